@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Every setting whosaid reads from the environment. This file is the only reader of
+ * `process.env`; the README's configuration table mirrors it.
+ */
+const schema = z.object({
+  /** production | development | test: development shows error details on 500 pages. */
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  /** Port the web server listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address the web server binds to. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** PostgreSQL connection string; when unset an embedded server is started under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Where the embedded PostgreSQL keeps its data (relative to the working directory). */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Port of the embedded PostgreSQL server. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Size of the database connection pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Secret used to sign CSRF tokens and cookies; generated per process when unset (forms then break across restarts). */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Largest accepted request body (article text included), e.g. "2mb". */
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 2mb')
+    .default('2mb'),
+  /** Set cookies with the Secure flag (behind HTTPS). */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+/** The validated configuration. */
+export type Config = z.infer<typeof schema>;
+
+/** Thrown when the environment is invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment (or the given object), failing with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}

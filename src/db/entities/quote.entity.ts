@@ -1,0 +1,101 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ArticleEntity } from './article.entity';
+import { SpeakerEntity } from './speaker.entity';
+
+/** Review state of a quote's attribution. */
+export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
+
+/** One quote occurrence in an article, with offsets into the article body. */
+@Entity({ name: 'quotes' })
+@Check('quotes_offsets_check', `"start_offset" >= 0 AND "start_offset" < "end_offset"`)
+@Check('quotes_kind_check', `"kind" IN ('direct', 'partial', 'term')`)
+@Check('quotes_speaker_kind_check', `"speaker_kind" IN ('person', 'organisation', 'anonymous', 'unknown')`)
+@Check('quotes_review_status_check', `"review_status" IN ('unreviewed', 'confirmed', 'corrected', 'rejected')`)
+@Check('quotes_confidence_check', `"confidence" >= 0 AND "confidence" <= 1`)
+@Index('quotes_article_position_key', ['articleId', 'position'], { unique: true })
+@Index('quotes_speaker_idx', ['speakerId', 'id'])
+export class QuoteEntity {
+  @PrimaryGeneratedColumn({ type: 'int' })
+  id!: number;
+
+  @Column({ name: 'article_id', type: 'int' })
+  articleId!: number;
+
+  @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: ArticleEntity;
+
+  /** Order of the quote within its article (0-based). */
+  @Column({ type: 'int' })
+  position!: number;
+
+  @Column({ name: 'speaker_id', type: 'int', nullable: true })
+  speakerId!: number | null;
+
+  @ManyToOne(() => SpeakerEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'speaker_id' })
+  speaker?: SpeakerEntity;
+
+  /** The speaker as the engine named it in this article (or the anonymous description). */
+  @Column({ name: 'speaker_name', type: 'text', nullable: true })
+  speakerName!: string | null;
+
+  @Column({ name: 'speaker_kind', type: 'text' })
+  speakerKind!: 'person' | 'organisation' | 'anonymous' | 'unknown';
+
+  @Column({ name: 'speaker_role', type: 'text', nullable: true })
+  speakerRole!: string | null;
+
+  @Column({ name: 'speaker_mention', type: 'text', nullable: true })
+  speakerMention!: string | null;
+
+  @Column({ name: 'speaker_mention_start', type: 'int', nullable: true })
+  speakerMentionStart!: number | null;
+
+  @Column({ name: 'speaker_mention_end', type: 'int', nullable: true })
+  speakerMentionEnd!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  cue!: string | null;
+
+  @Column({ name: 'cue_start', type: 'int', nullable: true })
+  cueStart!: number | null;
+
+  @Column({ name: 'cue_end', type: 'int', nullable: true })
+  cueEnd!: number | null;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ name: 'start_offset', type: 'int' })
+  startOffset!: number;
+
+  @Column({ name: 'end_offset', type: 'int' })
+  endOffset!: number;
+
+  /** [{start, end}] of each quoted run, for split and multi-paragraph quotes. */
+  @Column({ type: 'jsonb' })
+  segments!: Array<{ start: number; end: number }>;
+
+  @Column({ type: 'text' })
+  kind!: 'direct' | 'partial' | 'term';
+
+  @Column({ name: 'attribution_form', type: 'text' })
+  attributionForm!: string;
+
+  @Column({ name: 'attribution_rule', type: 'text' })
+  attributionRule!: string;
+
+  /** Sentence a reviewer can read explaining the attribution. */
+  @Column({ type: 'text' })
+  evidence!: string;
+
+  @Column({ type: 'real' })
+  confidence!: number;
+
+  @Column({ name: 'review_status', type: 'text', default: 'unreviewed' })
+  reviewStatus!: ReviewStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
