@@ -1,0 +1,64 @@
+import type { EntityManager } from 'typeorm';
+import { ArticleEntity, type ArticleSource } from '../entities/article.entity';
+
+/** Fields of a new article. */
+export interface NewArticle {
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  body: string;
+  contentHash: string;
+  source: ArticleSource;
+}
+
+/** Inserts an article; a duplicate content hash surfaces as PostgreSQL error 23505. */
+export async function insertArticle(em: EntityManager, data: NewArticle): Promise<ArticleEntity> {
+  const repo = em.getRepository(ArticleEntity);
+  return repo.save(repo.create({ ...data, quoteCount: 0, speakerCount: 0 }));
+}
+
+/** The article with this content hash, if stored. */
+export function findArticleByHash(em: EntityManager, contentHash: string): Promise<ArticleEntity | null> {
+  return em.getRepository(ArticleEntity).findOne({ where: { contentHash } });
+}
+
+/** One article by id. */
+export function findArticleById(em: EntityManager, id: number): Promise<ArticleEntity | null> {
+  return em.getRepository(ArticleEntity).findOne({ where: { id } });
+}
+
+/** Sets the stored counters of an article. */
+export async function setArticleCounters(em: EntityManager, id: number, quoteCount: number, speakerCount: number): Promise<void> {
+  await em.getRepository(ArticleEntity).update({ id }, { quoteCount, speakerCount });
+}
+
+/** A page of articles, newest first (by publication date, then arrival); fetches one extra row to tell if more follow. */
+export async function listArticles(
+  em: EntityManager,
+  page: { limit: number; offset: number },
+): Promise<{ rows: Omit<ArticleEntity, 'body'>[]; hasMore: boolean }> {
+  const rows = await em
+    .getRepository(ArticleEntity)
+    .createQueryBuilder('a')
+    .select([
+      'a.id',
+      'a.title',
+      'a.outlet',
+      'a.url',
+      'a.publishedAt',
+      'a.source',
+      'a.quoteCount',
+      'a.speakerCount',
+      'a.createdAt',
+    ])
+    .orderBy('COALESCE(a.published_at, a.created_at)', 'DESC')
+    .addOrderBy('a.id', 'DESC')
+    .limit(page.limit + 1)
+    .offset(page.offset)
+    .getMany();
+  return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+}

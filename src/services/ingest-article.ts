@@ -1,0 +1,191 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { analyseArticle } from '../core';
+import type { QuoteResult, SpeakerRef, StatementResult } from '../core/types';
+import type { ArticleSource } from '../db/entities/article.entity';
+import { findArticleByHash, insertArticle, setArticleCounters } from '../db/repositories/article.repository';
+import { insertQuotes, insertStatements, type NewQuote, type NewStatement } from '../db/repositories/quote.repository';
+import {
+  addSpeakerAlias,
+  bumpSpeakerCounters,
+  findSpeakersByNormalizedName,
+  insertSpeaker,
+  lockSpeakerName,
+} from '../db/repositories/speaker.repository';
+import { withTransaction } from '../db/transaction';
+import { ValidationError } from '../errors';
+import { articleInputSchema, contentHash } from './article-input';
+import { isNameLikeMention, normalizeName } from './speaker-names';
+
+/** What ingest needs from the application. */
+export interface IngestDeps {
+  dataSource: DataSource;
+}
+
+/** Result of an ingest: the stored article's id, and whether it was already there. */
+export interface IngestResult {
+  articleId: number;
+  duplicate: boolean;
+}
+
+/**
+ * Validates a submitted article, analyses it with the quote engine, and stores the
+ * article, its quotes, statements and speakers in one transaction. The same text
+ * submitted again returns the stored article with `duplicate: true`.
+ */
+export async function ingestArticle(deps: IngestDeps, raw: unknown, source: ArticleSource): Promise<IngestResult> {
+  const parsed = articleInputSchema.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const input = parsed.data;
+  const hash = contentHash(input.text);
+
+  const existing = await findArticleByHash(deps.dataSource.manager, hash);
+  if (existing) return { articleId: existing.id, duplicate: true };
+
+  const analysis = analyseArticle(input.text, { publishedAt: input.publishedAt?.toISOString() });
+  try {
+    return await withTransaction(deps.dataSource, async (em) => {
+      const article = await insertArticle(em, {
+        title: input.title,
+        outlet: input.outlet ?? null,
+        url: input.url ?? null,
+        canonicalUrl: null,
+        byline: null,
+        publishedAt: input.publishedAt ?? null,
+        language: null,
+        body: input.text,
+        contentHash: hash,
+        source,
+      });
+      const speakerIds = await resolveSpeakers(em, article.id, analysis.quotes, analysis.statements);
+      await insertQuotes(em, analysis.quotes.map((q, i) => toQuoteRow(article.id, i, q, speakerIds)));
+      await insertStatements(em, analysis.statements.map((s, i) => toStatementRow(article.id, i, s, speakerIds)));
+
+      const at = input.publishedAt ?? article.createdAt;
+      const perSpeaker = new Map<number, number>();
+      for (const q of analysis.quotes) {
+        const id = q.speaker ? speakerIds.get(speakerKey(q.speaker)) : undefined;
+        if (id !== undefined) perSpeaker.set(id, (perSpeaker.get(id) ?? 0) + 1);
+      }
+      for (const [id, n] of perSpeaker) await bumpSpeakerCounters(em, id, n, at);
+      const names = new Set(analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n));
+      await setArticleCounters(em, article.id, analysis.quotes.length, names.size);
+      return { articleId: article.id, duplicate: false };
+    });
+  } catch (err) {
+    // Two submissions of the same text at once: the loser returns the winner's article.
+    if ((err as { code?: string }).code === '23505') {
+      const winner = await findArticleByHash(deps.dataSource.manager, hash);
+      if (winner) return { articleId: winner.id, duplicate: true };
+    }
+    throw err;
+  }
+}
+
+function speakerKey(s: SpeakerRef): string {
+  return `${s.kind}:${normalizeName(s.name)}`;
+}
+
+/** Matches each named person or organisation to a stored speaker (by name or alias), creating the missing ones. */
+async function resolveSpeakers(
+  em: EntityManager,
+  articleId: number,
+  quotes: QuoteResult[],
+  statements: StatementResult[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const mentions = new Map<string, Set<string>>();
+  for (const item of [...quotes, ...statements]) {
+    const s = item.speaker;
+    if (!s || (s.kind !== 'person' && s.kind !== 'organisation') || !normalizeName(s.name)) continue;
+    const key = speakerKey(s);
+    if (!mentions.has(key)) mentions.set(key, new Set());
+    if (item.speakerMention && isNameLikeMention(item.speakerMention.text)) mentions.get(key)!.add(item.speakerMention.text);
+    if (ids.has(key)) continue;
+    const normalized = normalizeName(s.name);
+    await lockSpeakerName(em, normalized);
+    const found = (await findSpeakersByNormalizedName(em, normalized)).find((c) => c.kind === s.kind);
+    const speaker =
+      found ??
+      (await insertSpeaker(em, {
+        name: s.name,
+        normalizedName: normalized,
+        kind: s.kind,
+        role: s.role ?? null,
+        organisation: s.organisation ?? null,
+        country: s.country ?? null,
+      }));
+    ids.set(key, speaker.id);
+  }
+  for (const [key, set] of mentions) {
+    const speakerId = ids.get(key)!;
+    for (const alias of set) {
+      const normalizedAlias = normalizeName(alias);
+      if (normalizedAlias && normalizedAlias !== key.slice(key.indexOf(':') + 1)) {
+        await addSpeakerAlias(em, { speakerId, alias, normalizedAlias, articleId });
+      }
+    }
+  }
+  return ids;
+}
+
+function toQuoteRow(articleId: number, position: number, q: QuoteResult, ids: Map<string, number>): NewQuote {
+  return {
+    articleId,
+    position,
+    speakerId: q.speaker ? (ids.get(speakerKey(q.speaker)) ?? null) : null,
+    speakerName: q.speaker?.name ?? null,
+    speakerKind: q.speaker?.kind ?? 'unknown',
+    speakerRole: q.speaker?.role ?? null,
+    speakerMention: q.speakerMention?.text ?? null,
+    speakerMentionStart: q.speakerMention?.start ?? null,
+    speakerMentionEnd: q.speakerMention?.end ?? null,
+    cue: q.cue?.text ?? null,
+    cueStart: q.cue?.start ?? null,
+    cueEnd: q.cue?.end ?? null,
+    text: q.text,
+    startOffset: q.start,
+    endOffset: q.end,
+    segments: q.segments.map((s) => ({ start: s.start, end: s.end })),
+    kind: q.kind,
+    attributionForm: q.form,
+    attributionRule: q.evidence.rule,
+    evidence: q.evidence.detail,
+    confidence: clamp01(q.confidence),
+  };
+}
+
+function toStatementRow(articleId: number, position: number, s: StatementResult, ids: Map<string, number>): NewStatement {
+  return {
+    articleId,
+    position,
+    speakerId: s.speaker ? (ids.get(speakerKey(s.speaker)) ?? null) : null,
+    speakerName: s.speaker?.name ?? null,
+    speakerKind: s.speaker?.kind ?? 'unknown',
+    speakerMention: s.speakerMention?.text ?? null,
+    speakerMentionStart: s.speakerMention?.start ?? null,
+    speakerMentionEnd: s.speakerMention?.end ?? null,
+    cue: s.cue.text,
+    cueStart: s.cue.start,
+    cueEnd: s.cue.end,
+    content: s.content.text,
+    contentStart: s.content.start,
+    contentEnd: s.content.end,
+    confidence: clamp01(s.confidence),
+    evidence: s.evidence.detail,
+  };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** Turns zod issues into a ValidationError whose details map each field to its messages. */
+export function validationError(issues: Array<{ path: PropertyKey[]; message: string }>): ValidationError {
+  const details: Record<string, string[]> = {};
+  for (const i of issues) {
+    const field = String(i.path[0] ?? 'body');
+    (details[field] ??= []).push(i.message);
+  }
+  const first = Object.entries(details)[0];
+  return new ValidationError(first ? `${first[0]} ${first[1][0]}` : 'Invalid input', details);
+}

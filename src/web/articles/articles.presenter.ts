@@ -1,0 +1,156 @@
+import type { ArticleDetail } from '../../services/get-article';
+
+/** Number of distinct speaker colours in the stylesheet (sp-0 … sp-9). */
+const PALETTE = 10;
+
+/** A run of article text, highlighted when it belongs to a quote. */
+export interface BodyPiece {
+  text: string;
+  quote?: { position: number; speakerLabel: string; colour: string; anchor: boolean; kind: string };
+}
+
+/** One entry of the legend: who speaks in this article, in which colour. */
+export interface LegendEntry {
+  label: string;
+  colour: string;
+  count: number;
+}
+
+/** Speaker label shown to readers for a stored quote or statement. */
+export function speakerLabel(q: { speakerName: string | null; speakerKind: string }): string {
+  if (!q.speakerName) return 'Unattributed';
+  return q.speakerKind === 'anonymous' ? `${q.speakerName} (anonymous)` : q.speakerName;
+}
+
+/**
+ * View model of the article page: paragraphs split into pieces so that every quote
+ * segment is highlighted in its speaker's colour, plus the legend and the quote list.
+ */
+export function presentArticle(detail: ArticleDetail) {
+  const { article, quotes, statements } = detail;
+  const colours = new Map<string, string>();
+  const legend: LegendEntry[] = [];
+  for (const q of quotes) {
+    const label = speakerLabel(q);
+    if (!colours.has(label)) {
+      const colour = q.speakerName ? `sp-${colours.size % PALETTE}` : 'sp-none';
+      colours.set(label, colour);
+      legend.push({ label, colour, count: 0 });
+    }
+    legend.find((l) => l.label === label)!.count++;
+  }
+
+  const marks = quotes
+    .flatMap((q) =>
+      (q.segments.length ? q.segments : [{ start: q.startOffset, end: q.endOffset }]).map((s, i) => ({
+        start: s.start,
+        end: s.end,
+        quote: {
+          position: q.position,
+          speakerLabel: speakerLabel(q),
+          colour: colours.get(speakerLabel(q))!,
+          anchor: i === 0,
+          kind: q.kind,
+        },
+      })),
+    )
+    .sort((a, b) => a.start - b.start);
+
+  const body = article.body;
+  const paragraphs: BodyPiece[][] = [];
+  let m = 0;
+  let paraStart = 0;
+  while (paraStart <= body.length) {
+    const nl = body.indexOf('\n', paraStart);
+    const paraEnd = nl === -1 ? body.length : nl;
+    const pieces: BodyPiece[] = [];
+    let pos = paraStart;
+    while (m < marks.length && marks[m].end <= paraStart) m++;
+    for (let k = m; k < marks.length && marks[k].start < paraEnd; k++) {
+      const start = Math.max(marks[k].start, pos);
+      const end = Math.min(marks[k].end, paraEnd);
+      if (end <= start) continue;
+      if (start > pos) pieces.push({ text: body.slice(pos, start) });
+      pieces.push({ text: body.slice(start, end), quote: marks[k].quote });
+      pos = end;
+    }
+    if (pos < paraEnd) pieces.push({ text: body.slice(pos, paraEnd) });
+    if (pieces.some((p) => p.text.trim() !== '')) paragraphs.push(pieces);
+    if (nl === -1) break;
+    paraStart = nl + 1;
+  }
+
+  return {
+    article,
+    paragraphs,
+    legend,
+    quotes: quotes.map((q) => ({
+      position: q.position,
+      text: q.text,
+      kind: q.kind,
+      speaker: speakerLabel(q),
+      speakerId: q.speakerId,
+      attributed: !!q.speakerName,
+      colour: colours.get(speakerLabel(q))!,
+      mention: q.speakerMention,
+      cue: q.cue,
+      confidence: Math.round(q.confidence * 100),
+      evidence: q.evidence,
+      form: q.attributionForm,
+      reviewStatus: q.reviewStatus,
+    })),
+    statements: statements.map((s) => ({
+      speaker: speakerLabel(s),
+      cue: s.cue,
+      content: s.content,
+      confidence: Math.round(s.confidence * 100),
+    })),
+  };
+}
+
+/** JSON shape of a stored quote in the API. */
+export function quoteJson(q: ArticleDetail['quotes'][number]) {
+  return {
+    id: q.id,
+    position: q.position,
+    text: q.text,
+    start: q.startOffset,
+    end: q.endOffset,
+    segments: q.segments,
+    kind: q.kind,
+    speaker: q.speakerName ? { id: q.speakerId, name: q.speakerName, kind: q.speakerKind, role: q.speakerRole } : null,
+    speakerMention:
+      q.speakerMention !== null ? { text: q.speakerMention, start: q.speakerMentionStart, end: q.speakerMentionEnd } : null,
+    cue: q.cue !== null ? { text: q.cue, start: q.cueStart, end: q.cueEnd } : null,
+    confidence: q.confidence,
+    attribution: { form: q.attributionForm, rule: q.attributionRule, evidence: q.evidence },
+    reviewStatus: q.reviewStatus,
+  };
+}
+
+/** JSON shape of a stored article with its quotes and statements. */
+export function articleJson(detail: ArticleDetail) {
+  const a = detail.article;
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    publishedAt: a.publishedAt ? a.publishedAt.toISOString() : null,
+    source: a.source,
+    text: a.body,
+    createdAt: a.createdAt.toISOString(),
+    quoteCount: a.quoteCount,
+    speakerCount: a.speakerCount,
+    quotes: detail.quotes.map(quoteJson),
+    statements: detail.statements.map((s) => ({
+      id: s.id,
+      content: { text: s.content, start: s.contentStart, end: s.contentEnd },
+      speaker: s.speakerName ? { id: s.speakerId, name: s.speakerName, kind: s.speakerKind } : null,
+      speakerMention:
+        s.speakerMention !== null ? { text: s.speakerMention, start: s.speakerMentionStart, end: s.speakerMentionEnd } : null,
+      cue: { text: s.cue, start: s.cueStart, end: s.cueEnd },
+      confidence: s.confidence,
+    })),
+  };
+}

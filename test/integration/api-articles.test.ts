@@ -1,0 +1,117 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildArticleInput, buildArticleText } from '../factories/article.factory';
+import { buildTestApp } from '../support/app';
+import { openTestDataSource } from '../support/db';
+
+describe('JSON API: articles', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('stores an article and returns its attributed quotes with offsets', async () => {
+    const input = buildArticleInput({ text: buildArticleText({ speaker: 'Maria Okonkwo' }) });
+    const res = await request(app).post('/api/v1/articles').send(input).expect(201);
+    const { article } = res.body;
+    expect(res.headers.location).toBe(`/api/v1/articles/${article.id}`);
+    expect(article.title).toBe(input.title);
+    expect(article.publishedAt).toBe('2024-03-05T00:00:00.000Z');
+    expect(article.quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of article.quotes) {
+      expect(article.text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerMention) expect(article.text.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+      if (q.cue) expect(article.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+    const first = article.quotes[0];
+    expect(first.text).toMatch(/^We have moved more than 4,000 families/);
+    expect(first.speaker).toMatchObject({ name: 'Maria Okonkwo', kind: 'person' });
+    expect(typeof first.speaker.id).toBe('number');
+    expect(first.cue.text).toBe('said');
+
+    const again = await request(app).get(`/api/v1/articles/${article.id}`).expect(200);
+    expect(again.body.article.quotes).toEqual(article.quotes);
+  });
+
+  it('does not duplicate an article submitted twice, even with other white space', async () => {
+    const input = buildArticleInput();
+    const first = await request(app).post('/api/v1/articles').send(input).expect(201);
+    const second = await request(app)
+      .post('/api/v1/articles')
+      .send({ ...input, text: `  ${input.text.replace(/\n/g, '\r\n\r\n')}  ` })
+      .expect(200);
+    expect(second.body.duplicate).toBe(true);
+    expect(second.body.article.id).toBe(first.body.article.id);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM quotes WHERE article_id = $1', [first.body.article.id]);
+    expect(n).toBe(first.body.article.quotes.length);
+  });
+
+  it('stores one article when the same text arrives twice at once', async () => {
+    const input = buildArticleInput();
+    const [a, b] = await Promise.all([
+      request(app).post('/api/v1/articles').send(input),
+      request(app).post('/api/v1/articles').send(input),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.article.id).toBe(b.body.article.id);
+  });
+
+  it('keeps one speaker across articles and counts their quotes', async () => {
+    const name = `Ingrid Halvorsen`;
+    const r1 = await request(app).post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
+    const r2 = await request(app).post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
+    const id1 = r1.body.article.quotes[0].speaker.id;
+    expect(r2.body.article.quotes[0].speaker.id).toBe(id1);
+    const [row] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [id1]);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM quotes WHERE speaker_id = $1', [id1]);
+    expect(row.quote_count).toBe(n);
+  });
+
+  it('answers invalid input with 422 and the field problems, storing nothing', async () => {
+    const before = await ds.query('SELECT count(*)::int AS n FROM articles');
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .send({ title: '', text: '   ', url: 'javascript:alert(1)', publishedAt: 'yesterday-ish' })
+      .expect(422);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(Object.keys(res.body.error.details).sort()).toEqual(['publishedAt', 'text', 'title', 'url']);
+    const after = await ds.query('SELECT count(*)::int AS n FROM articles');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('rejects malformed JSON, other content types, and oversized bodies with clear errors', async () => {
+    const bad = await request(app).post('/api/v1/articles').set('content-type', 'application/json').send('{"title": ').expect(400);
+    expect(bad.body.error.code).toBe('invalid_json');
+    const form = await request(app).post('/api/v1/articles').type('form').send('title=x&text=y').expect(415);
+    expect(form.body.error.code).toBe('unsupported_media_type');
+    const huge = await request(app)
+      .post('/api/v1/articles')
+      .send({ title: 'Huge', text: 'word '.repeat(600_000) })
+      .expect(413);
+    expect(huge.body.error.code).toBe('payload_too_large');
+  });
+
+  it('answers 404 for a missing article and 422 for a malformed id', async () => {
+    const missing = await request(app).get('/api/v1/articles/2000000000').expect(404);
+    expect(missing.body.error.code).toBe('not_found');
+    await request(app).get('/api/v1/articles/abc').expect(422);
+    const unknown = await request(app).get('/api/v1/nothing-here').expect(404);
+    expect(unknown.body.error).toBeDefined();
+  });
+
+  it('survives unbalanced quote marks and stores valid offsets', async () => {
+    const text = `“This never closes, the minister said.\n${'“'.repeat(500)} ${'"'.repeat(333)}\nA calm paragraph with “a closed quote,” he said.`;
+    const res = await request(app).post('/api/v1/articles').send({ title: 'Stray marks', text }).expect(201);
+    for (const q of res.body.article.quotes) {
+      expect(q.start).toBeLessThan(q.end);
+      expect(q.end).toBeLessThanOrEqual(res.body.article.text.length);
+    }
+  });
+});

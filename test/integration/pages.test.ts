@@ -1,0 +1,138 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+import { buildArticleInput, buildArticleText } from '../factories/article.factory';
+import { buildTestApp } from '../support/app';
+import { openTestDataSource } from '../support/db';
+
+/** Reads the CSRF token and cookies a browser would hold after opening the form. */
+async function openForm(agent: request.Agent): Promise<string> {
+  const page = await agent.get('/articles/new').expect(200);
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+  if (!token) throw new Error('no CSRF token in the form');
+  return token;
+}
+
+describe('HTML pages', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('pastes an article through the form and shows its quotes highlighted and attributed', async () => {
+    const agent = request.agent(app);
+    const token = await openForm(agent);
+    const input = buildArticleInput({ text: buildArticleText({ speaker: 'Tomasz Wierzbicki' }) });
+    const post = await agent
+      .post('/articles')
+      .type('form')
+      .send({ ...input, _csrf: token })
+      .expect(303);
+    expect(post.headers.location).toMatch(/^\/articles\/\d+\?notice=created$/);
+    const page = await agent.get(post.headers.location).expect(200);
+    expect(page.text).toContain('Article stored and analysed.');
+    expect(page.text).toMatch(/<mark class="q sp-0[^"]*"[^>]*data-speaker="Tomasz Wierzbicki"/);
+    expect(page.text).toContain('We have moved more than 4,000 families');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+
+    const again = await agent
+      .post('/articles')
+      .type('form')
+      .send({ ...input, _csrf: token })
+      .expect(303);
+    expect(again.headers.location).toBe(post.headers.location.replace('created', 'duplicate'));
+  });
+
+  it('rejects a form post without a valid CSRF token and stores nothing', async () => {
+    const before = await ds.query('SELECT count(*)::int AS n FROM articles');
+    const agent = request.agent(app);
+    await openForm(agent);
+    const res = await agent.post('/articles').type('form').send(buildArticleInput()).expect(403);
+    expect(res.text).toContain('This form has expired');
+    await request(app).post('/articles').type('form').send({ ...buildArticleInput(), _csrf: 'forged' }).expect(403);
+    const after = await ds.query('SELECT count(*)::int AS n FROM articles');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('re-renders the form with messages and the input kept when fields are invalid', async () => {
+    const agent = request.agent(app);
+    const token = await openForm(agent);
+    const res = await agent
+      .post('/articles')
+      .type('form')
+      .send({ title: '', text: 'Kept text <b>here</b>', url: 'ftp://example.org/x', _csrf: token })
+      .expect(422);
+    expect(res.text).toContain('is required');
+    expect(res.text).toContain('must be an http:// or https:// address');
+    expect(res.text).toContain('Kept text &lt;b&gt;here&lt;/b&gt;');
+    expect(res.text).toContain('value="ftp://example.org/x"');
+  });
+
+  it('escapes article-supplied text everywhere it is shown', async () => {
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const text = `${payload} “We will rebuild ${payload},” said Amara Diallo.`;
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .send({ title: `Title ${payload}`, text, outlet: `Outlet ${payload}` })
+      .expect(201);
+    const id = res.body.article.id;
+    for (const path of [`/articles/${id}`, '/articles', '/']) {
+      const page = await request(app).get(path).expect(200);
+      expect(page.text).not.toContain('<script>alert(1)');
+      expect(page.text).not.toContain('<img src=x');
+    }
+  });
+
+  it('lists articles newest first with counts, and paginates', async () => {
+    const older = await request(app).post('/api/v1/articles').send(buildArticleInput({ publishedAt: '1999-01-02', title: 'An old report' }));
+    expect(older.status).toBe(201);
+    const page = await request(app).get('/articles').expect(200);
+    expect(page.text).toContain('<th scope="col" class="num">Quotes</th>');
+    const beyond = await request(app).get('/articles?page=9999').expect(200);
+    expect(beyond.text).toContain('There are no articles on page 9999');
+    await request(app).get('/articles?page=-1').expect(422);
+  });
+
+  it('shows 404 pages for unknown articles and paths', async () => {
+    const res = await request(app).get('/articles/2000000000').expect(404);
+    expect(res.text).toContain('There is no article 2000000000');
+    await request(app).get('/no/such/page').expect(404);
+  });
+
+  it('reports database health', async () => {
+    const res = await request(app).get('/healthz').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('shows the empty dashboard on a new installation', async () => {
+    const dbName = `whosaid_empty_${process.pid}_${Date.now()}`;
+    await ds.query(`CREATE DATABASE "${dbName}"`);
+    const url = new URL(process.env.WHOSAID_TEST_DATABASE_URL!);
+    url.pathname = `/${dbName}`;
+    const fresh = createDataSource({ url: url.toString(), poolSize: 2 });
+    await fresh.initialize();
+    try {
+      await fresh.runMigrations();
+      const res = await request(buildTestApp(fresh)).get('/').expect(200);
+      expect(res.text).toContain('No articles yet');
+      expect(res.text).toContain('Add your first article');
+    } finally {
+      await fresh.destroy();
+      await ds.query(`DROP DATABASE "${dbName}"`);
+    }
+  });
+
+  it('shows no stack trace on a 500 outside development', async () => {
+    const broken = createDataSource({ url: 'postgres://nobody:nothing@127.0.0.1:1/none', poolSize: 1 });
+    const res = await request(buildTestApp(broken)).get('/').expect(500);
+    expect(res.text).toContain('Something went wrong');
+    expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+    const health = await request(buildTestApp(broken)).get('/healthz').expect(503);
+    expect(health.body.database).toBe('unreachable');
+  });
+});
