@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * Command-line entry. Commands live in one table; add an entry to add a command.
+ *   extract            JSON Lines articles on stdin → one JSON line of quotes per article
+ *   eval quotes [file] quote extraction and attribution metrics on an annotated file
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { analyseArticle } from './core';
+import { evalQuotes } from './eval/run-quotes';
+
+/** One command: a name, a line of help and a runner returning the exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** The directory holding package.json, found upward from this file (works from src/ and dist/src/). */
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+function progress(done: number): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r${done} articles`);
+}
+
+/** Analyse one input line; never throws. */
+export function extractLine(line: string): Record<string, unknown> {
+  let id: unknown;
+  try {
+    const input = JSON.parse(line) as { id?: unknown; text?: unknown; publishedAt?: unknown };
+    id = input.id;
+    if (typeof input.text !== 'string') return { ...(id !== undefined ? { id } : {}), error: 'missing "text" string' };
+    const publishedAt = typeof input.publishedAt === 'string' ? input.publishedAt : undefined;
+    const a = analyseArticle(input.text, { publishedAt });
+    return { id, quotes: a.quotes, statements: a.statements, people: a.people };
+  } catch (err) {
+    return { ...(id !== undefined ? { id } : {}), error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+async function extract(): Promise<number> {
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    process.stdout.write(`${JSON.stringify(extractLine(line))}\n`);
+    progress(++n);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  return 0;
+}
+
+async function evaluate(args: string[]): Promise<number> {
+  const [what, file] = args.filter((a) => !a.startsWith('--'));
+  if (what !== 'quotes') {
+    process.stderr.write('usage: eval quotes [file] [--errors=N] [--include-terms]\n');
+    return 2;
+  }
+  const errorsArg = args.find((a) => a.startsWith('--errors='));
+  const target = file ? path.resolve(file) : path.resolve(projectRoot(), '..', 'shared', 'quote-eval', 'train.jsonl');
+  const { report } = evalQuotes({ file: target, errors: errorsArg ? Number(errorsArg.slice(9)) : 40, includeTerms: args.includes('--include-terms') });
+  process.stdout.write(`${report}\n`);
+  return 0;
+}
+
+/** Every command, by name. */
+export const COMMANDS: readonly Command[] = [
+  { name: 'extract', summary: 'read JSON Lines articles on stdin, write quotes/statements/people per line', run: () => extract() },
+  { name: 'eval', summary: 'eval quotes [file]: quote and speaker metrics on an annotated JSON Lines file', run: (args) => evaluate(args) },
+];
+
+function usage(): string {
+  return ['usage: whosaid <command> [args]', ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`)].join('\n');
+}
+
+/** Dispatch argv to a command. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`${usage()}\n`);
+    return name ? 2 : 0;
+  }
+  return command.run(args);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * `analyseArticle`: scan quotes, run the pipeline, resolve speakers and assemble the
+ * plain result the database stores.
+ */
+import { buildContext, type ArticleContext, type QuoteDraft } from './context';
+import type { AnalyseOptions, ArticleAnalysis, EntityResult, QuoteResult, Span } from './types';
+import { scanQuotes } from './quotes/scan-quotes';
+import { runPipeline } from './pipeline';
+import { buildRegistry, type Registry } from './entities/registry';
+import { inferGenders } from './entities/gender';
+import { resolveMention } from './entities/resolve-speaker';
+import { confidenceFor } from './refiners/confidence.refiner';
+import { findStatements } from './statements/reported-speech';
+
+function span(ctx: ArticleContext, start: number, end: number): Span {
+  return { text: ctx.text.slice(start, end), start, end };
+}
+
+function tokenSpan(ctx: ArticleContext, r: { start: number; end: number } | null): Span | null {
+  if (!r || r.end <= r.start) return null;
+  return span(ctx, ctx.tokens[r.start].start, ctx.tokens[r.end - 1].end);
+}
+
+function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResult {
+  const segments = q.segments.map((s) => span(ctx, s.start, s.end));
+  const att = q.attribution;
+  const res = att?.mention ? resolveMention(ctx, reg, att.mention) : null;
+  const result: QuoteResult = {
+    text: segments.map((s) => s.text).join(' '),
+    start: segments[0].start,
+    end: segments[segments.length - 1].end,
+    segments,
+    kind: q.kind,
+    form: att?.form ?? 'none',
+    speaker: res?.speaker ?? null,
+    speakerMention: tokenSpan(ctx, att?.mention ?? null),
+    cue: tokenSpan(ctx, att?.cue ?? null),
+    confidence: confidenceFor(ctx, q, !!res?.entity),
+    evidence: { rule: att?.rule ?? 'none', detail: att ? `${att.detail}${res ? `; ${res.how}` : ''}` : 'no attribution found' },
+    outer: { start: q.raw.outer.start, end: q.raw.outer.end },
+  };
+  if (q.raw.unclosed) result.unclosed = true;
+  return result;
+}
+
+function toEntity(ctx: ArticleContext, e: Registry['entities'][number]): EntityResult {
+  const out: EntityResult = { name: e.name, kind: e.kind, mentions: [] };
+  if (e.role) out.role = e.role;
+  if (e.organisation) out.organisation = e.organisation;
+  if (e.organisationAbbreviation) out.organisationAbbreviation = e.organisationAbbreviation;
+  if (e.country) out.country = e.country;
+  if (e.gender) out.gender = e.gender;
+  out.mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => tokenSpan(ctx, m)).filter((s): s is Span => s !== null);
+  return out;
+}
+
+/** Find quotes, their speakers, reported speech and the people of one article. Pure and linear in the text length. */
+export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
+  const ctx = buildContext(text, options, scanQuotes(text));
+  runPipeline(ctx);
+  const reg = buildRegistry(ctx);
+  inferGenders(ctx, reg.entities);
+  const quotes: QuoteResult[] = [];
+  for (const q of ctx.quotes) {
+    if (q.mergedInto !== null) continue;
+    if (q.kind === 'term' && !options.includeTerms) continue;
+    quotes.push(toResult(ctx, reg, q));
+  }
+  const statements = findStatements(ctx, reg);
+  const people = reg.entities.map((e) => toEntity(ctx, e));
+  return { quotes, statements, people };
+}

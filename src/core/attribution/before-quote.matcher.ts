@@ -1,0 +1,57 @@
+/**
+ * Attributions written before the opening mark, in the same sentence:
+ * Shamkhani said, “…” · Tester added: “…” · Trump called the judge a “hater” (embedded)
+ * · According to the ministry, “…”. The nearest cue with a readable subject wins.
+ */
+import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
+import type { AttributionForm } from '../types';
+import { cueAt } from './cues';
+import { describeMention } from './describe';
+import { phraseStartingAt } from './noun-phrase';
+import { subjectOf } from './subject';
+
+/** Tokens looked at before a quote (the sentence is usually shorter). */
+const WINDOW = 60;
+const GLUE = new Set([',', ':', 'that', '—', '–', '-']);
+
+function formFor(ctx: ArticleContext, cueEnd: number, openTok: number): AttributionForm {
+  const between = openTok - cueEnd;
+  const prev = ctx.tokens[openTok - 1];
+  if (prev?.text === ':') return 'speaker-colon-quote';
+  if (between === 0 || (between <= 2 && GLUE.has(prev?.lower ?? ''))) return 'speaker-cue-quote';
+  return 'embedded';
+}
+
+/** Cue before the quote in the same sentence, and its subject. */
+export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution | null {
+  const q = ctx.quotes[qi];
+  return matchBeforeToken(ctx, q.openTok, sentenceStartOf(ctx, q.openTok, WINDOW));
+}
+
+/** Shared with the colon refiner, which looks at the sentence ending a previous paragraph. */
+export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: number): Attribution | null {
+  const tokens = ctx.tokens;
+  for (let i = openTok - 1; i >= floor; i--) {
+    if (ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
+    const cue = cueAt(ctx, i);
+    if (!cue || cue.end > openTok) continue;
+    if (cue.according) {
+      // According to the ministry, “…”
+      const m = phraseStartingAt(ctx, cue.end, openTok);
+      if (m) return { form: 'according-to', mention: m, cue, rule: 'according-to-before', detail: `“according to ${describeMention(ctx, m)}” before the quote`, strength: 0.85 };
+      continue;
+    }
+    const form = formFor(ctx, cue.end, openTok);
+    const subject = subjectOf(ctx, cue, floor);
+    if (subject) {
+      const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.93;
+      return { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
+    }
+    // Asked about it, said Trump: “…”  — inverted order before the quote
+    const after = phraseStartingAt(ctx, cue.end, openTok);
+    if (after && after.type !== 'description' && form !== 'embedded') {
+      return { form, mention: after, cue, rule: `${form}-inverted`, detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, after)} before the quote`, strength: 0.85 };
+    }
+  }
+  return null;
+}

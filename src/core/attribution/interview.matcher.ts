@@ -1,0 +1,35 @@
+/**
+ * Interview transcripts: a paragraph opening with a speaker label (“SHAMKHANI:”,
+ * “Lavrentiev:”, “A:”) belongs to that speaker, and so do quotes inside it.
+ */
+import type { ArticleContext, Attribution } from '../context';
+import { describeMention } from './describe';
+import { isNameWord, nameRunForward } from './name-run';
+
+const ANSWER_LABELS = new Set(['a', 'answer']);
+const QUESTION_LABELS = new Set(['q', 'question']);
+
+/** The label opening the paragraph of token i: name run or A/Q, followed by a colon. */
+export function paragraphLabel(ctx: ArticleContext, i: number): { start: number; end: number; answer: boolean; question: boolean } | null {
+  const start = ctx.bounds.paragraphStart[ctx.bounds.paragraph[i]];
+  const tokens = ctx.tokens;
+  const t = tokens[start];
+  if (!t || t.kind !== 'word') return null;
+  if (tokens[start + 1]?.text === ':' || tokens[start + 1]?.text === '.') {
+    if (ANSWER_LABELS.has(t.lower)) return { start, end: start + 1, answer: true, question: false };
+    if (QUESTION_LABELS.has(t.lower)) return { start, end: start + 1, answer: false, question: true };
+  }
+  if (!isNameWord(t)) return null;
+  const end = nameRunForward(tokens, start, Math.min(tokens.length, start + 4));
+  return tokens[end]?.text === ':' && end > start ? { start, end, answer: false, question: false } : null;
+}
+
+/** Q&A: quotes inside a labelled answer paragraph. */
+export function matchInterview(ctx: ArticleContext, qi: number): Attribution | null {
+  const q = ctx.quotes[qi];
+  const label = paragraphLabel(ctx, q.openTok);
+  if (!label || label.question) return null;
+  if (label.answer) return { form: 'interview', mention: null, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: 'inside an “A:” answer of an interview', strength: 0.6 };
+  const m = { start: label.start, end: label.end, type: 'name' as const };
+  return { form: 'interview', mention: m, cue: { start: label.end, end: label.end + 1 }, rule: 'interview-label', detail: `paragraph labelled ${describeMention(ctx, m)} in a transcript`, strength: 0.85 };
+}

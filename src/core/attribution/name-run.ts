@@ -1,0 +1,56 @@
+/**
+ * Runs of capitalised words that form a name (“Secretary of State John F. Kerry”,
+ * “Ali Shamkhani”), walked forwards or backwards from one token, never further than
+ * `MAX_NAME_TOKENS`.
+ */
+import type { Token } from '../text/tokenize';
+import { NOT_NAMES } from '../data/function-words';
+import { TITLES } from '../data/titles';
+
+/** Longest name run considered (tokens, counting periods of initials). */
+export const MAX_NAME_TOKENS = 12;
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'du', 'del', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'bint', 'ben', 'y', 'dos', 'das']);
+
+/** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
+}
+
+/** “F.” or “Sen.” — a capital initial or title abbreviation directly followed by its period. */
+function isInitialAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  if (!t || !dot || dot.text !== '.' || dot.start !== t.end || !t.cap) return false;
+  return t.text.length === 1 || TITLES.has(t.lower);
+}
+
+/** Start of the name run ending at token `end - 1` (exclusive end), or `end` when there is none. */
+export function nameRunBackward(tokens: Token[], end: number, floor: number): number {
+  let s = end;
+  for (let k = 0; k < MAX_NAME_TOKENS && s - 1 >= floor; k++) {
+    const p = tokens[s - 1];
+    if (isNameWord(p) && !(p.text.length === 1 && tokens[s]?.text !== '.')) { s--; continue; }
+    if (p.text === '.' && s - 2 >= floor && isInitialAt(tokens, s - 2)) { s -= 2; continue; } // John F. Kerry
+    if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
+    if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
+    break;
+  }
+  return s;
+}
+
+/** End (exclusive) of the name run starting at token `start`, or `start` when there is none. */
+export function nameRunForward(tokens: Token[], start: number, ceil: number): number {
+  let e = start;
+  for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
+    const t = tokens[e];
+    if (isInitialAt(tokens, e)) { e += 2; continue; }
+    if (isNameWord(t)) {
+      e++;
+      continue;
+    }
+    if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
+    break;
+  }
+  return e;
+}

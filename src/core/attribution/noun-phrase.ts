@@ -1,0 +1,88 @@
+/**
+ * Reads the speaker phrase next to a cue: a pronoun, a name run or a short description
+ * (“the Iranian official”, “a spokesman for the ministry”). Windows are bounded.
+ */
+import type { ArticleContext, Mention } from '../context';
+import { DETERMINERS, PRONOUNS } from '../data/function-words';
+import { ROLE_NOUNS } from '../data/role-nouns';
+import { cueAt } from './cues';
+import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
+
+/** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
+const MAX_DESCRIPTION = 8;
+const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
+const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said']);
+
+function isPlainWord(ctx: ArticleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && !STOP.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/** The speaker phrase ending just before token `end`: “… Ali Shamkhani| said”, “the Russian envoy| said”. */
+export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, depth = 0): Mention | null {
+  const tokens = ctx.tokens;
+  const last = end - 1;
+  if (last < floor || ctx.inQuote[last] >= 0) return null;
+  const t = tokens[last];
+  if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start: last, end, type: 'pronoun' };
+  let s = nameRunBackward(tokens, end, floor);
+  if (s < end) {
+    // Joel Pollak of Breitbart News — the person is the run before “of”
+    if (depth === 0 && tokens[s - 1]?.lower === 'of' && isNameWord(tokens[s - 2])) {
+      const inner = nameRunBackward(tokens, s - 1, floor);
+      if (inner < s - 1) return { start: inner, end, type: 'name', head: { start: inner, end: s - 1 } };
+    }
+    return { start: s, end, type: 'name' };
+  }
+  if (!isPlainWord(ctx, last) || t.cap) return null;
+  // the Iranian official / officials / a spokesman for the ministry
+  s = last;
+  let det = -1;
+  for (let k = 0; k < MAX_DESCRIPTION && s >= floor; k++, s--) {
+    const w = tokens[s];
+    if (DETERMINERS.has(w.lower)) { det = s; break; }
+    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s"))) break;
+    if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
+  }
+  const head = t.lower;
+  if (det < 0) {
+    if (!ROLE_NOUNS.has(head)) return null;
+    return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
+  }
+  if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
+    const outer = phraseEndingAt(ctx, det - 1, floor, 1);
+    if (outer && outer.type !== 'pronoun') return { start: outer.start, end, type: outer.type, head: outer.head ?? { start: outer.start, end: outer.end } };
+  }
+  return { start: det, end, type: 'description', head: { start: last, end } };
+}
+
+/** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
+export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const tokens = ctx.tokens;
+  const t = tokens[start];
+  if (!t || start >= ceil || ctx.inQuote[start] >= 0) return null;
+  if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
+  let e = nameRunForward(tokens, start, ceil);
+  if (e > start) {
+    if (tokens[e]?.lower === 'of' && isNameWord(tokens[e + 1])) {
+      const orgEnd = nameRunForward(tokens, e + 1, ceil);
+      return { start, end: orgEnd, type: 'name', head: { start, end: e } };
+    }
+    return { start, end: e, type: 'name' };
+  }
+  if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
+  e = start + 1;
+  let head = DETERMINERS.has(t.lower) ? -1 : start;
+  for (let k = 0; k < MAX_DESCRIPTION && e < ceil; k++, e++) {
+    if (!isPlainWord(ctx, e) || cueAt(ctx, e) || DETERMINERS.has(tokens[e].lower)) break;
+    if (LINKS.has(tokens[e].lower)) {
+      // a spokesman for the ministry — include one linked phrase
+      const inner = phraseStartingAt(ctx, e + 1, ceil);
+      if (head >= 0 && inner && inner.type !== 'pronoun' && e + 1 < ceil) return { start, end: inner.end, type: 'description', head: { start: head, end: head + 1 } };
+      break;
+    }
+    head = e;
+  }
+  if (head < 0) return null;
+  return { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } };
+}

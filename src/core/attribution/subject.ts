@@ -1,0 +1,57 @@
+/**
+ * Finds who performs a cue: the phrase before it (“Shamkhani also said”), across an
+ * apposition (“Bree Maxwell, a volunteer, said”), or the subject of the clause for
+ * participles (“He voiced concern …, adding …”).
+ */
+import type { ArticleContext, Mention } from '../context';
+import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
+import { isParticiple, type CueMatch } from './cues';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
+
+const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again']);
+const MAX_APPOSITION = 30;
+
+/** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
+export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number): Mention | null {
+  let i = floor;
+  const tokens = ctx.tokens;
+  for (let k = 0; k < 3 && i < ceil && (INTRO_WORDS.has(tokens[i].lower) || tokens[i].text === ','); k++) i++;
+  const direct = phraseStartingAt(ctx, i, ceil);
+  if (direct) return direct;
+  // In a statement Sunday, the ministry said … — skip a short introductory phrase
+  for (let j = i; j < Math.min(ceil, i + 10); j++) {
+    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil);
+  }
+  return null;
+}
+
+/** The speaker of a cue found before a quote, or null. */
+export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  let j = cue.start;
+  // Shamkhani also said / Trump on Sunday said / he has repeatedly said
+  for (let k = 0; k < 4 && j - 1 > floor; k++) {
+    const p = tokens[j - 1];
+    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap))) j--;
+    else break;
+  }
+  const prev = tokens[j - 1];
+  if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
+  if (prev.text === ',' && isParticiple(ctx, cue)) return clauseSubject(ctx, floor, cue.start); // …, adding “…”
+  if (prev.text === ')') {
+    // Sen. Mark Kirk (R-Ill.) said
+    for (let k = j - 2; k >= Math.max(floor, j - 12); k--) if (tokens[k].text === '(') return phraseEndingAt(ctx, k, floor);
+    return null;
+  }
+  if (prev.text === ',') {
+    // Bree Maxwell, a volunteer from Ohio, said
+    for (let k = j - 2; k >= Math.max(floor, j - MAX_APPOSITION); k--) {
+      if (tokens[k].text === ',') {
+        const m = phraseEndingAt(ctx, k, floor);
+        return m ? { ...m, end: m.end } : null;
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(ctx, j, floor);
+}

@@ -1,0 +1,54 @@
+/**
+ * Small closed word classes the matchers consult: pronouns, determiners, the adverbs and
+ * auxiliaries that may sit between a speaker and its verb, and capitalised words that are
+ * never names.
+ */
+
+/** pronoun → gender/number it refers to. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self' | 'neuter'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['we', 'plural'], ['i', 'self'], ['it', 'neuter'], ['you', 'self'],
+]);
+
+/** Possessive and object pronouns that reveal a referent’s gender: “… Trump, his …”. */
+export const GENDERED_FORMS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['his', 'male'], ['him', 'male'], ['himself', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** Words that open a description: “the Iranian official”, “a senior official”, “his spokesman”. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other',
+  'this', 'that', 'these', 'those', 'both', 'most', 'few', 'each', 'every', 'no', 'my', 'your', 'four', 'five', 'all',
+]);
+
+/** Indefinite openers: “a senior official said” stays anonymous. */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other', 'few', 'four', 'five']);
+
+/** May stand between a speaker and its cue: “Shamkhani also said”, “he has repeatedly said”. */
+export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'further', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'might', 'once',
+  'again', 'recently', 'previously', 'reportedly', 'repeatedly', 'often', 'frequently', 'publicly', 'privately', 'simply', 'flatly',
+  'bluntly', 'quickly', 'angrily', 'calmly', 'quietly', 'loudly', 'firmly', 'strongly', 'emphatically', 'earlier', 'first',
+  'finally', 'just', 'even', 'still', 'already', 'subsequently', 'separately', 'similarly', 'likewise', 'only', 'since',
+  'never', 'always', 'now', 'openly', 'directly', 'explicitly', 'sharply', 'tersely', 'succinctly', 'famously', 'once', 'did',
+  'does', 'do', 'may', 'can', 'should', 'must', 'not', "didn't", 'been', 'being', 'be', 'apparently', 'allegedly', 'wryly',
+  'jokingly', 'yet', 'too', 'immediately', 'eventually', 'ultimately',
+]);
+
+/** Time words that may follow a cue: “said Sunday”, “said on Tuesday”. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently',
+  'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'on', 'in', 'at', 'during',
+]);
+
+/** Capitalised words that are not names even in the middle of a sentence. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'to', 'for', 'of', 'by', 'with', 'as', 'it', 'he', 'she', 'we',
+  'they', 'you', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'where', 'what', 'who', 'why',
+  'how', 'while', 'after', 'before', 'since', 'so', 'yet', 'then', 'also', 'still', 'not', 'no', 'yes', 'now', 'but', 'some',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mr', 'mrs', 'ms', 'dr', 'one', 'my', 'our',
+  'your', 'its', 'is', 'was', 'are', 'were', 'be', 'do', 'did', 'does', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'all', 'many', 'most', 'more', 'every', 'each', 'both', 'any', 'just', 'even', 'only', 'asked', 'said', 'says',
+  'meanwhile', 'however', 'instead', 'indeed', 'according', 'because', 'although', 'though', 'despite', 'during', 'other',
+  'update', 'photo', 'video', 'related', 'read', 'watch', 'editor', 'note', 'q', 'a', 'ok', 'oh', 'well', 'like', 'let', 'thank',
+]);

@@ -1,0 +1,30 @@
+/**
+ * Nationality adjectives and the country each names, so “the Iranian official” can be
+ * matched to someone introduced as working for “Iran’s Supreme National Security Council”.
+ */
+
+/** adjective (lower-case) → country. */
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map([
+  ['iranian', 'Iran'], ['russian', 'Russia'], ['syrian', 'Syria'], ['american', 'United States'], ['british', 'United Kingdom'],
+  ['french', 'France'], ['german', 'Germany'], ['chinese', 'China'], ['israeli', 'Israel'], ['turkish', 'Turkey'],
+  ['saudi', 'Saudi Arabia'], ['iraqi', 'Iraq'], ['afghan', 'Afghanistan'], ['pakistani', 'Pakistan'], ['indian', 'India'],
+  ['japanese', 'Japan'], ['korean', 'Korea'], ['mexican', 'Mexico'], ['canadian', 'Canada'], ['ukrainian', 'Ukraine'],
+  ['egyptian', 'Egypt'], ['lebanese', 'Lebanon'], ['palestinian', 'Palestine'], ['qatari', 'Qatar'], ['emirati', 'United Arab Emirates'],
+  ['jordanian', 'Jordan'], ['yemeni', 'Yemen'], ['libyan', 'Libya'], ['spanish', 'Spain'], ['italian', 'Italy'], ['dutch', 'Netherlands'],
+  ['swedish', 'Sweden'], ['norwegian', 'Norway'], ['danish', 'Denmark'], ['polish', 'Poland'], ['greek', 'Greece'],
+  ['brazilian', 'Brazil'], ['argentine', 'Argentina'], ['cuban', 'Cuba'], ['venezuelan', 'Venezuela'], ['nigerian', 'Nigeria'],
+  ['kenyan', 'Kenya'], ['australian', 'Australia'], ['irish', 'Ireland'], ['scottish', 'Scotland'], ['belgian', 'Belgium'],
+  ['swiss', 'Switzerland'], ['austrian', 'Austria'], ['hungarian', 'Hungary'], ['czech', 'Czech Republic'], ['finnish', 'Finland'],
+  ['portuguese', 'Portugal'], ['colombian', 'Colombia'], ['chilean', 'Chile'], ['peruvian', 'Peru'], ['filipino', 'Philippines'],
+  ['indonesian', 'Indonesia'], ['malaysian', 'Malaysia'], ['thai', 'Thailand'], ['vietnamese', 'Vietnam'], ['kurdish', 'Kurdistan'],
+  ['ethiopian', 'Ethiopia'], ['somali', 'Somalia'], ['sudanese', 'Sudan'], ['algerian', 'Algeria'], ['moroccan', 'Morocco'],
+  ['tunisian', 'Tunisia'], ['bahraini', 'Bahrain'], ['kuwaiti', 'Kuwait'], ['omani', 'Oman'], ['armenian', 'Armenia'],
+  ['azerbaijani', 'Azerbaijan'], ['georgian', 'Georgia'], ['belarusian', 'Belarus'], ['serbian', 'Serbia'], ['croatian', 'Croatia'],
+  ['romanian', 'Romania'], ['bulgarian', 'Bulgaria'], ['estonian', 'Estonia'], ['latvian', 'Latvia'], ['lithuanian', 'Lithuania'],
+  ['european', 'Europe'], ['u.s', 'United States'], ['us', 'United States'], ['uk', 'United Kingdom'], ['un', 'United Nations'],
+]);
+
+/** Country names, to tell “Iran’s Supreme National Security Council” (country + organisation) from a person. */
+export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values()].map((c) => c.toLowerCase()).concat([
+  'america', 'britain', 'england', 'usa', 'u.s', 'us', 'uk', 'korea', 'washington', 'moscow', 'tehran', 'beijing', 'damascus',
+]));

@@ -1,0 +1,60 @@
+/**
+ * Head nouns of speaker descriptions (“the Iranian official”, “a spokesman for the
+ * ministry”, “the campaign”) and the roles each can stand for when resolving them.
+ */
+
+/** role noun → titles/roles it may refer back to (“the senator” ← Sen. Mark Kirk). */
+export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['official', ['secretary', 'minister', 'official', 'director', 'chief', 'commissioner', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'deputy', 'governor', 'mayor', 'president']],
+  ['officials', []], ['envoy', ['envoy', 'ambassador', 'diplomat']], ['diplomat', ['envoy', 'ambassador', 'diplomat', 'minister']],
+  ['ambassador', ['ambassador', 'envoy']], ['minister', ['minister', 'secretary', 'premier']], ['secretary', ['secretary', 'minister']],
+  ['senator', ['senator']], ['lawmaker', ['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'assemblyman']],
+  ['congressman', ['representative', 'congressman']], ['congresswoman', ['representative', 'congresswoman']],
+  ['governor', ['governor']], ['mayor', ['mayor']], ['president', ['president']], ['leader', ['leader', 'president', 'premier', 'chairman', 'minister']],
+  ['candidate', ['candidate', 'nominee', 'senator', 'governor']], ['nominee', ['nominee', 'candidate']], ['front-runner', ['candidate', 'nominee']],
+  ['frontrunner', ['candidate', 'nominee']], ['hopeful', ['candidate']], ['contender', ['candidate']],
+  ['spokesman', ['spokesman', 'spokesperson']], ['spokeswoman', ['spokeswoman', 'spokesperson']], ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['chairman', ['chairman', 'chair']], ['chairwoman', ['chairwoman', 'chair']], ['director', ['director']], ['chief', ['chief', 'director']],
+  ['general', ['general']], ['commander', ['commander', 'general']], ['judge', ['judge', 'justice']], ['justice', ['justice', 'judge']],
+  ['professor', ['professor']], ['doctor', ['doctor']], ['lawyer', ['attorney', 'lawyer']], ['attorney', ['attorney', 'lawyer']],
+  ['businessman', ['businessman', 'ceo', 'founder']], ['businesswoman', ['businesswoman', 'ceo', 'founder']], ['billionaire', ['businessman', 'ceo']],
+  ['mogul', ['businessman', 'ceo']], ['executive', ['ceo', 'director', 'executive']], ['ceo', ['ceo']], ['founder', ['founder']],
+  ['aide', ['aide', 'adviser']], ['adviser', ['adviser', 'aide']], ['advisor', ['adviser', 'aide']], ['strategist', ['strategist']],
+  ['analyst', ['analyst']], ['expert', ['analyst', 'professor']], ['economist', ['economist']], ['pollster', ['pollster']],
+  ['host', ['host', 'anchor']], ['anchor', ['anchor', 'host']], ['reporter', ['correspondent', 'reporter']], ['columnist', ['columnist']],
+  ['activist', ['activist']], ['pastor', ['pastor', 'reverend']], ['manager', ['manager']], ['prosecutor', ['attorney', 'prosecutor']],
+  ['premier', ['premier', 'minister']], ['chancellor', ['chancellor']], ['king', ['king']], ['queen', ['queen']], ['speaker', ['speaker']],
+  ['representative', ['representative']], ['deputy', ['deputy']], ['commissioner', ['commissioner']], ['sheriff', ['sheriff']],
+  ['officer', ['officer']], ['author', ['author']], ['writer', ['author', 'columnist']], ['scientist', ['scientist', 'professor']],
+  ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
+  ['man', []], ['woman', []], ['source', []], ['sources', []], ['person', []], ['supporter', []], ['voter', []], ['resident', []],
+  ['witness', []], ['student', []], ['veteran', []], ['member', []], ['critic', []], ['critics', []], ['observer', []],
+  ['insider', []], ['confidant', []], ['ally', []], ['friend', []], ['staffer', []], ['operative', []], ['donor', []],
+  ['worker', []], ['owner', []], ['organizer', []], ['volunteer', []], ['delegate', []], ['mother', []], ['father', []],
+  ['campaign', []], ['ministry', []], ['department', []], ['agency', []], ['government', []], ['administration', []],
+  ['committee', []], ['council', []], ['company', []], ['firm', []], ['group', []], ['organization', []], ['organisation', []],
+  ['office', []], ['report', []], ['statement', []], ['poll', []], ['survey', []], ['study', []], ['court', []], ['police', []],
+  ['party', []], ['network', []], ['newspaper', []], ['paper', []], ['magazine', []], ['website', []], ['board', []], ['union', []],
+  ['team', []], ['aides', []], ['advisers', []], ['analysts', []], ['experts', []], ['supporters', []], ['voters', []],
+  ['residents', []], ['democrats', []], ['republicans', []], ['lawmakers', []], ['leaders', []], ['people', []], ['protesters', []],
+  ['military', []], ['army', []], ['spokesmen', []], ['diplomats', []], ['authorities', []], ['organizers', []], ['candidates', []],
+]);
+
+/** Descriptions whose head makes the speaker an organisation rather than a person. */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'campaign', 'ministry', 'department', 'agency', 'government', 'administration', 'committee', 'council', 'company',
+  'firm', 'group', 'organization', 'organisation', 'office', 'court', 'police', 'party', 'network', 'newspaper',
+  'paper', 'magazine', 'website', 'board', 'union', 'team', 'military', 'army', 'report', 'statement', 'poll', 'survey', 'study',
+]);
+
+/** Capitalised words that make a name an organisation: “Supreme National Security Council”. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'department', 'committee', 'agency', 'party', 'campaign', 'news', 'times', 'post', 'journal',
+  'network', 'university', 'college', 'institute', 'foundation', 'association', 'union', 'commission', 'court', 'congress',
+  'senate', 'house', 'administration', 'bank', 'fund', 'group', 'inc', 'corp', 'corporation', 'company', 'co', 'llc', 'ltd',
+  'organization', 'organisation', 'office', 'service', 'police', 'army', 'navy', 'force', 'forces', 'government', 'board', 'center',
+  'centre', 'press', 'agency', 'tribune', 'herald', 'guardian', 'telegraph', 'daily', 'magazine', 'review', 'radio', 'tv',
+  'television', 'channel', 'broadcasting', 'media', 'reuters', 'bureau', 'authority', 'assembly', 'parliament', 'cabinet',
+  'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac',
+  'project', 'watch', 'international', 'airlines', 'motors', 'holdings', 'partners', 'capital', 'republicans', 'democrats',
+]);

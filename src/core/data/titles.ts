@@ -1,0 +1,56 @@
+/**
+ * Titles and honorifics that precede a name (“Sen. Mark Kirk”, “Secretary Ali Shamkhani”),
+ * with the role they name and, for gendered ones, the gender. Lower-case, no period.
+ */
+
+/** What a title tells about the person it precedes. */
+export interface TitleInfo {
+  role: string;
+  gender?: 'male' | 'female';
+  /** Honorifics (Mr., Dr.) name no role. */
+  honorific?: boolean;
+}
+
+const M = 'male' as const;
+const F = 'female' as const;
+
+/** title → info. Multi-word titles (Prime Minister) are matched word by word through `TITLE_WORDS`. */
+export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>([
+  ['mr', { role: '', gender: M, honorific: true }], ['mister', { role: '', gender: M, honorific: true }],
+  ['mrs', { role: '', gender: F, honorific: true }], ['ms', { role: '', gender: F, honorific: true }],
+  ['miss', { role: '', gender: F, honorific: true }], ['madam', { role: '', gender: F, honorific: true }],
+  ['sir', { role: '', gender: M, honorific: true }], ['dame', { role: '', gender: F, honorific: true }],
+  ['lord', { role: 'lord', gender: M }], ['lady', { role: 'lady', gender: F }],
+  ['dr', { role: 'doctor', honorific: true }], ['prof', { role: 'professor' }], ['professor', { role: 'professor' }],
+  ['sen', { role: 'senator' }], ['senator', { role: 'senator' }], ['rep', { role: 'representative' }],
+  ['representative', { role: 'representative' }], ['congressman', { role: 'congressman', gender: M }],
+  ['congresswoman', { role: 'congresswoman', gender: F }], ['gov', { role: 'governor' }], ['governor', { role: 'governor' }],
+  ['lt', { role: 'lieutenant' }], ['gen', { role: 'general' }], ['general', { role: 'general' }], ['col', { role: 'colonel' }],
+  ['capt', { role: 'captain' }], ['captain', { role: 'captain' }], ['sgt', { role: 'sergeant' }], ['adm', { role: 'admiral' }],
+  ['admiral', { role: 'admiral' }], ['maj', { role: 'major' }], ['cmdr', { role: 'commander' }], ['commander', { role: 'commander' }],
+  ['president', { role: 'president' }], ['vice', { role: 'vice' }], ['secretary', { role: 'secretary' }],
+  ['minister', { role: 'minister' }], ['premier', { role: 'premier' }], ['chancellor', { role: 'chancellor' }],
+  ['mayor', { role: 'mayor' }], ['judge', { role: 'judge' }], ['justice', { role: 'justice' }], ['chairman', { role: 'chairman', gender: M }],
+  ['chairwoman', { role: 'chairwoman', gender: F }], ['chair', { role: 'chair' }], ['speaker', { role: 'speaker' }],
+  ['ambassador', { role: 'ambassador' }], ['envoy', { role: 'envoy' }], ['director', { role: 'director' }],
+  ['chief', { role: 'chief' }], ['king', { role: 'king', gender: M }], ['queen', { role: 'queen', gender: F }],
+  ['prince', { role: 'prince', gender: M }], ['princess', { role: 'princess', gender: F }], ['pope', { role: 'pope', gender: M }],
+  ['sheikh', { role: 'sheikh', gender: M }], ['ayatollah', { role: 'ayatollah', gender: M }], ['rev', { role: 'reverend' }],
+  ['reverend', { role: 'reverend' }], ['father', { role: 'father', gender: M }], ['sister', { role: 'sister', gender: F }],
+  ['rabbi', { role: 'rabbi' }], ['imam', { role: 'imam', gender: M }], ['bishop', { role: 'bishop' }], ['cardinal', { role: 'cardinal' }],
+  ['commissioner', { role: 'commissioner' }], ['attorney', { role: 'attorney' }], ['sheriff', { role: 'sheriff' }],
+  ['officer', { role: 'officer' }], ['detective', { role: 'detective' }], ['coach', { role: 'coach' }],
+  ['spokesman', { role: 'spokesman', gender: M }], ['spokeswoman', { role: 'spokeswoman', gender: F }],
+  ['spokesperson', { role: 'spokesperson' }], ['candidate', { role: 'candidate' }], ['nominee', { role: 'nominee' }],
+  ['deputy', { role: 'deputy' }], ['assemblyman', { role: 'assemblyman', gender: M }], ['assemblywoman', { role: 'assemblywoman', gender: F }],
+  ['councilman', { role: 'councilman', gender: M }], ['councilwoman', { role: 'councilwoman', gender: F }],
+  ['businessman', { role: 'businessman', gender: M }], ['businesswoman', { role: 'businesswoman', gender: F }],
+  ['leader', { role: 'leader' }], ['founder', { role: 'founder' }], ['ceo', { role: 'ceo' }], ['host', { role: 'host' }],
+  ['anchor', { role: 'anchor' }], ['correspondent', { role: 'correspondent' }], ['columnist', { role: 'columnist' }],
+  ['strategist', { role: 'strategist' }], ['pollster', { role: 'pollster' }], ['analyst', { role: 'analyst' }],
+  ['adviser', { role: 'adviser' }], ['advisor', { role: 'adviser' }], ['aide', { role: 'aide' }], ['manager', { role: 'manager' }],
+  ['pastor', { role: 'pastor' }], ['activist', { role: 'activist' }], ['economist', { role: 'economist' }],
+]);
+
+/** Words that join parts of a multi-word title: “Secretary of State”, “Minister for Foreign Affairs”. */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief']);

@@ -1,0 +1,27 @@
+/**
+ * Learns each person’s gender from the pronouns that follow their mentions:
+ * “Alexander Lavrentiev … his” → male. Windows are bounded and stop at the next name.
+ */
+import type { ArticleContext } from '../context';
+import { GENDERED_FORMS } from '../data/function-words';
+import { isNameWord } from '../attribution/name-run';
+import type { Entity } from './registry';
+
+const WINDOW = 14;
+
+/** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
+export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
+  const { tokens } = ctx;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
+        if (ctx.inQuote[i] >= 0) continue;
+        if (isNameWord(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
+        const g = GENDERED_FORMS.get(tokens[i].lower);
+        if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
+      }
+    }
+    if (!e.gender && e.genderVotes !== 0) e.gender = e.genderVotes > 0 ? 'male' : 'female';
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads who a person is from the words around a name: titles and roles, the country
+ * (possessive or adjective), the organisation and its abbreviation.
+ * “Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani”.
+ */
+import type { Token } from '../text/tokenize';
+import { COUNTRIES, NATIONALITIES } from '../data/places';
+import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
+import { TITLE_JOINERS, TITLES } from '../data/titles';
+
+/** What the surrounding words say about a person. */
+export interface Profile {
+  role?: string;
+  organisation?: string;
+  organisationAbbreviation?: string;
+  country?: string;
+  gender?: 'male' | 'female';
+}
+
+/** Longest pre-modifier read before a name. */
+const PRE_WINDOW = 14;
+
+function bare(lower: string): string {
+  return lower.replace(/[’']s$/, '');
+}
+
+/** Country named by a possessive (Iran’s) or a nationality adjective (Iranian). */
+export function countryOf(t: Token): string | undefined {
+  const b = bare(t.lower);
+  if (NATIONALITIES.has(b)) return NATIONALITIES.get(b);
+  if (t.lower !== b && COUNTRIES.has(b)) return t.text.slice(0, b.length);
+  return undefined;
+}
+
+function isProfileToken(t: Token): boolean {
+  if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '.';
+  if (t.kind !== 'word') return false;
+  return t.cap || TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+}
+
+/** Start of the title/role words directly before a name (bounded). */
+export function preModifierStart(tokens: Token[], nameStart: number, floor: number): number {
+  let s = nameStart;
+  for (let k = 0; k < PRE_WINDOW && s - 1 >= floor && isProfileToken(tokens[s - 1]); k++) s--;
+  return s;
+}
+
+/** Build a profile from the token range [start, end) surrounding a name. */
+export function readProfile(tokens: Token[], start: number, end: number): Profile {
+  const p: Profile = {};
+  let org: Token[] = [];
+  let bestOrg: Token[] = [];
+  let possessiveSeen = false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    const title = TITLES.get(t.lower);
+    if (title && !title.honorific && !p.role) {
+      // special envoy / Secretary of State / campaign chairman
+      const prev = tokens[i - 1];
+      const joined = prev && i - 1 >= start && TITLE_JOINERS.has(prev.lower) && !prev.cap ? `${prev.text} ${t.text}` : t.text;
+      p.role = joined;
+    } else if (!p.role && ROLE_NOUNS.get(t.lower)?.length) p.role = t.text;
+    if (title?.gender && !p.gender) p.gender = title.gender;
+    const country = countryOf(t);
+    // Iran’s (possessive) beats an adjective or a later country: “Russia's special envoy on Syria”
+    const possessive = t.lower !== bare(t.lower);
+    if (country && ((possessive && !possessiveSeen) || !p.country)) p.country = country;
+    if (country && possessive) possessiveSeen = true;
+    if (t.kind === 'word' && t.cap && !country && !TITLES.has(t.lower)) org.push(t);
+    else if (org.length) { if (org.some((o) => ORGANISATION_WORDS.has(o.lower))) bestOrg = org; org = []; }
+    if (t.text === '(' && tokens[i + 1] && tokens[i + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[i + 1].text) && bestOrg.length) {
+      p.organisationAbbreviation = tokens[i + 1].text; // Supreme National Security Council (SNSC)
+    }
+  }
+  if (org.some((o) => ORGANISATION_WORDS.has(o.lower))) bestOrg = org;
+  if (bestOrg.length) p.organisation = bestOrg.map((t) => t.text).join(' ');
+  return p;
+}

@@ -1,0 +1,99 @@
+/**
+ * The people and organisations of one article, collected from name runs outside quotes.
+ * Later short mentions (“Shamkhani”) resolve to the full name used earlier (“Ali Shamkhani”).
+ */
+import type { ArticleContext } from '../context';
+import { NATIONALITIES, COUNTRIES } from '../data/places';
+import { ORGANISATION_WORDS } from '../data/role-nouns';
+import { TITLES, TITLE_JOINERS } from '../data/titles';
+import { nameRunForward, isNameWord } from '../attribution/name-run';
+import { preModifierStart, readProfile, type Profile } from './profile';
+
+/** One person or organisation with every place it is named (token ranges). */
+export interface Entity extends Profile {
+  name: string;
+  kind: 'person' | 'organisation';
+  words: string[];
+  mentions: { start: number; end: number }[];
+  /** Votes from nearby pronouns: positive male, negative female. */
+  genderVotes: number;
+}
+
+/** Strip titles, nationalities and possessive countries from the front of a name run: “Russian President Vladimir Putin” → Vladimir Putin. */
+export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {
+  const t = ctx.tokens;
+  let s = start;
+  while (s < end - 1) {
+    const w = t[s];
+    const lower = w.lower.replace(/[’']s$/, '');
+    const isTitle = TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (COUNTRIES.has(lower) && w.lower !== lower);
+    if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
+    else if (w.lower === 'of' || w.text === '.') s++;
+    else break;
+  }
+  // Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani → “Ali Shamkhani” is after the organisation
+  return { start: s, end };
+}
+
+/** Entity key words of a core name (possessive stripped). */
+export function nameWords(ctx: ArticleContext, r: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (let i = r.start; i < r.end; i++) if (ctx.tokens[i].kind === 'word') out.push(ctx.tokens[i].text.replace(/[’']s$/, ''));
+  return out;
+}
+
+/** The registry: entities plus a lookup by lower-case word. */
+export interface Registry {
+  entities: Entity[];
+  /** Find or create the entity for the name run [start,end) seen at token `at`. */
+  resolveName(start: number, end: number): Entity | null;
+}
+
+function isOrganisation(words: string[]): boolean {
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]));
+}
+
+/** Collect entities from every name run outside quotes. */
+export function buildRegistry(ctx: ArticleContext): Registry {
+  const entities: Entity[] = [];
+  const byFull = new Map<string, Entity>();
+  const add = (start: number, end: number, create: boolean): Entity | null => {
+    const core = coreName(ctx, start, end);
+    const words = nameWords(ctx, core);
+    if (words.length === 0) return null;
+    const key = words.join(' ').toLowerCase();
+    let e = byFull.get(key) ?? null;
+    if (!e && words.length === 1) {
+      const w = key;
+      // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
+      for (let k = entities.length - 1; k >= 0 && !e; k--) {
+        const c = entities[k];
+        if (c.words.length > 1 && (c.words[c.words.length - 1].toLowerCase() === w || (c.kind === 'person' && c.words[0].toLowerCase() === w))) e = c;
+        else if (c.organisationAbbreviation?.toLowerCase() === w) e = c;
+      }
+    }
+    if (!e && !create) return null;
+    if (!e) {
+      const profile = readProfile(ctx.tokens, preModifierStart(ctx.tokens, start, Math.max(0, start - 14)), end);
+      const kind = isOrganisation(words) ? 'organisation' : 'person';
+      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, ...profile };
+      entities.push(e);
+      byFull.set(key, e);
+    }
+    e.mentions.push({ start: core.start, end: core.end });
+    return e;
+  };
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || ctx.inQuote[i] >= 0) continue;
+    const end = nameRunForward(tokens, i, tokens.length);
+    if (end <= i) continue;
+    const core = coreName(ctx, i, end);
+    const words = nameWords(ctx, core);
+    const titled = core.start > i || (i > 0 && TITLES.has(tokens[i - 1].lower));
+    // a single capitalised word opening a sentence is too often not a name: “Nothing changed”
+    if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) add(i, end, words.length >= 2 || titled);
+    i = end - 1;
+  }
+  return { entities, resolveName: (start, end) => add(start, end, true) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns the words at an attribution site into a speaker: names go to the registry,
+ * pronouns to the most recent compatible person, descriptions to the person whose role,
+ * organisation and nationality they match (“the Russian envoy” → Alexander Lavrentiev).
+ */
+import type { ArticleContext, Mention } from '../context';
+import type { SpeakerRef } from '../types';
+import { INDEFINITE, PRONOUNS } from '../data/function-words';
+import { ORGANISATION_NOUNS } from '../data/role-nouns';
+import { mentionText } from '../attribution/describe';
+import type { Entity, Registry } from './registry';
+import { matchDescription } from './describe-match';
+
+/** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
+export interface Resolution {
+  speaker: SpeakerRef;
+  entity: Entity | null;
+  how: string;
+}
+
+/** Pronoun → last compatible person mentioned before token `at` (bounded look-back through mentions). */
+export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+  const want = PRONOUNS.get(pronoun);
+  if (want !== 'male' && want !== 'female') return null;
+  let best: Entity | null = null;
+  let bestPos = -1;
+  let fallback: Entity | null = null;
+  let fallbackPos = -1;
+  for (const e of reg.entities) {
+    if (e.kind !== 'person') continue;
+    let pos = -1;
+    for (const m of e.mentions) if (m.start < at && m.start > pos) pos = m.start;
+    if (pos < 0) continue;
+    if (e.gender === want && pos > bestPos) { best = e; bestPos = pos; }
+    if (!e.gender && pos > fallbackPos) { fallback = e; fallbackPos = pos; }
+  }
+  return best ?? fallback;
+}
+
+function refOf(reg: Registry, e: Entity): SpeakerRef {
+  const ref: SpeakerRef = { name: e.name, kind: e.kind, entity: reg.entities.indexOf(e) };
+  if (e.role) ref.role = e.role;
+  if (e.organisation) ref.organisation = e.organisation;
+  if (e.organisationAbbreviation) ref.organisationAbbreviation = e.organisationAbbreviation;
+  if (e.country) ref.country = e.country;
+  return ref;
+}
+
+/** Resolve one attribution mention at its position in the article. */
+export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): Resolution {
+  const text = mentionText(ctx, m);
+  const first = ctx.tokens[m.start];
+  if (m.type === 'pronoun') {
+    const e = resolvePronoun(reg, first.lower, first.start === 0 ? 0 : m.start);
+    if (e) {
+      e.mentions.push({ start: m.start, end: m.end });
+      return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
+    }
+    return { speaker: { name: text, kind: 'unknown', description: text }, entity: null, how: `pronoun “${text}” left unresolved` };
+  }
+  if (m.type === 'name') {
+    const head = m.head ?? m;
+    const e = reg.resolveName(head.start, head.end);
+    if (e) return { speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` };
+    return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
+  }
+  const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
+  if (INDEFINITE.has(first.lower) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
+    return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
+  }
+  const e = matchDescription(ctx, reg, m);
+  if (e) {
+    e.mentions.push({ start: m.start, end: m.end });
+    return { speaker: { ...refOf(reg, e), description: text }, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
+  return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+}

@@ -1,0 +1,58 @@
+/**
+ * The order of the engine, in one place. Matchers run per quote and the first that
+ * answers wins, so the most specific forms come first; refiners then run once each over
+ * the whole article, in the order below.
+ */
+import type { ArticleContext, Attribution } from './context';
+import { matchInterview } from './attribution/interview.matcher';
+import { matchAfterQuote } from './attribution/after-quote.matcher';
+import { matchDash } from './attribution/dash.matcher';
+import { matchBeforeQuote } from './attribution/before-quote.matcher';
+import { refineSplitQuotes } from './refiners/split-quote.refiner';
+import { refineContinuations } from './refiners/continuation.refiner';
+import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
+import { refinePreviousSentence } from './refiners/previous-sentence.refiner';
+import { refineKinds } from './refiners/kind.refiner';
+
+/** A matcher looks at one quote and may return how it is attributed. */
+export type Matcher = (ctx: ArticleContext, qi: number) => Attribution | null;
+
+/** A refiner works over all quotes of the article at once. */
+export type Refiner = (ctx: ArticleContext) => void;
+
+/** Matchers, most specific first. */
+export const MATCHERS: readonly Matcher[] = [
+  // Transcript labels first: in “LAVRENTIEV: We said ‘never’,” the label is the speaker, not a cue inside the answer.
+  matchInterview,
+  // “…,” Shamkhani said / said Shamkhani / according to X — the words right after the closing mark are the strongest signal.
+  matchAfterQuote,
+  // “…” — Hillary Clinton
+  matchDash,
+  // Shamkhani said, “…” / Tester added: “…” / called it “dangerous” — only when nothing follows the quote.
+  matchBeforeQuote,
+];
+
+/** Refiners, in order. */
+export const REFINERS: readonly Refiner[] = [
+  // Split quotes must merge before continuation fills gaps, or the second half would look like a new quote.
+  refineSplitQuotes,
+  // Same paragraph: “…,” he said. “…” — the second quote takes the first one’s speaker.
+  refineContinuations,
+  // Paragraph opening with a quote: colon at the end of the paragraph before, or a running quotation.
+  refinePreviousParagraph,
+  // Still nothing: the speaker named in the sentence before.
+  refinePreviousSentence,
+  // Kinds last: `term` needs to know which quotes found no attribution at all.
+  refineKinds,
+];
+
+/** Run every matcher then every refiner over the context. */
+export function runPipeline(ctx: ArticleContext): void {
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    for (const match of MATCHERS) {
+      const att = match(ctx, qi);
+      if (att) { ctx.quotes[qi].attribution = att; break; }
+    }
+  }
+  for (const refine of REFINERS) refine(ctx);
+}

@@ -1,0 +1,36 @@
+/**
+ * Classifies each quote: `direct` (the whole reported content), `partial` (a fragment
+ * inside paraphrase) or `term` (scare quotes and titles with no speech cue nearby).
+ */
+import type { ArticleContext, QuoteDraft } from '../context';
+
+/** Quotes this short with no attribution are titles or scare quotes: the “Haley effect”. */
+const TERM_MAX_WORDS = 5;
+const CLAUSE_OPENERS = new Set([':', ',', 'that', '—', '–', '-']);
+
+function wordCount(ctx: ArticleContext, q: QuoteDraft): number {
+  let n = 0;
+  for (let i = q.openTok + 1; i < q.closeTok; i++) if (ctx.tokens[i].kind === 'word' || ctx.tokens[i].kind === 'num') n++;
+  return n;
+}
+
+/** direct / partial / term for every quote. */
+export function refineKinds(ctx: ArticleContext): void {
+  const { tokens, bounds } = ctx;
+  for (const q of ctx.quotes) {
+    const words = wordCount(ctx, q);
+    const att = q.attribution;
+    if (!att || (q.raw.family === 'single' && att.form !== 'quote-cue-speaker' && att.form !== 'quote-speaker-cue')) {
+      if (words <= TERM_MAX_WORDS || q.raw.family === 'single' || !att) {
+        q.kind = 'term';
+        continue;
+      }
+    }
+    const prev = tokens[q.openTok - 1];
+    const first = ctx.text[q.segments[0].start];
+    // He said: “We will win.” / ¶“We will win,” he said.
+    const startsClause = !prev || prev.kind === 'break' || bounds.sentenceStart[q.openTok] === 1 || CLAUSE_OPENERS.has(prev.lower);
+    const upper = first !== first.toLowerCase();
+    q.kind = startsClause && (upper || words >= 6) ? 'direct' : 'partial';
+  }
+}

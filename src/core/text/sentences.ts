@@ -1,0 +1,61 @@
+/**
+ * Sentence and paragraph boundaries at token level, computed once per article so every
+ * matcher can bound its look-around window to "this sentence" or "this paragraph".
+ */
+import { ABBREVIATIONS } from '../data/abbreviations';
+import type { Token } from './tokenize';
+
+/** Per-token boundary facts. */
+export interface Boundaries {
+  /** sentenceStart[i]: token i opens a sentence. */
+  sentenceStart: Uint8Array;
+  /** paragraph[i]: index of the paragraph holding token i (breaks belong to the paragraph they end). */
+  paragraph: Int32Array;
+  /** First token index of each paragraph. */
+  paragraphStart: number[];
+}
+
+const ENDERS = new Set(['.', '?', '!', '…']);
+
+/** “… in Tehran on Sunday. Shamkhani also …” — a period followed by a capital opens a sentence. */
+function endsSentence(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'punct' || !ENDERS.has(t.text)) return false;
+  if (t.text !== '.') return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== t.start) return true;
+  // “Sen. Kirk”, “U.S. officials”, “John F. Kerry”: abbreviations and initials do not end sentences
+  if (prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) return false;
+  return true;
+}
+
+/** Compute sentence starts and paragraph membership for every token. */
+export function findBoundaries(tokens: Token[]): Boundaries {
+  const n = tokens.length;
+  const sentenceStart = new Uint8Array(n);
+  const paragraph = new Int32Array(n);
+  const paragraphStart: number[] = [0];
+  let para = 0;
+  let pendingEnd = true;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    paragraph[i] = para;
+    if (t.kind === 'break') {
+      para++;
+      paragraphStart.push(i + 1);
+      pendingEnd = true;
+      continue;
+    }
+    if (pendingEnd && t.kind !== 'punct') {
+      // “He left.” She said — a closing mark right after the period stays in the old sentence
+      const closingMark = t.kind === 'mark' && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].kind === 'punct';
+      if (!closingMark) {
+        sentenceStart[i] = 1;
+        pendingEnd = false;
+      }
+    }
+    if (endsSentence(tokens, i)) pendingEnd = true;
+    else if (t.kind === 'word' || t.kind === 'num') pendingEnd = false;
+  }
+  return { sentenceStart, paragraph, paragraphStart };
+}
