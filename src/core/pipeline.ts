@@ -12,6 +12,7 @@ import { refineSplitQuotes } from './refiners/split-quote.refiner';
 import { refineContinuations } from './refiners/continuation.refiner';
 import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
 import { refinePreviousSentence } from './refiners/previous-sentence.refiner';
+import { refineSentenceSubject } from './refiners/sentence-subject.refiner';
 import { refineKinds } from './refiners/kind.refiner';
 
 /** A matcher looks at one quote and may return how it is attributed. */
@@ -40,6 +41,8 @@ export const REFINERS: readonly Refiner[] = [
   refineContinuations,
   // Paragraph opening with a quote: colon at the end of the paragraph before, or a running quotation.
   refinePreviousParagraph,
+  // A quote inside a sentence with no cue: the subject of that sentence (“The ad hits Clinton for “…””).
+  refineSentenceSubject,
   // Still nothing: the speaker named in the sentence before.
   refinePreviousSentence,
   // Kinds last: `term` needs to know which quotes found no attribution at all.

@@ -19,7 +19,7 @@ function closesSentence(ctx: ArticleContext, from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + TAIL); k++) {
     const t = tokens[k];
     if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
-    if (t.kind === 'mark' || t.lower === 'that') return false;
+    if (t.kind === 'mark') return false;
     if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
   }
   return from + TAIL > tokens.length;
@@ -66,7 +66,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   }
   if (tokens[j]?.text === '(') while (j < ceil && tokens[j].text !== ')') j++; // “…,” Sen. Kirk (R-Ill.) said
   if (tokens[j]?.text === ')') j++;
-  for (let k = 0; k < 4 && j < ceil && (CUE_MODIFIERS.has(tokens[j].lower) || (TIME_WORDS.has(tokens[j].lower) && tokens[j].cap)); k++) j++;
+  for (let k = 0; k < 4 && j < ceil && (CUE_MODIFIERS.has(tokens[j].lower) || (TIME_WORDS.has(tokens[j].lower) && tokens[j].cap) || (!tokens[j].cap && tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4)); k++) j++;
   const cue = cueAt(ctx, j);
   if (!cue || cue.according) return null;
   if (endsWithStop(ctx, qi) && !closesSentence(ctx, cue.end)) return null;

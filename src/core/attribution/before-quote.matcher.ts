@@ -31,6 +31,7 @@ export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution |
 /** Shared with the colon refiner, which looks at the sentence ending a previous paragraph. */
 export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: number): Attribution | null {
   const tokens = ctx.tokens;
+  let nearest: Attribution | null = null;
   for (let i = openTok - 1; i >= floor; i--) {
     if (ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
     const cue = cueAt(ctx, i);
@@ -45,13 +46,19 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     const subject = subjectOf(ctx, cue, floor);
     if (subject) {
       const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.93;
-      return { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
+      const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
+      if (form !== 'embedded') return att;
+      // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
+      if (!nearest) nearest = att;
+      else if (cue.strength === 'speech') nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
+      continue;
     }
+    if (nearest) continue;
     // Asked about it, said Trump: “…”  — inverted order before the quote
     const after = phraseStartingAt(ctx, cue.end, openTok);
     if (after && after.type !== 'description' && form !== 'embedded') {
       return { form, mention: after, cue, rule: `${form}-inverted`, detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, after)} before the quote`, strength: 0.85 };
     }
   }
-  return null;
+  return nearest;
 }

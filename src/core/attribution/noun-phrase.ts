@@ -11,7 +11,13 @@ import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
 const MAX_DESCRIPTION = 8;
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
-const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said']);
+const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
+  'is', 'was', 'were', 'be', 'been', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'on', 'into', 'about', 'than', 'after', 'before', 'over']);
+
+/** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
+export function isAgentHead(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|ent|man|woman|men|ers|ors|ists|ians|ants|ents|eon|eons)$/.test(lower);
+}
 
 function isPlainWord(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -45,6 +51,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
+  if (!isAgentHead(head)) return null;
   if (det < 0) {
     if (!ROLE_NOUNS.has(head)) return null;
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
@@ -56,13 +63,26 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   return { start: det, end, type: 'description', head: { start: last, end } };
 }
 
+/** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
+function bridgeToName(ctx: ArticleContext, from: number, ceil: number): { start: number; end: number } | null {
+  const tokens = ctx.tokens;
+  let k = from;
+  for (let n = 0; n < 3 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !LINKS.has(tokens[k].lower); n++) k++;
+  if (k === from || !isNameWord(tokens[k])) return null;
+  const e = nameRunForward(tokens, k, ceil);
+  return e > k ? { start: k, end: e } : null;
+}
+
 /** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
-export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number, loose = false): Mention | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
   if (!t || start >= ceil || ctx.inQuote[start] >= 0) return null;
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
   let e = nameRunForward(tokens, start, ceil);
+  // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
+  const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
+  if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };
   if (e > start) {
     if (tokens[e]?.lower === 'of' && isNameWord(tokens[e + 1])) {
       const orgEnd = nameRunForward(tokens, e + 1, ceil);
@@ -83,6 +103,6 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     }
     head = e;
   }
-  if (head < 0) return null;
+  if (head < 0 || (!loose && !isAgentHead(tokens[head].lower))) return null;
   return { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } };
 }

@@ -12,15 +12,15 @@ const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 
 const MAX_APPOSITION = 30;
 
 /** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
-export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number): Mention | null {
+export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, loose = false): Mention | null {
   let i = floor;
   const tokens = ctx.tokens;
   for (let k = 0; k < 3 && i < ceil && (INTRO_WORDS.has(tokens[i].lower) || tokens[i].text === ','); k++) i++;
-  const direct = phraseStartingAt(ctx, i, ceil);
+  const direct = phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
   for (let j = i; j < Math.min(ceil, i + 10); j++) {
-    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil);
+    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil, loose);
   }
   return null;
 }
@@ -32,12 +32,13 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   // Shamkhani also said / Trump on Sunday said / he has repeatedly said
   for (let k = 0; k < 4 && j - 1 > floor; k++) {
     const p = tokens[j - 1];
-    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap))) j--;
+    // “Cruz gingerly said” — one -ly adverb, or a listed modifier
+    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || (!p.cap && p.lower.endsWith('ly') && p.lower.length > 4))) j--;
     else break;
   }
   const prev = tokens[j - 1];
   if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
-  if (prev.text === ',' && isParticiple(ctx, cue)) return clauseSubject(ctx, floor, cue.start); // …, adding “…”
+  if (isParticiple(ctx, cue)) return prev.text === ',' ? clauseSubject(ctx, floor, cue.start) : null; // …, adding “…”
   if (prev.text === ')') {
     // Sen. Mark Kirk (R-Ill.) said
     for (let k = j - 2; k >= Math.max(floor, j - 12); k--) if (tokens[k].text === '(') return phraseEndingAt(ctx, k, floor);

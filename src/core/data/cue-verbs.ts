@@ -23,14 +23,19 @@ const SPEECH = `say:said tell:told add note warn insist state declare explain re
  thunder vent vouch welcome clarify:clarified specify:specified elaborate explain:explained
  recount relate:related narrate reflect reminisce confide confess concur rebut refute rejoin
  respond:responded say:said inquire enquire advocate appeal:appealed assent attest aver avow
- decry:decried denounce deplore acclaim applaud praise hail laud commend congratulate thank`;
+ decry:decried denounce deplore acclaim applaud praise hail laud commend congratulate thank
+ remember recollect
+ quip:quipped shrug:shrugged smile laugh sigh fume seethe concur predict tease rip:ripped jab:jabbed
+ retort retorted:retorted sneer mock tout:touted caution counsel declare:declared demur bemoan muse
+ allow:allowed offer:offered continue:continued conclude:concluded note:noted add:added`;
 
 /** Verbs of stance that often frame a partial quote: called it “dangerous”. */
 const ATTITUDE = `call:called label:labelled brand dub:dubbed term:termed slam:slammed blast criticize criticise
  attack:attacked accuse blame condemn mock:mocked ridicule dismiss:dismissed reject:rejected hit:hit
  lash:lashed knock:knocked chide scold rebuke taunt tout praise:praised defend describe:described
  refer:referred characterize:characterized insist:insisted vow:vowed warn:warned cite quote:quoted
- recommend:recommended suggest:suggested signal:signalled`;
+ recommend:recommended suggest:suggested signal:signalled reckon figure believe think:thought feel:felt hope
+ fear worry:worried expect`;
 
 /** Written and broadcast channels. */
 const WRITING = `write:wrote tweet:tweeted post:posted blog:blogged text:texted email:emailed message:messaged

@@ -25,7 +25,10 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== t.start) return true;
   // “Sen. Kirk”, “U.S. officials”, “John F. Kerry”: abbreviations and initials do not end sentences
-  if (prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) return false;
+  const lastPart = prev.lower.slice(prev.lower.lastIndexOf('-') + 1); // (R-Wis.)
+  if (prev.kind === 'word' && (ABBREVIATIONS.has(lastPart) || lastPart.length === 1)) return false;
+  const next = tokens[i + 1];
+  if (next && (next.text === ')' || next.text === ',')) return false;
   return true;
 }
 

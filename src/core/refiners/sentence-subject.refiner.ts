@@ -1,0 +1,19 @@
+/**
+ * A quote inside a sentence with no reporting verb belongs to that sentence’s subject:
+ * “The Rove ad hits Clinton for taking “54 times more money” …” → the Rove ad.
+ */
+import { sentenceStartOf, type ArticleContext } from '../context';
+import { clauseSubject } from '../attribution/subject';
+import { describeMention } from '../attribution/describe';
+
+/** Attribute unattributed mid-sentence quotes to the subject opening their sentence. */
+export function refineSentenceSubject(ctx: ArticleContext): void {
+  for (const q of ctx.quotes) {
+    if (q.attribution || q.mergedInto !== null) continue;
+    const start = sentenceStartOf(ctx, q.openTok, 60);
+    if (start >= q.openTok) continue;
+    const m = clauseSubject(ctx, start, q.openTok, true);
+    if (!m) continue;
+    q.attribution = { form: 'embedded', mention: m, cue: null, rule: 'sentence-subject', detail: `${describeMention(ctx, m)} is the subject of the sentence holding the quote (no reporting verb)`, strength: 0.5 };
+  }
+}
