@@ -24,7 +24,7 @@ const SPEECH = `say:said tell:told add note warn insist state declare explain re
  recount relate:related narrate reflect reminisce confide confess concur rebut refute rejoin
  respond:responded say:said inquire enquire advocate appeal:appealed assent attest aver avow
  decry:decried denounce deplore acclaim applaud praise hail laud commend congratulate thank
- remember recollect
+ remember recollect discuss:discussed
  quip:quipped shrug:shrugged smile laugh sigh fume seethe concur predict tease rip:ripped jab:jabbed
  retort retorted:retorted sneer mock tout:touted caution counsel declare:declared demur bemoan muse
  allow:allowed offer:offered continue:continued conclude:concluded note:noted add:added`;

@@ -42,6 +42,28 @@ export function nameWords(ctx: ArticleContext, r: { start: number; end: number }
   return out;
 }
 
+/** Title words before the name, or an apposition before it: “Russia's special envoy on Syria, Alexander Lavrentiev,”. */
+function profileAround(ctx: ArticleContext, start: number, end: number): Profile {
+  const tokens = ctx.tokens;
+  let from = preModifierStart(tokens, start, Math.max(0, start - 14));
+  if (from === start && tokens[start - 1]?.text === ',' && tokens[end]?.text === ',') {
+    from = preModifierStart(tokens, start - 1, Math.max(0, start - 12));
+    const p = readProfile(tokens, from, start - 1);
+    return { ...p, ...readProfile(tokens, start, end) };
+  }
+  const after = tokens[end]?.text === ',' ? appositionEnd(ctx, end + 1) : end;
+  return { ...readProfile(tokens, end, after), ...readProfile(tokens, from, end) };
+}
+
+/** “Ali Shamkhani, the council’s secretary,” — the apposition after a name, up to the next comma (bounded). */
+function appositionEnd(ctx: ArticleContext, from: number): number {
+  const tokens = ctx.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].kind === 'break') return k;
+  }
+  return from;
+}
+
 /** The registry: entities plus a lookup by lower-case word. */
 export interface Registry {
   entities: Entity[];
@@ -74,8 +96,8 @@ export function buildRegistry(ctx: ArticleContext): Registry {
     }
     if (!e && !create) return null;
     if (!e) {
-      const profile = readProfile(ctx.tokens, preModifierStart(ctx.tokens, start, Math.max(0, start - 14)), end);
       const kind = isOrganisation(words) ? 'organisation' : 'person';
+      const profile = kind === 'person' ? profileAround(ctx, start, end) : {};
       e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, ...profile };
       entities.push(e);
       byFull.set(key, e);

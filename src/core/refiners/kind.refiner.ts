@@ -29,7 +29,8 @@ export function refineKinds(ctx: ArticleContext): void {
     const prev = tokens[q.openTok - 1];
     const first = ctx.text[q.segments[0].start];
     // He said: “We will win.” / ¶“We will win,” he said.
-    const startsClause = !prev || prev.kind === 'break' || bounds.sentenceStart[q.openTok] === 1 || CLAUSE_OPENERS.has(prev.lower);
+    const afterCue = !!att?.cue && att.cue.end === q.openTok; // …, adding “all existing capacities …”
+    const startsClause = !prev || prev.kind === 'break' || bounds.sentenceStart[q.openTok] === 1 || CLAUSE_OPENERS.has(prev.lower) || afterCue;
     const upper = first !== first.toLowerCase();
     q.kind = startsClause && (upper || words >= 6) ? 'direct' : 'partial';
   }

@@ -70,6 +70,8 @@ export function tokenize(text: string): Token[] {
         // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters
         const joiner = APOSTROPHES.has(c) || c === '-' || ((c === ',' || c === '.') && digits && isDigit(text[i + 1] ?? ''));
         if (joiner && i + 1 < n && isWordChar(text[i + 1])) { i += 2; continue; }
+        // the three countries’ officials — a plural possessive keeps its apostrophe
+        if (APOSTROPHES.has(c) && (text[i - 1] === 's' || text[i - 1] === 'S') && !isWordChar(text[i + 1] ?? ' ') && i - s > 2) { i++; continue; }
         break;
       }
       push(s, i, digits && isDigit(ch) ? 'num' : 'word');
