@@ -93,16 +93,19 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
   e = start + 1;
   let head = DETERMINERS.has(t.lower) ? -1 : start;
+  let agent = head >= 0 && isAgentHead(t.lower) ? head : -1;
   for (let k = 0; k < MAX_DESCRIPTION && e < ceil; k++, e++) {
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || DETERMINERS.has(tokens[e].lower)) break;
     if (LINKS.has(tokens[e].lower)) {
-      // a spokesman for the ministry — include one linked phrase
-      const inner = phraseStartingAt(ctx, e + 1, ceil);
-      if (head >= 0 && inner && inner.type !== 'pronoun' && e + 1 < ceil) return { start, end: inner.end, type: 'description', head: { start: head, end: head + 1 } };
+      // a spokesman for the ministry / a senior official involved in the talks — include one linked phrase
+      const inner = phraseStartingAt(ctx, e + 1, ceil, true);
+      if (agent >= 0 && inner && inner.type !== 'pronoun') return { start, end: inner.end, type: 'description', head: { start: agent, end: agent + 1 } };
       break;
     }
     head = e;
+    if (isAgentHead(tokens[e].lower)) agent = e;
   }
-  if (head < 0 || (!loose && !isAgentHead(tokens[head].lower))) return null;
+  if (head < 0 || (!loose && agent < 0)) return null;
+  if (agent >= 0 && agent !== head) return { start, end: head + 1, type: 'description', head: { start: agent, end: agent + 1 } };
   return { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } };
 }

@@ -23,6 +23,8 @@ export interface Entity extends Profile {
 export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {
   const t = ctx.tokens;
   let s = start;
+  // Agriculture Minister Paul Vasseur — everything up to the last title word is the title
+  for (let k = end - 2; k > start; k--) if (TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
   while (s < end - 1) {
     const w = t[s];
     const lower = w.lower.replace(/[’']s$/, '');
@@ -71,6 +73,13 @@ export interface Registry {
   resolveName(start: number, end: number): Entity | null;
 }
 
+const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
+
+/** “Marlow County”, “Rhône valley”: places are neither people nor organisations. */
+function isPlace(words: string[]): boolean {
+  return words.length > 1 && PLACE_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
 function isOrganisation(words: string[]): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]));
 }
@@ -82,7 +91,7 @@ export function buildRegistry(ctx: ArticleContext): Registry {
   const add = (start: number, end: number, create: boolean): Entity | null => {
     const core = coreName(ctx, start, end);
     const words = nameWords(ctx, core);
-    if (words.length === 0) return null;
+    if (words.length === 0 || isPlace(words)) return null;
     const key = words.join(' ').toLowerCase();
     let e = byFull.get(key) ?? null;
     if (!e && words.length === 1) {

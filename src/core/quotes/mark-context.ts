@@ -10,17 +10,17 @@ const OPEN_PUNCT = new Set(['(', '[', '{', ',', ';', '—', '–', '-', '/', ':'
 const CLOSE_PUNCT = new Set([')', ']', '}', '.', ',', ';', ':', '!', '?', '—', '–', '-', '…', '”', '"', '’', '»', '«', '/']);
 
 /** ` "Yes` — blank or opening punctuation before, a non-blank after. */
-export function isOpeningContext(text: string, i: number): boolean {
+export function isOpeningContext(text: string, i: number, spaced = false): boolean {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
-  return (isBlank(before) || OPEN_PUNCT.has(before as string)) && !isBlank(after);
+  return (isBlank(before) || OPEN_PUNCT.has(before as string)) && (spaced ? after !== '\n' && after !== undefined : !isBlank(after));
 }
 
 /** `yes," he` — a non-blank before, blank or closing punctuation after. */
-export function isClosingContext(text: string, i: number): boolean {
+export function isClosingContext(text: string, i: number, spaced = false): boolean {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
-  return !isBlank(before) && (isBlank(after) || CLOSE_PUNCT.has(after as string));
+  return (spaced || !isBlank(before)) && (isBlank(after) || CLOSE_PUNCT.has(after as string));
 }
 
 /** The span start..end with surrounding blanks removed, or null when nothing is left. */

@@ -61,8 +61,10 @@ export function scanQuotes(text: string): RawQuote[] {
     if (open && i - open.segStart > MAX_SEGMENT_CHARS) open = null; // stray opener: give up, keep scanning
     const rule = MARK_RULES.get(ch);
     if (!rule) continue;
-    const opening = isOpeningContext(text, i);
-    const closing = isClosingContext(text, i);
+    // « Nous avons perdu » — French spacing puts a blank inside guillemets
+    const spaced = rule.family === 'guillemet';
+    const opening = isOpeningContext(text, i, spaced);
+    const closing = isClosingContext(text, i, spaced);
     if (!open) {
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech

@@ -14,7 +14,9 @@ export function refineSplitQuotes(ctx: ArticleContext): void {
     const a = quotes[qi];
     const b = quotes[qi + 1];
     const att = a.attribution;
-    if (!att || a.raw.unclosed || a.mergedInto !== null || b.attribution) continue;
+    // B may carry the same attribution read from the other side (“…,” Solberg said, “…”): its cue lies in the gap
+    const bOwn = b.attribution && !(b.attribution.cue && b.attribution.cue.start > a.closeTok && b.attribution.cue.end <= b.openTok);
+    if (!att || a.raw.unclosed || a.mergedInto !== null || bOwn) continue;
     if (att.form !== 'quote-cue-speaker' && att.form !== 'quote-speaker-cue') continue;
     const gap = b.openTok - a.closeTok - 1;
     if (gap < 2 || gap > MAX_INTERRUPTION || tokens[b.openTok - 1].text !== ',') continue;
