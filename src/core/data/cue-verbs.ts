@@ -46,8 +46,8 @@ const WRITING = `write:wrote tweet:tweeted post:posted blog:blogged text:texted 
 export const CUE_PHRASES: readonly string[] = [
   'according to', 'told reporters', 'told the', 'said in a statement', 'said in an interview', 'said in a',
   'voiced concern', 'voiced hope', 'expressed concern', 'expressed hope', 'expressed regret', 'called for',
-  'called on', 'went on to say', 'went on', 'pointed out', 'points out', 'pointing out', 'noted that',
-  'made clear', 'made it clear', 'spelled out', 'weighed in', 'chimed in', 'piped up', 'cautioned that',
+  'called on', 'went on to say', 'went on', 'pointed out', 'points out', 'pointing out',
+  'made clear', 'made it clear', 'spelled out', 'weighed in', 'chimed in', 'piped up',
   'was quoted as saying', 'is quoted as saying', 'was heard saying', 'had this to say', 'put it',
   'summed up', 'shot back', 'fired back', 'hit back', 'pushed back', 'spoke of', 'speaking to', 'in a statement',
   'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in remarks', 'in a speech',

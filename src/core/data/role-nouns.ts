@@ -27,6 +27,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['representative', ['representative']], ['deputy', ['deputy']], ['commissioner', ['commissioner']], ['sheriff', ['sheriff']],
   ['officer', ['officer']], ['author', ['author']], ['writer', ['author', 'columnist']], ['scientist', ['scientist', 'professor']],
   ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
+  ['coach', ['coach']], ['teacher', []], ['farmer', []], ['driver', []], ['nurse', []], ['chef', []], ['pilot', []],
+  ['priest', ['reverend', 'father']], ['inspector', ['inspector']], ['detective', ['detective']], ['spokesperson', []],
   ['man', []], ['woman', []], ['source', []], ['sources', []], ['person', []], ['supporter', []], ['voter', []], ['resident', []],
   ['witness', []], ['student', []], ['veteran', []], ['member', []], ['critic', []], ['critics', []], ['observer', []],
   ['insider', []], ['confidant', []], ['ally', []], ['friend', []], ['staffer', []], ['operative', []], ['donor', []],

@@ -39,7 +39,8 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['reverend', { role: 'reverend' }], ['father', { role: 'father', gender: M }], ['sister', { role: 'sister', gender: F }],
   ['rabbi', { role: 'rabbi' }], ['imam', { role: 'imam', gender: M }], ['bishop', { role: 'bishop' }], ['cardinal', { role: 'cardinal' }],
   ['commissioner', { role: 'commissioner' }], ['attorney', { role: 'attorney' }], ['sheriff', { role: 'sheriff' }],
-  ['officer', { role: 'officer' }], ['detective', { role: 'detective' }], ['coach', { role: 'coach' }],
+  ['officer', { role: 'officer' }], ['inspector', { role: 'inspector' }], ['superintendent', { role: 'superintendent' }],
+  ['constable', { role: 'constable' }], ['trooper', { role: 'trooper' }], ['detective', { role: 'detective' }], ['coach', { role: 'coach' }],
   ['spokesman', { role: 'spokesman', gender: M }], ['spokeswoman', { role: 'spokeswoman', gender: F }],
   ['spokesperson', { role: 'spokesperson' }], ['candidate', { role: 'candidate' }], ['nominee', { role: 'nominee' }],
   ['deputy', { role: 'deputy' }], ['assemblyman', { role: 'assemblyman', gender: M }], ['assemblywoman', { role: 'assemblywoman', gender: F }],
@@ -53,4 +54,4 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
 ]);
 
 /** Words that join parts of a multi-word title: “Secretary of State”, “Minister for Foreign Affairs”. */
-export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief']);
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief']);

@@ -1,0 +1,49 @@
+import { analyseArticle } from '../../src/core';
+import { scanQuotes } from '../../src/core/quotes/scan-quotes';
+
+const texts = (t: string) => scanQuotes(t).map((q) => q.segments.map((s) => t.slice(s.start, s.end)).join(' | '));
+
+describe('quote marks', () => {
+  it('pairs straight and curly double quotes', () => {
+    expect(texts('He said "we are ready" and later “we are not.”')).toEqual(['we are ready', 'we are not.']);
+  });
+
+  it('pairs guillemets in both directions and German low-high quotes', () => {
+    expect(texts('« Nous restons », dit-il. »Wir bleiben«, sagte er. „Wir gehen“, sagte sie.')).toEqual(['Nous restons', 'Wir bleiben', 'Wir gehen']);
+  });
+
+  it('reads single-quote quotations but not apostrophes', () => {
+    expect(texts('The minister’s aide called it ‘a disgrace’ and didn’t stop there.')).toEqual(['a disgrace']);
+  });
+
+  it('keeps a nested quote inside its parent', () => {
+    const t = '“They keep telling me ‘wait until spring,’ and spring never comes,” the farmer said.';
+    expect(texts(t)).toEqual(['They keep telling me ‘wait until spring,’ and spring never comes,']);
+  });
+
+  it('joins a quote re-opened in the next paragraph into one quote with several segments', () => {
+    const t = 'She said:\n“First part of the speech.\n“Second part,” she went on.';
+    const q = scanQuotes(t);
+    expect(q).toHaveLength(1);
+    expect(q[0].segments.map((s) => t.slice(s.start, s.end))).toEqual(['First part of the speech.', 'Second part,']);
+  });
+
+  it('closes an unbalanced quote at the paragraph end and flags it', () => {
+    const t = 'The mayor said “we will rebuild the bridge\nThe council met on Friday and voted “yes” to the plan.';
+    const q = scanQuotes(t);
+    expect(q[0]).toMatchObject({ unclosed: true });
+    expect(t.slice(q[0].segments[0].start, q[0].segments[0].end)).toBe('we will rebuild the bridge');
+    expect(t.slice(q[1].segments[0].start, q[1].segments[0].end)).toBe('yes');
+  });
+
+  it('ignores stray marks in markup and measurements', () => {
+    expect(texts('<tweet tweet-id="1234">.\nHe is 6\'2" tall and carried a 12" board.')).toEqual([]);
+  });
+
+  it('never swallows the rest of the article after a stray opener', () => {
+    const t = `He said “oops\n${'Plain paragraph.\n'.repeat(50)}Later: “fine,” she said.`;
+    const a = analyseArticle(t, { includeTerms: true });
+    expect(a.quotes.map((q) => q.text)).toContain('fine,');
+    expect(a.quotes[0].unclosed).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { analyseArticle } from '../../src/core';
+
+describe('speakers', () => {
+  it('resolves a surname to the full name used earlier, with title and apposition', () => {
+    const t = 'Britain’s ambassador to Chile, Harriet Vance, met Trade Minister Pablo Ortega in Santiago.\n“Trade will double,” Ortega said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker).toMatchObject({ name: 'Pablo Ortega', kind: 'person', role: 'Minister' });
+    const vance = analyseArticle(t).people.find((p) => p.name === 'Harriet Vance');
+    expect(vance).toMatchObject({ role: 'ambassador', country: 'Britain' });
+  });
+
+  it('resolves pronouns by gender cues and recency', () => {
+    const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
+    const q = analyseArticle(t).quotes;
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Alice Dunn', 'Peter Kohl']);
+    expect(q[0].speakerMention?.text).toBe('she');
+  });
+
+  it('learns gender from earlier pronouns', () => {
+    const t = 'Dana Whitfield opened the hearing. Her first witness was Samuel Ode. He spoke for an hour.\n“The pumps failed twice,” she said.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Dana Whitfield');
+  });
+
+  it('matches descriptions by role and nationality', () => {
+    const t = 'Canada’s trade envoy, Marie Leclerc, met Japanese Finance Minister Kenji Sato in Tokyo.\n“Tariffs hurt both of us,” the Canadian envoy said.\n“We agree,” the Japanese minister said.';
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Marie Leclerc', 'Kenji Sato']);
+  });
+
+  it('keeps anonymous sources anonymous', () => {
+    const [q] = analyseArticle('“The deal is dead,” a senior official said.').quotes;
+    expect(q.speaker).toMatchObject({ kind: 'anonymous', description: 'a senior official' });
+  });
+
+  it('treats organisations as speakers', () => {
+    const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
+    expect(q.speaker?.kind).toBe('organisation');
+  });
+
+  it('reports indirect speech as statements', () => {
+    const a = analyseArticle('Mayor Ida Lund announced on Monday. Lund noted that the bridge would open in May after the last inspection.');
+    const s = a.statements.find((x) => x.cue.text === 'noted');
+    expect(s?.speaker?.name).toBe('Ida Lund');
+    expect(s?.content.text).toBe('the bridge would open in May after the last inspection');
+  });
+});
