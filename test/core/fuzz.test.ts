@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { analyseArticle } from '../../src/core';
+import { assertInvariants } from './invariants';
+
+const MARKS = ['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'];
+const PIECES = [...MARKS, ' ', '\n', '\n\n', ',', '.', ':', ' — ', 'said', ' he said', 'Mr.', 'Ali Shamkhani', 'according to', 'the official', 'she', 'Q:', 'A:', 'SMITH:', '(', ')', 'é', '中文', 'عربى', '😀', 'x'];
+
+const adversarial = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((a) => a.join(''));
+
+describe('fuzz: any input is safe', () => {
+  it('random unicode strings never throw and keep the invariants', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (t) => {
+      assertInvariants(t, analyseArticle(t, { includeTerms: true }));
+    }), { numRuns: 2000 });
+  });
+
+  it('adversarial mixes of marks, cues and names keep the invariants', () => {
+    fc.assert(fc.property(adversarial, (t) => {
+      assertInvariants(t, analyseArticle(t, { includeTerms: true }));
+      assertInvariants(t, analyseArticle(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('time grows roughly linearly with size', () => {
+    const unit = 'He said “yes and " no ‘maybe » «, ' + 'according to Mr. Ali Shamkhani, the official: “';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = process.hrtime.bigint();
+      analyseArticle(text, { includeTerms: true });
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    time(200);
+    const small = Math.max(time(2000), 1);
+    const large = time(20000);
+    expect(large / small).toBeLessThan(40); // 10× the input; quadratic would be ~100×
+  });
+});
