@@ -1,0 +1,4 @@
+/** Article extraction: readable text and metadata from a fetched page. */
+export { extractArticle, type ExtractOptions, type ExtractedArticle } from './extract-article';
+export { ExtractError, type ExtractErrorCode } from './extract-error';
+export { BOILERPLATE_RULES, boilerplateRule } from './boilerplate';

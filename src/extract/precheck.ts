@@ -1,0 +1,91 @@
+import { ExtractError } from './extract-error';
+
+/** Structural limits checked before the DOM is built. */
+export interface StructureLimits {
+  maxElements: number;
+  maxDepth: number;
+}
+
+/** What the linear scan saw. */
+export interface StructureStats {
+  elements: number;
+  /** Estimated nesting depth; elements whose end tag may be omitted (p, li, td…) are not counted. */
+  maxDepth: number;
+}
+
+// Elements with no content, and elements the parser closes implicitly: neither deepens the tree
+// in a way a missing end tag could hide (`<p>a<p>b` is two siblings, not nesting).
+const FLAT = new Set(
+  ('area base br col embed hr img input link meta param source track wbr ' +
+    'p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp colgroup caption html head body').split(' '),
+);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
+const NAME = /^[a-zA-Z][a-zA-Z0-9-]{0,30}/;
+
+/**
+ * One linear pass over the markup counting tags and estimating depth, so that a page of
+ * 100k nested divs is refused in milliseconds instead of being handed to the DOM builder.
+ */
+export function scanStructure(html: string): StructureStats {
+  let elements = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  let at = html.indexOf('<');
+  while (at !== -1 && at < html.length - 1) {
+    const next = html[at + 1];
+    if (next === '!') {
+      // Comments may contain markup that the parser will never see.
+      const end = html.startsWith('<!--', at) ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+      at = end === -1 ? -1 : html.indexOf('<', end);
+      continue;
+    }
+    const closing = next === '/';
+    const name = NAME.exec(html.slice(at + (closing ? 2 : 1), at + 34))?.[0].toLowerCase();
+    const tagEnd = html.indexOf('>', at);
+    if (!name || tagEnd === -1) {
+      at = tagEnd === -1 ? -1 : html.indexOf('<', at + 1);
+      continue;
+    }
+    if (closing) {
+      if (!FLAT.has(name) && depth > 0) depth -= 1;
+    } else {
+      elements += 1;
+      if (!FLAT.has(name) && html[tagEnd - 1] !== '/') depth += 1;
+      maxDepth = Math.max(maxDepth, depth);
+    }
+    let resume = tagEnd + 1;
+    if (!closing && RAW_TEXT.has(name)) {
+      // Skip raw text (script bodies full of "<div" strings) up to its end tag.
+      const endTag = new RegExp(`</${name}`, 'gi');
+      endTag.lastIndex = resume;
+      resume = endTag.exec(html)?.index ?? html.length;
+    }
+    at = html.indexOf('<', resume);
+  }
+  return { elements, maxDepth };
+}
+
+/** Throws too_complex when the markup is beyond what a real article page needs. */
+export function assertStructure(html: string, limits: StructureLimits): StructureStats {
+  const stats = scanStructure(html);
+  if (stats.elements > limits.maxElements) {
+    throw new ExtractError('too_complex', `The page has more than ${limits.maxElements} elements.`);
+  }
+  if (stats.maxDepth > limits.maxDepth) {
+    throw new ExtractError('too_complex', `The page nests elements more than ${limits.maxDepth} levels deep.`);
+  }
+  return stats;
+}
+
+/** Throws bad_encoding when the text is mostly replacement characters or NULs: binary, not HTML. */
+export function assertTextual(html: string): void {
+  const sample = html.slice(0, 65_536);
+  let bad = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || c === 0) bad += 1;
+  }
+  if (sample.length > 0 && bad / sample.length > 0.2) {
+    throw new ExtractError('bad_encoding', 'The page is not readable text in any known encoding (it looks binary).');
+  }
+}
