@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 /** Decoded page text and how the charset was chosen. */
 export interface DecodedHtml {
   html: string;
@@ -43,5 +45,6 @@ export function decodeHtml(input: string | Buffer, headerCharset?: string | null
     decoder = new TextDecoder('utf-8', { fatal: false });
   }
   // TextDecoder drops a BOM that matches its encoding, so no stray U+FEFF reaches the text.
-  return { html: decoder.decode(input), charset: decoder.encoding, notes };
+  const html = decoder.encoding === 'windows-1252' ? decodeWindows1252(input) : decoder.decode(input);
+  return { html, charset: decoder.encoding, notes };
 }

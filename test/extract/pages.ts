@@ -41,3 +41,41 @@ export const newsPage = `<!doctype html>
   <footer><p>&copy; 2024 The Harbour Times. All rights reserved.</p></footer>
 </body>
 </html>`;
+
+/** A small regional site: Windows-1252 bytes, parsely/Dublin Core metadata, broken JSON-LD. */
+export function regionalPageBytes(): Buffer {
+  const html = `<html><head>
+  <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+  <meta name="parsely-title" content="Café owner wins appeal">
+  <meta name="parsely-author" content="Marie Lefèvre">
+  <meta name="DC.date.issued" content="2023-11-02">
+  <meta property="og:locale" content="fr_FR">
+  <meta property="og:url" content="https://regional.example/news/cafe-appeal">
+  <link rel="canonical" href="javascript:alert(1)">
+  <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken, "datePublished": }</script>
+  <title>Café owner wins appeal – Regional Post</title>
+</head><body>
+  <div id="menu"><a href="/">Accueil</a> <a href="/news">News</a></div>
+  <div class="story">
+    <p>The owner of a café in the old town has won his appeal against a €5,000 fine – the court said the inspection was “flawed”.</p>
+    <p>“Justice was done,” he said after the hearing on Thursday, adding that he would reopen next week.</p>
+    <p>The council said it would study the ruling before deciding whether to take the case further.</p>
+    <p>Copyright © Regional Post 2023</p>
+  </div>
+</body></html>`;
+  // Every character above exists in windows-1252; the page must come back intact.
+  const bytes: number[] = [];
+  const high: Record<string, number> = { '€': 0x80, '–': 0x96, '“': 0x93, '”': 0x94, é: 0xe9, è: 0xe8, '©': 0xa9 };
+  for (const ch of html) bytes.push(high[ch] ?? ch.charCodeAt(0));
+  return Buffer.from(bytes);
+}
+
+/** A blog post laid out with <br> line breaks and a bare `<html>` without metadata. */
+export const brPage = `<html><head><title>Notes from the hearing</title></head><body>
+<div id="content"><h2>Notes from the hearing</h2>
+The committee met at nine and the chair opened with a statement on the budget overrun.<br><br>
+&quot;We were not told,&quot; said committee member Lina Park, who asked for the documents to be published.<br><br>
+The finance director replied that the figures had been shared in January with every member of the committee.<br>
+<p>Share this article</p>
+<p>AFP/20240115</p>
+</div></body></html>`;
