@@ -5,13 +5,8 @@
 import type { ArticleContext, Mention } from '../context';
 import { NATIONALITIES } from '../data/places';
 import { ROLE_NOUNS } from '../data/role-nouns';
-import type { Entity, Registry } from './registry';
+import { recentEntities, type Entity, type Registry } from './registry';
 
-function lastMentionBefore(e: Entity, at: number): number {
-  let pos = -1;
-  for (const m of e.mentions) if (m.start < at && m.start > pos) pos = m.start;
-  return pos;
-}
 
 /** Best earlier entity for a description, or null when nothing fits. */
 export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
@@ -22,9 +17,9 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   const country = words.map((w) => NATIONALITIES.get(w)).find(Boolean);
   let best: Entity | null = null;
   let bestScore = 0;
-  for (const e of reg.entities) {
-    const pos = lastMentionBefore(e, m.start);
-    if (pos < 0) continue;
+  const recent = recentEntities(reg, m.start);
+  for (let rank = 0; rank < recent.length; rank++) {
+    const e = recent[rank];
     let score = 0;
     const role = e.role?.toLowerCase() ?? '';
     if (roles && roles.some((r) => role.includes(r))) score += 3;
@@ -35,7 +30,7 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     if (words.some((w) => w.length > 3 && (org.includes(w) || e.name.toLowerCase().includes(w)))) score += 2;
     if (e.kind === 'organisation' && e.name.toLowerCase().includes(head)) score += 3;
     if (score <= 0) continue;
-    score += pos / Math.max(1, ctx.tokens.length); // recency breaks ties
+    score += 1 / (rank + 2); // recency breaks ties
     if (score > bestScore) { best = e; bestScore = score; }
   }
   return bestScore >= 2 ? best : null;

@@ -17,7 +17,12 @@ export interface Entity extends Profile {
   mentions: { start: number; end: number }[];
   /** Votes from nearby pronouns: positive male, negative female. */
   genderVotes: number;
+  /** Position in `Registry.entities`. */
+  index: number;
 }
+
+/** How many recent name mentions a pronoun or description looks back through. */
+export const LOOKBACK_MENTIONS = 40;
 
 /** Strip titles, nationalities and possessive countries from the front of a name run: “Russian President Vladimir Putin” → Vladimir Putin. */
 export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {
@@ -69,6 +74,8 @@ function appositionEnd(ctx: ArticleContext, from: number): number {
 /** The registry: entities plus a lookup by lower-case word. */
 export interface Registry {
   entities: Entity[];
+  /** Name mentions in text order (token start, entity), for bounded look-back. */
+  timeline: { start: number; entity: Entity }[];
   /** Find or create the entity for the name run [start,end) seen at token `at`. */
   resolveName(start: number, end: number): Entity | null;
 }
@@ -85,32 +92,49 @@ function isOrganisation(words: string[]): boolean {
 }
 
 /** Collect entities from every name run outside quotes. */
+/** Entities named before token `at`, most recent first, at most LOOKBACK_MENTIONS mentions back. */
+export function recentEntities(reg: Registry, at: number): Entity[] {
+  const t = reg.timeline;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK_MENTIONS; k--) if (!out.includes(t[k].entity)) out.push(t[k].entity);
+  return out;
+}
+
 export function buildRegistry(ctx: ArticleContext): Registry {
   const entities: Entity[] = [];
   const byFull = new Map<string, Entity>();
+  /** last or first word → most recent multi-word entity; abbreviation → organisation. */
+  const byWord = new Map<string, Entity>();
+  const timeline: { start: number; entity: Entity }[] = [];
   const add = (start: number, end: number, create: boolean): Entity | null => {
     const core = coreName(ctx, start, end);
     const words = nameWords(ctx, core);
     if (words.length === 0 || isPlace(words)) return null;
     const key = words.join(' ').toLowerCase();
     let e = byFull.get(key) ?? null;
-    if (!e && words.length === 1) {
-      const w = key;
-      // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
-      for (let k = entities.length - 1; k >= 0 && !e; k--) {
-        const c = entities[k];
-        if (c.words.length > 1 && (c.words[c.words.length - 1].toLowerCase() === w || (c.kind === 'person' && c.words[0].toLowerCase() === w))) e = c;
-        else if (c.organisationAbbreviation?.toLowerCase() === w) e = c;
-      }
-    }
+    // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
+    if (!e && words.length === 1) e = byWord.get(key) ?? null;
     if (!e && !create) return null;
     if (!e) {
       const kind = isOrganisation(words) ? 'organisation' : 'person';
       const profile = kind === 'person' ? profileAround(ctx, start, end) : {};
-      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, ...profile };
+      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: entities.length, ...profile };
       entities.push(e);
       byFull.set(key, e);
+      if (words.length > 1) {
+        byWord.set(words[words.length - 1].toLowerCase(), e);
+        if (kind === 'person' && !byWord.has(words[0].toLowerCase())) byWord.set(words[0].toLowerCase(), e);
+      }
+      if (e.organisationAbbreviation) byWord.set(e.organisationAbbreviation.toLowerCase(), e);
     }
+    if (!timeline.length || timeline[timeline.length - 1].start < core.start) timeline.push({ start: core.start, entity: e });
     e.mentions.push({ start: core.start, end: core.end });
     return e;
   };
@@ -126,5 +150,5 @@ export function buildRegistry(ctx: ArticleContext): Registry {
     if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) add(i, end, words.length >= 2 || titled);
     i = end - 1;
   }
-  return { entities, resolveName: (start, end) => add(start, end, true) };
+  return { entities, timeline, resolveName: (start, end) => add(start, end, true) };
 }

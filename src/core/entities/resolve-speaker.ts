@@ -8,7 +8,7 @@ import type { SpeakerRef } from '../types';
 import { INDEFINITE, PRONOUNS } from '../data/function-words';
 import { ORGANISATION_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import type { Entity, Registry } from './registry';
+import { recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
@@ -22,23 +22,17 @@ export interface Resolution {
 export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
   const want = PRONOUNS.get(pronoun);
   if (want !== 'male' && want !== 'female') return null;
-  let best: Entity | null = null;
-  let bestPos = -1;
   let fallback: Entity | null = null;
-  let fallbackPos = -1;
-  for (const e of reg.entities) {
+  for (const e of recentEntities(reg, at)) {
     if (e.kind !== 'person') continue;
-    let pos = -1;
-    for (const m of e.mentions) if (m.start < at && m.start > pos) pos = m.start;
-    if (pos < 0) continue;
-    if (e.gender === want && pos > bestPos) { best = e; bestPos = pos; }
-    if (!e.gender && pos > fallbackPos) { fallback = e; fallbackPos = pos; }
+    if (e.gender === want) return e;
+    if (!e.gender && !fallback) fallback = e;
   }
-  return best ?? fallback;
+  return fallback;
 }
 
 function refOf(reg: Registry, e: Entity): SpeakerRef {
-  const ref: SpeakerRef = { name: e.name, kind: e.kind, entity: reg.entities.indexOf(e) };
+  const ref: SpeakerRef = { name: e.name, kind: e.kind, entity: e.index };
   if (e.role) ref.role = e.role;
   if (e.organisation) ref.organisation = e.organisation;
   if (e.organisationAbbreviation) ref.organisationAbbreviation = e.organisationAbbreviation;
@@ -51,7 +45,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   const text = mentionText(ctx, m);
   const first = ctx.tokens[m.start];
   if (m.type === 'pronoun') {
-    const e = resolvePronoun(reg, first.lower, first.start === 0 ? 0 : m.start);
+    const e = resolvePronoun(reg, first.lower, m.start);
     if (e) {
       e.mentions.push({ start: m.start, end: m.end });
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
