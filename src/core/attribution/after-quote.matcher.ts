@@ -51,7 +51,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (first) {
     const m = phraseStartingAt(ctx, first.end, ceil);
     if (m && endsWithStop(ctx, qi) && !closesSentence(ctx, m.end)) return null;
-    if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.9 };
+    if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
     if (m && first.strength !== 'attitude') return { form: 'quote-speaker-cue', mention: m, cue: first, rule: 'quote-speaker-cue', detail: `cue “${tokens[first.start].text}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
     return null;
   }

@@ -45,7 +45,7 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     const form = formFor(ctx, cue.end, openTok);
     const subject = subjectOf(ctx, cue, floor);
     if (subject) {
-      const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.93;
+      const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.86;
       const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
       if (form !== 'embedded') return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote

@@ -34,7 +34,7 @@ export function refineContinuations(ctx: ArticleContext): void {
       form: 'continuation',
       rule: 'continuation-paragraph',
       detail: `same paragraph as a quote attributed by ${att.rule} (${before ? 'before' : 'after'} it)`,
-      strength: Math.min(att.strength, before ? 0.9 : 0.8),
+      strength: Math.min(att.strength, before ? 0.86 : 0.8),
     };
   }
 }
