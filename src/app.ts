@@ -1,17 +1,24 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import { createAuthenticator } from './services/authenticate';
+import { createSettingsCache } from './services/settings';
+import { accountRouter } from './web/account/account.router';
+import { adminRouter } from './web/admin/admin.router';
 import { apiRouter } from './web/api/api.router';
 import { articlesRouter } from './web/articles/articles.router';
-import { homeRouter } from './web/home/home.router';
+import { authRouter } from './web/auth/auth.router';
+import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
 import { locals } from './web/middleware/locals';
 import { requestId } from './web/middleware/request-id';
+import { loadUser, sessionCookieName, sessions } from './web/middleware/session';
 
 /** Everything the web app needs from outside; nothing is opened at import time. */
 export interface AppDeps {
@@ -21,15 +28,30 @@ export interface AppDeps {
   secureCookies?: boolean;
   bodyLimit?: string;
   showErrorDetails?: boolean;
+  sessionIdleMinutes?: number;
+  sessionAbsoluteHours?: number;
+  /** Minutes between deletions of expired sessions; 0 turns it off. */
+  sessionPruneMinutes?: number;
+  /** Sign-in rate limits (defaults in services/authenticate.ts) and their key prefix. */
+  loginLimits?: { perAccount?: number; perIp?: number; windowSeconds?: number; keyPrefix?: string };
+}
+
+/** A router and the path it is mounted at (the route-table test walks these). */
+export interface Mount {
+  prefix: string;
+  router: Router;
+  /** Mounted before sessions and users are loaded (health checks). */
+  early?: boolean;
 }
 
 /** Project root: views and assets are found from here both under src/ and dist/src/. */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 
-/** Builds the Express application. */
+/** Builds the Express application; `app.locals.close()` releases its timers. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   const bodyLimit = deps.bodyLimit ?? '2mb';
+  const secureCookies = deps.secureCookies ?? false;
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.set('view engine', 'ejs');
@@ -65,19 +87,53 @@ export function createApp(deps: AppDeps): Express {
         },
       },
       crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: deps.secureCookies ?? false,
+      strictTransportSecurity: secureCookies,
     }),
   );
   app.use('/assets', express.static(path.join(PROJECT_ROOT, 'views', 'assets'), { maxAge: '1h', index: false }));
 
-  app.use('/api/v1', apiRouter({ dataSource: deps.dataSource, bodyLimit }));
+  const services = { dataSource: deps.dataSource };
+  const health: Mount = { prefix: '', router: healthRouter(services), early: true };
+  app.use(health.router);
 
+  const settings = createSettingsCache(deps);
+  const session = sessions(deps.dataSource, {
+    secret: deps.secret,
+    secureCookies,
+    idleMinutes: deps.sessionIdleMinutes ?? 120,
+    absoluteHours: deps.sessionAbsoluteHours ?? 12,
+    pruneMinutes: deps.sessionPruneMinutes,
+  });
   app.use(cookieParser());
+  app.use(session.middleware);
+  app.use(loadUser({ dataSource: deps.dataSource, absoluteHours: deps.sessionAbsoluteHours ?? 12 }));
+  app.use(locals(settings));
+
+  const mounts: Mount[] = [
+    health,
+    { prefix: '/api/v1', router: apiRouter({ ...services, bodyLimit }) },
+    { prefix: '', router: homeRouter(services) },
+    {
+      prefix: '',
+      router: authRouter({
+        ...services,
+        authenticator: createAuthenticator(services, { limits: deps.loginLimits, keyPrefix: deps.loginLimits?.keyPrefix }),
+        sessionCookieName: sessionCookieName(secureCookies),
+        onSetup: () => settings.invalidate(),
+      }),
+    },
+    { prefix: '', router: articlesRouter(services) },
+    { prefix: '', router: accountRouter(services) },
+    { prefix: '', router: adminRouter({ ...services, settings }) },
+  ];
+  app.locals.mounts = mounts;
+  app.locals.close = () => session.close();
+
+  const [, api, ...pages] = mounts;
+  app.use(api.prefix, api.router);
   app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100 }));
-  app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.secureCookies ?? false }));
-  app.use(locals());
-  app.use(homeRouter(deps));
-  app.use(articlesRouter(deps));
+  app.use(csrfProtection({ secret: deps.secret, secureCookies }));
+  for (const m of pages) app.use(m.prefix || '/', m.router);
 
   app.use(notFound());
   app.use(errorHandler({ logger: deps.logger, showStack: deps.showErrorDetails ?? false }));
@@ -87,7 +143,7 @@ export function createApp(deps: AppDeps): Express {
 function findProjectRoot(start: string): string {
   let dir = start;
   while (path.dirname(dir) !== dir) {
-    if (require('node:fs').existsSync(path.join(dir, 'package.json'))) return dir;
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
     dir = path.dirname(dir);
   }
   return process.cwd();

@@ -31,6 +31,10 @@ const schema = z.object({
     .string()
     .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 2mb')
     .default('2mb'),
+  /** Minutes without activity after which a signed-in session ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(120),
+  /** Hours after sign-in after which a session ends whatever the activity. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   /** Set cookies with the Secure flag (behind HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

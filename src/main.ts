@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     secureCookies: config.COOKIE_SECURE,
     bodyLimit: config.BODY_LIMIT,
     showErrorDetails: config.NODE_ENV === 'development',
+    sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    (app.locals.close as () => void)();
     await db.close();
     clearTimeout(timer);
     logger.info('stopped');

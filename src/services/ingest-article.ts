@@ -4,17 +4,12 @@ import type { QuoteResult, SpeakerRef, StatementResult } from '../core/types';
 import type { ArticleSource } from '../db/entities/article.entity';
 import { findArticleByHash, insertArticle, setArticleCounters } from '../db/repositories/article.repository';
 import { insertQuotes, insertStatements, type NewQuote, type NewStatement } from '../db/repositories/quote.repository';
-import {
-  addSpeakerAlias,
-  bumpSpeakerCounters,
-  findSpeakersByNormalizedName,
-  insertSpeaker,
-  lockSpeakerName,
-} from '../db/repositories/speaker.repository';
+import { insertTimelineForArticle } from '../db/repositories/speaker-quote.repository';
+import { bumpSpeakerCounters } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
 import { ValidationError } from '../errors';
 import { articleInputSchema, contentHash } from './article-input';
-import { isNameLikeMention, normalizeName } from './speaker-names';
+import { resolveSpeakerIdentities, speakerKey } from './resolve-speaker-identity';
 
 /** What ingest needs from the application. */
 export interface IngestDeps {
@@ -56,11 +51,12 @@ export async function ingestArticle(deps: IngestDeps, raw: unknown, source: Arti
         contentHash: hash,
         source,
       });
-      const speakerIds = await resolveSpeakers(em, article.id, analysis.quotes, analysis.statements);
+      const at = input.publishedAt ?? article.createdAt;
+      const speakerIds = await resolveSpeakerIdentities(em, { articleId: article.id, at }, analysis);
       await insertQuotes(em, analysis.quotes.map((q, i) => toQuoteRow(article.id, i, q, speakerIds)));
       await insertStatements(em, analysis.statements.map((s, i) => toStatementRow(article.id, i, s, speakerIds)));
+      await insertTimelineForArticle(em, article.id, at);
 
-      const at = input.publishedAt ?? article.createdAt;
       const perSpeaker = new Map<number, number>();
       for (const q of analysis.quotes) {
         const id = q.speaker ? speakerIds.get(speakerKey(q.speaker)) : undefined;
@@ -79,53 +75,6 @@ export async function ingestArticle(deps: IngestDeps, raw: unknown, source: Arti
     }
     throw err;
   }
-}
-
-function speakerKey(s: SpeakerRef): string {
-  return `${s.kind}:${normalizeName(s.name)}`;
-}
-
-/** Matches each named person or organisation to a stored speaker (by name or alias), creating the missing ones. */
-async function resolveSpeakers(
-  em: EntityManager,
-  articleId: number,
-  quotes: QuoteResult[],
-  statements: StatementResult[],
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  const mentions = new Map<string, Set<string>>();
-  for (const item of [...quotes, ...statements]) {
-    const s = item.speaker;
-    if (!s || (s.kind !== 'person' && s.kind !== 'organisation') || !normalizeName(s.name)) continue;
-    const key = speakerKey(s);
-    if (!mentions.has(key)) mentions.set(key, new Set());
-    if (item.speakerMention && isNameLikeMention(item.speakerMention.text)) mentions.get(key)!.add(item.speakerMention.text);
-    if (ids.has(key)) continue;
-    const normalized = normalizeName(s.name);
-    await lockSpeakerName(em, normalized);
-    const found = (await findSpeakersByNormalizedName(em, normalized)).find((c) => c.kind === s.kind);
-    const speaker =
-      found ??
-      (await insertSpeaker(em, {
-        name: s.name,
-        normalizedName: normalized,
-        kind: s.kind,
-        role: s.role ?? null,
-        organisation: s.organisation ?? null,
-        country: s.country ?? null,
-      }));
-    ids.set(key, speaker.id);
-  }
-  for (const [key, set] of mentions) {
-    const speakerId = ids.get(key)!;
-    for (const alias of set) {
-      const normalizedAlias = normalizeName(alias);
-      if (normalizedAlias && normalizedAlias !== key.slice(key.indexOf(':') + 1)) {
-        await addSpeakerAlias(em, { speakerId, alias, normalizedAlias, articleId });
-      }
-    }
-  }
-  return ids;
 }
 
 function toQuoteRow(articleId: number, position: number, q: QuoteResult, ids: Map<string, number>): NewQuote {

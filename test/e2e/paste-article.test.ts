@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
+import { createTestUser } from '../support/auth';
 import { browserAvailable, launchBrowser } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
@@ -33,6 +34,16 @@ run('in a browser: pasting an article', () => {
     server = await startTestServer(ds);
     browser = await launchBrowser();
     context = browser.context;
+    // Sign in once through the real form; the session cookie serves every page below.
+    const editor = await createTestUser(ds, 'editor');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/new`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('E-mail address').fill(editor.email);
+    await page.getByLabel('Password').fill(editor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/articles\/new$/);
+    await page.close();
   });
   afterAll(async () => {
     await browser?.close();

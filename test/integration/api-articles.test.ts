@@ -2,14 +2,22 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
+import { tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 describe('JSON API: articles', () => {
   let ds: DataSource;
   let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  /** Requests as a signed-in editor (through an API token). */
+  const api = {
+    post: (path: string) => request(app).post(path).set('Authorization', `Bearer ${token}`),
+    get: (path: string) => request(app).get(path).set('Authorization', `Bearer ${token}`),
+  };
   beforeAll(async () => {
     ds = await openTestDataSource();
     app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
   });
   afterAll(async () => {
     await ds.destroy();
@@ -17,7 +25,7 @@ describe('JSON API: articles', () => {
 
   it('stores an article and returns its attributed quotes with offsets', async () => {
     const input = buildArticleInput({ text: buildArticleText({ speaker: 'Maria Okonkwo' }) });
-    const res = await request(app).post('/api/v1/articles').send(input).expect(201);
+    const res = await api.post('/api/v1/articles').send(input).expect(201);
     const { article } = res.body;
     expect(res.headers.location).toBe(`/api/v1/articles/${article.id}`);
     expect(article.title).toBe(input.title);
@@ -36,14 +44,14 @@ describe('JSON API: articles', () => {
     expect(typeof first.speaker.id).toBe('number');
     expect(first.cue.text).toBe('said');
 
-    const again = await request(app).get(`/api/v1/articles/${article.id}`).expect(200);
+    const again = await api.get(`/api/v1/articles/${article.id}`).expect(200);
     expect(again.body.article.quotes).toEqual(article.quotes);
   });
 
   it('does not duplicate an article submitted twice, even with other white space', async () => {
     const input = buildArticleInput();
-    const first = await request(app).post('/api/v1/articles').send(input).expect(201);
-    const second = await request(app)
+    const first = await api.post('/api/v1/articles').send(input).expect(201);
+    const second = await api
       .post('/api/v1/articles')
       .send({ ...input, text: `  ${input.text.replace(/\n/g, '\r\n\r\n')}  ` })
       .expect(200);
@@ -56,8 +64,8 @@ describe('JSON API: articles', () => {
   it('stores one article when the same text arrives twice at once', async () => {
     const input = buildArticleInput();
     const [a, b] = await Promise.all([
-      request(app).post('/api/v1/articles').send(input),
-      request(app).post('/api/v1/articles').send(input),
+      api.post('/api/v1/articles').send(input),
+      api.post('/api/v1/articles').send(input),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(a.body.article.id).toBe(b.body.article.id);
@@ -65,8 +73,8 @@ describe('JSON API: articles', () => {
 
   it('keeps one speaker across articles and counts their quotes', async () => {
     const name = `Ingrid Halvorsen`;
-    const r1 = await request(app).post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
-    const r2 = await request(app).post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
+    const r1 = await api.post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
+    const r2 = await api.post('/api/v1/articles').send(buildArticleInput({ text: buildArticleText({ speaker: name }) }));
     const id1 = r1.body.article.quotes[0].speaker.id;
     expect(r2.body.article.quotes[0].speaker.id).toBe(id1);
     const [row] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [id1]);
@@ -76,7 +84,7 @@ describe('JSON API: articles', () => {
 
   it('answers invalid input with 422 and the field problems, storing nothing', async () => {
     const before = await ds.query('SELECT count(*)::int AS n FROM articles');
-    const res = await request(app)
+    const res = await api
       .post('/api/v1/articles')
       .send({ title: '', text: '   ', url: 'javascript:alert(1)', publishedAt: 'yesterday-ish' })
       .expect(422);
@@ -87,11 +95,11 @@ describe('JSON API: articles', () => {
   });
 
   it('rejects malformed JSON, other content types, and oversized bodies with clear errors', async () => {
-    const bad = await request(app).post('/api/v1/articles').set('content-type', 'application/json').send('{"title": ').expect(400);
+    const bad = await api.post('/api/v1/articles').set('content-type', 'application/json').send('{"title": ').expect(400);
     expect(bad.body.error.code).toBe('invalid_json');
-    const form = await request(app).post('/api/v1/articles').type('form').send('title=x&text=y').expect(415);
+    const form = await api.post('/api/v1/articles').type('form').send('title=x&text=y').expect(415);
     expect(form.body.error.code).toBe('unsupported_media_type');
-    const huge = await request(app)
+    const huge = await api
       .post('/api/v1/articles')
       .send({ title: 'Huge', text: 'word '.repeat(600_000) })
       .expect(413);
@@ -99,16 +107,16 @@ describe('JSON API: articles', () => {
   });
 
   it('answers 404 for a missing article and 422 for a malformed id', async () => {
-    const missing = await request(app).get('/api/v1/articles/2000000000').expect(404);
+    const missing = await api.get('/api/v1/articles/2000000000').expect(404);
     expect(missing.body.error.code).toBe('not_found');
-    await request(app).get('/api/v1/articles/abc').expect(422);
-    const unknown = await request(app).get('/api/v1/nothing-here').expect(404);
+    await api.get('/api/v1/articles/abc').expect(422);
+    const unknown = await api.get('/api/v1/nothing-here').expect(404);
     expect(unknown.body.error).toBeDefined();
   });
 
   it('survives unbalanced quote marks and stores valid offsets', async () => {
     const text = `“This never closes, the minister said.\n${'“'.repeat(500)} ${'"'.repeat(333)}\nA calm paragraph with “a closed quote,” he said.`;
-    const res = await request(app).post('/api/v1/articles').send({ title: 'Stray marks', text }).expect(201);
+    const res = await api.post('/api/v1/articles').send({ title: 'Stray marks', text }).expect(201);
     for (const q of res.body.article.quotes) {
       expect(q.start).toBeLessThan(q.end);
       expect(q.end).toBeLessThanOrEqual(res.body.article.text.length);

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
+import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 /** Reads the CSRF token and cookies a browser would hold after opening the form. */
@@ -16,22 +17,26 @@ async function openForm(agent: request.Agent): Promise<string> {
 describe('HTML pages', () => {
   let ds: DataSource;
   let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  let editor: request.Agent;
   beforeAll(async () => {
     ds = await openTestDataSource();
     app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+    editor = (await signedInAgent(app, ds, 'editor')).agent;
   });
   afterAll(async () => {
     await ds.destroy();
   });
 
   it('pastes an article through the form and shows its quotes highlighted and attributed', async () => {
-    const agent = request.agent(app);
-    const token = await openForm(agent);
+    const agent = editor;
+    const csrf = await openForm(agent);
     const input = buildArticleInput({ text: buildArticleText({ speaker: 'Tomasz Wierzbicki' }) });
     const post = await agent
       .post('/articles')
       .type('form')
-      .send({ ...input, _csrf: token })
+      .send({ ...input, _csrf: csrf })
       .expect(303);
     expect(post.headers.location).toMatch(/^\/articles\/\d+\?notice=created$/);
     const page = await agent.get(post.headers.location).expect(200);
@@ -43,29 +48,29 @@ describe('HTML pages', () => {
     const again = await agent
       .post('/articles')
       .type('form')
-      .send({ ...input, _csrf: token })
+      .send({ ...input, _csrf: csrf })
       .expect(303);
     expect(again.headers.location).toBe(post.headers.location.replace('created', 'duplicate'));
   });
 
   it('rejects a form post without a valid CSRF token and stores nothing', async () => {
     const title = `Forged submission ${Date.now()}`;
-    const agent = request.agent(app);
+    const { agent } = await signedInAgent(app, ds, 'editor');
     await openForm(agent);
     const res = await agent.post('/articles').type('form').send(buildArticleInput({ title })).expect(403);
     expect(res.text).toContain('This form has expired');
-    await request(app).post('/articles').type('form').send({ ...buildArticleInput({ title }), _csrf: 'forged' }).expect(403);
+    await agent.post('/articles').type('form').send({ ...buildArticleInput({ title }), _csrf: 'forged' }).expect(403);
     const stored = await ds.query('SELECT count(*)::int AS n FROM articles WHERE title = $1', [title]);
     expect(stored[0].n).toBe(0);
   });
 
   it('re-renders the form with messages and the input kept when fields are invalid', async () => {
-    const agent = request.agent(app);
-    const token = await openForm(agent);
+    const agent = editor;
+    const csrf = await openForm(agent);
     const res = await agent
       .post('/articles')
       .type('form')
-      .send({ title: '', text: 'Kept text <b>here</b>', url: 'ftp://example.org/x', _csrf: token })
+      .send({ title: '', text: 'Kept text <b>here</b>', url: 'ftp://example.org/x', _csrf: csrf })
       .expect(422);
     expect(res.text).toContain('is required');
     expect(res.text).toContain('must be an http:// or https:// address');
@@ -78,30 +83,31 @@ describe('HTML pages', () => {
     const text = `${payload} “We will rebuild ${payload},” said Amara Diallo.`;
     const res = await request(app)
       .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
       .send({ title: `Title ${payload}`, text, outlet: `Outlet ${payload}` })
       .expect(201);
     const id = res.body.article.id;
     for (const path of [`/articles/${id}`, '/articles', '/']) {
-      const page = await request(app).get(path).expect(200);
+      const page = await editor.get(path).expect(200);
       expect(page.text).not.toContain('<script>alert(1)');
       expect(page.text).not.toContain('<img src=x');
     }
   });
 
   it('lists articles newest first with counts, and paginates', async () => {
-    const older = await request(app).post('/api/v1/articles').send(buildArticleInput({ publishedAt: '1999-01-02', title: 'An old report' }));
+    const older = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(buildArticleInput({ publishedAt: '1999-01-02', title: 'An old report' }));
     expect(older.status).toBe(201);
-    const page = await request(app).get('/articles').expect(200);
+    const page = await editor.get('/articles').expect(200);
     expect(page.text).toContain('<th scope="col" class="num">Quotes</th>');
-    const beyond = await request(app).get('/articles?page=9999').expect(200);
+    const beyond = await editor.get('/articles?page=9999').expect(200);
     expect(beyond.text).toContain('There are no articles on page 9999');
-    await request(app).get('/articles?page=-1').expect(422);
+    await editor.get('/articles?page=-1').expect(422);
   });
 
   it('shows 404 pages for unknown articles and paths', async () => {
-    const res = await request(app).get('/articles/2000000000').expect(404);
+    const res = await editor.get('/articles/2000000000').expect(404);
     expect(res.text).toContain('There is no article 2000000000');
-    await request(app).get('/no/such/page').expect(404);
+    await editor.get('/no/such/page').expect(404);
   });
 
   it('reports database health', async () => {
@@ -118,7 +124,12 @@ describe('HTML pages', () => {
     await fresh.initialize();
     try {
       await fresh.runMigrations();
-      const res = await request(buildTestApp(fresh)).get('/').expect(200);
+      const freshApp = buildTestApp(fresh);
+      // A new installation first asks for its admin, then shows the empty dashboard.
+      const first = await request(freshApp).get('/').expect(303);
+      expect(first.headers.location).toBe('/setup');
+      const { agent } = await signedInAgent(freshApp, fresh, 'editor');
+      const res = await agent.get('/').expect(200);
       expect(res.text).toContain('No articles yet');
       expect(res.text).toContain('Add your first article');
     } finally {
@@ -129,7 +140,7 @@ describe('HTML pages', () => {
 
   it('shows no stack trace on a 500 outside development', async () => {
     const broken = createDataSource({ url: 'postgres://nobody:nothing@127.0.0.1:1/none', poolSize: 1 });
-    const res = await request(buildTestApp(broken)).get('/').expect(500);
+    const res = await request(buildTestApp(broken)).get('/articles').expect(500);
     expect(res.text).toContain('Something went wrong');
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
     const health = await request(buildTestApp(broken)).get('/healthz').expect(503);

@@ -1,10 +1,46 @@
+import { ApiTokenEntity } from './api-token.entity';
 import { ArticleEntity } from './article.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { QuoteEntity } from './quote.entity';
+import { SettingEntity } from './setting.entity';
 import { SpeakerAliasEntity } from './speaker-alias.entity';
+import { SpeakerMatchCandidateEntity } from './speaker-match-candidate.entity';
+import { SpeakerQuoteEntity } from './speaker-quote.entity';
+import { SpeakerRoleObservationEntity } from './speaker-role-observation.entity';
+import { SpeakerRoleEntity } from './speaker-role.entity';
 import { SpeakerEntity } from './speaker.entity';
 import { StatementEntity } from './statement.entity';
+import { UserEntity } from './user.entity';
 
 /** Every entity, registered with the DataSource. */
-export const entities = [ArticleEntity, SpeakerEntity, SpeakerAliasEntity, QuoteEntity, StatementEntity];
+export const entities = [
+  ArticleEntity,
+  SpeakerEntity,
+  SpeakerAliasEntity,
+  SpeakerRoleEntity,
+  SpeakerRoleObservationEntity,
+  SpeakerMatchCandidateEntity,
+  QuoteEntity,
+  SpeakerQuoteEntity,
+  StatementEntity,
+  UserEntity,
+  ApiTokenEntity,
+  AuditEntryEntity,
+  SettingEntity,
+];
 
-export { ArticleEntity, QuoteEntity, SpeakerAliasEntity, SpeakerEntity, StatementEntity };
+export {
+  ApiTokenEntity,
+  ArticleEntity,
+  AuditEntryEntity,
+  QuoteEntity,
+  SettingEntity,
+  SpeakerAliasEntity,
+  SpeakerEntity,
+  SpeakerMatchCandidateEntity,
+  SpeakerQuoteEntity,
+  SpeakerRoleEntity,
+  SpeakerRoleObservationEntity,
+  StatementEntity,
+  UserEntity,
+};

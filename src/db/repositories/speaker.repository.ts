@@ -1,10 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import { SpeakerAliasEntity } from '../entities/speaker-alias.entity';
+import { SpeakerAliasEntity, type SpeakerAliasKind } from '../entities/speaker-alias.entity';
 import { SpeakerEntity, type StoredSpeakerKind } from '../entities/speaker.entity';
 
 /** Serialises speaker creation for one normalised name, so concurrent ingests never create it twice. */
 export async function lockSpeakerName(em: EntityManager, normalizedName: string): Promise<void> {
   await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`speaker:${normalizedName}`]);
+}
+
+/**
+ * Takes transaction-scoped advisory locks on identity keys (a person's folded surname, an
+ * organisation's key), in sorted order so two ingests never wait on each other in a cycle.
+ */
+export async function lockSpeakerKeys(em: EntityManager, keys: string[]): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) {
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`speaker-identity:${key}`]);
+  }
 }
 
 /** Speakers whose canonical name or one of whose aliases has this normalised form (oldest first). */
@@ -18,20 +28,86 @@ export async function findSpeakersByNormalizedName(em: EntityManager, normalized
     .getMany();
 }
 
+/** A stored speaker that may be the one an article names, with what is known of its roles. */
+export interface IdentityCandidate {
+  id: number;
+  name: string;
+  normalizedName: string;
+  matchKey: string;
+  surnameKey: string | null;
+  /** Kind of an alias whose normalised form equals the name looked for, if any. */
+  exactAliasKind: SpeakerAliasKind | null;
+  /** True when an identifying alias has the same folded key. */
+  keyAlias: boolean;
+  /** Organisations, abbreviations, titles and countries from the current and past roles. */
+  organisations: string[];
+  titles: string[];
+  countries: string[];
+}
+
+/**
+ * Live (not merged) speakers of a kind that share the name, an alias, the folded key or
+ * (for people) the folded surname with the name looked for; oldest first, at most 50.
+ */
+export async function findIdentityCandidates(
+  em: EntityManager,
+  kind: StoredSpeakerKind,
+  keys: { normalized: string; matchKey: string; surnameKey: string | null; extra?: string[] },
+): Promise<IdentityCandidate[]> {
+  const extra = keys.extra ?? [];
+  return em.query(
+    `SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey",
+            (SELECT a.kind FROM speaker_aliases a WHERE a.speaker_id = s.id AND a.normalized_alias = ANY($4::text[])
+                AND a.kind <> 'description' ORDER BY a.id LIMIT 1) AS "exactAliasKind",
+            EXISTS (SELECT 1 FROM speaker_aliases a WHERE a.speaker_id = s.id AND a.match_key = $2
+                AND a.kind NOT IN ('description', 'surname')) AS "keyAlias",
+            ARRAY(SELECT x FROM (SELECT r.organisation AS x FROM speaker_roles r WHERE r.speaker_id = s.id
+                                 UNION SELECT r.organisation_abbreviation FROM speaker_roles r WHERE r.speaker_id = s.id
+                                 UNION SELECT s.organisation UNION SELECT s.organisation_abbreviation) o WHERE x IS NOT NULL) AS organisations,
+            ARRAY(SELECT x FROM (SELECT r.title AS x FROM speaker_roles r WHERE r.speaker_id = s.id UNION SELECT s.role) t
+                   WHERE x IS NOT NULL) AS titles,
+            ARRAY(SELECT x FROM (SELECT r.country AS x FROM speaker_roles r WHERE r.speaker_id = s.id UNION SELECT s.country) c
+                   WHERE x IS NOT NULL) AS countries
+       FROM speakers s
+      WHERE s.merged_into_id IS NULL AND s.kind = $1
+        AND (s.normalized_name = ANY($4::text[]) OR s.match_key = $2 OR ($3::text IS NOT NULL AND s.surname_key = $3)
+             OR s.id IN (SELECT a.speaker_id FROM speaker_aliases a
+                          WHERE (a.normalized_alias = ANY($4::text[]) OR a.match_key = $2) AND a.kind <> 'description'))
+      ORDER BY s.id
+      LIMIT 50`,
+    [kind, keys.matchKey || null, keys.surnameKey, [keys.normalized, ...extra]],
+  );
+}
+
 /** Fields of a new speaker. */
 export interface NewSpeaker {
   name: string;
   normalizedName: string;
+  matchKey?: string;
+  surnameKey?: string | null;
   kind: StoredSpeakerKind;
   role: string | null;
   organisation: string | null;
+  organisationAbbreviation?: string | null;
   country: string | null;
 }
 
 /** Inserts a speaker with zeroed counters. */
 export async function insertSpeaker(em: EntityManager, data: NewSpeaker): Promise<SpeakerEntity> {
   const repo = em.getRepository(SpeakerEntity);
-  return repo.save(repo.create({ ...data, quoteCount: 0, firstQuotedAt: null, lastQuotedAt: null }));
+  return repo.save(
+    repo.create({
+      matchKey: '',
+      surnameKey: null,
+      organisationAbbreviation: null,
+      ...data,
+      externalId: null,
+      mergedIntoId: null,
+      quoteCount: 0,
+      firstQuotedAt: null,
+      lastQuotedAt: null,
+    }),
+  );
 }
 
 /** Records an alias unless the speaker already has it. */
@@ -39,13 +115,41 @@ export async function addSpeakerAlias(
   em: EntityManager,
   alias: { speakerId: number; alias: string; normalizedAlias: string; articleId: number | null },
 ): Promise<void> {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(SpeakerAliasEntity)
-    .values(alias)
-    .orIgnore()
-    .execute();
+  await em.createQueryBuilder().insert().into(SpeakerAliasEntity).values(alias).orIgnore().execute();
+}
+
+/** An alias sighting to record. */
+export interface AliasSighting {
+  speakerId: number;
+  alias: string;
+  normalizedAlias: string;
+  matchKey: string;
+  kind: SpeakerAliasKind;
+  articleId: number | null;
+}
+
+/**
+ * Records alias sightings in one statement: a new alias is stored with the article where it
+ * was first seen; a known one gets its last article and sighting count updated.
+ */
+export async function recordAliasSightings(em: EntityManager, rows: AliasSighting[]): Promise<void> {
+  const unique = new Map(rows.map((r) => [`${r.speakerId}:${r.normalizedAlias}`, r]));
+  if (unique.size === 0) return;
+  const list = [...unique.values()];
+  await em.query(
+    `INSERT INTO speaker_aliases (speaker_id, alias, normalized_alias, match_key, kind, article_id, last_article_id, seen_count)
+     SELECT u.*, 1 FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $6::int[]) AS u
+     ON CONFLICT (speaker_id, normalized_alias) DO UPDATE
+       SET seen_count = speaker_aliases.seen_count + 1, last_article_id = EXCLUDED.last_article_id`,
+    [
+      list.map((r) => r.speakerId),
+      list.map((r) => r.alias),
+      list.map((r) => r.normalizedAlias),
+      list.map((r) => r.matchKey),
+      list.map((r) => r.kind),
+      list.map((r) => r.articleId),
+    ],
+  );
 }
 
 /** Adds `count` quotes dated `at` to a speaker's stored counters. */
@@ -63,4 +167,99 @@ export async function bumpSpeakerCounters(em: EntityManager, speakerId: number, 
 export function findSpeakersByIds(em: EntityManager, ids: number[]): Promise<SpeakerEntity[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return em.getRepository(SpeakerEntity).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+}
+
+/** One speaker by id (merged ones too), optionally locked for update. */
+export function findSpeakerById(em: EntityManager, id: number, lock = false): Promise<SpeakerEntity | null> {
+  const qb = em.getRepository(SpeakerEntity).createQueryBuilder('s').where('s.id = :id', { id });
+  if (lock) qb.setLock('pessimistic_write');
+  return qb.getOne();
+}
+
+/** Changes fields of a speaker. */
+export async function updateSpeaker(
+  em: EntityManager,
+  id: number,
+  fields: Partial<Pick<SpeakerEntity, 'name' | 'normalizedName' | 'matchKey' | 'surnameKey' | 'externalId' | 'mergedIntoId'>>,
+): Promise<void> {
+  await em.getRepository(SpeakerEntity).update({ id }, fields);
+}
+
+/** Recounts the stored counters of speakers from their timeline (editor actions only; ingest bumps them). */
+export async function recountSpeakers(em: EntityManager, ids: number[]): Promise<void> {
+  await em.query(
+    `UPDATE speakers s SET quote_count = COALESCE(c.n, 0), first_quoted_at = c.first, last_quoted_at = c.last
+       FROM (SELECT x.id, count(sq.quote_id)::int AS n, min(sq.quoted_at) AS first, max(sq.quoted_at) AS last
+               FROM unnest($1::int[]) AS x(id) LEFT JOIN speaker_quotes sq ON sq.speaker_id = x.id GROUP BY x.id) c
+      WHERE s.id = c.id`,
+    [ids],
+  );
+}
+
+/** A speaker's aliases, most used first. */
+export async function findSpeakerAliases(em: EntityManager, speakerId: number, limit = 200): Promise<SpeakerAliasEntity[]> {
+  return em
+    .getRepository(SpeakerAliasEntity)
+    .createQueryBuilder('a')
+    .where('a.speaker_id = :speakerId', { speakerId })
+    .orderBy('a.seen_count', 'DESC')
+    .addOrderBy('a.id', 'ASC')
+    .limit(limit)
+    .getMany();
+}
+
+/** Aliases by id. */
+export function findAliasesByIds(em: EntityManager, ids: number[]): Promise<SpeakerAliasEntity[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return em.getRepository(SpeakerAliasEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+}
+
+/** Inserts alias rows exactly as given (ids included): used to restore removed aliases. */
+export async function restoreAliases(em: EntityManager, rows: Array<Omit<SpeakerAliasEntity, 'speaker' | 'article' | 'lastArticle'>>) {
+  if (rows.length === 0) return;
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(SpeakerAliasEntity)
+    .values(rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })))
+    .orIgnore()
+    .execute();
+}
+
+/** Deletes aliases by id. */
+export async function deleteAliases(em: EntityManager, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await em.query('DELETE FROM speaker_aliases WHERE id = ANY($1::int[])', [ids]);
+}
+
+/**
+ * Moves all aliases of one speaker to another. Aliases the target already has are
+ * returned (and deleted) so an undo can put them back.
+ */
+export async function moveAliases(
+  em: EntityManager,
+  fromId: number,
+  toId: number,
+): Promise<{ moved: number[]; dropped: SpeakerAliasEntity[] }> {
+  const dropped: SpeakerAliasEntity[] = await em
+    .getRepository(SpeakerAliasEntity)
+    .createQueryBuilder('a')
+    .where('a.speaker_id = :fromId', { fromId })
+    .andWhere('a.normalized_alias IN (SELECT normalized_alias FROM speaker_aliases WHERE speaker_id = :toId)', { toId })
+    .getMany();
+  await deleteAliases(
+    em,
+    dropped.map((d) => d.id),
+  );
+  const moved: Array<{ id: number }> = await em.query(
+    'UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1 RETURNING id',
+    [fromId, toId],
+  );
+  return { moved: moved.map((m) => m.id), dropped };
+}
+
+/** Sets the speaker of aliases by id. */
+export async function reassignAliases(em: EntityManager, ids: number[], speakerId: number): Promise<void> {
+  if (ids.length === 0) return;
+  await em.query('UPDATE speaker_aliases SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, speakerId]);
 }

@@ -5,6 +5,7 @@ import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
 import { articleJson } from '../articles/articles.presenter';
 import { articleIdParams } from '../articles/articles.schema';
+import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 
 /** The JSON API under /api/v1. */
@@ -18,7 +19,7 @@ export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): 
   });
   router.use(express.json({ limit: deps.bodyLimit }));
 
-  router.post('/articles', async (req, res) => {
+  router.post('/articles', requireRole('editor'), async (req, res) => {
     const result = await ingestArticle(deps, req.body ?? {}, 'api');
     const detail = await getArticle(deps, result.articleId);
     res
@@ -27,7 +28,7 @@ export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): 
       .json({ duplicate: result.duplicate, article: articleJson(detail) });
   });
 
-  router.get('/articles/:id', validate(articleIdParams, 'params'), async (req, res) => {
+  router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     res.json({ article: articleJson(await getArticle(deps, id)) });
   });

@@ -4,6 +4,7 @@ import { ValidationError } from '../../errors';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
 import { listArticlePage } from '../../services/list-articles';
+import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
 import { articleIdParams, pageQuery } from './articles.schema';
@@ -14,16 +15,16 @@ const EMPTY_FORM = { title: '', text: '', outlet: '', url: '', publishedAt: '' }
 export function articlesRouter(deps: { dataSource: DataSource }): Router {
   const router = Router();
 
-  router.get('/articles', validate(pageQuery), async (req, res) => {
+  router.get('/articles', requireRole('read'), validate(pageQuery), async (req, res) => {
     const { page } = req.validated as { page: number };
     res.render('articles/index', { title: 'Articles', ...(await listArticlePage(deps, page)) });
   });
 
-  router.get('/articles/new', (_req, res) => {
+  router.get('/articles/new', requireRole('editor'), (_req, res) => {
     res.render('articles/new', { title: 'Add an article', form: EMPTY_FORM, errors: {} });
   });
 
-  router.post('/articles', async (req, res) => {
+  router.post('/articles', requireRole('editor'), async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     try {
       const result = await ingestArticle(deps, body, 'paste');
@@ -35,7 +36,7 @@ export function articlesRouter(deps: { dataSource: DataSource }): Router {
     }
   });
 
-  router.get('/articles/:id', validate(articleIdParams, 'params'), async (req, res) => {
+  router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     const view = presentArticle(await getArticle(deps, id));
     res.render('articles/show', { title: view.article.title, ...view });

@@ -33,11 +33,14 @@ export function errorHandler(options: { logger: pino.Logger; showStack: boolean 
     res.locals.path ??= req.path;
     res.locals.notice ??= null;
     res.locals.csrfToken ??= '';
+    res.locals.user ??= req.user ?? null;
+    res.locals.anonymousRead ??= false;
     const view = known.status === 404 ? 'errors/404' : known.status >= 500 ? 'errors/500' : 'errors/4xx';
-    res.render(view, {
-      title: known.status === 404 ? 'Not found' : 'Something went wrong',
-      error: known,
-      stack: options.showStack && err instanceof Error ? err.stack : null,
+    const title = known.status === 404 ? 'Not found' : 'Something went wrong';
+    res.render(view, { title, error: known, stack: options.showStack && err instanceof Error ? err.stack : null }, (renderErr, html) => {
+      if (!renderErr) return res.send(html);
+      options.logger.error({ err: renderErr, requestId: res.locals.requestId }, 'error page failed to render');
+      res.type('text/plain').send(`${title}: ${known.message}`);
     });
   };
 }

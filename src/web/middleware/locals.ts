@@ -1,11 +1,19 @@
 import type { RequestHandler } from 'express';
+import type { createSettingsCache } from '../../services/settings';
 
-/** Page data every template can use: the current path and the flash notice carried in the query string. */
-export function locals(): RequestHandler {
-  return (req, res, next) => {
+/**
+ * Page data every template can use: the current path and user, the flash notice carried in
+ * the query string, and the installation settings the role guards need.
+ */
+export function locals(settings: ReturnType<typeof createSettingsCache>): RequestHandler {
+  return async (req, res, next) => {
     res.locals.path = req.path;
     res.locals.csrfToken ??= '';
+    res.locals.user = req.user ?? null;
     res.locals.notice = typeof req.query.notice === 'string' ? noticeText(req.query.notice) : null;
+    const s = await settings.get();
+    res.locals.anonymousRead = s.anonymousRead;
+    if (!req.user) res.locals.hasUsers = await settings.hasUsers();
     next();
   };
 }
@@ -13,6 +21,13 @@ export function locals(): RequestHandler {
 const NOTICES: Record<string, string> = {
   duplicate: 'This article was already in whosaid: here is the stored copy.',
   created: 'Article stored and analysed.',
+  'signed-out': 'You are signed out.',
+  'signed-in': 'Welcome back.',
+  'setup-done': 'whosaid is set up and you are signed in as its admin.',
+  'user-created': 'Account created.',
+  'user-updated': 'Account updated.',
+  'token-revoked': 'Token revoked: it no longer works.',
+  'settings-saved': 'Settings saved.',
 };
 
 function noticeText(key: string): string | null {

@@ -1,0 +1,140 @@
+import type { EntityManager } from 'typeorm';
+
+/** Adds an article's attributed quotes to their speakers' timelines, dated `at`. */
+export async function insertTimelineForArticle(em: EntityManager, articleId: number, at: Date): Promise<void> {
+  await em.query(
+    `INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at)
+     SELECT id, speaker_id, article_id, $2 FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL
+     ON CONFLICT (quote_id) DO NOTHING`,
+    [articleId, at],
+  );
+}
+
+/** Where a timeline page starts: after the quote dated `at` with id `id` (newest first). */
+export interface TimelineCursor {
+  at: Date;
+  id: number;
+}
+
+/** Filters of a speaker's timeline. */
+export interface TimelineFilter {
+  from?: Date;
+  to?: Date;
+  outlet?: string;
+  text?: string;
+  after?: TimelineCursor;
+  limit: number;
+}
+
+/** A quote on a speaker's timeline, with its article. */
+export interface TimelineRow {
+  quoteId: number;
+  quotedAt: Date;
+  position: number;
+  text: string;
+  kind: string;
+  speakerMention: string | null;
+  speakerRole: string | null;
+  confidence: number;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  url: string | null;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[%_\\]/g, '\\$&');
+}
+
+/**
+ * One page of a speaker's quotes, newest first, read along the (speaker_id, quoted_at,
+ * quote_id) index with a keyset cursor so deep pages cost the same as the first.
+ * Fetches one extra row to tell whether more follow.
+ */
+export async function findTimelinePage(
+  em: EntityManager,
+  speakerId: number,
+  f: TimelineFilter,
+): Promise<{ rows: TimelineRow[]; hasMore: boolean }> {
+  const params: unknown[] = [speakerId, f.limit + 1];
+  const where: string[] = ['sq.speaker_id = $1'];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (f.from) add((p) => `sq.quoted_at >= ${p}`, f.from);
+  if (f.to) add((p) => `sq.quoted_at < ${p}`, f.to);
+  if (f.after) {
+    params.push(f.after.at, f.after.id);
+    where.push(`(sq.quoted_at, sq.quote_id) < ($${params.length - 1}, $${params.length})`);
+  }
+  if (f.outlet) add((p) => `a.outlet ILIKE ${p}`, `%${escapeLike(f.outlet)}%`);
+  if (f.text) add((p) => `q.text ILIKE ${p}`, `%${escapeLike(f.text)}%`);
+  const rows: TimelineRow[] = await em.query(
+    `SELECT sq.quote_id AS "quoteId", sq.quoted_at AS "quotedAt", q.position, q.text, q.kind,
+            q.speaker_mention AS "speakerMention", q.speaker_role AS "speakerRole", q.confidence,
+            a.id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
+       FROM speaker_quotes sq
+       JOIN quotes q ON q.id = sq.quote_id
+       JOIN articles a ON a.id = sq.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY sq.quoted_at DESC, sq.quote_id DESC
+      LIMIT $2`,
+    params,
+  );
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}
+
+/** Quote ids of a speaker, with their article, among the given ids (all when null). */
+export async function findSpeakerQuoteIds(
+  em: EntityManager,
+  speakerId: number,
+  quoteIds: number[] | null,
+): Promise<Array<{ quoteId: number; articleId: number }>> {
+  return em.query(
+    `SELECT quote_id AS "quoteId", article_id AS "articleId" FROM speaker_quotes
+      WHERE speaker_id = $1 AND ($2::int[] IS NULL OR quote_id = ANY($2::int[]))`,
+    [speakerId, quoteIds],
+  );
+}
+
+/**
+ * Moves quotes (all of a speaker's when `quoteIds` is null) and, when whole articles move,
+ * their reported statements, to another speaker: quotes, timeline and statements together.
+ * Returns what moved, for the audit entry.
+ */
+export async function moveQuotes(
+  em: EntityManager,
+  fromId: number,
+  toId: number,
+  quoteIds: number[] | null,
+): Promise<{ quoteIds: number[]; statementIds: number[] }> {
+  const moved: Array<{ quote_id: number }> = await em.query(
+    `UPDATE speaker_quotes SET speaker_id = $2 WHERE speaker_id = $1 AND ($3::int[] IS NULL OR quote_id = ANY($3::int[]))
+     RETURNING quote_id`,
+    [fromId, toId, quoteIds],
+  );
+  const ids = moved.map((m) => m.quote_id);
+  if (ids.length) await em.query('UPDATE quotes SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, toId]);
+  // Statements move with the articles that no longer quote the source speaker at all.
+  const statements: Array<{ id: number }> = await em.query(
+    `UPDATE statements st SET speaker_id = $2
+      WHERE st.speaker_id = $1
+        AND ($3::int[] IS NULL OR (st.article_id IN (SELECT article_id FROM quotes WHERE id = ANY($3::int[]))
+             AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = st.article_id AND q.speaker_id = $1)))
+      RETURNING st.id`,
+    [fromId, toId, quoteIds],
+  );
+  return { quoteIds: ids, statementIds: statements.map((s) => s.id) };
+}
+
+/** Sets the speaker of statements by id. */
+export async function reassignStatements(em: EntityManager, ids: number[], speakerId: number): Promise<void> {
+  if (ids.length === 0) return;
+  await em.query('UPDATE statements SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, speakerId]);
+}
+
+/** Quotes of a speaker to choose from when splitting: newest first, at most `limit`. */
+export async function findQuotesForSplit(em: EntityManager, speakerId: number, limit: number): Promise<TimelineRow[]> {
+  return (await findTimelinePage(em, speakerId, { limit })).rows;
+}

@@ -1,0 +1,196 @@
+import type { EntityManager } from 'typeorm';
+import type { ArticleAnalysis, SpeakerRef } from '../core/types';
+import { insertMatchCandidates, type NewMatchCandidate } from '../db/repositories/speaker-match.repository';
+import {
+  findIdentityCandidates,
+  insertSpeaker,
+  lockSpeakerKeys,
+  recordAliasSightings,
+  type AliasSighting,
+} from '../db/repositories/speaker.repository';
+import { recordRoleObservations, refreshCurrentRoles, type RoleObservation } from '../db/repositories/speaker-role.repository';
+import { decideIdentity, type SpeakerClaim } from './speaker-identity';
+import { isNameLikeMention, isPronoun, matchKey, nameParts, normalizeName, roleKey } from './speaker-names';
+
+/** The article being stored: its id and date (publication, else arrival). */
+export interface ArticleRef {
+  articleId: number;
+  at: Date;
+}
+
+/** Key of a speaker within one article's analysis. */
+export function speakerKey(s: Pick<SpeakerRef, 'kind' | 'name'>): string {
+  return `${s.kind}:${normalizeName(s.name)}`;
+}
+
+interface ArticleSpeaker {
+  claim: SpeakerClaim;
+  mentions: Set<string>;
+}
+
+/**
+ * Matches each person and organisation an article quotes to one stored speaker — by name,
+ * alias, spelling variant, initials, or a surname backed by role — creating the missing
+ * ones, and records what the article taught about them: aliases (with the article), roles
+ * (dated), and possible matches too weak to merge, for review. Returns speaker ids by
+ * `speakerKey`. Runs inside the ingest transaction.
+ */
+export async function resolveSpeakerIdentities(
+  em: EntityManager,
+  article: ArticleRef,
+  analysis: ArticleAnalysis,
+): Promise<Map<string, number>> {
+  const speakers = collectSpeakers(analysis);
+  await lockSpeakerKeys(em, [...speakers.values()].map((s) => identityLockKey(s.claim)));
+
+  const ids = new Map<string, number>();
+  const aliases: AliasSighting[] = [];
+  const roles: RoleObservation[] = [];
+  const reviews: NewMatchCandidate[] = [];
+  const abbreviations = organisationAbbreviations(analysis);
+
+  for (const [key, { claim, mentions }] of speakers) {
+    const normalized = normalizeName(claim.name);
+    const parts = claim.kind === 'person' ? nameParts(claim.name) : null;
+    const ownAbbreviation = claim.kind === 'organisation' ? abbreviations.get(normalized) : undefined;
+    const candidates = await findIdentityCandidates(em, claim.kind, {
+      normalized,
+      matchKey: matchKey(claim.name),
+      surnameKey: parts?.surname ?? null,
+      extra: ownAbbreviation ? [normalizeName(ownAbbreviation)] : [],
+    });
+    const decision = decideIdentity(claim, candidates);
+    const matched = candidates.find((c) => c.id === decision.matchId);
+    const speakerId =
+      matched?.id ??
+      (
+        await insertSpeaker(em, {
+          name: claim.name,
+          normalizedName: normalized,
+          matchKey: matchKey(claim.name),
+          surnameKey: parts?.surname ?? null,
+          kind: claim.kind,
+          role: claim.role ?? null,
+          organisation: claim.organisation ?? null,
+          organisationAbbreviation: claim.organisationAbbreviation ?? null,
+          country: claim.country ?? null,
+        })
+      ).id;
+    ids.set(key, speakerId);
+
+    const canonical = matched?.normalizedName ?? normalized;
+    const sight = (alias: string, kind: AliasSighting['kind']) => {
+      const n = normalizeName(alias);
+      if (n && n !== canonical && alias.length <= 120) {
+        aliases.push({ speakerId, alias, normalizedAlias: n, matchKey: matchKey(alias), kind, articleId: article.articleId });
+      }
+    };
+    sight(claim.name, decision.aliasKind);
+    if (ownAbbreviation) sight(ownAbbreviation, 'abbreviation');
+    if (claim.kind === 'organisation') {
+      const acronym = acronymOf(claim.name);
+      if (acronym) sight(acronym, 'abbreviation');
+    }
+    for (const m of mentions) {
+      const kind = mentionKind(m, parts?.surname ?? null);
+      if (kind) sight(m, kind);
+    }
+
+    if (claim.role || claim.organisation || claim.country) {
+      roles.push({
+        speakerId,
+        articleId: article.articleId,
+        roleKey: roleKey({ title: claim.role, organisation: claim.organisation, country: claim.country }),
+        title: claim.role ?? null,
+        organisation: claim.organisation ?? null,
+        organisationAbbreviation: claim.organisationAbbreviation ?? null,
+        country: claim.country ?? null,
+        statedAt: article.at,
+      });
+    }
+    for (const r of decision.reviews) {
+      reviews.push({
+        speakerId: r.reverse ? r.candidateId : speakerId,
+        candidateId: r.reverse ? speakerId : r.candidateId,
+        articleId: article.articleId,
+        mention: claim.name,
+        confidence: r.confidence,
+        reason: r.reason,
+      });
+    }
+  }
+
+  await recordAliasSightings(em, aliases);
+  await recordRoleObservations(em, roles);
+  await refreshCurrentRoles(em, [...new Set(roles.map((r) => r.speakerId))]);
+  await insertMatchCandidates(em, reviews);
+  return ids;
+}
+
+/** The distinct named people and organisations of an article, with every way it named them. */
+function collectSpeakers(analysis: ArticleAnalysis): Map<string, ArticleSpeaker> {
+  const out = new Map<string, ArticleSpeaker>();
+  for (const item of [...analysis.quotes, ...analysis.statements]) {
+    const s = item.speaker;
+    if (!s || (s.kind !== 'person' && s.kind !== 'organisation') || !normalizeName(s.name)) continue;
+    const key = speakerKey(s);
+    let entry = out.get(key);
+    if (!entry) {
+      entry = {
+        claim: {
+          name: s.name,
+          kind: s.kind,
+          role: s.role,
+          organisation: s.organisation,
+          organisationAbbreviation: s.organisationAbbreviation,
+          country: s.country,
+        },
+        mentions: new Set(),
+      };
+      const entity = s.entity !== undefined ? analysis.people[s.entity] : undefined;
+      for (const m of entity?.mentions ?? []) if (keepMention(m.text)) entry.mentions.add(m.text.trim());
+      out.set(key, entry);
+    }
+    if (item.speakerMention && keepMention(item.speakerMention.text)) entry.mentions.add(item.speakerMention.text.trim());
+  }
+  return out;
+}
+
+/** Organisation abbreviations stated in the article ("Supreme National Security Council" → "SNSC"). */
+function organisationAbbreviations(analysis: ArticleAnalysis): Map<string, string> {
+  const out = new Map<string, string>();
+  const refs = [...analysis.quotes, ...analysis.statements].map((i) => i.speaker).filter((s): s is SpeakerRef => !!s);
+  for (const r of [...refs, ...analysis.people]) {
+    if (r.organisation && r.organisationAbbreviation) out.set(normalizeName(r.organisation), r.organisationAbbreviation);
+  }
+  return out;
+}
+
+/** Lock key shared by every spelling that could be the same speaker. */
+function identityLockKey(claim: SpeakerClaim): string {
+  if (claim.kind === 'person') return `p:${nameParts(claim.name).surname ?? ''}`;
+  return `o:${matchKey(claim.name)}`;
+}
+
+/** Kind of alias a mention makes: a full name, a bare surname, or a description ("the Iranian official"); null to skip. */
+function mentionKind(mention: string, surname: string | null): AliasSighting['kind'] | null {
+  if (isNameLikeMention(mention)) return 'name';
+  const words = mention.split(/\s+/);
+  if (words.length === 1 && /^\p{Lu}/u.test(mention) && surname && nameParts(mention).surname === surname) return 'surname';
+  if (/^(the|a|an)$/i.test(words[0]) && words.length >= 2 && words.length <= 8) return 'description';
+  return null;
+}
+
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le']);
+
+/** Initials of an organisation's name ("Supreme National Security Council" → "SNSC"), when it has three or more main words. */
+export function acronymOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** True when a mention is worth keeping at all (not a pronoun, not too long). */
+function keepMention(mention: string): boolean {
+  return !isPronoun(mention) && mention.length <= 80 && /\p{L}/u.test(mention);
+}

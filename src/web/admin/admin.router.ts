@@ -1,0 +1,77 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { listAuditEntries } from '../../db/repositories/audit.repository';
+import { ConflictError, ValidationError } from '../../errors';
+import { type createSettingsCache, updateSettings } from '../../services/settings';
+import { changeUser, createUser, listAccounts, ROLES } from '../../services/users';
+import { actorOf } from '../actor';
+import { requireRole } from '../middleware/auth';
+import { validate } from '../middleware/validate';
+
+const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const userChange = z.object({
+  role: z.enum(ROLES).optional(),
+  disabled: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+const auditQuery = z.object({
+  action: z.string().trim().max(100).optional(),
+  actor: z.string().trim().max(254).optional(),
+  targetType: z.string().trim().max(50).optional(),
+  targetId: z.string().trim().max(50).optional(),
+  before: z.string().regex(/^\d{1,19}$/).optional(),
+});
+const EMPTY_USER = { email: '', displayName: '', role: 'viewer' };
+
+/** Admin pages: accounts, installation settings and the audit log. */
+export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType<typeof createSettingsCache> }): Router {
+  const router = Router();
+
+  router.get('/admin/users', requireRole('admin'), async (_req, res) => {
+    res.render('admin/users', { title: 'Users', users: await listAccounts(deps), form: EMPTY_USER, errors: {}, roles: ROLES });
+  });
+
+  router.post('/admin/users', requireRole('admin'), async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, string>;
+    try {
+      await createUser(deps, body, actorOf(req));
+      res.redirect(303, '/admin/users?notice=user-created');
+    } catch (err) {
+      if (!(err instanceof ValidationError) && !(err instanceof ConflictError)) throw err;
+      const form = { email: body.email ?? '', displayName: body.displayName ?? '', role: body.role ?? 'viewer' };
+      const errors = (err.details as Record<string, string[]>) ?? { email: [err.message] };
+      res.status(422).render('admin/users', { title: 'Users', users: await listAccounts(deps), form, errors, roles: ROLES });
+    }
+  });
+
+  router.post('/admin/users/:id', requireRole('admin'), validate(userIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = userChange.safeParse(req.body ?? {});
+    if (!parsed.success) throw new ValidationError('Choose a role, or enable or disable the account.');
+    await changeUser(deps, id, parsed.data, actorOf(req));
+    res.redirect(303, '/admin/users?notice=user-updated');
+  });
+
+  router.get('/admin/settings', requireRole('admin'), async (_req, res) => {
+    res.render('admin/settings', { title: 'Settings', settings: await deps.settings.get() });
+  });
+
+  router.post('/admin/settings', requireRole('admin'), async (req, res) => {
+    const anonymousRead = (req.body as Record<string, unknown> | undefined)?.anonymousRead === 'on';
+    await updateSettings(deps, { anonymousRead }, actorOf(req));
+    deps.settings.invalidate();
+    res.redirect(303, '/admin/settings?notice=settings-saved');
+  });
+
+  router.get('/admin/audit', requireRole('admin'), validate(auditQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof auditQuery>;
+    const { rows, hasMore } = await listAuditEntries(deps.dataSource.manager, { ...q, beforeId: q.before, limit: 50 });
+    const params = new URLSearchParams(Object.entries(q).filter(([k, v]) => k !== 'before' && v) as [string, string][]);
+    res.render('admin/audit', { title: 'Audit log', entries: rows, hasMore, filter: q, query: params.toString() });
+  });
+
+  return router;
+}
