@@ -15,8 +15,11 @@ export interface ExtractOptions {
   /** Charset from the transport, when known; wins over the one in contentType. */
   charset?: string | null;
   maxBytes?: number;
+  /** Readability slows down sharply past these (measured: 10k nested-div pairs took a minute). */
   maxElements?: number;
   maxDepth?: number;
+  maxAttributes?: number;
+  maxContainers?: number;
   /** Budget checked between phases (the DOM build itself cannot be interrupted). */
   timeoutMs?: number;
 }
@@ -67,8 +70,10 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
   if (!HTML_TYPES.has(mediaType.trim())) {
     throw new ExtractError('not_an_article', `The page is ${mediaType.trim()}, not an HTML article.`);
   }
-  const maxElements = options.maxElements ?? 100_000;
-  assertStructure(decoded.html, { maxElements, maxDepth: options.maxDepth ?? 1_000 });
+  const maxElements = options.maxElements ?? 20_000;
+  assertStructure(decoded.html, { maxElements, maxDepth: options.maxDepth ?? 250, maxAttributes: options.maxAttributes ?? 256,
+    maxContainers: options.maxContainers ?? 2_500,
+  });
   checkpoint('scan');
 
   const dom = new JSDOM(decoded.html, { url: base, virtualConsole: new VirtualConsole() });

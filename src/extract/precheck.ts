@@ -4,6 +4,10 @@ import { ExtractError } from './extract-error';
 export interface StructureLimits {
   maxElements: number;
   maxDepth: number;
+  /** Attributes on one element (estimated by counting "=" inside the tag). */
+  maxAttributes: number;
+  /** Block containers (div, section, table…), which Readability scores one by one and which cost the most. */
+  maxContainers: number;
 }
 
 /** What the linear scan saw. */
@@ -11,6 +15,9 @@ export interface StructureStats {
   elements: number;
   /** Estimated nesting depth; elements whose end tag may be omitted (p, li, td…) are not counted. */
   maxDepth: number;
+  /** Most "=" signs seen inside one tag: an upper bound on its attribute count. */
+  maxAttributes: number;
+  containers: number;
 }
 
 // Elements with no content, and elements the parser closes implicitly: neither deepens the tree
@@ -20,6 +27,7 @@ const FLAT = new Set(
     'p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp colgroup caption html head body').split(' '),
 );
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
+const CONTAINERS = new Set('div section article aside main header footer nav table ul ol form blockquote'.split(' '));
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]{0,30}/;
 
 /**
@@ -30,6 +38,8 @@ export function scanStructure(html: string): StructureStats {
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
+  let maxAttributes = 0;
+  let containers = 0;
   let at = html.indexOf('<');
   while (at !== -1 && at < html.length - 1) {
     const next = html[at + 1];
@@ -50,6 +60,10 @@ export function scanStructure(html: string): StructureStats {
       if (!FLAT.has(name) && depth > 0) depth -= 1;
     } else {
       elements += 1;
+      if (CONTAINERS.has(name)) containers += 1;
+      let attributes = 0;
+      for (let i = at; i < tagEnd; i += 1) if (html.charCodeAt(i) === 61 /* = */) attributes += 1;
+      maxAttributes = Math.max(maxAttributes, attributes);
       if (!FLAT.has(name) && html[tagEnd - 1] !== '/') depth += 1;
       maxDepth = Math.max(maxDepth, depth);
     }
@@ -62,7 +76,7 @@ export function scanStructure(html: string): StructureStats {
     }
     at = html.indexOf('<', resume);
   }
-  return { elements, maxDepth };
+  return { elements, maxDepth, maxAttributes, containers };
 }
 
 /** Throws too_complex when the markup is beyond what a real article page needs. */
@@ -71,8 +85,14 @@ export function assertStructure(html: string, limits: StructureLimits): Structur
   if (stats.elements > limits.maxElements) {
     throw new ExtractError('too_complex', `The page has more than ${limits.maxElements} elements.`);
   }
+  if (stats.containers > limits.maxContainers) {
+    throw new ExtractError('too_complex', `The page has more than ${limits.maxContainers} block containers (div, section, table…).`);
+  }
   if (stats.maxDepth > limits.maxDepth) {
     throw new ExtractError('too_complex', `The page nests elements more than ${limits.maxDepth} levels deep.`);
+  }
+  if (stats.maxAttributes > limits.maxAttributes) {
+    throw new ExtractError('too_complex', `An element of the page has more than ${limits.maxAttributes} attributes.`);
   }
   return stats;
 }
