@@ -8,6 +8,7 @@ import { matchInterview } from './attribution/interview.matcher';
 import { matchAfterQuote } from './attribution/after-quote.matcher';
 import { matchDash } from './attribution/dash.matcher';
 import { matchBeforeQuote } from './attribution/before-quote.matcher';
+import { matchSentenceTail } from './attribution/sentence-tail.matcher';
 import { refineSplitQuotes } from './refiners/split-quote.refiner';
 import { refineContinuations } from './refiners/continuation.refiner';
 import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
@@ -29,6 +30,8 @@ export const MATCHERS: readonly Matcher[] = [
   matchAfterQuote,
   // “…” — Hillary Clinton
   matchDash,
+  // Trump’s “excesses” are sickening, Hollande said. — a cue closing the sentence reports everything quoted in it
+  matchSentenceTail,
   // Shamkhani said, “…” / Tester added: “…” / called it “dangerous” — only when nothing follows the quote.
   matchBeforeQuote,
 ];

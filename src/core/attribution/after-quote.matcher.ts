@@ -14,7 +14,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const TAIL = 12;
 
 /** “…” He added, “…” belongs to the next quote: after a full-stop quote, the attribution must end its sentence. */
-function closesSentence(ctx: ArticleContext, from: number): boolean {
+export function closesSentence(ctx: ArticleContext, from: number): boolean {
   const tokens = ctx.tokens;
   for (let k = from; k < Math.min(tokens.length, from + TAIL); k++) {
     const t = tokens[k];
@@ -55,7 +55,14 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     if (m && first.strength !== 'attitude') return { form: 'quote-speaker-cue', mention: m, cue: first, rule: 'quote-speaker-cue', detail: `cue “${tokens[first.start].text}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
     return null;
   }
-  const m = phraseStartingAt(ctx, i, ceil);
+  return speakerThenCue(ctx, qi, i, ceil);
+}
+
+/** “…,” Bree Maxwell, a volunteer, said — a speaker phrase then its cue, starting at token i. */
+export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil: number, mustClose = false): Attribution | null {
+  const tokens = ctx.tokens;
+  // “…,” the gambling tycoon told Reuters — any description is a speaker when a cue follows it
+  const m = phraseStartingAt(ctx, i, ceil) ?? phraseStartingAt(ctx, i, ceil, true);
   if (!m) return null;
   let j = m.end;
   if (tokens[j]?.text === ',') {
@@ -69,7 +76,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   for (let k = 0; k < 4 && j < ceil && (CUE_MODIFIERS.has(tokens[j].lower) || (TIME_WORDS.has(tokens[j].lower) && tokens[j].cap) || (!tokens[j].cap && tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4)); k++) j++;
   const cue = cueAt(ctx, j);
   if (!cue || cue.according) return null;
-  if (endsWithStop(ctx, qi) && !closesSentence(ctx, cue.end)) return null;
+  if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;
   const strength = cue.strength === 'attitude' ? 0.7 : 0.97;
   return { form: 'quote-cue-speaker', mention: m, cue, rule: 'quote-cue-speaker', detail: `${describeMention(ctx, m)} then cue “${tokens[cue.start].text}” right after the quote`, strength };
 }

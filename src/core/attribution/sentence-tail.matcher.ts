@@ -1,0 +1,47 @@
+/**
+ * Attributions closing the sentence that holds a quote, after more words:
+ * The plan is “a step in the right direction,” at least for now, the mayor said.
+ * Only a cue that ends the sentence counts, so a later clause’s verb is not taken.
+ */
+import type { ArticleContext, Attribution } from '../context';
+import { cueAt } from './cues';
+import { describeMention } from './describe';
+import { phraseStartingAt } from './noun-phrase';
+import { closesSentence, speakerThenCue } from './after-quote.matcher';
+
+/** Tokens looked at after the closing mark. */
+const WINDOW = 50;
+/** Commas tried as the start of the attribution. */
+const MAX_COMMAS = 4;
+const ENDERS = new Set(['.', '!', '?', ';']);
+
+/** Sentence ends with “…, X said.” / “…, said X.” / “…, according to X.” after a mid-sentence quote. */
+export function matchSentenceTail(ctx: ArticleContext, qi: number): Attribution | null {
+  const q = ctx.quotes[qi];
+  if (q.raw.unclosed) return null;
+  const { tokens } = ctx;
+  const lastChar = ctx.text[q.segments[q.segments.length - 1].end - 1];
+  if (ENDERS.has(lastChar)) return null;
+  const max = Math.min(tokens.length, q.closeTok + 1 + WINDOW);
+  let commas = 0;
+  for (let i = q.closeTok + 1; i < max && commas < MAX_COMMAS; i++) {
+    const t = tokens[i];
+    if (t.kind === 'break' || (ENDERS.has(t.text) && ctx.inQuote[i] < 0)) return null;
+    if (t.kind === 'mark' || t.text !== ',' || ctx.inQuote[i] >= 0) continue;
+    commas++;
+    const from = i + 1;
+    const cue = cueAt(ctx, from);
+    if (cue) {
+      // …, according to the union. / …, said the mayor.
+      const m = phraseStartingAt(ctx, cue.end, max) ?? phraseStartingAt(ctx, cue.end, max, true);
+      if (!m || cue.strength === 'attitude' || !closesSentence(ctx, m.end)) continue;
+      const form = cue.according ? 'according-to' : 'quote-speaker-cue';
+      return { form, mention: m, cue, rule: 'sentence-tail', detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, m)} at the end of the sentence`, strength: 0.8 };
+    }
+    const att = speakerThenCue(ctx, qi, from, max, true);
+    if (att?.mention && att.strength >= 0.9) {
+      return { ...att, rule: 'sentence-tail', detail: `${describeMention(ctx, att.mention)} then a cue at the end of the sentence`, strength: 0.8 };
+    }
+  }
+  return null;
+}

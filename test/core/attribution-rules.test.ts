@@ -1,0 +1,25 @@
+import { analyseArticle } from '../../src/core';
+
+function quotes(text: string) {
+  const a = analyseArticle(text);
+  expect(a.quotes.length).toBeGreaterThan(0);
+  return a.quotes;
+}
+
+describe('speaker rules', () => {
+  it('a description of any head speaks when a cue follows the quote', () => {
+    const [q] = quotes('“We will rebuild the pier,” the veteran harbourmaster told the council.');
+    expect(q.speakerMention?.text).toBe('the veteran harbourmaster');
+  });
+
+  it('a cue closing the sentence reports a mid-sentence quote', () => {
+    const [q] = quotes('The new ferry schedule is “a step backwards” for island families, the mayor of Tarnby said.');
+    expect(q.evidence.rule).toBe('sentence-tail');
+    expect(q.speakerMention?.text).toBe('the mayor of Tarnby');
+  });
+
+  it('according to X closing the sentence', () => {
+    const [q] = quotes('The mill is “too old to save” and will close in spring, according to the regional council.');
+    expect(q.speakerMention?.text).toBe('the regional council');
+  });
+});
