@@ -19,7 +19,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Your Comment", "Leave a comment", "12 Comments", "Comments (3)"
   { name: 'comments', pattern: /^(your (comment|name|email)|(leave|post|add|write|show|view|load) (a |your |all |more )?comments?|\d+ comments?|comments?( \(\d+\))?|be the first to comment.*)$/i, maxLength: 60 },
   // "Read more: Minister resigns", "Related articles", "See also", "More on this story"
-  { name: 'related', pattern: /^(read more|read next|related( (articles?|stories|news|content|coverage|topics))?|see also|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|you may also like|also read|further reading)\b/i, maxLength: 160 },
+  // The phrase alone or followed by a separator: "Read more carefully, the judge said…" is text.
+  { name: 'related', pattern: /^(read more|read next|related( (articles?|stories|news|content|coverage|topics))?|see also|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|you may also like|also read|further reading)\s*([:|»›>–-].*)?$/i, maxLength: 160 },
   // "MS/3853185", "AFP/123456", "IRNA/MR/1234"
   { name: 'story-code', pattern: /^[A-Z]{1,8}(\/[A-Z]{1,8})*\/\d{3,}[A-Z]*$/, maxLength: 40 },
   // "© 2024 Example News", "Copyright 2024 …", "All rights reserved."
