@@ -3,10 +3,13 @@
  * Command-line entry. Commands live in one table; add an entry to add a command.
  *   extract            JSON Lines articles on stdin → one JSON line of quotes per article
  *   eval quotes [file] quote extraction and attribution metrics on an annotated file
+ *   user create        create an account (needs the database)
+ *   token create       print a new API token for an account (needs the database)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { tokenCommand, userCommand } from './cli/account-commands';
 import { analyseArticle } from './core';
 import { evalQuotes } from './eval/run-quotes';
 
@@ -75,6 +78,8 @@ async function evaluate(args: string[]): Promise<number> {
 export const COMMANDS: readonly Command[] = [
   { name: 'extract', summary: 'read JSON Lines articles on stdin, write quotes/statements/people per line', run: () => extract() },
   { name: 'eval', summary: 'eval quotes [file]: quote and speaker metrics on an annotated JSON Lines file', run: (args) => evaluate(args) },
+  { name: 'user', summary: 'user create --email E --role admin|editor|viewer: create an account (password prompted or on stdin)', run: (args) => userCommand(args) },
+  { name: 'token', summary: 'token create --email E [--name N]: print a new API token for an account', run: (args) => tokenCommand(args) },
 ];
 
 function usage(): string {
