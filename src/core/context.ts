@@ -14,6 +14,8 @@ export interface Mention {
   type: 'name' | 'pronoun' | 'description';
   /** The words naming the speaker inside a longer phrase (“Joel Pollak” in “Joel Pollak of Breitbart News”). */
   head?: { start: number; end: number };
+  /** For a relative pronoun (“…, who said”), the phrase it stands for; the speaker is resolved from it. */
+  antecedent?: Mention;
 }
 
 /** How one quote was tied to a speaker. */

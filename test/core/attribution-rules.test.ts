@@ -23,3 +23,21 @@ describe('speaker rules', () => {
     expect(q.speakerMention?.text).toBe('the regional council');
   });
 });
+
+describe('relative pronouns and absolute clauses', () => {
+  it('“who” before a cue is the mention, resolved to the phrase before it', () => {
+    const [q] = quotes('The vote was delayed again. Critics pointed to Senator Maria Olsen, who called the delay “a betrayal of the voters.”');
+    expect(q.speakerMention?.text).toBe('who');
+    expect(q.speaker?.name).toBe('Maria Olsen');
+  });
+
+  it('a relative clause of thinking does not report the quote', () => {
+    const [q] = quotes('Mayor Tom Berg mocked rivals who believe the tunnel is “a waste of money.”');
+    expect(q.speakerMention?.text).toBe('Mayor Tom Berg');
+  });
+
+  it('with X calling it “…”', () => {
+    const [q] = quotes('The plan drew scorn on Monday, with Senator Paul Dunn calling it “a recipe for chaos.”');
+    expect(q.speaker?.name).toBe('Paul Dunn');
+  });
+});

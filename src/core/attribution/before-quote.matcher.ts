@@ -5,7 +5,7 @@
  */
 import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
 import type { AttributionForm } from '../types';
-import { cueAt } from './cues';
+import { cueAt, isParticiple } from './cues';
 import { describeMention } from './describe';
 import { phraseStartingAt } from './noun-phrase';
 import { subjectOf } from './subject';
@@ -50,7 +50,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       if (form !== 'embedded') return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;
-      else if (cue.strength === 'speech') nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
+      // …, who spoke on condition of anonymity, said … / Ryan saying … and Trump calling it “…” — relative clauses and participles are never the outer verb
+      else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
       continue;
     }
     if (nearest) continue;

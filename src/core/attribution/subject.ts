@@ -25,6 +25,30 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   return null;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Verbs of thinking: a relative clause built on them describes someone rather than reporting speech. */
+const THOUGHT_STEMS = ['think', 'thought', 'believ', 'feel', 'felt', 'hope', 'hoping', 'fear', 'worr', 'expect', 'reckon', 'figur'];
+/** Words that open an absolute clause whose subject performs the participle: “with Kirk calling it …”. */
+const ABSOLUTE_OPENERS = new Set(['with', '—', '–', 'and']);
+
+/** Beck, who has called the bill “a disgrace” — the relative pronoun is the mention, its antecedent the speaker. */
+function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, floor: number): Mention | null {
+  let k = rel;
+  if (ctx.tokens[k - 1]?.text === ',') k--;
+  const antecedent = phraseEndingAt(ctx, k, floor);
+  if (!antecedent) return ctx.tokens[rel].lower === 'who' ? { start: rel, end: rel + 1, type: 'pronoun' } : null;
+  // critics who believe the plan is “doomed” — a thought, not a statement: the clause describes, the sentence reports
+  if (THOUGHT_STEMS.some((stem) => ctx.tokens[cueStart].lower.startsWith(stem))) return null;
+  return { start: rel, end: rel + 1, type: antecedent.type, antecedent };
+}
+
+/** …, with Senator Kirk calling the plan “a menu” — the phrase right before the participle, after “with” or a dash. */
+function absoluteSubject(ctx: ArticleContext, j: number, floor: number): Mention | null {
+  const m = phraseEndingAt(ctx, j, floor);
+  if (!m || m.start - 1 < floor) return null;
+  return ABSOLUTE_OPENERS.has(ctx.tokens[m.start - 1].lower) ? m : null;
+}
+
 /** The speaker of a cue found before a quote, or null. */
 export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Mention | null {
   const tokens = ctx.tokens;
@@ -38,7 +62,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const prev = tokens[j - 1];
   if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
-  if (isParticiple(ctx, cue)) return prev.text === ',' ? clauseSubject(ctx, floor, cue.start) : null; // …, adding “…”
+  if (isParticiple(ctx, cue)) return prev.text === ',' ? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
+  if (RELATIVES.has(prev.lower) && j - 1 > floor) return relativeMention(ctx, j - 1, cue.start, floor);
   if (prev.text === ')') {
     // Sen. Mark Kirk (R-Ill.) said
     for (let k = j - 2; k >= Math.max(floor, j - 12); k--) if (tokens[k].text === '(') return phraseEndingAt(ctx, k, floor);

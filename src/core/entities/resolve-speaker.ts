@@ -42,6 +42,11 @@ function refOf(reg: Registry, e: Entity): SpeakerRef {
 
 /** Resolve one attribution mention at its position in the article. */
 export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): Resolution {
+  if (m.antecedent) {
+    // Obama, who called the plan “reckless” — “who” is resolved through the phrase it follows
+    const r = resolveMention(ctx, reg, m.antecedent);
+    return { ...r, how: `“${mentionText(ctx, m)}” refers to ${r.how}` };
+  }
   const text = mentionText(ctx, m);
   const first = ctx.tokens[m.start];
   if (m.type === 'pronoun') {

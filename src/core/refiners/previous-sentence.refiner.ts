@@ -23,7 +23,8 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
       const cue = ctx.inQuote[i] < 0 ? cueAt(ctx, i) : null;
       if (!cue || cue.according) continue;
       const m = subjectOf(ctx, cue, start);
-      if (m) return { mention: m, cue };
+      // Graham, who backs the bill. “…” — the quote belongs to Graham, not to the relative clause
+      if (m && (m.antecedent || ctx.tokens[m.start].lower !== 'who')) return { mention: m.antecedent ?? m, cue };
     }
     const subject = clauseSubject(ctx, start, prevEnd + 1);
     if (subject && subject.type !== 'description') return { mention: subject, cue: null };
