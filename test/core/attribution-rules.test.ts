@@ -41,3 +41,21 @@ describe('relative pronouns and absolute clauses', () => {
     expect(q.speaker?.name).toBe('Paul Dunn');
   });
 });
+
+describe('sentence subjects', () => {
+  it('skips an opening participle phrase', () => {
+    const [q] = quotes('Speaking at the harbour, Mayor Ida Lund called the closure “a disgrace” and promised an appeal.');
+    expect(q.speaker?.name).toBe('Ida Lund');
+  });
+
+  it('skips a capitalised ordinary word the article also writes in lower case', () => {
+    const t = 'The hours were long.\nHours later, Governor Ana Ruiz praised the “quiet heroes” of the night shift.';
+    const q = quotes(t).find((x) => x.text === 'quiet heroes');
+    expect(q?.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('skips a dateline', () => {
+    const [q] = quotes('OSLO — Minister Kari Dahl on Tuesday defended the “modest” increase in fees.');
+    expect(q.speaker?.name).toBe('Kari Dahl');
+  });
+});

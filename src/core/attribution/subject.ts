@@ -7,22 +7,29 @@ import type { ArticleContext, Mention } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
 import { isParticiple, type CueMatch } from './cues';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { isCommonWordAt } from './common-words';
+import { nameRunForward } from './name-run';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again']);
 const MAX_APPOSITION = 30;
+const DASHES = new Set(['—', '–', '-']);
 
 /** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
 export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, loose = false): Mention | null {
   let i = floor;
   const tokens = ctx.tokens;
   for (let k = 0; k < 3 && i < ceil && (INTRO_WORDS.has(tokens[i].lower) || tokens[i].text === ','); k++) i++;
-  const direct = phraseStartingAt(ctx, i, ceil, loose);
+  // WASHINGTON — Sen. Kirk on Monday … — a dateline is not the subject
+  if (tokens[i]?.cap && tokens[i].text === tokens[i].text.toUpperCase() && DASHES.has(tokens[i + 1]?.text ?? '')) i += 2;
+  // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
+  const opener = isCommonWordAt(ctx, i) && nameRunForward(tokens, i, ceil) === i + 1;
+  const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
   for (let j = i; j < Math.min(ceil, i + 10); j++) {
-    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil, loose);
+    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil, loose) ?? (opener ? phraseStartingAt(ctx, i, ceil, loose) : null);
   }
-  return null;
+  return opener ? phraseStartingAt(ctx, i, ceil, loose) : null;
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
