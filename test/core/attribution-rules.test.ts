@@ -59,3 +59,15 @@ describe('sentence subjects', () => {
     expect(q.speaker?.name).toBe('Kari Dahl');
   });
 });
+
+describe('kinds', () => {
+  it('a full clause right after a participle cue is direct', () => {
+    const [q] = quotes('The minister praised the workers, adding “every one of them deserves a medal for this winter.”');
+    expect(q.kind).toBe('direct');
+  });
+
+  it('a noun phrase right after a stance verb is partial', () => {
+    const [q] = quotes('Senator Ana Ruiz called “a costly and entirely avoidable blunder by the board” the reason for the delay.');
+    expect(q.kind).toBe('partial');
+  });
+});

@@ -3,6 +3,7 @@
  * inside paraphrase) or `term` (scare quotes and titles with no speech cue nearby).
  */
 import type { ArticleContext, QuoteDraft } from '../context';
+import { cueAt } from '../attribution/cues';
 
 /** Quotes this short with no attribution are titles or scare quotes: the “Haley effect”. */
 const TERM_MAX_WORDS = 5;
@@ -29,7 +30,8 @@ export function refineKinds(ctx: ArticleContext): void {
     const prev = tokens[q.openTok - 1];
     const first = ctx.text[q.segments[0].start];
     // He said: “We will win.” / ¶“We will win,” he said.
-    const afterCue = !!att?.cue && att.cue.end === q.openTok; // …, adding “all existing capacities …”
+    // …, adding “all existing capacities …” — a speech verb right before the mark introduces a clause; “called “…”” takes a noun phrase
+    const afterCue = !!att?.cue && att.cue.end === q.openTok && cueAt(ctx, att.cue.start)?.strength !== 'attitude';
     const startsClause = !prev || prev.kind === 'break' || bounds.sentenceStart[q.openTok] === 1 || CLAUSE_OPENERS.has(prev.lower) || afterCue;
     const upper = first !== first.toLowerCase();
     q.kind = startsClause && (upper || words >= 6) ? 'direct' : 'partial';
