@@ -12,6 +12,7 @@ import { accountRouter } from './web/account/account.router';
 import { adminRouter } from './web/admin/admin.router';
 import { apiRouter } from './web/api/api.router';
 import { articlesRouter } from './web/articles/articles.router';
+import { speakersRouter } from './web/speakers/speakers.router';
 import { authRouter } from './web/auth/auth.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     },
     { prefix: '', router: articlesRouter(services) },
+    { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: accountRouter(services) },
     { prefix: '', router: adminRouter({ ...services, settings }) },
   ];

@@ -138,7 +138,8 @@ function collectSpeakers(analysis: ArticleAnalysis): Map<string, ArticleSpeaker>
     if (!entry) {
       entry = {
         claim: {
-          name: s.name,
+          // “the Supreme National Security Council said” names the council.
+          name: s.kind === 'organisation' ? s.name.replace(/^the\s+/i, '') : s.name,
           kind: s.kind,
           role: s.role,
           organisation: s.organisation,

@@ -99,16 +99,10 @@ export async function findSpeakerQuoteIds(
 }
 
 /**
- * Moves quotes (all of a speaker's when `quoteIds` is null) and, when whole articles move,
- * their reported statements, to another speaker: quotes, timeline and statements together.
- * Returns what moved, for the audit entry.
+ * Moves quotes (all of a speaker's when `quoteIds` is null) to another speaker: the quote
+ * rows and the timeline together. Returns the ids that moved, for the audit entry.
  */
-export async function moveQuotes(
-  em: EntityManager,
-  fromId: number,
-  toId: number,
-  quoteIds: number[] | null,
-): Promise<{ quoteIds: number[]; statementIds: number[] }> {
+export async function moveQuotes(em: EntityManager, fromId: number, toId: number, quoteIds: number[] | null): Promise<number[]> {
   const moved: Array<{ quote_id: number }> = await em.query(
     `UPDATE speaker_quotes SET speaker_id = $2 WHERE speaker_id = $1 AND ($3::int[] IS NULL OR quote_id = ANY($3::int[]))
      RETURNING quote_id`,
@@ -116,16 +110,23 @@ export async function moveQuotes(
   );
   const ids = moved.map((m) => m.quote_id);
   if (ids.length) await em.query('UPDATE quotes SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, toId]);
-  // Statements move with the articles that no longer quote the source speaker at all.
-  const statements: Array<{ id: number }> = await em.query(
+  return ids;
+}
+
+/**
+ * Moves a speaker's reported statements to another speaker: all of them (articleIds null),
+ * or those in the given articles where the source speaker no longer has any quote.
+ */
+export async function moveStatements(em: EntityManager, fromId: number, toId: number, articleIds: number[] | null): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
     `UPDATE statements st SET speaker_id = $2
       WHERE st.speaker_id = $1
-        AND ($3::int[] IS NULL OR (st.article_id IN (SELECT article_id FROM quotes WHERE id = ANY($3::int[]))
+        AND ($3::int[] IS NULL OR (st.article_id = ANY($3::int[])
              AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = st.article_id AND q.speaker_id = $1)))
       RETURNING st.id`,
-    [fromId, toId, quoteIds],
+    [fromId, toId, articleIds],
   );
-  return { quoteIds: ids, statementIds: statements.map((s) => s.id) };
+  return rows.map((r) => r.id);
 }
 
 /** Sets the speaker of statements by id. */

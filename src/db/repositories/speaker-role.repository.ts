@@ -118,3 +118,25 @@ export function findSpeakerRoles(em: EntityManager, speakerId: number): Promise<
     .limit(100)
     .getMany();
 }
+
+/**
+ * Copies a speaker's role observations of the given articles to another speaker (a split
+ * that leaves quotes of one article on both sides); returns the new rows' ids.
+ */
+export async function copyRoleObservations(em: EntityManager, fromId: number, toId: number, articleIds: number[]): Promise<number[]> {
+  if (articleIds.length === 0) return [];
+  const rows: Array<{ id: number }> = await em.query(
+    `INSERT INTO speaker_role_observations (speaker_id, article_id, role_key, title, organisation, organisation_abbreviation, country, stated_at)
+     SELECT $2, article_id, role_key, title, organisation, organisation_abbreviation, country, stated_at
+       FROM speaker_role_observations WHERE speaker_id = $1 AND article_id = ANY($3::int[])
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [fromId, toId, articleIds],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Deletes role observations by id. */
+export async function deleteRoleObservations(em: EntityManager, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await em.query('DELETE FROM speaker_role_observations WHERE id = ANY($1::int[])', [ids]);
+}

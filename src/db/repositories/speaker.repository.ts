@@ -133,7 +133,9 @@ export interface AliasSighting {
  * was first seen; a known one gets its last article and sighting count updated.
  */
 export async function recordAliasSightings(em: EntityManager, rows: AliasSighting[]): Promise<void> {
-  const unique = new Map(rows.map((r) => [`${r.speakerId}:${r.normalizedAlias}`, r]));
+  // The first sighting of a form in the list decides its kind.
+  const unique = new Map<string, AliasSighting>();
+  for (const r of rows) if (!unique.has(`${r.speakerId}:${r.normalizedAlias}`)) unique.set(`${r.speakerId}:${r.normalizedAlias}`, r);
   if (unique.size === 0) return;
   const list = [...unique.values()];
   await em.query(
@@ -262,4 +264,30 @@ export async function moveAliases(
 export async function reassignAliases(em: EntityManager, ids: number[], speakerId: number): Promise<void> {
   if (ids.length === 0) return;
   await em.query('UPDATE speaker_aliases SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, speakerId]);
+}
+
+/** A speaker's alias with this normalised form: its id and how many articles used it. */
+export async function findAliasByNormalized(
+  em: EntityManager,
+  speakerId: number,
+  normalized: string,
+): Promise<{ id: number; seenCount: number } | null> {
+  const rows = await em.query(
+    'SELECT id, seen_count AS "seenCount" FROM speaker_aliases WHERE speaker_id = $1 AND normalized_alias = $2',
+    [speakerId, normalized],
+  );
+  return rows[0] ?? null;
+}
+
+/** Inserts an alias an editor typed (no article, never seen yet); returns its id. */
+export async function insertEditorAlias(
+  em: EntityManager,
+  a: { speakerId: number; alias: string; normalizedAlias: string; matchKey: string },
+): Promise<number> {
+  const [row] = await em.query(
+    `INSERT INTO speaker_aliases (speaker_id, alias, normalized_alias, match_key, kind, article_id, last_article_id, seen_count)
+     VALUES ($1, $2, $3, $4, 'editor', NULL, NULL, 0) RETURNING id`,
+    [a.speakerId, a.alias, a.normalizedAlias, a.matchKey],
+  );
+  return row.id;
 }

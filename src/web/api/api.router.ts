@@ -7,6 +7,7 @@ import { articleJson } from '../articles/articles.presenter';
 import { articleIdParams } from '../articles/articles.schema';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
+import { speakersApiRouter } from './speakers.router';
 
 /** The JSON API under /api/v1. */
 export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): Router {
@@ -32,6 +33,8 @@ export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): 
     const { id } = req.validated as { id: number };
     res.json({ article: articleJson(await getArticle(deps, id)) });
   });
+
+  router.use(speakersApiRouter(deps));
 
   return router;
 }

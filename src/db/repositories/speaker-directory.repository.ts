@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+
+/** How the directory is ordered. */
+export type SpeakerSort = 'relevance' | 'name' | 'quotes' | 'latest';
+
+/** Directory filters; `q` is already normalised (lower case, no accents). */
+export interface DirectoryFilter {
+  q?: string;
+  kind?: 'person' | 'organisation';
+  organisation?: string;
+  sort: SpeakerSort;
+  limit: number;
+  offset: number;
+}
+
+/** A row of the speaker directory. */
+export interface DirectoryRow {
+  id: number;
+  name: string;
+  kind: 'person' | 'organisation';
+  role: string | null;
+  organisation: string | null;
+  organisationAbbreviation: string | null;
+  country: string | null;
+  quoteCount: number;
+  firstQuotedAt: Date | null;
+  lastQuotedAt: Date | null;
+  /** The alias that matched the search, when it was not the name. */
+  matchedAlias: string | null;
+}
+
+const COLUMNS = `s.id, s.name, s.kind, s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation",
+  s.country, s.quote_count AS "quoteCount", s.first_quoted_at AS "firstQuotedAt", s.last_quoted_at AS "lastQuotedAt"`;
+
+const ORDER: Record<Exclude<SpeakerSort, 'relevance'>, string> = {
+  name: 's.normalized_name ASC, s.id ASC',
+  quotes: 's.quote_count DESC, s.id DESC',
+  latest: 's.last_quoted_at DESC, s.id DESC',
+};
+
+/**
+ * One page of live speakers. Without a query it walks an index in the chosen order; with
+ * one it collects trigram matches on names and aliases first (pg_trgm word similarity, so
+ * "shamkani" finds "Ali Shamkhani") and orders that small set. Counts are stored counters.
+ */
+export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): Promise<{ rows: DirectoryRow[]; hasMore: boolean }> {
+  const params: unknown[] = [f.limit + 1, f.offset];
+  const where: string[] = ['s.merged_into_id IS NULL'];
+  if (f.kind) {
+    params.push(f.kind);
+    where.push(`s.kind = $${params.length}`);
+  }
+  if (f.organisation) {
+    params.push(f.organisation.toLowerCase());
+    where.push(`(lower(s.organisation) = $${params.length} OR lower(s.organisation_abbreviation) = $${params.length})`);
+  }
+  let rows: DirectoryRow[];
+  if (!f.q) {
+    if (f.sort === 'latest') where.push('s.last_quoted_at IS NOT NULL');
+    const order = ORDER[f.sort === 'relevance' ? 'name' : f.sort];
+    rows = await em.query(
+      `SELECT ${COLUMNS}, NULL AS "matchedAlias" FROM speakers s WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $1 OFFSET $2`,
+      params,
+    );
+  } else {
+    params.push(f.q);
+    const q = `$${params.length}`;
+    const short = f.q.length < 3;
+    // Short queries have no trigrams to look up: match name and alias prefixes instead.
+    const nameHit = short ? `s.normalized_name LIKE ${q} || '%'` : `${q} <% s.normalized_name`;
+    const aliasHit = short ? `a.normalized_alias LIKE ${q} || '%'` : `${q} <% a.normalized_alias`;
+    const order = f.sort === 'relevance' ? 'h.score DESC, s.quote_count DESC, s.id' : ORDER[f.sort];
+    rows = await em.query(
+      `WITH hits AS MATERIALIZED (
+         SELECT s.id AS speaker_id, word_similarity(${q}, s.normalized_name) + 0.01 AS score, NULL::text AS alias
+           FROM speakers s WHERE ${nameHit}
+         UNION ALL
+         SELECT a.speaker_id, word_similarity(${q}, a.normalized_alias), a.alias
+           FROM speaker_aliases a WHERE ${aliasHit} AND a.kind <> 'description'
+       ), h AS (
+         SELECT DISTINCT ON (speaker_id) speaker_id, score, alias FROM hits ORDER BY speaker_id, score DESC
+       )
+       SELECT ${COLUMNS}, h.alias AS "matchedAlias"
+         FROM h JOIN speakers s ON s.id = h.speaker_id
+        WHERE ${where.join(' AND ')}${f.sort === 'latest' ? ' AND s.last_quoted_at IS NOT NULL' : ''}
+        ORDER BY ${order}
+        LIMIT $1 OFFSET $2`,
+      params,
+    );
+  }
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}

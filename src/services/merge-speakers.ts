@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import { setPairStatus } from '../db/repositories/speaker-match.repository';
+import { moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
+import { moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
+import { findAliasByNormalized, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
+import { withTransaction } from '../db/transaction';
+import { ValidationError } from '../errors';
+import { recordAudit, type Actor } from './audit';
+import { lockLiveSpeaker } from './edit-speaker';
+
+/** Which speaker stays and which one is folded into it. */
+export interface MergeRequest {
+  keepId: number;
+  mergeId: number;
+}
+
+/**
+ * Merges one speaker into another: quotes, statements, aliases and role observations move,
+ * the merged speaker's name becomes an alias, counters and roles are rebuilt, and the
+ * merged speaker's address redirects. The audit entry lists everything moved, for undo.
+ */
+export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Actor, req: MergeRequest): Promise<{ auditNote: string }> {
+  if (req.keepId === req.mergeId) throw new ValidationError('same speaker', { otherId: ['Choose another speaker to merge.'] });
+  return withTransaction(deps.dataSource, async (em) => {
+    // Lock in id order so two merges of the same pair cannot deadlock.
+    const [first, second] = [req.keepId, req.mergeId].sort((a, b) => a - b);
+    const locked = new Map([
+      [first, await lockLiveSpeaker(em, first)],
+      [second, await lockLiveSpeaker(em, second)],
+    ]);
+    const keep = locked.get(req.keepId)!;
+    const merged = locked.get(req.mergeId)!;
+    if (keep.kind !== merged.kind) {
+      throw new ValidationError('different kinds', { otherId: ['A person and an organisation cannot be merged.'] });
+    }
+
+    const quoteIds = await moveQuotes(em, merged.id, keep.id, null);
+    const statementIds = await moveStatements(em, merged.id, keep.id, null);
+    const aliases = await moveAliases(em, merged.id, keep.id);
+    let addedAliasId: number | null = null;
+    if (merged.normalizedName !== keep.normalizedName && !(await findAliasByNormalized(em, keep.id, merged.normalizedName))) {
+      addedAliasId = await insertEditorAlias(em, {
+        speakerId: keep.id,
+        alias: merged.name,
+        normalizedAlias: merged.normalizedName,
+        matchKey: merged.matchKey,
+      });
+    }
+    const observationIds = await moveRoleObservations(em, merged.id, keep.id, null);
+    await updateSpeaker(em, merged.id, { mergedIntoId: keep.id });
+    if (!keep.externalId && merged.externalId) await updateSpeaker(em, keep.id, { externalId: merged.externalId });
+    await rebuildSpeakerRoles(em, [keep.id, merged.id]);
+    await recountSpeakers(em, [keep.id, merged.id]);
+    const matchStatuses = await setPairStatus(em, keep.id, merged.id, 'merged');
+
+    await recordAudit(em, actor, {
+      action: 'speaker.merge',
+      targetType: 'speaker',
+      targetId: keep.id,
+      before: { kept: { id: keep.id, name: keep.name, externalId: keep.externalId }, merged: { id: merged.id, name: merged.name } },
+      after: {
+        otherId: merged.id,
+        quoteIds,
+        statementIds,
+        movedAliasIds: aliases.moved,
+        droppedAliases: aliases.dropped,
+        addedAliasId,
+        observationIds,
+        externalIdCopied: !keep.externalId && !!merged.externalId,
+        matchStatuses,
+      },
+    });
+    return { auditNote: `Merged “${merged.name}” (${quoteIds.length} quotes) into “${keep.name}”.` };
+  });
+}

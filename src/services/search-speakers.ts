@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import { findDirectoryPage, type SpeakerSort } from '../db/repositories/speaker-directory.repository';
+import { normalizeName } from './speaker-names';
+
+/** Speakers shown per directory page. */
+export const SPEAKERS_PER_PAGE = 30;
+
+/** What the directory was asked for. */
+export interface SpeakerSearch {
+  q?: string;
+  kind?: 'person' | 'organisation';
+  organisation?: string;
+  sort?: SpeakerSort;
+  page: number;
+  perPage?: number;
+}
+
+/** One page of the speaker directory: fuzzy name search, filters, and a sort (relevance first when searching). */
+export async function searchSpeakers(deps: { dataSource: DataSource }, s: SpeakerSearch) {
+  const q = s.q ? normalizeName(s.q) : '';
+  const sort: SpeakerSort = s.sort ?? (q ? 'relevance' : 'name');
+  const perPage = s.perPage ?? SPEAKERS_PER_PAGE;
+  const { rows, hasMore } = await findDirectoryPage(deps.dataSource.manager, {
+    q: q || undefined,
+    kind: s.kind,
+    organisation: s.organisation?.trim() || undefined,
+    sort: !q && sort === 'relevance' ? 'name' : sort,
+    limit: perPage,
+    offset: (s.page - 1) * perPage,
+  });
+  return { speakers: rows, page: s.page, hasMore, hasPrevious: s.page > 1, sort, q: s.q ?? '' };
+}

@@ -1,0 +1,125 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SpeakerAliasEntity } from '../db/entities/speaker-alias.entity';
+import type { SpeakerMatchStatus } from '../db/entities/speaker-match-candidate.entity';
+import { findSpeakerAuditEntry, lockAuditEntry, type SpeakerAuditRow } from '../db/repositories/speaker-audit.repository';
+import { restoreMatchStatuses } from '../db/repositories/speaker-match.repository';
+import { moveQuotes, reassignStatements } from '../db/repositories/speaker-quote.repository';
+import { deleteRoleObservations, reassignRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
+import {
+  deleteAliases,
+  findSpeakerById,
+  reassignAliases,
+  recountSpeakers,
+  restoreAliases,
+  updateSpeaker,
+} from '../db/repositories/speaker.repository';
+import { withTransaction } from '../db/transaction';
+import { ConflictError, NotFoundError } from '../errors';
+import { recordAudit, type Actor } from './audit';
+import { lockLiveSpeaker } from './edit-speaker';
+
+/** Speaker changes that can be undone. */
+export const UNDOABLE = new Set([
+  'speaker.merge',
+  'speaker.split',
+  'speaker.rename',
+  'speaker.alias_add',
+  'speaker.alias_remove',
+  'speaker.external_id',
+  'speaker.match_dismiss',
+]);
+
+type Json = Record<string, unknown>;
+const ids = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
+
+/**
+ * Reverses one recorded speaker change using its audit entry, and records the undo as a
+ * change of its own. A change is undone at most once; a merge or split whose speakers
+ * changed shape since (merged again, say) is refused with a conflict.
+ */
+export async function undoSpeakerChange(deps: { dataSource: DataSource }, actor: Actor, auditId: string): Promise<{ speakerId: number }> {
+  return withTransaction(deps.dataSource, async (em) => {
+    await lockAuditEntry(em, auditId);
+    const entry = await findSpeakerAuditEntry(em, auditId);
+    if (!entry || !UNDOABLE.has(entry.action)) throw new NotFoundError(`There is no speaker change ${auditId} to undo`);
+    if (entry.undoneBy) throw new ConflictError('This change has already been undone.');
+    const speakerId = Number(entry.targetId);
+    const before = (entry.before ?? {}) as Json;
+    const after = (entry.after ?? {}) as Json;
+    await UNDO[entry.action](em, speakerId, before, after, entry);
+    await recordAudit(em, actor, {
+      action: 'speaker.undo',
+      targetType: 'speaker',
+      targetId: speakerId,
+      before: { action: entry.action },
+      after: { undoes: entry.id, otherId: after.otherId ?? null },
+    });
+    return { speakerId };
+  });
+}
+
+const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: Json, e: SpeakerAuditRow) => Promise<void>> = {
+  async 'speaker.merge'(em, keepId, _before, after) {
+    const mergedId = Number(after.otherId);
+    await lockLiveSpeaker(em, keepId);
+    const merged = await findSpeakerById(em, mergedId, true);
+    if (!merged || merged.mergedIntoId !== keepId) throw new ConflictError('The merged speaker has changed since; undo the later change first.');
+    await moveQuotes(em, keepId, mergedId, ids(after.quoteIds));
+    await reassignStatements(em, ids(after.statementIds), mergedId);
+    await reassignAliases(em, ids(after.movedAliasIds), mergedId);
+    await restoreAliases(em, (after.droppedAliases ?? []) as SpeakerAliasEntity[]);
+    if (after.addedAliasId) await deleteAliases(em, [Number(after.addedAliasId)]);
+    await reassignRoleObservations(em, ids(after.observationIds), mergedId);
+    await updateSpeaker(em, mergedId, { mergedIntoId: null });
+    if (after.externalIdCopied) await updateSpeaker(em, keepId, { externalId: null });
+    await rebuildSpeakerRoles(em, [keepId, mergedId]);
+    await recountSpeakers(em, [keepId, mergedId]);
+    await restoreMatchStatuses(em, (after.matchStatuses ?? []) as Array<{ id: number; status: SpeakerMatchStatus }>);
+  },
+
+  async 'speaker.split'(em, sourceId, _before, after) {
+    const targetId = Number(after.otherId);
+    await lockLiveSpeaker(em, sourceId);
+    await lockLiveSpeaker(em, targetId);
+    await moveQuotes(em, targetId, sourceId, ids(after.quoteIds));
+    await reassignStatements(em, ids(after.statementIds), sourceId);
+    await reassignRoleObservations(em, ids(after.observationIds), sourceId);
+    await deleteRoleObservations(em, ids(after.copiedObservationIds));
+    await rebuildSpeakerRoles(em, [sourceId, targetId]);
+    await recountSpeakers(em, [sourceId, targetId]);
+    // A speaker the split created, left without quotes, now points back to where they came from.
+    const target = await findSpeakerById(em, targetId);
+    if (after.created && target && target.quoteCount === 0) await updateSpeaker(em, targetId, { mergedIntoId: sourceId });
+  },
+
+  async 'speaker.rename'(em, id, before, after) {
+    const speaker = await lockLiveSpeaker(em, id);
+    if (speaker.name !== after.name) throw new ConflictError('The speaker was renamed again since; undo that first.');
+    await updateSpeaker(em, id, {
+      name: String(before.name),
+      normalizedName: String(before.normalizedName),
+      matchKey: String(before.matchKey),
+      surnameKey: (before.surnameKey as string | null) ?? null,
+    });
+    if (after.addedAliasId) await deleteAliases(em, [Number(after.addedAliasId)]);
+  },
+
+  async 'speaker.alias_add'(em, id, _before, after) {
+    await lockLiveSpeaker(em, id);
+    await deleteAliases(em, [Number(after.aliasId)]);
+  },
+
+  async 'speaker.alias_remove'(em, id, before) {
+    await lockLiveSpeaker(em, id);
+    await restoreAliases(em, [before.alias as SpeakerAliasEntity]);
+  },
+
+  async 'speaker.external_id'(em, id, before) {
+    await lockLiveSpeaker(em, id);
+    await updateSpeaker(em, id, { externalId: (before.externalId as string | null) ?? null });
+  },
+
+  async 'speaker.match_dismiss'(em, _id, _before, after) {
+    await restoreMatchStatuses(em, (after.matchStatuses ?? []) as Array<{ id: number; status: SpeakerMatchStatus }>);
+  },
+};

@@ -1,0 +1,199 @@
+import type { SpeakerAliasEntity } from '../../db/entities/speaker-alias.entity';
+import type { SpeakerRoleEntity } from '../../db/entities/speaker-role.entity';
+import type { SpeakerEntity } from '../../db/entities/speaker.entity';
+import type { SpeakerAuditRow } from '../../db/repositories/speaker-audit.repository';
+import type { DirectoryRow } from '../../db/repositories/speaker-directory.repository';
+import type { TimelineCursor, TimelineRow } from '../../db/repositories/speaker-quote.repository';
+import { describeRole } from '../../services/speaker-names';
+import { UNDOABLE } from '../../services/undo-speaker-change';
+import { encodeCursor } from './speakers.schema';
+
+/** `2016-12-18`, or null. */
+export function day(d: Date | string | null | undefined): string | null {
+  return d ? new Date(d).toISOString().slice(0, 10) : null;
+}
+
+/** Link to a Wikidata item. */
+export function externalLink(id: string | null): string | null {
+  return id ? `https://www.wikidata.org/wiki/${encodeURIComponent(id)}` : null;
+}
+
+/** A directory row for the view. */
+export function presentDirectoryRow(r: DirectoryRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    role: describeRole({ title: r.role, organisation: r.organisation, organisationAbbreviation: r.organisationAbbreviation, country: r.country }),
+    quoteCount: r.quoteCount,
+    lastQuoted: day(r.lastQuotedAt),
+    matchedAlias: r.matchedAlias,
+  };
+}
+
+/** Roles for the page: the current one first, with the dates each was stated. */
+export function presentRoles(roles: SpeakerRoleEntity[]) {
+  return roles.map((r, i) => ({
+    text: describeRole(r),
+    current: i === 0,
+    first: day(r.firstStatedAt),
+    last: day(r.lastStatedAt),
+    firstArticleId: r.firstArticleId,
+    lastArticleId: r.lastArticleId,
+    articles: r.articleCount,
+  }));
+}
+
+/** Aliases: names readers may search for, then descriptions articles used. */
+export function presentAliases(aliases: SpeakerAliasEntity[]) {
+  const rows = aliases.map((a) => ({ id: a.id, alias: a.alias, kind: a.kind, seen: a.seenCount, articleId: a.articleId, lastArticleId: a.lastArticleId }));
+  return { names: rows.filter((a) => a.kind !== 'description'), descriptions: rows.filter((a) => a.kind === 'description') };
+}
+
+/** A timeline quote for the page, linking to its place in the article. */
+export function presentQuote(q: TimelineRow) {
+  return {
+    id: q.quoteId,
+    text: q.text,
+    kind: q.kind,
+    date: day(q.quotedAt),
+    mention: q.speakerMention,
+    role: q.speakerRole,
+    href: `/articles/${q.articleId}#q-${q.position}`,
+    articleTitle: q.articleTitle,
+    outlet: q.outlet,
+  };
+}
+
+/** Query string of the timeline filters, with the cursor of a page. */
+export function timelineHref(id: number, filters: Record<string, string | undefined>, cursor: TimelineCursor | null): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
+  if (cursor) p.set('after', encodeCursor(cursor));
+  const qs = p.toString();
+  return `/speakers/${id}${qs ? `?${qs}` : ''}#quotes`;
+}
+
+/** The speaker header: name, kind, counts and dates, external link. */
+export function presentSpeaker(s: SpeakerEntity) {
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    quoteCount: s.quoteCount,
+    firstQuoted: day(s.firstQuotedAt),
+    lastQuoted: day(s.lastQuotedAt),
+    externalId: s.externalId,
+    externalHref: externalLink(s.externalId),
+  };
+}
+
+const ACTION_TEXT: Record<string, string> = {
+  'speaker.rename': 'Renamed',
+  'speaker.alias_add': 'Added an alias',
+  'speaker.alias_remove': 'Removed an alias',
+  'speaker.external_id': 'Changed the external id',
+  'speaker.merge': 'Merged',
+  'speaker.split': 'Split',
+  'speaker.match_dismiss': 'Dismissed a possible match',
+  'speaker.undo': 'Undid a change',
+};
+
+/** One history entry: who, when, what, and whether it can still be undone. */
+export function presentChange(e: SpeakerAuditRow) {
+  const before = (e.before ?? {}) as Record<string, unknown>;
+  const after = (e.after ?? {}) as Record<string, unknown>;
+  let detail = '';
+  if (e.action === 'speaker.rename') detail = `“${before.name}” → “${after.name}”`;
+  if (e.action === 'speaker.alias_add') detail = `“${after.alias}”`;
+  if (e.action === 'speaker.alias_remove') detail = `“${(before.alias as { alias?: string })?.alias ?? ''}”`;
+  if (e.action === 'speaker.external_id') detail = `${before.externalId ?? 'none'} → ${after.externalId ?? 'none'}`;
+  if (e.action === 'speaker.merge') {
+    const merged = (before.merged ?? {}) as { id?: number; name?: string };
+    detail = `“${merged.name}” (#${merged.id}) into #${e.targetId}, ${(after.quoteIds as unknown[] | undefined)?.length ?? 0} quotes`;
+  }
+  if (e.action === 'speaker.split') {
+    detail = `${(after.quoteIds as unknown[] | undefined)?.length ?? 0} quotes from #${e.targetId} to “${after.otherName}” (#${after.otherId})`;
+  }
+  if (e.action === 'speaker.undo') detail = `change #${after.undoes}`;
+  return {
+    id: e.id,
+    when: new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 16),
+    who: e.actorLabel,
+    what: ACTION_TEXT[e.action] ?? e.action,
+    detail,
+    undoable: UNDOABLE.has(e.action) && !e.undoneBy,
+    undoneBy: e.undoneBy,
+  };
+}
+
+/** JSON shape of a speaker in the API. */
+export function speakerJson(s: SpeakerEntity, roles?: SpeakerRoleEntity[], aliases?: SpeakerAliasEntity[]) {
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    role: s.role,
+    organisation: s.organisation,
+    organisationAbbreviation: s.organisationAbbreviation,
+    country: s.country,
+    externalId: s.externalId,
+    externalUrl: externalLink(s.externalId),
+    quoteCount: s.quoteCount,
+    firstQuotedAt: s.firstQuotedAt ? s.firstQuotedAt.toISOString() : null,
+    lastQuotedAt: s.lastQuotedAt ? s.lastQuotedAt.toISOString() : null,
+    ...(roles && {
+      roles: roles.map((r) => ({
+        title: r.title,
+        organisation: r.organisation,
+        organisationAbbreviation: r.organisationAbbreviation,
+        country: r.country,
+        firstStatedAt: r.firstStatedAt.toISOString(),
+        lastStatedAt: r.lastStatedAt.toISOString(),
+        firstArticleId: r.firstArticleId,
+        lastArticleId: r.lastArticleId,
+        articleCount: r.articleCount,
+      })),
+    }),
+    ...(aliases && {
+      aliases: aliases.map((a) => ({
+        alias: a.alias,
+        kind: a.kind,
+        firstArticleId: a.articleId,
+        lastArticleId: a.lastArticleId,
+        seenCount: a.seenCount,
+      })),
+    }),
+  };
+}
+
+/** JSON shape of a directory row. */
+export function directoryJson(r: DirectoryRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    role: r.role,
+    organisation: r.organisation,
+    organisationAbbreviation: r.organisationAbbreviation,
+    country: r.country,
+    quoteCount: r.quoteCount,
+    firstQuotedAt: r.firstQuotedAt ? new Date(r.firstQuotedAt).toISOString() : null,
+    lastQuotedAt: r.lastQuotedAt ? new Date(r.lastQuotedAt).toISOString() : null,
+    matchedAlias: r.matchedAlias,
+  };
+}
+
+/** JSON shape of a timeline quote. */
+export function timelineQuoteJson(q: TimelineRow) {
+  return {
+    id: q.quoteId,
+    text: q.text,
+    kind: q.kind,
+    quotedAt: new Date(q.quotedAt).toISOString(),
+    speakerMention: q.speakerMention,
+    confidence: q.confidence,
+    article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, position: q.position },
+    href: `/articles/${q.articleId}#q-${q.position}`,
+  };
+}
