@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import type { JobQueue } from './jobs/queue';
 import { createAuthenticator } from './services/authenticate';
 import { createSettingsCache } from './services/settings';
 import { accountRouter } from './web/account/account.router';
@@ -24,6 +25,8 @@ import { loadUser, sessionCookieName, sessions } from './web/middleware/session'
 /** Everything the web app needs from outside; nothing is opened at import time. */
 export interface AppDeps {
   dataSource: DataSource;
+  /** The job queue; without it, articles can only be pasted (URL fetches answer 503). */
+  queue?: JobQueue;
   logger: pino.Logger;
   secret: string;
   secureCookies?: boolean;
@@ -93,7 +96,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(PROJECT_ROOT, 'views', 'assets'), { maxAge: '1h', index: false }));
 
-  const services = { dataSource: deps.dataSource };
+  const services = { dataSource: deps.dataSource, queue: deps.queue };
   const health: Mount = { prefix: '', router: healthRouter(services), early: true };
   app.use(health.router);
 

@@ -35,6 +35,21 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(120),
   /** Hours after sign-in after which a session ends whatever the activity. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  /** Host names or addresses the URL fetcher may reach even when private or on other ports (comma-separated; empty by default). */
+  FETCH_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Run the background job worker inside the web process (set false when `npm run worker` runs separately). */
+  RUN_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Set cookies with the Secure flag (behind HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

@@ -5,7 +5,9 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
+import { startQueue } from './jobs/queue';
 import { createLogger } from './logger';
+import { startWorkers } from './worker';
 
 /** Starts whosaid: config → database (embedded unless DATABASE_URL) → migrations → HTTP. */
 async function main(): Promise<void> {
@@ -14,10 +16,13 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL) logger.info({ dataDir: config.DATA_DIR }, 'starting embedded PostgreSQL');
   const db = await connectDatabase(config, (m) => logger.debug({ postgres: m }));
   if (db.applied.length) logger.info({ migrations: db.applied }, 'applied migrations');
+  const url = config.DATABASE_URL ?? db.embedded!.url;
+  const queue = config.RUN_WORKER ? await startWorkers(config, db.dataSource, url) : await startQueue(url, { supervise: false });
   if (!config.SESSION_SECRET) logger.warn('SESSION_SECRET is not set: using a random secret, open forms break on restart');
 
   const app = createApp({
     dataSource: db.dataSource,
+    queue,
     logger,
     secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     secureCookies: config.COOKIE_SECURE,
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    await queue.stop();
     (app.locals.close as () => void)();
     await db.close();
     clearTimeout(timer);

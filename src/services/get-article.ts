@@ -2,8 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { ArticleEntity } from '../db/entities/article.entity';
 import type { QuoteEntity } from '../db/entities/quote.entity';
 import type { StatementEntity } from '../db/entities/statement.entity';
-import { findArticleById } from '../db/repositories/article.repository';
+import { findArticleById, findArticleVersions } from '../db/repositories/article.repository';
 import { findQuotesByArticle, findStatementsByArticle } from '../db/repositories/quote.repository';
+import { listSnapshots } from '../db/repositories/snapshot.repository';
+import { compareQuotes, type QuoteChanges } from './quote-changes';
 import { NotFoundError } from '../errors';
 
 /** An article with its quotes and statements in reading order. */
@@ -11,6 +13,11 @@ export interface ArticleDetail {
   article: ArticleEntity;
   quotes: QuoteEntity[];
   statements: StatementEntity[];
+  /** Every stored version of the same page (one entry for pasted articles). */
+  versions: Array<{ id: number; version: number; createdAt: Date; isCurrent: boolean }>;
+  /** How the quotes changed from the previous version, when there is one. */
+  changes: QuoteChanges | null;
+  snapshots: Awaited<ReturnType<typeof listSnapshots>>;
 }
 
 /** Loads one article with everything found in it; NotFound when there is no such article. */
@@ -18,6 +25,12 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   const em = deps.dataSource.manager;
   const article = await findArticleById(em, id);
   if (!article) throw new NotFoundError(`There is no article ${id}`);
-  const [quotes, statements] = await Promise.all([findQuotesByArticle(em, id), findStatementsByArticle(em, id)]);
-  return { article, quotes, statements };
+  const [quotes, statements, snapshots] = await Promise.all([
+    findQuotesByArticle(em, id),
+    findStatementsByArticle(em, id),
+    listSnapshots(em, id),
+  ]);
+  const versions = article.previousVersionId || !article.isCurrent ? await findArticleVersions(em, id) : [];
+  const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
+  return { article, quotes, statements, versions, changes, snapshots };
 }

@@ -16,6 +16,16 @@ export interface IngestDeps {
   dataSource: DataSource;
 }
 
+/** What a fetched page adds to a submission: metadata, and work done in the same transaction (snapshot, versioning). */
+export interface IngestExtras {
+  canonicalUrl?: string | null;
+  byline?: string | null;
+  language?: string | null;
+  /** Set when this text replaces an earlier version of the same page. */
+  previousVersion?: { id: number; version: number } | null;
+  afterInsert?(em: EntityManager, articleId: number): Promise<void>;
+}
+
 /** Result of an ingest: the stored article's id, and whether it was already there. */
 export interface IngestResult {
   articleId: number;
@@ -27,7 +37,12 @@ export interface IngestResult {
  * article, its quotes, statements and speakers in one transaction. The same text
  * submitted again returns the stored article with `duplicate: true`.
  */
-export async function ingestArticle(deps: IngestDeps, raw: unknown, source: ArticleSource): Promise<IngestResult> {
+export async function ingestArticle(
+  deps: IngestDeps,
+  raw: unknown,
+  source: ArticleSource,
+  extras: IngestExtras = {},
+): Promise<IngestResult> {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const input = parsed.data;
@@ -43,13 +58,15 @@ export async function ingestArticle(deps: IngestDeps, raw: unknown, source: Arti
         title: input.title,
         outlet: input.outlet ?? null,
         url: input.url ?? null,
-        canonicalUrl: null,
-        byline: null,
+        canonicalUrl: extras.canonicalUrl ?? null,
+        byline: extras.byline ?? null,
         publishedAt: input.publishedAt ?? null,
-        language: null,
+        language: extras.language ?? null,
         body: input.text,
         contentHash: hash,
         source,
+        version: extras.previousVersion ? extras.previousVersion.version + 1 : 1,
+        previousVersionId: extras.previousVersion?.id ?? null,
       });
       const at = input.publishedAt ?? article.createdAt;
       const speakerIds = await resolveSpeakerIdentities(em, { articleId: article.id, at }, analysis);
@@ -65,6 +82,7 @@ export async function ingestArticle(deps: IngestDeps, raw: unknown, source: Arti
       for (const [id, n] of perSpeaker) await bumpSpeakerCounters(em, id, n, at);
       const names = new Set(analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n));
       await setArticleCounters(em, article.id, analysis.quotes.length, names.size);
+      await extras.afterInsert?.(em, article.id);
       return { articleId: article.id, duplicate: false };
     });
   } catch (err) {

@@ -17,8 +17,10 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /': 'read',
   'GET /articles': 'read',
   'GET /articles/:id': 'read',
+  'GET /articles/:id/snapshots/:snapshotId': 'read',
   'GET /articles/new': 'editor',
   'POST /articles': 'editor',
+  'GET /fetches/:id': 'editor',
 
   'GET /account/tokens': 'viewer',
   'POST /account/tokens': 'viewer',
@@ -33,4 +35,5 @@ export const ROUTE_TABLE: Record<string, Access> = {
 
   'GET /api/v1/articles/:id': 'read',
   'POST /api/v1/articles': 'editor',
+  'GET /api/v1/fetches/:id': 'editor',
 };

@@ -7,6 +7,7 @@ export type ArticleSource = 'paste' | 'api' | 'url' | 'feed' | 'import';
 @Entity({ name: 'articles' })
 @Check('articles_source_check', `"source" IN ('paste', 'api', 'url', 'feed', 'import')`)
 @Index('articles_published_idx', ['publishedAt', 'id'])
+@Index('articles_current_canonical_url_key', ['canonicalUrl'], { unique: true, where: '"is_current" AND "canonical_url" IS NOT NULL' })
 export class ArticleEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -42,6 +43,17 @@ export class ArticleEntity {
 
   @Column({ type: 'text' })
   source!: ArticleSource;
+
+  /** 1 for the first text seen; a re-fetched page whose text changed is stored as the next version. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Column({ name: 'previous_version_id', type: 'int', nullable: true })
+  previousVersionId!: number | null;
+
+  /** False once a newer version of the same page is stored. */
+  @Column({ name: 'is_current', type: 'boolean', default: true })
+  isCurrent!: boolean;
 
   /** Stored counters, updated in the ingest transaction. */
   @Column({ name: 'quote_count', type: 'int', default: 0 })

@@ -1,6 +1,8 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { ArticleSnapshotEntity } from './article-snapshot.entity';
 import { ArticleEntity } from './article.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { IngestRequestEntity } from './ingest-request.entity';
 import { QuoteEntity } from './quote.entity';
 import { SettingEntity } from './setting.entity';
 import { SpeakerAliasEntity } from './speaker-alias.entity';
@@ -27,10 +29,14 @@ export const entities = [
   ApiTokenEntity,
   AuditEntryEntity,
   SettingEntity,
+  ArticleSnapshotEntity,
+  IngestRequestEntity,
 ];
 
 export {
   ApiTokenEntity,
+  ArticleSnapshotEntity,
+  IngestRequestEntity,
   ArticleEntity,
   AuditEntryEntity,
   QuoteEntity,

@@ -13,12 +13,39 @@ export interface NewArticle {
   body: string;
   contentHash: string;
   source: ArticleSource;
+  version?: number;
+  previousVersionId?: number | null;
 }
 
 /** Inserts an article; a duplicate content hash surfaces as PostgreSQL error 23505. */
 export async function insertArticle(em: EntityManager, data: NewArticle): Promise<ArticleEntity> {
   const repo = em.getRepository(ArticleEntity);
-  return repo.save(repo.create({ ...data, quoteCount: 0, speakerCount: 0 }));
+  if (data.previousVersionId) {
+    // The page changed: the older text stays, marked as superseded, before the new one takes the canonical URL.
+    await repo.update({ id: data.previousVersionId }, { isCurrent: false });
+  }
+  return repo.save(repo.create({ ...data, quoteCount: 0, speakerCount: 0, isCurrent: true }));
+}
+
+/** The current version of the article stored for a canonical URL. */
+export function findCurrentArticleByCanonicalUrl(em: EntityManager, canonicalUrl: string): Promise<ArticleEntity | null> {
+  return em.getRepository(ArticleEntity).findOne({ where: { canonicalUrl, isCurrent: true } });
+}
+
+/** Every version of a page, oldest first, following the chain of previous versions. */
+export async function findArticleVersions(em: EntityManager, id: number): Promise<Array<Pick<ArticleEntity, 'id' | 'version' | 'createdAt' | 'isCurrent'>>> {
+  return em.query(
+    `WITH RECURSIVE back AS (
+       SELECT id, previous_version_id FROM articles WHERE id = $1
+       UNION ALL SELECT a.id, a.previous_version_id FROM articles a JOIN back b ON a.id = b.previous_version_id
+     ), fwd AS (
+       SELECT id FROM articles WHERE id = $1
+       UNION ALL SELECT a.id FROM articles a JOIN fwd f ON a.previous_version_id = f.id
+     )
+     SELECT id, version, created_at AS "createdAt", is_current AS "isCurrent"
+       FROM articles WHERE id IN (SELECT id FROM back UNION SELECT id FROM fwd) ORDER BY version`,
+    [id],
+  );
 }
 
 /** The article with this content hash, if stored. */
@@ -55,6 +82,7 @@ export async function listArticles(
       'a.speakerCount',
       'a.createdAt',
     ])
+    .where('a.is_current')
     .orderBy('COALESCE(a.published_at, a.created_at)', 'DESC')
     .addOrderBy('a.id', 'DESC')
     .limit(page.limit + 1)

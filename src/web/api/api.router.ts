@@ -1,6 +1,11 @@
 import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../errors';
+import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
+import { AppError, NotFoundError } from '../../errors';
+import type { JobQueue } from '../../jobs/queue';
+import { requestUrl } from '../../services/request-url';
+import { actorOf } from '../actor';
+import { requireQueue } from '../articles/articles.router';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
 import { articleJson } from '../articles/articles.presenter';
@@ -10,7 +15,7 @@ import { validate } from '../middleware/validate';
 import { speakersApiRouter } from './speakers.router';
 
 /** The JSON API under /api/v1. */
-export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): Router {
+export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; bodyLimit: string }): Router {
   const router = Router();
   router.use((req, _res, next) => {
     if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
@@ -21,6 +26,12 @@ export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): 
   router.use(express.json({ limit: deps.bodyLimit }));
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if ((typeof body.text !== 'string' || body.text.trim() === '') && typeof body.url === 'string' && body.url.trim() !== '') {
+      const { requestId } = await requestUrl({ ...deps, queue: requireQueue(deps.queue) }, body, actorOf(req));
+      const request = await findIngestRequest(deps.dataSource.manager, requestId);
+      return res.status(202).location(`/api/v1/fetches/${requestId}`).json({ fetch: fetchJson(request!) });
+    }
     const result = await ingestArticle(deps, req.body ?? {}, 'api');
     const detail = await getArticle(deps, result.articleId);
     res
@@ -36,5 +47,26 @@ export function apiRouter(deps: { dataSource: DataSource; bodyLimit: string }): 
 
   router.use(speakersApiRouter(deps));
 
+  router.get('/fetches/:id', requireRole('editor'), validate(articleIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const request = await findIngestRequest(deps.dataSource.manager, id);
+    if (!request) throw new NotFoundError(`There is no fetch request ${id}`);
+    res.json({ fetch: fetchJson(request) });
+  });
+
   return router;
+}
+
+/** JSON shape of a fetch request. */
+function fetchJson(r: NonNullable<Awaited<ReturnType<typeof findIngestRequest>>>) {
+  return {
+    id: r.id,
+    url: r.url,
+    status: r.status,
+    attempts: r.attempts,
+    error: r.errorCode ? { code: r.errorCode, message: r.errorMessage } : null,
+    article: r.articleId ? { id: r.articleId, href: `/api/v1/articles/${r.articleId}` } : null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }

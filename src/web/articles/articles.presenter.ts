@@ -82,6 +82,9 @@ export function presentArticle(detail: ArticleDetail) {
 
   return {
     article,
+    versions: detail.versions,
+    changes: detail.changes,
+    snapshots: detail.snapshots,
     paragraphs,
     legend,
     quotes: quotes.map((q) => ({
@@ -136,6 +139,12 @@ export function articleJson(detail: ArticleDetail) {
     title: a.title,
     outlet: a.outlet,
     url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    byline: a.byline,
+    language: a.language,
+    version: a.version,
+    previousVersionId: a.previousVersionId,
+    isCurrent: a.isCurrent,
     publishedAt: a.publishedAt ? a.publishedAt.toISOString() : null,
     source: a.source,
     text: a.body,

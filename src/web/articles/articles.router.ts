@@ -1,6 +1,13 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { ValidationError } from '../../errors';
+import { AppError, ValidationError } from '../../errors';
+import type { JobQueue } from '../../jobs/queue';
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
+import { findSnapshot } from '../../db/repositories/snapshot.repository';
+import { requestUrl } from '../../services/request-url';
+import { actorOf } from '../actor';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
 import { listArticlePage } from '../../services/list-articles';
@@ -9,10 +16,15 @@ import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
 import { articleIdParams, pageQuery } from './articles.schema';
 
+const snapshotParams = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  snapshotId: z.coerce.number().int().positive().max(2_147_483_647),
+});
+
 const EMPTY_FORM = { title: '', text: '', outlet: '', url: '', publishedAt: '' };
 
 /** HTML pages for articles: list, paste form, and the highlighted article page. */
-export function articlesRouter(deps: { dataSource: DataSource }): Router {
+export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
 
   router.get('/articles', requireRole('read'), validate(pageQuery), async (req, res) => {
@@ -27,6 +39,13 @@ export function articlesRouter(deps: { dataSource: DataSource }): Router {
   router.post('/articles', requireRole('editor'), async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     try {
+      // Only an address: the page is fetched in the background and its text extracted.
+      if (typeof body.text !== 'string' || body.text.trim() === '') {
+        if (typeof body.url === 'string' && body.url.trim() !== '') {
+          const { requestId } = await requestUrl({ ...deps, queue: requireQueue(deps.queue) }, body, actorOf(req));
+          return res.redirect(303, `/fetches/${requestId}`);
+        }
+      }
       const result = await ingestArticle(deps, body, 'paste');
       res.redirect(303, `/articles/${result.articleId}?notice=${result.duplicate ? 'duplicate' : 'created'}`);
     } catch (err) {
@@ -36,6 +55,26 @@ export function articlesRouter(deps: { dataSource: DataSource }): Router {
     }
   });
 
+  router.get('/fetches/:id', requireRole('editor'), validate(articleIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const request = await findIngestRequest(deps.dataSource.manager, id);
+    if (!request) throw new AppError(404, 'not_found', `There is no fetch request ${id}`);
+    if ((request.status === 'done' || request.status === 'duplicate') && request.articleId) {
+      return res.redirect(303, `/articles/${request.articleId}?notice=${request.status === 'done' ? 'created' : 'duplicate'}`);
+    }
+    res.render('articles/fetch', { title: 'Fetching an article', request });
+  });
+
+  // Served as a download in a sandbox: the page's own scripts must never run on whosaid's origin.
+  router.get('/articles/:id/snapshots/:snapshotId', requireRole('read'), validate(snapshotParams, 'params'), async (req, res) => {
+    const { id, snapshotId } = req.validated as z.infer<typeof snapshotParams>;
+    const snapshot = await findSnapshot(deps.dataSource.manager, id, snapshotId);
+    if (!snapshot) throw new AppError(404, 'not_found', `Article ${id} has no snapshot ${snapshotId}`);
+    res.setHeader('Content-Security-Policy', 'sandbox; default-src \'none\'');
+    res.attachment(`whosaid-article-${id}-snapshot-${snapshotId}.html`);
+    res.type('application/octet-stream').send(gunzipSync(snapshot.bodyGzip));
+  });
+
   router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     const view = presentArticle(await getArticle(deps, id));
@@ -43,4 +82,10 @@ export function articlesRouter(deps: { dataSource: DataSource }): Router {
   });
 
   return router;
+}
+
+/** The queue, or a clear 503 when this process was started without one. */
+export function requireQueue(queue: JobQueue | undefined): JobQueue {
+  if (!queue) throw new AppError(503, 'queue_unavailable', 'Fetching from an address needs the background job queue, which is not running here. Paste the text instead.');
+  return queue;
 }

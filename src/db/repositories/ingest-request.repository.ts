@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+import { IngestRequestEntity, type IngestRequestStatus } from '../entities/ingest-request.entity';
+
+/** Records a URL to fetch. */
+export function insertIngestRequest(
+  em: EntityManager,
+  data: { url: string; requestedBy: number | null; overrides: Record<string, string> },
+): Promise<IngestRequestEntity> {
+  const repo = em.getRepository(IngestRequestEntity);
+  return repo.save(repo.create({ ...data, status: 'queued', attempts: 0, errorCode: null, errorMessage: null, articleId: null }));
+}
+
+/** One request by id. */
+export function findIngestRequest(em: EntityManager, id: number): Promise<IngestRequestEntity | null> {
+  return em.getRepository(IngestRequestEntity).findOne({ where: { id } });
+}
+
+/** Moves a request to a new state. */
+export async function updateIngestRequest(
+  em: EntityManager,
+  id: number,
+  changes: Partial<{ status: IngestRequestStatus; attempts: number; errorCode: string | null; errorMessage: string | null; articleId: number | null }>,
+): Promise<void> {
+  await em.getRepository(IngestRequestEntity).update({ id }, changes);
+}
+
+/** The newest requests, for the fetch list. */
+export function listIngestRequests(em: EntityManager, limit: number): Promise<IngestRequestEntity[]> {
+  return em.getRepository(IngestRequestEntity).find({ order: { id: 'DESC' }, take: limit });
+}

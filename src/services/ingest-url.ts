@@ -1,0 +1,103 @@
+import { gzipSync } from 'node:zlib';
+import type { DataSource } from 'typeorm';
+import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repositories/article.repository';
+import { findIngestRequest, updateIngestRequest } from '../db/repositories/ingest-request.repository';
+import { insertSnapshot } from '../db/repositories/snapshot.repository';
+import { AppError, NotFoundError } from '../errors';
+import { ExtractError, extractArticle } from '../extract';
+import { FetchError, safeFetch, type SafeFetchOptions } from '../net';
+import { contentHash, normalizeArticleText } from './article-input';
+import { ingestArticle } from './ingest-article';
+
+/** What fetching needs: the database and the fetcher's settings (FETCH_ALLOWED_HOSTS …). */
+export interface UrlIngestDeps {
+  dataSource: DataSource;
+  fetchOptions?: SafeFetchOptions;
+}
+
+/** Fetch errors worth another try later; everything else is final for that URL. */
+const TRANSIENT = new Set(['timeout', 'dns_failed', 'connect_failed', 'http_error']);
+
+/** Outcome of one attempt: final (done, duplicate, failed) or to be retried. */
+export type UrlAttempt = { final: true; status: 'done' | 'duplicate' | 'failed'; articleId: number | null } | { final: false; error: string };
+
+/**
+ * Fetches a requested URL through the SSRF-safe fetcher, extracts the article, and stores
+ * it with a compressed snapshot of the page, all in the ingest transaction. A page already
+ * stored under the same canonical URL and text is a duplicate; the same URL with changed text
+ * becomes the next version of that article. Idempotent: a retry after a crash finds the
+ * stored article instead of adding another.
+ */
+export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, attempt: number, lastAttempt: boolean): Promise<UrlAttempt> {
+  const em = deps.dataSource.manager;
+  const request = await findIngestRequest(em, requestId);
+  if (!request) throw new NotFoundError(`There is no fetch request ${requestId}`);
+  if (request.status === 'done' || request.status === 'duplicate' || request.status === 'failed') {
+    return { final: true, status: request.status, articleId: request.articleId };
+  }
+  await updateIngestRequest(em, requestId, { status: 'fetching', attempts: attempt });
+  try {
+    const page = await safeFetch(request.url, deps.fetchOptions);
+    const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.headers['content-type'] ?? page.contentType, charset: page.charset });
+    const text = normalizeArticleText(extracted.text);
+    const canonicalUrl = extracted.canonicalUrl ?? page.finalUrl;
+    const known = await findCurrentArticleByCanonicalUrl(em, canonicalUrl);
+    const sameText = (await findArticleByHash(em, contentHash(text))) ?? (known && known.contentHash === contentHash(text) ? known : null);
+    if (sameText) {
+      await updateIngestRequest(em, requestId, { status: 'duplicate', articleId: sameText.id, errorCode: null, errorMessage: null });
+      return { final: true, status: 'duplicate', articleId: sameText.id };
+    }
+    const o = request.overrides;
+    const result = await ingestArticle(
+      deps,
+      {
+        title: o.title || extracted.title || canonicalUrl,
+        text,
+        outlet: o.outlet || extracted.siteName || hostOf(canonicalUrl),
+        url: request.url,
+        publishedAt: o.publishedAt || extracted.publishedAt || undefined,
+      },
+      'url',
+      {
+        canonicalUrl,
+        byline: extracted.byline,
+        language: extracted.language,
+        previousVersion: known ? { id: known.id, version: known.version } : null,
+        async afterInsert(tx, articleId) {
+          await insertSnapshot(tx, {
+            articleId,
+            url: request.url,
+            finalUrl: page.finalUrl,
+            httpStatus: page.status,
+            contentType: page.contentType,
+            byteLength: page.body.length,
+            bodyGzip: gzipSync(page.body),
+          });
+          await updateIngestRequest(tx, requestId, { status: 'done', articleId, errorCode: null, errorMessage: null });
+        },
+      },
+    );
+    if (result.duplicate) await updateIngestRequest(em, requestId, { status: 'duplicate', articleId: result.articleId });
+    return { final: true, status: result.duplicate ? 'duplicate' : 'done', articleId: result.articleId };
+  } catch (err) {
+    const known = err instanceof FetchError || err instanceof ExtractError || err instanceof AppError;
+    if (!known) throw err;
+    const code = (err as { code: string }).code;
+    // A 4xx page will not appear by asking again; a 5xx or a network failure may pass.
+    const permanentHttp = code === 'http_error' && / status 4\d\d\b/.test((err as Error).message);
+    if (TRANSIENT.has(code) && !permanentHttp && !lastAttempt) {
+      await updateIngestRequest(em, requestId, { status: 'queued', errorCode: code, errorMessage: (err as Error).message });
+      return { final: false, error: (err as Error).message };
+    }
+    await updateIngestRequest(em, requestId, { status: 'failed', errorCode: code, errorMessage: (err as Error).message });
+    return { final: true, status: 'failed', articleId: null };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { insertIngestRequest } from '../db/repositories/ingest-request.repository';
+import { withTransaction } from '../db/transaction';
+import type { JobQueue } from '../jobs/queue';
+import { type Actor, recordAudit } from './audit';
+import { validationError } from './ingest-article';
+
+const urlRequestSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(2048, 'must be at most 2048 characters')
+    .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http:// or https:// address'),
+  title: z.string().trim().max(500).optional(),
+  outlet: z.string().trim().max(200).optional(),
+  publishedAt: z.string().trim().max(40).optional(),
+});
+
+/**
+ * Records a URL to fetch and enqueues its job in one transaction; the worker fetches it
+ * through the SSRF-safe fetcher. Title, outlet and date typed by the person override the page's.
+ */
+export async function requestUrl(
+  deps: { dataSource: DataSource; queue: JobQueue },
+  raw: unknown,
+  actor: Actor,
+): Promise<{ requestId: number }> {
+  const parsed = urlRequestSchema.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const { url, ...rest } = parsed.data;
+  const overrides = Object.fromEntries(Object.entries(rest).filter(([, v]) => v)) as Record<string, string>;
+  return withTransaction(deps.dataSource, async (em) => {
+    const request = await insertIngestRequest(em, { url, requestedBy: actor.id, overrides });
+    await deps.queue.enqueueFetch(em, request.id);
+    await recordAudit(em, actor, { action: 'article.fetch_requested', targetType: 'ingest_request', targetId: request.id, after: { url } });
+    return { requestId: request.id };
+  });
+}

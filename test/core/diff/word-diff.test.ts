@@ -1,0 +1,33 @@
+import { wordDiff, wordSimilarity } from '../../../src/core/diff/word-diff';
+
+describe('wordDiff', () => {
+  it('marks the words a later version changed', () => {
+    const parts = wordDiff('under siege for over three years', 'under siege for two years');
+    expect(parts).toEqual([
+      { op: 'same', text: 'under siege for ' },
+      { op: 'removed', text: 'over three ' },
+      { op: 'added', text: 'two ' },
+      { op: 'same', text: 'years' },
+    ]);
+  });
+
+  it('ignores case and punctuation when matching words, and rebuilds the new text exactly', () => {
+    const after = 'We will rebuild Aleppo, street by street.';
+    const parts = wordDiff('we will rebuild aleppo street by street', after);
+    expect(parts.every((p) => p.op === 'same')).toBe(true);
+    expect(parts.filter((p) => p.op !== 'removed').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('scores similarity', () => {
+    expect(wordSimilarity('a b c d', 'a b c d')).toBe(1);
+    expect(wordSimilarity('a b c d', 'w x y z')).toBe(0);
+    expect(wordSimilarity('the siege lasted three years', 'the siege lasted two years')).toBeCloseTo(0.8);
+  });
+
+  it('stays bounded on long texts', () => {
+    const long = 'word '.repeat(5000);
+    const started = performance.now();
+    expect(wordDiff(long, `${long}more`)).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
