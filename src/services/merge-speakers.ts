@@ -44,6 +44,8 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
         alias: merged.name,
         normalizedAlias: merged.normalizedName,
         matchKey: merged.matchKey,
+        // A bare surname stays a surname: it must not pull in every later “Smith”.
+        kind: merged.kind === 'person' && !merged.normalizedName.includes(' ') ? 'surname' : 'editor',
       });
     }
     const observationIds = await moveRoleObservations(em, merged.id, keep.id, null);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { findDirectoryPage, type SpeakerSort } from '../db/repositories/speaker-directory.repository';
-import { normalizeName } from './speaker-names';
+import { matchKey, normalizeName } from './speaker-names';
 
 /** Speakers shown per directory page. */
 export const SPEAKERS_PER_PAGE = 30;
@@ -22,6 +22,7 @@ export async function searchSpeakers(deps: { dataSource: DataSource }, s: Speake
   const perPage = s.perPage ?? SPEAKERS_PER_PAGE;
   const { rows, hasMore } = await findDirectoryPage(deps.dataSource.manager, {
     q: q || undefined,
+    key: q ? matchKey(q) : undefined,
     kind: s.kind,
     organisation: s.organisation?.trim() || undefined,
     sort: !q && sort === 'relevance' ? 'name' : sort,

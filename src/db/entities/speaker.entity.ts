@@ -9,6 +9,7 @@ export type StoredSpeakerKind = 'person' | 'organisation';
 @Index('speakers_quote_count_idx', ['quoteCount', 'id'])
 @Index('speakers_last_quoted_idx', ['lastQuotedAt', 'id'])
 @Index('speakers_normalized_name_trgm_idx', { synchronize: false })
+@Index('speakers_match_key_trgm_idx', { synchronize: false })
 export class SpeakerEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;

@@ -3,9 +3,10 @@ import type { EntityManager } from 'typeorm';
 /** How the directory is ordered. */
 export type SpeakerSort = 'relevance' | 'name' | 'quotes' | 'latest';
 
-/** Directory filters; `q` is already normalised (lower case, no accents). */
+/** Directory filters; `q` is already normalised (lower case, no accents), `key` its transliteration-folded form. */
 export interface DirectoryFilter {
   q?: string;
+  key?: string;
   kind?: 'person' | 'organisation';
   organisation?: string;
   sort: SpeakerSort;
@@ -52,7 +53,13 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
   }
   if (f.organisation) {
     params.push(f.organisation.toLowerCase());
-    where.push(`(lower(s.organisation) = $${params.length} OR lower(s.organisation_abbreviation) = $${params.length})`);
+    // Any organisation the speaker has been stated to belong to, current or past.
+    where.push(
+      `(EXISTS (SELECT 1 FROM speaker_roles r WHERE r.speaker_id = s.id
+                  AND (lower(r.organisation) = $${params.length} OR lower(r.organisation_abbreviation) = $${params.length}))
+        OR lower(s.organisation) = $${params.length} OR lower(s.organisation_abbreviation) = $${params.length}
+        OR (s.kind = 'organisation' AND lower(s.name) = $${params.length}))`,
+    );
   }
   let rows: DirectoryRow[];
   if (!f.q) {
@@ -63,17 +70,21 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
       params,
     );
   } else {
-    params.push(f.q);
-    const q = `$${params.length}`;
+    params.push(f.q, f.key || f.q);
+    const q = `$${params.length - 1}`;
+    const key = `$${params.length}`;
     const short = f.q.length < 3;
     // Short queries have no trigrams to look up: match name and alias prefixes instead.
     const nameHit = short ? `s.normalized_name LIKE ${q} || '%'` : `${q} <% s.normalized_name`;
+    const keyHit = short ? 'false' : `${key} <% s.match_key`;
     const aliasHit = short ? `a.normalized_alias LIKE ${q} || '%'` : `${q} <% a.normalized_alias`;
     const order = f.sort === 'relevance' ? 'h.score DESC, s.quote_count DESC, s.id' : ORDER[f.sort];
     rows = await em.query(
       `WITH hits AS MATERIALIZED (
          SELECT s.id AS speaker_id, word_similarity(${q}, s.normalized_name) + 0.01 AS score, NULL::text AS alias
            FROM speakers s WHERE ${nameHit}
+         UNION ALL
+         SELECT s.id, word_similarity(${key}, s.match_key), NULL::text FROM speakers s WHERE ${keyHit}
          UNION ALL
          SELECT a.speaker_id, word_similarity(${q}, a.normalized_alias), a.alias
            FROM speaker_aliases a WHERE ${aliasHit} AND a.kind <> 'description'

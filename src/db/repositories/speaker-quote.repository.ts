@@ -1,3 +1,4 @@
+import { returnedRows } from './speaker.repository';
 import type { EntityManager } from 'typeorm';
 
 /** Adds an article's attributed quotes to their speakers' timelines, dated `at`. */
@@ -103,11 +104,11 @@ export async function findSpeakerQuoteIds(
  * rows and the timeline together. Returns the ids that moved, for the audit entry.
  */
 export async function moveQuotes(em: EntityManager, fromId: number, toId: number, quoteIds: number[] | null): Promise<number[]> {
-  const moved: Array<{ quote_id: number }> = await em.query(
+  const moved = returnedRows<{ quote_id: number }>(await em.query(
     `UPDATE speaker_quotes SET speaker_id = $2 WHERE speaker_id = $1 AND ($3::int[] IS NULL OR quote_id = ANY($3::int[]))
      RETURNING quote_id`,
     [fromId, toId, quoteIds],
-  );
+  ));
   const ids = moved.map((m) => m.quote_id);
   if (ids.length) await em.query('UPDATE quotes SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, toId]);
   return ids;
@@ -118,14 +119,14 @@ export async function moveQuotes(em: EntityManager, fromId: number, toId: number
  * or those in the given articles where the source speaker no longer has any quote.
  */
 export async function moveStatements(em: EntityManager, fromId: number, toId: number, articleIds: number[] | null): Promise<number[]> {
-  const rows: Array<{ id: number }> = await em.query(
+  const rows = returnedRows<{ id: number }>(await em.query(
     `UPDATE statements st SET speaker_id = $2
       WHERE st.speaker_id = $1
         AND ($3::int[] IS NULL OR (st.article_id = ANY($3::int[])
              AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = st.article_id AND q.speaker_id = $1)))
       RETURNING st.id`,
     [fromId, toId, articleIds],
-  );
+  ));
   return rows.map((r) => r.id);
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SpeakerRoleEntity } from '../entities/speaker-role.entity';
+import { returnedRows } from './speaker.repository';
 
 /** One article stating one role of a speaker. */
 export interface RoleObservation {
@@ -90,14 +91,14 @@ export async function moveRoleObservations(
   articleIds: number[] | null,
 ): Promise<number[]> {
   // A pair the target already has stays with the source: the unique key would clash otherwise.
-  const rows: Array<{ id: number }> = await em.query(
+  const rows = returnedRows<{ id: number }>(await em.query(
     `UPDATE speaker_role_observations o SET speaker_id = $2
       WHERE o.speaker_id = $1 AND ($3::int[] IS NULL OR o.article_id = ANY($3::int[]))
         AND NOT EXISTS (SELECT 1 FROM speaker_role_observations t
                          WHERE t.speaker_id = $2 AND t.article_id = o.article_id AND t.role_key = o.role_key)
       RETURNING o.id`,
     [fromId, toId, articleIds],
-  );
+  ));
   return rows.map((r) => r.id);
 }
 

@@ -216,16 +216,15 @@ export function findAliasesByIds(em: EntityManager, ids: number[]): Promise<Spea
   return em.getRepository(SpeakerAliasEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
 }
 
-/** Inserts alias rows exactly as given (ids included): used to restore removed aliases. */
+/** Inserts alias rows exactly as given, ids included: used to put removed aliases back. */
 export async function restoreAliases(em: EntityManager, rows: Array<Omit<SpeakerAliasEntity, 'speaker' | 'article' | 'lastArticle'>>) {
-  if (rows.length === 0) return;
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(SpeakerAliasEntity)
-    .values(rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })))
-    .orIgnore()
-    .execute();
+  for (const r of rows) {
+    await em.query(
+      `INSERT INTO speaker_aliases (id, speaker_id, alias, normalized_alias, match_key, kind, article_id, last_article_id, seen_count, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
+      [r.id, r.speakerId, r.alias, r.normalizedAlias, r.matchKey, r.kind, r.articleId, r.lastArticleId, r.seenCount, new Date(r.createdAt)],
+    );
+  }
 }
 
 /** Deletes aliases by id. */
@@ -253,9 +252,8 @@ export async function moveAliases(
     em,
     dropped.map((d) => d.id),
   );
-  const moved: Array<{ id: number }> = await em.query(
-    'UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1 RETURNING id',
-    [fromId, toId],
+  const moved = returnedRows<{ id: number }>(
+    await em.query('UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1 RETURNING id', [fromId, toId]),
   );
   return { moved: moved.map((m) => m.id), dropped };
 }
@@ -279,15 +277,26 @@ export async function findAliasByNormalized(
   return rows[0] ?? null;
 }
 
-/** Inserts an alias an editor typed (no article, never seen yet); returns its id. */
+/** Inserts an alias an editor typed or confirmed (no article, never seen yet); returns its id. */
 export async function insertEditorAlias(
   em: EntityManager,
-  a: { speakerId: number; alias: string; normalizedAlias: string; matchKey: string },
+  a: { speakerId: number; alias: string; normalizedAlias: string; matchKey: string; kind?: SpeakerAliasKind },
 ): Promise<number> {
   const [row] = await em.query(
     `INSERT INTO speaker_aliases (speaker_id, alias, normalized_alias, match_key, kind, article_id, last_article_id, seen_count)
-     VALUES ($1, $2, $3, $4, 'editor', NULL, NULL, 0) RETURNING id`,
-    [a.speakerId, a.alias, a.normalizedAlias, a.matchKey],
+     VALUES ($1, $2, $3, $4, $5, NULL, NULL, 0) RETURNING id`,
+    [a.speakerId, a.alias, a.normalizedAlias, a.matchKey, a.kind ?? 'editor'],
   );
   return row.id;
+}
+
+/**
+ * Rows of an UPDATE or DELETE … RETURNING: TypeORM's `query` answers those with
+ * `[rows, rowCount]`, and INSERT … RETURNING with the rows alone.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
 }

@@ -1,0 +1,169 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { csrfFrom, signedInAgent } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+import { cap, ingest, quoteSpeakers, uniqueTag } from '../support/speakers';
+
+describe('editing speakers: rename, aliases, external id, merge, split, undo', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let editor: request.Agent;
+  let editorEmail: string;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    const signed = await signedInAgent(app, ds, 'editor');
+    editor = signed.agent;
+    editorEmail = signed.user.email;
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  const post = async (path: string, form: Record<string, string | string[]>, csrfPage: string) => {
+    const csrf = await csrfFrom(editor, csrfPage);
+    return editor.post(path).type('form').send({ ...form, _csrf: csrf });
+  };
+  const speaker = async (id: number) =>
+    (await ds.query('SELECT id, name, quote_count, merged_into_id, external_id FROM speakers WHERE id = $1', [id]))[0];
+  const history = async (id: number) =>
+    ds.query(`SELECT id, action, actor_label, before, after FROM audit_log WHERE target_type = 'speaker' AND target_id = $1 ORDER BY id`, [
+      String(id),
+    ]);
+
+  it('merges two speakers from the manage page, redirects the old address, records who did it, and undoes it', async () => {
+    const sur = cap(`bar${uniqueTag()}`);
+    const a = await ingest(ds, `“The bridge opens in May,” said Olga ${sur}, the city engineer.\n“It will carry trams,” ${sur} added.`, {
+      publishedAt: '2020-01-10',
+    });
+    const b = await ingest(ds, `“Costs have doubled,” said Helga ${sur} on Monday.`, { publishedAt: '2021-06-01' });
+    const [keep] = await quoteSpeakers(ds, a);
+    const [other] = await quoteSpeakers(ds, b);
+    expect(keep).not.toBe(other);
+
+    const res = await post(`/speakers/${keep}/merge`, { otherId: String(other) }, `/speakers/${keep}/manage`);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/speakers/${keep}/manage?done=merged`);
+    expect(await quoteSpeakers(ds, b)).toEqual([keep]);
+    expect(await speaker(keep!)).toMatchObject({ quote_count: 3 });
+    expect(await speaker(other!)).toMatchObject({ merged_into_id: keep });
+    const redirect = await editor.get(`/speakers/${other}`).expect(302);
+    expect(redirect.headers.location).toBe(`/speakers/${keep}`);
+    const page = await editor.get(`/speakers/${keep}`).expect(200);
+    expect(page.text).toContain('Costs have doubled');
+    expect(page.text).toContain(`Helga ${sur}`);
+
+    const [entry] = (await history(keep!)).filter((e: { action: string }) => e.action === 'speaker.merge');
+    expect(entry.actor_label).toBe(editorEmail);
+    expect(entry.after.quoteIds).toHaveLength(1);
+    const manage = await editor.get(`/speakers/${keep}/manage`).expect(200);
+    expect(manage.text).toContain(`action="/speakers/changes/${entry.id}/undo"`);
+
+    const undo = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`);
+    expect(undo.status).toBe(303);
+    expect(await quoteSpeakers(ds, b)).toEqual([other]);
+    expect(await speaker(other!)).toMatchObject({ merged_into_id: null, quote_count: 1 });
+    expect(await speaker(keep!)).toMatchObject({ quote_count: 2 });
+    const aliases = await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [keep]);
+    expect(aliases.map((x: { alias: string }) => x.alias)).not.toContain(`Helga ${sur}`);
+    const again = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`);
+    expect(again.status).toBe(409);
+  });
+
+  it('splits chosen quotes off to a new speaker and undoes the split', async () => {
+    const sur = cap(`fen${uniqueTag()}`);
+    const a = await ingest(ds, `“Rates stay put,” said Karl ${sur}, the central bank governor.`, { publishedAt: '2019-02-01' });
+    const b = await ingest(ds, `“Our striker is fit,” said Karl ${sur}, the football coach.`, { publishedAt: '2019-03-01' });
+    const [id] = await quoteSpeakers(ds, a);
+    expect(await quoteSpeakers(ds, b)).toEqual([id]);
+    const [quote] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [b]);
+
+    const form = await editor.get(`/speakers/${id}/split`).expect(200);
+    expect(form.text).toContain(`value="${quote.id}"`);
+    const bad = await post(`/speakers/${id}/split`, { quoteIds: String(quote.id), newName: '' }, `/speakers/${id}/split`);
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Name the new speaker');
+    expect(bad.text).toMatch(new RegExp(`value="${quote.id}" id="q-${quote.id}" checked`));
+
+    const res = await post(`/speakers/${id}/split`, { quoteIds: [String(quote.id)], newName: `Karl ${sur} (coach)` }, `/speakers/${id}/split`);
+    expect(res.status).toBe(303);
+    const [newId] = await quoteSpeakers(ds, b);
+    expect(newId).not.toBe(id);
+    expect(res.headers.location).toBe(`/speakers/${newId}/manage?done=split`);
+    expect(await speaker(newId!)).toMatchObject({ name: `Karl ${sur} (coach)`, quote_count: 1 });
+    expect(await speaker(id!)).toMatchObject({ quote_count: 1 });
+    const roles = await ds.query('SELECT title FROM speaker_roles WHERE speaker_id = $1', [newId]);
+    expect(roles.map((r: { title: string }) => r.title)).toEqual(['coach']);
+
+    const [entry] = (await history(id!)).filter((e: { action: string }) => e.action === 'speaker.split');
+    expect(entry.actor_label).toBe(editorEmail);
+    const undo = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${id}/manage`);
+    expect(undo.status).toBe(303);
+    expect(await quoteSpeakers(ds, b)).toEqual([id]);
+    expect(await speaker(id!)).toMatchObject({ quote_count: 2 });
+    expect(await speaker(newId!)).toMatchObject({ merged_into_id: id });
+  });
+
+  it('renames, edits aliases and the external id, keeps input on errors, and undoes each change', async () => {
+    const sur = cap(`lum${uniqueTag()}`);
+    const a = await ingest(ds, `“Harvests are late,” said Nadia ${sur}, the farm minister.`);
+    const [id] = await quoteSpeakers(ds, a);
+    const manage = `/speakers/${id}/manage`;
+
+    expect((await post(`/speakers/${id}/rename`, { name: `Nadia B. ${sur}` }, manage)).status).toBe(303);
+    expect(await speaker(id!)).toMatchObject({ name: `Nadia B. ${sur}` });
+    const b = await ingest(ds, `“Rain came at last,” said Nadia ${sur} on Sunday.`);
+    expect(await quoteSpeakers(ds, b)).toEqual([id]);
+
+    expect((await post(`/speakers/${id}/aliases`, { alias: `N. ${sur}` }, manage)).status).toBe(303);
+    const [alias] = await ds.query('SELECT id FROM speaker_aliases WHERE speaker_id = $1 AND alias = $2', [id, `N. ${sur}`]);
+    expect((await post(`/speakers/${id}/aliases/${alias.id}/delete`, {}, manage)).status).toBe(303);
+
+    const bad = await post(`/speakers/${id}/external-id`, { externalId: 'not an id' }, manage);
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Enter a Wikidata id');
+    expect(bad.text).toContain('value="not an id"');
+    expect((await post(`/speakers/${id}/external-id`, { externalId: 'q312021' }, manage)).status).toBe(303);
+    const page = await editor.get(`/speakers/${id}`).expect(200);
+    expect(page.text).toContain('href="https://www.wikidata.org/wiki/Q312021"');
+
+    const entries = await history(id!);
+    expect(entries.map((e: { action: string }) => e.action)).toEqual([
+      'speaker.rename',
+      'speaker.alias_add',
+      'speaker.alias_remove',
+      'speaker.external_id',
+    ]);
+    for (const e of [...entries].reverse()) {
+      expect((await post(`/speakers/changes/${e.id}/undo`, {}, manage)).status).toBe(303);
+    }
+    expect(await speaker(id!)).toMatchObject({ name: `Nadia ${sur}`, external_id: null });
+    const restored = await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [id]);
+    expect(restored.map((r: { alias: string }) => r.alias)).not.toContain(`N. ${sur}`);
+  });
+
+  it('resolves the review list: accept merges, dismiss keeps apart, both audited', async () => {
+    const sur = cap(`tor${uniqueTag()}`);
+    await ingest(ds, `“Exports rose,” said Ivo ${sur}, the trade minister.`);
+    const c = await ingest(ds, `“Exports will fall,” ${sur} said.`);
+    const [bare] = await quoteSpeakers(ds, c);
+    const [match] = await ds.query(`SELECT id, candidate_id FROM speaker_match_candidates WHERE speaker_id = $1 AND status = 'open'`, [bare]);
+    const list = await editor.get('/speakers/review').expect(200);
+    expect(list.text).toContain(`action="/speakers/review/${match.id}/accept"`);
+
+    const res = await post(`/speakers/review/${match.id}/accept`, {}, '/speakers/review');
+    expect(res.status).toBe(303);
+    expect(await quoteSpeakers(ds, c)).toEqual([match.candidate_id]);
+
+    await ingest(ds, `“Imports rose,” said Eva ${sur}, a shop owner.`);
+    const d = await ingest(ds, `“Shops are empty,” ${sur} said.`);
+    const [bare2] = await quoteSpeakers(ds, d);
+    const open = await ds.query(`SELECT id FROM speaker_match_candidates WHERE speaker_id = $1 AND status = 'open'`, [bare2]);
+    expect(open.length).toBe(2);
+    expect((await post(`/speakers/review/${open[0].id}/dismiss`, {}, '/speakers/review')).status).toBe(303);
+    const [after] = await ds.query('SELECT status FROM speaker_match_candidates WHERE id = $1', [open[0].id]);
+    expect(after.status).toBe('dismissed');
+    expect((await history(bare2!)).map((e: { action: string }) => e.action)).toContain('speaker.match_dismiss');
+  });
+});

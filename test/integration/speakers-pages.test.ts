@@ -1,0 +1,121 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { signedInAgent, tokenFor } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+import { cap, ingest, quoteSpeakers, uniqueTag } from '../support/speakers';
+
+describe('speaker pages and API', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let viewer: request.Agent;
+  let token: string;
+  let tag: string;
+  let speakerId: number;
+  let firstArticle: number;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    viewer = (await signedInAgent(app, ds, 'viewer')).agent;
+    token = await tokenFor(ds, 'viewer');
+    tag = uniqueTag();
+    firstArticle = await ingest(
+      ds,
+      `Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkh${tag}ani met the envoy in Tehran.\n“The liberation of Aleppo exposed the West,” Shamkh${tag}ani said.\n“Aid must reach Fuaa and Kafraya,” he added.`,
+      { outlet: 'Press TV', publishedAt: '2016-12-18' },
+    );
+    await ingest(ds, `“We will not retreat from Aleppo,” said Ali Shamkh${tag}any, the Iranian security chief.`, {
+      outlet: 'Reuters',
+      publishedAt: '2017-03-02',
+    });
+    await ingest(ds, `“Talks in Astana will go on,” said Ali Shamkh${tag}ani, the Iranian official.`, { outlet: 'AFP', publishedAt: '2017-05-09' });
+    [speakerId] = await quoteSpeakers(ds, firstArticle) as number[];
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('finds a speaker in the directory by a misspelled name, with counts from the stored counter', async () => {
+    const res = await viewer.get(`/speakers?q=${encodeURIComponent(`shamk${tag}ani`)}`).expect(200);
+    expect(res.text).toContain(`href="/speakers/${speakerId}"`);
+    const variant = await viewer.get(`/speakers?q=${encodeURIComponent(`Shamkh${tag}any`)}`).expect(200);
+    expect(variant.text).toContain(`href="/speakers/${speakerId}"`);
+    const surname = await viewer.get(`/speakers?q=${encodeURIComponent(`shamk${tag}`)}`).expect(200);
+    expect(surname.text).toContain(`href="/speakers/${speakerId}"`);
+    expect(res.text).toContain(`Ali Shamkh${tag}ani`);
+    const [{ quote_count }] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]);
+    expect(quote_count).toBe(4);
+    const byKind = await viewer.get(`/speakers?q=shamkh${tag}ani&kind=organisation`).expect(200);
+    expect(byKind.text).not.toContain(`href="/speakers/${speakerId}"`);
+    const byOrg = await viewer.get(`/speakers?q=shamkh${tag}ani&organisation=snsc&sort=quotes`).expect(200);
+    expect(byOrg.text).toContain(`href="/speakers/${speakerId}"`);
+    const none = await viewer.get(`/speakers?q=zzqx${tag}`).expect(200);
+    expect(none.text).toContain('No speaker matches these filters');
+  });
+
+  it('shows the speaker page: roles with dates, aliases, counts, and quotes linking to their place in the article', async () => {
+    const res = await viewer.get(`/speakers/${speakerId}`).expect(200);
+    expect(res.text).toContain(`<h1>Ali Shamkh${tag}ani</h1>`);
+    expect(res.text).toContain('Secretary, Supreme National Security Council (SNSC), Iran');
+    expect(res.text).toContain('2016-12-18');
+    expect(res.text).toContain(`Ali Shamkh${tag}any`);
+    expect(res.text).toContain(`href="/articles/${firstArticle}#q-0"`);
+    const order = [...res.text.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]).slice(2);
+    expect(order).toEqual([...order].sort().reverse());
+    expect(res.text).not.toContain('Manage</a>');
+  });
+
+  it('filters the timeline by words, outlet and dates, and pages by cursor', async () => {
+    const words = await viewer.get(`/speakers/${speakerId}?text=Astana`).expect(200);
+    expect(words.text).toContain('Talks in Astana');
+    expect(words.text).not.toContain('Fuaa');
+    const outlet = await viewer.get(`/speakers/${speakerId}?outlet=press`).expect(200);
+    expect(outlet.text).toContain('Fuaa');
+    expect(outlet.text).not.toContain('Astana');
+    const dates = await viewer.get(`/speakers/${speakerId}?from=2017-01-01&to=2017-03-02`).expect(200);
+    expect(dates.text).toContain('not retreat');
+    expect(dates.text).not.toContain('Astana');
+
+    const api = (path: string) => request(app).get(path).set('authorization', `Bearer ${token}`).expect(200);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await api(`/api/v1/speakers/${speakerId}/quotes?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.body.quotes.length).toBe(1);
+      seen.push(page.body.quotes[0].id);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBe(4);
+    expect(new Set(seen).size).toBe(4);
+  });
+
+  it('answers the JSON API with aliases, roles and counts', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const list = await request(app).get(`/api/v1/speakers?q=shamkh${tag}ani`).set(auth).expect(200);
+    expect(list.body.speakers[0]).toMatchObject({ id: speakerId, name: `Ali Shamkh${tag}ani`, quoteCount: 4 });
+    const one = await request(app).get(`/api/v1/speakers/${speakerId}`).set(auth).expect(200);
+    const secretary = one.body.speaker.roles.find((r: { title: string }) => r.title === 'Secretary');
+    expect(one.body.speaker.roles[0].title).toBe('official');
+    expect(secretary).toMatchObject({ title: 'Secretary', organisationAbbreviation: 'SNSC', firstStatedAt: '2016-12-18T00:00:00.000Z' });
+    expect(one.body.speaker.aliases.map((a: { alias: string }) => a.alias)).toContain(`Ali Shamkh${tag}any`);
+    expect(one.body.speaker.firstQuotedAt).toBe('2016-12-18T00:00:00.000Z');
+    await request(app).get('/api/v1/speakers/2000000000').set(auth).expect(404);
+    await request(app).get(`/api/v1/speakers/${speakerId}/quotes?cursor=nonsense`).set(auth).expect(422);
+    await request(app).get(`/api/v1/speakers/${speakerId}`).expect(401);
+  });
+
+  it('guards the pages: anonymous visitors sign in, viewers cannot edit', async () => {
+    const anon = await request(app).get(`/speakers/${speakerId}`).expect(303);
+    expect(anon.headers.location).toMatch(/^\/(login|setup)/);
+    await viewer.get(`/speakers/${speakerId}/manage`).expect(403);
+    await viewer.get('/speakers/review').expect(403);
+    await viewer.get('/speakers/2000000000').expect(404);
+  });
+
+  it('shows empty states', async () => {
+    const org = cap(`Council of ${cap(uniqueTag())} Affairs`);
+    expect(org).toBeTruthy();
+    const res = await viewer.get(`/speakers?page=999`).expect(200);
+    expect(res.text).toContain('There are no speakers on page 999');
+  });
+});
