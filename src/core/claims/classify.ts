@@ -1,0 +1,117 @@
+/**
+ * Decide what a figure measures from the words around it: a time unit after it
+ * (duration), “percent”, a currency, a unit noun, or a counted group and an event word.
+ */
+import type { Token } from '../text/tokenize';
+import type { ClaimKind, Measure } from './types';
+import type { Figure } from './qualifier';
+import {
+  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+} from './data/measures';
+import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
+
+/** What the figure counts and the token range [start, end) of the words that say so. */
+export interface Classified {
+  kind: ClaimKind;
+  measure: Measure;
+  unit: string | null;
+  group: string | null;
+  start: number;
+  end: number;
+}
+
+const CONTEXT_BACK = 14;
+const MEASURE_BACK = 5;
+const CHAIN_MAX = 5;
+const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign']);
+
+/** “under siege … for over three years” → siege-duration; nearest context word wins. */
+function durationMeasure(tokens: Token[], from: number, to: number): { measure: Measure; at: number } {
+  for (let k = to; k <= to + 2; k++) { // “three-year siege”, “years of war”
+    const m = tokens[k] ? DURATION_CONTEXT.get(tokens[k].lower) : undefined;
+    if (m) return { measure: m, at: k };
+  }
+  for (let k = from - 1; k >= 0 && from - k <= CONTEXT_BACK; k--) {
+    const m = DURATION_CONTEXT.get(tokens[k].lower);
+    if (m) return { measure: m, at: k };
+  }
+  return { measure: 'duration', at: -1 };
+}
+
+/** “for over three years”, “lasted two years”, “three-year siege”, “five years of war”; not “in the past 18 months”. */
+function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
+  const unitEnd = f.raw.attachedUnit ? f.raw.end : f.raw.end + 1;
+  const lead = tokens[f.start - 1]?.lower ?? '';
+  const after = tokens[unitEnd]?.lower ?? '';
+  const ofContext = after === 'of' && DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '');
+  const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext) return null;
+  const { measure, at } = durationMeasure(tokens, f.start, unitEnd);
+  const end = at >= unitEnd ? at + 1 : unitEnd;
+  return { kind: 'duration', measure, unit, group: null, start: f.start, end };
+}
+
+/** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
+function count(tokens: Token[], f: Figure): Classified | null {
+  let k = f.raw.end;
+  if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
+  let adjectives = 0;
+  while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || (tokens[k].cap && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
+  const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
+  if (groupTok >= 0) k++;
+  let measure: Measure | undefined;
+  let end = groupTok >= 0 ? groupTok + 1 : f.raw.end;
+  for (let c = 0; tokens[k] && c <= CHAIN_MAX; c++, k++) {
+    const m = MEASURE_WORDS.get(tokens[k].lower);
+    if (m) { measure = m; end = k + 1; break; }
+    if (!CHAIN_WORDS.has(tokens[k].lower)) break;
+  }
+  let start = f.start;
+  for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
+    const m = MEASURE_WORDS.get(t.lower);
+    if (m) { measure = m; start = b; }
+  }
+  if (!measure && groupTok >= 0) measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
+  if (!measure) return null;
+  const group = groupTok >= 0 ? tokens[groupTok].text : null;
+  const unit = measure === 'attacks' ? 'attack' : 'person';
+  return { kind: 'count', measure, unit, group, start, end };
+}
+
+/** “40 percent of the buildings”, “$1.2 billion”, “500 tonnes”. */
+function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
+  const next = tokens[f.raw.end];
+  if (!next) return null;
+  if (PERCENT_WORDS.has(next.lower) && (next.lower !== 'per' || tokens[f.raw.end + 1]?.lower === 'cent')) {
+    let end = f.raw.end + (next.lower === 'per' ? 2 : 1);
+    let group: string | null = null;
+    if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
+      let k = end + 1;
+      while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower)) k++;
+      if (k > end + 1) { group = tokens[k - 1].text; end = k; }
+    }
+    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end };
+  }
+  const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
+  const word = CURRENCIES.get(next.lower);
+  if (sign || word) return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group: null, start: f.start, end: word ? f.raw.end + 1 : f.raw.end };
+  if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1 };
+  return null;
+}
+
+/** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
+export function classify(tokens: Token[], f: Figure): Classified | null {
+  const raw = f.raw;
+  if (raw.age) return null;
+  const unit = raw.attachedUnit ?? TIME_UNITS.get(tokens[raw.end]?.lower ?? '');
+  if (unit) return duration(tokens, f, unit);
+  // “December 18”, “18 December”: a day of the month
+  if (MONTHS.has(tokens[raw.start - 1]?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
+  // “since 2013”, “in 2015”: a year, not a head count
+  if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
+  const c = shareOrAmount(tokens, f) ?? count(tokens, f);
+  if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
+  return c;
+}

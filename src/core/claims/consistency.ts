@@ -1,0 +1,95 @@
+/**
+ * `checkConsistency`: findings across claims of one topic — contradictions, divergent
+ * figures, start dates that durations disagree on, speakers revising their own figure,
+ * and claims citing a source whose own figure differs.
+ */
+import type { ConsistencyOptions, Finding, TopicClaim } from './types';
+import { topicKey } from './topic-key';
+import { describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
+
+/** Relative slack before a cited figure and the source's own figure count as different. */
+const CITED_TOLERANCE = 0.02;
+/** Relative change below which a speaker restating a figure is not a revision. */
+const REVISION_TOLERANCE = 0.01;
+
+function who(c: TopicClaim): string {
+  return c.speakerKey ?? 'the article';
+}
+
+function say(c: TopicClaim): string {
+  return `${who(c)} (${c.saidAt}): ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)}`;
+}
+
+/** Durations and start dates: implied starts further apart than their precision. */
+function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding | null {
+  if (!a.impliedStart || !b.impliedStart) return null;
+  const { gap, tolerance } = startGap(a.impliedStart, b.impliedStart);
+  if (gap <= tolerance) return null;
+  const start = (c: TopicClaim): string => `${c.impliedStart?.earliest ?? '…'} to ${c.impliedStart?.latest ?? '…'}`;
+  return { kind: 'duration-mismatch', topic, claimIds: [a.id, b.id], reason: `implied starts ${start(a)} (${say(a)}) and ${start(b)} (${say(b)}) are ${gap} days apart, more than the ${tolerance}-day precision` };
+}
+
+/** Two speakers' figures for the same period. */
+function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
+  if (!a.value || !b.value || (a.speakerKey !== null && a.speakerKey === b.speakerKey)) return null;
+  if (!samePeriod(a, b, windowDays)) return null;
+  const ids = [a.id, b.id];
+  const citing = a.citedSourceKey && a.citedSourceKey === b.speakerKey ? a : b.citedSourceKey && b.citedSourceKey === a.speakerKey ? b : null;
+  if (citing) {
+    const own = citing === a ? b : a;
+    const differs = citing.polarity !== own.polarity || disjoint(citing.value as NonNullable<TopicClaim['value']>, own.value as NonNullable<TopicClaim['value']>, CITED_TOLERANCE);
+    return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)} citing ${citing.citedSourceKey}, whose own figure is ${say(own)}` } : null;
+  }
+  const apart = disjoint(a.value, b.value);
+  if (a.polarity !== b.polarity) {
+    return apart ? null : { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} vs ${say(b)}: one affirms what the other denies` };
+  }
+  if (a.polarity === 'negated' || !apart) return null;
+  if (isOpen(a.value) || isOpen(b.value)) return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
+  const pa = pointOf(a.value);
+  const pb = pointOf(b.value);
+  const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
+  return ratio > factor ? { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` } : null;
+}
+
+/** A speaker's consecutive figures that moved. */
+function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
+  const last = new Map<string, TopicClaim>();
+  for (const c of list) {
+    if (!c.speakerKey || !c.value || c.impliedStart || c.polarity === 'negated') continue;
+    const prev = last.get(c.speakerKey);
+    last.set(c.speakerKey, c);
+    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c)) continue;
+    const before = pointOf(prev.value);
+    const now = pointOf(c.value);
+    if (Math.abs(now - before) <= REVISION_TOLERANCE * Math.max(before, now) && !disjoint(prev.value, c.value)) continue;
+    const direction = now > before ? 'raised' : 'lowered';
+    out.push({ kind: 'revision', topic, claimIds: [prev.id, c.id], direction, reason: `${c.speakerKey} ${direction} the figure from ${describeValue(prev.value, prev.unit)} (${prev.saidAt}) to ${describeValue(c.value, c.unit)} (${c.saidAt})` });
+  }
+}
+
+/** Findings across the claims, grouped by topic, in said-at order. Quadratic within a topic only. */
+export function checkConsistency(claims: TopicClaim[], options: ConsistencyOptions = {}): Finding[] {
+  const factor = options.divergenceFactor ?? 2;
+  const windowDays = options.unstatedPeriodDays ?? 7;
+  const topics = new Map<string, TopicClaim[]>();
+  for (const c of claims) {
+    if (c.kind === 'ranking' || c.kind === 'comparison') continue;
+    const key = topicKey(c).key;
+    const list = topics.get(key);
+    if (list) list.push(c); else topics.set(key, [c]);
+  }
+  const out: Finding[] = [];
+  for (const [topic, unsorted] of topics) {
+    const list = [...unsorted].sort((x, y) => (x.saidAt < y.saidAt ? -1 : x.saidAt > y.saidAt ? 1 : 0));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        const f = a.impliedStart || b.impliedStart ? durationFinding(topic, a, b) : pairFinding(topic, a, b, factor, windowDays);
+        if (f) out.push(f);
+      }
+    }
+    revisions(topic, list, out);
+  }
+  return out;
+}

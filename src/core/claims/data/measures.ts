@@ -1,0 +1,77 @@
+/**
+ * What a figure counts: event words (“killed”, “displaced”), counted groups
+ * (“civilians”, “children”), time units, currencies and unit nouns.
+ */
+import type { Measure } from '../types';
+
+/** Event words near a head count: “300 civilians were killed”, “killing 45”, “the death toll rose to 300”. */
+export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ...['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dying', 'death', 'deaths', 'fatalities', 'toll', 'bodies',
+    'massacred', 'slaughtered', 'perished', 'lives', 'executed', 'murdered'].map((w) => [w, 'deaths'] as [string, Measure]),
+  ...['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'injures', 'hurt', 'maimed'].map((w) => [w, 'injuries'] as [string, Measure]),
+  ['casualties', 'casualties'], ['missing', 'missing'], ['disappeared', 'missing'],
+  ...['displaced', 'displacing', 'fled', 'flee', 'fleeing', 'uprooted', 'homeless', 'idps'].map((w) => [w, 'displacement'] as [string, Measure]),
+  ...['evacuated', 'evacuation', 'evacuate', 'evacuees', 'evacuating', 'bussed'].map((w) => [w, 'evacuation'] as [string, Measure]),
+  ...['besieged', 'trapped', 'encircled', 'stranded'].map((w) => [w, 'besieged'] as [string, Measure]),
+  ...['detained', 'arrested', 'imprisoned', 'jailed', 'detainees', 'prisoners', 'abducted', 'kidnapped', 'captured', 'hostages']
+    .map((w) => [w, 'detention'] as [string, Measure]),
+  ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
+  ...['airstrikes', 'air-strikes', 'strikes', 'attacks', 'raids', 'bombings', 'shells', 'rockets', 'missiles', 'barrel-bombs']
+    .map((w) => [w, 'attacks'] as [string, Measure]),
+]);
+
+/** Counted groups: “300 civilians”, “45 children”. The value says which casualty topic they belong to. */
+export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...['people', 'persons', 'civilians', 'residents', 'inhabitants', 'individuals', 'victims', 'villagers', 'families', 'patients', 'person']
+    .map((w) => [w, 'civilian'] as [string, string]),
+  ...['children', 'kids', 'minors', 'babies', 'infants', 'child'].map((w) => [w, 'child'] as [string, string]),
+  ['women', 'women'],
+  ...['soldiers', 'troops', 'fighters', 'militants', 'rebels', 'terrorists', 'insurgents', 'jihadists', 'combatants', 'militiamen', 'policemen', 'officers']
+    .map((w) => [w, 'combatant'] as [string, string]),
+  ['journalists', 'journalist'], ['aid-workers', 'aid worker'], ['medics', 'medical worker'], ['doctors', 'medical worker'],
+  ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
+]);
+
+/** Measures whose topic splits by counted group (“civilian deaths” vs “combatant deaths”). */
+export const GROUPED_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['deaths', 'injuries', 'casualties', 'missing', 'detention']);
+
+/** Words an auxiliary chain may cross between a head count and its event word: “300 civilians have reportedly been killed”. */
+export const CHAIN_WORDS: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'reportedly', 'also', 'already', 'now', 'still', 'allegedly',
+  'apparently', 'got', 'who', 'that', 'whom', 'either', 'left', 'remain', 'remained', 'remaining', 'confirmed', 'feared', 'believed',
+]);
+
+/** Time units: “three years”, “18 months”, “a decade”. */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
+  ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'], ['month', 'month'], ['months', 'month'], ['week', 'week'],
+  ['weeks', 'week'], ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'], ['decade', 'decade'], ['decades', 'decade'],
+]);
+
+/** Words that tell what a duration measures: “under siege … for over three years”. */
+export const DURATION_CONTEXT: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ...['siege', 'besieged', 'blockade', 'blockaded', 'encircled', 'encirclement', 'sieges', 'surrounded']
+    .map((w) => [w, 'siege-duration'] as [string, Measure]),
+  ...['war', 'conflict', 'fighting', 'crisis', 'insurgency', 'occupation', 'civil', 'uprising', 'bombardment', 'campaign', 'offensive']
+    .map((w) => [w, 'conflict-duration'] as [string, Measure]),
+  ...['detained', 'detention', 'prison', 'jail', 'jailed', 'imprisoned', 'custody', 'held', 'captivity']
+    .map((w) => [w, 'detention-duration'] as [string, Measure]),
+  ...['displaced', 'camp', 'camps', 'exile', 'refugee', 'refugees'].map((w) => [w, 'displacement-duration'] as [string, Measure]),
+]);
+
+/** Words before a duration that make it a claim: “for over three years”, “lasted two years”. */
+export const DURATION_LEADS: ReadonlySet<string> = new Set(['for', 'lasted', 'lasting', 'spanning', 'spanned', 'entering', 'endured', 'enduring']);
+
+/** Percent words: “40 percent”, “40 per cent”, “40%”. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', '%', 'pc', 'percentage']);
+
+/** Currencies by word or sign: “$1.2 billion”, “5 million euros”. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['dollars', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'],
+  ['pounds', 'GBP'], ['gbp', 'GBP'], ['rials', 'IRR'], ['lira', 'TRY'], ['liras', 'TRY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['yuan', 'CNY'],
+]);
+
+/** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
+  'buildings', 'hospitals', 'schools', 'villages', 'towns', 'buses', 'meals', 'rations', 'litres', 'liters', 'hectares', 'flights',
+]);

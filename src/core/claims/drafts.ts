@@ -1,0 +1,93 @@
+/**
+ * Claim drafts in one sentence, before subject, time and speaker are attached: figures
+ * (counts, durations, shares, amounts), “since 2013” durations, start dates, rankings.
+ */
+import type { Token } from '../text/tokenize';
+import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
+import { readNumber, readRange } from './quantity';
+import { qualify } from './qualifier';
+import { classify } from './classify';
+import { contextBefore, impliedStart, sinceDuration, startDate } from './duration';
+import { findRankings } from './ranking';
+import type { TimePhrase } from './time-ref';
+import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
+
+/** A claim in token terms: [start, end) is the claim, [valueStart, valueEnd) the figure with its qualifier. */
+export interface Draft {
+  kind: ClaimKind;
+  measure: Measure;
+  unit: string | null;
+  group: string | null;
+  value: ClaimValue | null;
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  impliedStart: ImpliedStart | null;
+  /** Durations cover the time up to when they are said; they take no separate period. */
+  ownTime: boolean;
+}
+
+/** Words that can open a figure: “three”, “dozens”, “several hundred”, “a dozen”. */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), 'a', 'an']);
+
+function opensFigure(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  const c = t.lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const dash = t.lower.indexOf('-');
+  return FIGURE_OPENERS.has(dash > 0 ? t.lower.slice(0, dash) : t.lower);
+}
+
+/** Figures in a sentence, left to right. */
+function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] || !opensFigure(tokens[k])) continue;
+    const first = readNumber(tokens, k);
+    if (!first) continue;
+    const raw = readRange(tokens, first);
+    const f = qualify(tokens, raw);
+    const c = classify(tokens, f);
+    k = raw.end - 1;
+    if (!c) continue;
+    const implied = c.kind === 'duration' && c.unit ? impliedStart(f.value, c.unit, said) : null;
+    out.push({ ...c, value: f.value, valueStart: f.start, valueEnd: raw.end, impliedStart: implied, ownTime: c.kind === 'duration' });
+    for (let j = Math.min(c.start, f.start); j < c.end; j++) taken[j] = 1;
+    k = Math.max(k, c.end - 1);
+  }
+}
+
+/** “besieged since 2013” and “the siege began in March 2015”. */
+function dateDrafts(tokens: Token[], phrases: TimePhrase[], said: number | null, out: Draft[], taken: Uint8Array): void {
+  for (const p of phrases) {
+    if (taken[p.start]) continue;
+    const ctx = contextBefore(tokens, p.start);
+    if (!ctx) continue;
+    const measure = ctx.measure;
+    const since = sinceDuration(p, said);
+    const start = since ? null : startDate(tokens, p);
+    if (!since && !start) continue;
+    const d: Draft = since
+      ? { kind: 'duration', measure, unit: since.unit, group: null, value: since.value, start: ctx.at, end: p.end, valueStart: p.start, valueEnd: p.end, impliedStart: since.start, ownTime: true }
+      : { kind: 'date', measure, unit: 'date', group: null, value: null, start: ctx.at, end: p.end, valueStart: p.start, valueEnd: p.end, impliedStart: start, ownTime: true };
+    out.push(d);
+    for (let j = p.start; j < p.end; j++) taken[j] = 1;
+  }
+}
+
+/** All drafts of one sentence. */
+export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
+  const out: Draft[] = [];
+  const taken = new Uint8Array(tokens.length);
+  figureDrafts(tokens, said, out, taken);
+  dateDrafts(tokens, phrases(), said, out, taken);
+  for (const r of findRankings(tokens, taken)) {
+    const value = r.value === null ? null : { low: r.value, high: r.value, stated: r.value, qualifier: 'exact' as const };
+    out.push({
+      kind: r.kind, measure: r.kind === 'ranking' ? 'rank' : 'comparison', unit: r.kind === 'ranking' ? 'rank' : 'times', group: null, value,
+      start: r.start, end: r.end, valueStart: r.start, valueEnd: r.start + 1 + (r.kind === 'ranking' ? 1 : 0), impliedStart: null, ownTime: false,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * `extractClaims`: scan once for figures, cut the sentence around each, parse its claims
+ * and tie them to the engine's quotes and statements. Pure; linear in the text length.
+ */
+import type { ArticleAnalysis, SpeakerRef } from '../types';
+import type { ClaimOptions, ClaimResult, TimeRef } from './types';
+import { nextAnchor } from './anchors';
+import { sentenceAround, tokenRange, type Sentence } from './sentence';
+import { findTimePhrases, type TimePhrase } from './time-ref';
+import { sentenceDrafts, type Draft } from './drafts';
+import { findSubject } from './subject';
+import { findCitedSource } from './cited-source';
+import { polarityOf } from './polarity';
+import { buildSourceIndex, personWords, sourceAt, type SourceIndex } from './source';
+import { sourceKey } from './source-key';
+import { checkWorthiness } from './score';
+import { isoDay, parseIsoDay } from './dates';
+
+/** Per-article inputs shared by every sentence. */
+interface Env {
+  text: string;
+  said: number | null;
+  index: SourceIndex;
+  persons: ReadonlySet<string>;
+}
+
+const SUBJECT_REACH = 16;
+const TIME_REACH = 14;
+
+function hasMark(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.tokens[k].kind === 'mark') return true;
+  return false;
+}
+
+/** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
+function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
+  let best: TimePhrase | null = null;
+  let bestDist = TIME_REACH + 1;
+  for (const p of phrases) {
+    if (p.start < d.end && p.end > d.start) continue;
+    const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
+    const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
+    if (dist < bestDist && !hasMark(s, a, b)) { best = p; bestDist = dist; }
+  }
+  return best;
+}
+
+function timeRef(s: Sentence, p: TimePhrase): TimeRef {
+  const r = tokenRange(s, p.start, p.end);
+  return { text: s.text.slice(r.start, r.end), ...r, from: p.from === null ? null : isoDay(p.from), to: p.to === null ? null : isoDay(p.to), precision: p.precision, relative: p.relative };
+}
+
+function span(text: string, r: { start: number; end: number }): { text: string; start: number; end: number } {
+  return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
+}
+
+/** Turn one draft into a claim with subject, period, polarity, source and score. */
+function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
+  const subj = findSubject(s.tokens, d.valueStart, cited, env.persons);
+  let start = d.start;
+  let end = d.end;
+  if (subj) {
+    const [a, b] = subj.start < start ? [subj.end, start] : [end, subj.start];
+    if (b - a <= SUBJECT_REACH && !hasMark(s, a, b)) { start = Math.min(start, subj.start); end = Math.max(end, subj.end); }
+  }
+  const range = tokenRange(s, start, end);
+  const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
+  const { source, speaker } = sourceAt(env.index, valueRange.start);
+  const pol = polarityOf(s.tokens, d.start, d.end);
+  const time = d.ownTime ? null : nearestTime(s, phrases, d);
+  const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
+  const sentence = span(s.text, { start: s.base, end: s.end });
+  const claim: ClaimResult = {
+    ...span(s.text, range),
+    kind: d.kind, measure: d.measure, group: d.group,
+    subject: subj ? { ...span(s.text, tokenRange(s, subj.start, subj.end)), kind: subj.place ? 'place' : 'other' } : null,
+    value: d.value, unit: d.unit, valueSpan: span(s.text, valueRange),
+    time: time ? timeRef(s, time) : null, impliedStart: d.impliedStart,
+    polarity: pol.polarity, hedged: pol.hedged, speaker: speaker as SpeakerRef | null, source,
+    citedSource: citedSpan ? { ...citedSpan, key: sourceKey(citedSpan.text) } : null,
+    saidAt: env.said === null ? null : isoDay(env.said), sentence,
+    checkWorthiness: 0,
+  };
+  claim.checkWorthiness = checkWorthiness({
+    measure: d.measure, hasSubject: !!subj, hasSpeaker: !!speaker, cited: !!cited, hedged: pol.hedged,
+    vague: d.value?.qualifier === 'vague', negated: pol.polarity === 'negated', inQuote: source.type === 'quote',
+  });
+  return claim;
+}
+
+/** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
+export function extractClaims(text: string, analysis: ArticleAnalysis, options: ClaimOptions = {}): ClaimResult[] {
+  const env: Env = { text, said: parseIsoDay(options.publishedAt), index: buildSourceIndex(analysis), persons: personWords(analysis) };
+  const out: ClaimResult[] = [];
+  let from = 0;
+  let minStart = 0;
+  for (let p = nextAnchor(text, from); p >= 0; p = nextAnchor(text, from)) {
+    const s = sentenceAround(text, p, minStart);
+    let phrases: TimePhrase[] | null = null;
+    const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
+    const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
+    if (drafts.length > 0) {
+      const cited = findCitedSource(s.tokens);
+      for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
+    }
+    minStart = s.end;
+    from = Math.max(s.end, p + 1);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * A sentence cut out of the article around a figure, tokenised on its own so only
+ * sentences holding numbers pay for tokens. Token offsets are relative to `base`.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+
+/** Longest stretch scanned either side of a figure for the sentence edges. */
+export const MAX_SENTENCE_CHARS = 600;
+
+/** One sentence: the article text, where the sentence starts, and its tokens. */
+export interface Sentence {
+  text: string;
+  base: number;
+  end: number;
+  tokens: Token[];
+}
+
+const ENDERS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', '»', ')', '\'']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\r' || c === '\u00a0';
+}
+
+/** “… on Sunday. Shamkhani also …” — a sentence ender followed by a space (a closing mark may sit between). */
+function endsAt(text: string, k: number): number {
+  if (!ENDERS.has(text[k])) return -1;
+  let j = k + 1;
+  while (j < text.length && CLOSERS.has(text[j]) && j - k < 3) j++;
+  return j >= text.length || isSpace(text[j]) || text[j] === '\n' ? j : -1;
+}
+
+/** Offset where the sentence holding `p` starts, looking back at most MAX_SENTENCE_CHARS. */
+export function sentenceStart(text: string, p: number): number {
+  const limit = Math.max(0, p - MAX_SENTENCE_CHARS);
+  for (let k = p - 1; k >= limit; k--) {
+    const c = text[k];
+    if (c === '\n') return k + 1;
+    if (ENDERS.has(c)) {
+      const j = endsAt(text, k);
+      if (j >= 0 && j <= p) return j;
+    }
+  }
+  return limit;
+}
+
+/** Offset just past the end of the sentence holding `p`, looking ahead at most MAX_SENTENCE_CHARS. */
+export function sentenceEnd(text: string, p: number): number {
+  const limit = Math.min(text.length, p + MAX_SENTENCE_CHARS);
+  for (let k = p; k < limit; k++) {
+    if (text[k] === '\n') return k;
+    const j = endsAt(text, k);
+    if (j >= 0) return j;
+  }
+  return limit;
+}
+
+/** Cut and tokenise the sentence holding offset `p`, starting no earlier than `minStart`. */
+export function sentenceAround(text: string, p: number, minStart = 0): Sentence {
+  let start = Math.max(sentenceStart(text, p), minStart);
+  while (start < p && (isSpace(text[start]) || text[start] === '\n')) start++;
+  const end = Math.max(sentenceEnd(text, p), p + 1);
+  return { text, base: start, end, tokens: tokenize(text.slice(start, end)) };
+}
+
+/** Absolute offsets of tokens [a, b) of a sentence. */
+export function tokenRange(s: Sentence, a: number, b: number): { start: number; end: number } {
+  return { start: s.base + s.tokens[a].start, end: s.base + s.tokens[b - 1].end };
+}

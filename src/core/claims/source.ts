@@ -1,0 +1,55 @@
+/**
+ * Which quote or reported statement of the engine's output holds a claim, and so who
+ * made it: binary search over the quote segments and statement contents by offset.
+ */
+import type { ArticleAnalysis, SpeakerRef } from '../types';
+import type { ClaimSource } from './types';
+
+interface Holder { start: number; end: number; type: 'quote' | 'statement'; index: number; speaker: SpeakerRef | null }
+
+/** Quote segments and statement contents sorted by start. */
+export interface SourceIndex {
+  holders: Holder[];
+}
+
+/** Index the analysis once per article. */
+export function buildSourceIndex(analysis: ArticleAnalysis): SourceIndex {
+  const holders: Holder[] = [];
+  analysis.quotes.forEach((q, index) => {
+    for (const s of q.segments) holders.push({ start: s.start, end: s.end, type: 'quote', index, speaker: q.speaker });
+  });
+  analysis.statements.forEach((s, index) => {
+    holders.push({ start: s.content.start, end: s.content.end, type: 'statement', index, speaker: s.speaker });
+  });
+  holders.sort((a, b) => a.start - b.start || (a.type === 'quote' ? -1 : 1));
+  return { holders };
+}
+
+/** The quote (preferred) or statement holding offset p; the article itself otherwise. */
+export function sourceAt(ix: SourceIndex, p: number): { source: ClaimSource; speaker: SpeakerRef | null } {
+  const h = ix.holders;
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h[mid].start <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  // holders do not nest deeply: a few steps back cover a statement around a quote
+  let found: Holder | null = null;
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    if (h[k].start <= p && p < h[k].end && (!found || h[k].type === 'quote')) found = h[k];
+  }
+  if (!found) return { source: { type: 'article', index: null }, speaker: null };
+  return { source: { type: found.type, index: found.index }, speaker: found.speaker };
+}
+
+/** Lower-case words of every person's name, so a speaker's name is never taken as a claim's subject. */
+export function personWords(analysis: ArticleAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const p of analysis.people) {
+    if (p.kind !== 'person') continue;
+    for (const w of p.name.split(' ')) if (w.length > 1) out.add(w.toLowerCase());
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The place or group a figure is about: the best-scored run of capitalised words in the
+ * sentence, preferring “in/of/from X”, compass adjectives and the same quote as the figure.
+ */
+import type { Token } from '../text/tokenize';
+import { NOT_NAMES } from '../data/function-words';
+import { NATIONALITIES } from '../data/places';
+import { TITLES } from '../data/titles';
+import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
+import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
+import { GROUP_NOUNS, MEASURE_WORDS } from './data/measures';
+import { MONTHS } from './data/calendar';
+
+/** Capitalised sentence openers that are figures or casualty words: “Dozens of civilians …”, “Nearly 300 …”. */
+const NOT_SUBJECT: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...MONTHS.keys(),
+  ...[...QUALIFIERS.keys()].map((q) => q.split(' ')[0]), 'between', 'up', 'death', 'local', 'government', 'officials', 'state',
+]);
+
+/** A subject candidate: token range and whether it reads as a place. */
+export interface SubjectHit {
+  start: number;
+  end: number;
+  place: boolean;
+}
+
+const MAX_RUN = 8;
+const MIN_SCORE = -1.5;
+
+function nameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(t.lower);
+}
+
+/** “Fuaa and Kafraya”, “Deir ez-Zor”, “Syrian Observatory for Human Rights”: a run from token k. */
+function runFrom(tokens: Token[], k: number): number {
+  let e = k + 1;
+  while (e < tokens.length && e - k < MAX_RUN) {
+    if (nameWord(tokens[e])) { e++; continue; }
+    const w = tokens[e].lower;
+    if ((w === 'and' || w === 'of' || w === 'for' || NAME_PARTICLES.has(w)) && nameWord(tokens[e + 1])) { e += 2; continue; }
+    break;
+  }
+  return e;
+}
+
+/** Candidates in the sentence, each with its score for the figure at token `at`. */
+export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: ReadonlySet<string>): SubjectHit | null {
+  let best: SubjectHit | null = null;
+  let bestScore = MIN_SCORE;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!nameWord(tokens[k])) continue;
+    const e = runFrom(tokens, k);
+    const start = k;
+    k = e - 1;
+    if (skip && start < skip.end && e > skip.start) continue;
+    // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
+    if (persons.has(tokens[e - 1].lower) || SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
+    if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
+    const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
+    const before = tokens[dir - 1]?.lower ?? '';
+    const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''));
+    let score = place ? 2 : 0;
+    if (PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? '')) score += 1; // “the villages of Fuaa”
+    if (dir < start) score += 1; // “eastern Aleppo”
+    let marks = 0;
+    const [a, b] = dir < at ? [e, at] : [at, dir];
+    for (let m = a; m < b; m++) if (tokens[m].kind === 'mark') marks++;
+    if (marks === 0) score += 2; // same quote (or same narration) as the figure
+    score -= Math.abs((dir < at ? at - e : dir - at)) / 8;
+    if (score > bestScore) { bestScore = score; best = { start: dir, end: e, place }; }
+  }
+  return best;
+}

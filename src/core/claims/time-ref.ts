@@ -1,0 +1,178 @@
+/**
+ * Time phrases in a sentence, resolved against the publication day: “last week”,
+ * “since Sunday”, “in 2015”, “in the past 18 months”, “on December 18, 2016”.
+ */
+import type { Token } from '../text/tokenize';
+import type { Precision } from './types';
+import { addMonths, civil, dayNumber, monthLength, subtractDuration, unitPrecision, weekday } from './dates';
+import { DAY_WORDS, MONTHS, PERIOD_PREPOSITIONS, PREVIOUS_WORDS, WEEKDAYS } from './data/calendar';
+import { TIME_UNITS } from './data/measures';
+import { readNumber } from './quantity';
+
+/** A time phrase: token range, resolved day numbers (inclusive), and for “since X” the X itself. */
+export interface TimePhrase {
+  start: number;
+  end: number;
+  from: number | null;
+  to: number | null;
+  precision: Precision;
+  relative: boolean;
+  since: { from: number | null; to: number | null } | null;
+}
+
+/** An absolute or weekday date at token j: “2015”, “March 2015”, “December 18, 2016”, “18 December”, “Sunday”. */
+interface DatePoint { from: number | null; to: number | null; precision: Precision; end: number; relative: boolean }
+
+function isYear(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.text.length !== 4) return null;
+  const y = Number(t.text);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+function isDay(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.text.length > 2) return null;
+  const d = Number(t.text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** The latest weekday `wd` on or before day `said`. */
+function lastWeekday(said: number, wd: number): number {
+  return said - ((weekday(said) - wd + 7) % 7);
+}
+
+/** A month with no year is the latest such month up to publication. */
+function monthYear(m: number, said: number | null, y: number | null): number | null {
+  if (y !== null) return y;
+  if (said === null) return null;
+  const sy = civil(said).y;
+  return dayNumber(sy, m, 1) <= said ? sy : sy - 1;
+}
+
+function datePoint(tokens: Token[], j: number, said: number | null): DatePoint | null {
+  const t = tokens[j];
+  if (!t) return null;
+  const year = isYear(t);
+  if (year !== null) return { from: dayNumber(year, 1, 1), to: dayNumber(year, 12, 31), precision: 'year', end: j + 1, relative: false };
+  const wd = WEEKDAYS.get(t.lower);
+  if (wd !== undefined) {
+    const z = said === null ? null : lastWeekday(said, wd);
+    return { from: z, to: z, precision: 'day', end: j + 1, relative: true };
+  }
+  let k = j;
+  const dayFirst = isDay(t) !== null && MONTHS.has(tokens[j + 1]?.lower ?? '') ? isDay(t) : null; // “18 December”
+  if (dayFirst !== null) k++;
+  const m = MONTHS.get(tokens[k]?.lower ?? '');
+  if (m === undefined || (!tokens[k].cap && tokens[k].lower === 'may')) return null;
+  k++;
+  let day = dayFirst;
+  if (day === null && isDay(tokens[k]) !== null) { day = isDay(tokens[k]); k++; } // “December 18”
+  if (tokens[k]?.text === ',' && isYear(tokens[k + 1]) !== null) k++;
+  const explicit = isYear(tokens[k]);
+  if (explicit !== null) k++;
+  const y = monthYear(m, said, explicit);
+  if (y === null) return { from: null, to: null, precision: day ? 'day' : 'month', end: k, relative: true };
+  if (day !== null) {
+    const z = dayNumber(y, m, Math.min(day, monthLength(y, m)));
+    return { from: z, to: z, precision: 'day', end: k, relative: explicit === null };
+  }
+  return { from: dayNumber(y, m, 1), to: dayNumber(y, m, monthLength(y, m)), precision: 'month', end: k, relative: explicit === null };
+}
+
+/** “last week” / “this month” / “last year”: calendar periods around publication. */
+function calendarPeriod(word: string, unit: string, said: number): [number, number] {
+  const previous = word !== 'this';
+  const { y, m } = civil(said);
+  if (unit === 'week') { const monday = said - ((weekday(said) + 6) % 7); return previous ? [monday - 7, monday - 1] : [monday, said]; }
+  if (unit === 'month') { const first = dayNumber(y, m, 1); return previous ? [addMonths(first, -1), first - 1] : [first, said]; }
+  const jan1 = dayNumber(y, 1, 1);
+  return previous ? [dayNumber(y - 1, 1, 1), jan1 - 1] : [jan1, said];
+}
+
+const CALENDAR_UNITS = new Set(['week', 'month', 'year']);
+const ROLLING_PREPOSITIONS = new Set(['in', 'within', 'over', 'during', 'across']);
+
+/** “last week”, “this year”, “last Sunday”, “over the past 18 months”, “in a week”, “within three days”. */
+function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase | null {
+  let j = k;
+  const prep = PERIOD_PREPOSITIONS.has(tokens[j].lower) ? tokens[j++].lower : null;
+  const the = tokens[j]?.lower === 'the';
+  if (the) j++;
+  const word = tokens[j]?.lower ?? '';
+  const previous = PREVIOUS_WORDS.has(word) || word === 'this';
+  if (previous) j++;
+  const next = tokens[j]?.lower ?? '';
+  const wd = WEEKDAYS.get(next);
+  if (previous && !the && wd !== undefined) { // “last Sunday”
+    const z = said === null ? null : lastWeekday(said - 1, wd);
+    return { start: k, end: j + 1, from: z, to: z, precision: 'day', relative: true, since: null };
+  }
+  const singular = TIME_UNITS.get(next);
+  if (previous && !the && singular && CALENDAR_UNITS.has(singular) && !next.endsWith('s')) { // “last week” (calendar)
+    const p = said === null ? null : calendarPeriod(word, singular, said);
+    return { start: k, end: j + 1, from: p ? p[0] : null, to: p ? p[1] : null, precision: unitPrecision(singular), relative: true, since: null };
+  }
+  let amount = 1;
+  if (tokens[j] && (tokens[j].lower === 'a' || tokens[j].lower === 'an')) j++;
+  else if (tokens[j] && !TIME_UNITS.has(tokens[j].lower)) {
+    const n = readNumber(tokens, j);
+    if (!n || n.vague || n.attachedUnit) return null;
+    amount = n.high;
+    j = n.end;
+  }
+  const unit = TIME_UNITS.get(tokens[j]?.lower ?? '');
+  // “over the past 18 months” (rolling); “for three years” is a duration claim, not a period
+  if (!unit || !(previous || (prep !== null && ROLLING_PREPOSITIONS.has(prep)))) return null;
+  const from = said === null ? null : subtractDuration(said, amount, unit);
+  return { start: k, end: j + 1, from, to: said, precision: unit === 'hour' ? 'day' : unitPrecision(unit), relative: true, since: null };
+}
+
+/** “since Sunday”, “since 2013”, “since March 2011”. */
+function sinceAt(tokens: Token[], k: number, said: number | null): TimePhrase | null {
+  const d = datePoint(tokens, k + 1, said);
+  if (!d) return null;
+  // “since Sunday” said on a Sunday means a week ago
+  if (d.relative && d.precision === 'day' && d.from !== null && d.from === said && WEEKDAYS.has(tokens[k + 1].lower)) { d.from -= 7; d.to = d.from; }
+  return { start: k, end: d.end, from: d.from, to: said, precision: d.precision, relative: true, since: { from: d.from, to: d.to } };
+}
+
+/** “on Sunday”, “in 2015”, “in March 2015”, “on December 18, 2016”, or a bare “Sunday” / “March 3”. */
+function dateAt(tokens: Token[], k: number, said: number | null): TimePhrase | null {
+  const lead = tokens[k].lower;
+  const prep = lead === 'on' || PERIOD_PREPOSITIONS.has(lead) || lead === 'by';
+  const d = datePoint(tokens, prep ? k + 1 : k, said);
+  if (!d || (!prep && d.precision === 'year')) return null;
+  return { start: k, end: d.end, from: d.from, to: d.to, precision: d.precision, relative: d.relative, since: null };
+}
+
+/** “yesterday”, “today”. */
+function dayWordAt(tokens: Token[], k: number, said: number | null): TimePhrase | null {
+  const back = DAY_WORDS.get(tokens[k].lower) ?? 0;
+  const z = said === null ? null : said - back;
+  return { start: k, end: k + 1, from: z, to: z, precision: 'day', relative: true, since: null };
+}
+
+type PhraseParser = (tokens: Token[], k: number, said: number | null) => TimePhrase | null;
+
+/** Which parsers to try at a token, by its lower-case text; dates are tried at every word. */
+const PARSERS: ReadonlyMap<string, readonly PhraseParser[]> = new Map<string, readonly PhraseParser[]>([
+  ...[...PERIOD_PREPOSITIONS].map((w) => [w, [periodAt, dateAt]] as [string, readonly PhraseParser[]]),
+  ...[...PREVIOUS_WORDS, 'this', 'the'].map((w) => [w, [periodAt]] as [string, readonly PhraseParser[]]),
+  ['since', [sinceAt]], ['on', [dateAt]], ['by', [dateAt]],
+  ...[...DAY_WORDS.keys()].map((w) => [w, [dayWordAt]] as [string, readonly PhraseParser[]]),
+]);
+
+/** Every time phrase in a sentence, left to right, not overlapping. */
+export function findTimePhrases(tokens: Token[], said: number | null): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const parsers = PARSERS.get(t.lower) ?? (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) ? [dateAt] : null);
+    if (!parsers) continue;
+    for (const p of parsers) {
+      const found = p(tokens, k, said);
+      if (found) { out.push(found); k = found.end - 1; break; }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * `topicKey`: group claims about the same measure of the same subject. Subjects are folded
+ * (case, diacritics, “the”, “X and Y” order, a small alias table) so “the villages of Foua
+ * and Kafraya” and “Kafraya and Fuaa” meet.
+ */
+import type { Topic, TopicSlots } from './types';
+import { foldText } from './source-key';
+import { DIRECTION_FORMS, GROUP_LABELS, LOWER_LABEL_WORDS, MEASURE_LABELS, PLACE_ALIASES } from './data/topics';
+import { GROUPED_MEASURES, GROUP_NOUNS } from './data/measures';
+
+const LIST_SEPARATORS = /,|\band\b|&/;
+
+/** One list item folded: “the East Aleppo” → “eastern aleppo”, “Foua” → “fuaa”. */
+function foldPlace(item: string): string {
+  const words = foldText(item).split(' ').filter((w) => w.length > 0);
+  while (words.length > 1 && (words[0] === 'the' || words[0] === 'villages' || words[0] === 'village' || words[0] === 'of')) words.shift();
+  if (words.length > 1) words[0] = DIRECTION_FORMS.get(words[0]) ?? words[0];
+  const key = words.join(' ');
+  return PLACE_ALIASES.get(key) ?? key;
+}
+
+/** Normalised subject: items folded, aliased and sorted: “Kafraya and Foua” → “fuaa and kafraya”. */
+export function subjectKey(text: string): string {
+  const items = text.split(LIST_SEPARATORS).map(foldPlace).filter((s) => s.length > 0);
+  return [...new Set(items)].sort().join(' and ');
+}
+
+function labelOf(key: string): string {
+  if (!key) return 'Unspecified subject';
+  const words = key.split(' ').map((w) => (LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  const s = words.join(' ');
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** The counted-group class a topic splits by: “children” → child; unstated and “people” → civilian. */
+function groupClass(slots: TopicSlots): string | null {
+  if (!GROUPED_MEASURES.has(slots.measure)) return null;
+  return (slots.group && GROUP_NOUNS.get(slots.group.toLowerCase())) || 'civilian';
+}
+
+/** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
+export function topicKey(slots: TopicSlots): Topic {
+  const subject = slots.subject ? subjectKey(slots.subject.text) : '';
+  const group = groupClass(slots);
+  const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;
+  const place = labelOf(subject);
+  const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? GROUP_LABELS.get(group) ?? group : '').trim();
+  const label = slots.measure === 'siege-duration' ? `Siege of ${place} — ${measure}` : `${place} — ${measure}`;
+  return { key, label };
+}

@@ -1,0 +1,147 @@
+/**
+ * Plain data returned by the claim parser and taken by the topic and consistency
+ * checks. Offsets are UTF-16 offsets into the article text: `text.slice(start, end) === text`.
+ */
+import type { Span, SpeakerRef } from '../types';
+
+/** What kind of factual claim a figure makes. */
+export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' | 'ranking' | 'comparison';
+
+/** What is being measured. Casualty measures first; `people` is a head count with no event verb. */
+export type Measure =
+  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention'
+  | 'refugees' | 'attacks' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
+  | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison';
+
+/** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */
+export type Qualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'under' | 'vague' | 'range';
+
+/** Bounds of the figure in `unit`; `null` = unbounded on that side. `stated` is the number as written. */
+export interface ClaimValue {
+  low: number | null;
+  high: number | null;
+  stated: number;
+  qualifier: Qualifier;
+}
+
+/** How fine a date or duration is. */
+export type Precision = 'day' | 'week' | 'month' | 'year';
+
+/** The period a figure covers (“last week”, “since Sunday”, “in 2015”), resolved against the publication date. */
+export interface TimeRef extends Span {
+  /** ISO dates, inclusive; null when unbounded or when no publication date was given for a relative phrase. */
+  from: string | null;
+  to: string | null;
+  precision: Precision;
+  /** Relative to the publication date (“last week”) rather than absolute (“in 2015”). */
+  relative: boolean;
+}
+
+/** When a duration says something began: “for over three years” said 2016-12-18 → latest 2013-12-18, earliest unknown. */
+export interface ImpliedStart {
+  earliest: string | null;
+  latest: string | null;
+  precision: Precision;
+}
+
+/** Where the claim came from in the engine's output. */
+export interface ClaimSource {
+  type: 'quote' | 'statement' | 'article';
+  /** Index into `ArticleAnalysis.quotes` or `.statements`; null for the article's own narration. */
+  index: number | null;
+}
+
+/** The place, event or group a claim is about (“eastern Aleppo”, “Fuaa and Kafraya”). */
+export interface ClaimSubject extends Span {
+  kind: 'place' | 'group' | 'other';
+}
+
+/** The body a speaker cites: “according to the UN” → text “the UN”, key “united nations”. */
+export interface CitedSource extends Span {
+  key: string;
+}
+
+/** One factual claim found in an article. */
+export interface ClaimResult extends Span {
+  kind: ClaimKind;
+  measure: Measure;
+  /** Who was counted, as written (“civilians”, “children”), or what a share is of. */
+  group: string | null;
+  subject: ClaimSubject | null;
+  value: ClaimValue | null;
+  /** `person`, `year`, `month`, `week`, `day`, `hour`, `percent`, a currency code, or a unit noun (“tonnes”). */
+  unit: string | null;
+  /** The figure with its qualifier (“over three years”). */
+  valueSpan: Span | null;
+  time: TimeRef | null;
+  impliedStart: ImpliedStart | null;
+  polarity: 'affirmed' | 'negated';
+  /** “may have”, “reportedly”, “unconfirmed”. */
+  hedged: boolean;
+  speaker: SpeakerRef | null;
+  source: ClaimSource;
+  citedSource: CitedSource | null;
+  /** The publication date the claim is dated to (ISO), when given. */
+  saidAt: string | null;
+  /** The sentence holding the claim. */
+  sentence: Span;
+  /** 0–1: how much the claim is worth checking. */
+  checkWorthiness: number;
+}
+
+/** Settings for `extractClaims`. */
+export interface ClaimOptions {
+  /** ISO date (or date-time) of publication; relative dates and durations resolve against it. */
+  publishedAt?: string;
+}
+
+/** The slots `topicKey` reads. */
+export interface TopicSlots {
+  subject: { text: string } | null;
+  measure: Measure;
+  group: string | null;
+}
+
+/** A stored claim as the consistency checks see it. */
+export interface TopicClaim extends TopicSlots {
+  id: string;
+  kind: ClaimKind;
+  value: ClaimValue | null;
+  unit: string | null;
+  time: { from: string | null; to: string | null } | null;
+  impliedStart: ImpliedStart | null;
+  polarity: 'affirmed' | 'negated';
+  /** Normalised speaker (see `sourceKey`); null for the article's own narration. */
+  speakerKey: string | null;
+  /** ISO date the claim was made. */
+  saidAt: string;
+  /** Normalised key of the source the speaker cites, if any. */
+  citedSourceKey: string | null;
+}
+
+/** A grouping key and a readable label: “Siege of Fuaa and Kafraya — duration”. */
+export interface Topic {
+  key: string;
+  label: string;
+}
+
+/** What a consistency finding says. */
+export type FindingKind = 'contradiction' | 'divergence' | 'duration-mismatch' | 'revision' | 'cited-source-mismatch';
+
+/** One problem across claims of one topic. */
+export interface Finding {
+  kind: FindingKind;
+  topic: string;
+  claimIds: string[];
+  reason: string;
+  /** For revisions: which way the speaker moved. */
+  direction?: 'raised' | 'lowered';
+}
+
+/** Settings for `checkConsistency`. */
+export interface ConsistencyOptions {
+  /** Figures for the same period differing by more than this factor diverge. Default 2. */
+  divergenceFactor?: number;
+  /** Claims with no stated period compare only when made within this many days. Default 7. */
+  unstatedPeriodDays?: number;
+}
