@@ -15,6 +15,7 @@ import { apiRouter } from './web/api/api.router';
 import { articlesRouter } from './web/articles/articles.router';
 import { speakersRouter } from './web/speakers/speakers.router';
 import { authRouter } from './web/auth/auth.router';
+import { feedsRouter } from './web/feeds/feeds.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     },
     { prefix: '', router: articlesRouter(services) },
+    { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: accountRouter(services) },
     { prefix: '', router: adminRouter({ ...services, settings }) },

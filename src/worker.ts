@@ -4,16 +4,16 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
 import { workFetchArticles } from './jobs/fetch-article.job';
+import { workFeeds } from './jobs/poll-feeds.job';
 import { type JobQueue, startQueue } from './jobs/queue';
 import { createLogger } from './logger';
 
 /** Starts the queue and registers every job handler (used by the worker process and, by default, the web process). */
 export async function startWorkers(config: Config, dataSource: DataSource, url: string): Promise<JobQueue> {
-  const queue = await startQueue(url);
-  await workFetchArticles(queue.boss, {
-    dataSource,
-    fetchOptions: { allowedHosts: config.FETCH_ALLOWED_HOSTS },
-  });
+  const queue = await startQueue(url, { schedule: true });
+  const fetchOptions = { allowedHosts: config.FETCH_ALLOWED_HOSTS };
+  await workFetchArticles(queue.boss, { dataSource, fetchOptions });
+  await workFeeds(queue.boss, { dataSource, queue, fetchOptions });
   return queue;
 }
 

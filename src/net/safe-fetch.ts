@@ -25,6 +25,8 @@ export interface SafeFetchOptions {
   /** DNS resolver returning every address of a host (default: the system's getaddrinfo). */
   resolve?: Resolver;
   userAgent?: string;
+  /** Validators from an earlier fetch: the server may answer 304 Not Modified (feeds). */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 /** A fetched document. */
@@ -63,11 +65,13 @@ async function fetchHops(rawUrl: string, options: SafeFetchOptions, signal: Abor
   const policy = { allowedHosts: options.allowedHosts ?? [], allowedPorts: options.allowedPorts ?? [80, 443] };
   const maxRedirects = options.maxRedirects ?? 5;
   const accepted = options.contentTypes ?? DEFAULT_CONTENT_TYPES;
-  const headers = {
+  const headers: Record<string, string> = {
     'User-Agent': options.userAgent ?? 'whosaid/0.1 (+article fetcher)',
     Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1',
     'Accept-Encoding': 'gzip, deflate, br',
   };
+  if (options.conditional?.etag) headers['If-None-Match'] = options.conditional.etag;
+  if (options.conditional?.lastModified) headers['If-Modified-Since'] = options.conditional.lastModified;
   const redirects: string[] = [];
   let current = rawUrl;
   for (;;) {
@@ -85,6 +89,10 @@ async function fetchHops(rawUrl: string, options: SafeFetchOptions, signal: Abor
       redirects.push(target.url.href);
       current = resolveLocation(location, target.url);
       continue;
+    }
+    if (status === 304 && options.conditional) {
+      res.destroy();
+      return { finalUrl: target.url.href, status, headers: res.headers, contentType: '', charset: null, body: Buffer.alloc(0), redirects };
     }
     if (status < 200 || status >= 300) {
       res.destroy();

@@ -22,6 +22,12 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'POST /articles': 'editor',
   'GET /fetches/:id': 'editor',
 
+  'GET /feeds': 'editor',
+  'POST /feeds': 'editor',
+  'GET /feeds/:id': 'editor',
+  'POST /feeds/:id/poll': 'editor',
+  'POST /feeds/:id/active': 'editor',
+
   'GET /account/tokens': 'viewer',
   'POST /account/tokens': 'viewer',
   'POST /account/tokens/:id/revoke': 'viewer',

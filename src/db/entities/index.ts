@@ -2,6 +2,8 @@ import { ApiTokenEntity } from './api-token.entity';
 import { ArticleSnapshotEntity } from './article-snapshot.entity';
 import { ArticleEntity } from './article.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { FeedItemEntity } from './feed-item.entity';
+import { FeedEntity } from './feed.entity';
 import { IngestRequestEntity } from './ingest-request.entity';
 import { QuoteEntity } from './quote.entity';
 import { SettingEntity } from './setting.entity';
@@ -31,10 +33,14 @@ export const entities = [
   SettingEntity,
   ArticleSnapshotEntity,
   IngestRequestEntity,
+  FeedEntity,
+  FeedItemEntity,
 ];
 
 export {
   ApiTokenEntity,
+  FeedEntity,
+  FeedItemEntity,
   ArticleSnapshotEntity,
   IngestRequestEntity,
   ArticleEntity,

@@ -28,6 +28,10 @@ const NOTICES: Record<string, string> = {
   'user-updated': 'Account updated.',
   'token-revoked': 'Token revoked: it no longer works.',
   'settings-saved': 'Settings saved.',
+  'feed-added': 'Feed added: its first poll is on its way.',
+  'feed-poll-queued': 'Poll queued: new items appear below within a minute.',
+  'feed-paused': 'Feed paused.',
+  'feed-resumed': 'Feed resumed: it will be polled again now.',
 };
 
 function noticeText(key: string): string | null {

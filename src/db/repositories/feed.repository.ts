@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import { FeedItemEntity } from '../entities/feed-item.entity';
+import { FeedEntity } from '../entities/feed.entity';
+
+/** Registers a feed; a known URL surfaces as PostgreSQL error 23505. */
+export function insertFeed(em: EntityManager, data: Pick<FeedEntity, 'url' | 'title' | 'pollIntervalMinutes' | 'createdBy'>): Promise<FeedEntity> {
+  const repo = em.getRepository(FeedEntity);
+  return repo.save(repo.create(data));
+}
+
+/** One feed by id. */
+export function findFeed(em: EntityManager, id: number): Promise<FeedEntity | null> {
+  return em.getRepository(FeedEntity).findOne({ where: { id } });
+}
+
+/** Every feed, by title. */
+export function listFeeds(em: EntityManager): Promise<FeedEntity[]> {
+  return em.getRepository(FeedEntity).createQueryBuilder('f').orderBy('lower(coalesce(f.title, f.url))', 'ASC').getMany();
+}
+
+/** Active feeds whose next poll is due (oldest first). */
+export async function findDueFeedIds(em: EntityManager, limit: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
+    `SELECT id FROM feeds WHERE active AND next_poll_at <= now() ORDER BY next_poll_at LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Changes a feed's polling state. */
+export async function updateFeed(em: EntityManager, id: number, changes: Partial<FeedEntity>): Promise<void> {
+  await em.getRepository(FeedEntity).update({ id }, changes);
+}
+
+/** Records an item unless the feed had it already; returns the new row or null. */
+export async function insertFeedItemIfNew(
+  em: EntityManager,
+  item: { feedId: number; itemKey: string; url: string; title: string | null },
+): Promise<number | null> {
+  const rows: Array<{ id: number }> = await em.query(
+    `INSERT INTO feed_items (feed_id, item_key, url, title) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (feed_id, item_key) DO NOTHING RETURNING id`,
+    [item.feedId, item.itemKey, item.url, item.title],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Links a feed item to the fetch request made for it. */
+export async function linkFeedItem(em: EntityManager, itemId: number, requestId: number): Promise<void> {
+  await em.getRepository(FeedItemEntity).update({ id: itemId }, { ingestRequestId: requestId });
+}
+
+/** A feed's latest items with the state of their fetches. */
+export async function listFeedItems(em: EntityManager, feedId: number, limit: number) {
+  return em.query(
+    `SELECT i.id, i.url, i.title, i.first_seen_at AS "firstSeenAt", r.status, r.article_id AS "articleId", r.error_message AS "error"
+       FROM feed_items i LEFT JOIN ingest_requests r ON r.id = i.ingest_request_id
+      WHERE i.feed_id = $1 ORDER BY i.id DESC LIMIT $2`,
+    [feedId, limit],
+  ) as Promise<Array<{ id: number; url: string; title: string | null; firstSeenAt: Date; status: string | null; articleId: number | null; error: string | null }>>;
+}

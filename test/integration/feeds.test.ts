@@ -1,0 +1,137 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { workFetchArticles } from '../../src/jobs/fetch-article.job';
+import { type JobQueue, startQueue } from '../../src/jobs/queue';
+import { CLI_ACTOR } from '../../src/services/audit';
+import { addFeed, pollFeed } from '../../src/services/feeds';
+import { buildTestApp } from '../support/app';
+import { csrfFrom, signedInAgent } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+
+jest.setTimeout(90_000);
+
+function story(slug: string, speaker: string): string {
+  return `<!doctype html><html><head><title>${slug}</title></head><body><article>
+<h1>Harbour works begin in ${slug}</h1>
+<p>Work on the new harbour wall in the town of ${slug} began on Monday after two years of delays, the port authority said in a statement on its website.</p>
+<p>“This wall will protect four hundred homes from winter storms,” said ${speaker}, the project's chief engineer.</p>
+<p>Residents have been asked to avoid the seafront road while heavy machinery is brought in over the coming weeks.</p>
+</article></body></html>`;
+}
+
+describe('feeds', () => {
+  let ds: DataSource;
+  let queue: JobQueue;
+  let server: http.Server;
+  let base: string;
+  let items: string[] = [];
+  let feedStatus = 200;
+  const hits = { feed: 0, notModified: 0 };
+  const tag = `f${Date.now()}`;
+
+  const rss = () => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Coastal News ${tag}</title><link>${base}/</link>
+${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/story/${tag}-${slug}</link><guid>${tag}-${slug}</guid></item>`).join('\n')}
+</channel></rss>`;
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    queue = await startQueue(process.env.WHOSAID_TEST_DATABASE_URL!);
+    await workFetchArticles(queue.boss, { dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, 1);
+    server = http.createServer((req, res) => {
+      if (req.url === `/feed-${tag}.xml`) {
+        hits.feed++;
+        if (feedStatus !== 200) {
+          res.writeHead(feedStatus);
+          return res.end('unavailable');
+        }
+        const etag = `"${items.length}"`;
+        if (req.headers['if-none-match'] === etag) {
+          hits.notModified++;
+          res.writeHead(304);
+          return res.end();
+        }
+        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
+        return res.end(rss());
+      }
+      const m = /^\/story\/[^-]+-(\w+)$/.exec(req.url ?? '');
+      if (m) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(story(m[1], m[1] === 'Portree' ? 'Isla MacLeod' : 'Owen Pritchard'));
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await new Promise((r) => server.close(r));
+    await ds.destroy();
+  });
+
+  it('queues each new item once, uses conditional requests, and backs off when the feed fails', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    const { id } = await addFeed(deps, { url: `${base}/feed-${tag}.xml`, pollIntervalMinutes: '15' }, CLI_ACTOR);
+    items = ['Portree', 'Oban'];
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, notModified: true });
+    expect(hits.notModified).toBe(1);
+    items = ['Portree', 'Oban', 'Mallaig'];
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, notModified: false });
+
+    // Every item becomes exactly one article.
+    const until = Date.now() + 30_000;
+    let done: Array<{ status: string; article_id: number | null }> = [];
+    while (Date.now() < until) {
+      done = await ds.query(
+        `SELECT r.status, r.article_id FROM feed_items i JOIN ingest_requests r ON r.id = i.ingest_request_id WHERE i.feed_id = $1`,
+        [id],
+      );
+      if (done.length === 3 && done.every((d) => d.status === 'done')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(done.map((d) => d.status)).toEqual(['done', 'done', 'done']);
+    expect(new Set(done.map((d) => d.article_id)).size).toBe(3);
+    const [speaker] = await ds.query(`SELECT speaker_name FROM quotes WHERE article_id = (SELECT article_id FROM ingest_requests r JOIN feed_items i ON i.ingest_request_id = r.id WHERE i.feed_id = $1 AND i.url LIKE '%Portree')`, [id]);
+    expect(speaker.speaker_name).toBe('Isla MacLeod');
+
+    feedStatus = 503;
+    const failed = await pollFeed(deps, id);
+    expect(failed).toMatchObject({ ok: false, retryInMinutes: 30 });
+    const again = await pollFeed(deps, id);
+    expect(again).toMatchObject({ ok: false, retryInMinutes: 60 });
+    const [feed] = await ds.query('SELECT error_count, last_error, next_poll_at > now() + interval \'55 minutes\' AS later FROM feeds WHERE id = $1', [id]);
+    expect(feed).toMatchObject({ error_count: 2, later: true });
+    expect(feed.last_error).toContain('503');
+    feedStatus = 200;
+
+    // The feeds page shows the state.
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const page = await agent.get('/feeds').expect(200);
+    expect(page.text).toContain(`Coastal News ${tag}`);
+    expect(page.text).toContain('failing');
+    const detail = await agent.get(`/feeds/${id}`).expect(200);
+    expect(detail.text).toContain('Harbour works: Mallaig');
+  });
+
+  it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/feeds');
+    const bad = await agent.post('/feeds').type('form').send({ url: 'gopher://x', pollIntervalMinutes: '1', _csrf: csrf }).expect(422);
+    expect(bad.text).toContain('must be an http:// or https:// address');
+    expect(bad.text).toContain('must be at least 5 minutes');
+    const url = `${base}/other-${tag}.xml`;
+    const ok = await agent.post('/feeds').type('form').send({ url, _csrf: csrf }).expect(303);
+    expect(ok.headers.location).toMatch(/^\/feeds\/\d+\?notice=feed-added$/);
+    const dup = await agent.post('/feeds').type('form').send({ url, _csrf: csrf }).expect(422);
+    expect(dup.text).toContain('is already registered');
+    const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
+    await viewer.get('/feeds').expect(403);
+    void request;
+  });
+});
