@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { SpeakerAliasEntity } from '../db/entities/speaker-alias.entity';
-import type { SpeakerRoleEntity } from '../db/entities/speaker-role.entity';
 import type { SpeakerEntity } from '../db/entities/speaker.entity';
+import {
+  findSpeakerPage,
+  type SpeakerPageAlias,
+  type SpeakerPageData,
+  type SpeakerPageRole,
+} from '../db/repositories/speaker-page.repository';
 import { findTimelinePage, type TimelineCursor, type TimelineRow } from '../db/repositories/speaker-quote.repository';
-import { findSpeakerRoles } from '../db/repositories/speaker-role.repository';
-import { findSpeakerAliases, findSpeakerById } from '../db/repositories/speaker.repository';
+import { findSpeakerById } from '../db/repositories/speaker.repository';
 import { findSpeakerAuditEntries } from '../db/repositories/speaker-audit.repository';
 import { listOpenMatchesFor } from '../db/repositories/speaker-match.repository';
 import { NotFoundError } from '../errors';
@@ -49,7 +52,8 @@ export async function getSpeakerQuotes(
 
 /**
  * Everything the speaker page shows: the speaker, roles over time, aliases, and the first
- * (or requested) page of the quote timeline. A merged speaker answers with where it went.
+ * (or requested) page of the quote timeline, read in one statement. A merged speaker
+ * answers with where it went.
  */
 export async function getSpeaker(
   deps: { dataSource: DataSource },
@@ -57,21 +61,24 @@ export async function getSpeaker(
   query: TimelineQuery = {},
 ): Promise<
   SpeakerLookup<{
-    speaker: SpeakerEntity;
-    roles: SpeakerRoleEntity[];
-    aliases: SpeakerAliasEntity[];
+    speaker: SpeakerPageData['speaker'];
+    roles: SpeakerPageRole[];
+    aliases: SpeakerPageAlias[];
     quotes: TimelineRow[];
     next: TimelineCursor | null;
   }>
 > {
-  const em = deps.dataSource.manager;
-  const [timeline, roles, aliases] = await Promise.all([
-    getSpeakerQuotes(deps, id, query),
-    findSpeakerRoles(em, id),
-    findSpeakerAliases(em, id),
-  ]);
-  if (timeline.redirectTo !== undefined) return { redirectTo: timeline.redirectTo };
-  return { ...timeline, roles, aliases };
+  const page = await findSpeakerPage(deps.dataSource.manager, id, { ...query, limit: query.limit ?? QUOTES_PER_PAGE });
+  if (!page) throw new NotFoundError(`There is no speaker ${id}`);
+  if (page.speaker.mergedIntoId) return { redirectTo: (await liveSpeaker(deps, id)).id };
+  const last = page.quotes[page.quotes.length - 1];
+  return {
+    speaker: page.speaker,
+    roles: page.roles,
+    aliases: page.aliases,
+    quotes: page.quotes,
+    next: page.hasMore && last ? { at: last.quotedAt, id: last.quoteId } : null,
+  };
 }
 
 /** What the manage page adds for editors: the change history (with undo state) and open possible matches. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 /** Suites by name; each module exports `run(args): Promise<void>`. */
 const SUITES: Record<string, string> = {
   core: './core.bench',
+  speakers: './speakers.bench',
 };
 
 async function main(): Promise<void> {

@@ -48,17 +48,12 @@ function escapeLike(s: string): string {
 }
 
 /**
- * One page of a speaker's quotes, newest first, read along the (speaker_id, quoted_at,
- * quote_id) index with a keyset cursor so deep pages cost the same as the first.
- * Fetches one extra row to tell whether more follow.
+ * SQL of one timeline page, newest first, read along the (speaker_id, quoted_at, quote_id)
+ * index with a keyset cursor so deep pages cost the same as the first; one extra row tells
+ * whether more follow. `speaker` is the SQL expression of the speaker id; values go to `params`.
  */
-export async function findTimelinePage(
-  em: EntityManager,
-  speakerId: number,
-  f: TimelineFilter,
-): Promise<{ rows: TimelineRow[]; hasMore: boolean }> {
-  const params: unknown[] = [speakerId, f.limit + 1];
-  const where: string[] = ['sq.speaker_id = $1'];
+export function timelineSql(speaker: string, f: TimelineFilter, params: unknown[]): string {
+  const where: string[] = [`sq.speaker_id = ${speaker}`];
   const add = (sql: (n: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
@@ -71,18 +66,26 @@ export async function findTimelinePage(
   }
   if (f.outlet) add((p) => `a.outlet ILIKE ${p}`, `%${escapeLike(f.outlet)}%`);
   if (f.text) add((p) => `q.text ILIKE ${p}`, `%${escapeLike(f.text)}%`);
-  const rows: TimelineRow[] = await em.query(
-    `SELECT sq.quote_id AS "quoteId", sq.quoted_at AS "quotedAt", q.position, q.text, q.kind,
-            q.speaker_mention AS "speakerMention", q.speaker_role AS "speakerRole", q.confidence,
-            a.id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
-       FROM speaker_quotes sq
-       JOIN quotes q ON q.id = sq.quote_id
-       JOIN articles a ON a.id = sq.article_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY sq.quoted_at DESC, sq.quote_id DESC
-      LIMIT $2`,
-    params,
-  );
+  params.push(f.limit + 1);
+  return `SELECT sq.quote_id AS "quoteId", sq.quoted_at AS "quotedAt", q.position, q.text, q.kind,
+                 q.speaker_mention AS "speakerMention", q.speaker_role AS "speakerRole", q.confidence,
+                 a.id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
+            FROM speaker_quotes sq
+            JOIN quotes q ON q.id = sq.quote_id
+            JOIN articles a ON a.id = sq.article_id
+           WHERE ${where.join(' AND ')}
+           ORDER BY sq.quoted_at DESC, sq.quote_id DESC
+           LIMIT $${params.length}`;
+}
+
+/** One page of a speaker's quotes, newest first (see timelineSql). */
+export async function findTimelinePage(
+  em: EntityManager,
+  speakerId: number,
+  f: TimelineFilter,
+): Promise<{ rows: TimelineRow[]; hasMore: boolean }> {
+  const params: unknown[] = [speakerId];
+  const rows: TimelineRow[] = await em.query(timelineSql('$1', f, params), params);
   return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
 }
 

@@ -1,6 +1,5 @@
-import type { SpeakerAliasEntity } from '../../db/entities/speaker-alias.entity';
-import type { SpeakerRoleEntity } from '../../db/entities/speaker-role.entity';
 import type { SpeakerEntity } from '../../db/entities/speaker.entity';
+import type { SpeakerPageAlias as SpeakerAliasEntity, SpeakerPageRole as SpeakerRoleEntity } from '../../db/repositories/speaker-page.repository';
 import type { SpeakerAuditRow } from '../../db/repositories/speaker-audit.repository';
 import type { DirectoryRow } from '../../db/repositories/speaker-directory.repository';
 import type { TimelineCursor, TimelineRow } from '../../db/repositories/speaker-quote.repository';
@@ -75,7 +74,7 @@ export function timelineHref(id: number, filters: Record<string, string | undefi
 }
 
 /** The speaker header: name, kind, counts and dates, external link. */
-export function presentSpeaker(s: SpeakerEntity) {
+export function presentSpeaker(s: Omit<SpeakerEntity, 'mergedInto'>) {
   return {
     id: s.id,
     name: s.name,
@@ -128,7 +127,7 @@ export function presentChange(e: SpeakerAuditRow) {
 }
 
 /** JSON shape of a speaker in the API. */
-export function speakerJson(s: SpeakerEntity, roles?: SpeakerRoleEntity[], aliases?: SpeakerAliasEntity[]) {
+export function speakerJson(s: Omit<SpeakerEntity, 'mergedInto'>, roles?: SpeakerRoleEntity[], aliases?: SpeakerAliasEntity[]) {
   return {
     id: s.id,
     name: s.name,

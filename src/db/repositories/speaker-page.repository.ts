@@ -1,0 +1,63 @@
+import type { EntityManager } from 'typeorm';
+import type { SpeakerAliasEntity } from '../entities/speaker-alias.entity';
+import type { SpeakerRoleEntity } from '../entities/speaker-role.entity';
+import type { SpeakerEntity } from '../entities/speaker.entity';
+import { timelineSql, type TimelineFilter, type TimelineRow } from './speaker-quote.repository';
+
+/** A speaker's role as the page shows it. */
+export type SpeakerPageRole = Pick<
+  SpeakerRoleEntity,
+  'id' | 'title' | 'organisation' | 'organisationAbbreviation' | 'country' | 'firstStatedAt' | 'lastStatedAt' | 'firstArticleId' | 'lastArticleId' | 'articleCount'
+>;
+
+/** A speaker's alias as the page shows it. */
+export type SpeakerPageAlias = Pick<SpeakerAliasEntity, 'id' | 'alias' | 'kind' | 'seenCount' | 'articleId' | 'lastArticleId'>;
+
+/** Everything on a speaker page, read in one statement. */
+export interface SpeakerPageData {
+  speaker: Omit<SpeakerEntity, 'mergedInto'>;
+  roles: SpeakerPageRole[];
+  aliases: SpeakerPageAlias[];
+  quotes: TimelineRow[];
+  hasMore: boolean;
+}
+
+/**
+ * The speaker, its roles (latest first), its aliases (most used first) and one page of its
+ * timeline, in a single round trip: the busiest page of the app costs one statement.
+ */
+export async function findSpeakerPage(em: EntityManager, id: number, f: TimelineFilter): Promise<SpeakerPageData | null> {
+  const params: unknown[] = [id];
+  const timeline = timelineSql('s.id', f, params);
+  const rows = await em.query(
+    `SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
+            s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation", s.country,
+            s.external_id AS "externalId", s.merged_into_id AS "mergedIntoId", s.quote_count AS "quoteCount",
+            s.first_quoted_at AS "firstQuotedAt", s.last_quoted_at AS "lastQuotedAt", s.created_at AS "createdAt",
+            (SELECT coalesce(json_agg(r ORDER BY r."lastStatedAt" DESC, r.id DESC), '[]')
+               FROM (SELECT id, title, organisation, organisation_abbreviation AS "organisationAbbreviation", country,
+                            first_stated_at AS "firstStatedAt", last_stated_at AS "lastStatedAt",
+                            first_article_id AS "firstArticleId", last_article_id AS "lastArticleId", article_count AS "articleCount"
+                       FROM speaker_roles WHERE speaker_id = s.id ORDER BY last_stated_at DESC, id DESC LIMIT 100) r) AS roles,
+            (SELECT coalesce(json_agg(a ORDER BY a."seenCount" DESC, a.id), '[]')
+               FROM (SELECT id, alias, kind, seen_count AS "seenCount", article_id AS "articleId", last_article_id AS "lastArticleId"
+                       FROM speaker_aliases WHERE speaker_id = s.id ORDER BY seen_count DESC, id LIMIT 200) a) AS aliases,
+            (SELECT coalesce(json_agg(t ORDER BY t."quotedAt" DESC, t."quoteId" DESC), '[]') FROM (${timeline}) t) AS quotes
+       FROM speakers s WHERE s.id = $1`,
+    params,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { roles, aliases, quotes, ...speaker } = row as SpeakerPageData['speaker'] & {
+    roles: Array<SpeakerPageRole & { firstStatedAt: string; lastStatedAt: string }>;
+    aliases: SpeakerPageAlias[];
+    quotes: Array<TimelineRow & { quotedAt: string }>;
+  };
+  return {
+    speaker,
+    roles: roles.map((r) => ({ ...r, firstStatedAt: new Date(r.firstStatedAt), lastStatedAt: new Date(r.lastStatedAt) })),
+    aliases,
+    quotes: quotes.slice(0, f.limit).map((q) => ({ ...q, quotedAt: new Date(q.quotedAt) })),
+    hasMore: quotes.length > f.limit,
+  };
+}

@@ -1,0 +1,28 @@
+// The web app as `npm start` runs it (production view cache, silent logs), on the bench
+// database, listening on a free loopback port; prints "listening <port>" when ready.
+import 'reflect-metadata';
+import pino from 'pino';
+import { createApp } from '../../src/app';
+import { createDataSource } from '../../src/db/data-source';
+
+async function main(): Promise<void> {
+  const url = process.argv[2];
+  const ds = createDataSource({ url, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
+  await ds.initialize();
+  const app = createApp({ dataSource: ds, logger: pino({ level: 'silent' }), secret: 'bench-secret-bench-secret-bench-secret-00', sessionPruneMinutes: 0 });
+  const server = app.listen(0, '127.0.0.1', () => {
+    const addr = server.address();
+    process.stdout.write(`listening ${typeof addr === 'object' && addr ? addr.port : 0}\n`);
+  });
+  process.once('SIGTERM', () => {
+    server.close();
+    server.closeAllConnections();
+    (app.locals.close as (() => void) | undefined)?.();
+    void ds.destroy().then(() => process.exit(0));
+  });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,266 @@
+/**
+ * Speaker pages at archive scale: `npm run bench -- speakers [--speakers=100000]
+ * [--quotes=1000000] [--requests=400] [--concurrency=50] [--seconds=20] [--regenerate]`.
+ *
+ * Builds (once, then reuses) a generated archive in a dedicated database — BENCH_DATABASE_URL,
+ * or an embedded PostgreSQL in BENCH_DATA_DIR (default /tmp/whosaid-bench) — starts the web
+ * app in its own process, signs in as a viewer, and measures over HTTP on 127.0.0.1:
+ * the speaker page (HTML, first page of quotes) and the fuzzy directory search with one
+ * client, then speaker pages with 50 concurrent clients. Prints a table and writes
+ * test/bench/out/speakers.json.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { openDatabase } from '../../src/db/data-source';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
+import { CLI_ACTOR } from '../../src/services/audit';
+import { createUser } from '../../src/services/users';
+import { generateArchive, rng } from './speakers-generate';
+
+const root = path.resolve(__dirname, '..', '..');
+
+function arg(args: string[], name: string, fallback: number): number {
+  const hit = args.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(latencies: number[]) {
+  const s = [...latencies].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]) };
+}
+
+/** One GET on a keep-alive agent: status, time in ms, body. */
+function get(agent: http.Agent, port: number, pathname: string, cookie: string): Promise<{ status: number; ms: number; body: string }> {
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path: pathname, agent, headers: { cookie } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - t0) / 1e6, body }));
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Signs in through the real login form and returns the cookie header to send. */
+async function signIn(port: number, email: string, password: string): Promise<string> {
+  const agent = new http.Agent({ keepAlive: false });
+  const jar = new Map<string, string>();
+  const request = (method: string, pathname: string, body?: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const headers: Record<string, string> = { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
+      if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
+      const req = http.request({ host: '127.0.0.1', port, path: pathname, method, agent, headers }, (res) => {
+        for (const c of res.headers['set-cookie'] ?? []) {
+          const [pair] = c.split(';');
+          const i = pair.indexOf('=');
+          jar.set(pair.slice(0, i), pair.slice(i + 1));
+        }
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const form = await request('GET', '/login');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+  const res = await request('POST', '/login', new URLSearchParams({ email, password, _csrf: csrf }).toString());
+  if (res.status !== 303) throw new Error(`bench sign-in failed: ${res.status}`);
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+function startServer(url: string): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'speakers-server.ts'), url], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /listening (\d+)/.exec(out);
+      if (m) resolve({ port: Number(m[1]), child });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+/** Typos a reader makes: a dropped letter, a doubled one, a transliteration swap. */
+function typo(word: string, r: () => number): string {
+  const w = word.toLowerCase();
+  const kind = Math.floor(r() * 3);
+  const i = 1 + Math.floor(r() * Math.max(1, w.length - 2));
+  if (kind === 0) return w.slice(0, i) + w.slice(i + 1);
+  if (kind === 1) return w.slice(0, i) + w[i] + w.slice(i);
+  return w.replace(/kh/, 'k').replace(/i$/, 'y').replace(/ov$/, 'off');
+}
+
+/** Runs the speaker benchmark. */
+export async function run(args: string[]): Promise<void> {
+  const nSpeakers = arg(args, 'speakers', 100_000);
+  const nQuotes = arg(args, 'quotes', 1_000_000);
+  const requests = arg(args, 'requests', 400);
+  const concurrency = arg(args, 'concurrency', 50);
+  const seconds = arg(args, 'seconds', 20);
+  const log = (m: string) => process.stderr.write(`[bench speakers] ${m}\n`);
+
+  let embedded: EmbeddedServer | null = null;
+  let url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    const dir = process.env.BENCH_DATA_DIR ?? path.join(os.tmpdir(), 'whosaid-bench');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    fs.chmodSync(dir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: Number(process.env.BENCH_PG_PORT ?? 54431), database: 'whosaid_bench' });
+    url = embedded.url;
+  }
+  let server: ChildProcess | null = null;
+  try {
+    const { dataSource } = await openDatabase({ url, poolSize: 2 });
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM speaker_quotes')).rows;
+    if (n !== nQuotes || args.includes('--regenerate')) {
+      log(`generating ${nSpeakers} speakers and ${nQuotes} quotes (found ${n} quotes)…`);
+      await client.query('TRUNCATE articles, speakers, speaker_aliases, speaker_roles, speaker_role_observations, speaker_quotes, quotes, statements, speaker_match_candidates CASCADE');
+      const t0 = Date.now();
+      const made = await generateArchive(client, { speakers: nSpeakers, quotes: nQuotes, log });
+      log(`generated ${JSON.stringify(made)} in ${Math.round((Date.now() - t0) / 1000)} s`);
+    }
+    const sizes = (
+      await client.query(`SELECT (SELECT count(*) FROM speakers)::int AS speakers, (SELECT count(*) FROM articles)::int AS articles,
+                                 (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM speaker_aliases)::int AS aliases,
+                                 (SELECT max(quote_count) FROM speakers)::int AS "busiestSpeakerQuotes",
+                                 pg_size_pretty(pg_database_size(current_database())) AS "databaseSize",
+                                 current_setting('server_version') AS "postgres"`)
+    ).rows[0];
+    log(`archive: ${JSON.stringify(sizes)}`);
+
+    // One viewer per concurrent client, each with its own session, as 50 readers would be.
+    const password = `bench-${Math.random().toString(36).slice(2)}-pw`;
+    const emails: string[] = [];
+    for (let i = 0; i < concurrency; i++) {
+      emails.push(`bench-${Date.now()}-${i}@example.test`);
+      await createUser({ dataSource }, { email: emails[i], password, role: 'viewer' }, CLI_ACTOR);
+    }
+    await dataSource.destroy();
+
+    const r = rng(7);
+    const total = sizes.quotes as number;
+    // Half the page views follow popularity (a random quote's speaker), half pick any speaker.
+    const quoteSample = Array.from({ length: 2000 }, () => 1 + Math.floor(r() * total));
+    const popular: number[] = (await client.query('SELECT speaker_id FROM speaker_quotes WHERE quote_id = ANY($1::int[])', [quoteSample])).rows.map(
+      (x) => x.speaker_id,
+    );
+    const any: number[] = Array.from({ length: 2000 }, () => 1 + Math.floor(r() * (sizes.speakers as number)));
+    const speakerIds = popular.flatMap((p, i) => [p, any[i]]);
+    const names: string[] = (
+      await client.query(`SELECT name FROM speakers WHERE kind = 'person' AND id = ANY($1::int[])`, [any.slice(0, 1000)])
+    ).rows.map((x) => x.name);
+    const searches = names.map((name, i) => {
+      const words = name.split(' ');
+      const surname = words[words.length - 1];
+      return i % 3 === 0 ? typo(surname, r) : i % 3 === 1 ? `${words[0]} ${typo(surname, r)}` : surname.toLowerCase();
+    });
+    await client.end();
+
+    const started = await startServer(url);
+    server = started.child;
+    const port = started.port;
+    const cookies: string[] = [];
+    for (const email of emails) cookies.push(await signIn(port, email, password));
+    const cookie = cookies[0];
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+
+    const page = async (id: number, who = cookie) => {
+      const res = await get(agent, port, `/speakers/${id}`, who);
+      if (res.status !== 200 || !res.body.includes('class="timeline-list"')) throw new Error(`speaker ${id}: ${res.status}`);
+      return res.ms;
+    };
+    const search = async (q: string) => {
+      const res = await get(agent, port, `/speakers?q=${encodeURIComponent(q)}`, cookie);
+      if (res.status !== 200) throw new Error(`search ${q}: ${res.status}`);
+      return { ms: res.ms, found: res.body.includes('href="/speakers/') };
+    };
+
+    log('warming up…');
+    for (let i = 0; i < 300; i++) await page(speakerIds[(i * 7) % speakerIds.length]);
+    for (let i = 0; i < 100; i++) await search(searches[i % searches.length]);
+
+    log('single client: speaker pages…');
+    const pageTimes: number[] = [];
+    for (let i = 0; i < requests; i++) pageTimes.push(await page(speakerIds[(i + 300) % speakerIds.length]));
+    log('single client: directory search…');
+    const searchTimes: number[] = [];
+    let found = 0;
+    for (let i = 0; i < requests; i++) {
+      const res = await search(searches[(i + 100) % searches.length]);
+      searchTimes.push(res.ms);
+      if (res.found) found++;
+    }
+
+    log(`${concurrency} clients for ${seconds} s: speaker pages…`);
+    const loadTimes: number[] = [];
+    let errors = 0;
+    let next = 0;
+    const until = Date.now() + seconds * 1000;
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async (_, client) => {
+        while (Date.now() < until) {
+          const id = speakerIds[next++ % speakerIds.length];
+          try {
+            loadTimes.push(await page(id, cookies[client]));
+          } catch {
+            errors++;
+          }
+        }
+      }),
+    );
+    const elapsed = (Date.now() - t0) / 1000;
+    agent.destroy();
+
+    const result = {
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      archive: sizes,
+      speakerPage: summary(pageTimes),
+      directorySearch: { ...summary(searchTimes), foundShare: Math.round((found / requests) * 100) / 100 },
+      concurrent: { clients: concurrency, ...summary(loadTimes), errors, requestsPerSecond: Math.round(loadTimes.length / elapsed) },
+      targets: { speakerPageP95: 50, directorySearchP95: 30, concurrentP95: 100 },
+    };
+    const rows = [
+      ['speaker page, 1 client', result.speakerPage, 50],
+      ['directory fuzzy search, 1 client', result.directorySearch, 30],
+      [`speaker page, ${concurrency} clients`, result.concurrent, 100],
+    ] as const;
+    process.stdout.write(`\narchive: ${sizes.speakers} speakers, ${sizes.articles} articles, ${sizes.quotes} quotes, ${sizes.aliases} aliases (${sizes.databaseSize}, PostgreSQL ${sizes.postgres})\n`);
+    process.stdout.write('case                                   n      p50     p95     p99     max   target p95\n');
+    for (const [name, s, target] of rows) {
+      process.stdout.write(
+        `${name.padEnd(36)} ${String(s.n).padStart(6)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}   ≤ ${target} ms ${s.p95 <= target ? 'ok' : 'MISSED'}\n`,
+      );
+    }
+    process.stdout.write(`concurrent: ${result.concurrent.requestsPerSecond} requests/s, ${errors} errors; search found a speaker for ${Math.round(result.directorySearch.foundShare * 100)}% of typo queries\n`);
+    fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, 'out', 'speakers.json'), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    if (server) {
+      server.kill('SIGTERM');
+      await new Promise((res) => server!.once('exit', res));
+    }
+    await embedded?.stop();
+  }
+}
