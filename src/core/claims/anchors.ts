@@ -1,39 +1,85 @@
 /**
- * Find the next place a claim could start: a digit, a number word, a vague amount
- * (“dozens”), a superlative or a “than”. One pass over characters; only sentences
- * holding an anchor are tokenised.
+ * Find where a claim could start without tokenising the article: a digit, a number word,
+ * a vague amount (“dozens”), “the” + superlative, or a comparative with “than” close behind.
+ * Figure anchors only count when their sentence has a word saying what is counted.
  */
 import { NUMBER_WORDS, SCALES, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, SUPERLATIVES } from './data/rankings';
+import {
+  CURRENCIES, DURATION_CONTEXT, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+} from './data/measures';
+import { WordTrie } from './word-trie';
 
-const MAX_ANCHOR_LENGTH = 12;
+/** Anchor kinds: a figure, a ranking (“the deadliest”), a comparison (“higher than”). */
+export const FIGURE = 1;
+export const RANK = 2;
+export const COMPARE = 3;
 
-function variants(words: Iterable<string>): string[] {
-  return [...words].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
-}
+const MAX_WORD = 14;
+const THAN_REACH = 40;
 
-/** Anchor words as written in lower, Title and UPPER case, so the scan never lower-cases. */
-const ANCHOR_WORDS: ReadonlySet<string> = new Set(variants([
-  ...NUMBER_WORDS.keys(), ...[...SCALES.keys()].filter((w) => w.length > 2), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(),
-  ...SUPERLATIVES, ...ORDINALS.keys(), ...MULTIPLIERS.keys(), 'than',
-].filter((w) => !COMPARATIVES.has(w) && w.length <= MAX_ANCHOR_LENGTH)));
+const ANCHORS = new WordTrie([
+  ...[...NUMBER_WORDS.keys(), ...SCALES.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys()].map((w) => [w, FIGURE] as const),
+  ...[...SUPERLATIVES, ...ORDINALS.keys()].map((w) => [w, RANK] as const),
+  ...[...COMPARATIVES].map((w) => [w, COMPARE] as const),
+  ...[...MULTIPLIERS.keys()].map((w) => [w, RANK] as const),
+]);
 
-function isAsciiLetter(c: number): boolean {
+/** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”. */
+const SUPPORT = new WordTrie([
+  ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
+  ...DURATION_CONTEXT.keys(), 'cent',
+].map((w) => [w, 1] as const));
+
+const SUPPORT_CHARS = new Set([37, 36, 8364, 163]); // % $ € £
+
+function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Offset of the next anchor at or after `from`, or -1. */
-export function nextAnchor(text: string, from: number): number {
+/** Scan state: where the next “than” is, so comparatives check it in constant time. */
+export interface AnchorScan {
+  text: string;
+  than: number;
+}
+
+/** “the deadliest”, “Syria’s second-largest”: a ranking word needs “the ” or “’s ” just before it. */
+function rankLead(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 4), s).toLowerCase();
+  return before.endsWith('the ') || before.endsWith('s ') || s > 0 && text[s - 1] === '-';
+}
+
+/** Next anchor at or after `from`: its offset and kind, or null. */
+export function nextAnchor(scan: AnchorScan, from: number): { at: number; kind: number } | null {
+  const { text } = scan;
   const n = text.length;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-    if (!isAsciiLetter(c)) { i++; continue; }
+    if (c >= 48 && c <= 57) return { at: i, kind: FIGURE };
+    if (!isLetter(c)) { i++; continue; }
     const s = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    // “twenty-five”, “second-largest”: the first part decides; letters glued to a word before do not start one
-    if (i - s <= MAX_ANCHOR_LENGTH && (s === 0 || !isAsciiLetter(text.charCodeAt(s - 1))) && ANCHOR_WORDS.has(text.slice(s, i))) return s;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    const kind = i - s <= MAX_WORD && (s === 0 || !isLetter(text.charCodeAt(s - 1))) ? ANCHORS.match(text, s, i) : 0;
+    if (kind === FIGURE) return { at: s, kind };
+    if (kind === RANK && rankLead(text, s)) return { at: s, kind };
+    if (kind === COMPARE) {
+      if (scan.than < i) scan.than = text.indexOf('than', i) >>> 0; // -1 → far away; linear: only moves forward
+      if (scan.than - i <= THAN_REACH) return { at: s, kind };
+    }
   }
-  return -1;
+  return null;
+}
+
+/** True when text[start, end) has a word or sign saying what a figure counts. */
+export function hasSupport(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (SUPPORT_CHARS.has(c)) return true;
+    if (!isLetter(c)) continue;
+    const s = i;
+    while (i < end && isLetter(text.charCodeAt(i))) i++;
+    if (i - s <= MAX_WORD && SUPPORT.match(text, s, i)) return true;
+  }
+  return false;
 }

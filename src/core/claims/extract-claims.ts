@@ -2,10 +2,10 @@
  * `extractClaims`: scan once for figures, cut the sentence around each, parse its claims
  * and tie them to the engine's quotes and statements. Pure; linear in the text length.
  */
-import type { ArticleAnalysis, SpeakerRef } from '../types';
+import type { ArticleAnalysis } from '../types';
 import type { ClaimOptions, ClaimResult, TimeRef } from './types';
-import { nextAnchor } from './anchors';
-import { sentenceAround, tokenRange, type Sentence } from './sentence';
+import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
+import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type Draft } from './drafts';
 import { findSubject } from './subject';
@@ -13,7 +13,7 @@ import { findCitedSource } from './cited-source';
 import { polarityOf } from './polarity';
 import { buildSourceIndex, personWords, sourceAt, type SourceIndex } from './source';
 import { sourceKey } from './source-key';
-import { checkWorthiness } from './score';
+import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 
 /** Per-article inputs shared by every sentence. */
@@ -22,6 +22,7 @@ interface Env {
   said: number | null;
   index: SourceIndex;
   persons: ReadonlySet<string>;
+  saidAt: string | null;
 }
 
 const SUBJECT_REACH = 16;
@@ -47,7 +48,7 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
 
 function timeRef(s: Sentence, p: TimePhrase): TimeRef {
   const r = tokenRange(s, p.start, p.end);
-  return { text: s.text.slice(r.start, r.end), ...r, from: p.from === null ? null : isoDay(p.from), to: p.to === null ? null : isoDay(p.to), precision: p.precision, relative: p.relative };
+  return { text: s.text.slice(r.start, r.end), start: r.start, end: r.end, from: p.from === null ? null : isoDay(p.from), to: p.to === null ? null : isoDay(p.to), precision: p.precision, relative: p.relative };
 }
 
 function span(text: string, r: { start: number; end: number }): { text: string; start: number; end: number } {
@@ -70,41 +71,62 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
-  const claim: ClaimResult = {
-    ...span(s.text, range),
-    kind: d.kind, measure: d.measure, group: d.group,
-    subject: subj ? { ...span(s.text, tokenRange(s, subj.start, subj.end)), kind: subj.place ? 'place' : 'other' } : null,
-    value: d.value, unit: d.unit, valueSpan: span(s.text, valueRange),
-    time: time ? timeRef(s, time) : null, impliedStart: d.impliedStart,
-    polarity: pol.polarity, hedged: pol.hedged, speaker: speaker as SpeakerRef | null, source,
-    citedSource: citedSpan ? { ...citedSpan, key: sourceKey(citedSpan.text) } : null,
-    saidAt: env.said === null ? null : isoDay(env.said), sentence,
-    checkWorthiness: 0,
-  };
-  claim.checkWorthiness = checkWorthiness({
+  const text = s.text;
+  const subject = subj ? tokenRange(s, subj.start, subj.end) : null;
+  const citedSource = citedSpan ? { text: citedSpan.text, start: citedSpan.start, end: citedSpan.end, key: sourceKey(citedSpan.text) } : null;
+  const checkWorthiness = scoreOf({
     measure: d.measure, hasSubject: !!subj, hasSpeaker: !!speaker, cited: !!cited, hedged: pol.hedged,
     vague: d.value?.qualifier === 'vague', negated: pol.polarity === 'negated', inQuote: source.type === 'quote',
   });
+  // one literal, no spreads: claims are built often and must keep a fast object shape
+  const claim: ClaimResult = {
+    text: text.slice(range.start, range.end), start: range.start, end: range.end,
+    kind: d.kind, measure: d.measure, group: d.group,
+    subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
+    value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
+    time: time ? timeRef(s, time) : null, impliedStart: d.impliedStart,
+    polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
+    saidAt: env.saidAt, sentence, checkWorthiness,
+  };
   return claim;
+}
+
+/** Offset just past the word or number at p. */
+function wordEnd(text: string, p: number): number {
+  let i = p + 1;
+  while (i < text.length && text.charCodeAt(i) > 32) i++;
+  return i;
+}
+
+/** Parse one sentence's claims into `out`. */
+function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
+  let phrases: TimePhrase[] | null = null;
+  const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
+  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
+  if (drafts.length === 0) return;
+  const cited = findCitedSource(s.tokens);
+  for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
 }
 
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
 export function extractClaims(text: string, analysis: ArticleAnalysis, options: ClaimOptions = {}): ClaimResult[] {
-  const env: Env = { text, said: parseIsoDay(options.publishedAt), index: buildSourceIndex(analysis), persons: personWords(analysis) };
+  const said = parseIsoDay(options.publishedAt);
+  const env: Env = { text, said, saidAt: said === null ? null : isoDay(said), index: buildSourceIndex(analysis), persons: personWords(analysis) };
   const out: ClaimResult[] = [];
-  let from = 0;
+  const scan: AnchorScan = { text, than: -1 };
   let minStart = 0;
-  for (let p = nextAnchor(text, from); p >= 0; p = nextAnchor(text, from)) {
-    const s = sentenceAround(text, p, minStart);
-    let phrases: TimePhrase[] | null = null;
-    const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
-    const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
-    if (drafts.length > 0) {
-      const cited = findCitedSource(s.tokens);
-      for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
+  let bounds: { start: number; end: number } | null = null;
+  let support = -1; // -1 unknown, 0 no, 1 yes — computed once per sentence
+  for (let a = nextAnchor(scan, 0); a; ) {
+    if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
+    if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end) ? 1 : 0;
+    if (a.kind !== FIGURE || support === 1) {
+      sentenceClaims(env, cutSentence(text, bounds.start, bounds.end), out);
+      minStart = bounds.end;
+      a = nextAnchor(scan, bounds.end);
+      continue;
     }
-    minStart = s.end;
-    from = Math.max(s.end, p + 1);
+    a = nextAnchor(scan, wordEnd(text, a.at));
   }
   return out;
 }

@@ -55,8 +55,13 @@ function wordValue(w: string): number {
   return v;
 }
 
-function make(start: number, end: number, low: number, high: number, extra: Partial<RawNumber> = {}): RawNumber {
-  return { start, end, low, high, stated: low, vague: false, range: false, attachedUnit: null, yearLike: false, age: false, ...extra };
+interface Extra { stated?: number; vague?: boolean; range?: boolean; attachedUnit?: string | null; yearLike?: boolean; age?: boolean }
+
+function make(start: number, end: number, low: number, high: number, x: Extra = {}): RawNumber {
+  return {
+    start, end, low, high, stated: x.stated ?? low, vague: x.vague ?? false, range: x.range ?? false,
+    attachedUnit: x.attachedUnit ?? null, yearLike: x.yearLike ?? false, age: x.age ?? false,
+  };
 }
 
 /** “three-year”, “18-month”, “12-year-old”: a number with its unit attached. */
@@ -156,5 +161,5 @@ export function readRange(tokens: Token[], n: RawNumber): RawNumber {
   if (!(joiner === 'to' || (joiner === 'and' && between) || (joiner === '-' && tokens[n.end + 1]))) return n;
   const second = tokens[n.end + 1] ? readNumber(tokens, n.end + 1) : null;
   if (!second || second.high <= n.low || second.yearLike !== n.yearLike) return n;
-  return { ...n, end: second.end, high: second.high, range: true, attachedUnit: second.attachedUnit };
+  return make(n.start, second.end, n.low, second.high, { stated: n.stated, range: true, attachedUnit: second.attachedUnit, yearLike: n.yearLike });
 }

@@ -26,10 +26,11 @@ function phraseEnd(tokens: Token[], k: number): number {
 
 /** “the worst …”, “Syria's second-largest …”: the superlative must follow “the” or a possessive. */
 function rankingAt(tokens: Token[], k: number): RankHit | null {
-  const parts = tokens[k].lower.split('-');
-  const sup = parts[parts.length - 1];
-  if (!SUPERLATIVES.has(sup)) return null;
-  const rank = parts.length === 2 ? ORDINALS.get(parts[0]) ?? null : parts.length === 1 ? 1 : null;
+  const w = tokens[k].lower;
+  const dash = w.indexOf('-');
+  if (!SUPERLATIVES.has(dash < 0 ? w : w.slice(dash + 1))) return null;
+  const sup = dash < 0 ? w : w.slice(dash + 1);
+  const rank = dash < 0 ? 1 : ORDINALS.get(w.slice(0, dash)) ?? null;
   const prev = tokens[k - 1];
   if (rank === null || !prev || !(prev.lower === 'the' || prev.lower.endsWith("'s") || prev.lower.endsWith('’s') || prev.lower === 'its')) return null;
   if ((sup === 'most' || sup === 'least') && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.kind !== 'word')) return null; // “the most of”

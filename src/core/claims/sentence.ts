@@ -15,7 +15,6 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const ENDERS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', '»', ')', '\'']);
 
 function isSpace(c: string): boolean {
@@ -24,7 +23,8 @@ function isSpace(c: string): boolean {
 
 /** “… on Sunday. Shamkhani also …” — a sentence ender followed by a space (a closing mark may sit between). */
 function endsAt(text: string, k: number): number {
-  if (!ENDERS.has(text[k])) return -1;
+  const c = text.charCodeAt(k);
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 8230) return -1; // . ! ? …
   let j = k + 1;
   while (j < text.length && CLOSERS.has(text[j]) && j - k < 3) j++;
   return j >= text.length || isSpace(text[j]) || text[j] === '\n' ? j : -1;
@@ -34,12 +34,9 @@ function endsAt(text: string, k: number): number {
 export function sentenceStart(text: string, p: number): number {
   const limit = Math.max(0, p - MAX_SENTENCE_CHARS);
   for (let k = p - 1; k >= limit; k--) {
-    const c = text[k];
-    if (c === '\n') return k + 1;
-    if (ENDERS.has(c)) {
-      const j = endsAt(text, k);
-      if (j >= 0 && j <= p) return j;
-    }
+    if (text.charCodeAt(k) === 10) return k + 1;
+    const j = endsAt(text, k);
+    if (j >= 0 && j <= p) return j;
   }
   return limit;
 }
@@ -48,18 +45,22 @@ export function sentenceStart(text: string, p: number): number {
 export function sentenceEnd(text: string, p: number): number {
   const limit = Math.min(text.length, p + MAX_SENTENCE_CHARS);
   for (let k = p; k < limit; k++) {
-    if (text[k] === '\n') return k;
+    if (text.charCodeAt(k) === 10) return k;
     const j = endsAt(text, k);
     if (j >= 0) return j;
   }
   return limit;
 }
 
-/** Cut and tokenise the sentence holding offset `p`, starting no earlier than `minStart`. */
-export function sentenceAround(text: string, p: number, minStart = 0): Sentence {
+/** Bounds of the sentence holding offset `p`, starting no earlier than `minStart`. */
+export function sentenceBounds(text: string, p: number, minStart = 0): { start: number; end: number } {
   let start = Math.max(sentenceStart(text, p), minStart);
   while (start < p && (isSpace(text[start]) || text[start] === '\n')) start++;
-  const end = Math.max(sentenceEnd(text, p), p + 1);
+  return { start, end: Math.max(sentenceEnd(text, p), p + 1) };
+}
+
+/** Tokenise text[start, end) as a sentence. */
+export function cutSentence(text: string, start: number, end: number): Sentence {
   return { text, base: start, end, tokens: tokenize(text.slice(start, end)) };
 }
 

@@ -6,7 +6,7 @@
 /** Superlatives after “the” or a possessive: “the worst humanitarian crisis”. */
 export const SUPERLATIVES: ReadonlySet<string> = new Set([
   'largest', 'biggest', 'worst', 'deadliest', 'bloodiest', 'highest', 'lowest', 'greatest', 'longest', 'heaviest', 'fiercest',
-  'most', 'least', 'first', 'smallest', 'fastest', 'poorest', 'richest', 'costliest', 'strongest', 'top',
+  'most', 'least', 'smallest', 'fastest', 'poorest', 'richest', 'costliest', 'strongest',
 ]);
 
 /** Ordinals before a superlative: “second-largest” → 2. */
