@@ -18,6 +18,8 @@ export interface Classified {
   group: string | null;
   start: number;
   end: number;
+  /** End of the figure with its unit: “over three years”, “40 percent”. */
+  valueEnd: number;
 }
 
 const CONTEXT_BACK = 14;
@@ -48,7 +50,7 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd);
   const end = at >= unitEnd ? at + 1 : unitEnd;
-  return { kind: 'duration', measure, unit, group: null, start: f.start, end };
+  return { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
 }
 
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
@@ -77,7 +79,7 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (!measure) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   const unit = measure === 'attacks' ? 'attack' : 'person';
-  return { kind: 'count', measure, unit, group, start, end };
+  return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
 
 /** “40 percent of the buildings”, “$1.2 billion”, “500 tonnes”. */
@@ -92,12 +94,13 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
       while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower)) k++;
       if (k > end + 1) { group = tokens[k - 1].text; end = k; }
     }
-    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end };
+    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
   }
   const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);
-  if (sign || word) return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group: null, start: f.start, end: word ? f.raw.end + 1 : f.raw.end };
-  if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1 };
+  const end = word ? f.raw.end + 1 : f.raw.end;
+  if (sign || word) return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group: null, start: f.start, end, valueEnd: end };
+  if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
   return null;
 }
 

@@ -54,7 +54,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     const implied = c.kind === 'duration' && c.unit ? impliedStart(f.value, c.unit, said) : null;
     out.push({
       kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: f.value, start: c.start, end: c.end,
-      valueStart: f.start, valueEnd: raw.end, impliedStart: implied, ownTime: c.kind === 'duration',
+      valueStart: f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
     });
     for (let j = Math.min(c.start, f.start); j < c.end; j++) taken[j] = 1;
     k = Math.max(k, c.end - 1);

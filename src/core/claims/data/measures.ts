@@ -39,6 +39,7 @@ export const GROUPED_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['deaths'
 export const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'reportedly', 'also', 'already', 'now', 'still', 'allegedly',
   'apparently', 'got', 'who', 'that', 'whom', 'either', 'left', 'remain', 'remained', 'remaining', 'confirmed', 'feared', 'believed',
+  'reported', 'listed', 'declared', 'presumed', 'found', 'may', 'might', 'could', 'would', 'will', 'possibly', 'probably', 'not', 'never',
 ]);
 
 /** Time units: “three years”, “18 months”, “a decade”. */

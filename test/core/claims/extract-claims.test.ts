@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyseArticle } from '../../../src/core';
+import { extractClaims, type ClaimResult } from '../../../src/core/claims';
+import { assertClaimOffsets, claimsOf } from './helpers';
+
+const seedFile = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
+
+function only(text: string, publishedAt: string | null = '2016-12-18'): ClaimResult {
+  const claims = claimsOf(text, publishedAt);
+  assertClaimOffsets(text, claims);
+  if (claims.length !== 1) throw new Error(`expected one claim in “${text}”, got ${claims.map((c) => c.text).join(' | ') || 'none'}`);
+  return claims[0];
+}
+
+describe('the seed article', () => {
+  const haveSeed = (() => { try { readFileSync(seedFile); return true; } catch { return false; } })();
+  (haveSeed ? it : it.skip)('finds the siege of Fuaa and Kafraya: over three years, said by Ali Shamkhani, began before 2013-12-18', () => {
+    const text = readFileSync(seedFile, 'utf8');
+    const analysis = analyseArticle(text, { publishedAt: '2016-12-18' });
+    const claims = extractClaims(text, analysis, { publishedAt: '2016-12-18' });
+    assertClaimOffsets(text, claims);
+    const siege = claims.find((c) => c.measure === 'siege-duration');
+    expect(siege).toBeDefined();
+    const c = siege as ClaimResult;
+    expect(c).toMatchObject({
+      kind: 'duration', unit: 'year', polarity: 'affirmed', saidAt: '2016-12-18',
+      subject: { text: 'Fuaa and Kafraya', kind: 'place' },
+      value: { low: 3, high: null, stated: 3, qualifier: 'over' },
+      valueSpan: { text: 'over three years' },
+      impliedStart: { earliest: null, latest: '2013-12-18', precision: 'year' },
+      source: { type: 'quote' },
+    });
+    expect(c.speaker?.name).toBe('Ali Shamkhani');
+    expect(analysis.quotes[c.source.index as number].speaker?.name).toBe('Ali Shamkhani');
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.text).toContain('under siege by terrorists for over three years');
+    expect(c.checkWorthiness).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('casualty counts', () => {
+  it.each<[string, Partial<ClaimResult> & Record<string, unknown>]>([
+    ['At least 300 civilians were killed in eastern Aleppo last week.',
+      { kind: 'count', measure: 'deaths', group: 'civilians', subject: expect.objectContaining({ text: 'eastern Aleppo', kind: 'place' }), value: { low: 300, high: null, stated: 300, qualifier: 'at-least' }, unit: 'person' }],
+    ['Airstrikes killed between 200 and 300 people in Idlib.',
+      { measure: 'deaths', value: { low: 200, high: 300, stated: 200, qualifier: 'range' }, subject: expect.objectContaining({ text: 'Idlib' }) }],
+    ['Dozens of children were wounded in Douma.',
+      { measure: 'injuries', group: 'children', value: { low: 24, high: 120, stated: 24, qualifier: 'vague' } }],
+    ['Nearly 3,000 people have died in the fighting in Homs.',
+      { measure: 'deaths', value: { low: 2700, high: 3000, stated: 3000, qualifier: 'nearly' }, subject: expect.objectContaining({ text: 'Homs' }) }],
+    ['The bombing left twenty-five dead in Raqqa.',
+      { measure: 'deaths', value: { low: 25, high: 25, stated: 25, qualifier: 'exact' } }],
+    ['A dozen soldiers were reported missing near Palmyra.',
+      { measure: 'missing', group: 'soldiers', value: expect.objectContaining({ stated: 12 }) }],
+    ['Up to 50 fighters were captured in Deir ez-Zor.',
+      { measure: 'detention', value: { low: 0, high: 50, stated: 50, qualifier: 'up-to' } }],
+    ['The attack killed 45 people, according to the Syrian Observatory for Human Rights.',
+      { measure: 'deaths', citedSource: expect.objectContaining({ text: 'the Syrian Observatory for Human Rights', key: 'syrian observatory for human rights' }) }],
+    ['More than 1,200 civilians were injured in Mosul, according to UN figures.',
+      { measure: 'injuries', value: { low: 1200, high: null, stated: 1200, qualifier: 'over' }, citedSource: expect.objectContaining({ key: 'united nations' }) }],
+    ['Hundreds of thousands of people were besieged in Ghouta.',
+      { measure: 'besieged', value: expect.objectContaining({ low: 200000, high: 999000, qualifier: 'vague' }) }],
+    ['Some 5,000 residents were evacuated from Madaya.',
+      { measure: 'evacuation', value: { low: 4500, high: 5500, stated: 5000, qualifier: 'about' }, subject: expect.objectContaining({ text: 'Madaya' }) }],
+    ['Security forces detained 120 protesters in Tehran.',
+      { measure: 'detention', value: expect.objectContaining({ stated: 120 }) }],
+    ['The war has created 4.8 million refugees.',
+      { measure: 'refugees', value: expect.objectContaining({ stated: 4800000 }) }],
+    ['Three hundred and fifty families fled Daraa.',
+      { measure: 'displacement', group: 'families', value: expect.objectContaining({ stated: 350 }) }],
+    ['Several hundred civilians remain trapped in Fuaa.',
+      { measure: 'besieged', value: expect.objectContaining({ low: 300, high: 900, qualifier: 'vague' }) }],
+    ['Tens of thousands of people have been displaced from Aleppo.',
+      { measure: 'displacement', value: expect.objectContaining({ low: 20000, qualifier: 'vague' }) }],
+    ['The strikes killed no fewer than 17 people in Idlib.',
+      { measure: 'deaths', value: expect.objectContaining({ low: 17, high: null, qualifier: 'at-least' }) }],
+    ['Officials said fewer than 10 people were hurt in Homs.',
+      { measure: 'injuries', value: { low: 0, high: 10, stated: 10, qualifier: 'under' } }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+});
+
+describe('durations and implied start dates', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['The town has been under siege for two years.',
+      { measure: 'siege-duration', value: { low: 2, high: 2, stated: 2, qualifier: 'exact' }, impliedStart: { earliest: '2014-12-18', latest: '2014-12-18', precision: 'year' } }],
+    ['Madaya has been besieged since 2013.',
+      { measure: 'siege-duration', unit: 'year', impliedStart: { earliest: '2013-01-01', latest: '2013-12-31', precision: 'year' }, value: { low: 2.9, high: 3.9, stated: 2.9, qualifier: 'range' } }],
+    ['The five-year war has ravaged Syria.',
+      { measure: 'conflict-duration', value: expect.objectContaining({ stated: 5 }), impliedStart: expect.objectContaining({ latest: '2011-12-18' }) }],
+    ['He was held in detention for nearly 18 months.',
+      { measure: 'detention-duration', unit: 'month', value: { low: 16.2, high: 18, stated: 18, qualifier: 'nearly' }, impliedStart: { earliest: '2015-06-18', latest: '2015-08-13', precision: 'month' } }],
+    ['The siege of Foua began in March 2015.',
+      { kind: 'date', measure: 'siege-duration', impliedStart: { earliest: '2015-03-01', latest: '2015-03-31', precision: 'month' } }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('leaves the implied start unresolved without a publication date', () => {
+    const c = only('The villages have been under siege for over three years.', null);
+    expect(c.impliedStart).toBeNull();
+    expect(c.value).toMatchObject({ low: 3, high: null });
+  });
+});
+
+describe('periods resolved against the publication date (Sunday 2016-12-18)', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['At least 300 civilians were killed in eastern Aleppo last week.', 'last week', '2016-12-05', '2016-12-11'],
+    ['Some 60 people have been killed in Idlib since Sunday.', 'since Sunday', '2016-12-11', '2016-12-18'],
+    ['Some 60 people were killed in Idlib in 2015.', 'in 2015', '2015-01-01', '2015-12-31'],
+    ['Nearly 1.2 million people have fled Aleppo in the past 18 months.', 'in the past 18 months', '2015-06-18', '2016-12-18'],
+    ['Four people were killed in Homs yesterday.', 'yesterday', '2016-12-17', '2016-12-17'],
+    ['Four people were killed in Homs on Monday.', 'on Monday', '2016-12-12', '2016-12-12'],
+    ['About 400 people were injured in Aleppo last month.', 'last month', '2016-11-01', '2016-11-30'],
+    ['More than 2,000 civilians died in Syria this year.', 'this year', '2016-01-01', '2016-12-18'],
+    ['300 civilians died in eastern Aleppo in a week.', 'in a week', '2016-12-11', '2016-12-18'],
+    ['Twelve people died in Daraa on December 3, 2016.', 'on December 3, 2016', '2016-12-03', '2016-12-03'],
+  ])('%s → %s', (text, phrase, from, to) => {
+    const c = only(text);
+    expect(c.time).toMatchObject({ text: phrase, from, to });
+  });
+
+  it('keeps relative phrases unresolved without a publication date', () => {
+    const c = only('At least 300 civilians were killed in eastern Aleppo last week.', null);
+    expect(c.time).toMatchObject({ text: 'last week', from: null, to: null, relative: true });
+  });
+});
+
+describe('shares, amounts, rankings and comparisons', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Some 40 percent of the city’s buildings were destroyed in Aleppo.', { kind: 'percentage', measure: 'share', unit: 'percent', value: expect.objectContaining({ stated: 40, qualifier: 'about' }) }],
+    ['Unemployment reached 57% in Gaza.', { kind: 'percentage', value: expect.objectContaining({ stated: 57 }) }],
+    ['Donors pledged $1.2 billion for Syria.', { kind: 'amount', measure: 'money', unit: 'USD', value: expect.objectContaining({ stated: 1.2e9 }) }],
+    ['The EU promised 5 million euros in aid to Lebanon.', { kind: 'amount', unit: 'EUR', value: expect.objectContaining({ stated: 5e6 }) }],
+    ['A convoy delivered 500 tonnes of food to Madaya.', { kind: 'amount', measure: 'quantity', unit: 'tonnes' }],
+    ['It was the deadliest attack on Aleppo.', { kind: 'ranking', measure: 'rank', value: expect.objectContaining({ stated: 1 }) }],
+    ['Aleppo was Syria’s second-largest city before the war.', { kind: 'ranking', value: expect.objectContaining({ stated: 2 }) }],
+    ['Casualties were higher than in any previous month.', { kind: 'comparison', measure: 'comparison' }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+});
+
+describe('polarity and hedging', () => {
+  it('marks a denied figure as negated', () => {
+    expect(only('The ministry denied that 3,000 civilians had died in Homs.')).toMatchObject({ polarity: 'negated', measure: 'deaths' });
+  });
+  it('marks “not” as negated', () => {
+    expect(only('It is not true that 500 people were killed in Aleppo.')).toMatchObject({ polarity: 'negated' });
+  });
+  it('keeps “no fewer than” affirmed', () => {
+    expect(only('No fewer than 40 people were killed in Hama.')).toMatchObject({ polarity: 'affirmed', value: expect.objectContaining({ qualifier: 'at-least' }) });
+  });
+  it('hedges “may have”', () => {
+    const c = only('As many as 70 people may have been killed in Douma.');
+    expect(c).toMatchObject({ hedged: true, value: expect.objectContaining({ qualifier: 'up-to', high: 70 }) });
+  });
+});
+
+describe('what is not a claim', () => {
+  it.each([
+    'He met three ministers in 2015.',
+    'The 12-year-old boy was taken to hospital on December 18.',
+    'Resolution 2254 was adopted unanimously.',
+    'The three countries’ officials met in Moscow.',
+    'It was the first time they had met.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('speakers and sources', () => {
+  it('takes the speaker from a quote and the source from the statement', () => {
+    const text = '“More than 300 civilians were killed in eastern Aleppo last week,” said Jan Egeland, the UN adviser.\nThe ministry said 40 people died in Homs.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]).toMatchObject({ source: { type: 'quote', index: 0 }, measure: 'deaths' });
+    expect(claims[0].speaker?.name).toBe('Jan Egeland');
+    expect(claims[1]).toMatchObject({ source: { type: 'statement', index: 0 }, measure: 'deaths' });
+    expect(claims[1].speaker?.name.toLowerCase()).toContain('ministry');
+  });
+
+  it('marks the article’s own narration', () => {
+    expect(only('At least 300 civilians were killed in eastern Aleppo last week.')).toMatchObject({ source: { type: 'article', index: null }, speaker: null });
+  });
+
+  it('scores casualty figures above rankings', () => {
+    const [count] = claimsOf('At least 300 civilians were killed in eastern Aleppo last week.');
+    const [rank] = claimsOf('It was the deadliest attack on Aleppo.');
+    expect(count.checkWorthiness).toBeGreaterThan(rank.checkWorthiness);
+  });
+});
