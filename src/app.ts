@@ -16,6 +16,7 @@ import { articlesRouter } from './web/articles/articles.router';
 import { speakersRouter } from './web/speakers/speakers.router';
 import { authRouter } from './web/auth/auth.router';
 import { feedsRouter } from './web/feeds/feeds.router';
+import { importsRouter } from './web/imports/imports.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): Express {
     },
     { prefix: '', router: articlesRouter(services) },
     { prefix: '', router: feedsRouter(services) },
+    { prefix: '', router: importsRouter(services) },
     { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: accountRouter(services) },
     { prefix: '', router: adminRouter({ ...services, settings }) },

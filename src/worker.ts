@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
 import { workFetchArticles } from './jobs/fetch-article.job';
+import { workImports } from './jobs/import-batch.job';
 import { workFeeds } from './jobs/poll-feeds.job';
 import { type JobQueue, startQueue } from './jobs/queue';
 import { createLogger } from './logger';
@@ -14,6 +15,7 @@ export async function startWorkers(config: Config, dataSource: DataSource, url: 
   const fetchOptions = { allowedHosts: config.FETCH_ALLOWED_HOSTS };
   await workFetchArticles(queue.boss, { dataSource, fetchOptions });
   await workFeeds(queue.boss, { dataSource, queue, fetchOptions });
+  await workImports(queue.boss, { dataSource, queue });
   return queue;
 }
 

@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 /** Queue names. */
-export const QUEUES = { fetchArticle: 'fetch-article', pollFeeds: 'poll-feeds', pollFeed: 'poll-feed' } as const;
+export const QUEUES = { fetchArticle: 'fetch-article', pollFeeds: 'poll-feeds', pollFeed: 'poll-feed', importBatch: 'import-batch' } as const;
 
 /** Retries for a fetch: three more tries, 30 s apart and growing. */
 const FETCH_RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInMinutes: 5 } as const;
@@ -12,6 +12,8 @@ export interface JobQueue {
   boss: PgBoss;
   /** Enqueues a fetch in the caller's transaction: the request and its job are stored together or not at all. */
   enqueueFetch(em: EntityManager, requestId: number): Promise<void>;
+  /** Queues the processing of an import batch in the caller's transaction. */
+  enqueueImport(em: EntityManager, batchId: number): Promise<void>;
   /** Asks for a poll of one feed now (at most one waiting poll per feed). */
   enqueueFeedPoll(feedId: number): Promise<void>;
   stop(): Promise<void>;
@@ -36,6 +38,11 @@ export async function startQueue(url: string, options: { supervise?: boolean; sc
     async enqueueFetch(em, requestId) {
       const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) };
       await boss.send(QUEUES.fetchArticle, { requestId }, { ...FETCH_RETRY, db });
+    },
+    async enqueueImport(em, batchId) {
+      const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) };
+      // A batch whose worker dies is picked up again after the expiry and continues with its pending rows.
+      await boss.send(QUEUES.importBatch, { batchId }, { retryLimit: 5, retryDelay: 10, expireInMinutes: 60, db });
     },
     async enqueueFeedPoll(feedId) {
       await boss.send(QUEUES.pollFeed, { feedId }, { singletonKey: `feed-${feedId}`, retryLimit: 0, expireInMinutes: 5 });

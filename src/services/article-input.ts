@@ -14,9 +14,9 @@ const optionalText = (max: number) =>
 
 /** Fields of an article submitted by a person or a client (form or JSON). */
 export const articleInputSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+  title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
   text: z
-    .string()
+    .string('is required')
     .transform(normalizeArticleText)
     .pipe(
       z

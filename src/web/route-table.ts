@@ -28,6 +28,11 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'POST /feeds/:id/poll': 'editor',
   'POST /feeds/:id/active': 'editor',
 
+  'GET /imports': 'editor',
+  'POST /imports': 'editor',
+  'GET /imports/:id': 'editor',
+  'POST /imports/:id/retry': 'editor',
+
   'GET /account/tokens': 'viewer',
   'POST /account/tokens': 'viewer',
   'POST /account/tokens/:id/revoke': 'viewer',
@@ -42,4 +47,6 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /api/v1/articles/:id': 'read',
   'POST /api/v1/articles': 'editor',
   'GET /api/v1/fetches/:id': 'editor',
+  'POST /api/v1/imports': 'editor',
+  'GET /api/v1/imports/:id': 'editor',
 };

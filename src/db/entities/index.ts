@@ -4,6 +4,8 @@ import { ArticleEntity } from './article.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { FeedItemEntity } from './feed-item.entity';
 import { FeedEntity } from './feed.entity';
+import { ImportBatchEntity } from './import-batch.entity';
+import { ImportRowEntity } from './import-row.entity';
 import { IngestRequestEntity } from './ingest-request.entity';
 import { QuoteEntity } from './quote.entity';
 import { SettingEntity } from './setting.entity';
@@ -35,10 +37,14 @@ export const entities = [
   IngestRequestEntity,
   FeedEntity,
   FeedItemEntity,
+  ImportBatchEntity,
+  ImportRowEntity,
 ];
 
 export {
   ApiTokenEntity,
+  ImportBatchEntity,
+  ImportRowEntity,
   FeedEntity,
   FeedItemEntity,
   ArticleSnapshotEntity,

@@ -1,7 +1,9 @@
 import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
-import { AppError, NotFoundError } from '../../errors';
+import { listFailedRows } from '../../db/repositories/import.repository';
+import { AppError, NotFoundError, ValidationError } from '../../errors';
+import { createImport, importProgress } from '../../services/imports';
 import type { JobQueue } from '../../jobs/queue';
 import { requestUrl } from '../../services/request-url';
 import { actorOf } from '../actor';
@@ -23,7 +25,34 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
     }
     next();
   });
+  // Imports carry whole files: their own, larger limit, before the general one.
+  router.post('/imports', requireRole('editor'), express.json({ limit: '60mb' }), async (req, res) => {
+    const body = (req.body ?? {}) as { filename?: unknown; content?: unknown };
+    if (typeof body.content !== 'string') throw new ValidationError('Send the file as {"filename": "…", "content": "…"}.', { content: ['is required'] });
+    const filename = typeof body.filename === 'string' && body.filename ? body.filename : 'import.jsonl';
+    const { batchId, rows } = await createImport({ ...deps, queue: requireQueue(deps.queue) }, { content: Buffer.from(body.content, 'utf8'), filename }, actorOf(req));
+    res.status(202).location(`/api/v1/imports/${batchId}`).json({ import: { id: batchId, rows, href: `/api/v1/imports/${batchId}` } });
+  });
+
   router.use(express.json({ limit: deps.bodyLimit }));
+
+  router.get('/imports/:id', requireRole('editor'), validate(articleIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const p = await importProgress(deps, id);
+    const failed = await listFailedRows(deps.dataSource.manager, id, 1000);
+    res.json({
+      import: {
+        id,
+        filename: p.batch.filename,
+        status: p.batch.status,
+        totalRows: p.batch.totalRows,
+        counts: p.counts,
+        ratePerSecond: p.rate,
+        etaSeconds: p.etaSeconds,
+        failedRows: failed.map((r) => ({ row: r.rowNumber, error: r.error, attempts: r.attempts })),
+      },
+    });
+  });
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;

@@ -23,7 +23,10 @@ export function csrfProtection(options: CsrfOptions): RequestHandler[] {
     getSessionIdentifier: (req: Request) => (req.cookies?.[BROWSER_COOKIE] as string | undefined) ?? '',
     cookieName: options.secureCookies ? '__Host-whosaid.csrf' : 'whosaid.csrf',
     cookieOptions: { sameSite: 'lax', secure: options.secureCookies, path: '/', httpOnly: true },
-    getCsrfTokenFromRequest: (req: Request) => (req.body as Record<string, unknown> | undefined)?._csrf as string,
+    // File uploads carry the token in the form's action URL: their body is read later, by the upload route.
+    getCsrfTokenFromRequest: (req: Request) =>
+      ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ??
+      (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     skipCsrfProtection: (req: Request) => req.path.startsWith('/api/'),
     errorConfig: { statusCode: 403, message: 'invalid csrf token', code: 'csrf_invalid' },
   });

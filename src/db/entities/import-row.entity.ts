@@ -1,0 +1,52 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ImportBatchEntity } from './import-batch.entity';
+
+/** State of one row of an import. */
+export type ImportRowStatus = 'pending' | 'done' | 'duplicate' | 'fetching' | 'failed';
+
+/** One row of an import file: the article it became, or why it could not. */
+@Entity({ name: 'import_rows' })
+@Check('import_rows_status_check', `"status" IN ('pending', 'done', 'duplicate', 'fetching', 'failed')`)
+@Index('import_rows_batch_row_key', ['batchId', 'rowNumber'], { unique: true })
+@Index('import_rows_batch_status_idx', ['batchId', 'status'])
+export class ImportRowEntity {
+  @PrimaryGeneratedColumn({ type: 'int' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'int' })
+  batchId!: number;
+
+  @ManyToOne(() => ImportBatchEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'batch_id' })
+  batch?: ImportBatchEntity;
+
+  /** Line (JSON Lines) or record (CSV) number in the file, from 1. */
+  @Column({ name: 'row_number', type: 'int' })
+  rowNumber!: number;
+
+  /** The row's fields as read (title, text, url, outlet, publishedAt), or null when it could not be read. */
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: Record<string, unknown> | null;
+
+  @Column({ type: 'text', default: 'pending' })
+  status!: ImportRowStatus;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ name: 'article_id', type: 'int', nullable: true })
+  articleId!: number | null;
+
+  @Column({ name: 'ingest_request_id', type: 'int', nullable: true })
+  ingestRequestId!: number | null;
+
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  /** A worker holds the row until then; a row whose worker died is claimed again after it. */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

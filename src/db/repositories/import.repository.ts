@@ -1,0 +1,108 @@
+import type { EntityManager } from 'typeorm';
+import { ImportBatchEntity } from '../entities/import-batch.entity';
+import { ImportRowEntity, type ImportRowStatus } from '../entities/import-row.entity';
+
+/** Creates a batch. */
+export function insertImportBatch(
+  em: EntityManager,
+  data: Pick<ImportBatchEntity, 'filename' | 'format' | 'totalRows' | 'createdBy'>,
+): Promise<ImportBatchEntity> {
+  const repo = em.getRepository(ImportBatchEntity);
+  return repo.save(repo.create({ ...data, status: 'queued' }));
+}
+
+/** Inserts a batch's rows, a thousand per statement. */
+export async function insertImportRows(
+  em: EntityManager,
+  rows: Array<Pick<ImportRowEntity, 'batchId' | 'rowNumber' | 'payload' | 'status' | 'error'>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    await em.query(
+      `INSERT INTO import_rows (batch_id, row_number, payload, status, error)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::jsonb[], $4::text[], $5::text[])`,
+      [
+        chunk.map((r) => r.batchId),
+        chunk.map((r) => r.rowNumber),
+        chunk.map((r) => (r.payload === null ? null : JSON.stringify(r.payload))),
+        chunk.map((r) => r.status),
+        chunk.map((r) => r.error),
+      ],
+    );
+  }
+}
+
+/** One batch by id. */
+export function findImportBatch(em: EntityManager, id: number): Promise<ImportBatchEntity | null> {
+  return em.getRepository(ImportBatchEntity).findOne({ where: { id } });
+}
+
+/** The newest batches. */
+export function listImportBatches(em: EntityManager, limit: number): Promise<ImportBatchEntity[]> {
+  return em.getRepository(ImportBatchEntity).find({ order: { id: 'DESC' }, take: limit });
+}
+
+/** Changes a batch's state. */
+export async function updateImportBatch(em: EntityManager, id: number, changes: Partial<ImportBatchEntity>): Promise<void> {
+  await em.getRepository(ImportBatchEntity).update({ id }, changes);
+}
+
+/** The next rows waiting in a batch, in file order. */
+export function nextPendingRows(em: EntityManager, batchId: number, limit: number): Promise<ImportRowEntity[]> {
+  return em
+    .getRepository(ImportRowEntity)
+    .createQueryBuilder('r')
+    .where(`r.batch_id = :batchId AND r.status = 'pending' AND (r.claimed_until IS NULL OR r.claimed_until < now())`, { batchId })
+    .orderBy('r.row_number', 'ASC')
+    .take(limit)
+    .getMany();
+}
+
+/** Records a row's outcome. */
+export async function updateImportRow(
+  em: EntityManager,
+  id: number,
+  changes: Partial<Pick<ImportRowEntity, 'status' | 'error' | 'articleId' | 'ingestRequestId' | 'attempts'>>,
+): Promise<void> {
+  await em.getRepository(ImportRowEntity).update({ id }, changes);
+}
+
+/** Rows per state in a batch. */
+export async function countImportRows(em: EntityManager, batchId: number): Promise<Record<ImportRowStatus, number>> {
+  const rows: Array<{ status: ImportRowStatus; n: number }> = await em.query(
+    'SELECT status, count(*)::int AS n FROM import_rows WHERE batch_id = $1 GROUP BY status',
+    [batchId],
+  );
+  const counts: Record<ImportRowStatus, number> = { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 };
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+/** A batch's failed rows, in file order. */
+export function listFailedRows(em: EntityManager, batchId: number, limit: number): Promise<ImportRowEntity[]> {
+  return em.getRepository(ImportRowEntity).find({ where: { batchId, status: 'failed' }, order: { rowNumber: 'ASC' }, take: limit });
+}
+
+/** Puts a batch's failed rows that could be read back in the queue; returns how many. */
+export async function resetFailedRows(em: EntityManager, batchId: number): Promise<number> {
+  const rows: unknown[] = await em.query(
+    `UPDATE import_rows SET status = 'pending', error = NULL, claimed_until = NULL WHERE batch_id = $1 AND status = 'failed' AND payload IS NOT NULL RETURNING id`,
+    [batchId],
+  );
+  const list = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
+  return list.length;
+}
+
+/**
+ * Claims a pending row for ten minutes, so two workers on the same batch never store the
+ * same row twice; a claim left by a crashed worker lapses and the row is claimed again.
+ */
+export async function claimImportRow(em: EntityManager, id: number): Promise<boolean> {
+  const res: unknown[] = await em.query(
+    `UPDATE import_rows SET attempts = attempts + 1, claimed_until = now() + interval '10 minutes'
+      WHERE id = $1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now()) RETURNING id`,
+    [id],
+  );
+  const rows = Array.isArray(res[0]) ? (res[0] as unknown[]) : res;
+  return rows.length > 0;
+}

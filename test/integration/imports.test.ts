@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { workImports } from '../../src/jobs/import-batch.job';
+import { type JobQueue, startQueue } from '../../src/jobs/queue';
+import { CLI_ACTOR } from '../../src/services/audit';
+import { createImport, processImport } from '../../src/services/imports';
+import { buildArticleText } from '../factories/article.factory';
+import { buildTestApp } from '../support/app';
+import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+
+jest.setTimeout(90_000);
+
+async function until<T>(probe: () => Promise<T | null>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const v = await probe();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('timed out');
+}
+
+describe('bulk import', () => {
+  let ds: DataSource;
+  let queue: JobQueue;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    queue = await startQueue(process.env.WHOSAID_TEST_DATABASE_URL!);
+    await workImports(queue.boss, { dataSource: ds, queue });
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await ds.destroy();
+  });
+
+  it('imports an uploaded JSON Lines file in the background, listing bad rows with their reasons', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/imports');
+    const first = { title: 'Bridge reopens', text: buildArticleText({ speaker: 'Rosa Lindqvist' }), outlet: 'Northern Post', publishedAt: '2024-04-02' };
+    const lines = [
+      JSON.stringify(first),
+      JSON.stringify({ title: 'Second story', text: buildArticleText({ speaker: 'Kwame Mensah' }) }),
+      '{"title": "broken line",',
+      JSON.stringify({ title: 'No text and no url' }),
+      JSON.stringify(first),
+      JSON.stringify({ headline: 'Third, with other field names', body: buildArticleText({ speaker: 'Yuki Tanaka' }), date: '2024-04-03' }),
+    ].join('\n');
+    const res = await agent
+      .post(`/imports?_csrf=${encodeURIComponent(csrf)}`)
+      .attach('file', Buffer.from(lines), 'batch.jsonl')
+      .expect(303);
+    const id = Number(res.headers.location.split('/').pop());
+    const batch = await until(async () => {
+      const [b] = await ds.query('SELECT status FROM import_batches WHERE id = $1', [id]);
+      return b.status === 'done' ? b : null;
+    });
+    expect(batch.status).toBe('done');
+    const page = await agent.get(`/imports/${id}`).expect(200);
+    expect(page.text).toMatch(/<dt>Stored<\/dt><dd>3<\/dd>/);
+    expect(page.text).toMatch(/<dt>Already in whosaid<\/dt><dd>1<\/dd>/);
+    expect(page.text).toMatch(/<dt>Failed<\/dt><dd>2<\/dd>/);
+    expect(page.text).toContain('line 3 is not a JSON object');
+    expect(page.text).toContain('text is required');
+    const stored = await ds.query(`SELECT count(*)::int AS n FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1 AND r.status = 'done'`, [id]);
+    expect(stored[0].n).toBe(3);
+
+    // Retrying puts the readable failed row back; it fails again for the same reason, and nothing else changes.
+    await agent.post(`/imports/${id}/retry`).type('form').send({ _csrf: await csrfFrom(agent, `/imports/${id}`) }).expect(303);
+    const retried = await until(async () => {
+      const [r] = await ds.query(`SELECT status, attempts FROM import_rows WHERE batch_id = $1 AND row_number = 4`, [id]);
+      return r.attempts === 2 ? r : null;
+    });
+    expect(retried.status).toBe('failed');
+    const after = await ds.query(`SELECT count(*)::int AS n FROM import_rows WHERE batch_id = $1 AND status = 'done'`, [id]);
+    expect(after[0].n).toBe(3);
+  });
+
+  it('accepts CSV through the API and reports progress as JSON', async () => {
+    const token = await tokenFor(ds, 'editor');
+    const app = buildTestApp(ds, { queue });
+    const text = buildArticleText({ speaker: 'Marta Kowalczyk' }).replace(/"/g, '""');
+    const csv = `title,text,outlet\n"Market day","${text}",Valley Courier\n`;
+    const res = await request(app).post('/api/v1/imports').set('Authorization', `Bearer ${token}`).send({ filename: 'market.csv', content: csv }).expect(202);
+    const done = await until(async () => {
+      const r = await request(app).get(res.headers.location).set('Authorization', `Bearer ${token}`);
+      return r.body.import.status === 'done' ? r.body.import : null;
+    });
+    expect(done.counts).toMatchObject({ done: 1, failed: 0 });
+  });
+
+  it('never stores a row twice when a batch is processed again after a crash', async () => {
+    const { batchId } = await createImport(
+      { dataSource: ds },
+      { content: Buffer.from([1, 2, 3].map((i) => JSON.stringify({ title: `Crash ${i}`, text: buildArticleText() })).join('\n')), filename: 'crash.jsonl' },
+      CLI_ACTOR,
+    );
+    // Two workers on the same batch (a retry while the first one still runs, or after it died).
+    await Promise.all([processImport({ dataSource: ds }, batchId), processImport({ dataSource: ds }, batchId)]);
+    const rows = await ds.query(`SELECT status, article_id FROM import_rows WHERE batch_id = $1 ORDER BY row_number`, [batchId]);
+    expect(rows.map((r: { status: string }) => r.status)).toEqual(['done', 'done', 'done']);
+    const articles = rows.map((r: { article_id: number }) => r.article_id);
+    expect(new Set(articles).size).toBe(3);
+    const quotes = await ds.query(`SELECT article_id, count(*)::int AS n FROM quotes WHERE article_id = ANY($1) GROUP BY article_id`, [articles]);
+    expect(quotes).toHaveLength(3);
+  });
+
+  it('imports from the command line with a summary', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-import-'));
+    const file = path.join(dir, 'cli.jsonl');
+    fs.writeFileSync(file, `${JSON.stringify({ title: 'From the shell', text: buildArticleText({ speaker: 'Ana Folau' }) })}\nnot json\n`);
+    const res = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli.ts'), 'import', file], {
+        env: { ...process.env, DATABASE_URL: process.env.WHOSAID_TEST_DATABASE_URL },
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += String(d)));
+      child.stderr.on('data', (d) => (err += String(d)));
+      child.on('exit', (code) => resolve({ code, out, err }));
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(res.out).toMatch(/^import \d+: 1 stored, 0 already present, 0 sent to the fetcher, 1 failed/);
+    expect(res.code).toBe(3);
+  });
+});
