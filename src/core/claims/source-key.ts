@@ -4,13 +4,15 @@
  */
 import { SOURCE_ALIASES, SOURCE_TAILS } from './data/sources';
 
+const LETTER = /^\p{L}$/u;
+
 /** Lower case, no diacritics, no punctuation except inner dots, single spaces. */
 export function foldText(s: string): string {
   const lower = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
   let space = false;
   for (const ch of lower) {
-    const word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch.charCodeAt(0) > 127;
+    const word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch.charCodeAt(0) > 127 && LETTER.test(ch));
     if (word) { if (space && out) out += ' '; out += ch; space = false; } else space = true;
   }
   return out;

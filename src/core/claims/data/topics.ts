@@ -8,7 +8,7 @@ import type { Measure } from '../types';
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['foua', 'fuaa'], ['fua', 'fuaa'], ['al fuaa', 'fuaa'], ['al foua', 'fuaa'], ['fou a', 'fuaa'], ['kefraya', 'kafraya'], ['kafarya', 'kafraya'],
   ['kfarya', 'kafraya'], ['kefraia', 'kafraya'], ['kafriya', 'kafraya'], ['halab', 'aleppo'], ['aleppo city', 'aleppo'], ['idleb', 'idlib'],
-  ['deraa', 'daraa'], ['dara a', 'daraa'], ['deir al zor', 'deir ez zor'], ['deir ezzor', 'deir ez zor'], ['deir el zor', 'deir ez zor'],
+  ['deraa', 'daraa'], ['dara a', 'daraa'], ['dar a', 'daraa'], ['deir al zor', 'deir ez zor'], ['deir ezzor', 'deir ez zor'], ['deir el zor', 'deir ez zor'],
   ['deir ez zour', 'deir ez zor'], ['al raqqa', 'raqqa'], ['raqa', 'raqqa'], ['ar raqqa', 'raqqa'], ['madaya town', 'madaya'],
   ['eastern ghouta', 'eastern ghouta'], ['east ghouta', 'eastern ghouta'], ['mosul city', 'mosul'], ['gaza strip', 'gaza'],
 ]);

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkConsistency, toTopicClaim, type ClaimValue, type TopicClaim } from '../../../src/core/claims';
+import { claimsOf } from './helpers';
+
+let seq = 0;
+/** A hand-made claim: eastern Aleppo civilian deaths unless told otherwise. */
+function tc(over: Partial<TopicClaim>): TopicClaim {
+  seq++;
+  return {
+    id: `c${seq}`, kind: 'count', subject: { text: 'eastern Aleppo' }, measure: 'deaths', group: 'civilians', value: null, unit: 'person',
+    time: null, impliedStart: null, polarity: 'affirmed', speakerKey: `speaker${seq}`, saidAt: '2016-12-18', citedSourceKey: null, ...over,
+  };
+}
+const exact = (n: number): ClaimValue => ({ low: n, high: n, stated: n, qualifier: 'exact' });
+const atLeast = (n: number): ClaimValue => ({ low: n, high: null, stated: n, qualifier: 'at-least' });
+const week = { from: '2016-12-05', to: '2016-12-11' };
+
+describe('checkConsistency finding kinds', () => {
+  it('divergence: same period, figures more than the factor apart', () => {
+    const a = tc({ value: exact(300), time: week });
+    const b = tc({ value: exact(3000), time: week });
+    const f = checkConsistency([a, b]);
+    expect(f).toEqual([expect.objectContaining({ kind: 'divergence', claimIds: [a.id, b.id], topic: 'eastern aleppo|deaths:civilian' })]);
+    expect(f[0].reason).toContain('10.0-fold');
+  });
+
+  it('no divergence within the factor, and a larger factor silences it', () => {
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(500), time: week })])).toEqual([]);
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })], { divergenceFactor: 20 })).toEqual([]);
+  });
+
+  it('no finding for periods that do not overlap', () => {
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: { from: '2016-11-01', to: '2016-11-30' } })])).toEqual([]);
+  });
+
+  it('unstated periods compare only when said within a week of each other', () => {
+    expect(checkConsistency([tc({ value: exact(300) }), tc({ value: exact(3000), saidAt: '2016-12-20' })])).toHaveLength(1);
+    expect(checkConsistency([tc({ value: exact(300) }), tc({ value: exact(3000), saidAt: '2017-03-01' })])).toEqual([]);
+  });
+
+  it('contradiction: a bound that the other figure breaks', () => {
+    const a = tc({ value: atLeast(300), time: week });
+    const b = tc({ value: exact(120), time: week });
+    expect(checkConsistency([a, b])).toEqual([expect.objectContaining({ kind: 'contradiction', claimIds: [a.id, b.id] })]);
+  });
+
+  it('contradiction: one denies the figure the other affirms', () => {
+    const a = tc({ value: exact(3000), time: week });
+    const b = tc({ value: exact(3000), time: week, polarity: 'negated' });
+    const [f] = checkConsistency([a, b]);
+    expect(f).toMatchObject({ kind: 'contradiction' });
+    expect(f.reason).toContain('denies');
+  });
+
+  it('no contradiction when a bound holds', () => {
+    expect(checkConsistency([tc({ value: atLeast(300), time: week }), tc({ value: exact(3000), time: week })])).toEqual([]);
+  });
+
+  it('duration-mismatch: implied starts further apart than the precision', () => {
+    const siege = { subject: { text: 'Fuaa and Kafraya' }, measure: 'siege-duration' as const, group: null, kind: 'duration' as const, unit: 'year' };
+    const a = tc({ ...siege, value: atLeast(3), saidAt: '2016-12-18', impliedStart: { earliest: null, latest: '2013-12-18', precision: 'year' } });
+    const b = tc({ ...siege, value: exact(2), saidAt: '2017-02-20', impliedStart: { earliest: '2015-02-20', latest: '2015-02-20', precision: 'year' } });
+    const f = checkConsistency([b, a]);
+    expect(f).toEqual([expect.objectContaining({ kind: 'duration-mismatch', claimIds: [a.id, b.id], topic: 'fuaa and kafraya|siege-duration' })]);
+    expect(f[0].reason).toContain('429 days apart');
+    const c = tc({ ...siege, value: exact(3), saidAt: '2017-02-20', impliedStart: { earliest: '2014-02-20', latest: '2014-02-20', precision: 'year' } });
+    expect(checkConsistency([a, c])).toEqual([]); // 64 days apart: within a year
+  });
+
+  it('revision: a speaker raising their own figure, and lowering it', () => {
+    const a = tc({ speakerKey: 'united nations', value: exact(300), saidAt: '2016-12-14', time: week });
+    const b = tc({ speakerKey: 'united nations', value: exact(450), saidAt: '2017-01-10', time: week });
+    const c = tc({ speakerKey: 'united nations', value: exact(400), saidAt: '2017-02-01', time: week });
+    const f = checkConsistency([a, b, c]);
+    expect(f).toEqual([
+      expect.objectContaining({ kind: 'revision', direction: 'raised', claimIds: [a.id, b.id] }),
+      expect.objectContaining({ kind: 'revision', direction: 'lowered', claimIds: [b.id, c.id] }),
+    ]);
+  });
+
+  it('no revision for the same figure restated or on the same day', () => {
+    const a = tc({ speakerKey: 'un', value: exact(300), saidAt: '2016-12-14' });
+    expect(checkConsistency([a, tc({ speakerKey: 'un', value: exact(300), saidAt: '2017-01-10' })])).toEqual([]);
+    expect(checkConsistency([a, tc({ speakerKey: 'un', value: exact(350), saidAt: '2016-12-14' })])).toEqual([]);
+  });
+
+  it('cited-source-mismatch: a claim citing a source whose own figure differs', () => {
+    const own = tc({ speakerKey: 'syrian observatory for human rights', value: exact(3000), time: week });
+    const citing = tc({ speakerKey: 'al-watan', citedSourceKey: 'syrian observatory for human rights', value: exact(1000), time: week });
+    const agreeing = tc({ speakerKey: 'reuters', citedSourceKey: 'syrian observatory for human rights', value: exact(3000), time: week });
+    const f = checkConsistency([own, citing, agreeing]);
+    expect(f).toEqual([
+      expect.objectContaining({ kind: 'cited-source-mismatch', claimIds: [own.id, citing.id] }),
+      // the two reports citing the same body also disagree with each other
+      expect.objectContaining({ kind: 'divergence', claimIds: [citing.id, agreeing.id] }),
+    ]);
+    expect(f[0].reason).toContain('citing syrian observatory for human rights');
+  });
+
+  it('ignores claims in other topics and claims without figures', () => {
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week, subject: { text: 'Idlib' } }), tc({ value: null, time: week })])).toEqual([]);
+  });
+});
+
+describe('scenario: six statements, two topics, over several months', () => {
+  const seed = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
+  const seedText = (() => { try { return readFileSync(seed, 'utf8'); } catch { return null; } })();
+  const statements: [string, string, string][] = [
+    // [published, speaker key the database holds, text]
+    ['2016-12-14', 'united nations', 'At least 300 civilians were killed in eastern Aleppo last week, the UN said on Wednesday.'],
+    ['2016-12-16', 'syrian foreign ministry', '“Only 30 civilians died in east Aleppo last week,” the Syrian foreign ministry said.'],
+    ['2016-12-18', 'syrian observatory for human rights', 'The Syrian Observatory for Human Rights said 3,000 civilians were killed in eastern Aleppo last week.'],
+    ['2017-01-10', 'united nations', 'At least 450 civilians were killed in eastern Aleppo in December, the UN said.'],
+    ['2016-12-18', 'ali shamkhani', seedText ?? '“Fuaa and Kafraya have been under siege by terrorists for over three years,” Shamkhani said.'],
+    ['2017-02-20', 'hezbollah', '“Fuaa and Kafraya have been under siege for two years,” a Hezbollah commander said.'],
+  ];
+
+  it('yields exactly two contradictions, one divergence, one revision and one duration mismatch', () => {
+    const claims: TopicClaim[] = [];
+    statements.forEach(([date, speakerKey, text], i) => {
+      const found = claimsOf(text, date).filter((c) => c.kind === 'count' || c.kind === 'duration');
+      expect(found).toHaveLength(1);
+      claims.push(toTopicClaim(found[0], { id: `s${i + 1}`, speakerKey }));
+    });
+    expect(claims.map((c) => c.subject?.text)).toEqual(['eastern Aleppo', 'east Aleppo', 'eastern Aleppo', 'eastern Aleppo', 'Fuaa and Kafraya', 'Fuaa and Kafraya']);
+    const findings = checkConsistency(claims);
+    const brief = findings.map((f) => [f.kind, f.claimIds.join('+'), f.direction ?? ''].join(' '));
+    expect(brief).toEqual([
+      'contradiction s1+s2 ',
+      'contradiction s2+s4 ',
+      'divergence s2+s3 ',
+      'revision s1+s4 raised',
+      'duration-mismatch s5+s6 ',
+    ].sort((a, b) => order(a) - order(b)));
+    for (const f of findings) expect(f.reason.length).toBeGreaterThan(20);
+  });
+});
+
+/** The order checkConsistency reports in: topics as first seen, pairs by said-at, revisions last in a topic. */
+function order(line: string): number {
+  return ['contradiction s1+s2 ', 'divergence s2+s3 ', 'contradiction s2+s4 ', 'revision s1+s4 raised', 'duration-mismatch s5+s6 '].indexOf(line);
+}

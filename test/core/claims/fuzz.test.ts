@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { analyseArticle } from '../../../src/core';
+import { extractClaims } from '../../../src/core/claims';
+import { assertClaimOffsets } from './helpers';
+
+const PIECES = [
+  ' ', '\n', '.', ',', '“', '”', '"', '%', '$', '-', ' and ', ' to ', ' of ', 'between', 'over', 'more than', 'at least', 'nearly', 'up to',
+  'three', 'twenty-five', 'a dozen', 'dozens', 'hundreds of thousands', 'several hundred', '3,000', '1.2 million', '200-300', '2013', '18',
+  'years', 'three-year', 'months', 'week', 'last week', 'since Sunday', 'in 2015', 'in the past 18 months', 'since', 'December 18,',
+  'civilians', 'people', 'killed', 'were', 'wounded', 'displaced', 'under siege', 'for', 'siege', 'percent', 'dollars', 'the deadliest',
+  'higher than', 'twice', 'not', 'denied', 'may', 'according to the UN', 'eastern Aleppo', 'Fuaa and Kafraya', 'said', 'Shamkhani', 'é', '😀', 'عربى',
+];
+const adversarial = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((a) => a.join(' '));
+const dates = fc.option(fc.constantFrom('2016-12-18', '2016-02-29', '2000-01-01', '2016-12-18T10:00:00Z', 'not a date', ''), { nil: undefined });
+
+describe('fuzz: extractClaims is safe on any input', () => {
+  it('random strings never throw and keep valid offsets', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), dates, (t, publishedAt) => {
+      assertClaimOffsets(t, extractClaims(t, analyseArticle(t, { publishedAt }), { publishedAt }));
+    }), { numRuns: 1500 });
+  });
+
+  it('dense mixes of figures, qualifiers, dates and quote marks keep valid offsets', () => {
+    fc.assert(fc.property(adversarial, dates, (t, publishedAt) => {
+      assertClaimOffsets(t, extractClaims(t, analyseArticle(t, { publishedAt }), { publishedAt }));
+    }), { numRuns: 1500 });
+  });
+
+  it('an empty analysis is enough', () => {
+    const t = 'At least 300 civilians were killed in eastern Aleppo last week.';
+    expect(extractClaims(t, { quotes: [], statements: [], people: [] })).toHaveLength(1);
+  });
+
+  it('time grows linearly with size, including one endless sentence', () => {
+    const units = [
+      'At least 300 civilians were killed in eastern Aleppo last week, according to the UN. ',
+      '3 4 5 6 7 8 9 10 years 2013 1,000 dozens hundreds of thousands more than twice the deadliest ',
+      'more more more more than than years years years siege since since 2013 ',
+    ];
+    for (const unit of units) {
+      const time = (n: number): number => {
+        const text = unit.repeat(n);
+        const empty = { quotes: [], statements: [], people: [] };
+        const t0 = process.hrtime.bigint();
+        extractClaims(text, empty, { publishedAt: '2016-12-18' });
+        return Number(process.hrtime.bigint() - t0) / 1e6;
+      };
+      time(300);
+      const small = Math.max(time(1000), 1);
+      const large = time(10000);
+      expect(large / small).toBeLessThan(40); // 10× the input; quadratic would be ~100×
+    }
+  });
+});

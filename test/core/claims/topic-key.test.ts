@@ -1,0 +1,49 @@
+import { topicKey, type Measure } from '../../../src/core/claims';
+
+const slot = (subject: string | null, measure: Measure, group: string | null = null) => ({ subject: subject === null ? null : { text: subject }, measure, group });
+
+describe('topicKey', () => {
+  it('labels a siege duration and a civilian death toll', () => {
+    expect(topicKey(slot('Fuaa and Kafraya', 'siege-duration'))).toEqual({ key: 'fuaa and kafraya|siege-duration', label: 'Siege of Fuaa and Kafraya — duration' });
+    expect(topicKey(slot('eastern Aleppo', 'deaths', 'civilians'))).toEqual({ key: 'eastern aleppo|deaths:civilian', label: 'Eastern Aleppo — civilian deaths' });
+  });
+
+  it.each([
+    ['Kafraya and Foua', 'Fuaa and Kafraya'],
+    ['the villages of Fuaa and Kafraya', 'Fuaa and Kafraya'],
+    ['al-Fuaa and Kefraya', 'Fuaa and Kafraya'],
+    ['FUAA AND KAFRAYA', 'Fuaa and Kafraya'],
+    ['Fuaa, Kafraya', 'Fuaa and Kafraya'],
+    ['east Aleppo', 'eastern Aleppo'],
+    ['Eastern Aleppo', 'the eastern Aleppo'],
+    ['Idleb', 'Idlib'],
+    ['Deir ez-Zor', 'Deir al-Zor'],
+    ['Dar‘a', 'Daraa'],
+    ['Raqqa', 'Raqqā'],
+  ])('“%s” and “%s” share a topic', (a, b) => {
+    expect(topicKey(slot(a, 'siege-duration')).key).toBe(topicKey(slot(b, 'siege-duration')).key);
+  });
+
+  it('keeps different places, measures and counted groups apart', () => {
+    const base = topicKey(slot('eastern Aleppo', 'deaths', 'civilians')).key;
+    expect(topicKey(slot('western Aleppo', 'deaths', 'civilians')).key).not.toBe(base);
+    expect(topicKey(slot('eastern Aleppo', 'injuries', 'civilians')).key).not.toBe(base);
+    expect(topicKey(slot('eastern Aleppo', 'deaths', 'children')).key).not.toBe(base);
+    expect(topicKey(slot('eastern Aleppo', 'deaths', 'fighters')).label).toBe('Eastern Aleppo — combatant deaths');
+  });
+
+  it('folds people, residents and an unstated group into civilians', () => {
+    const key = topicKey(slot('eastern Aleppo', 'deaths', 'civilians')).key;
+    expect(topicKey(slot('eastern Aleppo', 'deaths', 'people')).key).toBe(key);
+    expect(topicKey(slot('eastern Aleppo', 'deaths', 'residents')).key).toBe(key);
+    expect(topicKey(slot('eastern Aleppo', 'deaths', null)).key).toBe(key);
+  });
+
+  it('ignores the group for measures that do not split by it', () => {
+    expect(topicKey(slot('Aleppo', 'displacement', 'families')).key).toBe(topicKey(slot('Aleppo', 'displacement', 'people')).key);
+  });
+
+  it('has a label for a claim without a subject', () => {
+    expect(topicKey(slot(null, 'deaths')).label).toBe('Unspecified subject — civilian deaths');
+  });
+});
