@@ -4,6 +4,7 @@ import { insertIngestRequest } from '../db/repositories/ingest-request.repositor
 import { withTransaction } from '../db/transaction';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
+import { AppError } from '../errors';
 import { validationError } from './ingest-article';
 
 const urlRequestSchema = z.object({
@@ -23,17 +24,21 @@ const urlRequestSchema = z.object({
  * through the SSRF-safe fetcher. Title, outlet and date typed by the person override the page's.
  */
 export async function requestUrl(
-  deps: { dataSource: DataSource; queue: JobQueue },
+  deps: { dataSource: DataSource; queue?: JobQueue },
   raw: unknown,
   actor: Actor,
 ): Promise<{ requestId: number }> {
   const parsed = urlRequestSchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
+  const queue = deps.queue;
+  if (!queue) {
+    throw new AppError(503, 'queue_unavailable', 'Fetching from an address needs the background job queue, which is not running here. Paste the text instead.');
+  }
   const { url, ...rest } = parsed.data;
   const overrides = Object.fromEntries(Object.entries(rest).filter(([, v]) => v)) as Record<string, string>;
   return withTransaction(deps.dataSource, async (em) => {
     const request = await insertIngestRequest(em, { url, requestedBy: actor.id, overrides });
-    await deps.queue.enqueueFetch(em, request.id);
+    await queue.enqueueFetch(em, request.id);
     await recordAudit(em, actor, { action: 'article.fetch_requested', targetType: 'ingest_request', targetId: request.id, after: { url } });
     return { requestId: request.id };
   });

@@ -86,10 +86,13 @@ describe('JSON API: articles', () => {
     const before = await ds.query('SELECT count(*)::int AS n FROM articles');
     const res = await api
       .post('/api/v1/articles')
-      .send({ title: '', text: '   ', url: 'javascript:alert(1)', publishedAt: 'yesterday-ish' })
+      .send({ title: '', text: '   ', outlet: 'x'.repeat(201), publishedAt: 'yesterday-ish' })
       .expect(422);
     expect(res.body.error.code).toBe('validation_failed');
-    expect(Object.keys(res.body.error.details).sort()).toEqual(['publishedAt', 'text', 'title', 'url']);
+    expect(Object.keys(res.body.error.details).sort()).toEqual(['outlet', 'publishedAt', 'text', 'title']);
+    // Only an address: it is checked before anything is queued.
+    const byUrl = await api.post('/api/v1/articles').send({ url: 'javascript:alert(1)' }).expect(422);
+    expect(byUrl.body.error.details).toEqual({ url: ['must be an http:// or https:// address'] });
     const after = await ds.query('SELECT count(*)::int AS n FROM articles');
     expect(after[0].n).toBe(before[0].n);
   });

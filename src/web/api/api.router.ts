@@ -57,7 +57,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
   router.post('/articles', requireRole('editor'), async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     if ((typeof body.text !== 'string' || body.text.trim() === '') && typeof body.url === 'string' && body.url.trim() !== '') {
-      const { requestId } = await requestUrl({ ...deps, queue: requireQueue(deps.queue) }, body, actorOf(req));
+      const { requestId } = await requestUrl(deps, body, actorOf(req));
       const request = await findIngestRequest(deps.dataSource.manager, requestId);
       return res.status(202).location(`/api/v1/fetches/${requestId}`).json({ fetch: fetchJson(request!) });
     }

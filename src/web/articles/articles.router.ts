@@ -42,7 +42,7 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
       // Only an address: the page is fetched in the background and its text extracted.
       if (typeof body.text !== 'string' || body.text.trim() === '') {
         if (typeof body.url === 'string' && body.url.trim() !== '') {
-          const { requestId } = await requestUrl({ ...deps, queue: requireQueue(deps.queue) }, body, actorOf(req));
+          const { requestId } = await requestUrl(deps, body, actorOf(req));
           return res.redirect(303, `/fetches/${requestId}`);
         }
       }
