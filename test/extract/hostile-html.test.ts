@@ -1,8 +1,10 @@
 import { extractArticle, type ExtractedArticle, type ExtractErrorCode, type ExtractOptions } from '../../src/extract';
 
-// Every hostile page must end, within a generous time bound on a 2-core machine, either in an
-// extracted article or in a precise ExtractError. Pages are generated here, not committed.
-const TIME_LIMIT_MS = 5000;
+// Every hostile page must end, within the extractor's own time budget (10 s by default), either in
+// an extracted article or in a precise ExtractError. Pages are generated here, not committed. The
+// slowest case takes about 3 s on an idle 2-core machine; the full suite runs two test workers
+// beside PostgreSQL, so the bound is the budget itself rather than the idle figure.
+const TIME_LIMIT_MS = 10_000;
 const url = 'https://hostile.example/article';
 const para = (text: string): string => `<p>${text}</p>`;
 // Long enough (over Readability's 500-character threshold) that Readability needs one pass.
