@@ -1,6 +1,9 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { ArticleSnapshotEntity } from './article-snapshot.entity';
 import { ArticleEntity } from './article.entity';
+import { ClaimFindingEntity } from './claim-finding.entity';
+import { ClaimTopicEntity } from './claim-topic.entity';
+import { ClaimEntity } from './claim.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { FeedItemEntity } from './feed-item.entity';
 import { FeedEntity } from './feed.entity';
@@ -39,9 +42,15 @@ export const entities = [
   FeedItemEntity,
   ImportBatchEntity,
   ImportRowEntity,
+  ClaimTopicEntity,
+  ClaimEntity,
+  ClaimFindingEntity,
 ];
 
 export {
+  ClaimEntity,
+  ClaimFindingEntity,
+  ClaimTopicEntity,
   ApiTokenEntity,
   ImportBatchEntity,
   ImportRowEntity,
