@@ -10,6 +10,7 @@ import { withTransaction } from '../db/transaction';
 import { ValidationError } from '../errors';
 import { articleInputSchema, contentHash } from './article-input';
 import { resolveSpeakerIdentities, speakerKey } from './resolve-speaker-identity';
+import { storeArticleClaims } from './store-claims';
 
 /** What ingest needs from the application. */
 export interface IngestDeps {
@@ -73,6 +74,7 @@ export async function ingestArticle(
       await insertQuotes(em, analysis.quotes.map((q, i) => toQuoteRow(article.id, i, q, speakerIds)));
       await insertStatements(em, analysis.statements.map((s, i) => toStatementRow(article.id, i, s, speakerIds)));
       await insertTimelineForArticle(em, article.id, at);
+      await storeArticleClaims(em, { articleId: article.id, text: input.text, analysis, saidAt: at, speakerIds });
 
       const perSpeaker = new Map<number, number>();
       for (const q of analysis.quotes) {

@@ -1,0 +1,161 @@
+import type { EntityManager } from 'typeorm';
+import { ClaimFindingEntity } from '../entities/claim-finding.entity';
+import { ClaimTopicEntity } from '../entities/claim-topic.entity';
+import { ClaimEntity } from '../entities/claim.entity';
+
+/** A claim row to insert (id, counters and timestamps come from the database). */
+export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount'>;
+
+/** A finding row to insert. */
+export type NewFinding = Pick<ClaimFindingEntity, 'topicId' | 'kind' | 'claimIds' | 'reason' | 'direction'>;
+
+/** Stored counters of a topic, recomputed from its claims and findings. */
+export interface TopicCounters {
+  claimCount: number;
+  conflictCount: number;
+  latestFigure: string | null;
+  latestSaidAt: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+  unit: string | null;
+}
+
+/** The topic with this key, created when missing; its id. Keys are taken in sorted order by callers to avoid deadlocks. */
+export async function upsertTopic(em: EntityManager, t: { key: string; label: string; measure: string }): Promise<number> {
+  const rows: Array<{ id: number }> = await em.query(
+    `INSERT INTO claim_topics (key, label, measure) VALUES ($1, $2, $3)
+     ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
+     RETURNING id`,
+    [t.key, t.label, t.measure],
+  );
+  return rows[0].id;
+}
+
+/** A topic locked until the transaction ends (recomputations of one topic run one at a time). */
+export function lockTopic(em: EntityManager, id: number): Promise<ClaimTopicEntity | null> {
+  return em.getRepository(ClaimTopicEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+}
+
+/** One topic by id. */
+export function findTopicById(em: EntityManager, id: number): Promise<ClaimTopicEntity | null> {
+  return em.getRepository(ClaimTopicEntity).findOne({ where: { id } });
+}
+
+/** Inserts an article's claims; returns their ids in the given order. */
+export async function insertClaims(em: EntityManager, claims: NewClaim[]): Promise<number[]> {
+  if (claims.length === 0) return [];
+  const res = await em.createQueryBuilder().insert().into(ClaimEntity).values(claims).returning(['id']).execute();
+  return (res.raw as Array<{ id: number }>).map((r) => r.id);
+}
+
+/** Ids of an article's quotes and statements by position, to link claims to their source. */
+export async function sourceIdsOfArticle(em: EntityManager, articleId: number): Promise<{ quotes: Map<number, number>; statements: Map<number, number> }> {
+  const [q, s]: Array<Array<{ id: number; position: number }>> = await Promise.all([
+    em.query('SELECT id, position FROM quotes WHERE article_id = $1', [articleId]),
+    em.query('SELECT id, position FROM statements WHERE article_id = $1', [articleId]),
+  ]);
+  return { quotes: new Map(q.map((r) => [r.position, r.id])), statements: new Map(s.map((r) => [r.position, r.id])) };
+}
+
+/** A topic's claims, oldest first. */
+export function findClaimsByTopic(em: EntityManager, topicId: number): Promise<ClaimEntity[]> {
+  return em.getRepository(ClaimEntity).find({ where: { topicId }, order: { saidAt: 'ASC', id: 'ASC' } });
+}
+
+/** One claim by id. */
+export function findClaimById(em: EntityManager, id: number, lock = false): Promise<ClaimEntity | null> {
+  return em.getRepository(ClaimEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+}
+
+/** An article's claims in reading order. */
+export function findClaimsByArticle(em: EntityManager, articleId: number): Promise<ClaimEntity[]> {
+  return em.getRepository(ClaimEntity).find({ where: { articleId }, order: { position: 'ASC' } });
+}
+
+/** Replaces a topic's findings and stored counters, and each claim's conflict count. */
+export async function replaceTopicFindings(em: EntityManager, topicId: number, findings: NewFinding[], counters: TopicCounters): Promise<void> {
+  await em.query('DELETE FROM claim_findings WHERE topic_id = $1', [topicId]);
+  if (findings.length > 0) await em.createQueryBuilder().insert().into(ClaimFindingEntity).values(findings).execute();
+  await em.query(
+    `UPDATE claims c SET conflict_count = (SELECT count(*) FROM claim_findings f WHERE f.topic_id = $1 AND c.id = ANY(f.claim_ids))::int
+      WHERE c.topic_id = $1`,
+    [topicId],
+  );
+  await em.getRepository(ClaimTopicEntity).update({ id: topicId }, counters);
+}
+
+/** A topic's findings in stored order. */
+export function findFindingsByTopic(em: EntityManager, topicId: number): Promise<ClaimFindingEntity[]> {
+  return em.getRepository(ClaimFindingEntity).find({ where: { topicId }, order: { id: 'ASC' } });
+}
+
+/** Findings that involve a claim. */
+export async function findFindingsByClaim(em: EntityManager, claimId: number): Promise<ClaimFindingEntity[]> {
+  return em.getRepository(ClaimFindingEntity).createQueryBuilder('f').where(':id = ANY(f.claim_ids)', { id: claimId }).orderBy('f.id').getMany();
+}
+
+/** Filters and order of the claim list. */
+export interface ClaimFilter {
+  topicId?: number;
+  speakerId?: number;
+  measure?: string;
+  hasConflict?: boolean;
+  from?: string;
+  to?: string;
+  sort?: 'newest' | 'worthiness';
+  limit: number;
+  offset: number;
+}
+
+/** A claim in a list, with its article and topic labels. */
+export interface ClaimListRow extends ClaimEntity {
+  articleTitle: string;
+  outlet: string | null;
+  topicLabel: string;
+}
+
+/** A page of claims; fetches one extra row to tell whether more follow. */
+export async function listClaims(em: EntityManager, f: ClaimFilter): Promise<{ rows: ClaimListRow[]; hasMore: boolean }> {
+  const qb = em
+    .getRepository(ClaimEntity)
+    .createQueryBuilder('c')
+    .innerJoin('articles', 'a', 'a.id = c.article_id')
+    .innerJoin('claim_topics', 't', 't.id = c.topic_id')
+    .addSelect(['a.title AS "articleTitle"', 'a.outlet AS "outlet"', 't.label AS "topicLabel"']);
+  if (f.topicId !== undefined) qb.andWhere('c.topic_id = :topicId', { topicId: f.topicId });
+  if (f.speakerId !== undefined) qb.andWhere('c.speaker_id = :speakerId', { speakerId: f.speakerId });
+  if (f.measure) qb.andWhere('c.measure = :measure', { measure: f.measure });
+  if (f.hasConflict !== undefined) qb.andWhere(f.hasConflict ? 'c.conflict_count > 0' : 'c.conflict_count = 0');
+  if (f.from) qb.andWhere('c.said_at >= :from', { from: f.from });
+  if (f.to) qb.andWhere('c.said_at <= :to', { to: f.to });
+  if (f.sort === 'worthiness') qb.orderBy('c.check_worthiness', 'DESC').addOrderBy('c.id', 'DESC');
+  else qb.orderBy('c.said_at', 'DESC').addOrderBy('c.id', 'DESC');
+  qb.offset(f.offset).limit(f.limit + 1);
+  const { entities, raw } = await qb.getRawAndEntities();
+  const rows = entities.map((e, i) => Object.assign(e, { articleTitle: raw[i].articleTitle as string, outlet: raw[i].outlet as string | null, topicLabel: raw[i].topicLabel as string }));
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}
+
+/** A page of live topics, most recently changed first. */
+export async function listTopics(em: EntityManager, page: { limit: number; offset: number; measure?: string }): Promise<{ rows: ClaimTopicEntity[]; hasMore: boolean }> {
+  const qb = em.getRepository(ClaimTopicEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL').andWhere('t.claim_count > 0');
+  if (page.measure) qb.andWhere('t.measure = :measure', { measure: page.measure });
+  const rows = await qb.orderBy('t.updated_at', 'DESC').addOrderBy('t.id', 'DESC').offset(page.offset).limit(page.limit + 1).getMany();
+  return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+}
+
+/** Moves every claim of one topic to another and marks the first as merged into the second. */
+export async function moveTopicClaims(em: EntityManager, fromId: number, toId: number): Promise<void> {
+  await em.query('UPDATE claims SET topic_id = $2 WHERE topic_id = $1', [fromId, toId]);
+  await em.query('UPDATE claim_topics SET merged_into_id = $2 WHERE id = $1', [fromId, toId]);
+}
+
+/** Sets a claim's topic. */
+export async function setClaimTopic(em: EntityManager, claimId: number, topicId: number): Promise<void> {
+  await em.getRepository(ClaimEntity).update({ id: claimId }, { topicId });
+}
+
+/** Renames a topic. */
+export async function setTopicLabel(em: EntityManager, id: number, label: string): Promise<void> {
+  await em.getRepository(ClaimTopicEntity).update({ id }, { label });
+}

@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import { checkConsistency } from '../core/claims';
+import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
+import { describeValue, pointOf } from '../core/claims/compare';
+import type { ClaimEntity } from '../db/entities/claim.entity';
+import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding } from '../db/repositories/claim.repository';
+
+/** Figures more than this factor apart for the same period diverge (the default of the checks). */
+export const DIVERGENCE_FACTOR = 2;
+
+/** A stored claim's figure, or null. */
+export function claimValue(c: Pick<ClaimEntity, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier'>): ClaimValue | null {
+  if (c.valueStated === null || c.qualifier === null) return null;
+  return { low: c.valueLow, high: c.valueHigh, stated: c.valueStated, qualifier: c.qualifier as Qualifier };
+}
+
+/** A stored claim's figure as words: “more than 3 years”. */
+export function describeClaimValue(c: ClaimEntity): string {
+  return describeValue(claimValue(c), c.unit);
+}
+
+/**
+ * A stored claim as the consistency checks read it. All claims of a stored topic share the
+ * first claim's subject and group, so claims an editor moved or merged in are compared too.
+ */
+function asTopicClaim(c: ClaimEntity, anchor: ClaimEntity): TopicClaim {
+  return {
+    id: String(c.id),
+    kind: c.kind as TopicClaim['kind'],
+    subject: anchor.subjectText !== null ? { text: anchor.subjectText } : null,
+    measure: c.measure as Measure,
+    group: anchor.groupText,
+    value: claimValue(c),
+    unit: c.unit,
+    time: c.timeFrom || c.timeTo ? { from: c.timeFrom, to: c.timeTo } : null,
+    impliedStart: c.impliedStartEarliest || c.impliedStartLatest
+      ? { earliest: c.impliedStartEarliest, latest: c.impliedStartLatest, precision: (c.impliedStartPrecision ?? 'day') as Precision }
+      : null,
+    polarity: c.polarity,
+    speakerKey: c.speakerKey,
+    saidAt: c.saidAt,
+    citedSourceKey: c.citedSourceKey,
+  };
+}
+
+/**
+ * Re-runs the consistency checks over one topic's claims (topics are small) and stores the
+ * findings and the topic's counters. Locks the topic so concurrent ingests take turns.
+ */
+export async function refreshTopic(em: EntityManager, topicId: number): Promise<void> {
+  await lockTopic(em, topicId);
+  const claims = await findClaimsByTopic(em, topicId);
+  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor: DIVERGENCE_FACTOR })
+    .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+  const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
+  const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
+  await replaceTopicFindings(em, topicId, findings, {
+    claimCount: claims.length,
+    conflictCount: findings.length,
+    latestFigure: latest ? describeClaimValue(latest) : null,
+    latestSaidAt: latest?.saidAt ?? null,
+    minValue: points.length ? Math.min(...points) : null,
+    maxValue: points.length ? Math.max(...points) : null,
+    unit: latest?.unit ?? claims[0]?.unit ?? null,
+  });
+}
