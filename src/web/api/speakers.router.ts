@@ -4,17 +4,10 @@ import type { z } from 'zod';
 import { getSpeaker, getSpeakerQuotes, type TimelineQuery } from '../../services/get-speaker';
 import { validationError } from '../../services/ingest-article';
 import { searchSpeakers } from '../../services/search-speakers';
-import { requireRole, type Access } from '../middleware/auth';
+import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { directoryJson, speakerJson, timelineQuoteJson } from '../speakers/speakers.presenter';
 import { directoryQuery, encodeCursor, speakerIdParams, timelineQuery } from '../speakers/speakers.schema';
-
-/** Every route of this router (paths relative to /api/v1) with who may use it. */
-export const ROUTES: Array<{ method: 'GET'; path: string; access: Access }> = [
-  { method: 'GET', path: '/api/v1/speakers', access: 'read' },
-  { method: 'GET', path: '/api/v1/speakers/:id', access: 'read' },
-  { method: 'GET', path: '/api/v1/speakers/:id/quotes', access: 'read' },
-];
 
 /** JSON API for speakers: directory search, one speaker with aliases and roles, and its quotes by cursor. */
 export function speakersApiRouter(deps: { dataSource: DataSource }): Router {

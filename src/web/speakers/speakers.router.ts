@@ -10,7 +10,7 @@ import { searchSpeakers } from '../../services/search-speakers';
 import { splitSpeaker } from '../../services/split-speaker';
 import { undoSpeakerChange } from '../../services/undo-speaker-change';
 import { actorOf } from '../actor';
-import { requireRole, type Access } from '../middleware/auth';
+import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import {
   presentAliases,
@@ -34,24 +34,6 @@ import {
   splitBody,
   timelineQuery,
 } from './speakers.schema';
-
-/** Every route of this router with who may use it (read by the route-table test). */
-export const ROUTES: Array<{ method: 'GET' | 'POST'; path: string; access: Access }> = [
-  { method: 'GET', path: '/speakers', access: 'read' },
-  { method: 'GET', path: '/speakers/review', access: 'editor' },
-  { method: 'POST', path: '/speakers/review/:matchId/accept', access: 'editor' },
-  { method: 'POST', path: '/speakers/review/:matchId/dismiss', access: 'editor' },
-  { method: 'POST', path: '/speakers/changes/:auditId/undo', access: 'editor' },
-  { method: 'GET', path: '/speakers/:id', access: 'read' },
-  { method: 'GET', path: '/speakers/:id/manage', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/rename', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/aliases', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/aliases/:aliasId/delete', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/external-id', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/merge', access: 'editor' },
-  { method: 'GET', path: '/speakers/:id/split', access: 'editor' },
-  { method: 'POST', path: '/speakers/:id/split', access: 'editor' },
-];
 
 /** Messages shown after a change, by `?done=` key. */
 const DONE: Record<string, string> = {
