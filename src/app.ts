@@ -14,6 +14,8 @@ import { adminRouter } from './web/admin/admin.router';
 import { apiRouter } from './web/api/api.router';
 import { articlesRouter } from './web/articles/articles.router';
 import { speakersRouter } from './web/speakers/speakers.router';
+import { claimsRouter } from './web/claims/claims.router';
+import { topicsRouter } from './web/topics/topics.router';
 import { authRouter } from './web/auth/auth.router';
 import { feedsRouter } from './web/feeds/feeds.router';
 import { importsRouter } from './web/imports/imports.router';
@@ -132,6 +134,8 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: speakersRouter(services) },
+    { prefix: '', router: claimsRouter(services) },
+    { prefix: '', router: topicsRouter(services) },
     { prefix: '', router: accountRouter(services) },
     { prefix: '', router: adminRouter({ ...services, settings }) },
   ];

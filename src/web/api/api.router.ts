@@ -15,6 +15,10 @@ import { articleIdParams } from '../articles/articles.schema';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { speakersApiRouter } from './speakers.router';
+import { getClaim, getTopic, searchClaims, searchTopics } from '../../services/get-claims';
+import { claimJson, findingJson, topicJson } from '../claims/claims.presenter';
+import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
+import type { z } from 'zod';
 
 /** The JSON API under /api/v1. */
 export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; bodyLimit: string }): Router {
@@ -72,6 +76,28 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
   router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     res.json({ article: articleJson(await getArticle(deps, id)) });
+  });
+
+  router.get('/claims', requireRole('read'), validate(claimListQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof claimListQuery>;
+    const r = await searchClaims(deps, { topicId: q.topic, speakerId: q.speaker, measure: q.measure, hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes', from: q.from, to: q.to, sort: q.sort, page: q.page });
+    res.json({ claims: r.claims.map(claimJson), page: r.page, hasMore: r.hasMore });
+  });
+
+  router.get('/claims/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
+    const d = await getClaim(deps, (req.validated as { id: number }).id);
+    res.json({ claim: claimJson(d.claim), topic: topicJson(d.topic), findings: d.findings.map(findingJson), related: d.related.map((c) => c.id) });
+  });
+
+  router.get('/topics', requireRole('read'), validate(topicListQuery), async (req, res) => {
+    const r = await searchTopics(deps, req.validated as z.infer<typeof topicListQuery>);
+    res.json({ topics: r.topics.map(topicJson), page: r.page, hasMore: r.hasMore });
+  });
+
+  router.get('/topics/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
+    const t = await getTopic(deps, (req.validated as { id: number }).id);
+    if (t.redirectTo !== undefined) return res.redirect(308, `/api/v1/topics/${t.redirectTo}`);
+    res.json({ topic: topicJson(t.topic), claims: t.claims.map(claimJson), findings: t.findings.map(findingJson) });
   });
 
   router.use(speakersApiRouter(deps));

@@ -15,6 +15,8 @@ import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
 import { articleIdParams, pageQuery } from './articles.schema';
+import { getArticleClaims } from '../../services/get-claims';
+import { presentClaim } from '../claims/claims.presenter';
 
 const snapshotParams = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -78,7 +80,8 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
   router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     const view = presentArticle(await getArticle(deps, id));
-    res.render('articles/show', { title: view.article.title, ...view });
+    const articleClaims = (await getArticleClaims(deps, id)).map(presentClaim);
+    res.render('articles/show', { title: view.article.title, ...view, articleClaims });
   });
 
   return router;

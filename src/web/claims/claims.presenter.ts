@@ -1,0 +1,134 @@
+import type { ClaimEntity } from '../../db/entities/claim.entity';
+import type { ClaimFindingEntity } from '../../db/entities/claim-finding.entity';
+import type { ClaimTopicEntity } from '../../db/entities/claim-topic.entity';
+import { claimValue, describeClaimValue } from '../../services/refresh-topic';
+
+/** Readable names of the finding kinds. */
+export const FINDING_LABELS: Record<string, string> = {
+  contradiction: 'Contradiction',
+  divergence: 'Divergence',
+  'duration-mismatch': 'Duration arithmetic',
+  revision: 'Revision',
+  'cited-source-mismatch': 'Cited-source mismatch',
+};
+
+/** Where a claim's words sit in its article page. */
+export function articleHref(c: ClaimEntity): string {
+  return c.sourceType === 'quote' && c.sourcePosition !== null ? `/articles/${c.articleId}#q-${c.sourcePosition}` : `/articles/${c.articleId}`;
+}
+
+/** A claim for lists and tables. */
+export function presentClaim(c: ClaimEntity & { articleTitle?: string; outlet?: string | null; topicLabel?: string }) {
+  return {
+    id: c.id,
+    href: `/claims/${c.id}`,
+    text: c.text,
+    figure: describeClaimValue(c),
+    valueText: c.valueText,
+    measure: c.measure,
+    kind: c.kind,
+    speakerName: c.speakerName ?? 'the article',
+    speakerId: c.speakerId,
+    saidAt: c.saidAt,
+    polarity: c.polarity,
+    hedged: c.hedged,
+    worthiness: Math.round(c.checkWorthiness * 100),
+    conflicts: c.conflictCount,
+    topicId: c.topicId,
+    topicLabel: c.topicLabel ?? null,
+    articleId: c.articleId,
+    articleTitle: c.articleTitle ?? null,
+    outlet: c.outlet ?? null,
+    articleHref: articleHref(c),
+  };
+}
+
+/** A finding with its reason and links to the claims. */
+export function presentFinding(f: ClaimFindingEntity) {
+  return { id: f.id, kind: f.kind, label: FINDING_LABELS[f.kind] ?? f.kind, reason: f.reason, direction: f.direction, claimIds: f.claimIds };
+}
+
+/** The structured slots of a claim, as label/value rows. */
+export function claimSlots(c: ClaimEntity): Array<[string, string]> {
+  const v = claimValue(c);
+  const rows: Array<[string, string | null]> = [
+    ['Kind', c.kind],
+    ['Measure', c.measure],
+    ['Group', c.groupText],
+    ['Subject', c.subjectText ? `${c.subjectText}${c.subjectKind ? ` (${c.subjectKind})` : ''}` : null],
+    ['Figure', describeClaimValue(c)],
+    ['As written', c.valueText],
+    ['Low – high', v ? `${v.low ?? '…'} – ${v.high ?? '…'}` : null],
+    ['Qualifier', c.qualifier],
+    ['Unit', c.unit],
+    ['Period', c.timeText ? `${c.timeText} (${c.timeFrom ?? '…'} to ${c.timeTo ?? '…'}, ${c.timePrecision})` : null],
+    ['Implied start', c.impliedStartEarliest || c.impliedStartLatest ? `between ${c.impliedStartEarliest ?? 'unknown'} and ${c.impliedStartLatest ?? 'unknown'} (${c.impliedStartPrecision})` : null],
+    ['Polarity', c.polarity],
+    ['Hedged', c.hedged ? 'yes' : 'no'],
+    ['Cited source', c.citedSource],
+    ['Check-worthiness', `${Math.round(c.checkWorthiness * 100)}%`],
+    ['Said at', c.saidAt],
+  ];
+  return rows.filter((r): r is [string, string] => r[1] !== null && r[1] !== '');
+}
+
+/** A topic row for the topic list. */
+export function presentTopic(t: ClaimTopicEntity) {
+  const spread = t.minValue !== null && t.maxValue !== null ? (t.minValue === t.maxValue ? fmt(t.minValue) : `${fmt(t.minValue)} – ${fmt(t.maxValue)}`) : null;
+  return { id: t.id, href: `/topics/${t.id}`, label: t.label, measure: t.measure, claims: t.claimCount, conflicts: t.conflictCount, latestFigure: t.latestFigure, latestSaidAt: t.latestSaidAt, spread, unit: t.unit };
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** JSON shape of a claim for the API. */
+export function claimJson(c: ClaimEntity) {
+  return {
+    id: c.id,
+    href: `/api/v1/claims/${c.id}`,
+    articleId: c.articleId,
+    topicId: c.topicId,
+    kind: c.kind,
+    measure: c.measure,
+    group: c.groupText,
+    subject: c.subjectText ? { text: c.subjectText, kind: c.subjectKind } : null,
+    value: claimValue(c),
+    unit: c.unit,
+    valueText: c.valueText,
+    time: c.timeText ? { text: c.timeText, from: c.timeFrom, to: c.timeTo, precision: c.timePrecision } : null,
+    impliedStart: c.impliedStartEarliest || c.impliedStartLatest ? { earliest: c.impliedStartEarliest, latest: c.impliedStartLatest, precision: c.impliedStartPrecision } : null,
+    polarity: c.polarity,
+    hedged: c.hedged,
+    checkWorthiness: c.checkWorthiness,
+    speaker: c.speakerName ? { id: c.speakerId, name: c.speakerName, key: c.speakerKey } : null,
+    source: { type: c.sourceType, position: c.sourcePosition, quoteId: c.quoteId, statementId: c.statementId },
+    text: c.text,
+    start: c.startOffset,
+    end: c.endOffset,
+    sentence: { start: c.sentenceStart, end: c.sentenceEnd },
+    citedSource: c.citedSource ? { text: c.citedSource, key: c.citedSourceKey } : null,
+    saidAt: c.saidAt,
+    conflictCount: c.conflictCount,
+  };
+}
+
+/** JSON shape of a finding. */
+export function findingJson(f: ClaimFindingEntity) {
+  return { id: f.id, kind: f.kind, claimIds: f.claimIds, reason: f.reason, direction: f.direction };
+}
+
+/** JSON shape of a topic. */
+export function topicJson(t: ClaimTopicEntity) {
+  return {
+    id: t.id,
+    href: `/api/v1/topics/${t.id}`,
+    key: t.key,
+    label: t.label,
+    measure: t.measure,
+    claimCount: t.claimCount,
+    conflictCount: t.conflictCount,
+    latest: t.latestFigure ? { figure: t.latestFigure, saidAt: t.latestSaidAt } : null,
+    spread: t.minValue !== null ? { min: t.minValue, max: t.maxValue, unit: t.unit } : null,
+  };
+}

@@ -1,0 +1,65 @@
+import { Router, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { mergeTopics, renameTopic } from '../../services/edit-claim-topics';
+import { getTopic, searchTopics } from '../../services/get-claims';
+import { actorOf } from '../actor';
+import { requireRole } from '../middleware/auth';
+import { validate } from '../middleware/validate';
+import { presentClaim, presentFinding, presentTopic } from '../claims/claims.presenter';
+import { claimIdParams, mergeTopicBody, renameTopicBody, topicListQuery } from '../claims/claims.schema';
+import { timelineChart } from './timeline-chart';
+
+type Deps = { dataSource: DataSource };
+
+const DONE: Record<string, string> = { renamed: 'Topic renamed.', merged: 'Topics merged: the other topic’s claims are now here.' };
+
+/** HTML pages for topics: the list, the timeline of one topic, and the editor's rename and merge. */
+export function topicsRouter(deps: Deps): Router {
+  const router = Router();
+
+  router.get('/topics', requireRole('read'), validate(topicListQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof topicListQuery>;
+    const result = await searchTopics(deps, q);
+    res.render('topics/index', { title: 'Topics', topics: result.topics.map(presentTopic), page: result.page, hasMore: result.hasMore });
+  });
+
+  const renderTopic = async (req: Request, res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; status?: number } = {}) => {
+    const t = await getTopic(deps, id);
+    if (t.redirectTo !== undefined) return res.redirect(302, `/topics/${t.redirectTo}`);
+    const conflictsOf = new Map<number, string[]>();
+    for (const f of t.findings) for (const cid of f.claimIds) conflictsOf.set(cid, [...(conflictsOf.get(cid) ?? []), f.kind]);
+    res.status(extra.status ?? 200).render('topics/show', {
+      title: t.topic.label,
+      topic: presentTopic(t.topic),
+      chart: timelineChart(t.claims, t.findings),
+      claims: t.claims.map((c) => ({ ...presentClaim(c), findingKinds: conflictsOf.get(c.id) ?? [] })),
+      findings: t.findings.map(presentFinding),
+      errors: extra.errors ?? {},
+      form: extra.form ?? { label: t.topic.label, into: '' },
+      message: typeof req.query.done === 'string' ? (DONE[req.query.done] ?? null) : null,
+    });
+  };
+
+  router.get('/topics/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
+    await renderTopic(req, res, (req.validated as { id: number }).id);
+  });
+
+  router.post('/topics/:id/rename', requireRole('editor'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = renameTopicBody.safeParse(req.body ?? {});
+    if (!parsed.success) return renderTopic(req, res, id, { status: 422, errors: { label: parsed.error.issues.map((i) => i.message) }, form: { label: String(req.body?.label ?? ''), into: '' } });
+    await renameTopic(deps, actorOf(req), id, parsed.data.label);
+    res.redirect(303, `/topics/${id}?done=renamed`);
+  });
+
+  router.post('/topics/:id/merge', requireRole('editor'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = mergeTopicBody.safeParse(req.body ?? {});
+    if (!parsed.success) return renderTopic(req, res, id, { status: 422, errors: { into: parsed.error.issues.map((i) => i.message) }, form: { label: '', into: String(req.body?.into ?? '') } });
+    await mergeTopics(deps, actorOf(req), id, parsed.data.into);
+    res.redirect(303, `/topics/${parsed.data.into}?done=merged`);
+  });
+
+  return router;
+}
