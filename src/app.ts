@@ -114,7 +114,9 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(cookieParser());
   app.use(session.middleware);
-  app.use(loadUser({ dataSource: deps.dataSource, absoluteHours: deps.sessionAbsoluteHours ?? 12 }));
+  app.use(
+    loadUser({ dataSource: deps.dataSource, absoluteHours: deps.sessionAbsoluteHours ?? 12, idleMinutes: deps.sessionIdleMinutes ?? 120 }),
+  );
   app.use(locals(settings));
 
   const mounts: Mount[] = [

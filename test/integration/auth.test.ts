@@ -67,6 +67,23 @@ describe('accounts, sessions and tokens', () => {
     expect(replay.headers.location).toMatch(/^\/login/);
   });
 
+  it('ends a session after the idle limit and after the absolute limit', async () => {
+    const user = await createTestUser(ds, 'viewer');
+    const idle = buildTestApp(ds, { sessionIdleMinutes: 0.005 }); // 300 ms
+    const a = request.agent(idle);
+    await signIn(a, user);
+    await a.get('/account/tokens').expect(200);
+    await new Promise((r) => setTimeout(r, 450));
+    expect((await a.get('/account/tokens')).status).toBe(303);
+
+    const absolute = buildTestApp(ds, { sessionAbsoluteHours: 0.0004 }); // 1.44 s
+    const b = request.agent(absolute);
+    await signIn(b, user);
+    await b.get('/account/tokens').expect(200);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await b.get('/account/tokens')).status).toBe(303);
+  });
+
   it('sets HttpOnly, SameSite session cookies', async () => {
     const user = await createTestUser(ds, 'viewer');
     const agent = request.agent(app);

@@ -21,6 +21,7 @@ function signIn(req: Request, userId: number): Promise<void> {
       if (err) return reject(err);
       req.session.userId = userId;
       req.session.loginAt = Date.now();
+      req.session.seenAt = Date.now();
       req.session.save((e) => (e ? reject(e) : resolve()));
     }),
   );

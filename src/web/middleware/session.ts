@@ -10,6 +10,8 @@ declare module 'express-session' {
   interface SessionData {
     userId: number;
     loginAt: number;
+    /** Last request time, written at most once a minute (the idle timeout reads it). */
+    seenAt: number;
   }
 }
 
@@ -25,7 +27,9 @@ export interface SessionOptions {
 
 /**
  * Sessions stored in PostgreSQL (connect-pg-simple). The cookie is HttpOnly, SameSite=Lax,
- * Secure behind HTTPS, and rolls with activity (idle timeout); `loginAt` caps the total age.
+ * Secure behind HTTPS, and lives as long as the absolute limit; the idle timeout is checked
+ * against `seenAt`, refreshed at most once a minute, so reading pages does not write the
+ * session row on every request.
  */
 /** The session cookie's name (the __Host- prefix needs HTTPS). */
 export function sessionCookieName(secureCookies: boolean): string {
@@ -38,6 +42,8 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
     pool: (dataSource.driver as PostgresDriver).master,
     tableName: 'http_sessions',
     createTableIfMissing: false,
+    // Expiry is the cookie's absolute limit; idle sessions are ended by loadUser.
+    disableTouch: true,
     pruneSessionInterval: options.pruneMinutes === 0 ? false : (options.pruneMinutes ?? 15) * 60,
   });
   const middleware = session({
@@ -46,13 +52,13 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
     store,
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
     cookie: {
       httpOnly: true,
       sameSite: 'lax',
       secure: options.secureCookies,
       path: '/',
-      maxAge: options.idleMinutes * 60_000,
+      maxAge: options.absoluteHours * 3_600_000,
     },
   });
   return { middleware, close: () => store.close() };
@@ -62,7 +68,7 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
  * Sets `req.user` from a bearer token (API) or the session; a session older than the
  * absolute limit, or of a disabled or deleted user, is ended.
  */
-export function loadUser(deps: { dataSource: DataSource; absoluteHours: number }): RequestHandler {
+export function loadUser(deps: { dataSource: DataSource; absoluteHours: number; idleMinutes: number }): RequestHandler {
   return async (req, res, next) => {
     const auth = req.get('authorization');
     if (auth?.startsWith('Bearer ')) {
@@ -73,12 +79,15 @@ export function loadUser(deps: { dataSource: DataSource; absoluteHours: number }
     }
     const s = req.session;
     if (s?.userId) {
-      const expired = !s.loginAt || Date.now() - s.loginAt > deps.absoluteHours * 3_600_000;
+      const now = Date.now();
+      const expired =
+        !s.loginAt || now - s.loginAt > deps.absoluteHours * 3_600_000 || now - (s.seenAt ?? s.loginAt) > deps.idleMinutes * 60_000;
       const user = expired ? null : await findUserById(deps.dataSource.manager, s.userId);
       if (!user || user.disabled) {
         await new Promise<void>((resolve) => s.destroy(() => resolve()));
       } else {
         req.user = { id: user.id, email: user.email, role: user.role };
+        if (now - (s.seenAt ?? 0) > 60_000) s.seenAt = now;
       }
     }
     next();
