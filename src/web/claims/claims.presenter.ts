@@ -25,6 +25,7 @@ export function presentClaim(c: ClaimEntity & { articleTitle?: string; outlet?: 
     text: c.text,
     figure: describeClaimValue(c),
     valueText: c.valueText,
+    period: c.timeText,
     measure: c.measure,
     kind: c.kind,
     speakerName: c.speakerName ?? 'the article',
