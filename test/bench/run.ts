@@ -8,6 +8,7 @@ import path from 'node:path';
 const SUITES: Record<string, string> = {
   core: './core.bench',
   speakers: './speakers.bench',
+  ingest: './ingest.bench',
 };
 
 async function main(): Promise<void> {

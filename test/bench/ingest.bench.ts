@@ -1,0 +1,102 @@
+/**
+ * Durable ingest throughput: articles analysed and stored (article, quotes, statements,
+ * speakers, claims) one transaction per article, no network — sequentially and with
+ * several concurrent writers — on a fresh database each run (BENCH_DATABASE_URL's server,
+ * or a throw-away embedded PostgreSQL). Articles are the evaluation set's texts, read at run
+ * time from ../shared/quote-eval/train.jsonl (not stored in the repo).
+ *
+ *   npm run bench -- ingest [--articles=N] [--concurrency=C]
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { openDatabase } from '../../src/db/data-source';
+import { freePort, makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
+import { ingestArticle } from '../../src/services/ingest-article';
+
+interface EvalArticle {
+  id: string;
+  title: string;
+  text: string;
+  date?: string;
+  publisher?: string;
+}
+
+function loadArticles(n: number): EvalArticle[] {
+  const file = path.resolve(__dirname, '..', '..', '..', 'shared', 'quote-eval', 'train.jsonl');
+  const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const base = lines.map((l) => JSON.parse(l) as EvalArticle);
+  // Past the set's size, each pass gets a distinct marker so every article is new to the archive.
+  return Array.from({ length: n }, (_, i) => {
+    const a = base[i % base.length];
+    const pass = Math.floor(i / base.length);
+    return pass === 0 ? a : { ...a, text: `${a.text}\n(reprint ${pass})` };
+  });
+}
+
+async function freshDatabase(): Promise<{ url: string; close(): Promise<void> }> {
+  let server: EmbeddedServer | null = null;
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) {
+    server = await startEmbeddedPostgres({ dataDir: makeTempDataDir('whosaid-ingest-bench-'), port: await freePort(), database: 'postgres' });
+    adminUrl = server.url;
+  }
+  const name = `whosaid_ingest_bench_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async close() {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await c.end();
+      if (server) {
+        await server.stop();
+        fs.rmSync(path.dirname(server.dataDir), { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function measure(url: string, articles: EvalArticle[], concurrency: number) {
+  const { dataSource } = await openDatabase({ url, poolSize: concurrency + 2 });
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < articles.length) {
+      const a = articles[next++];
+      await ingestArticle({ dataSource }, { title: a.title || a.id, text: a.text, outlet: a.publisher, publishedAt: a.date }, 'import');
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const [{ q }] = await dataSource.query('SELECT count(*)::int AS q FROM quotes');
+  await dataSource.destroy();
+  return { articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q };
+}
+
+/** Runs the benchmark and prints one row per concurrency level. */
+export async function run(args: string[]): Promise<void> {
+  const n = Number(args.find((a) => a.startsWith('--articles='))?.slice(11) ?? 2000);
+  const levels = (args.find((a) => a.startsWith('--concurrency='))?.slice(14) ?? '1,4').split(',').map(Number);
+  const rows = [];
+  for (const c of levels) {
+    const db = await freshDatabase();
+    try {
+      rows.push(await measure(db.url, loadArticles(n), c));
+    } finally {
+      await db.close();
+    }
+  }
+  console.table(rows);
+  const out = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() }, rows };
+  fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'out', 'ingest.json'), JSON.stringify(out, null, 2));
+}
