@@ -27,7 +27,7 @@ interface OpenQuote {
 }
 
 /** The mark table indexed by character code, read once: most characters are not marks and cost one array read. */
-const RULE_BY_CODE: (MarkRule | undefined)[] = [];
+const RULE_BY_CODE: (MarkRule | undefined)[] = new Array<MarkRule | undefined>(0x10000).fill(undefined);
 for (const [ch, rule] of MARK_RULES) RULE_BY_CODE[ch.charCodeAt(0)] = rule;
 const PREFERRED: ReadonlyMap<string, string> = new Map(PREFERRED_CLOSERS);
 const SEGMENT_LIMIT = MAX_SEGMENT_CHARS;

@@ -66,17 +66,8 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
 
-/**
- * Word strings seen before, shared between tokens (and articles) so a repeated word costs
- * no new strings: a direct-mapped table keyed by a hash of the characters, bounded in size.
- */
-const INTERN_BITS = 14;
-const INTERN_MASK = (1 << INTERN_BITS) - 1;
-const INTERN_MAX_LENGTH = 32;
-const internText: (string | undefined)[] = new Array<string | undefined>(1 << INTERN_BITS).fill(undefined);
-const internLower: string[] = new Array<string>(1 << INTERN_BITS).fill('');
 /** Single-character token strings by code. */
-const charStrings: (string | undefined)[] = [];
+const charStrings: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 
 function charString(c: number): string {
   let s = charStrings[c];
@@ -126,28 +117,8 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const kind: TokenKind = digits && isDigitCode(c0) ? 'num' : 'word';
-    const len = i - s;
-    let t: string;
-    let lower: string;
-    if (len <= INTERN_MAX_LENGTH) {
-      let h = kind === 'num' ? 1 : 0;
-      for (let k = s; k < i; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-      h = (h ^ (h >>> INTERN_BITS)) & INTERN_MASK;
-      const seen = internText[h];
-      if (seen !== undefined && seen.length === len && text.startsWith(seen, s)) {
-        t = seen;
-        lower = kind === 'word' ? internLower[h] : t;
-      } else {
-        t = text.slice(s, i);
-        const l = t.toLowerCase();
-        lower = kind === 'word' ? l : t;
-        internText[h] = t;
-        internLower[h] = l;
-      }
-    } else {
-      t = text.slice(s, i);
-      lower = kind === 'word' ? t.toLowerCase() : t;
-    }
+    const t = text.slice(s, i);
+    const lower = kind === 'word' ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
     tokens.push({ start: s, end: i, text: t, lower, kind, cap });
   }
