@@ -13,16 +13,28 @@ export interface CueMatch {
   according: boolean;
 }
 
-/** first word → phrases (as word lists), longest first. */
-const PHRASES_BY_FIRST: ReadonlyMap<string, string[][]> = (() => {
-  const map = new Map<string, string[][]>();
+/** Everything the tables say about one lower-case word, so a word that starts no cue costs one lookup. */
+interface CueEntry {
+  /** Phrases starting with the word (as word lists), longest first. */
+  phrases: string[][] | undefined;
+  strength: CueStrength | undefined;
+  phraseOnly: boolean;
+}
+
+const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
+  const map = new Map<string, CueEntry>();
+  const entry = (w: string): CueEntry => {
+    let e = map.get(w);
+    if (!e) { e = { phrases: undefined, strength: CUE_WORDS.get(w), phraseOnly: PHRASE_ONLY.has(w) }; map.set(w, e); }
+    return e;
+  };
   for (const p of CUE_PHRASES) {
     const words = p.split(' ');
-    const list = map.get(words[0]) ?? [];
-    list.push(words);
-    map.set(words[0], list);
+    const e = entry(words[0]);
+    (e.phrases ??= []).push(words);
   }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  for (const e of map.values()) e.phrases?.sort((a, b) => b.length - a.length);
+  for (const w of CUE_WORDS.keys()) entry(w);
   return map;
 })();
 
@@ -31,21 +43,22 @@ export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || ctx.inQuote[i] >= 0) return null;
-  const phrases = PHRASES_BY_FIRST.get(t.lower);
+  const entry = CUE_INDEX.get(t.lower);
+  if (!entry) return null;
+  const phrases = entry.phrases;
   if (phrases) {
     for (const words of phrases) {
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.lower === words[k];
       if (ok) {
         const according = words[0] === 'according';
-        const head = words[0];
-        const strength = according ? 'speech' : (CUE_WORDS.get(head) ?? 'speech');
+        const strength = according ? 'speech' : (entry.strength ?? 'speech');
         return { start: i, end: i + words.length, strength, according };
       }
     }
   }
-  const strength = CUE_WORDS.get(t.lower);
-  if (!strength || PHRASE_ONLY.has(t.lower)) return null;
+  const strength = entry.strength;
+  if (!strength || entry.phraseOnly) return null;
   return { start: i, end: i + 1, strength, according: false };
 }
 

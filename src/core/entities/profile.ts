@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLE_JOINERS, TITLES } from '../data/titles';
+import { stripPossessive } from '../text/possessive';
 
 /** What the surrounding words say about a person. */
 export interface Profile {
@@ -21,7 +22,7 @@ export interface Profile {
 const PRE_WINDOW = 14;
 
 function bare(lower: string): string {
-  return lower.replace(/[’']s$/, '');
+  return stripPossessive(lower);
 }
 
 /** Country named by a possessive (Iran’s) or a nationality adjective (Iranian). */

@@ -78,6 +78,15 @@ function charString(c: number): string {
   return s;
 }
 
+/** Only such words can differ from their lower case; the rest reuse their own string as `lower`. */
+function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -118,7 +127,7 @@ export function tokenize(text: string): Token[] {
     }
     const kind: TokenKind = digits && isDigitCode(c0) ? 'num' : 'word';
     const t = text.slice(s, i);
-    const lower = kind === 'word' ? t.toLowerCase() : t;
+    const lower = kind === 'word' && hasUpperOrNonAscii(text, s, i) ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
     tokens.push({ start: s, end: i, text: t, lower, kind, cap });
   }
