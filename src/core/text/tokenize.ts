@@ -145,3 +145,11 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
+
+/** The same as `tokenAt`, walking forward from token `from` when every token before it starts before `offset` (offsets in increasing order cost linear time in total). */
+export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
+  if (from > tokens.length || (from > 0 && tokens[from - 1].start >= offset)) return tokenAt(tokens, offset);
+  let j = from;
+  while (j < tokens.length && tokens[j].start < offset) j++;
+  return j;
+}
