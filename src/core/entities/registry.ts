@@ -50,6 +50,23 @@ export function nameWords(ctx: ArticleContext, r: { start: number; end: number }
   return out;
 }
 
+/**
+ * The lookup key of a core name, `words.join(' ').toLowerCase()`, built from the tokens’ own
+ * lower-case strings (a single-word name costs no new string). Lower-casing word by word
+ * gives the same string because the words are joined by spaces.
+ */
+function nameKey(ctx: ArticleContext, r: { start: number; end: number }, words: string[]): string {
+  const tokens = ctx.tokens;
+  let key: string | null = null;
+  for (let i = r.start; i < r.end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (stripPossessive(t.text) !== t.text) return words.join(' ').toLowerCase(); // Iran’s → iran
+    key = key === null ? t.lower : `${key} ${t.lower}`;
+  }
+  return key ?? words.join(' ').toLowerCase();
+}
+
 /** Title words before the name, or an apposition before it: “Russia's special envoy on Syria, Alexander Lavrentiev,”. */
 function profileAround(ctx: ArticleContext, start: number, end: number): Profile {
   const tokens = ctx.tokens;
@@ -124,9 +141,10 @@ class ArticleRegistry implements Registry {
   }
 
   /** Find or create the entity for the name run [start,end) whose core name is `core` with words `words`. */
+
   add(start: number, end: number, create: boolean, core: { start: number; end: number }, words: string[]): Entity | null {
     if (words.length === 0 || isPlace(words)) return null;
-    const key = words.join(' ').toLowerCase();
+    const key = nameKey(this.ctx, core, words);
     let e = this.byFull.get(key) ?? null;
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
     if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
