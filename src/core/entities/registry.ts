@@ -45,8 +45,13 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
 
 /** Entity key words of a core name (possessive stripped). */
 export function nameWords(ctx: ArticleContext, r: { start: number; end: number }): string[] {
-  const out: string[] = [];
-  for (let i = r.start; i < r.end; i++) if (ctx.tokens[i].kind === 'word') out.push(stripPossessive(ctx.tokens[i].text));
+  const tokens = ctx.tokens;
+  let count = 0;
+  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') count++;
+  // sized up front: most names are one or two words, and a growing list reserves room for sixteen
+  const out: string[] = new Array<string>(count);
+  let k = 0;
+  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') out[k++] = stripPossessive(tokens[i].text);
   return out;
 }
 
