@@ -87,10 +87,16 @@ function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const RESERVE_CAP = 1 << 14;
+
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const n = text.length;
+  // about one token per five characters in prose: reserving n/4 slots up front (trimmed at the end)
+  // avoids regrowing and copying the list a dozen times per article; capped, as very large
+  // preallocated arrays are kept as slow dictionaries, and past the cap the list grows as usual
+  const tokens: Token[] = new Array<Token>(Math.min((n >> 2) + 16, RESERVE_CAP));
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
@@ -98,13 +104,13 @@ export function tokenize(text: string): Token[] {
       const s = i;
       i++;
       for (let c = text.charCodeAt(i); i < n && (c === 10 || isSpaceCode(c)); c = text.charCodeAt(++i));
-      tokens.push({ start: s, end: s + 1, text: '\n', lower: '\n', kind: 'break', cap: false });
+      tokens[count++] = { start: s, end: s + 1, text: '\n', lower: '\n', kind: 'break', cap: false };
       continue;
     }
     if (isSpaceCode(c0)) { i++; continue; }
     if (!isWordCode(c0)) {
       const ch = charString(c0);
-      tokens.push({ start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false });
+      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false };
       i++;
       continue;
     }
@@ -129,8 +135,9 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(s, i);
     const lower = kind === 'word' && hasUpperOrNonAscii(text, s, i) ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
-    tokens.push({ start: s, end: i, text: t, lower, kind, cap });
+    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap };
   }
+  tokens.length = count;
   return tokens;
 }
 
