@@ -10,6 +10,12 @@ import { nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { stripPossessive } from '../text/possessive';
 
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const isName = isNameWord;
+const nameRunEnd = nameRunForward;
+const TITLE_INFO = TITLES;
+
 /** One person or organisation with every place it is named (token ranges). */
 export interface Entity extends Profile {
   name: string;
@@ -177,12 +183,12 @@ export function buildRegistry(ctx: ArticleContext): Registry {
   const reg = new ArticleRegistry(ctx);
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || ctx.inQuote[i] >= 0) continue;
-    const end = nameRunForward(tokens, i, tokens.length);
+    if (!isName(tokens[i]) || ctx.inQuote[i] >= 0) continue;
+    const end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
-    const titled = core.start > i || (i > 0 && TITLES.has(tokens[i - 1].lower));
+    const titled = core.start > i || (i > 0 && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name: “Nothing changed”
     if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) reg.add(i, end, words.length >= 2 || titled, core, words);
     i = end - 1;

@@ -6,6 +6,12 @@
 import { MARK_RULES, MAX_PARAGRAPHS, MAX_SEGMENT_CHARS, PREFERRED_CLOSERS, type MarkFamily, type MarkRule } from '../data/quote-marks';
 import { isOpeningContext, isClosingContext, trimSpan } from './mark-context';
 
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const opensHere = isOpeningContext;
+const closesHere = isClosingContext;
+const trim = trimSpan;
+
 /** A quotation as found by the scanner, before attribution. */
 export interface RawQuote {
   /** Content spans between marks (trimmed), one per paragraph. */
@@ -46,7 +52,7 @@ export function scanQuotes(text: string): RawQuote[] {
   let open: OpenQuote | null = null;
   const emit = (q: OpenQuote, segEnd: number, outerEnd: number, unclosed: boolean): void => {
     const segments = q.segments; // the open quote is dropped after emitting, so its list is reused
-    const last = trimSpan(text, q.segStart, segEnd);
+    const last = trim(text, q.segStart, segEnd);
     if (last) segments.push(last);
     // ‘ … never closed: single marks are too often apostrophes to trust an unclosed one
     if (segments.length === 0 || (unclosed && q.family === 'single')) return;
@@ -62,7 +68,7 @@ export function scanQuotes(text: string): RawQuote[] {
       const next = RULE_BY_CODE[nc];
       // “…first paragraph ¶ “…second paragraph” — the same speaker goes on
       if (next && next.opens && next.family === open.family && open.segments.length < PARAGRAPH_LIMIT && nc !== RIGHT_SINGLE) {
-        const seg = trimSpan(text, open.segStart, i);
+        const seg = trim(text, open.segStart, i);
         if (seg) open.segments.push(seg);
         open.segStart = j + 1;
         i = j;
@@ -78,8 +84,8 @@ export function scanQuotes(text: string): RawQuote[] {
     const ch = text[i];
     // « Nous avons perdu » — French spacing puts a blank inside guillemets
     const spaced = rule.family === 'guillemet';
-    const opening = isOpeningContext(text, i, spaced);
-    const closing = isClosingContext(text, i, spaced);
+    const opening = opensHere(text, i, spaced);
+    const closing = closesHere(text, i, spaced);
     if (!open) {
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech
