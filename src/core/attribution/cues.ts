@@ -38,11 +38,23 @@ const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
   return map;
 })();
 
+/**
+ * A pre-test in front of the map, keyed by length, first and last character: most words
+ * start no cue and are turned away without hashing the word. False positives only cost
+ * the map lookup; every key of the index passes.
+ */
+const SHAPES = new Uint8Array(1 << 16);
+function shapeOf(w: string): number {
+  return (Math.imul(Math.imul(w.length, 31) + w.charCodeAt(0), 131) + w.charCodeAt(w.length - 1)) & 0xffff;
+}
+for (const w of CUE_INDEX.keys()) SHAPES[shapeOf(w)] = 1;
+
 /** The cue starting at token i, if any (“told reporters”, “said”, “according to”). */
 export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || ctx.inQuote[i] >= 0) return null;
+  if (SHAPES[shapeOf(t.lower)] === 0) return null;
   const entry = CUE_INDEX.get(t.lower);
   if (!entry) return null;
   const phrases = entry.phrases;
