@@ -35,6 +35,10 @@ interface OpenQuote {
 /** The mark table indexed by character code, read once: most characters are not marks and cost one array read. */
 const RULE_BY_CODE: (MarkRule | undefined)[] = new Array<MarkRule | undefined>(0x10000).fill(undefined);
 for (const [ch, rule] of MARK_RULES) RULE_BY_CODE[ch.charCodeAt(0)] = rule;
+/** 1 for the characters the scanner acts on: quote marks and the newline. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const ch of MARK_RULES.keys()) SPECIAL[ch.charCodeAt(0)] = 1;
+SPECIAL[10] = 1;
 const PREFERRED: ReadonlyMap<string, string> = new Map(PREFERRED_CLOSERS);
 const SEGMENT_LIMIT = MAX_SEGMENT_CHARS;
 const PARAGRAPH_LIMIT = MAX_PARAGRAPHS;
@@ -60,6 +64,13 @@ export function scanQuotes(text: string): RawQuote[] {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (SPECIAL[c] === 0) {
+      if (open === null) {
+        // outside a quotation plain characters do nothing: run on to the next mark or newline
+        while (i + 1 < n && SPECIAL[text.charCodeAt(i + 1)] === 0) i++;
+      } else if (i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+      continue;
+    }
     if (c === 10) {
       if (!open) continue;
       let j = i;
