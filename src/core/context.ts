@@ -4,7 +4,7 @@
  */
 import type { AnalyseOptions, AttributionForm, QuoteKind } from './types';
 import { findBoundaries, type Boundaries } from './text/sentences';
-import { tokenize, tokenAt, type Token } from './text/tokenize';
+import { tokenize, tokenAtFrom, type Token } from './text/tokenize';
 import type { RawQuote } from './quotes/scan-quotes';
 
 /** A token range [start, end) naming a speaker, with how it was recognised. */
@@ -59,9 +59,11 @@ export function buildContext(text: string, options: AnalyseOptions, raw: RawQuot
   const tokens = tokenize(text);
   const bounds = findBoundaries(tokens);
   const inQuote = new Int32Array(tokens.length).fill(-1);
+  let cursor = 0; // quotes arrive in text order: find their tokens in one forward walk
   const quotes: QuoteDraft[] = raw.map((r, qi) => {
-    const openTok = tokenAt(tokens, r.outer.start);
-    let closeTok = tokenAt(tokens, r.outer.end) - 1;
+    const openTok = tokenAtFrom(tokens, r.outer.start, cursor);
+    cursor = tokenAtFrom(tokens, r.outer.end, openTok);
+    let closeTok = cursor - 1;
     if (closeTok < openTok) closeTok = openTok;
     for (let i = openTok + 1; i < closeTok; i++) inQuote[i] = qi;
     if (r.unclosed) for (let i = openTok + 1; i <= closeTok; i++) inQuote[i] = qi;

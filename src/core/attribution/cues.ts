@@ -13,39 +13,64 @@ export interface CueMatch {
   according: boolean;
 }
 
-/** first word → phrases (as word lists), longest first. */
-const PHRASES_BY_FIRST: ReadonlyMap<string, string[][]> = (() => {
-  const map = new Map<string, string[][]>();
+/** Everything the tables say about one lower-case word, so a word that starts no cue costs one lookup. */
+interface CueEntry {
+  /** Phrases starting with the word (as word lists), longest first. */
+  phrases: string[][] | undefined;
+  strength: CueStrength | undefined;
+  phraseOnly: boolean;
+}
+
+const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
+  const map = new Map<string, CueEntry>();
+  const entry = (w: string): CueEntry => {
+    let e = map.get(w);
+    if (!e) { e = { phrases: undefined, strength: CUE_WORDS.get(w), phraseOnly: PHRASE_ONLY.has(w) }; map.set(w, e); }
+    return e;
+  };
   for (const p of CUE_PHRASES) {
     const words = p.split(' ');
-    const list = map.get(words[0]) ?? [];
-    list.push(words);
-    map.set(words[0], list);
+    const e = entry(words[0]);
+    (e.phrases ??= []).push(words);
   }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  for (const e of map.values()) e.phrases?.sort((a, b) => b.length - a.length);
+  for (const w of CUE_WORDS.keys()) entry(w);
   return map;
 })();
+
+/**
+ * A pre-test in front of the map, keyed by length, first and last character: most words
+ * start no cue and are turned away without hashing the word. False positives only cost
+ * the map lookup; every key of the index passes.
+ */
+const SHAPES = new Uint8Array(1 << 16);
+function shapeOf(w: string): number {
+  return (Math.imul(Math.imul(w.length, 31) + w.charCodeAt(0), 131) + w.charCodeAt(w.length - 1)) & 0xffff;
+}
+for (const w of CUE_INDEX.keys()) SHAPES[shapeOf(w)] = 1;
 
 /** The cue starting at token i, if any (“told reporters”, “said”, “according to”). */
 export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || ctx.inQuote[i] >= 0) return null;
-  const phrases = PHRASES_BY_FIRST.get(t.lower);
+  if (SHAPES[shapeOf(t.lower)] === 0) return null;
+  const entry = CUE_INDEX.get(t.lower);
+  if (!entry) return null;
+  const phrases = entry.phrases;
   if (phrases) {
     for (const words of phrases) {
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.lower === words[k];
       if (ok) {
         const according = words[0] === 'according';
-        const head = words[0];
-        const strength = according ? 'speech' : (CUE_WORDS.get(head) ?? 'speech');
+        const strength = according ? 'speech' : (entry.strength ?? 'speech');
         return { start: i, end: i + words.length, strength, according };
       }
     }
   }
-  const strength = CUE_WORDS.get(t.lower);
-  if (!strength || PHRASE_ONLY.has(t.lower)) return null;
+  const strength = entry.strength;
+  if (!strength || entry.phraseOnly) return null;
   return { start: i, end: i + 1, strength, according: false };
 }
 

@@ -6,12 +6,13 @@ import type { ArticleContext, Mention } from '../context';
 import { NATIONALITIES } from '../data/places';
 import { ROLE_NOUNS } from '../data/role-nouns';
 import { recentEntities, type Entity, type Registry } from './registry';
+import { stripPossessive } from '../text/possessive';
 
 
 /** Best earlier entity for a description, or null when nothing fits. */
 export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
   const words: string[] = [];
-  for (let i = m.start; i < m.end; i++) words.push(ctx.tokens[i].lower.replace(/[’']s$/, ''));
+  for (let i = m.start; i < m.end; i++) words.push(stripPossessive(ctx.tokens[i].lower));
   const head = ctx.tokens[(m.head ?? m).start].lower;
   const roles = ROLE_NOUNS.get(head);
   const country = words.map((w) => NATIONALITIES.get(w)).find(Boolean);

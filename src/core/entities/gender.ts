@@ -7,6 +7,11 @@ import { GENDERED_FORMS } from '../data/function-words';
 import { isNameWord } from '../attribution/name-run';
 import type { Entity } from './registry';
 
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const PRONOUN_GENDER = GENDERED_FORMS;
+const isName = isNameWord;
+
 const WINDOW = 14;
 
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
@@ -17,8 +22,8 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
     for (const m of e.mentions) {
       for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
-        if (isNameWord(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
-        const g = GENDERED_FORMS.get(tokens[i].lower);
+        if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
+        const g = PRONOUN_GENDER.get(tokens[i].lower);
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }
     }

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLE_JOINERS, TITLES } from '../data/titles';
+import { stripPossessive } from '../text/possessive';
 
 /** What the surrounding words say about a person. */
 export interface Profile {
@@ -21,7 +22,7 @@ export interface Profile {
 const PRE_WINDOW = 14;
 
 function bare(lower: string): string {
-  return lower.replace(/[’']s$/, '');
+  return stripPossessive(lower);
 }
 
 /** Country named by a possessive (Iran’s) or a nationality adjective (Iranian). */
@@ -45,11 +46,26 @@ export function preModifierStart(tokens: Token[], nameStart: number, floor: numb
   return s;
 }
 
+/** Some word of tokens [start, end) marks an organisation (“Council”, “Ministry”). */
+function namesOrganisation(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** The texts of tokens [start, end) joined by single spaces. */
+function joinTexts(tokens: Token[], start: number, end: number): string {
+  let out = tokens[start].text;
+  for (let i = start + 1; i < end; i++) out += ` ${tokens[i].text}`;
+  return out;
+}
+
 /** Build a profile from the token range [start, end) surrounding a name. */
 export function readProfile(tokens: Token[], start: number, end: number): Profile {
   const p: Profile = {};
-  let org: Token[] = [];
-  let bestOrg: Token[] = [];
+  // capitalised runs as token ranges: the current one [orgStart, i) and the best one naming an organisation
+  let orgStart = -1;
+  let bestStart = -1;
+  let bestEnd = -1;
   let possessiveSeen = false;
   for (let i = start; i < end; i++) {
     const t = tokens[i];
@@ -66,13 +82,13 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
     const possessive = t.lower !== bare(t.lower);
     if (country && ((possessive && !possessiveSeen) || !p.country)) p.country = country;
     if (country && possessive) possessiveSeen = true;
-    if (t.kind === 'word' && t.cap && !country && !TITLES.has(t.lower)) org.push(t);
-    else if (org.length) { if (org.some((o) => ORGANISATION_WORDS.has(o.lower))) bestOrg = org; org = []; }
-    if (t.text === '(' && tokens[i + 1] && tokens[i + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[i + 1].text) && bestOrg.length) {
+    if (t.kind === 'word' && t.cap && !country && !TITLES.has(t.lower)) { if (orgStart < 0) orgStart = i; }
+    else if (orgStart >= 0) { if (namesOrganisation(tokens, orgStart, i)) { bestStart = orgStart; bestEnd = i; } orgStart = -1; }
+    if (t.text === '(' && tokens[i + 1] && tokens[i + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[i + 1].text) && bestStart >= 0) {
       p.organisationAbbreviation = tokens[i + 1].text; // Supreme National Security Council (SNSC)
     }
   }
-  if (org.some((o) => ORGANISATION_WORDS.has(o.lower))) bestOrg = org;
-  if (bestOrg.length) p.organisation = bestOrg.map((t) => t.text).join(' ');
+  if (orgStart >= 0 && namesOrganisation(tokens, orgStart, end)) { bestStart = orgStart; bestEnd = end; }
+  if (bestStart >= 0) p.organisation = joinTexts(tokens, bestStart, bestEnd);
   return p;
 }

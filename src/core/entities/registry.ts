@@ -8,6 +8,13 @@ import { ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
+import { stripPossessive } from '../text/possessive';
+
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const isName = isNameWord;
+const nameRunEnd = nameRunForward;
+const TITLE_INFO = TITLES;
 
 /** One person or organisation with every place it is named (token ranges). */
 export interface Entity extends Profile {
@@ -32,7 +39,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   for (let k = end - 2; k > start; k--) if (TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
   while (s < end - 1) {
     const w = t[s];
-    const lower = w.lower.replace(/[’']s$/, '');
+    const lower = stripPossessive(w.lower);
     const isTitle = TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (COUNTRIES.has(lower) && w.lower !== lower);
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
     else if (w.lower === 'of' || w.text === '.') s++;
@@ -44,9 +51,31 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
 
 /** Entity key words of a core name (possessive stripped). */
 export function nameWords(ctx: ArticleContext, r: { start: number; end: number }): string[] {
-  const out: string[] = [];
-  for (let i = r.start; i < r.end; i++) if (ctx.tokens[i].kind === 'word') out.push(ctx.tokens[i].text.replace(/[’']s$/, ''));
+  const tokens = ctx.tokens;
+  let count = 0;
+  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') count++;
+  // sized up front: most names are one or two words, and a growing list reserves room for sixteen
+  const out: string[] = new Array<string>(count);
+  let k = 0;
+  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') out[k++] = stripPossessive(tokens[i].text);
   return out;
+}
+
+/**
+ * The lookup key of a core name, `words.join(' ').toLowerCase()`, built from the tokens’ own
+ * lower-case strings (a single-word name costs no new string). Lower-casing word by word
+ * gives the same string because the words are joined by spaces.
+ */
+function nameKey(ctx: ArticleContext, r: { start: number; end: number }, words: string[]): string {
+  const tokens = ctx.tokens;
+  let key: string | null = null;
+  for (let i = r.start; i < r.end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (stripPossessive(t.text) !== t.text) return words.join(' ').toLowerCase(); // Iran’s → iran
+    key = key === null ? t.lower : `${key} ${t.lower}`;
+  }
+  return key ?? words.join(' ').toLowerCase();
 }
 
 /** Title words before the name, or an apposition before it: “Russia's special envoy on Syria, Alexander Lavrentiev,”. */
@@ -107,48 +136,62 @@ export function recentEntities(reg: Registry, at: number): Entity[] {
   return out;
 }
 
-export function buildRegistry(ctx: ArticleContext): Registry {
-  const entities: Entity[] = [];
-  const byFull = new Map<string, Entity>();
+/** Registry state while an article is read: entities plus lookups by full name and by single word. */
+class ArticleRegistry implements Registry {
+  entities: Entity[] = [];
+  timeline: { start: number; entity: Entity }[] = [];
+  readonly byFull = new Map<string, Entity>();
   /** last or first word → most recent multi-word entity; abbreviation → organisation. */
-  const byWord = new Map<string, Entity>();
-  const timeline: { start: number; entity: Entity }[] = [];
-  const add = (start: number, end: number, create: boolean): Entity | null => {
-    const core = coreName(ctx, start, end);
-    const words = nameWords(ctx, core);
+  readonly byWord = new Map<string, Entity>();
+
+  constructor(readonly ctx: ArticleContext) {}
+
+  resolveName(start: number, end: number): Entity | null {
+    const core = coreName(this.ctx, start, end);
+    return this.add(start, end, true, core, nameWords(this.ctx, core));
+  }
+
+  /** Find or create the entity for the name run [start,end) whose core name is `core` with words `words`. */
+
+  add(start: number, end: number, create: boolean, core: { start: number; end: number }, words: string[]): Entity | null {
     if (words.length === 0 || isPlace(words)) return null;
-    const key = words.join(' ').toLowerCase();
-    let e = byFull.get(key) ?? null;
+    const key = nameKey(this.ctx, core, words);
+    let e = this.byFull.get(key) ?? null;
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
-    if (!e && words.length === 1) e = byWord.get(key) ?? null;
+    if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
     if (!e && !create) return null;
     if (!e) {
       const kind = isOrganisation(words) ? 'organisation' : 'person';
-      const profile = kind === 'person' ? profileAround(ctx, start, end) : {};
-      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: entities.length, ...profile };
-      entities.push(e);
-      byFull.set(key, e);
+      const profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
+      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length, ...profile };
+      this.entities.push(e);
+      this.byFull.set(key, e);
       if (words.length > 1) {
-        byWord.set(words[words.length - 1].toLowerCase(), e);
-        if (kind === 'person' && !byWord.has(words[0].toLowerCase())) byWord.set(words[0].toLowerCase(), e);
+        this.byWord.set(words[words.length - 1].toLowerCase(), e);
+        if (kind === 'person' && !this.byWord.has(words[0].toLowerCase())) this.byWord.set(words[0].toLowerCase(), e);
       }
-      if (e.organisationAbbreviation) byWord.set(e.organisationAbbreviation.toLowerCase(), e);
+      if (e.organisationAbbreviation) this.byWord.set(e.organisationAbbreviation.toLowerCase(), e);
     }
+    const timeline = this.timeline;
     if (!timeline.length || timeline[timeline.length - 1].start < core.start) timeline.push({ start: core.start, entity: e });
     e.mentions.push({ start: core.start, end: core.end });
     return e;
-  };
+  }
+}
+
+export function buildRegistry(ctx: ArticleContext): Registry {
+  const reg = new ArticleRegistry(ctx);
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || ctx.inQuote[i] >= 0) continue;
-    const end = nameRunForward(tokens, i, tokens.length);
+    if (!isName(tokens[i]) || ctx.inQuote[i] >= 0) continue;
+    const end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
-    const titled = core.start > i || (i > 0 && TITLES.has(tokens[i - 1].lower));
+    const titled = core.start > i || (i > 0 && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name: “Nothing changed”
-    if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) add(i, end, words.length >= 2 || titled);
+    if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) reg.add(i, end, words.length >= 2 || titled, core, words);
     i = end - 1;
   }
-  return { entities, timeline, resolveName: (start, end) => add(start, end, true) };
+  return reg;
 }

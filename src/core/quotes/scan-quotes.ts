@@ -3,8 +3,14 @@
  * quote left open either continues (the next paragraph re-opens it) or is closed there
  * and flagged `unclosed`, so a stray mark never swallows the rest of the article.
  */
-import { MARK_RULES, MAX_PARAGRAPHS, MAX_SEGMENT_CHARS, PREFERRED_CLOSERS, type MarkFamily } from '../data/quote-marks';
+import { MARK_RULES, MAX_PARAGRAPHS, MAX_SEGMENT_CHARS, PREFERRED_CLOSERS, type MarkFamily, type MarkRule } from '../data/quote-marks';
 import { isOpeningContext, isClosingContext, trimSpan } from './mark-context';
+
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const opensHere = isOpeningContext;
+const closesHere = isClosingContext;
+const trim = trimSpan;
 
 /** A quotation as found by the scanner, before attribution. */
 export interface RawQuote {
@@ -26,29 +32,54 @@ interface OpenQuote {
   depth: number;
 }
 
+/** The mark table indexed by character code, read once: most characters are not marks and cost one array read. */
+const RULE_BY_CODE: (MarkRule | undefined)[] = new Array<MarkRule | undefined>(0x10000).fill(undefined);
+for (const [ch, rule] of MARK_RULES) RULE_BY_CODE[ch.charCodeAt(0)] = rule;
+/** 1 for the characters the scanner acts on: quote marks and the newline. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const ch of MARK_RULES.keys()) SPECIAL[ch.charCodeAt(0)] = 1;
+SPECIAL[10] = 1;
+const PREFERRED: ReadonlyMap<string, string> = new Map(PREFERRED_CLOSERS);
+const SEGMENT_LIMIT = MAX_SEGMENT_CHARS;
+const PARAGRAPH_LIMIT = MAX_PARAGRAPHS;
+const RIGHT_SINGLE = 0x2019; // ’
+
+/** Blank characters skipped between a paragraph end and a re-opening mark. */
+function isGap(c: number): boolean {
+  return c === 10 || c === 32 || c === 9 || c === 13 || c === 0xa0;
+}
+
 /** Find every top-level quotation; quotes nested inside another stay part of their parent. */
 export function scanQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   const n = text.length;
   let open: OpenQuote | null = null;
   const emit = (q: OpenQuote, segEnd: number, outerEnd: number, unclosed: boolean): void => {
-    const segments = [...q.segments];
-    const last = trimSpan(text, q.segStart, segEnd);
+    const segments = q.segments; // the open quote is dropped after emitting, so its list is reused
+    const last = trim(text, q.segStart, segEnd);
     if (last) segments.push(last);
     // ‘ … never closed: single marks are too often apostrophes to trust an unclosed one
     if (segments.length === 0 || (unclosed && q.family === 'single')) return;
     out.push({ segments, outer: { start: q.markPos, end: outerEnd }, openMark: q.char, family: q.family, unclosed });
   };
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (SPECIAL[c] === 0) {
+      if (open === null) {
+        // outside a quotation plain characters do nothing: run on to the next mark or newline
+        while (i + 1 < n && SPECIAL[text.charCodeAt(i + 1)] === 0) i++;
+      } else if (i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+      continue;
+    }
+    if (c === 10) {
       if (!open) continue;
       let j = i;
-      while (j < n && (text[j] === '\n' || text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')) j++;
-      const next = MARK_RULES.get(text[j] ?? '');
+      while (j < n && isGap(text.charCodeAt(j))) j++;
+      const nc = text.charCodeAt(j);
+      const next = RULE_BY_CODE[nc];
       // “…first paragraph ¶ “…second paragraph” — the same speaker goes on
-      if (next && next.opens && next.family === open.family && open.segments.length < MAX_PARAGRAPHS && text[j] !== '’') {
-        const seg = trimSpan(text, open.segStart, i);
+      if (next && next.opens && next.family === open.family && open.segments.length < PARAGRAPH_LIMIT && nc !== RIGHT_SINGLE) {
+        const seg = trim(text, open.segStart, i);
         if (seg) open.segments.push(seg);
         open.segStart = j + 1;
         i = j;
@@ -58,13 +89,14 @@ export function scanQuotes(text: string): RawQuote[] {
       open = null;
       continue;
     }
-    if (open && i - open.segStart > MAX_SEGMENT_CHARS) open = null; // stray opener: give up, keep scanning
-    const rule = MARK_RULES.get(ch);
+    if (open && i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+    const rule = RULE_BY_CODE[c];
     if (!rule) continue;
+    const ch = text[i];
     // « Nous avons perdu » — French spacing puts a blank inside guillemets
     const spaced = rule.family === 'guillemet';
-    const opening = isOpeningContext(text, i, spaced);
-    const closing = isClosingContext(text, i, spaced);
+    const opening = opensHere(text, i, spaced);
+    const closing = closesHere(text, i, spaced);
     if (!open) {
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech
@@ -73,7 +105,7 @@ export function scanQuotes(text: string): RawQuote[] {
       continue;
     }
     if (rule.family !== open.family) continue; // ‘nested’ inside “…” stays in the parent
-    const preferred = PREFERRED_CLOSERS.get(open.char);
+    const preferred = PREFERRED.get(open.char);
     const straightPair = open.char === ch && rule.ambiguous && open.family === 'double';
     const isCloser = preferred === ch || straightPair || (rule.closes && !rule.opens);
     if (!isCloser && rule.opens && opening && !closing) { open.depth++; continue; } // “a “nested” one”

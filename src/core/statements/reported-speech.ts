@@ -10,6 +10,10 @@ import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
 
+// Bound once at load: called for every token, and each read of an import through the
+// CommonJS interop layer is a getter call.
+const cueAtToken = cueAt;
+
 /** Verbs too vague to report a statement on their own (“called”, “read”). */
 const MIN_CONTENT_TOKENS = 3;
 
@@ -19,7 +23,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   const { tokens } = ctx;
   let i = 0;
   while (i < tokens.length) {
-    const cue = ctx.inQuote[i] < 0 ? cueAt(ctx, i) : null;
+    // cues start with a word outside quote marks
+    const cue = tokens[i].kind === 'word' && ctx.inQuote[i] < 0 ? cueAtToken(ctx, i) : null;
     if (!cue || cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') { i++; continue; }
     const start = sentenceStartOf(ctx, i);
     const end = sentenceEndOf(ctx, i);

@@ -1,6 +1,7 @@
 /**
  * A single left-to-right pass that cuts article text into word, number, punctuation,
- * quote-mark and paragraph-break tokens. No regex: one loop over the characters.
+ * quote-mark and paragraph-break tokens. No regex in the loop: characters are classified
+ * by code, with a per-code table for non-ASCII letters filled on first sight.
  */
 
 /** What a token is. `break` stands for one or more newlines (a paragraph end). */
@@ -20,66 +21,123 @@ export interface Token {
 /** Characters that open or close quotations (straight single quotes are treated as apostrophes). */
 export const QUOTE_MARK_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂']);
 
-const APOSTROPHES = new Set(["'", '’']);
+const LETTER = /\p{L}|\p{M}/u;
+const APOSTROPHE = 0x27; // '
+const RIGHT_SINGLE = 0x2019; // ’
 
-function isLetter(ch: string): boolean {
-  return /\p{L}|\p{M}/u.test(ch);
+/** Per UTF-16 code: 0 not yet known, 1 letter or mark, 2 neither. */
+const letterTable = new Uint8Array(0x10000);
+/** Per UTF-16 code: 0 not yet known, 1 differs from its lower case, 2 does not. */
+const upperTable = new Uint8Array(0x10000);
+/** Per UTF-16 code: 1 opens or closes quotations. */
+const markTable = new Uint8Array(0x10000);
+for (const m of QUOTE_MARK_CHARS) markTable[m.charCodeAt(0)] = 1;
+
+function isLetterCode(c: number): boolean {
+  let v = letterTable[c];
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterTable[c] = v;
+  }
+  return v === 1;
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+function isUpperCode(c: number): boolean {
+  let v = upperTable[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = ch !== ch.toLowerCase() ? 1 : 2;
+    upperTable[c] = v;
+  }
+  return v === 1;
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** a-z, A-Z, 0-9 and any letter or combining mark (NaN past the end is not a word character). */
+function isWordCode(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return c > 127 && isLetter(ch);
+  return c > 127 && isLetterCode(c);
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u200b';
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
+
+/** Single-character token strings by code. */
+const charStrings: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+
+function charString(c: number): string {
+  let s = charStrings[c];
+  if (s === undefined) {
+    s = String.fromCharCode(c);
+    charStrings[c] = s;
+  }
+  return s;
+}
+
+/** Only such words can differ from their lower case; the rest reuse their own string as `lower`. */
+function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
+const RESERVE_CAP = 1 << 14;
 
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const n = text.length;
+  // about one token per five characters in prose: reserving n/4 slots up front (trimmed at the end)
+  // avoids regrowing and copying the list a dozen times per article; capped, as very large
+  // preallocated arrays are kept as slow dictionaries, and past the cap the list grows as usual
+  const tokens: Token[] = new Array<Token>(Math.min((n >> 2) + 16, RESERVE_CAP));
+  let count = 0;
   let i = 0;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    const c = t.charCodeAt(0);
-    const cap = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0].toLowerCase()));
-    tokens.push({ start, end, text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind, cap });
-  };
   while (i < n) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const c0 = text.charCodeAt(i);
+    if (c0 === 10) {
       const s = i;
-      while (i < n && (text[i] === '\n' || isSpace(text[i]))) i++;
-      push(s, s + 1, 'break');
-      continue;
-    }
-    if (isSpace(ch)) { i++; continue; }
-    if (isWordChar(ch)) {
-      const s = i;
-      let digits = true;
       i++;
-      while (i < n) {
-        const c = text[i];
-        if (isWordChar(c)) { if (!isDigit(c)) digits = false; i++; continue; }
-        // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters
-        const joiner = APOSTROPHES.has(c) || c === '-' || ((c === ',' || c === '.') && digits && isDigit(text[i + 1] ?? ''));
-        if (joiner && i + 1 < n && isWordChar(text[i + 1])) { i += 2; continue; }
-        // the three countries’ officials — a plural possessive keeps its apostrophe
-        if (APOSTROPHES.has(c) && (text[i - 1] === 's' || text[i - 1] === 'S') && !isWordChar(text[i + 1] ?? ' ') && i - s > 2) { i++; continue; }
-        break;
-      }
-      push(s, i, digits && isDigit(ch) ? 'num' : 'word');
+      for (let c = text.charCodeAt(i); i < n && (c === 10 || isSpaceCode(c)); c = text.charCodeAt(++i));
+      tokens[count++] = { start: s, end: s + 1, text: '\n', lower: '\n', kind: 'break', cap: false };
       continue;
     }
-    push(i, i + 1, QUOTE_MARK_CHARS.has(ch) ? 'mark' : 'punct');
+    if (isSpaceCode(c0)) { i++; continue; }
+    if (!isWordCode(c0)) {
+      const ch = charString(c0);
+      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false };
+      i++;
+      continue;
+    }
+    const s = i;
+    let digits = true;
     i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) { if (!isDigitCode(c)) digits = false; i++; continue; }
+      // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters
+      const apostrophe = c === APOSTROPHE || c === RIGHT_SINGLE;
+      const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1)));
+      if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+      // the three countries’ officials — a plural possessive keeps its apostrophe
+      if (apostrophe) {
+        const p = text.charCodeAt(i - 1);
+        if ((p === 115 || p === 83) && !isWordCode(text.charCodeAt(i + 1)) && i - s > 2) { i++; continue; }
+      }
+      break;
+    }
+    const kind: TokenKind = digits && isDigitCode(c0) ? 'num' : 'word';
+    const t = text.slice(s, i);
+    const lower = kind === 'word' && hasUpperOrNonAscii(text, s, i) ? t.toLowerCase() : t;
+    const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
+    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap };
   }
+  tokens.length = count;
   return tokens;
 }
 
@@ -93,4 +151,12 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The same as `tokenAt`, walking forward from token `from` when every token before it starts before `offset` (offsets in increasing order cost linear time in total). */
+export function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
+  if (from > tokens.length || (from > 0 && tokens[from - 1].start >= offset)) return tokenAt(tokens, offset);
+  let j = from;
+  while (j < tokens.length && tokens[j].start < offset) j++;
+  return j;
 }

@@ -1,0 +1,43 @@
+import { tokenize, tokenAt, tokenAtFrom } from '../../src/core/text/tokenize';
+import { stripPossessive } from '../../src/core/text/possessive';
+
+const brief = (t: string) => tokenize(t).map((k) => `${k.kind}:${k.text}${k.lower !== k.text ? `/${k.lower}` : ''}${k.cap ? '^' : ''}`);
+
+describe('tokenize', () => {
+  it('keeps joiners inside words and numbers', () => {
+    expect(brief("Iran’s anti-war don't 3,000 2.5 the countries’ aides")).toEqual([
+      'word:Iran’s/iran’s^', 'word:anti-war', "word:don't", 'num:3,000', 'num:2.5', 'word:the', 'word:countries’', 'word:aides',
+    ]);
+  });
+
+  it('reads letters and capitals outside ASCII', () => {
+    expect(brief('Él dijo «nada» — Zürich, İstanbul, Москва, 北京')).toEqual([
+      'word:Él/él^', 'word:dijo', 'mark:«', 'word:nada', 'mark:»', 'punct:—', 'word:Zürich/zürich^', 'punct:,',
+      'word:İstanbul/i̇stanbul^', 'punct:,', 'word:Москва/москва^', 'punct:,', 'word:北京',
+    ]);
+  });
+
+  it('folds newlines and the blanks after them into one break', () => {
+    expect(brief('one.\n \n\ttwo')).toEqual(['word:one', 'punct:.', 'break:\n', 'word:two']);
+  });
+
+  it('keeps offsets exact on a long text (past the reserved list size)', () => {
+    const text = 'He said “no”. '.repeat(5000);
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(30000);
+    expect(tokens.filter((t) => text.slice(t.start, t.end) !== t.text)).toEqual([]);
+  });
+
+  it('finds tokens by offset walking forward the same as by binary search', () => {
+    const tokens = tokenize('a bb ccc dddd eeeee');
+    for (let off = 0; off <= 20; off++) {
+      for (let from = 0; from <= tokens.length; from++) expect(tokenAtFrom(tokens, off, from)).toBe(tokenAt(tokens, off));
+    }
+  });
+});
+
+describe('stripPossessive', () => {
+  it('drops only a final lower-case ’s or \'s', () => {
+    expect(['Iran’s', "Trump's", "CNN'S", 'boss', 's', '’s'].map(stripPossessive)).toEqual(['Iran', 'Trump', "CNN'S", 'boss', 's', '']);
+  });
+});
