@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { findClaimById, lockTopic, moveTopicClaims, setClaimTopic, setTopicLabel, upsertTopic } from '../db/repositories/claim.repository';
-import { NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { withTransaction } from '../db/transaction';
 import { recordAudit, type Actor } from './audit';
 import { refreshTopic } from './refresh-topic';
@@ -42,7 +42,8 @@ export async function mergeTopics(deps: Deps, actor: Actor, fromId: number, into
  */
 export async function moveClaim(deps: Deps, actor: Actor, claimId: number, target: { topicId?: number; newLabel?: string }): Promise<number> {
   return withTransaction(deps.dataSource, async (em) => {
-    const claim = await findClaimById(em, claimId, true);
+    // Topics are locked before the claim row, in the order ingest takes them.
+    const claim = await findClaimById(em, claimId);
     if (!claim) throw new NotFoundError(`There is no claim ${claimId}`);
     let toId = target.topicId;
     if (toId === undefined) {
@@ -55,6 +56,7 @@ export async function moveClaim(deps: Deps, actor: Actor, claimId: number, targe
       const t = await lockTopic(em, id);
       if (!t || (id === toId && t.mergedIntoId !== null)) throw new ValidationError(`There is no topic ${id}.`, { topic: ['is not a topic'] });
     }
+    if ((await findClaimById(em, claimId, true))?.topicId !== fromId) throw new ConflictError('The claim was moved meanwhile; reload and try again.');
     await setClaimTopic(em, claimId, toId);
     await refreshTopic(em, fromId);
     await refreshTopic(em, toId);

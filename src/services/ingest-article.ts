@@ -74,7 +74,6 @@ export async function ingestArticle(
       await insertQuotes(em, analysis.quotes.map((q, i) => toQuoteRow(article.id, i, q, speakerIds)));
       await insertStatements(em, analysis.statements.map((s, i) => toStatementRow(article.id, i, s, speakerIds)));
       await insertTimelineForArticle(em, article.id, at);
-      await storeArticleClaims(em, { articleId: article.id, text: input.text, analysis, saidAt: at, speakerIds });
 
       const perSpeaker = new Map<number, number>();
       for (const q of analysis.quotes) {
@@ -84,6 +83,8 @@ export async function ingestArticle(
       for (const [id, n] of perSpeaker) await bumpSpeakerCounters(em, id, n, at);
       const names = new Set(analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n));
       await setArticleCounters(em, article.id, analysis.quotes.length, names.size);
+      // Claims last: topic rows are locked after speaker rows, in the same order by every ingest.
+      await storeArticleClaims(em, { articleId: article.id, text: input.text, analysis, saidAt: at, speakerIds });
       await extras.afterInsert?.(em, article.id);
       return { articleId: article.id, duplicate: false };
     });
