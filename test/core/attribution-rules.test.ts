@@ -71,3 +71,16 @@ describe('kinds', () => {
     expect(q.kind).toBe('partial');
   });
 });
+
+describe('sentence with no cue', () => {
+  it('a dummy subject gives way to the nearest clause subject before the quote', () => {
+    const [q] = quotes('The council met on Tuesday. It was late in the evening when Mayor Ingrid Dahl left the chamber with her “house of cards” budget.');
+    expect(q.evidence.rule).toBe('sentence-near');
+    expect(q.speakerMention?.text).toBe('Mayor Ingrid Dahl');
+  });
+
+  it('a subject that cannot speak gives way, but an object of a preposition does not take over', () => {
+    const [q] = quotes('The timing of the vote surprised everyone, and the harbour workers union soon branded it “a stitch-up” for Tarnby.');
+    expect(q.speakerMention?.text).toBe('the harbour workers union');
+  });
+});

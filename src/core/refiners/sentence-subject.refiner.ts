@@ -1,11 +1,52 @@
 /**
  * A quote inside a sentence with no reporting verb belongs to that sentence’s subject:
  * “The Rove ad hits Clinton for taking “54 times more money” …” → the Rove ad.
+ * When the subject cannot speak (“It’s”, “The timing of …”), the nearest speaker-like
+ * phrase before the quote in the same sentence takes it instead.
  */
-import { sentenceStartOf, type ArticleContext } from '../context';
+import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { clauseSubject } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
-import { isAgentHead } from '../attribution/noun-phrase';
+import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
+import { isNameWord } from '../attribution/name-run';
+import { isCommonWordAt } from '../attribution/common-words';
+
+/** Subjects that stand for no one: “It’s become such a presence that …”, “There’s still time for …”. */
+const DUMMY_SUBJECTS = new Set(['it', 'it’s', "it's", 'that', 'that’s', "that's", 'there', 'there’s', "there's", 'this', 'here', 'what']);
+/** Personal pronouns that may take over from a dummy subject. */
+const PERSONAL = new Set(['he', 'she', 'they']);
+/** Words after which a phrase opens a clause as its subject: “… when |Trump| called …”, “with |the union| calling her …”. */
+const CLAUSE_OPENERS = new Set([',', 'that', 'when', 'and', 'while', 'as', 'because', 'if', 'but', 'where', 'after', 'before', 'since', 'though',
+  'although', 'with', 'until', 'once', 'whether', 'so', '—', '–', ';', 'why', 'how']);
+/** How far back from the quote the nearer speaker is looked for. */
+const NEAR_WINDOW = 40;
+
+/** A subject that cannot have said anything: a dummy pronoun, a common word, or a description whose head is not an agent. */
+function weakSubject(ctx: ArticleContext, m: Mention): boolean {
+  const first = ctx.tokens[m.start];
+  if (DUMMY_SUBJECTS.has(first.lower)) return true;
+  if (m.type === 'name') return m.end - m.start === 1 && isCommonWordAt(ctx, m.start);
+  if (m.type !== 'description') return false;
+  const head = ctx.tokens[(m.head ?? m).end - 1];
+  return !isAgentHead(head.lower);
+}
+
+/** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
+function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = openTok - 1; k > floor && k >= openTok - NEAR_WINDOW; k--) {
+    if (ctx.inQuote[k] >= 0) continue;
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (PERSONAL.has(t.lower) || (isNameWord(t) && !isCommonWordAt(ctx, k)) || (!t.cap && isAgentHead(t.lower))) {
+      const m = phraseEndingAt(ctx, k + 1, floor);
+      if (!m || (m.type === 'name' && m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) continue;
+      if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower)) return m;
+      k = m.start;
+    }
+  }
+  return null;
+}
 
 /** Attribute unattributed mid-sentence quotes to the subject opening their sentence. */
 export function refineSentenceSubject(ctx: ArticleContext): void {
@@ -13,10 +54,16 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     if (q.attribution || q.mergedInto !== null) continue;
     const start = sentenceStartOf(ctx, q.openTok, 60);
     if (start >= q.openTok) continue;
-    const m = clauseSubject(ctx, start, q.openTok, true);
+    let m = clauseSubject(ctx, start, q.openTok, true);
+    let near = false;
+    if (!m || weakSubject(ctx, m)) {
+      const alt = nearestSpeaker(ctx, start, q.openTok);
+      if (alt) { m = alt; near = true; }
+    }
     // “The so-called “reform”” — a description must at least end in a noun that can act
     const head = m ? ctx.tokens[(m.head ?? m).end - 1] : null;
     if (!m || (m.type === 'description' && (!head || head.lower.endsWith('ed') || head.lower.includes('-')) && !isAgentHead(head?.lower ?? ''))) continue;
-    q.attribution = { form: 'embedded', mention: m, cue: null, rule: 'sentence-subject', detail: `${describeMention(ctx, m)} is the subject of the sentence holding the quote (no reporting verb)`, strength: 0.5 };
+    const detail = near ? `${describeMention(ctx, m)} is the nearest speaker before the quote (no reporting verb, subject cannot speak)` : `${describeMention(ctx, m)} is the subject of the sentence holding the quote (no reporting verb)`;
+    q.attribution = { form: 'embedded', mention: m, cue: null, rule: near ? 'sentence-near' : 'sentence-subject', detail, strength: 0.5 };
   }
 }
