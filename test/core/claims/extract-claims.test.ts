@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseArticle } from '../../../src/core';
 import { extractClaims, type ClaimResult } from '../../../src/core/claims';
 import { assertClaimOffsets, claimsOf } from './helpers';
 
-const seedFile = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
+// The seed article beside the project, else our golden-fixture copy of it.
+const sharedSeed = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
+const seedFile = existsSync(sharedSeed) ? sharedSeed : path.resolve(__dirname, '..', '..', 'fixtures', 'articles', 'seed-iran-russia', 'input.txt');
 
 function only(text: string, publishedAt: string | null = '2016-12-18'): ClaimResult {
   const claims = claimsOf(text, publishedAt);
@@ -14,8 +16,7 @@ function only(text: string, publishedAt: string | null = '2016-12-18'): ClaimRes
 }
 
 describe('the seed article', () => {
-  const haveSeed = (() => { try { readFileSync(seedFile); return true; } catch { return false; } })();
-  (haveSeed ? it : it.skip)('finds the siege of Fuaa and Kafraya: over three years, said by Ali Shamkhani, began before 2013-12-18', () => {
+  it('finds the siege of Fuaa and Kafraya: over three years, said by Ali Shamkhani, began before 2013-12-18', () => {
     const text = readFileSync(seedFile, 'utf8');
     const analysis = analyseArticle(text, { publishedAt: '2016-12-18' });
     const claims = extractClaims(text, analysis, { publishedAt: '2016-12-18' });
