@@ -84,3 +84,15 @@ describe('sentence with no cue', () => {
     expect(q.speakerMention?.text).toBe('the harbour workers union');
   });
 });
+
+describe('continuation within a paragraph', () => {
+  it('a later sentence with its own named subject before the quote keeps that subject', () => {
+    const qs = quotes('“We will not sell the farm,” Lena Ames said on Friday. Piet Moreau found the offer “an insult to every family here.”');
+    expect(qs[1].speakerMention?.text).toBe("Piet Moreau");
+  });
+
+  it('a later sentence whose subject is not a speaker still continues the quote before', () => {
+    const qs = quotes('“We will not sell the farm,” Lena Ames said on Friday. The offer is “an insult to every family here.”');
+    expect(qs[1].speakerMention?.text).toBe('Lena Ames');
+  });
+});

@@ -2,7 +2,24 @@
  * Quotes with no attribution of their own take the speaker of a neighbouring quote in
  * the same paragraph: “We’re global,” he said. “I think it’s good to have a goal.”
  */
-import type { ArticleContext, QuoteDraft } from '../context';
+import { sentenceStartOf, type ArticleContext, type Mention, type QuoteDraft } from '../context';
+import { clauseSubject } from '../attribution/subject';
+import { describeMention } from '../attribution/describe';
+import { isCommonWordAt } from '../attribution/common-words';
+
+const PERSONAL = new Set(['he', 'she', 'they']);
+
+/** ““…,” Ames said. Later, Moreau called the plan “…”” — a later sentence with its own named subject before the quote speaks for itself. */
+function ownSubject(ctx: ArticleContext, q: QuoteDraft, after: number): Mention | null {
+  const start = sentenceStartOf(ctx, q.openTok, 60);
+  if (start <= after || start >= q.openTok) return null;
+  const m = clauseSubject(ctx, start, q.openTok);
+  if (!m) return null;
+  if (m.type === 'pronoun') return PERSONAL.has(ctx.tokens[m.start].lower) ? m : null;
+  if (m.type === 'description') return m;
+  if (m.type !== 'name' || (m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) return null;
+  return m;
+}
 
 function paragraphOf(ctx: ArticleContext, q: QuoteDraft): number {
   return ctx.bounds.paragraph[q.openTok];
@@ -29,6 +46,11 @@ export function refineContinuations(ctx: ArticleContext): void {
     }
     const att = source?.attribution;
     if (!att) continue;
+    const own = before && source ? ownSubject(ctx, q, source.closeTok) : null;
+    if (own) {
+      q.attribution = { form: 'embedded', mention: own, cue: null, rule: 'sentence-own-subject', detail: `${describeMention(ctx, own)} is the subject of a later sentence holding the quote`, strength: 0.6 };
+      continue;
+    }
     q.attribution = {
       ...att,
       form: 'continuation',
