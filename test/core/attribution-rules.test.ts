@@ -96,3 +96,20 @@ describe('continuation within a paragraph', () => {
     expect(qs[1].speakerMention?.text).toBe('Lena Ames');
   });
 });
+
+describe('bare verb after a comma quote', () => {
+  it('an unlisted past-tense verb closing the clause after a comma quote reports it', () => {
+    const [q] = quotes('The residents met on Monday. “The harbour will never close for good,” an angry Councillor Brandt retaliated.');
+    expect(q.speakerMention?.text).toBe('an angry Councillor Brandt');
+  });
+
+  it('a description that swallowed the verb gives it back', () => {
+    const qs = quotes('The residents met on Monday. “The harbour will never close for good,” an angry councillor retaliated. Then she left.');
+    expect(qs[0].speakerMention?.text).toBe('an angry councillor');
+  });
+
+  it('a bare verb after a quote ending in a full stop is not a cue', () => {
+    const qs = quotes('Ines Ruiz spoke first. “The harbour will never close for good.” The vote then passed.');
+    expect(qs[0].speakerMention?.text).not.toBe('The vote');
+  });
+});

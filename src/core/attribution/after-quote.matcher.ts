@@ -4,7 +4,8 @@
  */
 import type { ArticleContext, Attribution } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
-import { cueAt } from './cues';
+import { cueAt, type CueMatch } from './cues';
+import { CUE_WORDS } from '../data/cue-verbs';
 import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
 
@@ -58,11 +59,27 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   return speakerThenCue(ctx, qi, i, ceil);
 }
 
+/**
+ * “…,” an angry Moreau retorted. · “…,” read one. — a quote ending in a comma, then a phrase and a single
+ * past-tense or ambiguous cue word that closes the clause: the shape itself reports speech.
+ */
+function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | null {
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'word' || t.cap || ctx.inQuote[j] >= 0) return null;
+  const q = ctx.quotes[qi];
+  const ch = ctx.text[q.segments[q.segments.length - 1].end - 1];
+  if (ch !== ',' && ch !== '!' && ch !== '?') return null;
+  const next = ctx.tokens[j + 1];
+  if (!next || !(next.text === '.' || next.text === ',' || next.kind === 'break')) return null;
+  if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
+  return { start: j, end: j + 1, strength: 'speech', according: false };
+}
+
 /** “…,” Bree Maxwell, a volunteer, said — a speaker phrase then its cue, starting at token i. */
 export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil: number, mustClose = false): Attribution | null {
   const tokens = ctx.tokens;
   // “…,” the gambling tycoon told Reuters — any description is a speaker when a cue follows it
-  const m = phraseStartingAt(ctx, i, ceil) ?? phraseStartingAt(ctx, i, ceil, true);
+  let m = phraseStartingAt(ctx, i, ceil) ?? phraseStartingAt(ctx, i, ceil, true);
   if (!m) return null;
   let j = m.end;
   if (tokens[j]?.text === ',') {
@@ -74,7 +91,13 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
   if (tokens[j]?.text === '(') while (j < ceil && tokens[j].text !== ')') j++; // “…,” Sen. Kirk (R-Ill.) said
   if (tokens[j]?.text === ')') j++;
   for (let k = 0; k < 4 && j < ceil && (CUE_MODIFIERS.has(tokens[j].lower) || (TIME_WORDS.has(tokens[j].lower) && tokens[j].cap) || (!tokens[j].cap && tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4)); k++) j++;
-  const cue = cueAt(ctx, j);
+  let cue = cueAt(ctx, j) ?? bareVerbCue(ctx, qi, j);
+  // “…,” an angry councillor retorted. — the description swallowed the verb: give it back
+  const last = m.end - 1;
+  if (!cue && j === m.end && m.type === 'description' && last > m.start + 1 && (m.head?.start ?? last) !== last) {
+    cue = bareVerbCue(ctx, qi, last);
+    if (cue) m = { ...m, end: last };
+  }
   if (!cue || cue.according) return null;
   if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;
   const strength = cue.strength === 'attitude' ? 0.7 : 0.97;
