@@ -101,7 +101,9 @@ export async function main(argv: string[]): Promise<number> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    // Problems the user can act on get one line; anything else keeps its stack for a bug report.
+    const known = err instanceof Error && ['ConfigError', 'EmbeddedPostgresError'].includes(err.name);
+    process.stderr.write(`${known ? `error: ${(err as Error).message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     process.exitCode = 1;
   });
 }

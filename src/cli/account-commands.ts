@@ -43,7 +43,7 @@ async function readPassword(prompt: string): Promise<string> {
 
 /** Opens the configured database (embedded or DATABASE_URL), runs `work`, closes it. */
 async function withDatabase<T>(work: (deps: Awaited<ReturnType<typeof connectDatabase>>) => Promise<T>): Promise<T> {
-  const db = await connectDatabase(loadConfig());
+  const db = await connectDatabase(loadConfig(), undefined, { shareRunning: true });
   try {
     return await work(db);
   } finally {

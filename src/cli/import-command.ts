@@ -31,7 +31,7 @@ export async function importCommand(args: string[]): Promise<number> {
     return 1;
   }
   const config = loadConfig();
-  const db = await connectDatabase(config);
+  const db = await connectDatabase(config, undefined, { shareRunning: true });
   const queue = await startQueue(config.DATABASE_URL ?? db.embedded!.url, { supervise: false });
   try {
     const deps = { dataSource: db.dataSource, queue };

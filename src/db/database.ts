@@ -13,11 +13,15 @@ export interface Database {
 }
 
 /** Connects to DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR, then migrates. */
-export async function connectDatabase(config: Config, log: (m: string) => void = () => undefined): Promise<Database> {
+export async function connectDatabase(
+  config: Config,
+  log: (m: string) => void = () => undefined,
+  options: { shareRunning?: boolean } = {},
+): Promise<Database> {
   let embedded: EmbeddedServer | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
+    embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log, shareRunning: options.shareRunning });
     url = embedded.url;
   }
   try {

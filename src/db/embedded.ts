@@ -17,11 +17,27 @@ export interface EmbeddedOptions {
   port: number;
   database?: string;
   log?: (message: string) => void;
+  /**
+   * When a live whosaid already runs the server on this data directory, connect to it
+   * instead of refusing (command-line tools next to a running `npm start`). The server is
+   * then left running on stop().
+   */
+  shareRunning?: boolean;
 }
+
 
 /** A failure the user can act on, with a one-line explanation. */
 export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
+}
+
+/** Thrown (internally) when the data directory is owned by a live whosaid. */
+class OwnedByLiveProcess extends EmbeddedPostgresError {
+  constructor(readonly ownerPid: number, readonly serverPort: number, dataDir: string) {
+    super(
+      `Another whosaid process (PID ${ownerPid}) is already using ${dataDir}; stop it first, or set DATA_DIR to another folder.`,
+    );
+  }
 }
 
 const USER = 'postgres';
@@ -56,7 +72,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const uid = userId(USER);
     for (const target of [path.dirname(dataDir), binDir]) assertReachable(target, uid);
   }
-  stopOrphan(dataDir, log);
+  try {
+    stopOrphan(dataDir, log);
+  } catch (err) {
+    if (!(err instanceof OwnedByLiveProcess) || !options.shareRunning) throw err;
+    log(`using the PostgreSQL of whosaid process ${err.ownerPid} on port ${err.serverPort}`);
+    return {
+      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${err.serverPort}/${database}`,
+      dataDir,
+      stop: async () => undefined,
+    };
+  }
   await assertPortFree(options.port);
 
   const signalsBefore = snapshotSignalListeners();
@@ -190,7 +216,7 @@ function assertReachable(target: string, uid: number): void {
 function stopOrphan(dataDir: string, log: (m: string) => void): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
-  const [pidLine, dirLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const [pidLine, dirLine, , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgresFor(pid, dirLine ?? dataDir)) {
     log(`removing stale ${pidFile}`);
@@ -199,9 +225,7 @@ function stopOrphan(dataDir: string, log: (m: string) => void): void {
   }
   const ppid = parentOf(pid);
   if (ppid !== null && ppid > 1 && isAlive(ppid) && /node/.test(commandOf(ppid))) {
-    throw new EmbeddedPostgresError(
-      `Another whosaid process (PID ${ppid}) is already using ${dataDir}; stop it first, or set DATA_DIR to another folder.`,
-    );
+    throw new OwnedByLiveProcess(ppid, Number(portLine), dataDir);
   }
   log(`stopping orphaned PostgreSQL (PID ${pid}) left on ${dataDir}`);
   process.kill(pid, 'SIGINT');

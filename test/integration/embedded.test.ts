@@ -9,7 +9,7 @@ jest.setTimeout(90_000);
 const CHILD = path.join(__dirname, '..', 'support', 'embedded-child.ts');
 
 /** Runs the embedded server in a child process (as `npm start` would), collecting its output. */
-function runChild(mode: 'hold' | 'cycle', dataDir: string, port: number) {
+function runChild(mode: 'hold' | 'cycle' | 'share', dataDir: string, port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, dataDir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -71,6 +71,24 @@ describe('embedded PostgreSQL', () => {
       expect(second.code).toBe(1);
       expect(second.stderr.trim()).toMatch(/^Another whosaid process \(PID \d+\) is already using .*; stop it first/);
       expect(second.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      holder.child.kill('SIGTERM');
+      await holder.exited;
+    }
+  });
+
+  it('lets command-line tools use the server of a running whosaid, leaving it running', async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const holder = runChild('hold', dataDir, port);
+    await holder.ready;
+    try {
+      const tool = await runChild('share', dataDir, await freePort()).exited;
+      expect(tool.stderr).toBe('');
+      expect(tool.code).toBe(0);
+      expect(JSON.parse(tool.stdout)).toEqual({ kept: [42] });
+      const again = await runChild('share', dataDir, await freePort()).exited;
+      expect(again.code).toBe(0);
     } finally {
       holder.child.kill('SIGTERM');
       await holder.exited;

@@ -1,13 +1,13 @@
 // Runs the embedded server in its own process (the package is ESM-only, which Jest's module
 // sandbox cannot load). Modes: "hold" starts and waits to be killed; "cycle" starts, checks
-// the data kept by an earlier run, stops and exits. Errors go to stderr, exit code 1.
+// the data kept by an earlier run, stops and exits; "share" is "cycle" next to a running owner. Errors go to stderr, exit code 1.
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
 const [mode, dataDir, port] = process.argv.slice(2);
 
 async function run(): Promise<void> {
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(port) });
+  const server = await startEmbeddedPostgres({ dataDir, port: Number(port), shareRunning: mode === 'share' });
   const client = new Client({ connectionString: server.url });
   await client.connect();
   if (mode === 'hold') {
