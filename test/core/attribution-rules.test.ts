@@ -113,3 +113,11 @@ describe('bare verb after a comma quote', () => {
     expect(qs[0].speakerMention?.text).not.toBe('The vote');
   });
 });
+
+describe('role words between two names', () => {
+  it('a name qualifying a role is not the speaker; the name after the role is', () => {
+    const [q] = quotes('“The port deal was rushed through without a vote,” said former Tarnby adviser Ola Berg.');
+    expect(q.speakerMention?.text).toBe('former Tarnby adviser Ola Berg');
+    expect(q.speaker?.name).toBe('Ola Berg');
+  });
+});

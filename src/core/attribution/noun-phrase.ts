@@ -64,13 +64,19 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
 }
 
 /** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
-function bridgeToName(ctx: ArticleContext, from: number, ceil: number): { start: number; end: number } | null {
+function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0): { start: number; end: number } | null {
   const tokens = ctx.tokens;
   let k = from;
   for (let n = 0; n < 3 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !LINKS.has(tokens[k].lower); n++) k++;
   if (k === from || !isNameWord(tokens[k])) return null;
   const e = nameRunForward(tokens, k, ceil);
-  return e > k ? { start: k, end: e } : null;
+  if (e <= k) return null;
+  // former Obama adviser David Axelrod — the first run only qualifies the role; the person is the second
+  if (depth === 0 && !tokens[e]?.cap && e < ceil) {
+    const person = bridgeToName(ctx, e, ceil, 1);
+    if (person && person.end - person.start >= 2) return person;
+  }
+  return { start: k, end: e };
 }
 
 /** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
