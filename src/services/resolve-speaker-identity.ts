@@ -133,6 +133,8 @@ function collectSpeakers(analysis: ArticleAnalysis): Map<string, ArticleSpeaker>
   for (const item of [...analysis.quotes, ...analysis.statements]) {
     const s = item.speaker;
     if (!s || (s.kind !== 'person' && s.kind !== 'organisation') || !normalizeName(s.name)) continue;
+    // “The organisation said …” left unresolved names no one: only proper names become speakers.
+    if (!isProperName(s.name)) continue;
     const key = speakerKey(s);
     let entry = out.get(key);
     if (!entry) {
@@ -194,4 +196,9 @@ export function acronymOf(name: string): string | null {
 /** True when a mention is worth keeping at all (not a pronoun, not too long). */
 function keepMention(mention: string): boolean {
   return !isPronoun(mention) && mention.length <= 80 && /\p{L}/u.test(mention);
+}
+
+/** A name with at least one capitalised word or acronym ("Ali Shamkhani", "the SNSC"), not a bare common noun ("organisation"). */
+export function isProperName(name: string): boolean {
+  return /(^|[\s'’-])\p{Lu}/u.test(name.replace(/^the\s+/i, ''));
 }
