@@ -121,3 +121,11 @@ describe('role words between two names', () => {
     expect(q.speaker?.name).toBe('Ola Berg');
   });
 });
+
+describe('colon label', () => {
+  it('a name right before the colon labels a quote that has no verb', () => {
+    const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');
+    expect(q.evidence.rule).toBe('colon-label');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+  });
+});

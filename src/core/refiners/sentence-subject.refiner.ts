@@ -54,6 +54,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     if (q.attribution || q.mergedInto !== null) continue;
     const start = sentenceStartOf(ctx, q.openTok, 60);
     if (start >= q.openTok) continue;
+    // POLLS TIGHTEN - Ines Ruiz: “…” — the name right before a colon labels the quote
+    const label = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !isCommonWordAt(ctx, label.start)) {
+      q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
+      continue;
+    }
     let m = clauseSubject(ctx, start, q.openTok, true);
     let near = false;
     if (!m || weakSubject(ctx, m)) {
