@@ -129,3 +129,20 @@ describe('colon label', () => {
     expect(q.speakerMention?.text).toBe('Ines Ruiz');
   });
 });
+
+describe('verbs before the quote', () => {
+  it('a nearer speaker opening its own clause is not overruled by an earlier reporting verb', () => {
+    const [q] = quotes('Ola Berg said on Monday that the vote would go ahead, although he later wrote that the plan was “not worth the paper it is printed on.”');
+    expect(q.speakerMention?.text).toBe('he');
+  });
+
+  it('the outer reporting verb still reports a complement clause', () => {
+    const [q] = quotes('Ola Berg said that Ines Ruiz had offered him “a seat at the table” last spring.');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+
+  it('a cue word after a possessive is a noun', () => {
+    const [q] = quotes('Mayor Ines Ruiz called Berg’s remarks on the ferry “a cheap shot at island families.”');
+    expect(q.speakerMention?.text).toBe('Mayor Ines Ruiz');
+  });
+});

@@ -3,7 +3,7 @@
  * Shamkhani said, “…” · Tester added: “…” · Trump called the judge a “hater” (embedded)
  * · According to the ministry, “…”. The nearest cue with a readable subject wins.
  */
-import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
+import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } from '../context';
 import type { AttributionForm } from '../types';
 import { cueAt, isParticiple } from './cues';
 import { describeMention } from './describe';
@@ -20,6 +20,20 @@ function formFor(ctx: ArticleContext, cueEnd: number, openTok: number): Attribut
   if (prev?.text === ':') return 'speaker-colon-quote';
   if (between === 0 || (between <= 2 && GLUE.has(prev?.lower ?? ''))) return 'speaker-cue-quote';
   return 'embedded';
+}
+
+/** Words that open a clause of its own: “…, although he tweeted that he “…”” is not reported by the verb before it. */
+const CLAUSE_STARTS = new Set([',', ';', 'although', 'though', 'but', 'and', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'as', 'if', 'or', 'then']);
+
+/** The nearer speaker stands after a clause boundary (or opens the sentence), so an earlier verb does not report its words. */
+function opensOwnClause(ctx: ArticleContext, m: Mention | null, floor: number): boolean {
+  if (!m) return false;
+  if (m.start <= floor) return true;
+  return CLAUSE_STARTS.has(ctx.tokens[m.start - 1].lower);
+}
+
+function isPossessive(lower: string): boolean {
+  return lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith('s’') || lower.endsWith("s'"));
 }
 
 /** Cue before the quote in the same sentence, and its subject. */
@@ -44,6 +58,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     }
     const form = formFor(ctx, cue.end, openTok);
     const subject = subjectOf(ctx, cue, floor);
+    // Priebus called Clinton’s remarks a “new low” — after a possessive the cue word is a noun
+    if (subject && subject.type === 'name' && isPossessive(tokens[subject.end - 1].lower)) continue;
     if (subject) {
       const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.86;
       const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
@@ -51,7 +67,7 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;
       // …, who spoke on condition of anonymity, said … / Ryan saying … and Trump calling it “…” — relative clauses and participles are never the outer verb
-      else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
+      else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue) && !opensOwnClause(ctx, nearest.mention, floor)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
       continue;
     }
     if (nearest) continue;
