@@ -146,3 +146,15 @@ describe('verbs before the quote', () => {
     expect(q.speakerMention?.text).toBe('Mayor Ines Ruiz');
   });
 });
+
+describe('appositions', () => {
+  it('places and ages inside an apposition are passed over', () => {
+    const [q] = quotes('Lena Ames, 34, of Tarnby, Vestland, said she would vote for “whoever fixes the ferry first.”');
+    expect(q.speakerMention?.text).toBe('Lena Ames');
+  });
+
+  it('a place in a phrase between commas is not the speaker', () => {
+    const [q] = quotes('Ola Berg, speaking at a meeting in Tarnby, said the harbour plan was “dead in the water.”');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+});

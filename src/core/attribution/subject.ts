@@ -77,14 +77,17 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     return null;
   }
   if (prev.text === ',') {
-    // Bree Maxwell, a volunteer from Ohio, said
+    // Bree Maxwell, a volunteer from Ohio, said — the phrase before the first comma of the apposition;
+    // Ames, 22, of Tarnby, Vest., said — places and ages inside the apposition are passed over
+    let first: Mention | null | undefined;
     for (let k = j - 2; k >= Math.max(floor, j - MAX_APPOSITION); k--) {
-      if (tokens[k].text === ',') {
-        const m = phraseEndingAt(ctx, k, floor);
-        return m ? { ...m, end: m.end } : null;
-      }
+      if (tokens[k].text !== ',') continue;
+      const m = phraseEndingAt(ctx, k, floor);
+      if (first === undefined) first = m;
+      if (!m) { if (first) continue; return null; }
+      if (m.start <= floor || tokens[m.start - 1].text === ',' || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
     }
-    return null;
+    return first ?? null;
   }
   return phraseEndingAt(ctx, j, floor);
 }
