@@ -158,3 +158,10 @@ describe('appositions', () => {
     expect(q.speakerMention?.text).toBe('Ola Berg');
   });
 });
+
+describe('name then lower-case words then a name', () => {
+  it('a verb between two names does not bridge them', () => {
+    const [q] = quotes('At the hearing, Ruiz pressed Harbour Director Ola Berg on costs, calling the plan “a blank cheque for consultants.”');
+    expect(q.speaker?.name).toBe('Ruiz');
+  });
+});

@@ -67,7 +67,12 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
 function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0): { start: number; end: number } | null {
   const tokens = ctx.tokens;
   let k = from;
-  for (let n = 0; n < 3 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !LINKS.has(tokens[k].lower); n++) k++;
+  // after a name, the words between are a role, never a verb or an article: not “Perez hammered Trump”, “Kerpen needled the CNN”
+  const afterName = isNameWord(tokens[from - 1]);
+  for (let n = 0; n < 3 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !LINKS.has(tokens[k].lower); n++) {
+    if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
+    k++;
+  }
   if (k === from || !isNameWord(tokens[k])) return null;
   const e = nameRunForward(tokens, k, ceil);
   if (e <= k) return null;
