@@ -165,3 +165,15 @@ describe('name then lower-case words then a name', () => {
     expect(q.speaker?.name).toBe('Ruiz');
   });
 });
+
+describe('quote closing its sentence with a full stop', () => {
+  it('the sentence after a mid-sentence quote ending in a full stop is not its attribution', () => {
+    const [q] = quotes('The next morning Mayor Ines Ruiz called the ferry delays “simply unacceptable.” Harbour Director Ola Berg wrote a letter to the ministry asking for help.');
+    expect(q.speakerMention?.text).toBe('Mayor Ines Ruiz');
+  });
+
+  it('a whole-sentence quote ending in a full stop can still take a cue after it', () => {
+    const [q] = quotes('“The ferry will run again next week.” Ola Berg said it twice.');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+});

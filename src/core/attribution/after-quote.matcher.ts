@@ -2,7 +2,7 @@
  * Attributions written after the closing mark: “…,” Shamkhani said. · “…,” said
  * Shamkhani. · “…,” according to the ministry. The window ends with the sentence.
  */
-import type { ArticleContext, Attribution } from '../context';
+import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
 import { cueAt, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
@@ -33,6 +33,15 @@ function endsWithStop(ctx: ArticleContext, qi: number): boolean {
   return ch === '.' || ch === '?' || ch === '!';
 }
 
+/** Ducey called the lines “unacceptable.” Stanton wrote … — a quote closing with a full stop a sentence begun before it ends there. */
+function endsSentenceMidway(ctx: ArticleContext, qi: number): boolean {
+  const q = ctx.quotes[qi];
+  const last = q.segments[q.segments.length - 1];
+  if (ctx.text[last.end - 1] !== '.') return false;
+  const start = sentenceStartOf(ctx, q.openTok, 40);
+  return start < q.openTok - 2;
+}
+
 function paragraphCeil(ctx: ArticleContext, from: number): number {
   const max = Math.min(ctx.tokens.length, from + WINDOW);
   for (let i = from; i < max; i++) if (ctx.tokens[i].kind === 'break' || ctx.tokens[i].kind === 'mark') return i;
@@ -48,6 +57,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (tokens[i]?.text === ',' || tokens[i]?.text === '—' || tokens[i]?.text === '–') i++;
   const ceil = paragraphCeil(ctx, i);
   if (i >= ceil) return null;
+  if (endsSentenceMidway(ctx, qi)) return null;
   const first = cueAt(ctx, i);
   if (first) {
     const m = phraseStartingAt(ctx, first.end, ceil);
