@@ -177,3 +177,10 @@ describe('quote closing its sentence with a full stop', () => {
     expect(q.speakerMention?.text).toBe('Ola Berg');
   });
 });
+
+describe('pronoun inside a reported clause', () => {
+  it('the speaker of the outer reporting verb takes a quote a pronoun’s stance verb introduces', () => {
+    const [q] = quotes('Ola Berg said on Monday that the ferry contract, which he called “a licence to print money,” should be torn up.');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+});

@@ -63,7 +63,9 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     if (subject) {
       const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.86;
       const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
-      if (form !== 'embedded') return att;
+      // Ruiz said he believes “…” / which she called “…” — a pronoun right before the quote may sit inside what an outer verb reports
+      const inner = subject.type === 'pronoun' && !nearest;
+      if (form !== 'embedded' && !inner) return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;
       // …, who spoke on condition of anonymity, said … / Ryan saying … and Trump calling it “…” — relative clauses and participles are never the outer verb
