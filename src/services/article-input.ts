@@ -12,6 +12,14 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** A required http(s) address typed by a person (a page or a feed to fetch). */
+export const httpUrlField = z
+  .string('is required')
+  .trim()
+  .min(1, 'is required')
+  .max(2048, 'must be at most 2048 characters')
+  .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http:// or https:// address');
+
 /** Fields of an article submitted by a person or a client (form or JSON). */
 export const articleInputSchema = z.object({
   title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),

@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
 import { safeFetch, type SafeFetchOptions } from '../net';
 import { type Actor, recordAudit } from './audit';
+import { httpUrlField } from './article-input';
 import { validationError } from './ingest-article';
 
 /** What polling needs. */
@@ -29,12 +30,7 @@ const MAX_ITEMS_PER_POLL = 200;
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
 const newFeedSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(2048, 'must be at most 2048 characters')
-    .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http:// or https:// address'),
+  url: httpUrlField,
   title: z.string().trim().max(200, 'must be at most 200 characters').optional(),
   pollIntervalMinutes: z.coerce.number().int().min(5, 'must be at least 5 minutes').max(1440, 'must be at most 1440 minutes').default(30),
 });

@@ -5,15 +5,11 @@ import { withTransaction } from '../db/transaction';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
 import { AppError } from '../errors';
+import { httpUrlField } from './article-input';
 import { validationError } from './ingest-article';
 
 const urlRequestSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(2048, 'must be at most 2048 characters')
-    .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http:// or https:// address'),
+  url: httpUrlField,
   title: z.string().trim().max(500).optional(),
   outlet: z.string().trim().max(200).optional(),
   publishedAt: z.string().trim().max(40).optional(),
