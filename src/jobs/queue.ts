@@ -42,7 +42,7 @@ export async function startQueue(url: string, options: { supervise?: boolean; sc
     async enqueueImport(em, batchId) {
       const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) };
       // A batch whose worker dies is picked up again after the expiry and continues with its pending rows.
-      await boss.send(QUEUES.importBatch, { batchId }, { retryLimit: 5, retryDelay: 10, expireInMinutes: 60, db });
+      await boss.send(QUEUES.importBatch, { batchId }, { retryLimit: 5, retryDelay: 10, expireInMinutes: 60, singletonKey: `import-${batchId}`, db });
     },
     async enqueueFeedPoll(feedId) {
       await boss.send(QUEUES.pollFeed, { feedId }, { singletonKey: `feed-${feedId}`, retryLimit: 0, expireInMinutes: 5 });

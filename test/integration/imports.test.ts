@@ -110,6 +110,23 @@ describe('bulk import', () => {
     expect(quotes).toHaveLength(3);
   });
 
+  it('resumes, when a worker starts, a batch whose worker died before finishing it', async () => {
+    // A batch stored without its job, as if the worker that held it had been killed.
+    const { batchId } = await createImport(
+      { dataSource: ds },
+      { content: Buffer.from(JSON.stringify({ title: 'Left behind', text: buildArticleText() })), filename: 'orphan.jsonl' },
+      CLI_ACTOR,
+    );
+    await workImports(queue.boss, { dataSource: ds, queue });
+    const done = await until(async () => {
+      const [b] = await ds.query('SELECT status FROM import_batches WHERE id = $1', [batchId]);
+      return b.status === 'done' ? b : null;
+    });
+    expect(done.status).toBe('done');
+    const [row] = await ds.query('SELECT status FROM import_rows WHERE batch_id = $1', [batchId]);
+    expect(row.status).toBe('done');
+  });
+
   it('imports from the command line with a summary', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-import-'));
     const file = path.join(dir, 'cli.jsonl');

@@ -94,15 +94,25 @@ export async function resetFailedRows(em: EntityManager, batchId: number): Promi
 }
 
 /**
- * Claims a pending row for ten minutes, so two workers on the same batch never store the
- * same row twice; a claim left by a crashed worker lapses and the row is claimed again.
+ * Claims a pending row for two minutes (a row takes well under a second), so two workers on
+ * the same batch never store the same row twice; a claim left by a crashed worker lapses and
+ * the row is claimed again.
  */
 export async function claimImportRow(em: EntityManager, id: number): Promise<boolean> {
   const res: unknown[] = await em.query(
-    `UPDATE import_rows SET attempts = attempts + 1, claimed_until = now() + interval '10 minutes'
+    `UPDATE import_rows SET attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
       WHERE id = $1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now()) RETURNING id`,
     [id],
   );
   const rows = Array.isArray(res[0]) ? (res[0] as unknown[]) : res;
   return rows.length > 0;
+}
+
+/** Batches that still have rows to do (resumed when a worker starts, e.g. after a crash). */
+export async function findUnfinishedBatchIds(em: EntityManager): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
+    `SELECT b.id FROM import_batches b WHERE b.status <> 'done'
+        AND EXISTS (SELECT 1 FROM import_rows r WHERE r.batch_id = b.id AND r.status = 'pending') ORDER BY b.id`,
+  );
+  return rows.map((r) => r.id);
 }
