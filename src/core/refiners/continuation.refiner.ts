@@ -46,7 +46,8 @@ export function refineContinuations(ctx: ArticleContext): void {
     }
     const att = source?.attribution;
     if (!att) continue;
-    const own = before && source ? ownSubject(ctx, q, source.closeTok) : null;
+    // the source after the quote must stand in a later sentence: “Ruiz hopes for “a deal.” “…,” she said.”
+    const own = !source ? null : before ? ownSubject(ctx, q, source.closeTok) : sentenceStartOf(ctx, source.openTok, 60) > q.closeTok ? ownSubject(ctx, q, -1) : null;
     if (own) {
       q.attribution = { form: 'embedded', mention: own, cue: null, rule: 'sentence-own-subject', detail: `${describeMention(ctx, own)} is the subject of a later sentence holding the quote`, strength: 0.6 };
       continue;
