@@ -187,7 +187,8 @@ describe('pronoun inside a reported clause', () => {
 
 describe('continuation from a later quote', () => {
   it('a quote in an earlier sentence with its own named subject keeps that subject', () => {
-    const qs = quotes('Ines Ruiz hopes the council will find “a fair deal for everyone” by spring. “We cannot wait another year,” Ola Berg said.');
+    const qs = quotes('Ines Ruiz wants the council to find “a fair deal for everyone” by spring. “We cannot wait another year,” Ola Berg said.');
+    expect(qs[0].evidence.rule).toBe('sentence-own-subject');
     expect(qs[0].speakerMention?.text).toBe('Ines Ruiz');
   });
 });
