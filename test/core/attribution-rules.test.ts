@@ -192,3 +192,15 @@ describe('continuation from a later quote', () => {
     expect(qs[0].speakerMention?.text).toBe('Ines Ruiz');
   });
 });
+
+describe('inverted cue after the quote', () => {
+  it('a long apposition after “said X” still closes the sentence', () => {
+    const [q] = quotes('“Can anyone explain why the ferry costs twice as much as last year?” said Ines Ruiz, a former harbour pilot who now sits on the board of the regional port authority.');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+  });
+
+  it('a description of any head after “said” that ends the clause is the speaker', () => {
+    const [q] = quotes('“She is simply too far behind to catch up now,” said a Tarnby Democrat.');
+    expect(q.speakerMention?.text).toBe('a Tarnby Democrat');
+  });
+});

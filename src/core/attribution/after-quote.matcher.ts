@@ -11,19 +11,22 @@ import { describeMention } from './describe';
 
 const WINDOW = 40;
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
-/** Tokens allowed between the attribution and the end of its sentence (“said Sunday in a statement.”). */
-const TAIL = 12;
+/**
+ * Tokens allowed between the attribution and the end of its sentence (“said Sunday in a statement.”,
+ * “said Ines Ruiz, a former harbour pilot now at the port authority.”) when no quote mark comes first.
+ */
+const LONG_TAIL = 40;
 
 /** “…” He added, “…” belongs to the next quote: after a full-stop quote, the attribution must end its sentence. */
 export function closesSentence(ctx: ArticleContext, from: number): boolean {
   const tokens = ctx.tokens;
-  for (let k = from; k < Math.min(tokens.length, from + TAIL); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + LONG_TAIL); k++) {
     const t = tokens[k];
     if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
     if (t.kind === 'mark') return false;
     if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
   }
-  return from + TAIL > tokens.length;
+  return from + LONG_TAIL > tokens.length;
 }
 
 function endsWithStop(ctx: ArticleContext, qi: number): boolean {
@@ -60,7 +63,13 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (endsSentenceMidway(ctx, qi)) return null;
   const first = cueAt(ctx, i);
   if (first) {
-    const m = phraseStartingAt(ctx, first.end, ceil);
+    let m = phraseStartingAt(ctx, first.end, ceil);
+    // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks
+    if (!m && !first.according) {
+      const loose = phraseStartingAt(ctx, first.end, ceil, true);
+      const next = loose ? tokens[loose.end] : undefined;
+      if (loose && (!next || next.text === ',' || next.text === '.' || next.kind === 'break' || next.kind === 'mark')) m = loose;
+    }
     if (m && endsWithStop(ctx, qi) && !closesSentence(ctx, m.end)) return null;
     if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
     if (m && first.strength !== 'attitude') return { form: 'quote-speaker-cue', mention: m, cue: first, rule: 'quote-speaker-cue', detail: `cue “${tokens[first.start].text}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
