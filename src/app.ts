@@ -19,6 +19,7 @@ import { topicsRouter } from './web/topics/topics.router';
 import { authRouter } from './web/auth/auth.router';
 import { feedsRouter } from './web/feeds/feeds.router';
 import { importsRouter } from './web/imports/imports.router';
+import { searchRouter } from './web/search/search.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
@@ -135,6 +136,7 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: articlesRouter(services) },
     { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
+    { prefix: '', router: searchRouter(services) },
     { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: claimsRouter(services) },
     { prefix: '', router: topicsRouter(services) },

@@ -22,6 +22,9 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'POST /articles': 'editor',
   'GET /fetches/:id': 'editor',
 
+  'GET /search': 'read',
+  'GET /api/v1/search': 'read',
+
   'GET /speakers': 'read',
   'GET /speakers/:id': 'read',
   'GET /speakers/review': 'editor',

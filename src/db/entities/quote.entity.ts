@@ -14,6 +14,7 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Check('quotes_confidence_check', `"confidence" >= 0 AND "confidence" <= 1`)
 @Index('quotes_article_position_key', ['articleId', 'position'], { unique: true })
 @Index('quotes_speaker_idx', ['speakerId', 'id'])
+@Index('quotes_search_idx', { synchronize: false })
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -95,6 +96,19 @@ export class QuoteEntity {
 
   @Column({ name: 'review_status', type: 'text', default: 'unreviewed' })
   reviewStatus!: ReviewStatus;
+
+  /** Full-text search vector of the quote (and speaker name), kept by PostgreSQL; GIN-indexed. */
+  @Column({
+    name: 'search',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('english', coalesce("speaker_name", '') || ' ' || "text")`,
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  search?: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,84 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { searchQuotes } from '../../db/repositories/search.repository';
+import { requireRole } from '../middleware/auth';
+import { validate } from '../middleware/validate';
+
+const PER_PAGE = 20;
+
+/** `?q=&speaker=&outlet=&from=&to=&sort=&page=`: the whole search lives in the URL, so it can be bookmarked and shared. */
+export const searchQuery = z.object({
+  q: z.string().trim().max(300, 'must be at most 300 characters').default(''),
+  speaker: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  sort: z.enum(['relevance', 'newest']).default('relevance').catch('relevance'),
+  page: z.coerce.number().int().min(1).max(500).default(1).catch(1),
+});
+
+/** Splits a highlighted headline into plain and matching runs, so the view escapes every part. */
+export function highlightParts(headline: string): Array<{ text: string; hit: boolean }> {
+  const parts: Array<{ text: string; hit: boolean }> = [];
+  for (const chunk of headline.split('\u0001')) {
+    const [hit, rest] = chunk.includes('\u0002') ? chunk.split('\u0002', 2) : [null, chunk];
+    if (hit !== null && hit !== '') parts.push({ text: hit, hit: true });
+    if (rest) parts.push({ text: rest, hit: false });
+  }
+  return parts;
+}
+
+/** Runs a search as the page or the API asks for it. */
+async function run(dataSource: DataSource, q: z.infer<typeof searchQuery>) {
+  if (!q.q) return { hits: [], total: 0 };
+  const to = q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined;
+  return searchQuotes(dataSource.manager, {
+    q: q.q,
+    speakerId: q.speaker,
+    outlet: q.outlet,
+    from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+    to,
+    sort: q.sort,
+    limit: PER_PAGE,
+    offset: (q.page - 1) * PER_PAGE,
+  });
+}
+
+/** Full-text search over quotes: the page and its JSON twin. */
+export function searchRouter(deps: { dataSource: DataSource }): Router {
+  const router = Router();
+
+  router.get('/search', requireRole('read'), validate(searchQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof searchQuery>;
+    const result = await run(deps.dataSource, q);
+    const base = new URLSearchParams(Object.entries({ ...q, page: undefined }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+    res.render('search/index', {
+      title: q.q ? `“${q.q}” — search` : 'Search quotes',
+      q,
+      hits: result.hits.map((h) => ({ ...h, parts: highlightParts(h.headline) })),
+      total: result.total,
+      perPage: PER_PAGE,
+      pageUrl: (page: number) => `/search?${new URLSearchParams([...base, ['page', String(page)]]).toString()}`,
+    });
+  });
+
+  router.get('/api/v1/search', requireRole('read'), validate(searchQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof searchQuery>;
+    const result = await run(deps.dataSource, q);
+    res.json({
+      total: result.total,
+      page: q.page,
+      results: result.hits.map((h) => ({
+        id: h.id,
+        text: highlightParts(h.headline).map((p) => p.text).join(''),
+        highlights: highlightParts(h.headline).filter((p) => p.hit).map((p) => p.text),
+        speaker: h.speakerName ? { id: h.speakerId, name: h.speakerName } : null,
+        article: { id: h.articleId, title: h.articleTitle, outlet: h.outlet, publishedAt: h.publishedAt, href: `/articles/${h.articleId}#q-${h.position}` },
+        rank: Number(h.rank),
+      })),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { highlightParts } from '../../src/web/search/search.router';
+import { buildTestApp } from '../support/app';
+import { signedInAgent, tokenFor } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+
+describe('quote search', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  const word = `zq${randomUUID().replace(/[^a-z]/g, '').slice(0, 8)}`; // a word no other test uses
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+    const post = (title: string, text: string, publishedAt: string, outlet: string) =>
+      request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, text, publishedAt, outlet }).expect(201);
+    await post('Harbour', `“The ${word} harbour wall will hold through the winter storms,” said Nadia Haddad, the port engineer.`, '2024-01-10', 'Coast Daily');
+    await post('Bridge', `“Nobody expected the ${word} bridge to close before spring,” said Tomas Reyes, the transport minister.`, '2024-03-02', 'Metro Post');
+    await post('Storms', `“Winter storms are getting stronger every year, and ${word} defences must keep up,” Haddad said on Friday.\nNadia Haddad runs the port authority.`, '2024-02-05', 'Coast Daily');
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('finds quotes with web-search syntax, marks the matching words and keeps the whole search in the URL', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/search?q=${encodeURIComponent(`${word} "winter storms"`)}`).expect(200);
+    expect(page.text).toContain('2 quotes match.');
+    expect(page.text).toMatch(/<mark class="hit">winter<\/mark> <mark class="hit">storms<\/mark>/i);
+    const excluded = await agent.get(`/search?q=${encodeURIComponent(`${word} -bridge`)}`).expect(200);
+    expect(excluded.text).toContain('2 quotes match.');
+    expect(excluded.text).not.toContain('Tomas Reyes');
+    const either = await agent.get(`/search?q=${encodeURIComponent(`${word} bridge OR harbour`)}`).expect(200);
+    expect(either.text).toContain('2 quotes match.');
+  });
+
+  it('filters by outlet and date and sorts by date, in the API too', async () => {
+    const res = await request(app)
+      .get(`/api/v1/search?q=${word}&outlet=Coast%20Daily&sort=newest`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(res.body.total).toBe(2);
+    expect(res.body.results.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms', 'Harbour']);
+    expect(res.body.results[0].speaker.name).toBe('Nadia Haddad');
+    expect(res.body.results[0].highlights.map((h: string) => h.toLowerCase())).toContain(word);
+    const dated = await request(app).get(`/api/v1/search?q=${word}&from=2024-02-01&to=2024-02-28`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(dated.body.results.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms']);
+  });
+
+  it('shows an empty page without a query, survives hostile input, and escapes what it shows', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const empty = await agent.get('/search').expect(200);
+    expect(empty.text).not.toContain('match.');
+    for (const q of ['"unbalanced', '(((', '-', 'OR OR OR', '<script>alert(1)</script>', '\\x00', '&|!:*']) {
+      const r = await agent.get(`/search?q=${encodeURIComponent(q)}`).expect(200);
+      expect(r.text).not.toContain('<script>alert(1)');
+    }
+    await request(app).get(`/api/v1/search?q=${word}`).expect(401);
+  });
+
+  it('splits highlighted text into escaped runs', () => {
+    expect(highlightParts('a \u0001b\u0002 c')).toEqual([
+      { text: 'a ', hit: false },
+      { text: 'b', hit: true },
+      { text: ' c', hit: false },
+    ]);
+  });
+});
