@@ -204,3 +204,11 @@ describe('inverted cue after the quote', () => {
     expect(q.speakerMention?.text).toBe('a Tarnby Democrat');
   });
 });
+
+describe('agent heads', () => {
+  it('reads agent-like endings without a regex', () => {
+    const { isAgentHead } = jest.requireActual('../../src/core/attribution/noun-phrase') as typeof import('../../src/core/attribution/noun-phrase');
+    for (const w of ['farmer', 'organizers', 'activist', 'historians', 'consultant', 'residents', 'chairman', 'congressmen', 'surgeon', 'neurosurgeons']) expect(isAgentHead(w)).toBe(true);
+    for (const w of ['timing', 'when', 'given', 'plan', 'mans', 'results']) expect(isAgentHead(w)).toBe(false);
+  });
+});

@@ -16,7 +16,22 @@ const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || /(?:er|or|ist|ian|ant|ent|man|woman|men|ers|ors|ists|ians|ants|ents|eon|eons)$/.test(lower);
+  return ROLE_NOUNS.has(lower) || hasAgentSuffix(lower);
+}
+
+/** -er -or -ist -ian -ant -ent -man -men -eon, with or without a plural -s, read by character code. */
+function hasAgentSuffix(w: string): boolean {
+  let n = w.length;
+  if (n > 1 && w.charCodeAt(n - 1) === 115 /* s */) n--;
+  if (n < 2) return false;
+  const a = w.charCodeAt(n - 1);
+  const b = w.charCodeAt(n - 2);
+  if (a === 114 /* r */) return b === 101 /* e */ || b === 111 /* o */;
+  if (n < 3) return false;
+  const c = w.charCodeAt(n - 3);
+  if (a === 116 /* t */) return (b === 115 && c === 105) || (b === 110 && (c === 97 || c === 101)); // ist ant ent
+  if (a === 110 /* n */) return (b === 97 && (c === 105 || (c === 109 && n === w.length))) || (b === 101 && c === 109 && n === w.length) || (b === 111 && c === 101); // ian man men eon
+  return false;
 }
 
 function isPlainWord(ctx: ArticleContext, i: number): boolean {

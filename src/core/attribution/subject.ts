@@ -22,7 +22,7 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   // WASHINGTON — Sen. Kirk on Monday … — a dateline is not the subject
   if (tokens[i]?.cap && tokens[i].text === tokens[i].text.toUpperCase() && DASHES.has(tokens[i + 1]?.text ?? '')) i += 2;
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
-  const opener = isCommonWordAt(ctx, i) && nameRunForward(tokens, i, ceil) === i + 1;
+  const opener = nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i);
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase

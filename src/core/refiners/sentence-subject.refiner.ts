@@ -38,7 +38,7 @@ function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Me
     if (ctx.inQuote[k] >= 0) continue;
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (PERSONAL.has(t.lower) || (isNameWord(t) && !isCommonWordAt(ctx, k)) || (!t.cap && isAgentHead(t.lower))) {
+    if (PERSONAL.has(t.lower) || isNameWord(t) || (!t.cap && isAgentHead(t.lower))) {
       const m = phraseEndingAt(ctx, k + 1, floor);
       if (!m || (m.type === 'name' && m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) continue;
       if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower)) return m;
@@ -56,7 +56,7 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     if (start >= q.openTok) continue;
     // POLLS TIGHTEN - Ines Ruiz: “…” — the name right before a colon labels the quote
     const label = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
-    if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !isCommonWordAt(ctx, label.start)) {
+    if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !(label.end - label.start === 1 && isCommonWordAt(ctx, label.start))) {
       q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
       continue;
     }
