@@ -51,7 +51,9 @@ export function scoreArticle(article: GoldArticle, predicted: QuoteResult[]): Ou
       o.mentionRight = !!m && touches(m, g.speaker);
       if (g.speakerType === 'named') {
         const key = goldNameKey(g.speaker.text).toLowerCase();
-        o.nameRight = !!p.quote.speaker && key.length > 0 && p.quote.speaker.name.toLowerCase().includes(key);
+        // Both sides folded alike: the gold key drops apostrophes (O'Donnell → ODonnell), so the name must too.
+        const name = p.quote.speaker?.name.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '') ?? '';
+        o.nameRight = key.length > 0 && name.includes(key);
       }
     }
     out.push(o);

@@ -56,3 +56,17 @@ describe('eval scoring', () => {
     expect(m.f1).toBeCloseTo((2 * (2 / 3) * (2 / 3)) / (4 / 3));
   });
 });
+
+describe('named-speaker scoring', () => {
+  it('folds apostrophes on both sides: O’Donnell resolved as O’Donnell counts as right', () => {
+    const a: GoldArticle = {
+      id: 'a2',
+      text: 'x'.repeat(100),
+      quotes: [{ quote: 'q', start: 10, end: 30, speaker: "Rosie O'Donnell", speakerStart: 40, speakerEnd: 55, speakerType: 'named' }],
+      otherQuotedSpans: [],
+      ignoreSpans: [],
+    };
+    expect(summarise(scoreArticle(a, [pred(10, 30, [40, 55], 'Rosie O’Donnell')])).named).toEqual({ right: 1, total: 1 });
+    expect(summarise(scoreArticle(a, [pred(10, 30, [40, 55], 'Rosie Perez')])).named).toEqual({ right: 0, total: 1 });
+  });
+});
