@@ -19,6 +19,7 @@ import { topicsRouter } from './web/topics/topics.router';
 import { authRouter } from './web/auth/auth.router';
 import { feedsRouter } from './web/feeds/feeds.router';
 import { importsRouter } from './web/imports/imports.router';
+import { quotesRouter } from './web/quotes/quotes.router';
 import { searchRouter } from './web/search/search.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
+    { prefix: '', router: quotesRouter(services) },
     { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: claimsRouter(services) },
     { prefix: '', router: topicsRouter(services) },

@@ -23,6 +23,8 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /fetches/:id': 'editor',
 
   'GET /search': 'read',
+  'GET /quotes/:id': 'read',
+  'GET /api/v1/quotes/:id': 'read',
   'GET /api/v1/search': 'read',
 
   'GET /speakers': 'read',

@@ -10,6 +10,21 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('.quote-item').forEach((item) => {
     item.addEventListener('click', () => select(item.dataset.position));
   });
+  // Copy buttons beside read-only citations.
+  document.querySelectorAll('button[data-copy]').forEach((button) => {
+    button.addEventListener('click', async () => {
+      const field = document.getElementById(button.dataset.copy);
+      if (!field) return;
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch {
+        field.select();
+        document.execCommand('copy');
+      }
+      button.textContent = 'Copied';
+      setTimeout(() => (button.textContent = 'Copy'), 1500);
+    });
+  });
   document.querySelectorAll('mark.q').forEach((mark) => {
     mark.addEventListener('focus', () => select(mark.dataset.quote));
   });

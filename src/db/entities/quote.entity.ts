@@ -15,6 +15,7 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_article_position_key', ['articleId', 'position'], { unique: true })
 @Index('quotes_speaker_idx', ['speakerId', 'id'])
 @Index('quotes_search_idx', { synchronize: false })
+@Index('quotes_text_key_idx', ['textKey'])
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -109,6 +110,20 @@ export class QuoteEntity {
     nullable: true,
   })
   search?: string;
+
+  /** The quote's words without case and punctuation, hashed: the same words in other articles share it. */
+  @Column({
+    name: 'text_key',
+    type: 'char',
+    length: 32,
+    generatedType: 'STORED',
+    asExpression: `md5(btrim(regexp_replace(lower("text"), '[^[:alnum:]]+', ' ', 'g')))`,
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  textKey?: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

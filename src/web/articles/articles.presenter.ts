@@ -88,6 +88,7 @@ export function presentArticle(detail: ArticleDetail) {
     paragraphs,
     legend,
     quotes: quotes.map((q) => ({
+      id: q.id,
       position: q.position,
       text: q.text,
       kind: q.kind,

@@ -1,0 +1,47 @@
+import type { DataSource } from 'typeorm';
+import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
+import { NotFoundError } from '../errors';
+
+/** Longest paragraph context shown around a quote, in characters each side. */
+const CONTEXT = 1200;
+
+/** The paragraph(s) a quote stands in, cut at most CONTEXT characters around it. */
+export function paragraphAround(body: string, start: number, end: number): { before: string; quote: string; after: string } {
+  const from = Math.max(body.lastIndexOf('\n', start - 1) + 1, start - CONTEXT);
+  const next = body.indexOf('\n', end);
+  const to = Math.min(next === -1 ? body.length : next, end + CONTEXT);
+  return { before: body.slice(from, start), quote: body.slice(start, end), after: body.slice(end, to) };
+}
+
+/** Citations ready to copy: plain text, Markdown and an academic (APA-like) style. */
+export function citations(q: { text: string; speakerName: string | null; articleTitle: string; outlet: string | null; url: string | null; publishedAt: Date | null }) {
+  const who = q.speakerName ?? 'Unattributed';
+  const date = q.publishedAt ? q.publishedAt.toISOString().slice(0, 10) : 'n.d.';
+  const where = [q.outlet, q.articleTitle].filter(Boolean).join(', ');
+  const link = q.url ? ` ${q.url}` : '';
+  return {
+    plain: `“${q.text}” — ${who}, quoted in ${where} (${date}).${link}`,
+    markdown: `> “${q.text}”\n>\n> — ${who}, quoted in ${q.url ? `[${q.articleTitle}](${q.url})` : `*${q.articleTitle}*`}${q.outlet ? `, ${q.outlet}` : ''}, ${date}`,
+    academic: `${who}. (${date}). Quoted in “${q.articleTitle}.”${q.outlet ? ` ${q.outlet}.` : ''}${link}`,
+  };
+}
+
+/**
+ * Everything the quote page answers: the words in their paragraph, who said them and how
+ * sure whosaid is, where else the same words ran (earliest first), and the claims they make.
+ */
+export async function getQuote(deps: { dataSource: DataSource }, id: number) {
+  const em = deps.dataSource.manager;
+  const quote = await findQuoteRow(em, id);
+  if (!quote) throw new NotFoundError(`There is no quote ${id}`);
+  const [sameWords, claims] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id)]);
+  const { body, ...rest } = quote;
+  return {
+    quote: rest,
+    context: paragraphAround(body, quote.startOffset, quote.endOffset),
+    sameWords,
+    earliest: sameWords[0] ?? null,
+    claims,
+    citations: citations(quote),
+  };
+}

@@ -1,0 +1,44 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { getQuote } from '../../services/get-quote';
+import { requireRole } from '../middleware/auth';
+import { validate } from '../middleware/validate';
+
+const quoteIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** The quote page (who said it, in what words, where first, how to cite it) and its JSON twin. */
+export function quotesRouter(deps: { dataSource: DataSource }): Router {
+  const router = Router();
+
+  router.get('/quotes/:id', requireRole('read'), validate(quoteIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const page = await getQuote(deps, id);
+    res.render('quotes/show', { title: `Quote by ${page.quote.speakerName ?? 'an unknown speaker'}`, ...page });
+  });
+
+  router.get('/api/v1/quotes/:id', requireRole('read'), validate(quoteIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const p = await getQuote(deps, id);
+    const q = p.quote;
+    res.json({
+      quote: {
+        id: q.id,
+        text: q.text,
+        kind: q.kind,
+        speaker: q.speakerName ? { id: q.speakerId, name: q.speakerName, kind: q.speakerKind, role: q.speakerRole } : null,
+        speakerMention: q.speakerMention,
+        cue: q.cue,
+        confidence: q.confidence,
+        reviewStatus: q.reviewStatus,
+        article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, publishedAt: q.publishedAt, href: `/articles/${q.articleId}#q-${q.position}` },
+        context: p.context,
+        occurrences: p.sameWords.map((o) => ({ quoteId: o.id, articleId: o.articleId, title: o.articleTitle, outlet: o.outlet, url: o.url, at: o.at, speaker: o.speakerName })),
+        claims: p.claims,
+        citations: p.citations,
+      },
+    });
+  });
+
+  return router;
+}

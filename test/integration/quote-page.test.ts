@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { signedInAgent, tokenFor } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+
+describe('quote page', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('shows the quote in its paragraph, every article that ran the same words with the earliest first, and citations', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const words = `We will reopen the ${tag} crossing before the harvest begins`;
+    const post = (outlet: string, publishedAt: string, lead: string, punct: string) =>
+      request(app)
+        .post('/api/v1/articles')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ title: `${outlet} on the crossing`, outlet, publishedAt, url: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/${tag}`, text: `${lead}\n“${words}${punct}” said Leila Nasser, the border agency's director.\nTraffic has been diverted for a month.` })
+        .expect(201);
+    const later = await post('Daily Ledger', '2024-05-03', 'Officials spoke on Friday.', ',');
+    const first = await post('Border Wire', '2024-05-01', 'A statement came on Wednesday.', ',');
+    const id = later.body.article.quotes[0].id;
+
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/quotes/${id}`).expect(200);
+    expect(page.text).toMatch(/<p class="context">“<mark class="q sp-0">We will reopen the \w+ crossing before the harvest begins,<\/mark>” said Leila Nasser, the border agency&#39;s director.<\/p>/);
+    expect(page.text).toMatch(/2024-05-01 — <a href="\/articles\/\d+#q-0">Border Wire on the crossing<\/a> \(Border Wire\),\s+attributed to Leila Nasser <strong>earliest<\/strong>/);
+    expect(page.text).toContain('(this one)');
+    expect(page.text).toContain('data-copy="cite-markdown"');
+
+    const api = await request(app).get(`/api/v1/quotes/${id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.quote.occurrences.map((o: { articleId: number }) => o.articleId)).toEqual([first.body.article.id, later.body.article.id]);
+    expect(api.body.quote.citations.plain).toBe(`“${words},” — Leila Nasser, quoted in Daily Ledger, Daily Ledger on the crossing (2024-05-03). https://dailyledger.example/${tag}`);
+    expect(api.body.quote.citations.markdown).toContain(`[Daily Ledger on the crossing](https://dailyledger.example/${tag})`);
+    await request(app).get('/api/v1/quotes/2000000000').set('Authorization', `Bearer ${token}`).expect(404);
+  });
+});
