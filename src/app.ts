@@ -21,6 +21,7 @@ import { feedsRouter } from './web/feeds/feeds.router';
 import { importsRouter } from './web/imports/imports.router';
 import { quotesRouter } from './web/quotes/quotes.router';
 import { searchRouter } from './web/search/search.router';
+import { verifyRouter } from './web/verify/verify.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
     { prefix: '', router: quotesRouter(services) },
+    { prefix: '', router: verifyRouter(services) },
     { prefix: '', router: speakersRouter(services) },
     { prefix: '', router: claimsRouter(services) },
     { prefix: '', router: topicsRouter(services) },

@@ -24,6 +24,8 @@ export const ROUTE_TABLE: Record<string, Access> = {
 
   'GET /search': 'read',
   'GET /quotes/:id': 'read',
+  'GET /verify': 'read',
+  'POST /api/v1/verify': 'read',
   'GET /api/v1/quotes/:id': 'read',
   'GET /api/v1/search': 'read',
 
