@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { BrowserContext } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { createTestUser, tokenFor } from '../support/auth';
+import { browserAvailable, launchBrowser } from '../support/browser';
+import { openTestDataSource } from '../support/db';
+import { startTestServer } from '../support/server';
+
+jest.setTimeout(60_000);
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run('in a browser: search, a quote page with its citation, and verification', () => {
+  let ds: DataSource;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  const tag = `w${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
+  const words = `The ${tag} ferry will run every hour from the first of June`;
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    await request(buildTestApp(ds))
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
+      .send({ title: 'Island ferry timetable', outlet: 'Harbour Gazette', publishedAt: '2024-05-20', url: `https://gazette.example/${tag}`, text: `Islanders welcomed the news.\n“${words},” said Malin Øberg, the ferry company's manager.` })
+      .expect(201);
+    server = await startTestServer(ds);
+    browser = await launchBrowser();
+    context = browser.context;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const viewer = await createTestUser(ds, 'viewer');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search`);
+    await page.getByLabel('E-mail address').fill(viewer.email);
+    await page.getByLabel('Password').fill(viewer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/search$/);
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await ds?.destroy();
+  });
+
+  it('searches, opens the quote page and copies a citation', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search`);
+    await page.getByLabel('Words to find').fill(`${tag} ferry`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\?q=/);
+    expect(await page.getByRole('status').innerText()).toBe('1 quote match.');
+    expect(await page.locator('mark.hit').allInnerTexts()).toEqual(expect.arrayContaining(['ferry']));
+    await page.getByRole('link', { name: 'quote page' }).click();
+    await page.waitForURL(/\/quotes\/\d+$/);
+    expect(await page.locator('blockquote.big').innerText()).toContain(words);
+    await page.locator('button[data-copy="cite-plain"]').click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`“${words},” — Malin Øberg, quoted in Harbour Gazette, Island ferry timetable (2024-05-20). https://gazette.example/${tag}`);
+  });
+
+  it('tells an altered quote from the real one', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/verify`);
+    await page.getByLabel('The quote').fill(words.replace('every hour', 'twice a day'));
+    await page.getByLabel('Said to be by').fill('Malin Øberg');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.waitForURL(/\/verify\?quote=/);
+    expect(await page.locator('#verdict').innerText()).toMatch(/^Altered: the closest real quote differs/);
+    expect(await page.locator('.diff del').first().innerText()).toContain('every hour');
+    expect(await page.locator('.diff ins').first().innerText()).toContain('twice a day');
+  });
+});
