@@ -23,6 +23,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /fetches/:id': 'editor',
 
   'GET /search': 'read',
+  'GET /search/export': 'read',
   'GET /quotes/:id': 'read',
   'GET /verify': 'read',
   'POST /api/v1/verify': 'read',

@@ -69,3 +69,42 @@ describe('quote search', () => {
     ]);
   });
 });
+
+describe('exports', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('streams every matching quote as CSV and JSON, across batches', async () => {
+    const token = await tokenFor(ds, 'editor');
+    const word = `ex${randomUUID().replace(/[^a-z]/g, '').slice(0, 8)}`;
+    // 1,203 quotes over 3 articles: more than one batch of a thousand.
+    for (let a = 0; a < 3; a++) {
+      const text = Array.from({ length: 401 }, (_, i) => `“The ${word} figure number ${a}-${i}, with a comma, is \"nested\" here,” said Pita Tane.`).join('\n');
+      await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: `Export ${a}`, text }).expect(201);
+    }
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const csv = await agent.get(`/search/export?q=${word}&format=csv`).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('whosaid-quotes.csv');
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).toBe('id,text,speakerId,speakerName,cue,kind,confidence,reviewStatus,articleId,articleTitle,outlet,url,publishedAt');
+    expect(lines).toHaveLength(1 + 1203);
+    expect(lines[1]).toContain('""nested""');
+    const json = await agent.get(`/search/export?q=${word}&format=json`).buffer(true).parse((res, cb) => {
+      let d = '';
+      res.on('data', (c: Buffer) => (d += c.toString()));
+      res.on('end', () => cb(null, d));
+    });
+    const rows = JSON.parse(json.body as string) as Array<{ id: number; speakerName: string }>;
+    expect(rows).toHaveLength(1203);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(1203);
+    expect(rows[0].speakerName).toBe('Pita Tane');
+  });
+});

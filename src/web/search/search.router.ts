@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { searchQuotes } from '../../db/repositories/search.repository';
+import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 
@@ -61,6 +62,24 @@ export function searchRouter(deps: { dataSource: DataSource }): Router {
       perPage: PER_PAGE,
       pageUrl: (page: number) => `/search?${new URLSearchParams([...base, ['page', String(page)]]).toString()}`,
     });
+  });
+
+  // Every match (not one page) as CSV or JSON, streamed.
+  router.get('/search/export', requireRole('read'), validate(searchQuery.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') })), async (req, res) => {
+    const q = req.validated as z.infer<typeof searchQuery> & { format: 'csv' | 'json' };
+    await streamQuotes(
+      res,
+      deps.dataSource,
+      {
+        q: q.q || undefined,
+        speakerId: q.speaker,
+        outlet: q.outlet,
+        from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+        to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
+      },
+      q.format,
+      'whosaid-quotes',
+    );
   });
 
   router.get('/api/v1/search', requireRole('read'), validate(searchQuery), async (req, res) => {
