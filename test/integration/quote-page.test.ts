@@ -45,3 +45,27 @@ describe('quote page', () => {
     await request(app).get('/api/v1/quotes/2000000000').set('Authorization', `Bearer ${token}`).expect(404);
   });
 });
+
+describe('speaker page claims', () => {
+  it('lists the latest claims in a speaker’s words, with their topic', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const token = await tokenFor(ds, 'editor');
+      const place = `Vel${randomUUID().replace(/[^a-z]/g, '').slice(0, 5)}ka`;
+      const res = await request(app)
+        .post('/api/v1/articles')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ title: 'Flood toll', publishedAt: '2024-04-04', text: `“At least 120 people were killed in ${place} last week,” said Milan Novak, the regional governor.` })
+        .expect(201);
+      const speakerId = res.body.article.quotes[0].speaker.id;
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      const page = await agent.get(`/speakers/${speakerId}`).expect(200);
+      expect(page.text).toMatch(/<a href="\/claims\/\d+">/);
+      expect(page.text).toContain(`/claims?speaker=${speakerId}`);
+      expect(page.text).not.toContain('once claim tracking is on');
+    } finally {
+      await ds.destroy();
+    }
+  });
+});

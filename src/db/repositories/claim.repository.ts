@@ -166,3 +166,14 @@ export async function setClaimTopic(em: EntityManager, claimId: number, topicId:
 export async function setTopicLabel(em: EntityManager, id: number, label: string): Promise<void> {
   await em.getRepository(ClaimTopicEntity).update({ id }, { label });
 }
+
+/** A speaker's latest claims with their topic, newest first (for the speaker page). */
+export function findLatestClaimsOfSpeaker(em: EntityManager, speakerId: number, limit: number) {
+  return em.query(
+    `SELECT c.id, c.text, c.value_text AS "valueText", c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
+            c.topic_id AS "topicId", t.label AS "topicLabel"
+       FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id
+      WHERE c.speaker_id = $1 ORDER BY c.id DESC LIMIT $2`,
+    [speakerId, limit],
+  ) as Promise<Array<{ id: number; text: string; valueText: string | null; saidAt: Date; conflictCount: number; topicId: number; topicLabel: string | null }>>;
+}

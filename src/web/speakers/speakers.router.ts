@@ -108,6 +108,7 @@ export function speakersRouter(deps: Deps): Router {
       speaker: presentSpeaker(page.speaker),
       roles: presentRoles(page.roles),
       aliases: presentAliases(page.aliases),
+      claims: page.claims,
       quotes: page.quotes.map(presentQuote),
       nextHref: page.next ? timelineHref(id, raw, page.next) : null,
       firstHref: filters.after ? timelineHref(id, raw, null) : null,
