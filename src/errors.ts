@@ -38,3 +38,14 @@ export class ForbiddenError extends AppError {
     super(403, 'forbidden', message);
   }
 }
+
+/** Turns zod issues into a ValidationError whose details map each field to its messages. */
+export function validationError(issues: Array<{ path: PropertyKey[]; message: string }>): ValidationError {
+  const details: Record<string, string[]> = {};
+  for (const i of issues) {
+    const field = String(i.path[0] ?? 'body');
+    (details[field] ??= []).push(i.message);
+  }
+  const first = Object.entries(details)[0];
+  return new ValidationError(first ? `${first[0]} ${first[1][0]}` : 'Invalid input', details);
+}

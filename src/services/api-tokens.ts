@@ -10,9 +10,8 @@ import {
 } from '../db/repositories/api-token.repository';
 import { findUserByEmail } from '../db/repositories/user.repository';
 import { withTransaction } from '../db/transaction';
-import { NotFoundError } from '../errors';
+import { NotFoundError, validationError } from '../errors';
 import { type Actor, recordAudit } from './audit';
-import { validationError } from './ingest-article';
 
 const PREFIX = 'wsd_';
 

@@ -10,12 +10,11 @@ import {
 } from '../db/repositories/feed.repository';
 import { insertIngestRequest } from '../db/repositories/ingest-request.repository';
 import { withTransaction } from '../db/transaction';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, validationError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
 import { safeFetch, type SafeFetchOptions } from '../net';
 import { type Actor, recordAudit } from './audit';
 import { httpUrlField } from './article-input';
-import { validationError } from './ingest-article';
 
 /** What polling needs. */
 export interface FeedDeps {

@@ -7,7 +7,7 @@ import { insertQuotes, insertStatements, type NewQuote, type NewStatement } from
 import { insertTimelineForArticle } from '../db/repositories/speaker-quote.repository';
 import { bumpSpeakerCounters } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
-import { ValidationError } from '../errors';
+import { validationError } from '../errors';
 import { articleInputSchema, contentHash } from './article-input';
 import { resolveSpeakerIdentities, speakerKey } from './resolve-speaker-identity';
 import { storeArticleClaims } from './store-claims';
@@ -147,15 +147,4 @@ function toStatementRow(articleId: number, position: number, s: StatementResult,
 
 function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
-}
-
-/** Turns zod issues into a ValidationError whose details map each field to its messages. */
-export function validationError(issues: Array<{ path: PropertyKey[]; message: string }>): ValidationError {
-  const details: Record<string, string[]> = {};
-  for (const i of issues) {
-    const field = String(i.path[0] ?? 'body');
-    (details[field] ??= []).push(i.message);
-  }
-  const first = Object.entries(details)[0];
-  return new ValidationError(first ? `${first[0]} ${first[1][0]}` : 'Invalid input', details);
 }

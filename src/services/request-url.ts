@@ -4,9 +4,8 @@ import { insertIngestRequest } from '../db/repositories/ingest-request.repositor
 import { withTransaction } from '../db/transaction';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
-import { AppError } from '../errors';
+import { AppError, validationError } from '../errors';
 import { httpUrlField } from './article-input';
-import { validationError } from './ingest-article';
 
 const urlRequestSchema = z.object({
   url: httpUrlField,

@@ -11,9 +11,8 @@ import {
   updateUser,
 } from '../db/repositories/user.repository';
 import { withTransaction } from '../db/transaction';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, validationError } from '../errors';
 import { type Actor, recordAudit } from './audit';
-import { validationError } from './ingest-article';
 
 /** argon2id parameters (OWASP's recommended minimum: 19 MiB, 2 passes). */
 export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type DiffPart, wordDiff, wordSimilarity } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
 import { findVerifyCandidates } from '../db/repositories/verify.repository';
-import { validationError } from './ingest-article';
+import { validationError } from '../errors';
 import { normalizeName } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */

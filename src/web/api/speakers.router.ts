@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { getSpeaker, getSpeakerQuotes, type TimelineQuery } from '../../services/get-speaker';
-import { validationError } from '../../services/ingest-article';
+import { validationError } from '../../errors';
 import { searchSpeakers } from '../../services/search-speakers';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { validationError } from '../../services/ingest-article';
+import { validationError } from '../../errors';
 
 declare module 'express-serve-static-core' {
   interface Request {
