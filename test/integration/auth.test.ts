@@ -1,33 +1,14 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../src/db/data-source';
 import { buildTestApp } from '../support/app';
 import { createTestUser, csrfFrom, signIn, signedInAgent, tokenFor } from '../support/auth';
-import { openTestDataSource } from '../support/db';
+import { openFreshDatabase, openTestDataSource } from '../support/db';
 
 jest.setTimeout(60_000);
 
 function sessionCookie(res: request.Response): string | undefined {
   const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   return cookies.find((c) => c.startsWith('whosaid.sid='))?.split(';')[0];
-}
-
-/** A migrated database of its own, for tests that need an empty installation or change settings. */
-async function freshDatabase(ds: DataSource): Promise<{ db: DataSource; drop(): Promise<void> }> {
-  const name = `whosaid_auth_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await ds.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(process.env.WHOSAID_TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const db = createDataSource({ url: url.toString(), poolSize: 3 });
-  await db.initialize();
-  await db.runMigrations();
-  return {
-    db,
-    async drop() {
-      await db.destroy();
-      await ds.query(`DROP DATABASE "${name}"`);
-    },
-  };
 }
 
 describe('accounts, sessions and tokens', () => {
@@ -228,7 +209,7 @@ describe('accounts, sessions and tokens', () => {
   });
 
   it('offers the setup page only on an empty installation, then signs the new admin in', async () => {
-    const { db, drop } = await freshDatabase(ds);
+    const { db, drop } = await openFreshDatabase(ds);
     try {
       const fresh = buildTestApp(db);
       const agent = request.agent(fresh);
@@ -255,7 +236,7 @@ describe('accounts, sessions and tokens', () => {
   });
 
   it('lets anonymous visitors read only when an admin allows it', async () => {
-    const { db, drop } = await freshDatabase(ds);
+    const { db, drop } = await openFreshDatabase(ds);
     try {
       const fresh = buildTestApp(db);
       const admin = await createTestUser(db, 'admin');

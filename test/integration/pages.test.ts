@@ -4,7 +4,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
-import { openTestDataSource } from '../support/db';
+import { openFreshDatabase, openTestDataSource } from '../support/db';
 
 /** Reads the CSRF token and cookies a browser would hold after opening the form. */
 async function openForm(agent: request.Agent): Promise<string> {
@@ -116,14 +116,8 @@ describe('HTML pages', () => {
   });
 
   it('shows the empty dashboard on a new installation', async () => {
-    const dbName = `whosaid_empty_${process.pid}_${Date.now()}`;
-    await ds.query(`CREATE DATABASE "${dbName}"`);
-    const url = new URL(process.env.WHOSAID_TEST_DATABASE_URL!);
-    url.pathname = `/${dbName}`;
-    const fresh = createDataSource({ url: url.toString(), poolSize: 2 });
-    await fresh.initialize();
+    const { db: fresh, drop } = await openFreshDatabase(ds);
     try {
-      await fresh.runMigrations();
       const freshApp = buildTestApp(fresh);
       // A new installation first asks for its admin, then shows the empty dashboard.
       const first = await request(freshApp).get('/').expect(303);
@@ -133,8 +127,7 @@ describe('HTML pages', () => {
       expect(res.text).toContain('No articles yet');
       expect(res.text).toContain('Add your first article');
     } finally {
-      await fresh.destroy();
-      await ds.query(`DROP DATABASE "${dbName}"`);
+      await drop();
     }
   });
 

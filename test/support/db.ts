@@ -10,3 +10,21 @@ export async function openTestDataSource(): Promise<DataSource> {
   await ds.initialize();
   return ds;
 }
+
+/** A migrated database of its own (an empty installation, or settings other tests must not see); drop() removes it. */
+export async function openFreshDatabase(admin: DataSource): Promise<{ db: DataSource; drop(): Promise<void> }> {
+  const name = `whosaid_fresh_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(process.env.WHOSAID_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
+  url.pathname = `/${name}`;
+  const db = createDataSource({ url: url.toString(), poolSize: 3 });
+  await db.initialize();
+  await db.runMigrations();
+  return {
+    db,
+    async drop() {
+      await db.destroy();
+      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    },
+  };
+}
