@@ -4,6 +4,7 @@ import { ClaimTopicEntity } from './claim-topic.entity';
 import { QuoteEntity } from './quote.entity';
 import { SpeakerEntity } from './speaker.entity';
 import { StatementEntity } from './statement.entity';
+import { UserEntity } from './user.entity';
 
 /** One factual claim found in an article, with its structured slots and offsets into the article body. */
 @Entity({ name: 'claims' })
@@ -15,6 +16,7 @@ import { StatementEntity } from './statement.entity';
 @Index('claims_topic_idx', ['topicId', 'saidAt'])
 @Index('claims_speaker_idx', ['speakerId', 'id'])
 @Index('claims_said_at_idx', ['saidAt', 'id'])
+@Index('claims_review_queue_idx', { synchronize: false })
 export class ClaimEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -160,6 +162,20 @@ export class ClaimEntity {
   /** The article's publication date, else its arrival date. */
   @Column({ name: 'said_at', type: 'date' })
   saidAt!: string;
+
+  /** An editor's decision: worth checking (true), not worth it (false), or not yet decided (null). */
+  @Column({ name: 'check_worthy', type: 'boolean', nullable: true })
+  checkWorthy!: boolean | null;
+
+  @Column({ name: 'check_worthy_by_id', type: 'int', nullable: true })
+  checkWorthyById!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'check_worthy_by_id' })
+  checkWorthyBy?: UserEntity;
+
+  @Column({ name: 'check_worthy_at', type: 'timestamptz', nullable: true })
+  checkWorthyAt!: Date | null;
 
   /** Findings this claim is part of (stored with the findings). */
   @Column({ name: 'conflict_count', type: 'int', default: 0 })

@@ -20,6 +20,7 @@ import { SpeakerRoleEntity } from './speaker-role.entity';
 import { SpeakerEntity } from './speaker.entity';
 import { StatementEntity } from './statement.entity';
 import { UserEntity } from './user.entity';
+import { VerdictEntity } from './verdict.entity';
 
 /** Every entity, registered with the DataSource. */
 export const entities = [
@@ -45,6 +46,7 @@ export const entities = [
   ClaimTopicEntity,
   ClaimEntity,
   ClaimFindingEntity,
+  VerdictEntity,
 ];
 
 export {
@@ -70,4 +72,5 @@ export {
   SpeakerRoleObservationEntity,
   StatementEntity,
   UserEntity,
+  VerdictEntity,
 };

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ArticleEntity } from './article.entity';
 import { SpeakerEntity } from './speaker.entity';
+import { UserEntity } from './user.entity';
 
 /** Review state of a quote's attribution. */
 export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
@@ -16,6 +17,7 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_speaker_idx', ['speakerId', 'id'])
 @Index('quotes_search_idx', { synchronize: false })
 @Index('quotes_text_key_idx', ['textKey'])
+@Index('quotes_review_queue_idx', { synchronize: false })
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -97,6 +99,20 @@ export class QuoteEntity {
 
   @Column({ name: 'review_status', type: 'text', default: 'unreviewed' })
   reviewStatus!: ReviewStatus;
+
+  /** Bumped by every review action, so two reviewers acting on the same quote do not overwrite each other. */
+  @Column({ name: 'review_version', type: 'int', default: 0 })
+  reviewVersion!: number;
+
+  @Column({ name: 'reviewed_by_id', type: 'int', nullable: true })
+  reviewedById!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reviewed_by_id' })
+  reviewedBy?: UserEntity;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
 
   /** Full-text search vector of the quote (and speaker name), kept by PostgreSQL; GIN-indexed. */
   @Column({
