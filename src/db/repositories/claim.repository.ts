@@ -4,7 +4,7 @@ import { ClaimTopicEntity } from '../entities/claim-topic.entity';
 import { ClaimEntity } from '../entities/claim.entity';
 
 /** A claim row to insert (id, counters and timestamps come from the database). */
-export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount'>;
+export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount' | 'checkWorthy' | 'checkWorthyById' | 'checkWorthyBy' | 'checkWorthyAt'>;
 
 /** A finding row to insert. */
 export type NewFinding = Pick<ClaimFindingEntity, 'topicId' | 'kind' | 'claimIds' | 'reason' | 'direction'>;

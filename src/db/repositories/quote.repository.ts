@@ -3,7 +3,7 @@ import { QuoteEntity } from '../entities/quote.entity';
 import { StatementEntity } from '../entities/statement.entity';
 
 /** A quote row to insert (ids and timestamps come from the database). */
-export type NewQuote = Omit<QuoteEntity, 'id' | 'createdAt' | 'article' | 'speaker' | 'reviewStatus'>;
+export type NewQuote = Omit<QuoteEntity, 'id' | 'createdAt' | 'article' | 'speaker' | 'reviewStatus' | 'reviewVersion' | 'reviewedById' | 'reviewedBy' | 'reviewedAt'>;
 
 /** A statement row to insert. */
 export type NewStatement = Omit<StatementEntity, 'id' | 'createdAt' | 'article' | 'speaker'>;

@@ -1,9 +1,9 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { listAuditEntries } from '../../db/repositories/audit.repository';
 import { ConflictError, ValidationError } from '../../errors';
-import { type createSettingsCache, updateSettings } from '../../services/settings';
+import { type createSettingsCache, formatRatingScale, type InstallationSettings, parseRatingScale, updateSettings } from '../../services/settings';
 import { changeUser, createUser, listAccounts, ROLES } from '../../services/users';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
@@ -55,13 +55,30 @@ export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType
     res.redirect(303, '/admin/users?notice=user-updated');
   });
 
+  const renderSettings = (res: Response, settings: InstallationSettings, form: Record<string, string>, errors: Record<string, string[]> = {}, status = 200) =>
+    res.status(status).render('admin/settings', { title: 'Settings', settings, form, errors });
+  const settingsForm = (s: InstallationSettings) => ({ organisationName: s.organisationName, siteUrl: s.siteUrl ?? '', ratingScale: formatRatingScale(s.ratingScale) });
+
   router.get('/admin/settings', requireRole('admin'), async (_req, res) => {
-    res.render('admin/settings', { title: 'Settings', settings: await deps.settings.get() });
+    const settings = await deps.settings.get();
+    renderSettings(res, settings, settingsForm(settings));
   });
 
   router.post('/admin/settings', requireRole('admin'), async (req, res) => {
-    const anonymousRead = (req.body as Record<string, unknown> | undefined)?.anonymousRead === 'on';
-    await updateSettings(deps, { anonymousRead }, actorOf(req));
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
+    // Fields missing from the form keep their values; the checkbox is off when absent.
+    const patch: Partial<InstallationSettings> = { anonymousRead: body.anonymousRead === 'on' };
+    try {
+      if (text('organisationName') !== undefined) patch.organisationName = text('organisationName');
+      if (text('siteUrl') !== undefined) patch.siteUrl = text('siteUrl')!.trim() === '' ? null : text('siteUrl');
+      if (text('ratingScale') !== undefined) patch.ratingScale = parseRatingScale(text('ratingScale')!);
+      await updateSettings(deps, patch, actorOf(req));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const form = { organisationName: text('organisationName') ?? '', siteUrl: text('siteUrl') ?? '', ratingScale: text('ratingScale') ?? '' };
+      return renderSettings(res, { ...(await deps.settings.get()), anonymousRead: patch.anonymousRead! }, form, (err.details as Record<string, string[]>) ?? {}, 422);
+    }
     deps.settings.invalidate();
     res.redirect(303, '/admin/settings?notice=settings-saved');
   });
