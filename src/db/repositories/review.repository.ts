@@ -1,0 +1,237 @@
+import type { EntityManager } from 'typeorm';
+import type { QuoteEntity } from '../entities/quote.entity';
+import { returnedRows } from './speaker.repository';
+
+/**
+ * Quotes a person should look at: low confidence, no named speaker, or a pronoun resolved
+ * across sentences or paragraphs. Word for word the predicate of quotes_review_queue_idx
+ * (migration review-verdicts), so the planner reads the queue from that partial index.
+ */
+export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
+
+/** Claims worth checking that no editor has decided on; the predicate of claims_review_queue_idx. */
+export const CLAIM_QUEUE_PREDICATE = `c.check_worthy IS NULL AND c.check_worthiness >= 0.5`;
+
+/** Characters read on each side of a quote to find its paragraph. */
+const CONTEXT = 700;
+
+/** Filters and order of the review queue. */
+export interface QueueFilter {
+  outlet?: string;
+  topicId?: number;
+  speakerId?: number;
+  /** `oldest`: first stored first; `most-quoted`: the words other articles repeat most (claims: the busiest topics). */
+  sort: 'oldest' | 'most-quoted';
+  limit: number;
+  offset: number;
+}
+
+/** A quote waiting for review, with the stretch of its article around it. */
+export interface QuoteQueueRow {
+  id: number;
+  articleId: number;
+  position: number;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  segments: Array<{ start: number; end: number }>;
+  kind: string;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerKind: string;
+  speakerMention: string | null;
+  cue: string | null;
+  attributionForm: string;
+  attributionRule: string;
+  evidence: string;
+  confidence: number;
+  reviewVersion: number;
+  createdAt: Date;
+  articleTitle: string;
+  outlet: string | null;
+  publishedAt: Date | null;
+  /** Body text from `windowStart`, long enough to hold the quote's paragraph. */
+  window: string;
+  windowStart: number;
+  /** Articles that ran the same words (this one included). */
+  occurrences: number;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[%_\\]/g, '\\$&');
+}
+
+/** The page of the quote queue, plus whether more follow. */
+export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
+  const params: unknown[] = [];
+  const where = [QUOTE_QUEUE_PREDICATE];
+  if (f.outlet) {
+    params.push(`%${escapeLike(f.outlet)}%`);
+    where.push(`a.outlet ILIKE $${params.length}`);
+  }
+  if (f.speakerId) {
+    params.push(f.speakerId);
+    where.push(`q.speaker_id = $${params.length}`);
+  }
+  if (f.topicId) {
+    params.push(f.topicId);
+    where.push(`EXISTS (SELECT 1 FROM claims c WHERE c.quote_id = q.id AND c.topic_id = $${params.length})`);
+  }
+  const occurrences = `(SELECT count(*)::int FROM quotes o WHERE o.text_key = q.text_key)`;
+  const order = f.sort === 'most-quoted' ? `${occurrences} DESC, q.created_at, q.id` : 'q.created_at, q.id';
+  params.push(f.limit + 1, f.offset);
+  const rows: QuoteQueueRow[] = await em.query(
+    `SELECT q.id, q.article_id AS "articleId", q.position, q.text, q.start_offset AS "startOffset", q.end_offset AS "endOffset",
+            q.segments, q.kind, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind",
+            q.speaker_mention AS "speakerMention", q.cue, q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
+            q.evidence, q.confidence, q.review_version AS "reviewVersion", q.created_at AS "createdAt",
+            a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
+            substr(a.body, greatest(1, q.start_offset + 1 - ${CONTEXT}), q.end_offset - q.start_offset + ${2 * CONTEXT}) AS "window",
+            greatest(0, q.start_offset - ${CONTEXT}) AS "windowStart",
+            ${occurrences} AS occurrences
+       FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${order}
+      LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    params,
+  );
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}
+
+/** A claim waiting for a check-worthiness decision, with its sentence. */
+export interface ClaimQueueRow {
+  id: number;
+  articleId: number;
+  text: string;
+  sentence: string;
+  measure: string;
+  valueText: string | null;
+  speakerId: number | null;
+  speakerName: string | null;
+  checkWorthiness: number;
+  conflictCount: number;
+  topicId: number;
+  topicLabel: string;
+  topicClaims: number;
+  sourceType: string;
+  sourcePosition: number | null;
+  saidAt: string;
+  articleTitle: string;
+  outlet: string | null;
+}
+
+/** The page of the claim queue, plus whether more follow. */
+export async function listClaimQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: ClaimQueueRow[]; hasMore: boolean }> {
+  const params: unknown[] = [];
+  const where = [CLAIM_QUEUE_PREDICATE];
+  if (f.outlet) {
+    params.push(`%${escapeLike(f.outlet)}%`);
+    where.push(`a.outlet ILIKE $${params.length}`);
+  }
+  if (f.speakerId) {
+    params.push(f.speakerId);
+    where.push(`c.speaker_id = $${params.length}`);
+  }
+  if (f.topicId) {
+    params.push(f.topicId);
+    where.push(`c.topic_id = $${params.length}`);
+  }
+  const order = f.sort === 'most-quoted' ? 't.claim_count DESC, c.created_at, c.id' : 'c.created_at, c.id';
+  params.push(f.limit + 1, f.offset);
+  const rows: ClaimQueueRow[] = await em.query(
+    `SELECT c.id, c.article_id AS "articleId", c.text, substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+            c.measure, c.value_text AS "valueText", c.speaker_id AS "speakerId", c.speaker_name AS "speakerName",
+            c.check_worthiness AS "checkWorthiness", c.conflict_count AS "conflictCount", c.topic_id AS "topicId",
+            t.label AS "topicLabel", t.claim_count AS "topicClaims", c.source_type AS "sourceType", c.source_position AS "sourcePosition",
+            to_char(c.said_at, 'YYYY-MM-DD') AS "saidAt", a.title AS "articleTitle", a.outlet
+       FROM claims c JOIN articles a ON a.id = c.article_id JOIN claim_topics t ON t.id = c.topic_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${order}
+      LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    params,
+  );
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}
+
+/** How many items wait in each queue, counted up to `cap` (the tab labels say “1,000+”). */
+export async function countQueues(em: EntityManager, cap: number): Promise<{ quotes: number; claims: number }> {
+  const [row] = await em.query(
+    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM quotes q WHERE ${QUOTE_QUEUE_PREDICATE} LIMIT $1) x) AS quotes,
+            (SELECT count(*)::int FROM (SELECT 1 FROM claims c WHERE ${CLAIM_QUEUE_PREDICATE} LIMIT $1) y) AS claims`,
+    [cap],
+  );
+  return row;
+}
+
+/** A quote with its article's body and date, locked for a review action. */
+export async function lockQuoteForReview(em: EntityManager, id: number): Promise<(QuoteEntity & { body: string; quotedAt: Date }) | null> {
+  const rows = await em.query(
+    `SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
+            q.speaker_kind AS "speakerKind", q.speaker_mention AS "speakerMention", q.text, q.start_offset AS "startOffset",
+            q.end_offset AS "endOffset", q.segments, q.kind, q.review_status AS "reviewStatus", q.review_version AS "reviewVersion",
+            a.body, coalesce(a.published_at, a.created_at) AS "quotedAt"
+       FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.id = $1
+        FOR UPDATE OF q`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** Writes a review action's outcome onto a quote and bumps its version. */
+export async function updateQuoteReview(
+  em: EntityManager,
+  id: number,
+  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number; name: string; kind: string }; span?: { text: string; start: number; end: number } },
+): Promise<void> {
+  const params: unknown[] = [id, change.reviewStatus, change.reviewedById];
+  const sets = ['review_status = $2', 'reviewed_by_id = $3', 'reviewed_at = now()', 'review_version = review_version + 1'];
+  if (change.speaker) {
+    params.push(change.speaker.id, change.speaker.name, change.speaker.kind);
+    sets.push(`speaker_id = $${params.length - 2}`, `speaker_name = $${params.length - 1}`, `speaker_kind = $${params.length}`);
+  }
+  if (change.span) {
+    params.push(change.span.text, change.span.start, change.span.end, JSON.stringify([{ start: change.span.start, end: change.span.end }]));
+    sets.push(`text = $${params.length - 3}`, `start_offset = $${params.length - 2}`, `end_offset = $${params.length - 1}`, `segments = $${params.length}::jsonb`);
+  }
+  await em.query(`UPDATE quotes SET ${sets.join(', ')} WHERE id = $1`, params);
+}
+
+/** Puts a quote on a speaker's timeline (or moves it there), dated `at`. */
+export async function setTimelineSpeaker(em: EntityManager, quoteId: number, articleId: number, speakerId: number, at: Date): Promise<void> {
+  await em.query(
+    `INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (quote_id) DO UPDATE SET speaker_id = EXCLUDED.speaker_id`,
+    [quoteId, speakerId, articleId, at],
+  );
+}
+
+/** Takes a quote off its speaker's timeline. */
+export async function removeFromTimeline(em: EntityManager, quoteId: number): Promise<void> {
+  await em.query('DELETE FROM speaker_quotes WHERE quote_id = $1', [quoteId]);
+}
+
+/** Claims drawn from a quote take its corrected speaker; returns their topics. */
+export async function setClaimsSpeakerOfQuote(em: EntityManager, quoteId: number, speaker: { id: number; name: string; key: string }): Promise<number[]> {
+  const rows = returnedRows<{ topic_id: number }>(
+    await em.query(`UPDATE claims SET speaker_id = $2, speaker_name = $3, speaker_key = $4 WHERE quote_id = $1 RETURNING topic_id`, [
+      quoteId,
+      speaker.id,
+      speaker.name,
+      speaker.key,
+    ]),
+  );
+  return [...new Set(rows.map((r) => r.topic_id))].sort((a, b) => a - b);
+}
+
+/** Records an editor's check-worthiness decision on a claim; false when there is no such claim. */
+export async function setClaimCheckWorthy(em: EntityManager, id: number, worthy: boolean | null, userId: number | null): Promise<boolean> {
+  const rows = returnedRows<{ id: number }>(
+    await em.query(
+      `UPDATE claims SET check_worthy = $2, check_worthy_by_id = $3, check_worthy_at = CASE WHEN $2::boolean IS NULL THEN NULL ELSE now() END
+        WHERE id = $1 RETURNING id`,
+      [id, worthy, worthy === null ? null : userId],
+    ),
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,184 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { sourceKey } from '../core/claims';
+import { lockTopic } from '../db/repositories/claim.repository';
+import {
+  lockQuoteForReview,
+  removeFromTimeline,
+  setClaimCheckWorthy,
+  setClaimsSpeakerOfQuote,
+  setTimelineSpeaker,
+  updateQuoteReview,
+} from '../db/repositories/review.repository';
+import { findAliasByNormalized, findSpeakersByNormalizedName, insertEditorAlias, insertSpeaker, lockSpeakerName, recountSpeakers } from '../db/repositories/speaker.repository';
+import type { SpeakerEntity } from '../db/entities/speaker.entity';
+import { withTransaction } from '../db/transaction';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { recordAudit, type Actor } from './audit';
+import { lockLiveSpeaker, nameFields } from './edit-speaker';
+import { refreshTopic } from './refresh-topic';
+import { isProperName } from './resolve-speaker-identity';
+import { matchKey, nameParts, normalizeName } from './speaker-names';
+
+type Deps = { dataSource: DataSource };
+
+/** Longest quote span an editor may set. */
+export const MAX_SPAN = 5_000;
+/** How far (characters) a corrected span may sit from the quote it corrects. */
+const SPAN_REACH = 2_000;
+
+/** The speaker a reviewer chose: an existing one by id, or by name (found, or created). */
+export type SpeakerChoice = { speakerId: number } | { name: string; kind?: 'person' | 'organisation' };
+
+type LockedQuote = NonNullable<Awaited<ReturnType<typeof lockQuoteForReview>>>;
+
+/** Locks a quote and checks nobody acted on it since the reviewer loaded it. */
+async function lockForAction(em: EntityManager, id: number, version: number | undefined): Promise<LockedQuote> {
+  const quote = await lockQuoteForReview(em, id);
+  if (!quote) throw new NotFoundError(`There is no quote ${id}`);
+  if (version !== undefined && version !== quote.reviewVersion) {
+    throw new ConflictError('Someone reviewed this quote after you opened it; reload the page to see their change.');
+  }
+  return quote;
+}
+
+const snapshot = (q: LockedQuote) => ({
+  reviewStatus: q.reviewStatus,
+  speakerId: q.speakerId,
+  speakerName: q.speakerName,
+  speakerKind: q.speakerKind,
+  text: q.text,
+  startOffset: q.startOffset,
+  endOffset: q.endOffset,
+});
+
+/** Re-checks the topics of the claims drawn from a quote whose speaker changed, in id order. */
+async function refreshTopics(em: EntityManager, topicIds: number[]): Promise<void> {
+  for (const id of topicIds) await lockTopic(em, id);
+  for (const id of topicIds) await refreshTopic(em, id);
+}
+
+/**
+ * Confirms the attribution as it stands. A rejected quote comes back as a quote (and onto
+ * its speaker's timeline); a corrected one stays marked corrected.
+ */
+export async function confirmQuote(deps: Deps, actor: Actor, id: number, version?: number): Promise<void> {
+  await withTransaction(deps.dataSource, async (em) => {
+    const q = await lockForAction(em, id, version);
+    const status = q.reviewStatus === 'corrected' ? 'corrected' : 'confirmed';
+    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id });
+    if (q.reviewStatus === 'rejected' && q.speakerId !== null) {
+      await setTimelineSpeaker(em, id, q.articleId, q.speakerId, q.quotedAt);
+      await recountSpeakers(em, [q.speakerId]);
+    }
+    await recordAudit(em, actor, { action: 'quote.confirm', targetType: 'quote', targetId: id, before: snapshot(q), after: { reviewStatus: status } });
+  });
+}
+
+/** Marks the marks as not a quote: it leaves the speaker's timeline and counters, and is kept for the record. */
+export async function rejectQuote(deps: Deps, actor: Actor, id: number, version?: number): Promise<void> {
+  await withTransaction(deps.dataSource, async (em) => {
+    const q = await lockForAction(em, id, version);
+    if (q.reviewStatus === 'rejected') return;
+    await updateQuoteReview(em, id, { reviewStatus: 'rejected', reviewedById: actor.id });
+    await removeFromTimeline(em, id);
+    if (q.speakerId !== null) await recountSpeakers(em, [q.speakerId]);
+    await recordAudit(em, actor, { action: 'quote.reject', targetType: 'quote', targetId: id, before: snapshot(q), after: { reviewStatus: 'rejected' } });
+  });
+}
+
+/** Finds the speaker a reviewer named, or creates it; several matches need a choice. */
+async function speakerByName(em: EntityManager, rawName: string, kind: 'person' | 'organisation'): Promise<{ speaker: SpeakerEntity; created: boolean }> {
+  const name = rawName.trim().replace(/\s+/g, ' ');
+  const normalized = normalizeName(name);
+  if (!normalized || name.length > 200) throw new ValidationError('speaker name', { speaker: ['Enter the speaker’s name (letters, at most 200 characters).'] });
+  await lockSpeakerName(em, normalized);
+  const live = (await findSpeakersByNormalizedName(em, normalized)).filter((s) => s.mergedIntoId === null);
+  if (live.length > 1) {
+    const list = live.slice(0, 5).map((s) => `${s.name} (#${s.id}${s.role ? `, ${s.role}` : ''})`).join('; ');
+    throw new ValidationError('ambiguous speaker', { speaker: [`Several speakers go by that name: ${list}. Choose one by its number.`] });
+  }
+  if (live.length === 1) return { speaker: live[0], created: false };
+  const speaker = await insertSpeaker(em, { ...nameFields(name, kind), kind, role: null, organisation: null, country: null });
+  return { speaker, created: true };
+}
+
+/**
+ * Whether the words that named the speaker in the article should become an alias of the
+ * corrected speaker: a proper name that does not already identify them (pronouns and
+ * descriptions never do; a bare surname is matched by the surname rules instead).
+ */
+async function aliasWorthAdding(em: EntityManager, speaker: SpeakerEntity, mention: string | null): Promise<string | null> {
+  if (!mention) return null;
+  const alias = mention.trim().replace(/\s+/g, ' ');
+  const normalized = normalizeName(alias);
+  if (!normalized || !isProperName(alias) || alias.length > 200) return null;
+  if (normalized === speaker.normalizedName) return null;
+  if (speaker.kind === 'person' && !alias.includes(' ') && nameParts(alias).surname === speaker.surnameKey) return null;
+  if (await findAliasByNormalized(em, speaker.id, normalized)) return null;
+  return alias;
+}
+
+/**
+ * Gives a quote another speaker: the quote, its place on the speakers' timelines and
+ * counters, and the claims drawn from it follow (their topics are re-checked); the words
+ * the article used for the speaker become an alias where that helps later articles match.
+ */
+export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice: SpeakerChoice, version?: number): Promise<{ speakerId: number; created: boolean; aliasAdded: string | null }> {
+  return withTransaction(deps.dataSource, async (em) => {
+    const q = await lockForAction(em, id, version);
+    const { speaker, created } =
+      'speakerId' in choice ? { speaker: await lockLiveSpeaker(em, choice.speakerId), created: false } : await speakerByName(em, choice.name, choice.kind ?? 'person');
+    const alias = await aliasWorthAdding(em, speaker, q.speakerMention);
+    let aliasId: number | null = null;
+    if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
+
+    const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
+    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind } });
+    if (status !== 'rejected') await setTimelineSpeaker(em, id, q.articleId, speaker.id, q.quotedAt);
+    await recountSpeakers(em, [...new Set([speaker.id, ...(q.speakerId !== null ? [q.speakerId] : [])])]);
+    const topics = await setClaimsSpeakerOfQuote(em, id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
+    await refreshTopics(em, topics);
+
+    await recordAudit(em, actor, {
+      action: 'quote.speaker',
+      targetType: 'quote',
+      targetId: id,
+      before: snapshot(q),
+      after: { reviewStatus: status, speakerId: speaker.id, speakerName: speaker.name, speakerKind: speaker.kind, createdSpeaker: created, aliasId, alias, claimTopics: topics },
+    });
+    return { speakerId: speaker.id, created, aliasAdded: alias };
+  });
+}
+
+/**
+ * Moves a quote's span to the words the reviewer gives: they must appear in the article
+ * near the quote (the occurrence nearest to it is taken).
+ */
+export async function fixQuoteSpan(deps: Deps, actor: Actor, id: number, rawText: string, version?: number): Promise<void> {
+  const text = rawText.trim();
+  if (!text) throw new ValidationError('span empty', { text: ['Enter the words of the quote as they appear in the article.'] });
+  if (text.length > MAX_SPAN) throw new ValidationError('span too long', { text: [`A quote span is at most ${MAX_SPAN.toLocaleString('en-US')} characters.`] });
+  await withTransaction(deps.dataSource, async (em) => {
+    const q = await lockForAction(em, id, version);
+    let best = -1;
+    for (let at = q.body.indexOf(text); at !== -1; at = q.body.indexOf(text, at + 1)) {
+      if (best === -1 || Math.abs(at - q.startOffset) < Math.abs(best - q.startOffset)) best = at;
+    }
+    if (best === -1) throw new ValidationError('span not found', { text: ['Those words do not appear in the article exactly as typed (check the punctuation and spacing).'] });
+    if (Math.abs(best - q.startOffset) > SPAN_REACH) throw new ValidationError('span too far', { text: ['Those words appear in the article, but far from this quote; correct the span of the quote they belong to.'] });
+    const span = { text, start: best, end: best + text.length };
+    if (span.start === q.startOffset && span.end === q.endOffset && q.segments.length === 1) return;
+    const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
+    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, span });
+    await recordAudit(em, actor, { action: 'quote.span', targetType: 'quote', targetId: id, before: snapshot(q), after: { reviewStatus: status, text: span.text, startOffset: span.start, endOffset: span.end } });
+  });
+}
+
+/** An editor's decision on whether a claim is worth checking (null: back to undecided). */
+export async function decideCheckWorthy(deps: Deps, actor: Actor, claimId: number, worthy: boolean | null): Promise<void> {
+  await withTransaction(deps.dataSource, async (em) => {
+    const [before] = await em.query('SELECT check_worthy AS "checkWorthy" FROM claims WHERE id = $1 FOR UPDATE', [claimId]);
+    if (!before || !(await setClaimCheckWorthy(em, claimId, worthy, actor.id))) throw new NotFoundError(`There is no claim ${claimId}`);
+    await recordAudit(em, actor, { action: 'claim.check_worthy', targetType: 'claim', targetId: claimId, before, after: { checkWorthy: worthy } });
+  });
+}
