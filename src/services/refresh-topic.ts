@@ -3,7 +3,7 @@ import { checkConsistency } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, pointOf } from '../core/claims/compare';
 import type { ClaimEntity } from '../db/entities/claim.entity';
-import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding } from '../db/repositories/claim.repository';
+import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
 export const DIVERGENCE_FACTOR = 2;
@@ -44,23 +44,34 @@ function asTopicClaim(c: ClaimEntity, anchor: ClaimEntity): TopicClaim {
 }
 
 /**
+ * The findings and stored counters of a topic, recomputed from its claims (oldest first):
+ * the consistency checks over every pair, the latest figure and the spread.
+ */
+export function computeTopicRefresh(topicId: number, claims: ClaimEntity[]): { findings: NewFinding[]; counters: TopicCounters } {
+  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor: DIVERGENCE_FACTOR })
+    .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+  const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
+  const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
+  return {
+    findings,
+    counters: {
+      claimCount: claims.length,
+      conflictCount: findings.length,
+      latestFigure: latest ? describeClaimValue(latest) : null,
+      latestSaidAt: latest?.saidAt ?? null,
+      minValue: points.length ? Math.min(...points) : null,
+      maxValue: points.length ? Math.max(...points) : null,
+      unit: latest?.unit ?? claims[0]?.unit ?? null,
+    },
+  };
+}
+
+/**
  * Re-runs the consistency checks over one topic's claims (topics are small) and stores the
  * findings and the topic's counters. Locks the topic so concurrent ingests take turns.
  */
 export async function refreshTopic(em: EntityManager, topicId: number): Promise<void> {
   await lockTopic(em, topicId);
-  const claims = await findClaimsByTopic(em, topicId);
-  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor: DIVERGENCE_FACTOR })
-    .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
-  const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
-  const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
-  await replaceTopicFindings(em, topicId, findings, {
-    claimCount: claims.length,
-    conflictCount: findings.length,
-    latestFigure: latest ? describeClaimValue(latest) : null,
-    latestSaidAt: latest?.saidAt ?? null,
-    minValue: points.length ? Math.min(...points) : null,
-    maxValue: points.length ? Math.max(...points) : null,
-    unit: latest?.unit ?? claims[0]?.unit ?? null,
-  });
+  const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId));
+  await replaceTopicFindings(em, topicId, findings, counters);
 }

@@ -1,14 +1,10 @@
-import type { EntityManager } from 'typeorm';
 import type { ArticleAnalysis, SpeakerRef } from '../core/types';
-import { insertMatchCandidates, type NewMatchCandidate } from '../db/repositories/speaker-match.repository';
-import {
-  findIdentityCandidates,
-  insertSpeaker,
-  lockSpeakerKeys,
-  recordAliasSightings,
-  type AliasSighting,
-} from '../db/repositories/speaker.repository';
-import { recordRoleObservations, refreshCurrentRoles, type RoleObservation } from '../db/repositories/speaker-role.repository';
+import type { IdentityLookup } from '../db/repositories/ingest.repository';
+import type { NewMatchCandidate } from '../db/repositories/speaker-match.repository';
+import type { AliasSighting } from '../db/repositories/speaker.repository';
+import type { RoleObservation } from '../db/repositories/speaker-role.repository';
+import type { StoredSpeakerKind } from '../db/entities/speaker.entity';
+import type { IdentityModel } from './identity-model';
 import { decideIdentity, type SpeakerClaim } from './speaker-identity';
 import { isNameLikeMention, isPronoun, matchKey, nameParts, normalizeName, roleKey } from './speaker-names';
 
@@ -28,21 +24,47 @@ interface ArticleSpeaker {
   mentions: Set<string>;
 }
 
+/** What identity resolution learnt from one article, to be written with the article. */
+export interface IdentityOutcome {
+  /** Speaker ids by `speakerKey` (provisional ids for speakers the batch creates). */
+  ids: Map<string, number>;
+  aliases: AliasSighting[];
+  roles: RoleObservation[];
+  reviews: NewMatchCandidate[];
+}
+
+/** The advisory lock keys and candidate lookups an article needs before its speakers are resolved. */
+export function identityLookups(analysis: ArticleAnalysis): { lockKeys: string[]; lookups: Array<IdentityLookup & { kind: StoredSpeakerKind }> } {
+  const speakers = [...collectSpeakers(analysis).values()];
+  const abbreviations = organisationAbbreviations(analysis);
+  return {
+    lockKeys: speakers.map((s) => identityLockKey(s.claim)),
+    lookups: speakers.map(({ claim }) => ({ kind: claim.kind, ...lookupOf(claim, abbreviations) })),
+  };
+}
+
+function lookupOf(claim: SpeakerClaim, abbreviations: Map<string, string>): IdentityLookup {
+  const normalized = normalizeName(claim.name);
+  const ownAbbreviation = claim.kind === 'organisation' ? abbreviations.get(normalized) : undefined;
+  return {
+    normalized,
+    matchKey: matchKey(claim.name),
+    surnameKey: claim.kind === 'person' ? nameParts(claim.name).surname ?? null : null,
+    extra: ownAbbreviation ? [normalizeName(ownAbbreviation)] : [],
+  };
+}
+
 /**
  * Matches each person and organisation an article quotes to one stored speaker — by name,
  * alias, spelling variant, initials, or a surname backed by role — creating the missing
- * ones, and records what the article taught about them: aliases (with the article), roles
- * (dated), and possible matches too weak to merge, for review. Returns speaker ids by
- * `speakerKey`. Runs inside the ingest transaction.
+ * ones, and collects what the article taught about them: aliases (with the article), roles
+ * (dated), and possible matches too weak to merge, for review. Decisions read the identity
+ * model (stored speakers, plus what earlier articles of the batch did) and update it, so a
+ * batch resolves exactly as the same articles one after another. The caller holds the
+ * advisory locks of `identityLookups` and writes the outcome in the same transaction.
  */
-export async function resolveSpeakerIdentities(
-  em: EntityManager,
-  article: ArticleRef,
-  analysis: ArticleAnalysis,
-): Promise<Map<string, number>> {
+export function resolveSpeakerIdentities(model: IdentityModel, article: ArticleRef, analysis: ArticleAnalysis): IdentityOutcome {
   const speakers = collectSpeakers(analysis);
-  await lockSpeakerKeys(em, [...speakers.values()].map((s) => identityLockKey(s.claim)));
-
   const ids = new Map<string, number>();
   const aliases: AliasSighting[] = [];
   const roles: RoleObservation[] = [];
@@ -50,32 +72,26 @@ export async function resolveSpeakerIdentities(
   const abbreviations = organisationAbbreviations(analysis);
 
   for (const [key, { claim, mentions }] of speakers) {
-    const normalized = normalizeName(claim.name);
+    const lookup = lookupOf(claim, abbreviations);
+    const normalized = lookup.normalized;
     const parts = claim.kind === 'person' ? nameParts(claim.name) : null;
     const ownAbbreviation = claim.kind === 'organisation' ? abbreviations.get(normalized) : undefined;
-    const candidates = await findIdentityCandidates(em, claim.kind, {
-      normalized,
-      matchKey: matchKey(claim.name),
-      surnameKey: parts?.surname ?? null,
-      extra: ownAbbreviation ? [normalizeName(ownAbbreviation)] : [],
-    });
+    const candidates = model.candidates(claim.kind, lookup);
     const decision = decideIdentity(claim, candidates);
     const matched = candidates.find((c) => c.id === decision.matchId);
     const speakerId =
       matched?.id ??
-      (
-        await insertSpeaker(em, {
-          name: claim.name,
-          normalizedName: normalized,
-          matchKey: matchKey(claim.name),
-          surnameKey: parts?.surname ?? null,
-          kind: claim.kind,
-          role: claim.role ?? null,
-          organisation: claim.organisation ?? null,
-          organisationAbbreviation: claim.organisationAbbreviation ?? null,
-          country: claim.country ?? null,
-        })
-      ).id;
+      model.create({
+        name: claim.name,
+        normalizedName: normalized,
+        matchKey: lookup.matchKey,
+        surnameKey: parts?.surname ?? null,
+        kind: claim.kind,
+        role: claim.role ?? null,
+        organisation: claim.organisation ?? null,
+        organisationAbbreviation: claim.organisationAbbreviation ?? null,
+        country: claim.country ?? null,
+      });
     ids.set(key, speakerId);
 
     const canonical = matched?.normalizedName ?? normalized;
@@ -120,11 +136,15 @@ export async function resolveSpeakerIdentities(
     }
   }
 
-  await recordAliasSightings(em, aliases);
-  await recordRoleObservations(em, roles);
-  await refreshCurrentRoles(em, [...new Set(roles.map((r) => r.speakerId))]);
-  await insertMatchCandidates(em, reviews);
-  return ids;
+  // As stored: the first sighting of a form decides its kind; one observation per role and article.
+  const firstSightings = new Map<string, AliasSighting>();
+  for (const a of aliases) if (!firstSightings.has(`${a.speakerId}:${a.normalizedAlias}`)) firstSightings.set(`${a.speakerId}:${a.normalizedAlias}`, a);
+  const uniqueAliases = [...firstSightings.values()];
+  const uniqueRoles = [...new Map(roles.map((r) => [`${r.speakerId}:${r.articleId}:${r.roleKey}`, r])).values()];
+  for (const a of uniqueAliases) model.addAlias(a.speakerId, a.normalizedAlias, a.matchKey, a.kind);
+  for (const r of uniqueRoles) model.addRole(r.speakerId, r);
+  for (const id of new Set(uniqueRoles.map((r) => r.speakerId))) model.refreshCurrentRole(id);
+  return { ids, aliases: uniqueAliases, roles: uniqueRoles, reviews };
 }
 
 /** The distinct named people and organisations of an article, with every way it named them. */

@@ -1,9 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { extractClaims, sourceKey, topicKey } from '../core/claims';
 import type { ClaimResult } from '../core/claims';
 import type { ArticleAnalysis } from '../core/types';
-import { insertClaims, sourceIdsOfArticle, upsertTopic, type NewClaim } from '../db/repositories/claim.repository';
-import { refreshTopic } from './refresh-topic';
+import type { NewClaim } from '../db/repositories/claim.repository';
 import { speakerKey } from './resolve-speaker-identity';
 
 /** What the ingest transaction hands over: the stored article and what the engine found in it. */
@@ -17,27 +15,37 @@ export interface ArticleClaimsInput {
   speakerIds: Map<string, number>;
 }
 
+/** An article's claims as rows for `insertClaimsWithTopics`, with the topics they belong to. */
+export interface ArticleClaimRows {
+  topics: Array<{ key: string; label: string; measure: string }>;
+  rows: Array<Record<string, unknown> & { topic_key: string }>;
+}
+
 /**
- * Extracts the article's claims, stores them under their topics (created on first use),
- * and re-runs the consistency checks of every topic they touch — inside the caller's
- * transaction, so the article, its claims and the topic counters commit together.
+ * Extracts the article's claims and turns them into rows under their topics' keys, linked to
+ * the stored quote or statement they came from (`sources`: ids by position). The ingest
+ * stores them in the article's transaction and then re-runs the consistency checks of every
+ * topic they touch, so the article, its claims and the topic counters commit together.
  */
-export async function storeArticleClaims(em: EntityManager, input: ArticleClaimsInput): Promise<number[]> {
+export function articleClaimRows(
+  input: ArticleClaimsInput,
+  sources: { quotes: Map<number, number>; statements: Map<number, number> },
+): ArticleClaimRows {
   const saidAt = input.saidAt.toISOString().slice(0, 10);
   const claims = extractClaims(input.text, input.analysis, { publishedAt: saidAt });
-  if (claims.length === 0) return [];
-
   const topics = claims.map((c) => ({ ...topicKey(c), measure: c.measure }));
-  const topicIds = new Map<string, number>();
-  // Sorted keys: two ingests touching the same topics lock them in the same order.
-  for (const t of [...new Map(topics.map((t) => [t.key, t])).values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    topicIds.set(t.key, await upsertTopic(em, t));
-  }
-  const sources = await sourceIdsOfArticle(em, input.articleId);
-  const rows = claims.map((c, i) => toClaimRow(input, c, i, topicIds.get(topics[i].key)!, saidAt, sources));
-  const ids = await insertClaims(em, rows);
-  for (const topicId of [...new Set(topicIds.values())].sort((a, b) => a - b)) await refreshTopic(em, topicId);
-  return ids;
+  const rows = claims.map((c, i) => {
+    const { topicId: _topic, ...row } = toClaimRow(input, c, i, 0, saidAt, sources);
+    return { ...snakeCase(row), topic_key: topics[i].key };
+  });
+  return { topics: topics.map((t) => ({ key: t.key, label: t.label, measure: t.measure })), rows };
+}
+
+/** An object's keys in snake_case (`startOffset` → `start_offset`): the column names of its row. */
+export function snakeCase(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
+  return out;
 }
 
 function toClaimRow(

@@ -1,0 +1,375 @@
+import type { EntityManager } from 'typeorm';
+import type { SpeakerAliasKind } from '../entities/speaker-alias.entity';
+import type { StoredSpeakerKind } from '../entities/speaker.entity';
+
+/*
+ * The statements of an ingest, each covering every article of a batch (one article on the
+ * interactive path): rows travel as one JSON document per table and are expanded with
+ * json_to_recordset, so a batch costs the same few round trips as a single article.
+ */
+
+/**
+ * Runs one of the ingest statements as a named prepared statement on the transaction's
+ * connection (parsed and planned once per connection), or as a plain query without one.
+ */
+async function run<T = Record<string, unknown>>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const runner = em.queryRunner;
+  if (!runner || runner.isReleased) return em.query(text, values);
+  const client = (await runner.connect()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+  return (await client.query({ name: `whosaid-ingest-${name}`, text, values })).rows;
+}
+
+/** Rows as one JSON document, each with its place (`ord`) so the statement keeps their order. */
+function ordered(rows: object[]): string {
+  return JSON.stringify(rows.map((r, ord) => ({ ...r, ord })));
+}
+
+/** An article row to insert (snake_case keys: they name the columns). */
+export interface ArticleRow {
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  byline: string | null;
+  published_at: string | null;
+  language: string | null;
+  body: string;
+  content_hash: string;
+  source: string;
+  version: number;
+  previous_version_id: number | null;
+  quote_count: number;
+  speaker_count: number;
+}
+
+/** A stored article as the insert returns it. */
+export interface InsertedArticle {
+  id: number;
+  contentHash: string;
+  createdAt: Date;
+}
+
+/**
+ * Takes the advisory locks on speaker identity keys (sorted, so two ingests never wait on
+ * each other in a cycle) and inserts the articles in the given order. An article whose
+ * text is already stored is skipped (it is missing from the answer), also when another
+ * transaction stored it a moment ago.
+ */
+export async function lockKeysAndInsertArticles(em: EntityManager, lockKeys: string[], rows: ArticleRow[]): Promise<InsertedArticle[]> {
+  const keys = [...new Set(lockKeys)].sort().map((k) => `speaker-identity:${k}`);
+  const [res] = await run(em, 'insert-articles',
+    `WITH ins AS (
+       INSERT INTO articles (title, outlet, url, canonical_url, byline, published_at, language, body, content_hash, source,
+                             version, previous_version_id, quote_count, speaker_count, is_current)
+       SELECT x.title, x.outlet, x.url, x.canonical_url, x.byline, x.published_at, x.language, x.body, x.content_hash, x.source,
+              x.version, x.previous_version_id, x.quote_count, x.speaker_count, true
+         FROM json_to_recordset($2::json) AS x(title text, outlet text, url text, canonical_url text, byline text,
+              published_at timestamptz, language text, body text, content_hash text, source text, version int,
+              previous_version_id int, quote_count int, speaker_count int, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT (content_hash) DO NOTHING
+       RETURNING id, content_hash, created_at)
+     SELECT (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) l) AS locks,
+            (SELECT COALESCE(json_agg(json_build_array(id, content_hash, created_at) ORDER BY id), '[]') FROM ins) AS articles`,
+    [keys, ordered(rows)],
+  );
+  return (res.articles as Array<[number, string, string]>).map(([id, contentHash, createdAt]) => ({ id, contentHash, createdAt: new Date(createdAt) }));
+}
+
+/** Marks an older version of a page as superseded (before the new version takes its canonical URL). */
+export async function supersedeArticle(em: EntityManager, id: number): Promise<void> {
+  await em.query('UPDATE articles SET is_current = false WHERE id = $1', [id]);
+}
+
+/** What to look for when resolving one speaker: the same keys `findIdentityCandidates` takes. */
+export interface IdentityLookup {
+  normalized: string;
+  matchKey: string;
+  surnameKey: string | null;
+  extra?: string[];
+}
+
+/** A stored speaker with everything identity resolution reads: aliases [id, normalized, key, kind] and roles. */
+export interface StoredIdentity {
+  id: number;
+  name: string;
+  normalizedName: string;
+  matchKey: string;
+  surnameKey: string | null;
+  kind: StoredSpeakerKind;
+  role: string | null;
+  organisation: string | null;
+  organisationAbbreviation: string | null;
+  country: string | null;
+  aliases: Array<[number, string, string, SpeakerAliasKind]>;
+  /** [id, role key, title, organisation, abbreviation, country, last stated at] */
+  roles: Array<[number, string, string | null, string | null, string | null, string | null, string]>;
+}
+
+/**
+ * Every live speaker that `findIdentityCandidates` would return for any of the lookups, with
+ * all its aliases and roles, in one statement.
+ */
+export async function loadIdentities(em: EntityManager, lookups: Array<IdentityLookup & { kind: StoredSpeakerKind }>): Promise<StoredIdentity[]> {
+  if (lookups.length === 0) return [];
+  const look = lookups.map((l) => ({ kind: l.kind, norm: l.normalized, extra: l.extra?.[0] ?? null, mkey: l.matchKey || null, skey: l.surnameKey }));
+  return run<StoredIdentity>(em, 'load-identities',
+    `WITH look AS (SELECT * FROM json_to_recordset($1::json) AS l(kind text, norm text, extra text, mkey text, skey text)),
+     ids AS (
+       SELECT DISTINCT c.id FROM look l CROSS JOIN LATERAL (
+         SELECT s.id
+           FROM (SELECT id FROM speakers WHERE normalized_name IN (l.norm, l.extra)
+                 UNION SELECT id FROM speakers WHERE match_key = l.mkey
+                 UNION SELECT id FROM speakers WHERE l.skey IS NOT NULL AND surname_key = l.skey
+                 UNION SELECT a.speaker_id FROM speaker_aliases a
+                        WHERE (a.normalized_alias IN (l.norm, l.extra) OR a.match_key = l.mkey) AND a.kind <> 'description') u
+           JOIN speakers s ON s.id = u.id
+          WHERE s.merged_into_id IS NULL AND s.kind = l.kind
+          ORDER BY s.id LIMIT 50) c)
+     SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
+            s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation", s.country,
+            COALESCE((SELECT json_agg(json_build_array(a.id, a.normalized_alias, a.match_key, a.kind) ORDER BY a.id)
+                        FROM speaker_aliases a WHERE a.speaker_id = s.id), '[]') AS aliases,
+            COALESCE((SELECT json_agg(json_build_array(r.id, r.role_key, r.title, r.organisation, r.organisation_abbreviation, r.country, r.last_stated_at) ORDER BY r.id)
+                        FROM speaker_roles r WHERE r.speaker_id = s.id), '[]') AS roles
+       FROM speakers s JOIN ids ON ids.id = s.id
+      ORDER BY s.id`,
+    [JSON.stringify(look)],
+  );
+}
+
+/**
+ * Rows written on the speakers' side of a batch. `speaker_ref` is a stored speaker id, or
+ * -n for the n-th (1-based) speaker of `speakers`, created by the same statement.
+ */
+export interface SpeakerSideRows {
+  speakers: Array<{ name: string; normalized_name: string; match_key: string; surname_key: string | null; kind: string; role: string | null; organisation: string | null; organisation_abbreviation: string | null; country: string | null }>;
+  quotes: Array<Record<string, unknown> & { article_id: number; position: number; speaker_ref: number | null }>;
+  statements: Array<Record<string, unknown> & { article_id: number; position: number; speaker_ref: number | null }>;
+  /** Each article's date, for the speakers' timelines. */
+  articles: Array<{ id: number; at: string }>;
+  aliases: Array<{ speaker_ref: number; alias: string; normalized_alias: string; match_key: string; kind: string; article_id: number | null; last_article_id: number | null; seen: number }>;
+  observations: Array<{ speaker_ref: number; article_id: number; role_key: string; title: string | null; organisation: string | null; organisation_abbreviation: string | null; country: string | null; stated_at: string }>;
+  /** Observations folded per speaker and role key, in the order a sequential ingest would have met them. */
+  roles: Array<{ speaker_ref: number; role_key: string; title: string | null; organisation: string | null; organisation_abbreviation: string | null; country: string | null; first_stated_at: string; last_stated_at: string; first_article_id: number; last_article_id: number; seen: number }>;
+  matches: Array<{ speaker_ref: number; candidate_ref: number; article_id: number | null; mention: string; confidence: number; reason: string }>;
+}
+
+/** Ids the speaker-side statement created: new speakers in order, quotes and statements by article and position. */
+export interface SpeakerSideIds {
+  speakers: number[];
+  quotes: Array<[number, number, number]>;
+  statements: Array<[number, number, number]>;
+}
+
+const REF = (col: string) => `CASE WHEN ${col} < 0 THEN (SELECT sp.id FROM sp WHERE sp.ord = -${col}) ELSE ${col} END`;
+
+/**
+ * Inserts new speakers, quotes, statements, timeline entries, aliases (new, or counted again),
+ * role observations and roles (folded), and possible matches for review — one statement.
+ */
+export async function writeSpeakerSide(em: EntityManager, rows: SpeakerSideRows): Promise<SpeakerSideIds> {
+  const [res] = await run(em, 'speaker-side',
+    `WITH new_sp AS (
+       INSERT INTO speakers (name, normalized_name, match_key, surname_key, kind, role, organisation, organisation_abbreviation, country)
+       SELECT x.name, x.normalized_name, x.match_key, x.surname_key, x.kind, x.role, x.organisation, x.organisation_abbreviation, x.country
+         FROM json_to_recordset($1::json) AS x(name text, normalized_name text, match_key text, surname_key text, kind text,
+              role text, organisation text, organisation_abbreviation text, country text, ord bigint)
+        ORDER BY x.ord
+       RETURNING id),
+     sp AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM new_sp),
+     q AS (
+       INSERT INTO quotes (article_id, position, speaker_id, speaker_name, speaker_kind, speaker_role, speaker_mention, speaker_mention_start,
+                           speaker_mention_end, cue, cue_start, cue_end, text, start_offset, end_offset, segments, kind, attribution_form,
+                           attribution_rule, evidence, confidence)
+       SELECT x.article_id, x.position, ${REF('x.speaker_ref')}, x.speaker_name, x.speaker_kind, x.speaker_role, x.speaker_mention,
+              x.speaker_mention_start, x.speaker_mention_end, x.cue, x.cue_start, x.cue_end, x.text, x.start_offset, x.end_offset, x.segments,
+              x.kind, x.attribution_form, x.attribution_rule, x.evidence, x.confidence
+         FROM json_to_recordset($2::json) AS x(article_id int, position int, speaker_ref bigint, speaker_name text, speaker_kind text,
+              speaker_role text, speaker_mention text, speaker_mention_start int, speaker_mention_end int, cue text, cue_start int, cue_end int,
+              text text, start_offset int, end_offset int, segments jsonb, kind text, attribution_form text, attribution_rule text,
+              evidence text, confidence real, ord bigint)
+        ORDER BY x.ord
+       RETURNING id, article_id, position, speaker_id),
+     st AS (
+       INSERT INTO statements (article_id, position, speaker_id, speaker_name, speaker_kind, speaker_mention, speaker_mention_start,
+                               speaker_mention_end, cue, cue_start, cue_end, content, content_start, content_end, confidence, evidence)
+       SELECT x.article_id, x.position, ${REF('x.speaker_ref')}, x.speaker_name, x.speaker_kind, x.speaker_mention, x.speaker_mention_start,
+              x.speaker_mention_end, x.cue, x.cue_start, x.cue_end, x.content, x.content_start, x.content_end, x.confidence, x.evidence
+         FROM json_to_recordset($3::json) AS x(article_id int, position int, speaker_ref bigint, speaker_name text,
+              speaker_kind text, speaker_mention text, speaker_mention_start int, speaker_mention_end int, cue text, cue_start int,
+              cue_end int, content text, content_start int, content_end int, confidence real, evidence text, ord bigint)
+        ORDER BY x.ord
+       RETURNING id, article_id, position),
+     timeline AS (
+       INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at)
+       SELECT q.id, q.speaker_id, q.article_id, a.at
+         FROM q JOIN json_to_recordset($4::json) AS a(id int, at timestamptz) ON a.id = q.article_id
+        WHERE q.speaker_id IS NOT NULL
+        ORDER BY q.id
+       ON CONFLICT (quote_id) DO NOTHING),
+     aliases AS (
+       INSERT INTO speaker_aliases (speaker_id, alias, normalized_alias, match_key, kind, article_id, last_article_id, seen_count)
+       SELECT ${REF('x.speaker_ref')}, x.alias, x.normalized_alias, x.match_key, x.kind, x.article_id, x.last_article_id, x.seen
+         FROM json_to_recordset($5::json) AS x(speaker_ref bigint, alias text, normalized_alias text, match_key text, kind text,
+              article_id int, last_article_id int, seen int, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT (speaker_id, normalized_alias) DO UPDATE
+         SET seen_count = speaker_aliases.seen_count + EXCLUDED.seen_count, last_article_id = EXCLUDED.last_article_id),
+     obs AS (
+       INSERT INTO speaker_role_observations (speaker_id, article_id, role_key, title, organisation, organisation_abbreviation, country, stated_at)
+       SELECT ${REF('x.speaker_ref')}, x.article_id, x.role_key, x.title, x.organisation, x.organisation_abbreviation, x.country, x.stated_at
+         FROM json_to_recordset($6::json) AS x(speaker_ref bigint, article_id int, role_key text, title text, organisation text,
+              organisation_abbreviation text, country text, stated_at timestamptz, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT DO NOTHING),
+     roles AS (
+       INSERT INTO speaker_roles (speaker_id, role_key, title, organisation, organisation_abbreviation, country,
+                                  first_stated_at, last_stated_at, first_article_id, last_article_id, article_count)
+       SELECT ${REF('x.speaker_ref')}, x.role_key, x.title, x.organisation, x.organisation_abbreviation, x.country,
+              x.first_stated_at, x.last_stated_at, x.first_article_id, x.last_article_id, x.seen
+         FROM json_to_recordset($7::json) AS x(speaker_ref bigint, role_key text, title text, organisation text,
+              organisation_abbreviation text, country text, first_stated_at timestamptz, last_stated_at timestamptz,
+              first_article_id int, last_article_id int, seen int, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT (speaker_id, role_key) DO UPDATE SET
+         first_article_id = CASE WHEN EXCLUDED.first_stated_at < speaker_roles.first_stated_at THEN EXCLUDED.first_article_id ELSE speaker_roles.first_article_id END,
+         last_article_id = CASE WHEN EXCLUDED.last_stated_at >= speaker_roles.last_stated_at THEN EXCLUDED.last_article_id ELSE speaker_roles.last_article_id END,
+         first_stated_at = LEAST(speaker_roles.first_stated_at, EXCLUDED.first_stated_at),
+         last_stated_at = GREATEST(speaker_roles.last_stated_at, EXCLUDED.last_stated_at),
+         organisation_abbreviation = COALESCE(speaker_roles.organisation_abbreviation, EXCLUDED.organisation_abbreviation),
+         article_count = speaker_roles.article_count + EXCLUDED.article_count),
+     matches AS (
+       INSERT INTO speaker_match_candidates (speaker_id, candidate_id, article_id, mention, confidence, reason)
+       SELECT ${REF('x.speaker_ref')}, ${REF('x.candidate_ref')}, x.article_id, x.mention, x.confidence, x.reason
+         FROM json_to_recordset($8::json) AS x(speaker_ref bigint, candidate_ref bigint, article_id int, mention text,
+              confidence real, reason text, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT (speaker_id, candidate_id) DO NOTHING)
+     SELECT (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM new_sp) AS speakers,
+            (SELECT COALESCE(json_agg(json_build_array(article_id, position, id)), '[]') FROM q) AS quotes,
+            (SELECT COALESCE(json_agg(json_build_array(article_id, position, id)), '[]') FROM st) AS statements`,
+    [rows.speakers, rows.quotes, rows.statements, rows.articles, rows.aliases, rows.observations, rows.roles, rows.matches].map(ordered),
+  );
+  return res as unknown as SpeakerSideIds;
+}
+
+/** Per speaker: quotes added with their first and last dates, and whether its current role must be re-read. */
+export interface SpeakerUpdate {
+  id: number;
+  n: number | null;
+  first_at: string | null;
+  last_at: string | null;
+  refresh: boolean;
+}
+
+/**
+ * Adds quotes to speakers' stored counters and sets the current role of those whose roles
+ * changed to their most recently stated one, in one statement.
+ */
+export async function updateSpeakersAfterIngest(em: EntityManager, updates: SpeakerUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  await run(em, 'update-speakers',
+    `UPDATE speakers s SET
+       quote_count = s.quote_count + COALESCE(x.n, 0),
+       first_quoted_at = CASE WHEN x.n IS NULL THEN s.first_quoted_at ELSE LEAST(COALESCE(s.first_quoted_at, x.first_at), x.first_at) END,
+       last_quoted_at = CASE WHEN x.n IS NULL THEN s.last_quoted_at ELSE GREATEST(COALESCE(s.last_quoted_at, x.last_at), x.last_at) END,
+       role = CASE WHEN r.found THEN r.title ELSE s.role END,
+       organisation = CASE WHEN r.found THEN r.organisation ELSE s.organisation END,
+       organisation_abbreviation = CASE WHEN r.found THEN r.organisation_abbreviation ELSE s.organisation_abbreviation END,
+       country = CASE WHEN r.found THEN r.country ELSE s.country END
+       FROM json_to_recordset($1::json) AS x(id int, n int, first_at timestamptz, last_at timestamptz, refresh boolean)
+       LEFT JOIN LATERAL (SELECT true AS found, title, organisation, organisation_abbreviation, country FROM speaker_roles
+                           WHERE speaker_id = x.id AND x.refresh ORDER BY last_stated_at DESC, id DESC LIMIT 1) r ON true
+      WHERE s.id = x.id`,
+    [JSON.stringify([...updates].sort((a, b) => a.id - b.id))],
+  );
+}
+
+/**
+ * Creates missing topics (keys locked in sorted order) and inserts claims under them by
+ * topic key; returns the ids of the topics touched.
+ */
+export async function insertClaimsWithTopics(
+  em: EntityManager,
+  topics: Array<{ key: string; label: string; measure: string }>,
+  claims: Array<Record<string, unknown> & { topic_key: string }>,
+): Promise<number[]> {
+  if (claims.length === 0) return [];
+  const sorted = [...topics].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const [res] = await run(em, 'claims',
+    `WITH t AS (
+       INSERT INTO claim_topics (key, label, measure)
+       SELECT x.key, x.label, x.measure FROM json_to_recordset($1::json) AS x(key text, label text, measure text, ord bigint) ORDER BY x.ord
+       ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
+       RETURNING id, key),
+     c AS (
+       INSERT INTO claims (article_id, position, topic_id, kind, measure, group_text, subject_text, subject_kind, value_low, value_high,
+                           value_stated, qualifier, unit, value_text, time_text, time_from, time_to, time_precision,
+                           implied_start_earliest, implied_start_latest, implied_start_precision, polarity, hedged, check_worthiness,
+                           speaker_id, speaker_name, speaker_key, source_type, quote_id, statement_id, source_position, text,
+                           start_offset, end_offset, sentence_start, sentence_end, cited_source, cited_source_key, said_at)
+       SELECT x.article_id, x.position, t.id, x.kind, x.measure, x.group_text, x.subject_text, x.subject_kind, x.value_low, x.value_high,
+              x.value_stated, x.qualifier, x.unit, x.value_text, x.time_text, x.time_from, x.time_to, x.time_precision,
+              x.implied_start_earliest, x.implied_start_latest, x.implied_start_precision, x.polarity, x.hedged, x.check_worthiness,
+              x.speaker_id, x.speaker_name, x.speaker_key, x.source_type, x.quote_id, x.statement_id, x.source_position, x.text,
+              x.start_offset, x.end_offset, x.sentence_start, x.sentence_end, x.cited_source, x.cited_source_key, x.said_at
+         FROM json_to_recordset($2::json) AS x(article_id int, position int, topic_key text, kind text, measure text,
+              group_text text, subject_text text, subject_kind text, value_low double precision, value_high double precision,
+              value_stated double precision, qualifier text, unit text, value_text text, time_text text, time_from date, time_to date,
+              time_precision text, implied_start_earliest date, implied_start_latest date, implied_start_precision text, polarity text,
+              hedged boolean, check_worthiness real, speaker_id int, speaker_name text, speaker_key text, source_type text, quote_id int,
+              statement_id int, source_position int, text text, start_offset int, end_offset int, sentence_start int, sentence_end int,
+              cited_source text, cited_source_key text, said_at date, ord bigint)
+         JOIN t ON t.key = x.topic_key
+        ORDER BY x.ord
+       RETURNING id)
+     SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT count(*) FROM c) AS claims`,
+    [ordered(sorted), ordered(claims)],
+  );
+  return res.topics as number[];
+}
+
+/** A topic's recomputed findings and counters, as `refreshTopic` stores them. */
+export interface TopicRefreshRow {
+  topicId: number;
+  findings: Array<{ kind: string; claimIds: number[]; reason: string; direction: string | null }>;
+  counters: { claimCount: number; conflictCount: number; latestFigure: string | null; latestSaidAt: string | null; minValue: number | null; maxValue: number | null; unit: string | null };
+}
+
+/** Replaces the findings, the claims' conflict counts and the stored counters of several topics in one statement. */
+export async function writeTopicRefreshes(em: EntityManager, refreshes: TopicRefreshRow[]): Promise<void> {
+  if (refreshes.length === 0) return;
+  const findings = refreshes.flatMap((r) => r.findings.map((f) => ({ topic_id: r.topicId, kind: f.kind, claim_ids: f.claimIds, reason: f.reason, direction: f.direction })));
+  const counts = new Map<number, number>();
+  for (const f of findings) for (const id of f.claim_ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const topics = refreshes.map((r) => ({
+    id: r.topicId,
+    claim_count: r.counters.claimCount,
+    conflict_count: r.counters.conflictCount,
+    latest_figure: r.counters.latestFigure,
+    latest_said_at: r.counters.latestSaidAt,
+    min_value: r.counters.minValue,
+    max_value: r.counters.maxValue,
+    unit: r.counters.unit,
+  }));
+  await run(em, 'topic-refreshes',
+    `WITH gone AS (DELETE FROM claim_findings WHERE topic_id = ANY($1::int[])),
+     found AS (
+       INSERT INTO claim_findings (topic_id, kind, claim_ids, reason, direction)
+       SELECT x.topic_id, x.kind, x.claim_ids, x.reason, x.direction
+         FROM json_to_recordset($2::json) AS x(topic_id int, kind text, claim_ids int[], reason text, direction text, ord bigint)
+        ORDER BY x.ord),
+     counted AS (
+       UPDATE claims c SET conflict_count = COALESCE(v.n, 0)
+         FROM (SELECT c2.id, x.n FROM claims c2 LEFT JOIN unnest($3::int[], $4::int[]) AS x(id, n) ON x.id = c2.id
+                WHERE c2.topic_id = ANY($1::int[])) v
+        WHERE c.id = v.id AND c.conflict_count IS DISTINCT FROM COALESCE(v.n, 0))
+     UPDATE claim_topics t SET claim_count = x.claim_count, conflict_count = x.conflict_count, latest_figure = x.latest_figure,
+            latest_said_at = x.latest_said_at, min_value = x.min_value, max_value = x.max_value, unit = x.unit, updated_at = now()
+       FROM json_to_recordset($5::json) AS x(id int, claim_count int, conflict_count int, latest_figure text, latest_said_at date,
+            min_value double precision, max_value double precision, unit text)
+      WHERE t.id = x.id`,
+    [refreshes.map((r) => r.topicId), ordered(findings), [...counts.keys()], [...counts.values()], JSON.stringify(topics)],
+  );
+}

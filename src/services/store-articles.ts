@@ -1,0 +1,232 @@
+import { In, type EntityManager } from 'typeorm';
+import type { ArticleAnalysis, QuoteResult, StatementResult } from '../core/types';
+import { ClaimEntity } from '../db/entities/claim.entity';
+import type { ArticleSource } from '../db/entities/article.entity';
+import {
+  insertClaimsWithTopics,
+  loadIdentities,
+  lockKeysAndInsertArticles,
+  supersedeArticle,
+  updateSpeakersAfterIngest,
+  writeSpeakerSide,
+  writeTopicRefreshes,
+  type SpeakerSideRows,
+  type SpeakerUpdate,
+} from '../db/repositories/ingest.repository';
+import type { ArticleInput } from './article-input';
+import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
+import { computeTopicRefresh } from './refresh-topic';
+import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
+import { articleClaimRows } from './store-claims';
+
+/** An article ready to store: validated input, content hash and the engine's analysis. */
+export interface AnalysedArticle {
+  input: ArticleInput;
+  hash: string;
+  source: ArticleSource;
+  analysis: ArticleAnalysis;
+  canonicalUrl?: string | null;
+  byline?: string | null;
+  language?: string | null;
+  previousVersion?: { id: number; version: number } | null;
+}
+
+/**
+ * Stores analysed articles in the caller's transaction, in order, with the same result as
+ * storing them one transaction after another: the articles, their quotes and statements,
+ * speakers resolved to stored identities (created when missing, with aliases, dated roles
+ * and possible matches), the speakers' timelines and counters, the claims under their
+ * topics and each touched topic's findings and counters. Set-based: about eight statements
+ * whatever the number of articles. Returns each article's id, or null for an article whose
+ * text is already stored (nothing is written for it).
+ */
+export async function storeAnalysedArticles(em: EntityManager, items: AnalysedArticle[]): Promise<Array<number | null>> {
+  const lookups = items.map((it) => identityLookups(it.analysis));
+  for (const it of items) if (it.previousVersion) await supersedeArticle(em, it.previousVersion.id);
+  const inserted = await lockKeysAndInsertArticles(
+    em,
+    lookups.flatMap((l) => l.lockKeys),
+    items.map((it) => articleRow(it)),
+  );
+  const byHash = new Map(inserted.map((a) => [a.contentHash.trim(), a]));
+  const stored = items.map((it) => byHash.get(it.hash) ?? null);
+  const live = items.flatMap((it, i) => (stored[i] ? [{ it, article: stored[i]!, lookup: lookups[i] }] : []));
+  if (live.length === 0) return stored.map(() => null);
+
+  // Speakers: decided in memory, article after article, from one read of the candidates.
+  const model = new IdentityModel(await loadIdentities(em, live.flatMap((l) => l.lookup.lookups)));
+  const arts = live.map(({ it, article }) => ({ it, id: article.id, at: it.input.publishedAt ?? article.createdAt }));
+  const outcomes = arts.map((a) => resolveSpeakerIdentities(model, { articleId: a.id, at: a.at }, a.it.analysis));
+  const ids = await writeSpeakerSide(em, speakerSideRows(model, arts, outcomes));
+  const real = (id: number) => (isNewSpeakerId(id) ? ids.speakers[id - NEW_SPEAKER_BASE] : id);
+  await updateSpeakersAfterIngest(em, speakerUpdates(arts, outcomes, real));
+
+  // Claims last: topic rows are locked after speaker rows, in sorted order by every ingest.
+  const quoteIds = new Map(ids.quotes.map(([a, p, id]) => [`${a}:${p}`, id]));
+  const statementIds = new Map(ids.statements.map(([a, p, id]) => [`${a}:${p}`, id]));
+  const topics = new Map<string, { key: string; label: string; measure: string }>();
+  const claims = arts.flatMap((a, i) => {
+    const speakerIds = new Map([...outcomes[i].ids].map(([k, id]) => [k, real(id)]));
+    const sources = {
+      quotes: new Map(a.it.analysis.quotes.map((_, p) => [p, quoteIds.get(`${a.id}:${p}`)!])),
+      statements: new Map(a.it.analysis.statements.map((_, p) => [p, statementIds.get(`${a.id}:${p}`)!])),
+    };
+    const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds }, sources);
+    // A topic keeps the label of the first article that created it (that article's last claim under the key).
+    for (const [key, t] of new Map(planned.topics.map((t) => [t.key, t]))) if (!topics.has(key)) topics.set(key, t);
+    return planned.rows;
+  });
+  const topicIds = await insertClaimsWithTopics(em, [...topics.values()], claims);
+  if (topicIds.length > 0) {
+    const all = await em.getRepository(ClaimEntity).find({ where: { topicId: In(topicIds) }, order: { topicId: 'ASC', saidAt: 'ASC', id: 'ASC' } });
+    const byTopic = new Map<number, ClaimEntity[]>(topicIds.map((id) => [id, []]));
+    for (const c of all) byTopic.get(c.topicId)?.push(c);
+    await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list) })));
+  }
+  return stored.map((a) => a?.id ?? null);
+}
+
+function articleRow(it: AnalysedArticle) {
+  const names = new Set(it.analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n));
+  return {
+    title: it.input.title,
+    outlet: it.input.outlet ?? null,
+    url: it.input.url ?? null,
+    canonical_url: it.canonicalUrl ?? null,
+    byline: it.byline ?? null,
+    published_at: it.input.publishedAt?.toISOString() ?? null,
+    language: it.language ?? null,
+    body: it.input.text,
+    content_hash: it.hash,
+    source: it.source,
+    version: it.previousVersion ? it.previousVersion.version + 1 : 1,
+    previous_version_id: it.previousVersion?.id ?? null,
+    quote_count: it.analysis.quotes.length,
+    speaker_count: names.size,
+  };
+}
+
+type Arts = Array<{ it: AnalysedArticle; id: number; at: Date }>;
+
+/** The rows of every article's speaker side; new speakers are referred to as -n (n-th created, from 1). */
+function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOutcome[]): SpeakerSideRows {
+  const ref = (id: number) => (isNewSpeakerId(id) ? -(id - NEW_SPEAKER_BASE + 1) : id);
+  const refOf = (o: IdentityOutcome, s: QuoteResult['speaker'] | StatementResult['speaker']) => {
+    const id = s ? o.ids.get(speakerKey(s)) : undefined;
+    return id === undefined ? null : ref(id);
+  };
+  const aliases = new Map<string, SpeakerSideRows['aliases'][number]>();
+  const roles = new Map<string, SpeakerSideRows['roles'][number]>();
+  const matches = new Map<string, SpeakerSideRows['matches'][number]>();
+  const observations: SpeakerSideRows['observations'] = [];
+  arts.forEach((a, i) => {
+    const o = outcomes[i];
+    for (const s of o.aliases) {
+      const key = `${s.speakerId}:${s.normalizedAlias}`;
+      const known = aliases.get(key);
+      if (known) {
+        known.seen += 1;
+        known.last_article_id = s.articleId;
+      } else {
+        aliases.set(key, { speaker_ref: ref(s.speakerId), alias: s.alias, normalized_alias: s.normalizedAlias, match_key: s.matchKey, kind: s.kind, article_id: s.articleId, last_article_id: s.articleId, seen: 1 });
+      }
+    }
+    for (const r of o.roles) {
+      const at = r.statedAt.toISOString();
+      observations.push({ speaker_ref: ref(r.speakerId), article_id: r.articleId, role_key: r.roleKey, title: r.title, organisation: r.organisation, organisation_abbreviation: r.organisationAbbreviation, country: r.country, stated_at: at });
+      const key = `${r.speakerId}:${r.roleKey}`;
+      const known = roles.get(key);
+      if (!known) {
+        roles.set(key, { speaker_ref: ref(r.speakerId), role_key: r.roleKey, title: r.title, organisation: r.organisation, organisation_abbreviation: r.organisationAbbreviation, country: r.country, first_stated_at: at, last_stated_at: at, first_article_id: r.articleId, last_article_id: r.articleId, seen: 1 });
+        continue;
+      }
+      // Folded as one observation after another would be: an earlier date moves the first, an equal or later one the last.
+      if (r.statedAt.getTime() < Date.parse(known.first_stated_at)) Object.assign(known, { first_stated_at: at, first_article_id: r.articleId });
+      if (r.statedAt.getTime() >= Date.parse(known.last_stated_at)) Object.assign(known, { last_stated_at: at, last_article_id: r.articleId });
+      known.organisation_abbreviation ??= r.organisationAbbreviation;
+      known.seen += 1;
+    }
+    for (const m of o.reviews) {
+      const key = `${m.speakerId}:${m.candidateId}`;
+      if (m.speakerId !== m.candidateId && !matches.has(key)) {
+        matches.set(key, { speaker_ref: ref(m.speakerId), candidate_ref: ref(m.candidateId), article_id: m.articleId, mention: m.mention, confidence: m.confidence, reason: m.reason });
+      }
+    }
+  });
+  return {
+    speakers: model.created.map((s) => ({ name: s.name, normalized_name: s.normalizedName, match_key: s.matchKey, surname_key: s.surnameKey, kind: s.kind, role: s.role, organisation: s.organisation, organisation_abbreviation: s.organisationAbbreviation, country: s.country })),
+    quotes: arts.flatMap((a, i) => a.it.analysis.quotes.map((q, p) => ({ ...quoteRow(q), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], q.speaker) }))),
+    statements: arts.flatMap((a, i) => a.it.analysis.statements.map((s, p) => ({ ...statementRow(s), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], s.speaker) }))),
+    articles: arts.map((a) => ({ id: a.id, at: a.at.toISOString() })),
+    aliases: [...aliases.values()],
+    observations,
+    roles: [...roles.values()],
+    matches: [...matches.values()],
+  };
+}
+
+/** Quotes per speaker with their first and last dates, and the speakers whose current role is re-read. */
+function speakerUpdates(arts: Arts, outcomes: IdentityOutcome[], real: (id: number) => number): SpeakerUpdate[] {
+  const out = new Map<number, SpeakerUpdate>();
+  const get = (id: number) => out.get(id) ?? out.set(id, { id, n: null, first_at: null, last_at: null, refresh: false }).get(id)!;
+  arts.forEach((a, i) => {
+    const o = outcomes[i];
+    for (const q of a.it.analysis.quotes) {
+      const id = q.speaker ? o.ids.get(speakerKey(q.speaker)) : undefined;
+      if (id === undefined) continue;
+      const u = get(real(id));
+      const at = a.at.toISOString();
+      u.n = (u.n ?? 0) + 1;
+      if (u.first_at === null || at < u.first_at) u.first_at = at;
+      if (u.last_at === null || at > u.last_at) u.last_at = at;
+    }
+    for (const r of o.roles) get(real(r.speakerId)).refresh = true;
+  });
+  return [...out.values()];
+}
+
+function quoteRow(q: QuoteResult) {
+  return {
+    speaker_name: q.speaker?.name ?? null,
+    speaker_kind: q.speaker?.kind ?? 'unknown',
+    speaker_role: q.speaker?.role ?? null,
+    speaker_mention: q.speakerMention?.text ?? null,
+    speaker_mention_start: q.speakerMention?.start ?? null,
+    speaker_mention_end: q.speakerMention?.end ?? null,
+    cue: q.cue?.text ?? null,
+    cue_start: q.cue?.start ?? null,
+    cue_end: q.cue?.end ?? null,
+    text: q.text,
+    start_offset: q.start,
+    end_offset: q.end,
+    segments: q.segments.map((s) => ({ start: s.start, end: s.end })),
+    kind: q.kind,
+    attribution_form: q.form,
+    attribution_rule: q.evidence.rule,
+    evidence: q.evidence.detail,
+    confidence: clamp01(q.confidence),
+  };
+}
+
+function statementRow(s: StatementResult) {
+  return {
+    speaker_name: s.speaker?.name ?? null,
+    speaker_kind: s.speaker?.kind ?? 'unknown',
+    speaker_mention: s.speakerMention?.text ?? null,
+    speaker_mention_start: s.speakerMention?.start ?? null,
+    speaker_mention_end: s.speakerMention?.end ?? null,
+    cue: s.cue.text,
+    cue_start: s.cue.start,
+    cue_end: s.cue.end,
+    content: s.content.text,
+    content_start: s.content.start,
+    content_end: s.content.end,
+    confidence: clamp01(s.confidence),
+    evidence: s.evidence.detail,
+  };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
