@@ -1,14 +1,16 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
 import type { ImportBatchEntity } from '../db/entities/import-batch.entity';
+import type { ImportRowStatus } from '../db/entities/import-row.entity';
 import {
-  claimImportRow,
+  claimImportRows,
   countImportRows,
   findImportBatch,
   insertImportBatch,
   insertImportRows,
   nextPendingRows,
   resetFailedRows,
+  setImportRowOutcomes,
   updateImportBatch,
   updateImportRow,
 } from '../db/repositories/import.repository';
@@ -17,7 +19,7 @@ import { withTransaction } from '../db/transaction';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
-import { ingestArticle } from './ingest-article';
+import { ingestArticleBatch } from './ingest-batch';
 
 /** Largest import file. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -116,11 +118,16 @@ export async function createImport(
   });
 }
 
+/** Rows stored per transaction in bulk mode, and the most text one transaction carries. */
+const BULK_ROWS = 200;
+const BULK_CHARS = 4_000_000;
+
 /**
- * Works through a batch's pending rows in file order. Each article is stored in its own
- * transaction together with its row's outcome, so a crash anywhere means the row is
- * simply done again: never a duplicate, never half-stored. Rows with only a URL go to the
- * fetch queue. A bad row is marked failed with its reason and the rest go on.
+ * Works through a batch's pending rows in file order. Rows with text are stored in bulk:
+ * up to 200 articles per transaction (`ingestArticleBatch`), together with their rows'
+ * outcome, so a crash anywhere means those rows are simply done again: never a duplicate,
+ * never half-stored. A bad row is marked failed with its reason and the rest go on. Rows
+ * with only a URL go to the fetch queue.
  */
 export async function processImport(
   deps: { dataSource: DataSource; queue?: JobQueue },
@@ -133,39 +140,74 @@ export async function processImport(
   await updateImportBatch(em, batchId, { status: 'running', startedAt: batch.startedAt ?? new Date(), finishedAt: null });
   let handled = 0;
   for (;;) {
-    const rows = await nextPendingRows(em, batchId, 200);
+    const rows = await nextPendingRows(em, batchId, BULK_ROWS);
     if (rows.length === 0) break;
-    for (const row of rows) {
-      if (!(await claimImportRow(em, row.id))) continue;
-      row.attempts += 1;
+    const claimed = await claimImportRows(em, rows.map((r) => r.id));
+    const mine = rows.filter((r) => claimed.has(r.id));
+    const texts: typeof mine = [];
+    for (const row of mine) {
       const payload = row.payload ?? {};
       const hasText = typeof payload.text === 'string' && payload.text.trim() !== '';
+      if (hasText || typeof payload.url !== 'string' || payload.url.trim() === '') {
+        texts.push(row);
+        continue;
+      }
       try {
-        if (!hasText && typeof payload.url === 'string' && payload.url.trim() !== '') {
-          if (!deps.queue) throw new ValidationError('rows with only a url need the job queue (run the import from the web app or with a worker)');
-          if (!/^https?:\/\//i.test(payload.url) || !URL.canParse(payload.url)) throw new ValidationError('url must be an http:// or https:// address');
-          await withTransaction(deps.dataSource, async (tx) => {
-            const request = await insertIngestRequest(tx, { url: payload.url as string, requestedBy: batch.createdBy, overrides: pickStrings(payload, ['title', 'outlet', 'publishedAt']) });
-            await deps.queue!.enqueueFetch(tx, request.id);
-            await updateImportRow(tx, row.id, { status: 'fetching', ingestRequestId: request.id, error: null, attempts: row.attempts });
-          });
-        } else {
-          const result = await ingestArticle(deps, { ...payload, title: payload.title ?? firstWords(payload.text) }, 'import', {
-            afterInsert: (tx, articleId) => updateImportRow(tx, row.id, { status: 'done', articleId, error: null, attempts: row.attempts }),
-          });
-          if (result.duplicate) await updateImportRow(em, row.id, { status: 'duplicate', articleId: result.articleId, error: null, attempts: row.attempts });
-        }
+        if (!deps.queue) throw new ValidationError('rows with only a url need the job queue (run the import from the web app or with a worker)');
+        if (!/^https?:\/\//i.test(payload.url) || !URL.canParse(payload.url)) throw new ValidationError('url must be an http:// or https:// address');
+        await withTransaction(deps.dataSource, async (tx) => {
+          const request = await insertIngestRequest(tx, { url: payload.url as string, requestedBy: batch.createdBy, overrides: pickStrings(payload, ['title', 'outlet', 'publishedAt']) });
+          await deps.queue!.enqueueFetch(tx, request.id);
+          await updateImportRow(tx, row.id, { status: 'fetching', ingestRequestId: request.id, error: null });
+        });
       } catch (err) {
-        const message = err instanceof ValidationError ? describe(err) : err instanceof AppError ? err.message : 'internal error while storing this row';
-        await updateImportRow(em, row.id, { status: 'failed', error: message, attempts: row.attempts });
+        await updateImportRow(em, row.id, { status: 'failed', error: failure(err) });
       }
       onProgress?.(++handled);
+    }
+    for (const chunk of chunksOf(texts)) {
+      const outcomes = await ingestArticleBatch(
+        deps,
+        chunk.map((row) => ({ ...row.payload, title: row.payload?.title ?? firstWords(row.payload?.text) })),
+        'import',
+        (tx, stored) => setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null }))),
+      );
+      await setImportRowOutcomes(
+        em,
+        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null }> => {
+          if ('error' in o) return [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }];
+          return o.duplicate ? [{ id: chunk[i].id, status: 'duplicate' as const, articleId: o.articleId, error: null }] : [];
+        }),
+      );
+      handled += chunk.length;
+      onProgress?.(handled);
     }
   }
   const counts = await countImportRows(em, batchId);
   // Rows still pending are held by another worker, which finishes the batch.
   if (counts.pending === 0) await updateImportBatch(em, batchId, { status: 'done', finishedAt: new Date() });
   return counts;
+}
+
+/** Rows in file order, cut so that one transaction carries at most BULK_ROWS rows and about BULK_CHARS of text. */
+function chunksOf<T extends { payload: Record<string, unknown> | null }>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = String(row.payload?.text ?? '').length;
+    if (out.length === 0 || out[out.length - 1].length >= BULK_ROWS || (chars + size > BULK_CHARS && out[out.length - 1].length > 0)) {
+      out.push([]);
+      chars = 0;
+    }
+    out[out.length - 1].push(row);
+    chars += size;
+  }
+  return out;
+}
+
+/** The reason a row failed, as shown on the progress page. */
+function failure(err: unknown): string {
+  return err instanceof ValidationError ? describe(err) : err instanceof AppError ? err.message : 'internal error while storing this row';
 }
 
 /** Puts the failed rows of a batch back in the queue. */

@@ -90,3 +90,13 @@ export async function listArticles(
     .getMany();
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }
+
+/** Ids of the stored articles with these content hashes, by hash. */
+export async function findArticleIdsByHashes(em: EntityManager, hashes: string[]): Promise<Map<string, number>> {
+  if (hashes.length === 0) return new Map();
+  const rows: Array<{ id: number; hash: string }> = await em.query(
+    'SELECT id, content_hash AS hash FROM articles WHERE content_hash = ANY($1::bpchar[])',
+    [hashes],
+  );
+  return new Map(rows.map((r) => [r.hash.trim(), r.id]));
+}

@@ -116,3 +116,32 @@ export async function findUnfinishedBatchIds(em: EntityManager): Promise<number[
   );
   return rows.map((r) => r.id);
 }
+
+/**
+ * Claims pending rows for two minutes (see claimImportRow) in one statement; returns the ids
+ * this worker got.
+ */
+export async function claimImportRows(em: EntityManager, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const res: unknown[] = await em.query(
+    `UPDATE import_rows SET attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
+      WHERE id = ANY($1::int[]) AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now()) RETURNING id`,
+    [ids],
+  );
+  const rows = (Array.isArray(res[0]) ? res[0] : res) as Array<{ id: number }>;
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Records the outcome of several rows in one statement. */
+export async function setImportRowOutcomes(
+  em: EntityManager,
+  rows: Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null }>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await em.query(
+    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error
+       FROM unnest($1::int[], $2::text[], $3::int[], $4::text[]) AS x(id, status, article_id, error)
+      WHERE r.id = x.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error)],
+  );
+}

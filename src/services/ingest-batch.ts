@@ -1,0 +1,88 @@
+import type { EntityManager } from 'typeorm';
+import { analyseArticle } from '../core';
+import type { ArticleSource } from '../db/entities/article.entity';
+import { findArticleIdsByHashes } from '../db/repositories/article.repository';
+import { withTransaction } from '../db/transaction';
+import { validationError } from '../errors';
+import { articleInputSchema, contentHash } from './article-input';
+import { ingestArticle, type IngestDeps, type IngestResult } from './ingest-article';
+import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
+
+/** The outcome of one article of a batch: stored (or already there), or why it failed. */
+export type BatchOutcome = IngestResult | { error: unknown };
+
+/** Work done in the transaction that stores articles: gets the index (in the batch) and id of each one stored. */
+export type AfterStore = (em: EntityManager, stored: Array<{ index: number; articleId: number }>) => Promise<void>;
+
+/**
+ * Bulk backfill: validates and analyses a batch of articles, then stores all of them in one
+ * transaction with set-based statements (the same stored result as `ingestArticle` one
+ * article after another). Texts already stored, or repeated within the batch, are
+ * duplicates; invalid rows fail alone before anything is written. If the batch cannot be
+ * stored as a whole (a row the database refuses, a text stored meanwhile by someone else),
+ * nothing of it is kept and each article is stored in its own transaction, so a bad row
+ * still fails alone. `afterStore` runs in the storing transaction(s).
+ */
+export async function ingestArticleBatch(
+  deps: IngestDeps,
+  raws: unknown[],
+  source: ArticleSource,
+  afterStore?: AfterStore,
+): Promise<BatchOutcome[]> {
+  const outcomes: Array<BatchOutcome | undefined> = new Array(raws.length);
+  const firstByHash = new Map<string, number>();
+  const pending: Array<{ index: number; article: AnalysedArticle }> = [];
+  const prepared = raws.map((raw, index) => {
+    const parsed = articleInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      outcomes[index] = { error: validationError(parsed.error.issues) };
+      return null;
+    }
+    return { index, input: parsed.data, hash: contentHash(parsed.data.text) };
+  });
+  const stored = await findArticleIdsByHashes(deps.dataSource.manager, prepared.flatMap((p) => (p ? [p.hash] : [])));
+  for (const p of prepared) {
+    if (!p) continue;
+    const known = stored.get(p.hash);
+    if (known !== undefined) outcomes[p.index] = { articleId: known, duplicate: true };
+    else if (firstByHash.has(p.hash)) continue; // the same text earlier in the batch: settled once that one is stored
+    else {
+      firstByHash.set(p.hash, p.index);
+      try {
+        const analysis = analyseArticle(p.input.text, { publishedAt: p.input.publishedAt?.toISOString() });
+        pending.push({ index: p.index, article: { input: p.input, hash: p.hash, source, analysis } });
+      } catch (error) {
+        outcomes[p.index] = { error };
+      }
+    }
+  }
+
+  if (pending.length > 0) {
+    try {
+      await withTransaction(deps.dataSource, async (em) => {
+        const ids = await storeAnalysedArticles(em, pending.map((p) => p.article));
+        if (ids.some((id) => id === null)) throw new Error('a text of the batch was stored meanwhile');
+        const done = pending.map((p, i) => ({ index: p.index, articleId: ids[i]! }));
+        await afterStore?.(em, done);
+        for (const d of done) outcomes[d.index] = { articleId: d.articleId, duplicate: false };
+      });
+    } catch {
+      // One article per transaction: the row at fault fails alone, the others are stored.
+      for (const p of pending) {
+        try {
+          outcomes[p.index] = await ingestArticle(deps, raws[p.index], source, {
+            afterInsert: afterStore ? (em, articleId) => afterStore(em, [{ index: p.index, articleId }]) : undefined,
+          });
+        } catch (error) {
+          outcomes[p.index] = { error };
+        }
+      }
+    }
+  }
+  // Repeats within the batch: the article their first occurrence became.
+  return prepared.map((p, index) => {
+    if (outcomes[index]) return outcomes[index]!;
+    const first = outcomes[firstByHash.get(p!.hash)!];
+    return first && 'articleId' in first ? { articleId: first.articleId, duplicate: true } : first ?? { error: new Error('not stored') };
+  });
+}
