@@ -15,6 +15,7 @@ import { apiRouter } from './web/api/api.router';
 import { articlesRouter } from './web/articles/articles.router';
 import { speakersRouter } from './web/speakers/speakers.router';
 import { claimsRouter } from './web/claims/claims.router';
+import { reviewRouter } from './web/review/review.router';
 import { topicsRouter } from './web/topics/topics.router';
 import { authRouter } from './web/auth/auth.router';
 import { feedsRouter } from './web/feeds/feeds.router';
@@ -26,6 +27,9 @@ import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
 import { locals } from './web/middleware/locals';
+import { createRateLimiters, type RateLimitSettings } from './web/middleware/rate-limit';
+import { apiDocsRouter } from './web/api/docs.router';
+import { atomRouter } from './web/atom/atom.router';
 import { requestId } from './web/middleware/request-id';
 import { loadUser, sessionCookieName, sessions } from './web/middleware/session';
 
@@ -45,6 +49,8 @@ export interface AppDeps {
   sessionPruneMinutes?: number;
   /** Sign-in rate limits (defaults in services/authenticate.ts) and their key prefix. */
   loginLimits?: { perAccount?: number; perIp?: number; windowSeconds?: number; keyPrefix?: string };
+  /** Search, verify and export rate limits (defaults in web/middleware/rate-limit.ts) and their key prefix. */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 /** A router and the path it is mounted at (the route-table test walks these). */
@@ -103,7 +109,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(PROJECT_ROOT, 'views', 'assets'), { maxAge: '1h', index: false }));
 
-  const services = { dataSource: deps.dataSource, queue: deps.queue };
+  const services = { dataSource: deps.dataSource, queue: deps.queue, rateLimiters: createRateLimiters(deps.dataSource, deps.rateLimits) };
   const health: Mount = { prefix: '', router: healthRouter(services), early: true };
   app.use(health.router);
 
@@ -142,8 +148,11 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: quotesRouter(services) },
     { prefix: '', router: verifyRouter(services) },
     { prefix: '', router: speakersRouter(services) },
-    { prefix: '', router: claimsRouter(services) },
+    { prefix: '', router: claimsRouter({ ...services, settings }) },
+    { prefix: '', router: reviewRouter(services) },
     { prefix: '', router: topicsRouter(services) },
+    { prefix: '', router: atomRouter({ ...services, settings }) },
+    { prefix: '', router: apiDocsRouter() },
     { prefix: '', router: accountRouter(services) },
     { prefix: '', router: adminRouter({ ...services, settings }) },
   ];

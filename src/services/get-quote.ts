@@ -1,3 +1,4 @@
+import { findSpeakersOfArticles } from '../db/repositories/review.repository';
 import type { DataSource } from 'typeorm';
 import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
 import { NotFoundError } from '../errors';
@@ -34,7 +35,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
   const em = deps.dataSource.manager;
   const quote = await findQuoteRow(em, id);
   if (!quote) throw new NotFoundError(`There is no quote ${id}`);
-  const [sameWords, claims] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id)]);
+  const [sameWords, claims, speakers] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id), findSpeakersOfArticles(em, [quote.articleId])]);
   const { body, ...rest } = quote;
   return {
     quote: rest,
@@ -43,5 +44,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
     earliest: sameWords[0] ?? null,
     claims,
     citations: citations(quote),
+    /** Speakers quoted in the same article, offered when a reviewer changes the speaker. */
+    suggestions: speakers.get(quote.articleId) ?? [],
   };
 }

@@ -16,8 +16,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker, nameFields } from './edit-speaker';
 import { refreshTopic } from './refresh-topic';
-import { isProperName } from './resolve-speaker-identity';
-import { matchKey, nameParts, normalizeName } from './speaker-names';
+import { isNameLikeMention, matchKey, nameParts, normalizeName } from './speaker-names';
 
 type Deps = { dataSource: DataSource };
 
@@ -104,16 +103,23 @@ async function speakerByName(em: EntityManager, rawName: string, kind: 'person' 
 
 /**
  * Whether the words that named the speaker in the article should become an alias of the
- * corrected speaker: a proper name that does not already identify them (pronouns and
- * descriptions never do; a bare surname is matched by the surname rules instead).
+ * corrected speaker: a full name that names them under another spelling or form (same
+ * folded surname: “Sergei Lavrov” for Sergey Lavrov), or an organisation's abbreviation.
+ * A mention naming someone else (“Peter Vance” when the reviewer says Maria Olsen spoke),
+ * pronouns and descriptions (“a Western diplomat”) never become aliases; nor does a bare
+ * surname, which the surname rules already match when the full name is in the article.
  */
 async function aliasWorthAdding(em: EntityManager, speaker: SpeakerEntity, mention: string | null): Promise<string | null> {
   if (!mention) return null;
   const alias = mention.trim().replace(/\s+/g, ' ');
+  if (alias.length > 200) return null;
+  const fits =
+    speaker.kind === 'organisation'
+      ? /^\p{Lu}{2,10}$/u.test(alias) || (isNameLikeMention(alias) && matchKey(alias) !== '' && matchKey(speaker.name).includes(matchKey(alias).split(' ')[0]))
+      : isNameLikeMention(alias) && nameParts(alias).surname === speaker.surnameKey && speaker.surnameKey !== null;
+  if (!fits) return null;
   const normalized = normalizeName(alias);
-  if (!normalized || !isProperName(alias) || alias.length > 200) return null;
-  if (normalized === speaker.normalizedName) return null;
-  if (speaker.kind === 'person' && !alias.includes(' ') && nameParts(alias).surname === speaker.surnameKey) return null;
+  if (!normalized || normalized === speaker.normalizedName) return null;
   if (await findAliasByNormalized(em, speaker.id, normalized)) return null;
   return alias;
 }

@@ -28,4 +28,38 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('mark.q').forEach((mark) => {
     mark.addEventListener('focus', () => select(mark.dataset.quote));
   });
+  // Review queue: j/k move between items; the other keys act on the focused item.
+  const queue = document.querySelector('[data-review-queue]');
+  if (queue) {
+    const items = () => Array.from(queue.querySelectorAll('.review-item'));
+    const current = () => items().find((i) => i.contains(document.activeElement)) || null;
+    const move = (step) => {
+      const all = items();
+      if (all.length === 0) return;
+      const at = all.indexOf(current());
+      const next = all[Math.min(all.length - 1, Math.max(0, at === -1 ? 0 : at + step))];
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    };
+    if (!document.getElementById('form-errors')) move(0);
+    document.addEventListener('keydown', (e) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const t = e.target;
+      if (t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) {
+        if (e.key === 'Escape') current()?.focus();
+        return;
+      }
+      if (e.key === 'j') return move(1);
+      if (e.key === 'k') return move(-1);
+      const item = current();
+      const target = item && item.querySelector(`[data-key="${CSS.escape(e.key)}"]`);
+      if (!target) return;
+      e.preventDefault();
+      if (target.tagName === 'INPUT') target.focus();
+      else if (target.tagName === 'SUMMARY') {
+        target.parentElement.open = true;
+        target.parentElement.querySelector('textarea')?.focus();
+      } else target.click();
+    });
+  }
 });

@@ -18,6 +18,9 @@ export interface QuoteRow {
   confidence: number;
   evidence: string;
   reviewStatus: string;
+  reviewVersion: number;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
   articleTitle: string;
   outlet: string | null;
   url: string | null;
@@ -32,9 +35,10 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
     `SELECT q.id, q.article_id AS "articleId", q.position, q.text, q.start_offset AS "startOffset", q.end_offset AS "endOffset",
             q.kind, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind",
             q.speaker_role AS "speakerRole", q.speaker_mention AS "speakerMention", q.cue, q.confidence, q.evidence,
-            q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
+            q.review_status AS "reviewStatus", q.review_version AS "reviewVersion", q.reviewed_at AS "reviewedAt",
+            coalesce(u.display_name, u.email) AS "reviewedBy", a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
             a.created_at AS "createdAt", a.body
-       FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = $1`,
+       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN users u ON u.id = q.reviewed_by_id WHERE q.id = $1`,
     [id],
   );
   return rows[0] ?? null;

@@ -61,9 +61,11 @@ function escapeLike(s: string): string {
   return s.replace(/[%_\\]/g, '\\$&');
 }
 
-/** The page of the quote queue, plus whether more follow. */
-export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
-  const params: unknown[] = [];
+/** Filters shared by a queue page and its count. */
+type QueueFilters = Pick<QueueFilter, 'outlet' | 'topicId' | 'speakerId'>;
+
+/** WHERE terms of the quote queue (quotes q joined to articles a); values go to `params`. */
+function quoteWhere(f: QueueFilters, params: unknown[]): string[] {
   const where = [QUOTE_QUEUE_PREDICATE];
   if (f.outlet) {
     params.push(`%${escapeLike(f.outlet)}%`);
@@ -77,6 +79,31 @@ export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise
     params.push(f.topicId);
     where.push(`EXISTS (SELECT 1 FROM claims c WHERE c.quote_id = q.id AND c.topic_id = $${params.length})`);
   }
+  return where;
+}
+
+/** WHERE terms of the claim queue (claims c joined to articles a). */
+function claimWhere(f: QueueFilters, params: unknown[]): string[] {
+  const where = [CLAIM_QUEUE_PREDICATE];
+  if (f.outlet) {
+    params.push(`%${escapeLike(f.outlet)}%`);
+    where.push(`a.outlet ILIKE $${params.length}`);
+  }
+  if (f.speakerId) {
+    params.push(f.speakerId);
+    where.push(`c.speaker_id = $${params.length}`);
+  }
+  if (f.topicId) {
+    params.push(f.topicId);
+    where.push(`c.topic_id = $${params.length}`);
+  }
+  return where;
+}
+
+/** The page of the quote queue, plus whether more follow. */
+export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
+  const params: unknown[] = [];
+  const where = quoteWhere(f, params);
   const occurrences = `(SELECT count(*)::int FROM quotes o WHERE o.text_key = q.text_key)`;
   const order = f.sort === 'most-quoted' ? `${occurrences} DESC, q.created_at, q.id` : 'q.created_at, q.id';
   params.push(f.limit + 1, f.offset);
@@ -123,19 +150,7 @@ export interface ClaimQueueRow {
 /** The page of the claim queue, plus whether more follow. */
 export async function listClaimQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: ClaimQueueRow[]; hasMore: boolean }> {
   const params: unknown[] = [];
-  const where = [CLAIM_QUEUE_PREDICATE];
-  if (f.outlet) {
-    params.push(`%${escapeLike(f.outlet)}%`);
-    where.push(`a.outlet ILIKE $${params.length}`);
-  }
-  if (f.speakerId) {
-    params.push(f.speakerId);
-    where.push(`c.speaker_id = $${params.length}`);
-  }
-  if (f.topicId) {
-    params.push(f.topicId);
-    where.push(`c.topic_id = $${params.length}`);
-  }
+  const where = claimWhere(f, params);
   const order = f.sort === 'most-quoted' ? 't.claim_count DESC, c.created_at, c.id' : 'c.created_at, c.id';
   params.push(f.limit + 1, f.offset);
   const rows: ClaimQueueRow[] = await em.query(
@@ -153,14 +168,17 @@ export async function listClaimQueue(em: EntityManager, f: QueueFilter): Promise
   return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
 }
 
-/** How many items wait in each queue, counted up to `cap` (the tab labels say “1,000+”). */
-export async function countQueues(em: EntityManager, cap: number): Promise<{ quotes: number; claims: number }> {
-  const [row] = await em.query(
-    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM quotes q WHERE ${QUOTE_QUEUE_PREDICATE} LIMIT $1) x) AS quotes,
-            (SELECT count(*)::int FROM (SELECT 1 FROM claims c WHERE ${CLAIM_QUEUE_PREDICATE} LIMIT $1) y) AS claims`,
-    [cap],
-  );
-  return row;
+/** How many items matching the filters wait in each queue, counted up to `cap` (shown as “1,000+”). */
+export async function countQueues(em: EntityManager, f: QueueFilters, cap: number): Promise<{ quotes: number; claims: number }> {
+  const qp: unknown[] = [];
+  const qw = quoteWhere(f, qp);
+  const cp: unknown[] = [];
+  const cw = claimWhere(f, cp);
+  const [[quotes], [claims]] = await Promise.all([
+    em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${qw.join(' AND ')} LIMIT $${qp.length + 1}) x`, [...qp, cap]),
+    em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${cw.join(' AND ')} LIMIT $${cp.length + 1}) x`, [...cp, cap]),
+  ]);
+  return { quotes: quotes.n, claims: claims.n };
 }
 
 /** A quote with its article's body and date, locked for a review action. */
@@ -234,4 +252,23 @@ export async function setClaimCheckWorthy(em: EntityManager, id: number, worthy:
     ),
   );
   return rows.length > 0;
+}
+
+/** The stored speakers quoted in each of these articles, for the reviewer's speaker suggestions. */
+export async function findSpeakersOfArticles(em: EntityManager, articleIds: number[]): Promise<Map<number, Array<{ id: number; name: string }>>> {
+  const out = new Map<number, Array<{ id: number; name: string }>>();
+  if (articleIds.length === 0) return out;
+  const rows: Array<{ articleId: number; id: number; name: string }> = await em.query(
+    `SELECT DISTINCT q.article_id AS "articleId", s.id, s.name
+       FROM quotes q JOIN speakers s ON s.id = q.speaker_id
+      WHERE q.article_id = ANY($1::int[]) AND s.merged_into_id IS NULL
+      ORDER BY s.name`,
+    [articleIds],
+  );
+  for (const r of rows) {
+    const list = out.get(r.articleId) ?? [];
+    list.push({ id: r.id, name: r.name });
+    out.set(r.articleId, list);
+  }
+  return out;
 }

@@ -32,6 +32,16 @@ const NOTICES: Record<string, string> = {
   'feed-poll-queued': 'Poll queued: new items appear below within a minute.',
   'feed-paused': 'Feed paused.',
   'feed-resumed': 'Feed resumed: it will be polled again now.',
+  'quote-confirmed': 'Attribution confirmed.',
+  'quote-rejected': 'Marked as not a quote: it no longer counts for its speaker.',
+  'quote-reassigned': 'Speaker changed: the speaker pages, counters and claims follow.',
+  'quote-reassigned-new': 'Speaker changed to a new speaker: the speaker pages, counters and claims follow.',
+  'quote-span-fixed': 'Quote span corrected.',
+  'claim-worthy': 'Claim marked check-worthy.',
+  'claim-not-worthy': 'Claim marked not worth checking.',
+  'claim-undecided': 'Check-worthiness decision cleared.',
+  'verdict-added': 'Verdict added.',
+  'verdict-published': 'Verdict published: it is public and in the ClaimReview feed.',
 };
 
 function noticeText(key: string): string | null {

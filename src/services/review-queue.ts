@@ -1,0 +1,73 @@
+import type { DataSource } from 'typeorm';
+import {
+  countQueues,
+  findSpeakersOfArticles,
+  listClaimQueue,
+  listQuoteQueue,
+  type ClaimQueueRow,
+  type QueueFilter,
+  type QuoteQueueRow,
+} from '../db/repositories/review.repository';
+
+type Deps = { dataSource: DataSource };
+
+/** Items on a review page. */
+export const REVIEW_PAGE_SIZE = 20;
+/** Queue sizes are counted up to this many. */
+export const COUNT_CAP = 1000;
+
+/** Why a quote is in the queue, in words a reviewer reads. */
+export function reviewReasons(q: Pick<QuoteQueueRow, 'confidence' | 'speakerKind' | 'speakerMention' | 'attributionForm' | 'attributionRule'>): string[] {
+  const reasons: string[] = [];
+  if (q.speakerKind === 'unknown') reasons.push('no speaker found');
+  if (q.speakerKind === 'anonymous') reasons.push('anonymous source');
+  const pronoun = q.speakerMention !== null && ['he', 'she', 'they', 'we', 'it'].includes(q.speakerMention.toLowerCase());
+  if (pronoun && (q.attributionForm === 'previous-sentence' || q.attributionForm === 'continuation' || q.attributionRule === 'colon-previous-paragraph')) {
+    reasons.push(`“${q.speakerMention}” resolved across ${q.attributionForm === 'previous-sentence' ? 'sentences' : 'paragraphs'}`);
+  }
+  if (q.confidence < 0.7) reasons.push(`low confidence (${Math.round(q.confidence * 100)}%)`);
+  return reasons;
+}
+
+/** The quote's paragraph out of the window of body text read around it, split around the quote's segments. */
+export function quoteParagraphParts(q: Pick<QuoteQueueRow, 'window' | 'windowStart' | 'startOffset' | 'endOffset' | 'segments'>): Array<{ text: string; quoted: boolean }> {
+  const local = (at: number) => at - q.windowStart;
+  const from = q.window.lastIndexOf('\n', local(q.startOffset) - 1) + 1;
+  const nl = q.window.indexOf('\n', local(q.endOffset));
+  const to = nl === -1 ? q.window.length : nl;
+  const parts: Array<{ text: string; quoted: boolean }> = [];
+  let at = from;
+  const segments = q.segments.length ? q.segments : [{ start: q.startOffset, end: q.endOffset }];
+  for (const s of segments) {
+    const start = Math.max(local(s.start), at);
+    const end = Math.min(local(s.end), to);
+    if (end <= start) continue;
+    if (start > at) parts.push({ text: q.window.slice(at, start), quoted: false });
+    parts.push({ text: q.window.slice(start, end), quoted: true });
+    at = end;
+  }
+  if (at < to) parts.push({ text: q.window.slice(at, to), quoted: false });
+  return parts;
+}
+
+/** A page of the quote queue, ready for the page. */
+export async function quoteQueue(deps: Deps, filter: Omit<QueueFilter, 'limit' | 'offset'> & { page: number }) {
+  const em = deps.dataSource.manager;
+  const { rows, hasMore } = await listQuoteQueue(em, { ...filter, limit: REVIEW_PAGE_SIZE, offset: (filter.page - 1) * REVIEW_PAGE_SIZE });
+  const speakers = await findSpeakersOfArticles(em, [...new Set(rows.map((r) => r.articleId))]);
+  return {
+    items: rows.map((r) => ({ ...r, reasons: reviewReasons(r), paragraph: quoteParagraphParts(r), suggestions: speakers.get(r.articleId) ?? [] })),
+    hasMore,
+  };
+}
+
+/** A page of the claim queue. */
+export async function claimQueue(deps: Deps, filter: Omit<QueueFilter, 'limit' | 'offset'> & { page: number }): Promise<{ items: ClaimQueueRow[]; hasMore: boolean }> {
+  const { rows, hasMore } = await listClaimQueue(deps.dataSource.manager, { ...filter, limit: REVIEW_PAGE_SIZE, offset: (filter.page - 1) * REVIEW_PAGE_SIZE });
+  return { items: rows, hasMore };
+}
+
+/** How many items matching the filters wait in each queue (capped). */
+export function queueSizes(deps: Deps, filter: Pick<QueueFilter, 'outlet' | 'topicId' | 'speakerId'>) {
+  return countQueues(deps.dataSource.manager, filter, COUNT_CAP);
+}

@@ -1,0 +1,154 @@
+import { Router, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { ConflictError, ValidationError } from '../../errors';
+import { claimQueue, COUNT_CAP, queueSizes, quoteQueue } from '../../services/review-queue';
+import { confirmQuote, decideCheckWorthy, fixQuoteSpan, reassignQuote, rejectQuote, type SpeakerChoice } from '../../services/review-quotes';
+import { actorOf } from '../actor';
+import { requireRole } from '../middleware/auth';
+import { validate } from '../middleware/validate';
+import { quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
+
+type Deps = { dataSource: DataSource };
+type QueueQuery = z.infer<typeof reviewQueueQuery>;
+
+/** An error shown beside the item it concerns, with what the reviewer typed. */
+interface ItemError {
+  id: number;
+  messages: string[];
+  form: Record<string, string>;
+}
+
+/** Address of the queue with the same filters (page 1 unless given). */
+function queueHref(q: Partial<QueueQuery>, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...q, page: page ?? undefined })) {
+    if (v !== undefined && v !== '' && !(k === 'type' && v === 'quotes') && !(k === 'sort' && v === 'oldest') && !(k === 'page' && v === 1)) params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `/review?${s}` : '/review';
+}
+
+const withNotice = (href: string, notice: string) => `${href}${href.includes('?') ? '&' : '?'}notice=${notice}`;
+
+/**
+ * The review queue: quotes whose attribution is uncertain and check-worthy claims no editor
+ * has decided on, with one-step actions. Every action is a plain form (keyboard shortcuts
+ * are an enhancement), redirects back to where it came from, and is recorded in the audit log.
+ */
+export function reviewRouter(deps: Deps): Router {
+  const router = Router();
+
+  const renderQueue = async (req: Request, res: Response, q: QueueQuery, error?: ItemError, status = 200) => {
+    const filter = { outlet: q.outlet, topicId: q.topic, speakerId: q.speaker, sort: q.sort, page: q.page };
+    const [sizes, page] = await Promise.all([
+      queueSizes(deps, filter),
+      q.type === 'claims' ? claimQueue(deps, filter).then((p) => ({ claims: p.items, quotes: [], hasMore: p.hasMore })) : quoteQueue(deps, filter).then((p) => ({ quotes: p.items, claims: [], hasMore: p.hasMore })),
+    ]);
+    const here = queueHref(q, q.page);
+    res.status(status).render('review/index', {
+      title: q.type === 'claims' ? 'Review: claims' : 'Review: quotes',
+      q,
+      sizes,
+      cap: COUNT_CAP,
+      quotes: page.quotes,
+      claims: page.claims,
+      hasMore: page.hasMore,
+      here,
+      tabs: { quotes: queueHref({ ...q, type: 'quotes' }), claims: queueHref({ ...q, type: 'claims' }) },
+      prevHref: q.page > 1 ? queueHref(q, q.page - 1) : null,
+      nextHref: page.hasMore ? queueHref(q, q.page + 1) : null,
+      error: error ?? null,
+    });
+  };
+
+  router.get('/review', requireRole('editor'), validate(reviewQueueQuery), async (req, res) => {
+    await renderQueue(req, res, req.validated as QueueQuery);
+  });
+
+  /**
+   * Runs a review action; validation and conflict errors bring the reviewer back to the
+   * queue with the message beside the item (and what they typed), nothing changed.
+   */
+  const act = (
+    schema: typeof quoteActionBody | typeof quoteSpeakerBody | typeof quoteSpanBody | typeof worthinessBody,
+    run: (req: Request, id: number, body: Record<string, unknown>) => Promise<string>,
+  ) =>
+    async (req: Request, res: Response) => {
+      const { id } = req.validated as { id: number };
+      const raw = (req.body ?? {}) as Record<string, unknown>;
+      const parsed = schema.safeParse(raw);
+      const back = parsed.success ? ((parsed.data as { back?: string }).back ?? '/review') : '/review';
+      const form = Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+      const fail = async (messages: string[], status: number) => {
+        if (!back.startsWith('/review')) throw status === 409 ? new ConflictError(messages.join(' ')) : new ValidationError(messages.join(' '));
+        const query = reviewQueueQuery.safeParse(Object.fromEntries(new URLSearchParams(back.split('?')[1] ?? '')));
+        await renderQueue(req, res, query.success ? query.data : reviewQueueQuery.parse({}), { id, messages, form }, status);
+      };
+      if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message), 422);
+      try {
+        const notice = await run(req, id, parsed.data as Record<string, unknown>);
+        res.redirect(303, withNotice(back, notice));
+      } catch (err) {
+        if (err instanceof ValidationError) return fail(Object.values((err.details as Record<string, string[]>) ?? {}).flat().concat(err.details ? [] : [err.message]), 422);
+        if (err instanceof ConflictError) return fail([err.message], 409);
+        throw err;
+      }
+    };
+
+  router.post(
+    '/review/quotes/:id/confirm',
+    requireRole('editor'),
+    validate(reviewIdParams, 'params'),
+    act(quoteActionBody, async (req, id, b) => {
+      await confirmQuote(deps, actorOf(req), id, b.v as number | undefined);
+      return 'quote-confirmed';
+    }),
+  );
+
+  router.post(
+    '/review/quotes/:id/reject',
+    requireRole('editor'),
+    validate(reviewIdParams, 'params'),
+    act(quoteActionBody, async (req, id, b) => {
+      await rejectQuote(deps, actorOf(req), id, b.v as number | undefined);
+      return 'quote-rejected';
+    }),
+  );
+
+  router.post(
+    '/review/quotes/:id/speaker',
+    requireRole('editor'),
+    validate(reviewIdParams, 'params'),
+    act(quoteSpeakerBody, async (req, id, b) => {
+      const typed = String(b.speaker);
+      const byId = /^#?(\d{1,10})$/.exec(typed);
+      const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' };
+      const r = await reassignQuote(deps, actorOf(req), id, choice, b.v as number | undefined);
+      return r.created ? 'quote-reassigned-new' : 'quote-reassigned';
+    }),
+  );
+
+  router.post(
+    '/review/quotes/:id/span',
+    requireRole('editor'),
+    validate(reviewIdParams, 'params'),
+    act(quoteSpanBody, async (req, id, b) => {
+      await fixQuoteSpan(deps, actorOf(req), id, String(b.text), b.v as number | undefined);
+      return 'quote-span-fixed';
+    }),
+  );
+
+  router.post(
+    '/review/claims/:id/worthiness',
+    requireRole('editor'),
+    validate(reviewIdParams, 'params'),
+    act(worthinessBody, async (req, id, b) => {
+      const worthy = b.worthy === 'yes' ? true : b.worthy === 'no' ? false : null;
+      await decideCheckWorthy(deps, actorOf(req), id, worthy);
+      return worthy === null ? 'claim-undecided' : worthy ? 'claim-worthy' : 'claim-not-worthy';
+    }),
+  );
+
+  return router;
+}

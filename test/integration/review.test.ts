@@ -1,0 +1,224 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { csrfFrom, signedInAgent } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+import { cap, ingest, uniqueTag } from '../support/speakers';
+
+jest.setTimeout(60_000);
+
+/** A report with one confident quote, an anonymous one, and an unattributed continuation. */
+function talksArticle(tag: string) {
+  const envoy = `Maria Ol${tag}`;
+  const rebel = `Peter Va${tag}`;
+  const text = [
+    'GENEVA — Talks on a ceasefire in the north resumed on Tuesday after a week-long pause, with both delegations in the same room for the first time.',
+    `${envoy}, the UN special envoy, opened the session with a warning about the humanitarian situation.`,
+    '“We are not giving up on a ceasefire. The alternative is unthinkable,” she said.',
+    'The envoy later met the opposition delegation separately.',
+    '“The shelling must stop before anything else is discussed,” a Western diplomat said on condition of anonymity.',
+    '“Nobody has told us anything about the corridors.”',
+    `${rebel}, the head of the opposition delegation, said the talks were “serious but slow”.`,
+  ].join('\n');
+  return { envoy, rebel, text };
+}
+
+describe('review queue', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let editor: request.Agent;
+  let editorId: number;
+  let tag: string;
+  let outlet: string;
+  let articleId: number;
+  let quotes: Array<{ id: number; position: number; text: string; speaker_id: number | null; speaker_kind: string; review_version: number }>;
+  let envoy: string;
+
+  const quote = (start: string) => quotes.find((q) => q.text.startsWith(start))!;
+  const row = async (id: number) => (await ds.query('SELECT * FROM quotes WHERE id = $1', [id]))[0];
+  const queuePage = (query = '') => editor.get(`/review?outlet=${encodeURIComponent(outlet)}${query}`);
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    const signed = await signedInAgent(app, ds, 'editor');
+    editor = signed.agent;
+    editorId = signed.user.id;
+    tag = uniqueTag(3);
+    outlet = `Review Wire ${cap(tag)}`;
+    const a = talksArticle(tag);
+    envoy = a.envoy;
+    articleId = await ingest(ds, a.text, { outlet });
+    quotes = await ds.query('SELECT id, position, text, speaker_id, speaker_kind, review_version FROM quotes WHERE article_id = $1 ORDER BY position', [articleId]);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('lists the uncertain quotes with their reasons and paragraph, not the confident ones; editors only', async () => {
+    const res = await queuePage().expect(200);
+    expect(res.text).toContain(`#quote-${quote('The shelling').id}`.slice(1));
+    expect(res.text).toContain('anonymous source');
+    expect(res.text).toMatch(/low confidence \(\d+%\)/);
+    expect(res.text).toContain('<mark class="q">Nobody has told us anything about the corridors.</mark>');
+    expect(res.text).not.toContain(`id="quote-${quote('We are not').id}"`);
+    expect(res.text).toContain('a Western diplomat');
+    // The tab counts follow the filters.
+    expect(res.text).toContain('Quotes <span class="count">2</span>');
+
+    const other = await editor.get(`/review?outlet=${encodeURIComponent('No Such Outlet ' + tag)}`).expect(200);
+    expect(other.text).toContain('No quote matching these filters waits for review.');
+
+    const viewer = (await signedInAgent(app, ds, 'viewer')).agent;
+    await viewer.get('/review').expect(403);
+    await request(app).get('/review').expect(303);
+  });
+
+  it('refuses a stale action with a message beside the item and changes nothing', async () => {
+    const q = quote('The shelling');
+    const csrf = await csrfFrom(editor, `/review?outlet=${encodeURIComponent(outlet)}`);
+    const res = await editor
+      .post(`/review/quotes/${q.id}/confirm`)
+      .type('form')
+      .send({ _csrf: csrf, v: String(q.review_version + 5), back: `/review?outlet=${encodeURIComponent(outlet)}` })
+      .expect(409);
+    expect(res.text).toContain('Someone reviewed this quote after you opened it');
+    expect((await row(q.id)).review_status).toBe('unreviewed');
+  });
+
+  it('rejects actions without a CSRF token', async () => {
+    const q = quote('The shelling');
+    await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ v: '0' }).expect(403);
+    expect((await row(q.id)).review_status).toBe('unreviewed');
+  });
+
+  it('gives an anonymous quote a new named speaker: quote, timeline, counters and audit follow', async () => {
+    const q = quote('Nobody has told');
+    const name = `Jonas Brandt${tag}`;
+    const csrf = await csrfFrom(editor, `/review?outlet=${encodeURIComponent(outlet)}`);
+    const res = await editor
+      .post(`/review/quotes/${q.id}/speaker`)
+      .type('form')
+      .send({ _csrf: csrf, v: String(q.review_version), speaker: name, kind: 'person', back: `/review?outlet=${encodeURIComponent(outlet)}` })
+      .expect(303);
+    expect(res.headers.location).toBe(`/review?outlet=${encodeURIComponent(outlet)}&notice=quote-reassigned-new`);
+    const after = await row(q.id);
+    expect(after).toMatchObject({ review_status: 'corrected', speaker_name: name, speaker_kind: 'person', reviewed_by_id: editorId, review_version: q.review_version + 1 });
+    const [speaker] = await ds.query('SELECT id, quote_count FROM speakers WHERE id = $1', [after.speaker_id]);
+    expect(speaker.quote_count).toBe(1);
+    expect(await ds.query('SELECT speaker_id FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([{ speaker_id: speaker.id }]);
+    const [entry] = await ds.query(`SELECT actor_id, before, after FROM audit_log WHERE action = 'quote.speaker' AND target_id = $1`, [String(q.id)]);
+    expect(entry.actor_id).toBe(editorId);
+    expect(entry.before).toMatchObject({ reviewStatus: 'unreviewed', speakerKind: 'anonymous' });
+    expect(entry.after).toMatchObject({ reviewStatus: 'corrected', speakerId: speaker.id, createdSpeaker: true });
+    // Reviewed items leave the queue and are marked on the quote page.
+    const queue = await queuePage();
+    expect(queue.text).not.toContain(`id="quote-${q.id}"`);
+    const page = await editor.get(`/quotes/${q.id}`).expect(200);
+    expect(page.text).toContain('corrected by a person');
+    // The new speaker's page lists the quote.
+    const speakerPage = await editor.get(`/speakers/${speaker.id}`).expect(200);
+    expect(speakerPage.text).toContain('Nobody has told us anything about the corridors.');
+  });
+
+  it('moves a quote to a stored speaker chosen by number; both speakers’ counters follow', async () => {
+    const q = quote('The shelling');
+    const envoyId = quote('We are not').speaker_id!;
+    const [before] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [envoyId]);
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    await editor
+      .post(`/review/quotes/${q.id}/speaker`)
+      .type('form')
+      .send({ _csrf: csrf, v: String((await row(q.id)).review_version), speaker: `#${envoyId}`, back: `/quotes/${q.id}` })
+      .expect(303)
+      .expect('location', `/quotes/${q.id}?notice=quote-reassigned`);
+    const [after] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [envoyId]);
+    expect(after.quote_count).toBe(before.quote_count + 1);
+    expect((await row(q.id)).speaker_name).toBe(envoy);
+    // “a Western diplomat” describes someone; it does not become an alias of the envoy.
+    expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [envoyId])).toEqual([]);
+  });
+
+  it('an ambiguous or empty speaker name is refused with a clear message', async () => {
+    const q = quote('serious but slow');
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    const res = await editor
+      .post(`/review/quotes/${q.id}/speaker`)
+      .type('form')
+      .send({ _csrf: csrf, speaker: '   ', back: `/review` })
+      .expect(422);
+    expect(res.text).toContain('Enter the speaker’s name');
+    expect((await row(q.id)).review_status).toBe('unreviewed');
+  });
+
+  it('a full name naming the chosen speaker another way becomes an alias', async () => {
+    const t = uniqueTag(3);
+    const known = `Jon Smi${t}`;
+    // Another article introduces the short form, so the speaker exists under it.
+    await ingest(ds, `“We will publish the figures next week,” ${known}, the agency director, said.`, { outlet });
+    const id = await ingest(ds, `“The figures are not ready,” said Jonathan Smi${t}, speaking for the agency.`, { outlet });
+    const [q] = await ds.query('SELECT id, review_version FROM quotes WHERE article_id = $1', [id]);
+    const [target] = await ds.query('SELECT id FROM speakers WHERE name = $1', [known]);
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    await editor.post(`/review/quotes/${q.id}/speaker`).type('form').send({ _csrf: csrf, v: String(q.review_version), speaker: known, back: `/quotes/${q.id}` }).expect(303);
+    expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [target.id])).toEqual([{ alias: `Jonathan Smi${t}` }]);
+  });
+
+  it('fixes a quote span to words near it, and refuses words that are not in the article', async () => {
+    const q = quote('We are not');
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    const bad = await editor
+      .post(`/review/quotes/${q.id}/span`)
+      .type('form')
+      .send({ _csrf: csrf, text: 'We are giving up', back: `/review?outlet=${encodeURIComponent(outlet)}` })
+      .expect(422);
+    expect(bad.text).toContain('do not appear in the article exactly as typed');
+    expect(bad.text).toContain('We are giving up');
+    await editor
+      .post(`/review/quotes/${q.id}/span`)
+      .type('form')
+      .send({ _csrf: csrf, v: String((await row(q.id)).review_version), text: 'We are not giving up on a ceasefire.', back: `/quotes/${q.id}` })
+      .expect(303);
+    const after = await row(q.id);
+    const [article] = await ds.query('SELECT body FROM articles WHERE id = $1', [articleId]);
+    expect(after.text).toBe('We are not giving up on a ceasefire.');
+    expect(article.body.slice(after.start_offset, after.end_offset)).toBe(after.text);
+    expect(after.segments).toEqual([{ start: after.start_offset, end: after.end_offset }]);
+    expect(after.review_status).toBe('corrected');
+  });
+
+  it('marks a quote as not a quote: it leaves its speaker’s timeline and count; confirming restores it', async () => {
+    const q = quote('serious but slow');
+    const speakerId = (await row(q.id)).speaker_id;
+    const [before] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]);
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    await editor.post(`/review/quotes/${q.id}/reject`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
+    expect((await row(q.id)).review_status).toBe('rejected');
+    expect(await ds.query('SELECT 1 FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([]);
+    expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count - 1);
+    const page = await editor.get(`/quotes/${q.id}`).expect(200);
+    expect(page.text).toContain('not a quote (a person decided)');
+    expect(page.text).toContain('Restore as a quote');
+    await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
+    expect((await row(q.id)).review_status).toBe('confirmed');
+    expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count);
+  });
+
+  it('a back address to another site is ignored', async () => {
+    const q = quote('serious but slow');
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    const res = await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ _csrf: csrf, back: '//evil.example/review' }).expect(303);
+    expect(res.headers.location).toBe('/review?notice=quote-confirmed');
+  });
+
+  it('escapes article and reviewer text on the queue', async () => {
+    const t = uniqueTag(3);
+    const hostileOutlet = `Wire <img src=x onerror=alert(1)> ${t}`;
+    await ingest(ds, `“<script>alert('q')</script> is what they sent,” an aide said.`, { outlet: hostileOutlet, title: `<b>${t}</b>` });
+    const res = await editor.get(`/review?outlet=${encodeURIComponent(t)}`).expect(200);
+    expect(res.text).toContain('&lt;script&gt;alert(&#39;q&#39;)&lt;/script&gt;');
+    expect(res.text).not.toContain('<script>alert');
+    expect(res.text).not.toContain('<img src=x');
+    expect(res.text).toContain('&lt;b&gt;');
+  });
+});
