@@ -50,6 +50,14 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Searches (page, API, search feed) allowed per user or address in each rate-limit window. */
+  RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Verifications (page and API) allowed per user or address in each window. */
+  RATE_LIMIT_VERIFY: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Exports (CSV and JSON) allowed per user or address in each window. */
+  RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /** Length of the rate-limit window in seconds. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Set cookies with the Secure flag (behind HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

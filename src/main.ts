@@ -30,6 +30,12 @@ async function main(): Promise<void> {
     showErrorDetails: config.NODE_ENV === 'development',
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    rateLimits: {
+      search: config.RATE_LIMIT_SEARCH,
+      verify: config.RATE_LIMIT_VERIFY,
+      export: config.RATE_LIMIT_EXPORT,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    },
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

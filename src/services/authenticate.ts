@@ -1,10 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { findUserByEmail, updateUser } from '../db/repositories/user.repository';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
+import { postgresLimiter } from './rate-limits';
 import { ARGON2_OPTIONS } from './users';
 
 /** Failed sign-ins allowed per account and per address in the window. */
@@ -25,27 +25,15 @@ export function createAuthenticator(
 ): Authenticator {
   const limits = { ...LOGIN_LIMITS, ...options.limits };
   const prefix = options.keyPrefix ?? 'login';
-  const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPostgres({
-      storeClient: (deps.dataSource.driver as PostgresDriver).master,
-      storeType: 'pool',
-      tableName: 'rate_limits',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix,
-      points,
-      duration: limits.windowSeconds,
-    });
-  // Created on first use: the connection pool exists only once the DataSource is initialised.
-  let limiters: { perAccount: RateLimiterPostgres; perIp: RateLimiterPostgres } | null = null;
+  const perAccountLimiter = postgresLimiter(deps.dataSource, { keyPrefix: `${prefix}_account`, points: limits.perAccount, duration: limits.windowSeconds });
+  const perIpLimiter = postgresLimiter(deps.dataSource, { keyPrefix: `${prefix}_ip`, points: limits.perIp, duration: limits.windowSeconds });
   // Verifying against a real hash for unknown accounts keeps the timing of both answers alike.
   let dummyHash: Promise<string> | null = null;
 
   return {
     async login(rawEmail, password, ip) {
-      limiters ??= { perAccount: limiter(`${prefix}_account`, limits.perAccount), perIp: limiter(`${prefix}_ip`, limits.perIp) };
       dummyHash ??= hash('not-a-real-password-for-timing', ARGON2_OPTIONS);
-      const { perAccount, perIp } = limiters;
+      const [perAccount, perIp] = [perAccountLimiter(), perIpLimiter()];
       const email = rawEmail.trim().toLowerCase().slice(0, 254);
       const [acct, addr] = await Promise.all([perAccount.get(email), perIp.get(ip)]);
       const blocked = [acct && acct.consumedPoints >= limits.perAccount ? acct : null, addr && addr.consumedPoints >= limits.perIp ? addr : null].filter(

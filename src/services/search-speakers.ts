@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { findDirectoryPage, type SpeakerSort } from '../db/repositories/speaker-directory.repository';
+import { findDirectoryPage, type DirectoryFilter, type SpeakerSort } from '../db/repositories/speaker-directory.repository';
 import { matchKey, normalizeName } from './speaker-names';
 
 /** Speakers shown per directory page. */
@@ -13,6 +13,8 @@ export interface SpeakerSearch {
   sort?: SpeakerSort;
   page: number;
   perPage?: number;
+  /** Keyset position of the API's cursor (replaces `page`). */
+  after?: DirectoryFilter['after'];
 }
 
 /** One page of the speaker directory: fuzzy name search, filters, and a sort (relevance first when searching). */
@@ -27,7 +29,8 @@ export async function searchSpeakers(deps: { dataSource: DataSource }, s: Speake
     organisation: s.organisation?.trim() || undefined,
     sort: !q && sort === 'relevance' ? 'name' : sort,
     limit: perPage,
-    offset: (s.page - 1) * perPage,
+    offset: s.after ? 0 : (s.page - 1) * perPage,
+    after: s.after,
   });
   return { speakers: rows, page: s.page, hasMore, hasPrevious: s.page > 1, sort, q: s.q ?? '' };
 }

@@ -87,23 +87,23 @@ describe('claims over time: six articles, two topics, stored through the normal 
   it('lists claims with filters and sorting through the API', async () => {
     const auth = { authorization: `Bearer ${token}` };
     const byTopic = await request(app).get(`/api/v1/claims?topic=${tollTopic}`).set(auth).expect(200);
-    expect(byTopic.body.claims.map((c: { id: number }) => c.id)).toEqual([claims[3].id, claims[2].id, claims[1].id, claims[0].id]);
+    expect(byTopic.body.data.map((c: { id: number }) => c.id)).toEqual([claims[3].id, claims[2].id, claims[1].id, claims[0].id]);
     const conflictFree = await request(app).get(`/api/v1/claims?topic=${tollTopic}&conflict=no`).set(auth).expect(200);
-    expect(conflictFree.body.claims).toEqual([]);
+    expect(conflictFree.body.data).toEqual([]);
     const dated = await request(app).get(`/api/v1/claims?topic=${tollTopic}&from=2016-12-15&to=2016-12-31&sort=worthiness`).set(auth).expect(200);
-    expect(dated.body.claims.map((c: { id: number }) => c.id).sort()).toEqual([claims[1].id, claims[2].id].sort());
+    expect(dated.body.data.map((c: { id: number }) => c.id).sort()).toEqual([claims[1].id, claims[2].id].sort());
     const measure = await request(app).get(`/api/v1/claims?topic=${siegeTopic}&measure=siege-duration`).set(auth).expect(200);
-    expect(measure.body.claims).toHaveLength(2);
-    const speakerId = byTopic.body.claims[0].speaker.id as number;
+    expect(measure.body.data).toHaveLength(2);
+    const speakerId = byTopic.body.data[0].speaker.id as number;
     const bySpeaker = await request(app).get(`/api/v1/claims?speaker=${speakerId}&topic=${tollTopic}`).set(auth).expect(200);
-    expect(bySpeaker.body.claims.map((c: { id: number }) => c.id)).toEqual([claims[3].id, claims[0].id]);
+    expect(bySpeaker.body.data.map((c: { id: number }) => c.id)).toEqual([claims[3].id, claims[0].id]);
     const one = await request(app).get(`/api/v1/claims/${claims[1].id}`).set(auth).expect(200);
     expect(one.body.findings.map((f: Finding) => f.kind).sort()).toEqual(['contradiction', 'contradiction', 'divergence']);
     expect(one.body.related.sort()).toEqual([claims[0].id, claims[2].id, claims[3].id].sort());
     await request(app).get('/api/v1/claims?conflict=maybe').set(auth).expect(422);
     await request(app).get('/api/v1/claims/2147483000').set(auth).expect(404);
     const topics = await request(app).get('/api/v1/topics').set(auth).expect(200);
-    expect(Array.isArray(topics.body.topics)).toBe(true);
+    expect(Array.isArray(topics.body.data)).toBe(true);
   });
 
   it('shows the topic page: SVG timeline with a point per claim, conflict marks, and the table', async () => {

@@ -2,47 +2,14 @@ import type { Express, Router } from 'express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Mount } from '../../src/app';
-import { allows, type Access, type Role } from '../../src/web/middleware/auth';
+import { allows, type Role } from '../../src/web/middleware/auth';
 import { ROUTE_TABLE } from '../../src/web/route-table';
 import { buildTestApp } from '../support/app';
 import { createTestUser, csrfFrom, signIn } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { routesOf, type Layer } from '../support/routes';
 
 jest.setTimeout(120_000);
-
-interface RouteInfo {
-  method: string;
-  path: string;
-  access: Access | undefined;
-}
-
-type Layer = {
-  route?: { path: string; methods: Record<string, boolean>; stack: Array<{ handle: { access?: Access } }> };
-  handle: { stack?: Layer[] };
-  name: string;
-  rawPath?: string;
-};
-
-/** Every route of a router and of the routers it mounts (nested routers must be mounted without a path). */
-function walk(stack: Layer[], prefix: string, into: RouteInfo[]): void {
-  for (const layer of stack) {
-    if (layer.route) {
-      for (const method of Object.keys(layer.route.methods)) {
-        into.push({ method: method.toUpperCase(), path: prefix + layer.route.path, access: layer.route.stack[0]?.handle.access });
-      }
-    } else if (layer.name === 'router' && layer.handle.stack) {
-      if (layer.rawPath !== '/') throw new Error(`a nested router is mounted at ${layer.rawPath}: mount it in app.ts instead`);
-      walk(layer.handle.stack, prefix, into);
-    }
-  }
-}
-
-/** Every route the application answers, read from Express itself. */
-function routesOf(app: Express): RouteInfo[] {
-  const routes: RouteInfo[] = [];
-  for (const m of app.locals.mounts as Mount[]) walk((m.router as unknown as { stack: Layer[] }).stack, m.prefix, routes);
-  return routes;
-}
 
 /** A concrete URL for a route pattern. */
 function sampleUrl(path: string): string {

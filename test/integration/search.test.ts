@@ -43,11 +43,11 @@ describe('quote search', () => {
       .set('Authorization', `Bearer ${token}`)
       .expect(200);
     expect(res.body.total).toBe(2);
-    expect(res.body.results.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms', 'Harbour']);
-    expect(res.body.results[0].speaker.name).toBe('Nadia Haddad');
-    expect(res.body.results[0].highlights.map((h: string) => h.toLowerCase())).toContain(word);
+    expect(res.body.data.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms', 'Harbour']);
+    expect(res.body.data[0].speaker.name).toBe('Nadia Haddad');
+    expect(res.body.data[0].highlights.map((h: string) => h.toLowerCase())).toContain(word);
     const dated = await request(app).get(`/api/v1/search?q=${word}&from=2024-02-01&to=2024-02-28`).set('Authorization', `Bearer ${token}`).expect(200);
-    expect(dated.body.results.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms']);
+    expect(dated.body.data.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms']);
   });
 
   it('shows an empty page without a query, survives hostile input, and escapes what it shows', async () => {

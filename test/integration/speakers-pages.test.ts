@@ -81,9 +81,9 @@ describe('speaker pages and API', () => {
     let cursor: string | null = null;
     do {
       const page: request.Response = await api(`/api/v1/speakers/${speakerId}/quotes?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
-      expect(page.body.quotes.length).toBe(1);
-      seen.push(page.body.quotes[0].id);
-      cursor = page.body.nextCursor;
+      expect(page.body.data.length).toBe(1);
+      seen.push(page.body.data[0].id);
+      cursor = page.body.next_cursor;
     } while (cursor);
     expect(seen.length).toBe(4);
     expect(new Set(seen).size).toBe(4);
@@ -92,7 +92,7 @@ describe('speaker pages and API', () => {
   it('answers the JSON API with aliases, roles and counts', async () => {
     const auth = { authorization: `Bearer ${token}` };
     const list = await request(app).get(`/api/v1/speakers?q=shamkh${tag}ani`).set(auth).expect(200);
-    expect(list.body.speakers[0]).toMatchObject({ id: speakerId, name: `Ali Shamkh${tag}ani`, quoteCount: 4 });
+    expect(list.body.data[0]).toMatchObject({ id: speakerId, name: `Ali Shamkh${tag}ani`, quoteCount: 4 });
     const one = await request(app).get(`/api/v1/speakers/${speakerId}`).set(auth).expect(200);
     const secretary = one.body.speaker.roles.find((r: { title: string }) => r.title === 'Secretary');
     expect(one.body.speaker.roles[0].title).toBe('official');

@@ -49,3 +49,62 @@ export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: n
     params,
   );
 }
+
+/** One exported claim row. */
+export interface ClaimExportRow {
+  id: number;
+  topicId: number;
+  text: string;
+  kind: string;
+  measure: string;
+  group: string | null;
+  subject: string | null;
+  qualifier: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  valueText: string | null;
+  unit: string | null;
+  period: string | null;
+  timeFrom: string | null;
+  timeTo: string | null;
+  polarity: string;
+  hedged: boolean;
+  citedSource: string | null;
+  checkWorthiness: number;
+  conflictCount: number;
+  saidAt: string;
+  speakerId: number | null;
+  speakerName: string | null;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** Where a claim export batch starts: after this claim (date as stated, id) of the topic's timeline. */
+export interface ClaimExportKey {
+  saidAt: string;
+  id: number;
+}
+
+/**
+ * The next batch of a topic's claims in time order (keyset on said_at and id, read along the
+ * (topic_id, said_at) index), so a topic of any size exports in bounded steps.
+ */
+export async function exportTopicClaimBatch(em: EntityManager, topicId: number, after: ClaimExportKey | null, limit: number): Promise<ClaimExportRow[]> {
+  const params: unknown[] = [topicId, limit];
+  const keyset = after ? `AND (c.said_at, c.id) > ($${params.push(after.saidAt)}::date, $${params.push(after.id)})` : '';
+  return em.query(
+    `SELECT c.id, c.topic_id AS "topicId", c.text, c.kind, c.measure, c.group_text AS "group", c.subject_text AS "subject",
+            c.qualifier, c.value_low AS "valueLow", c.value_high AS "valueHigh", c.value_text AS "valueText", c.unit,
+            c.time_text AS "period", c.time_from::text AS "timeFrom", c.time_to::text AS "timeTo", c.polarity, c.hedged,
+            c.cited_source AS "citedSource", c.check_worthiness AS "checkWorthiness", c.conflict_count AS "conflictCount",
+            c.said_at::text AS "saidAt", c.speaker_id AS "speakerId", c.speaker_name AS "speakerName",
+            c.article_id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
+       FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.topic_id = $1 ${keyset}
+      ORDER BY c.said_at, c.id
+      LIMIT $2`,
+    params,
+  );
+}

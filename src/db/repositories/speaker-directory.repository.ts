@@ -12,6 +12,8 @@ export interface DirectoryFilter {
   sort: SpeakerSort;
   limit: number;
   offset: number;
+  /** Keyset position (the API's cursor): the last row's `sortKey` and id; read after it instead of skipping `offset`. */
+  after?: { key: Array<string | number>; id: number };
 }
 
 /** A row of the speaker directory. */
@@ -28,6 +30,31 @@ export interface DirectoryRow {
   lastQuotedAt: Date | null;
   /** The alias that matched the search, when it was not the name. */
   matchedAlias: string | null;
+  /** The row's position in its order (without the id), for a keyset cursor. */
+  sortKey: Array<string | number>;
+}
+
+/** Sort key columns (as text, so timestamps and real scores keep their exact value) and the keyset test after a position. */
+function keyset(sort: SpeakerSort, params: unknown[], after?: DirectoryFilter['after']): { columns: string; where: string | null } {
+  const p = (v: unknown) => `$${params.push(v)}`;
+  switch (sort) {
+    case 'relevance':
+      return {
+        columns: 'h.score::text AS "k1", s.quote_count AS "k2"',
+        where: after
+          ? (() => {
+              const [score, count, id] = [p(String(after.key[0])), p(Number(after.key[1])), p(after.id)];
+              return `(h.score < ${score}::real OR (h.score = ${score}::real AND (s.quote_count < ${count} OR (s.quote_count = ${count} AND s.id > ${id}))))`;
+            })()
+          : null,
+      };
+    case 'quotes':
+      return { columns: 's.quote_count AS "k1"', where: after ? `(s.quote_count, s.id) < (${p(Number(after.key[0]))}::int, ${p(after.id)})` : null };
+    case 'latest':
+      return { columns: 's.last_quoted_at::text AS "k1"', where: after ? `(s.last_quoted_at, s.id) < (${p(String(after.key[0]))}::timestamptz, ${p(after.id)})` : null };
+    default:
+      return { columns: 's.normalized_name AS "k1"', where: after ? `(s.normalized_name, s.id) > (${p(String(after.key[0]))}, ${p(after.id)})` : null };
+  }
 }
 
 const COLUMNS = `s.id, s.name, s.kind, s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation",
@@ -61,12 +88,14 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
         OR (s.kind = 'organisation' AND lower(s.name) = $${params.length}))`,
     );
   }
-  let rows: DirectoryRow[];
+  let rows: Array<DirectoryRow & { k1: string | number; k2?: number }>;
   if (!f.q) {
     if (f.sort === 'latest') where.push('s.last_quoted_at IS NOT NULL');
+    const ks = keyset(f.sort === 'relevance' ? 'name' : f.sort, params, f.after);
+    if (ks.where) where.push(ks.where);
     const order = ORDER[f.sort === 'relevance' ? 'name' : f.sort];
     rows = await em.query(
-      `SELECT ${COLUMNS}, NULL AS "matchedAlias" FROM speakers s WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $1 OFFSET $2`,
+      `SELECT ${COLUMNS}, ${ks.columns}, NULL AS "matchedAlias" FROM speakers s WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $1 OFFSET $2`,
       params,
     );
   } else {
@@ -79,6 +108,8 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
     const keyHit = short ? 'false' : `${key} <% s.match_key`;
     const aliasHit = short ? `a.normalized_alias LIKE ${q} || '%'` : `${q} <% a.normalized_alias`;
     const order = f.sort === 'relevance' ? 'h.score DESC, s.quote_count DESC, s.id' : ORDER[f.sort];
+    const ks = keyset(f.sort, params, f.after);
+    if (ks.where) where.push(ks.where);
     rows = await em.query(
       `WITH hits AS MATERIALIZED (
          SELECT s.id AS speaker_id, word_similarity(${q}, s.normalized_name) + 0.01 AS score, NULL::text AS alias
@@ -91,7 +122,7 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
        ), h AS (
          SELECT DISTINCT ON (speaker_id) speaker_id, score, alias FROM hits ORDER BY speaker_id, score DESC
        )
-       SELECT ${COLUMNS}, h.alias AS "matchedAlias"
+       SELECT ${COLUMNS}, ${ks.columns}, h.alias AS "matchedAlias"
          FROM h JOIN speakers s ON s.id = h.speaker_id
         WHERE ${where.join(' AND ')}${f.sort === 'latest' ? ' AND s.last_quoted_at IS NOT NULL' : ''}
         ORDER BY ${order}
@@ -99,5 +130,6 @@ export async function findDirectoryPage(em: EntityManager, f: DirectoryFilter): 
       params,
     );
   }
-  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+  const keyed = rows.map(({ k1, k2, ...r }) => ({ ...r, sortKey: k2 === undefined ? [k1] : [k1, k2] }));
+  return { rows: keyed.slice(0, f.limit), hasMore: keyed.length > f.limit };
 }

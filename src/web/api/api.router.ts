@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
 import { listFailedRows } from '../../db/repositories/import.repository';
-import { AppError, NotFoundError, ValidationError } from '../../errors';
+import { AppError, NotFoundError, ValidationError, validationError } from '../../errors';
 import { createImport, importProgress } from '../../services/imports';
 import type { JobQueue } from '../../jobs/queue';
 import { requestUrl } from '../../services/request-url';
@@ -15,10 +15,26 @@ import { articleIdParams } from '../articles/articles.schema';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { speakersApiRouter } from './speakers.router';
-import { getClaim, getTopic, searchClaims, searchTopics } from '../../services/get-claims';
+import { getClaim, getTopic } from '../../services/get-claims';
+import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAfter } from '../../services/api-lists';
 import { claimJson, findingJson, topicJson } from '../claims/claims.presenter';
 import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
 import type { z } from 'zod';
+import { decodeCursor, pageOf, pageQuery, sendPage, type CursorKey } from './cursor';
+
+/** Query of `GET /api/v1/articles`. */
+export const articleListQuery = pageQuery;
+/** Query of `GET /api/v1/claims`: the page's filters, by cursor instead of page number. */
+export const apiClaimListQuery = claimListQuery.omit({ page: true }).extend(pageQuery.shape);
+/** Query of `GET /api/v1/topics`. */
+export const apiTopicListQuery = topicListQuery.omit({ page: true }).extend(pageQuery.shape);
+/** Query of `GET /api/v1/topics/:id/claims`. */
+export const topicClaimsQuery = pageQuery;
+
+/** The keyset position of a decoded cursor: its sort key and the id of the last row sent. */
+export function afterOf<K>(key: CursorKey | undefined): { key: K; id: number } | undefined {
+  return key ? { key: key[0] as K, id: key[key.length - 1] as number } : undefined;
+}
 
 /** The JSON API under /api/v1. */
 export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; bodyLimit: string }): Router {
@@ -73,15 +89,34 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
       .json({ duplicate: result.duplicate, article: articleJson(detail) });
   });
 
+  router.get('/articles', requireRole('read'), validate(articleListQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof articleListQuery>;
+    const rows = await listArticlesAfter(deps, { after: afterOf(q.cursor ? decodeCursor(q.cursor, 'articles', ['timestamp']) : undefined), limit: q.limit });
+    const page = pageOf(rows, q.limit, 'articles', (r) => [r.sortKey, r.id]);
+    sendPage(req, res, page.rows.map(articleListJson), page.next);
+  });
+
   router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     res.json({ article: articleJson(await getArticle(deps, id)) });
   });
 
-  router.get('/claims', requireRole('read'), validate(claimListQuery), async (req, res) => {
-    const q = req.validated as z.infer<typeof claimListQuery>;
-    const r = await searchClaims(deps, { topicId: q.topic, speakerId: q.speaker, measure: q.measure, hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes', from: q.from, to: q.to, sort: q.sort, page: q.page });
-    res.json({ claims: r.claims.map(claimJson), page: r.page, hasMore: r.hasMore });
+  router.get('/claims', requireRole('read'), validate(apiClaimListQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof apiClaimListQuery>;
+    const list = `claims:${q.sort ?? 'newest'}`;
+    const rows = await listClaimsAfter(deps, {
+      topicId: q.topic,
+      speakerId: q.speaker,
+      measure: q.measure,
+      hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
+      from: q.from,
+      to: q.to,
+      sort: q.sort,
+      after: afterOf(q.cursor ? decodeCursor(q.cursor, list, [q.sort === 'worthiness' ? 'real' : 'date']) : undefined),
+      limit: q.limit,
+    });
+    const page = pageOf(rows, q.limit, list, (r) => [r.sortKey, r.id]);
+    sendPage(req, res, page.rows.map(claimJson), page.next);
   });
 
   router.get('/claims/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
@@ -89,9 +124,22 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
     res.json({ claim: claimJson(d.claim), topic: topicJson(d.topic), findings: d.findings.map(findingJson), related: d.related.map((c) => c.id) });
   });
 
-  router.get('/topics', requireRole('read'), validate(topicListQuery), async (req, res) => {
-    const r = await searchTopics(deps, req.validated as z.infer<typeof topicListQuery>);
-    res.json({ topics: r.topics.map(topicJson), page: r.page, hasMore: r.hasMore });
+  router.get('/topics', requireRole('read'), validate(apiTopicListQuery), async (req, res) => {
+    const q = req.validated as z.infer<typeof apiTopicListQuery>;
+    const rows = await listTopicsAfter(deps, { measure: q.measure, after: afterOf(q.cursor ? decodeCursor(q.cursor, 'topics', ['timestamp']) : undefined), limit: q.limit });
+    const page = pageOf(rows, q.limit, 'topics', (r) => [r.sortKey, r.id]);
+    sendPage(req, res, page.rows.map(topicJson), page.next);
+  });
+
+  router.get('/topics/:id/claims', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = topicClaimsQuery.safeParse(req.query);
+    if (!parsed.success) throw validationError(parsed.error.issues);
+    const q = parsed.data;
+    const r = await listTopicClaimsAfter(deps, id, { after: afterOf(q.cursor ? decodeCursor(q.cursor, 'topic-claims', ['date']) : undefined), limit: q.limit });
+    if (r.redirectTo !== undefined) return res.redirect(308, `/api/v1/topics/${r.redirectTo}/claims`);
+    const page = pageOf(r.claims, q.limit, 'topic-claims', (c) => [c.sortKey, c.id]);
+    sendPage(req, res, page.rows.map(claimJson), page.next, { topicId: id });
   });
 
   router.get('/topics/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
@@ -110,6 +158,22 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
   });
 
   return router;
+}
+
+/** JSON shape of an article in the list. */
+function articleListJson(a: Awaited<ReturnType<typeof listArticlesAfter>>[number]) {
+  return {
+    id: a.id,
+    href: `/api/v1/articles/${a.id}`,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    publishedAt: a.publishedAt ? new Date(a.publishedAt).toISOString() : null,
+    source: a.source,
+    quoteCount: a.quoteCount,
+    speakerCount: a.speakerCount,
+    createdAt: new Date(a.createdAt).toISOString(),
+  };
 }
 
 /** JSON shape of a fetch request. */

@@ -39,7 +39,8 @@ export type Guard = RequestHandler & { access: Access };
  */
 export function requireRole(access: Access): Guard {
   const guard: RequestHandler = (req, res, next) => {
-    const api = req.originalUrl.startsWith('/api/');
+    // The API and Atom feeds answer 401 instead of sending a program to the sign-in page.
+    const api = req.originalUrl.startsWith('/api/') || req.path.endsWith('.atom');
     if (res.locals.badToken) return next(new AppError(401, 'invalid_token', 'The API token is unknown or revoked.'));
     if (allows(req.user, access, res.locals.anonymousRead === true)) return next();
     if (!req.user) {

@@ -2,8 +2,10 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { searchQuotes } from '../../db/repositories/search.repository';
+import { decodeCursor, encodeCursor, pageQuery, sendPage } from '../api/cursor';
 import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
+import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
 
 const PER_PAGE = 20;
@@ -19,6 +21,12 @@ export const searchQuery = z.object({
   page: z.coerce.number().int().min(1).max(500).default(1).catch(1),
 });
 
+/** Query of `GET /api/v1/search`: the page's search, by cursor instead of page number. */
+export const apiSearchQuery = searchQuery.omit({ page: true }).extend(pageQuery.shape);
+
+/** Deepest result the API pages to, as the page does (500 pages of 20). */
+const MAX_SEARCH_DEPTH = 10_000;
+
 /** Splits a highlighted headline into plain and matching runs, so the view escapes every part. */
 export function highlightParts(headline: string): Array<{ text: string; hit: boolean }> {
   const parts: Array<{ text: string; hit: boolean }> = [];
@@ -31,7 +39,7 @@ export function highlightParts(headline: string): Array<{ text: string; hit: boo
 }
 
 /** Runs a search as the page or the API asks for it. */
-async function run(dataSource: DataSource, q: z.infer<typeof searchQuery>) {
+async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 'page'>, page: { limit: number; offset: number } = { limit: PER_PAGE, offset: 0 }) {
   if (!q.q) return { hits: [], total: 0 };
   const to = q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined;
   return searchQuotes(dataSource.manager, {
@@ -41,18 +49,17 @@ async function run(dataSource: DataSource, q: z.infer<typeof searchQuery>) {
     from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
     to,
     sort: q.sort,
-    limit: PER_PAGE,
-    offset: (q.page - 1) * PER_PAGE,
+    ...page,
   });
 }
 
 /** Full-text search over quotes: the page and its JSON twin. */
-export function searchRouter(deps: { dataSource: DataSource }): Router {
+export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: RateLimiters }): Router {
   const router = Router();
 
-  router.get('/search', requireRole('read'), validate(searchQuery), async (req, res) => {
+  router.get('/search', requireRole('read'), rateLimit(deps, 'search'), validate(searchQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery>;
-    const result = await run(deps.dataSource, q);
+    const result = await run(deps.dataSource, q, { limit: PER_PAGE, offset: (q.page - 1) * PER_PAGE });
     const base = new URLSearchParams(Object.entries({ ...q, page: undefined }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
     res.render('search/index', {
       title: q.q ? `“${q.q}” — search` : 'Search quotes',
@@ -61,11 +68,12 @@ export function searchRouter(deps: { dataSource: DataSource }): Router {
       total: result.total,
       perPage: PER_PAGE,
       pageUrl: (page: number) => `/search?${new URLSearchParams([...base, ['page', String(page)]]).toString()}`,
+      feed: q.q ? { title: `“${q.q}” — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
     });
   });
 
   // Every match (not one page) as CSV or JSON, streamed.
-  router.get('/search/export', requireRole('read'), validate(searchQuery.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') })), async (req, res) => {
+  router.get('/search/export', requireRole('read'), rateLimit(deps, 'export'), validate(searchQuery.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') })), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery> & { format: 'csv' | 'json' };
     await streamQuotes(
       res,
@@ -82,13 +90,19 @@ export function searchRouter(deps: { dataSource: DataSource }): Router {
     );
   });
 
-  router.get('/api/v1/search', requireRole('read'), validate(searchQuery), async (req, res) => {
-    const q = req.validated as z.infer<typeof searchQuery>;
-    const result = await run(deps.dataSource, q);
-    res.json({
-      total: result.total,
-      page: q.page,
-      results: result.hits.map((h) => ({
+  // The cursor is opaque but holds a position in the ranked results: relevance is a score over a
+  // candidate set the search service bounds, so the page is cut there rather than by a keyset.
+  router.get('/api/v1/search', requireRole('read'), rateLimit(deps, 'search'), validate(apiSearchQuery), async (req, res) => {
+    const { cursor, limit, ...q } = req.validated as z.infer<typeof apiSearchQuery>;
+    const list = `search:${q.sort}`;
+    const offset = cursor ? (decodeCursor(cursor, list, [])[0] as number) : 0;
+    const result = await run(deps.dataSource, q, { limit, offset });
+    const nextOffset = offset + result.hits.length;
+    const next = nextOffset < result.total && nextOffset < MAX_SEARCH_DEPTH && result.hits.length > 0 ? encodeCursor(list, [nextOffset]) : null;
+    sendPage(
+      req,
+      res,
+      result.hits.map((h) => ({
         id: h.id,
         text: highlightParts(h.headline).map((p) => p.text).join(''),
         highlights: highlightParts(h.headline).filter((p) => p.hit).map((p) => p.text),
@@ -96,7 +110,9 @@ export function searchRouter(deps: { dataSource: DataSource }): Router {
         article: { id: h.articleId, title: h.articleTitle, outlet: h.outlet, publishedAt: h.publishedAt, href: `/articles/${h.articleId}#q-${h.position}` },
         rank: Number(h.rank),
       })),
-    });
+      next,
+      { total: result.total },
+    );
   });
 
   return router;

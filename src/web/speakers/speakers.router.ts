@@ -115,6 +115,7 @@ export function speakersRouter(deps: Deps): Router {
       filters: raw,
       filterErrors: parsed.success ? null : 'Some filters were not understood and were ignored: dates are YYYY-MM-DD.',
       canEdit: !!req.user && req.user.role !== 'viewer',
+      feed: { title: `${page.speaker.name} — whosaid quotes`, href: `/speakers/${id}/feed.atom` },
     });
   });
 

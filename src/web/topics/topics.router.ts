@@ -1,16 +1,22 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import type { z } from 'zod';
 import { mergeTopics, renameTopic } from '../../services/edit-claim-topics';
 import { getTopic, searchTopics } from '../../services/get-claims';
+import { liveTopic } from '../../services/follow-feeds';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { presentClaim, presentFinding, presentTopic } from '../claims/claims.presenter';
 import { claimIdParams, mergeTopicBody, renameTopicBody, topicListQuery } from '../claims/claims.schema';
+import { z } from 'zod';
+import { streamTopicClaims } from '../exports';
+import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { timelineChart } from './timeline-chart';
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters };
+
+/** `?format=csv|json` of an export. */
+export const exportFormat = z.object({ format: z.enum(['csv', 'json']).default('csv').catch('csv') });
 
 const DONE: Record<string, string> = { renamed: 'Topic renamed.', merged: 'Topics merged: the other topic’s claims are now here.' };
 
@@ -38,11 +44,21 @@ export function topicsRouter(deps: Deps): Router {
       errors: extra.errors ?? {},
       form: extra.form ?? { label: t.topic.label, into: '' },
       message: typeof req.query.done === 'string' ? (DONE[req.query.done] ?? null) : null,
+      feed: { title: `${t.topic.label} — whosaid claims`, href: `/topics/${t.topic.id}/feed.atom` },
     });
   };
 
   router.get('/topics/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
     await renderTopic(req, res, (req.validated as { id: number }).id);
+  });
+
+  // Every claim of the topic (not one page) as CSV or JSON, streamed.
+  router.get('/topics/:id/export', requireRole('read'), rateLimit(deps, 'export'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const t = await liveTopic(deps, id);
+    if (t.redirectTo !== undefined) return res.redirect(302, `/topics/${t.redirectTo}/export${req.originalUrl.slice(req.path.length)}`);
+    const { format } = exportFormat.parse(req.query);
+    await streamTopicClaims(res, deps.dataSource, id, format, `whosaid-topic-${id}-claims`);
   });
 
   router.post('/topics/:id/rename', requireRole('editor'), validate(claimIdParams, 'params'), async (req, res) => {

@@ -3,14 +3,20 @@ import type { DataSource } from 'typeorm';
 import { ValidationError } from '../../errors';
 import { verifyQuote } from '../../services/verify-quote';
 import { requireRole } from '../middleware/auth';
+import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 
 /** "Did they really say it?": a page whose address holds the question, and the JSON API. */
-export function verifyRouter(deps: { dataSource: DataSource }): Router {
+export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: RateLimiters }): Router {
   const router = Router();
 
-  router.get('/verify', requireRole('read'), async (req, res) => {
+  const limited = rateLimit(deps, 'verify');
+
+  router.get('/verify', requireRole('read'), async (req, res, next) => {
     const form = { quote: typeof req.query.quote === 'string' ? req.query.quote : '', speaker: typeof req.query.speaker === 'string' ? req.query.speaker : '' };
     if (!form.quote.trim()) return res.render('verify/index', { title: 'Did they really say it?', form, result: null, errors: {} });
+    // Only an actual verification counts against the limit, not opening the empty form.
+    const passed = await new Promise<unknown>((resolve) => limited(req, res, resolve));
+    if (passed) return next(passed);
     try {
       const result = await verifyQuote(deps, form);
       res.render('verify/index', { title: 'Did they really say it?', form, result, errors: {} });
@@ -20,7 +26,7 @@ export function verifyRouter(deps: { dataSource: DataSource }): Router {
     }
   });
 
-  router.post('/api/v1/verify', requireRole('read'), express.json({ limit: '20kb' }), async (req, res) => {
+  router.post('/api/v1/verify', requireRole('read'), limited, express.json({ limit: '20kb' }), async (req, res) => {
     const r = await verifyQuote(deps, req.body ?? {});
     res.json({
       verdict: r.verdict,

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { articleInputSchema } from '../../services/article-input';
+import { verifySchema } from '../../services/verify-quote';
+import { articleIdParams } from '../articles/articles.schema';
+import { claimIdParams } from '../claims/claims.schema';
+import type { Access } from '../middleware/auth';
+import { ROUTE_TABLE } from '../route-table';
+import { apiSearchQuery } from '../search/search.router';
+import { speakerIdParams } from '../speakers/speakers.schema';
+import { apiClaimListQuery, apiTopicListQuery, articleListQuery, topicClaimsQuery } from './api.router';
+import { MAX_LIMIT } from './cursor';
+import { apiDirectoryQuery, apiTimelineQuery } from './speakers.router';
+
+type Json = Record<string, unknown>;
+
+/** A zod schema as JSON Schema (2020-12, what OpenAPI 3.1 uses), as a client sends it. */
+function schemaOf(s: z.ZodType): Json {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  return rest;
+}
+
+/** OpenAPI parameters from a zod object of query or path fields. */
+function paramsOf(s: z.ZodType, where: 'query' | 'path'): Json[] {
+  const js = schemaOf(s) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, schema]) => {
+    const { description, ...rest } = schema as Json & { description?: string };
+    return { name, in: where, required: where === 'path' || (js.required ?? []).includes(name), ...(description ? { description } : {}), schema: rest };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: Json) => ({ anyOf: [schema, { type: 'null' }] });
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const num = { type: 'number' };
+const dateTime = { type: 'string', format: 'date-time' };
+const day = { type: 'string', format: 'date' };
+const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: 'object', properties, required });
+const offsets = obj({ text: str, start: int, end: int });
+
+/** `{data, next_cursor}` of a list. */
+const page = (item: Json, extra: Record<string, unknown> = {}) => obj({ data: { type: 'array', items: item }, next_cursor: nullable(str), ...extra }, ['data', 'next_cursor']);
+
+const SCHEMAS: Record<string, Json> = {
+  Error: obj({
+    error: obj({
+      code: { type: 'string', examples: ['validation_failed'] },
+      message: str,
+      details: { description: 'For validation_failed: each field mapped to its problems.', anyOf: [{ type: 'object', additionalProperties: { type: 'array', items: str } }, { type: 'null' }, {}] },
+      requestId: str,
+    }),
+  }),
+  SpeakerRef: obj({ id: int, name: str, kind: { enum: ['person', 'organisation'] }, role: nullable(str) }, ['id', 'name']),
+  Quote: obj({
+    id: int, text: str, start: int, end: int, segments: { type: 'array', items: obj({ start: int, end: int }, []) }, kind: str,
+    speaker: nullable(ref('SpeakerRef')), speakerMention: nullable(offsets), cue: nullable(offsets), confidence: num,
+    attribution: obj({ form: str, rule: str, evidence: str }, []),
+  }, ['id', 'text', 'start', 'end', 'kind', 'speaker', 'confidence']),
+  Article: obj({
+    id: int, title: str, outlet: nullable(str), url: nullable(str), canonicalUrl: nullable(str), byline: nullable(str), language: nullable(str),
+    version: int, previousVersionId: nullable(int), isCurrent: { type: 'boolean' }, publishedAt: nullable(dateTime), source: str, text: str,
+    createdAt: dateTime, quoteCount: int, speakerCount: int, quotes: { type: 'array', items: ref('Quote') }, statements: { type: 'array', items: { type: 'object' } },
+  }, ['id', 'title', 'text', 'quotes', 'statements']),
+  ArticleSummary: obj({ id: int, href: str, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), source: str, quoteCount: int, speakerCount: int, createdAt: dateTime }),
+  Fetch: obj({ id: int, url: str, status: { enum: ['queued', 'fetching', 'done', 'duplicate', 'failed'] }, attempts: int, error: nullable(obj({ code: str, message: str })), article: nullable(obj({ id: int, href: str })), createdAt: dateTime, updatedAt: dateTime }),
+  Import: obj({ id: int, filename: str, status: str, totalRows: int, counts: { type: 'object', additionalProperties: int }, ratePerSecond: nullable(num), etaSeconds: nullable(num), failedRows: { type: 'array', items: obj({ row: int, error: nullable(str), attempts: int }) } }, ['id', 'status']),
+  SpeakerSummary: obj({ id: int, name: str, kind: { enum: ['person', 'organisation'] }, role: nullable(str), organisation: nullable(str), organisationAbbreviation: nullable(str), country: nullable(str), quoteCount: int, firstQuotedAt: nullable(dateTime), lastQuotedAt: nullable(dateTime), matchedAlias: nullable(str) }),
+  Speaker: obj({
+    id: int, name: str, kind: { enum: ['person', 'organisation'] }, externalId: nullable(str), externalUrl: nullable(str), quoteCount: int,
+    roles: { type: 'array', items: obj({ title: nullable(str), organisation: nullable(str), organisationAbbreviation: nullable(str), country: nullable(str), firstStatedAt: nullable(str), lastStatedAt: nullable(str), firstArticleId: nullable(int), lastArticleId: nullable(int), articleCount: int }, []) },
+    aliases: { type: 'array', items: obj({ alias: str, kind: str, firstArticleId: nullable(int), lastArticleId: nullable(int), seenCount: int }, []) },
+  }, ['id', 'name', 'kind', 'roles', 'aliases']),
+  TimelineQuote: obj({ id: int, text: str, kind: str, quotedAt: dateTime, speakerMention: nullable(str), confidence: num, article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), position: int }), href: str }),
+  QuoteDetail: obj({
+    id: int, text: str, kind: str, speaker: nullable(ref('SpeakerRef')), speakerMention: nullable(str), cue: nullable(str), confidence: num, reviewStatus: str,
+    article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), href: str }, ['id', 'title', 'href']),
+    context: { type: 'object' }, occurrences: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
+  }, ['id', 'text', 'speaker', 'article']),
+  SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), href: str }), rank: num }),
+  Claim: obj({
+    id: int, href: str, articleId: int, topicId: int, kind: str, measure: str, group: nullable(str), subject: nullable(obj({ text: str, kind: nullable(str) })),
+    value: nullable(obj({ low: nullable(num), high: nullable(num), stated: num, qualifier: str })), unit: nullable(str), valueText: nullable(str),
+    time: nullable(obj({ text: str, from: nullable(day), to: nullable(day), precision: nullable(str) })), impliedStart: nullable({ type: 'object' }),
+    polarity: str, hedged: { type: 'boolean' }, checkWorthiness: num, speaker: nullable(obj({ id: nullable(int), name: str, key: nullable(str) })),
+    source: obj({ type: str, position: nullable(int), quoteId: nullable(int), statementId: nullable(int) }), text: str, start: int, end: int,
+    sentence: obj({ start: int, end: int }), citedSource: nullable(obj({ text: str, key: nullable(str) })), saidAt: day, conflictCount: int,
+  }, ['id', 'topicId', 'kind', 'measure', 'text', 'saidAt']),
+  Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
+  Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
+  Verification: obj({
+    verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else'] }, claimedSpeaker: nullable({ type: 'object' }),
+    matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, similarity: num, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
+  }),
+};
+
+const json = (schema: Json, description: string, example?: unknown) => ({ description, content: { 'application/json': { schema, ...(example !== undefined ? { example } : {}) } } });
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+const PAGE_HEADERS = { Link: { description: 'The next page: `</api/v1/…?cursor=…>; rel="next"` (absent on the last page)', schema: str } };
+const RATE_HEADERS = {
+  'RateLimit-Limit': { description: 'Requests allowed in the window', schema: int },
+  'RateLimit-Remaining': { description: 'Requests left in the window', schema: int },
+  'RateLimit-Reset': { description: 'Seconds until the window ends', schema: int },
+};
+
+interface Op {
+  summary: string;
+  description?: string;
+  params?: Json[];
+  body?: { schema: Json; example: unknown };
+  ok: Record<string, Json>;
+  paged?: boolean;
+  limited?: boolean;
+}
+
+const listDoc = `Cursor pagination: at most ${MAX_LIMIT} rows per page; pass \`next_cursor\` back as \`cursor\` (also in the \`Link\` header). A cursor is opaque and belongs to its list and order: anything else is refused with 422.`;
+const idPath = (s: z.ZodType) => paramsOf(s, 'path');
+
+/** Every operation of /api/v1, keyed as the route table keys them (`METHOD /express/path`). */
+const OPERATIONS: Record<string, Op> = {
+  'GET /api/v1/articles': { summary: 'List current articles, newest first', params: paramsOf(articleListQuery, 'query'), ok: { 200: json(page(ref('ArticleSummary')), 'A page of articles') }, paged: true },
+  'POST /api/v1/articles': {
+    summary: 'Add an article: analyse pasted text, or fetch a URL in the background',
+    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). With only `url`, the page is fetched in the background (202 with a fetch to poll).',
+    body: { schema: { anyOf: [schemaOf(articleInputSchema), obj({ url: { type: 'string', format: 'uri' } })] }, example: { title: 'Ceasefire talks', text: '“We will not stop,” the minister said.', outlet: 'Coast Daily', publishedAt: '2024-02-01' } },
+    ok: {
+      200: json(obj({ duplicate: { const: true }, article: ref('Article') }), 'The same text was already stored'),
+      201: json(obj({ duplicate: { const: false }, article: ref('Article') }), 'Stored and analysed'),
+      202: json(obj({ fetch: ref('Fetch') }), 'The URL is queued for fetching'),
+    },
+  },
+  'GET /api/v1/articles/{id}': { summary: 'An article with its quotes and reported statements', params: idPath(articleIdParams), ok: { 200: json(obj({ article: ref('Article') }), 'The article') } },
+  'GET /api/v1/fetches/{id}': { summary: 'Progress of a URL fetch', params: idPath(articleIdParams), ok: { 200: json(obj({ fetch: ref('Fetch') }), 'The fetch request') } },
+  'POST /api/v1/imports': {
+    summary: 'Import a JSON Lines or CSV file of articles',
+    body: { schema: obj({ filename: str, content: str }, ['content']), example: { filename: 'articles.jsonl', content: '{"title":"…","text":"…"}\n' } },
+    ok: { 202: json(obj({ import: obj({ id: int, rows: int, href: str }) }), 'The import is queued') },
+  },
+  'GET /api/v1/imports/{id}': { summary: 'Progress of an import, with its failed rows', params: idPath(articleIdParams), ok: { 200: json(obj({ import: ref('Import') }), 'The import') } },
+  'GET /api/v1/quotes/{id}': { summary: 'A quote with its context, other occurrences, claims and citations', params: idPath(articleIdParams), ok: { 200: json(obj({ quote: ref('QuoteDetail') }), 'The quote') } },
+  'GET /api/v1/search': {
+    summary: 'Full-text search over quotes',
+    description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Pages go up to the 10,000th result.',
+    params: paramsOf(apiSearchQuery, 'query'),
+    ok: { 200: json(page(ref('SearchHit'), { total: int }), 'A page of matches and their total') },
+    paged: true,
+    limited: true,
+  },
+  'POST /api/v1/verify': {
+    summary: 'Did they really say it? Verify a circulating quote',
+    body: { schema: schemaOf(verifySchema), example: { quote: 'We will never negotiate', speaker: 'Ali Shamkhani' } },
+    ok: { 200: json(ref('Verification'), 'The verdict and the closest stored quotes') },
+    limited: true,
+  },
+  'GET /api/v1/speakers': { summary: 'The speaker directory: fuzzy name search, filters and sorts', params: paramsOf(apiDirectoryQuery, 'query'), ok: { 200: json(page(ref('SpeakerSummary'), { sort: str }), 'A page of speakers') }, paged: true },
+  'GET /api/v1/speakers/{id}': { summary: 'A speaker with roles over time and aliases (a merged id answers 308)', params: idPath(speakerIdParams), ok: { 200: json(obj({ speaker: ref('Speaker') }), 'The speaker'), 308: { description: 'Merged: the Location header names the live speaker' } } },
+  'GET /api/v1/speakers/{id}/quotes': { summary: 'A speaker’s quotes, newest first', params: [...idPath(speakerIdParams), ...paramsOf(apiTimelineQuery, 'query')], ok: { 200: json(page(ref('TimelineQuote'), { speakerId: int }), 'A page of quotes') }, paged: true },
+  'GET /api/v1/claims': { summary: 'Claims, newest first or most worth checking first', params: paramsOf(apiClaimListQuery, 'query'), ok: { 200: json(page(ref('Claim')), 'A page of claims') }, paged: true },
+  'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings and related claims', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding') }, related: { type: 'array', items: int } }), 'The claim') } },
+  'GET /api/v1/topics': { summary: 'Topics, most recently changed first', params: paramsOf(apiTopicListQuery, 'query'), ok: { 200: json(page(ref('Topic')), 'A page of topics') }, paged: true },
+  'GET /api/v1/topics/{id}': { summary: 'A topic with all its claims and findings (a merged id answers 308)', params: idPath(claimIdParams), ok: { 200: json(obj({ topic: ref('Topic'), claims: { type: 'array', items: ref('Claim') }, findings: { type: 'array', items: ref('Finding') } }), 'The topic'), 308: { description: 'Merged: the Location header names the live topic' } } },
+  'GET /api/v1/topics/{id}/claims': { summary: 'A topic’s claims in time order, oldest first', params: [...idPath(claimIdParams), ...paramsOf(topicClaimsQuery, 'query')], ok: { 200: json(page(ref('Claim'), { topicId: int }), 'A page of claims'), 308: { description: 'Merged: the Location header names the live topic' } }, paged: true },
+};
+
+const ACCESS_TEXT: Record<Access, string> = {
+  public: 'Anyone.',
+  read: 'Any signed-in role; also anonymous clients when the installation allows anonymous reading.',
+  viewer: 'Viewer, editor or admin.',
+  editor: 'Editor or admin.',
+  admin: 'Admin only.',
+};
+
+/** `/api/v1/speakers/:id` → `/api/v1/speakers/{id}` and back. */
+export const toOpenApiPath = (p: string) => p.replace(/:(\w+)/g, '{$1}');
+const toExpressPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
+
+/** The OpenAPI 3.1 document of the JSON API. */
+export function openApiDocument(): Json {
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const [key, op] of Object.entries(OPERATIONS)) {
+    const [method, path] = key.split(' ');
+    const access = ROUTE_TABLE[`${method} ${toExpressPath(path)}`];
+    const responses: Record<string, Json> = {};
+    for (const [status, r] of Object.entries(op.ok)) {
+      const headers = { ...(op.paged ? PAGE_HEADERS : {}), ...(op.limited ? RATE_HEADERS : {}) };
+      responses[status] = Number(status) < 300 && Object.keys(headers).length ? { ...r, headers } : r;
+    }
+    if (access !== 'public') responses['401'] = errorResponse('No credentials (`unauthenticated`) or an unknown or revoked token (`invalid_token`)');
+    if (access !== 'read' && access !== 'public') responses['403'] = errorResponse('Your role may not do this (`forbidden`)');
+    if (path.includes('{')) responses['404'] = errorResponse('No such record (`not_found`)');
+    if (op.body) {
+      responses['400'] = errorResponse('The body is not valid JSON (`invalid_json`)');
+      responses['413'] = errorResponse('The body is too large (`payload_too_large`)');
+      responses['415'] = errorResponse('The body is not application/json (`unsupported_media_type`)');
+    }
+    if (op.params?.length || op.body) responses['422'] = errorResponse('Invalid input, including an invalid cursor (`validation_failed`); `details` lists each field’s problems');
+    if (op.limited) responses['429'] = { ...errorResponse('Too many requests (`rate_limited`); retry after `Retry-After` seconds'), headers: { 'Retry-After': { description: 'Seconds to wait', schema: int }, ...RATE_HEADERS } };
+    (paths[path] ??= {})[method.toLowerCase()] = {
+      summary: op.summary,
+      description: [op.description, op.paged ? listDoc : null, `Access: ${ACCESS_TEXT[access] ?? access}`].filter(Boolean).join('\n\n'),
+      operationId: `${method.toLowerCase()}${path.replace('/api/v1', '').replace(/\{(\w+)\}/g, 'By-$1').split(/[/-]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`,
+      'x-access': access,
+      ...(op.params?.length ? { parameters: op.params } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body.schema, example: op.body.example } } } } : {}),
+      responses,
+      security: access === 'public' ? [{}] : access === 'read' ? [{ bearerAuth: [] }, { sessionCookie: [] }, {}] : [{ bearerAuth: [] }, { sessionCookie: [] }],
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'whosaid API',
+      version: '1',
+      description:
+        'Quotes, speakers, claims and topics of the whosaid archive as JSON. Authenticate with a personal token (`Authorization: Bearer wsd_…`, created under Account → API tokens). Errors are `{"error": {"code", "message", "details", "requestId"}}`. Offsets are UTF-16 code-unit offsets into the stored article text.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: SCHEMAS,
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal API token (`wsd_…`)' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'whosaid.sid', description: 'A signed-in browser session (JSON requests need no CSRF token)' },
+      },
+    },
+  };
+}
