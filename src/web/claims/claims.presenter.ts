@@ -1,4 +1,5 @@
 import type { ClaimEntity } from '../../db/entities/claim.entity';
+import type { VerdictEntity } from '../../db/entities/verdict.entity';
 import type { ClaimFindingEntity } from '../../db/entities/claim-finding.entity';
 import type { ClaimTopicEntity } from '../../db/entities/claim-topic.entity';
 import { claimValue, describeClaimValue } from '../../services/refresh-topic';
@@ -131,5 +132,28 @@ export function topicJson(t: ClaimTopicEntity) {
     conflictCount: t.conflictCount,
     latest: t.latestFigure ? { figure: t.latestFigure, saidAt: t.latestSaidAt } : null,
     spread: t.minValue !== null ? { min: t.minValue, max: t.maxValue, unit: t.unit } : null,
+  };
+}
+
+/** A verdict as the claim page shows it. */
+export function presentVerdict(v: VerdictEntity) {
+  return {
+    id: v.id,
+    rating: v.rating,
+    ratingDefinition: v.ratingDefinition,
+    ratingValue: v.ratingValue,
+    ratingBest: v.ratingBest,
+    explanation: v.explanation,
+    sources: v.sources,
+    reference:
+      v.referenceValue !== null
+        ? { value: v.referenceValue, unit: v.referenceUnit, sourceUrl: v.referenceSourceUrl, sourceTitle: v.referenceSourceTitle, date: v.referenceDate }
+        : null,
+    error: v.errorValue !== null ? { value: v.errorValue, unit: v.errorUnit, relative: v.errorRelative, summary: v.errorSummary } : null,
+    published: v.published,
+    supersedesId: v.supersedesId,
+    author: v.authorLabel,
+    createdAt: v.createdAt.toISOString(),
+    date: v.createdAt.toISOString().slice(0, 10),
   };
 }

@@ -2,14 +2,32 @@ import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { moveClaim } from '../../services/edit-claim-topics';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { allClaimReviews, getClaimReview } from '../../services/claim-review';
 import { getClaim, searchClaims } from '../../services/get-claims';
+import { claimValue } from '../../services/refresh-topic';
+import type { InstallationSettings, SettingsCache } from '../../services/settings';
+import { addVerdict, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
-import { claimSlots, presentClaim, presentFinding } from './claims.presenter';
-import { claimIdParams, claimListQuery, moveClaimBody } from './claims.schema';
+import { claimSlots, presentClaim, presentFinding, presentVerdict } from './claims.presenter';
+import { claimIdParams, claimListQuery, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; settings: SettingsCache };
+
+/** The verdict form's fields after validation (the source rows are read by name). */
+interface VerdictForm {
+  rating: string;
+  explanation: string;
+  referenceValue?: number;
+  referenceUnit?: string;
+  referenceSourceUrl?: string;
+  referenceSourceTitle?: string;
+  referenceDate?: string;
+  publish: boolean;
+  latest?: number;
+}
 
 /** Measures offered in the list filter (the common ones; any measure works in the address). */
 export const MEASURE_CHOICES = ['deaths', 'injuries', 'casualties', 'displacement', 'besieged', 'siege-duration', 'conflict-duration', 'refugees', 'attacks', 'money', 'share'];
@@ -40,22 +58,40 @@ export function claimsRouter(deps: Deps): Router {
     });
   });
 
-  const renderClaim = async (res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; status?: number } = {}) => {
-    const d = await getClaim(deps, id);
+  const renderClaim = async (res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; verdictErrors?: Record<string, string[]>; verdictForm?: Record<string, string>; status?: number } = {}) => {
+    const req = res.req;
+    const editor = !!req.user && req.user.role !== 'viewer';
+    const settings = await deps.settings.get();
+    const [d, verdicts, jsonLd] = await Promise.all([
+      getClaim(deps, id),
+      listVerdicts(deps, id, editor),
+      getClaimReview(deps, id, settings, baseUrlOf(req, settings)),
+    ]);
     const { body } = d.article;
     const sentence = { before: body.slice(d.claim.sentenceStart, d.claim.startOffset), claim: body.slice(d.claim.startOffset, d.claim.endOffset), after: body.slice(d.claim.endOffset, d.claim.sentenceEnd) };
+    const done = typeof req.query.done === 'string' ? req.query.done : '';
     res.status(extra.status ?? 200).render('claims/show', {
       title: `Claim: ${d.claim.text.slice(0, 60)}`,
       claim: presentClaim(d.claim),
+      checkWorthy: d.claim.checkWorthy,
+      hasFigure: claimValue(d.claim) !== null,
+      claimUnit: d.claim.unit,
+      referenceUnits: referenceUnitsFor(d.claim),
       slots: claimSlots(d.claim),
       sentence,
       article: { id: d.article.id, title: d.article.title, outlet: d.article.outlet },
       topic: { id: d.topic.id, label: d.topic.label },
       related: d.related.map(presentClaim),
       findings: d.findings.map(presentFinding),
+      verdicts: verdicts.map(presentVerdict),
+      scale: settings.ratingScale,
+      sourceRows: SOURCE_ROWS,
+      jsonLd: jsonLd ? jsonForScript(jsonLd) : null,
       errors: extra.errors ?? {},
       form: extra.form ?? {},
-      message: res.req.query.done === 'moved' ? 'Claim moved to this topic.' : null,
+      verdictErrors: extra.verdictErrors ?? {},
+      verdictForm: extra.verdictForm ?? { referenceUnit: d.claim.unit ?? '' },
+      message: done === 'moved' ? 'Claim moved to this topic.' : null,
     });
   };
 
@@ -76,5 +112,83 @@ export function claimsRouter(deps: Deps): Router {
     res.redirect(303, `/claims/${id}?done=moved`);
   });
 
+  router.post('/claims/:id/verdicts', requireRole('editor'), validate(claimIdParams, 'params'), async (req: Request, res) => {
+    const { id } = req.validated as { id: number };
+    const raw = (req.body ?? {}) as Record<string, unknown>;
+    const verdictForm = Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+    const parsed = verdictBody.safeParse(raw);
+    const fail = (errors: Record<string, string[]>, status: number) => renderClaim(res, id, { verdictErrors: errors, verdictForm, status });
+    if (!parsed.success) {
+      const errors: Record<string, string[]> = {};
+      for (const i of parsed.error.issues) (errors[String(i.path[0] ?? 'rating')] ??= []).push(i.message);
+      return fail(errors, 422);
+    }
+    const b = parsed.data as unknown as VerdictForm;
+    const rows = parsed.data as unknown as Record<string, string | undefined>;
+    const sources = [];
+    for (let i = 1; i <= SOURCE_ROWS; i++) {
+      const url = rows[`source${i}Url`];
+      if (url) sources.push({ url, title: rows[`source${i}Title`] || new URL(url).hostname, publisher: rows[`source${i}Publisher`] || null, accessedAt: rows[`source${i}Accessed`] || null });
+    }
+    try {
+      const settings = await deps.settings.get();
+      await addVerdict(deps, actorOf(req), id, settings.ratingScale, {
+        rating: b.rating,
+        explanation: b.explanation,
+        sources,
+        reference:
+          b.referenceValue !== undefined
+            ? { value: b.referenceValue, unit: b.referenceUnit ?? '', sourceUrl: b.referenceSourceUrl!, sourceTitle: b.referenceSourceTitle || new URL(b.referenceSourceUrl!).hostname, date: b.referenceDate ?? null }
+            : null,
+        publish: b.publish,
+        expectedLatestId: b.latest ?? null,
+      });
+    } catch (err) {
+      if (err instanceof ValidationError) return fail((err.details as Record<string, string[]>) ?? { rating: [err.message] }, 422);
+      if (err instanceof ConflictError) return fail({ rating: [err.message] }, 409);
+      throw err;
+    }
+    res.redirect(303, `/claims/${id}?notice=verdict-added#verdict`);
+  });
+
+  router.post('/claims/:id/verdicts/:verdictId/publish', requireRole('editor'), validate(verdictParams, 'params'), async (req: Request, res) => {
+    const { id, verdictId } = req.validated as { id: number; verdictId: number };
+    await publishVerdict(deps, actorOf(req), id, verdictId);
+    res.redirect(303, `/claims/${id}?notice=verdict-published#verdict`);
+  });
+
+  // Published verdicts are public by the editor's choice: the ClaimReview markup is meant for anyone.
+  router.get('/api/v1/claims/:id/claimreview', requireRole('public'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const settings = await deps.settings.get();
+    const review = await getClaimReview(deps, id, settings, baseUrlOf(req, settings));
+    if (!review) throw new NotFoundError(`Claim ${id} has no published verdict.`);
+    res.type('application/ld+json').send(JSON.stringify(review));
+  });
+
+  router.get('/api/v1/claimreviews', requireRole('public'), async (req, res) => {
+    const settings = await deps.settings.get();
+    res.type('application/ld+json');
+    res.write('[');
+    let first = true;
+    for await (const review of allClaimReviews(deps, settings, baseUrlOf(req, settings))) {
+      const ok = res.write(`${first ? '' : ','}\n${JSON.stringify(review)}`);
+      first = false;
+      if (!ok) await new Promise((resolve) => res.once('drain', resolve));
+      if (res.destroyed) return;
+    }
+    res.end('\n]\n');
+  });
+
   return router;
+}
+
+/** The installation's public address: the setting, else the address the request came to. */
+function baseUrlOf(req: Request, settings: InstallationSettings): string {
+  return settings.siteUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** JSON safe inside a <script> element: no “</script>” or HTML comment can end it early. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

@@ -36,3 +36,62 @@ export const mergeTopicBody = z.object({ into: z.preprocess(blank, id) });
 export const moveClaimBody = z
   .object({ topic: optionalId, newLabel: z.preprocess(blank, z.string().trim().max(200).optional()) })
   .refine((v) => v.topic !== undefined || !!v.newLabel, { message: 'Choose a topic or name a new one.', path: ['topic'] });
+
+/** How many evidence sources the verdict form offers. */
+export const SOURCE_ROWS = 4;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, 'is longer than 2,000 characters')
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http or https address');
+const text = (max: number) => z.string().trim().max(max, `is longer than ${max.toLocaleString('en-US')} characters`);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date');
+
+/** `:id` and `:verdictId` of a verdict to publish. */
+export const verdictParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), verdictId: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/**
+ * The verdict form: a rating, an explanation, up to four sources (rows left blank are
+ * skipped) and, for quantitative claims, the reference figure with its source.
+ */
+export const verdictBody = z
+  .object({
+    rating: z.string({ error: 'Choose a rating.' }).trim().min(1, 'Choose a rating.').max(60),
+    explanation: text(10_000).min(1, 'Explain the verdict: what the evidence shows.'),
+    referenceValue: z.preprocess(blank, z.coerce.number({ error: 'must be a number' }).finite().min(0, 'cannot be negative').max(1e15).optional()),
+    referenceUnit: z.preprocess(blank, z.string().max(40).optional()),
+    referenceSourceUrl: z.preprocess(blank, httpUrl.optional()),
+    referenceSourceTitle: z.preprocess(blank, text(300).optional()),
+    referenceDate: z.preprocess(blank, day.optional()),
+    publish: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
+    latest: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+    ...Object.fromEntries(
+      Array.from({ length: SOURCE_ROWS }, (_, i) => [
+        [`source${i + 1}Url`, z.preprocess(blank, httpUrl.optional())],
+        [`source${i + 1}Title`, z.preprocess(blank, text(300).optional())],
+        [`source${i + 1}Publisher`, z.preprocess(blank, text(200).optional())],
+        [`source${i + 1}Accessed`, z.preprocess(blank, day.optional())],
+      ]).flat(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    const r = v as Record<string, unknown>;
+    for (let i = 1; i <= SOURCE_ROWS; i++) {
+      if (!r[`source${i}Url`] && (r[`source${i}Title`] || r[`source${i}Publisher`] || r[`source${i}Accessed`])) {
+        ctx.addIssue({ code: 'custom', path: [`source${i}Url`], message: 'Give the address of this source.' });
+      }
+    }
+    const ref = v.referenceValue !== undefined;
+    if (ref && !v.referenceSourceUrl) ctx.addIssue({ code: 'custom', path: ['referenceSourceUrl'], message: 'Say where the reference figure comes from.' });
+    if (!ref && (v.referenceSourceUrl || v.referenceSourceTitle || v.referenceDate)) {
+      ctx.addIssue({ code: 'custom', path: ['referenceValue'], message: 'Give the reference figure, or leave its source empty.' });
+    }
+  });

@@ -1,0 +1,226 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { buildTestApp } from '../support/app';
+import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
+import { openTestDataSource } from '../support/db';
+import { cap, ingest, uniqueTag } from '../support/speakers';
+
+jest.setTimeout(60_000);
+
+/** The JSON-LD block of a page, parsed. */
+function jsonLdOf(html: string): unknown {
+  const m = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  return m ? JSON.parse(m[1]) : null;
+}
+
+describe('verdicts and ClaimReview', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let editor: request.Agent;
+  let viewer: request.Agent;
+  let claimId: number;
+  let speaker: string;
+  let villages: string;
+  let articleIds: number[];
+
+  /** A complete verdict form for the siege claim; fields can be overridden. */
+  const form = async (over: Record<string, string> = {}) => ({
+    _csrf: await csrfFrom(editor, `/claims/${claimId}`),
+    rating: 'False',
+    explanation: 'Municipal records and UN access reports date the encirclement to April 2015.',
+    source1Url: 'https://reliefweb.example/report/siege-access-2016',
+    source1Title: 'Access report, December 2016',
+    source1Publisher: 'UN OCHA',
+    source1Accessed: '2016-12-20',
+    referenceValue: '20',
+    referenceUnit: 'month',
+    referenceSourceUrl: 'https://records.example/encirclement',
+    referenceSourceTitle: 'Local council records',
+    referenceDate: '2016-12-18',
+    ...over,
+  });
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    editor = (await signedInAgent(app, ds, 'editor')).agent;
+    viewer = (await signedInAgent(app, ds, 'viewer')).agent;
+    const tag = uniqueTag(3);
+    speaker = `Ali Shamk${tag}ani`;
+    villages = `${cap(tag)}da and K${tag}ya`;
+    const text = `He voiced concern for the villages of ${villages}, adding “they remain completely silent on the need to evacuate the injured and elderly from ${villages} who have been under siege by terrorists for over three years,” ${speaker} said.`;
+    articleIds = [
+      await ingest(ds, text, { outlet: 'Press TV', publishedAt: '2016-12-18', title: `Security chief on ${villages}` }),
+      // The same words, later, in another outlet: a second appearance of the claim.
+      await ingest(ds, `${text}\nThe remarks were carried by state media.`, { outlet: 'Tasnim', publishedAt: '2016-12-19', title: `Shamkhani: ${villages}` }),
+    ];
+    const [row] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [articleIds[0]]);
+    claimId = row.id;
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('the claim page offers the rating scale with definitions and a reference figure in compatible units', async () => {
+    const page = await editor.get(`/claims/${claimId}`).expect(200);
+    for (const label of ['Accurate', 'Mostly accurate', 'Mixed', 'Misleading', 'False', 'Unsupported']) expect(page.text).toContain(`value="${label}"`);
+    expect(page.text).toContain('The claim is wrong.');
+    expect(page.text).toContain('The claim says <strong>over 3 years</strong>');
+    expect(page.text).toMatch(/<option value="month" >month<\/option>/);
+    expect(page.text).toContain('Not rated yet.');
+    const viewerPage = await viewer.get(`/claims/${claimId}`).expect(200);
+    expect(viewerPage.text).not.toContain('name="explanation"');
+  });
+
+  it('refuses incomplete or unsafe verdicts with precise messages, keeping what was typed', async () => {
+    const noSource = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ source1Url: '', source1Title: '', source1Publisher: '', source1Accessed: '' })).expect(422);
+    expect(noSource.text).toContain('Add at least one source the verdict rests on.');
+    expect(noSource.text).toContain('Municipal records and UN access reports');
+    const badUrl = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ source1Url: 'javascript:alert(1)' })).expect(422);
+    expect(badUrl.text).toContain('must be an http or https address');
+    const badUnit = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ referenceUnit: 'person' })).expect(422);
+    expect(badUnit.text).toContain('Give the figure in one of: hour, day, week, month, year, decade.');
+    const badRating = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ rating: 'Pants on fire' })).expect(422);
+    expect(badRating.text).toContain('Choose one of: Accurate, Mostly accurate, Mixed, Misleading, False, Unsupported.');
+    const noRefSource = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ referenceSourceUrl: '' })).expect(422);
+    expect(noRefSource.text).toContain('Say where the reference figure comes from.');
+    expect(await ds.query('SELECT id FROM verdicts WHERE claim_id = $1', [claimId])).toEqual([]);
+    await viewer.post(`/claims/${claimId}/verdicts`).type('form').send({ ...(await form()), _csrf: await csrfFrom(viewer, `/claims/${claimId}`) }).expect(403);
+  });
+
+  it('an internal verdict keeps the reference figure and the signed error, visible to editors only', async () => {
+    await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form()).expect(303).expect('location', `/claims/${claimId}?notice=verdict-added#verdict`);
+    const [v] = await ds.query('SELECT * FROM verdicts WHERE claim_id = $1', [claimId]);
+    expect(v).toMatchObject({
+      rating: 'False', rating_value: 2, rating_best: 6, rating_worst: 1, published: false,
+      reference_value: 20, reference_unit: 'month', error_value: 16, error_unit: 'month', error_relative: 0.8,
+      error_summary: 'claimed over 3 years; the reference shows 20 months: overstated by at least 16 months (+80%)',
+    });
+    expect(v.sources).toEqual([{ url: 'https://reliefweb.example/report/siege-access-2016', title: 'Access report, December 2016', publisher: 'UN OCHA', accessedAt: '2016-12-20' }]);
+    const page = await editor.get(`/claims/${claimId}`).expect(200);
+    expect(page.text).toContain('overstated by at least 16 months (+80%)');
+    expect(page.text).toContain('internal');
+    expect(jsonLdOf(page.text)).toBeNull();
+    expect((await viewer.get(`/claims/${claimId}`)).text).toContain('Not rated yet.');
+    await request(app).get(`/api/v1/claims/${claimId}/claimreview`).expect(404);
+    const [entry] = await ds.query(`SELECT after FROM audit_log WHERE action = 'verdict.add' AND target_id = $1`, [String(claimId)]);
+    expect(entry.after).toMatchObject({ verdictId: v.id, rating: 'False', published: false });
+  });
+
+  it('verdicts are append-only in the database', async () => {
+    await expect(ds.query('UPDATE verdicts SET rating = $1 WHERE claim_id = $2', ['Accurate', claimId])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(ds.query('DELETE FROM verdicts WHERE claim_id = $1', [claimId])).rejects.toThrow(/cannot be changed or deleted/);
+  });
+
+  it('publishing appends a published copy; the page and the API carry valid ClaimReview', async () => {
+    const [internal] = await ds.query('SELECT id FROM verdicts WHERE claim_id = $1 ORDER BY id DESC LIMIT 1', [claimId]);
+    const csrf = await csrfFrom(editor, `/claims/${claimId}`);
+    await editor.post(`/claims/${claimId}/verdicts/${internal.id}/publish`).type('form').send({ _csrf: csrf }).expect(303);
+    const rows = await ds.query('SELECT id, published, supersedes_id FROM verdicts WHERE claim_id = $1 ORDER BY id', [claimId]);
+    expect(rows).toEqual([
+      { id: internal.id, published: false, supersedes_id: null },
+      { id: expect.any(Number), published: true, supersedes_id: internal.id },
+    ]);
+
+    const api = await request(app).get(`/api/v1/claims/${claimId}/claimreview`).expect(200).expect('content-type', /application\/ld\+json/);
+    const review = JSON.parse(api.text);
+    expect(review).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      author: { '@type': 'Organization', name: 'whosaid' },
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: 'False' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: speaker }, datePublished: '2016-12-18' },
+    });
+    expect(review.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/claims/${claimId}#verdict-${rows[1].id}$`));
+    expect(review.claimReviewed).toContain('under siege by terrorists for over three years');
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.reviewBody).toContain('overstated by at least 16 months');
+    expect(review.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://reliefweb.example/report/siege-access-2016', name: 'Access report, December 2016', publisher: { '@type': 'Organization', name: 'UN OCHA' } }]);
+    // Both articles that ran the words are appearances; the earliest is the first appearance.
+    expect(review.itemReviewed.appearance.map((a: { headline: string }) => a.headline)).toEqual([`Security chief on ${villages}`, `Shamkhani: ${villages}`]);
+    expect(review.itemReviewed.firstAppearance.headline).toBe(`Security chief on ${villages}`);
+    expect(review.itemReviewed.firstAppearance.url).toMatch(new RegExp(`/articles/${articleIds[0]}$`));
+
+    const page = await viewer.get(`/claims/${claimId}`).expect(200);
+    expect(page.text).toContain('published');
+    // Each supertest request comes to another port: compare with the host left out.
+    const hostless = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/http:\/\/127\.0\.0\.1:\d+/g, 'BASE'));
+    expect(hostless(jsonLdOf(page.text))).toEqual(hostless(review));
+  });
+
+  it('the public address setting makes ClaimReview links absolute on that host', async () => {
+    const admin = (await signedInAgent(app, ds, 'admin')).agent;
+    const csrf = await csrfFrom(admin, '/admin/settings');
+    const bad = await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'ftp://nope', ratingScale: 'A: b\nC: d' }).expect(422);
+    expect(bad.text).toContain('Enter an http or https address');
+    // A separate app instance: settings are cached per instance for a few seconds.
+    await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'https://factdesk.example/', ratingScale: (await admin.get('/admin/settings')).text.match(/<textarea id="f-ratingScale"[^>]*>([\s\S]*?)<\/textarea>/)![1].replace(/&#39;/g, "'") }).expect(303);
+    try {
+      const fresh = buildTestApp(ds);
+      const review = JSON.parse((await request(fresh).get(`/api/v1/claims/${claimId}/claimreview`).expect(200)).text);
+      expect(review.url).toBe(`https://factdesk.example/claims/${claimId}#verdict-${review.url.split('-').pop()}`);
+      expect(review.author).toEqual({ '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example' });
+    } finally {
+      await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'whosaid', siteUrl: '' }).expect(303);
+    }
+  });
+
+  it('a newer verdict needs the current one in view; it supersedes it and the history stays', async () => {
+    const stale = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ rating: 'Misleading', latest: '' })).expect(409);
+    expect(stale.text).toContain('Someone rated this claim after you opened it');
+    const page = await editor.get(`/claims/${claimId}`);
+    const latest = /name="latest" value="(\d+)"/.exec(page.text)![1];
+    await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ rating: 'Misleading', latest, explanation: 'New records push the start back to late 2014.', referenceValue: '25' })).expect(303);
+    const after = await editor.get(`/claims/${claimId}`).expect(200);
+    expect(after.text).toContain('<strong>Misleading</strong>');
+    expect(after.text).toContain('Earlier verdicts (2)');
+    // The public still sees the last published verdict until the new one is published.
+    const review = JSON.parse((await request(app).get(`/api/v1/claims/${claimId}/claimreview`)).text);
+    expect(review.reviewRating.alternateName).toBe('False');
+  });
+
+  it('the bulk export lists every published ClaimReview', async () => {
+    const token = await tokenFor(ds, 'viewer');
+    const res = await request(app).get('/api/v1/claimreviews').set('authorization', `Bearer ${token}`).expect(200).expect('content-type', /application\/ld\+json/);
+    const all = JSON.parse(res.text) as Array<{ url: string; '@type': string }>;
+    expect(all.every((r) => r['@type'] === 'ClaimReview')).toBe(true);
+    expect(all.filter((r) => r.url.includes(`/claims/${claimId}#`))).toHaveLength(1);
+  });
+
+  it('escapes verdict text on the page and inside the JSON-LD block', async () => {
+    const tag = uniqueTag(3);
+    const id = await ingest(ds, `“At least 40 civilians were killed in ${cap(tag)}ville last week,” a spokesman said.`, { outlet: 'Wire' });
+    const [claim] = await ds.query('SELECT id FROM claims WHERE article_id = $1', [id]);
+    const csrf = await csrfFrom(editor, `/claims/${claim.id}`);
+    const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    await editor
+      .post(`/claims/${claim.id}/verdicts`)
+      .type('form')
+      .send({ _csrf: csrf, rating: 'Unsupported', explanation: hostile, source1Url: 'https://example.org/a?b=<x>', source1Title: hostile, publish: 'on', referenceValue: '', referenceUnit: 'person' })
+      .expect(303);
+    const page = await viewer.get(`/claims/${claim.id}`).expect(200);
+    expect(page.text).not.toContain('<script>alert(1)');
+    expect(page.text).not.toContain('<img src=x');
+    expect(page.text).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.text)![1];
+    expect(block).not.toContain('<');
+    expect((JSON.parse(block) as { reviewBody: string }).reviewBody).toBe(hostile);
+  });
+
+  it('editors decide whether a claim is worth checking; the claim leaves the queue', async () => {
+    const tag = uniqueTag(3);
+    const outlet = `Queue Wire ${cap(tag)}`;
+    const id = await ingest(ds, `“More than 2,000 families have fled ${cap(tag)}abad since Sunday,” the UN refugee agency said.`, { outlet });
+    const [claim] = await ds.query('SELECT id, check_worthiness FROM claims WHERE article_id = $1', [id]);
+    expect(claim.check_worthiness).toBeGreaterThanOrEqual(0.5);
+    const queue = await editor.get(`/review?type=claims&outlet=${encodeURIComponent(outlet)}`).expect(200);
+    expect(queue.text).toContain(`id="claim-${claim.id}"`);
+    const csrf = await csrfFrom(editor, `/claims/${claim.id}`);
+    await editor.post(`/review/claims/${claim.id}/worthiness`).type('form').send({ _csrf: csrf, worthy: 'yes', back: `/review?type=claims&outlet=${encodeURIComponent(outlet)}` }).expect(303);
+    const [after] = await ds.query('SELECT check_worthy, check_worthy_at FROM claims WHERE id = $1', [claim.id]);
+    expect(after.check_worthy).toBe(true);
+    expect(after.check_worthy_at).not.toBeNull();
+    expect((await editor.get(`/review?type=claims&outlet=${encodeURIComponent(outlet)}`)).text).not.toContain(`id="claim-${claim.id}"`);
+    expect((await editor.get(`/claims/${claim.id}`)).text).toContain('<strong>check-worthy</strong>');
+  });
+});
