@@ -119,6 +119,7 @@ describe('review queue', () => {
     // The new speaker's page lists the quote.
     const speakerPage = await editor.get(`/speakers/${speaker.id}`).expect(200);
     expect(speakerPage.text).toContain('Nobody has told us anything about the corridors.');
+    expect(speakerPage.text).toContain('corrected by a person');
   });
 
   it('moves a quote to a stored speaker chosen by number; both speakers’ counters follow', async () => {
@@ -199,6 +200,11 @@ describe('review queue', () => {
     const page = await editor.get(`/quotes/${q.id}`).expect(200);
     expect(page.text).toContain('not a quote (a person decided)');
     expect(page.text).toContain('Restore as a quote');
+    // The article page lists it struck out and no longer highlights it.
+    const article = await editor.get(`/articles/${articleId}`).expect(200);
+    expect(article.text).toContain('not a quote (a person decided)');
+    expect(article.text).not.toContain(`data-quote="${q.position}"`);
+    expect(article.text).toContain('corrected by a person');
     await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
     expect((await row(q.id)).review_status).toBe('confirmed');
     expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count);

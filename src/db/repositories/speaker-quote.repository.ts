@@ -37,6 +37,7 @@ export interface TimelineRow {
   speakerMention: string | null;
   speakerRole: string | null;
   confidence: number;
+  reviewStatus: string;
   articleId: number;
   articleTitle: string;
   outlet: string | null;
@@ -68,7 +69,7 @@ export function timelineSql(speaker: string, f: TimelineFilter, params: unknown[
   if (f.text) add((p) => `q.text ILIKE ${p}`, `%${escapeLike(f.text)}%`);
   params.push(f.limit + 1);
   return `SELECT sq.quote_id AS "quoteId", sq.quoted_at AS "quotedAt", q.position, q.text, q.kind,
-                 q.speaker_mention AS "speakerMention", q.speaker_role AS "speakerRole", q.confidence,
+                 q.speaker_mention AS "speakerMention", q.speaker_role AS "speakerRole", q.confidence, q.review_status AS "reviewStatus",
                  a.id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
             FROM speaker_quotes sq
             JOIN quotes q ON q.id = sq.quote_id

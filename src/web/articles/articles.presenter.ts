@@ -27,7 +27,9 @@ export function speakerLabel(q: { speakerName: string | null; speakerKind: strin
  * segment is highlighted in its speaker's colour, plus the legend and the quote list.
  */
 export function presentArticle(detail: ArticleDetail) {
-  const { article, quotes, statements } = detail;
+  const { article, quotes: all, statements } = detail;
+  // What reviewers marked as not a quote stays in the list, struck out, but is not highlighted.
+  const quotes = all.filter((q) => q.reviewStatus !== 'rejected');
   const colours = new Map<string, string>();
   const legend: LegendEntry[] = [];
   for (const q of quotes) {
@@ -87,7 +89,7 @@ export function presentArticle(detail: ArticleDetail) {
     snapshots: detail.snapshots,
     paragraphs,
     legend,
-    quotes: quotes.map((q) => ({
+    quotes: all.map((q) => ({
       id: q.id,
       position: q.position,
       text: q.text,
@@ -95,7 +97,7 @@ export function presentArticle(detail: ArticleDetail) {
       speaker: speakerLabel(q),
       speakerId: q.speakerId,
       attributed: !!q.speakerName,
-      colour: colours.get(speakerLabel(q))!,
+      colour: colours.get(speakerLabel(q)) ?? 'sp-none',
       mention: q.speakerMention,
       cue: q.cue,
       confidence: Math.round(q.confidence * 100),

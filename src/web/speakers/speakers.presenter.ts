@@ -61,6 +61,7 @@ export function presentQuote(q: TimelineRow) {
     href: `/articles/${q.articleId}#q-${q.position}`,
     articleTitle: q.articleTitle,
     outlet: q.outlet,
+    reviewed: q.reviewStatus === 'confirmed' || q.reviewStatus === 'corrected' ? q.reviewStatus : null,
   };
 }
 
@@ -192,6 +193,7 @@ export function timelineQuoteJson(q: TimelineRow) {
     quotedAt: new Date(q.quotedAt).toISOString(),
     speakerMention: q.speakerMention,
     confidence: q.confidence,
+    reviewStatus: q.reviewStatus,
     article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, position: q.position },
     href: `/articles/${q.articleId}#q-${q.position}`,
   };
