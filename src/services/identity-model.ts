@@ -46,13 +46,34 @@ const IDENTIFYING = (kind: SpeakerAliasKind) => kind !== 'description';
  */
 export class IdentityModel {
   private readonly speakers = new Map<number, ModelSpeaker>();
+  /** Speaker ids by every key a lookup matches on: `n:` name or alias, `k:` folded key, `s:` surname. */
+  private readonly index = new Map<string, Set<number>>();
   private nextNew = NEW_SPEAKER_BASE;
   private nextOrder = Number.MAX_SAFE_INTEGER / 2;
   readonly created: NewModelSpeaker[] = [];
 
+  private indexKey(key: string, id: number): void {
+    const ids = this.index.get(key);
+    if (ids) ids.add(id);
+    else this.index.set(key, new Set([id]));
+  }
+
+  private indexSpeaker(s: ModelSpeaker): void {
+    this.indexKey(`n:${s.normalizedName}`, s.id);
+    if (s.matchKey) this.indexKey(`k:${s.matchKey}`, s.id);
+    if (s.surnameKey !== null) this.indexKey(`s:${s.surnameKey}`, s.id);
+    for (const a of s.aliases) this.indexAlias(s.id, a);
+  }
+
+  private indexAlias(id: number, a: ModelAlias): void {
+    if (!IDENTIFYING(a.kind)) return;
+    this.indexKey(`n:${a.normalized}`, id);
+    if (a.matchKey) this.indexKey(`k:${a.matchKey}`, id);
+  }
+
   constructor(stored: StoredIdentity[]) {
     for (const s of stored) {
-      this.speakers.set(s.id, {
+      this.addSpeaker({
         ...s,
         aliases: s.aliases.map(([order, normalized, matchKey, kind]) => ({ order, normalized, matchKey, kind })),
         roles: s.roles.map(([order, roleKey, title, organisation, organisationAbbreviation, country, lastStatedAt]) => ({
@@ -62,21 +83,26 @@ export class IdentityModel {
     }
   }
 
+  private addSpeaker(s: ModelSpeaker): void {
+    this.speakers.set(s.id, s);
+    this.indexSpeaker(s);
+  }
+
   /** Live speakers of a kind matching the name, an alias, the folded key or the surname; oldest first, at most 50. */
   candidates(kind: StoredSpeakerKind, keys: IdentityLookup): IdentityCandidate[] {
     const names = [keys.normalized, ...(keys.extra ?? [])];
     const mk = keys.matchKey || null;
-    const out: IdentityCandidate[] = [];
-    for (const s of this.speakers.values()) {
-      if (s.kind !== kind) continue;
-      const hit =
-        names.includes(s.normalizedName) ||
-        (mk !== null && s.matchKey === mk) ||
-        (keys.surnameKey !== null && s.surnameKey === keys.surnameKey) ||
-        s.aliases.some((a) => IDENTIFYING(a.kind) && (names.includes(a.normalized) || (mk !== null && a.matchKey === mk)));
-      if (hit) out.push(this.candidate(s, names, mk));
-    }
-    return out.sort((a, b) => a.id - b.id).slice(0, 50);
+    const hits = new Set<number>();
+    const look = (key: string) => this.index.get(key)?.forEach((id) => hits.add(id));
+    for (const n of names) look(`n:${n}`);
+    if (mk !== null) look(`k:${mk}`);
+    if (keys.surnameKey !== null) look(`s:${keys.surnameKey}`);
+    return [...hits]
+      .map((id) => this.speakers.get(id)!)
+      .filter((s) => s.kind === kind)
+      .sort((a, b) => a.id - b.id)
+      .slice(0, 50)
+      .map((s) => this.candidate(s, names, mk));
   }
 
   private candidate(s: ModelSpeaker, names: string[], mk: string | null): IdentityCandidate {
@@ -101,7 +127,7 @@ export class IdentityModel {
     const id = this.nextNew++;
     const speaker = { id, ...data };
     this.created.push(speaker);
-    this.speakers.set(id, { ...speaker, aliases: [], roles: [] });
+    this.addSpeaker({ ...speaker, aliases: [], roles: [] });
     return id;
   }
 
@@ -109,7 +135,9 @@ export class IdentityModel {
   addAlias(speakerId: number, normalized: string, matchKey: string, kind: SpeakerAliasKind): void {
     const s = this.speakers.get(speakerId);
     if (!s || s.aliases.some((a) => a.normalized === normalized)) return;
-    s.aliases.push({ order: this.nextOrder++, normalized, matchKey, kind });
+    const alias = { order: this.nextOrder++, normalized, matchKey, kind };
+    s.aliases.push(alias);
+    this.indexAlias(speakerId, alias);
   }
 
   /** A role observation folded into the speaker's roles (as `recordRoleObservations` does). */
