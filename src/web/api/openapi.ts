@@ -158,6 +158,15 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings and related claims', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding') }, related: { type: 'array', items: int } }), 'The claim') } },
   'GET /api/v1/topics': { summary: 'Topics, most recently changed first', params: paramsOf(apiTopicListQuery, 'query'), ok: { 200: json(page(ref('Topic')), 'A page of topics') }, paged: true },
   'GET /api/v1/topics/{id}': { summary: 'A topic with all its claims and findings (a merged id answers 308)', params: idPath(claimIdParams), ok: { 200: json(obj({ topic: ref('Topic'), claims: { type: 'array', items: ref('Claim') }, findings: { type: 'array', items: ref('Finding') } }), 'The topic'), 308: { description: 'Merged: the Location header names the live topic' } } },
+  'GET /api/v1/claims/{id}/claimreview': {
+    summary: 'The schema.org ClaimReview of a claim’s published verdict (JSON-LD)',
+    params: idPath(claimIdParams),
+    ok: { 200: { description: 'A ClaimReview object', content: { 'application/ld+json': { schema: { type: 'object', properties: { '@context': str, '@type': { const: 'ClaimReview' } } } } } } },
+  },
+  'GET /api/v1/claimreviews': {
+    summary: 'Every published verdict as schema.org ClaimReview (JSON-LD array, streamed)',
+    ok: { 200: { description: 'An array of ClaimReview objects', content: { 'application/ld+json': { schema: { type: 'array', items: { type: 'object' } } } } } },
+  },
   'GET /api/v1/topics/{id}/claims': { summary: 'A topic’s claims in time order, oldest first', params: [...idPath(claimIdParams), ...paramsOf(topicClaimsQuery, 'query')], ok: { 200: json(page(ref('Claim'), { topicId: int }), 'A page of claims'), 308: { description: 'Merged: the Location header names the live topic' } }, paged: true },
 };
 
