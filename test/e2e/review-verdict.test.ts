@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import { createTestUser } from '../support/auth';
+import { browserAvailable, launchBrowser } from '../support/browser';
+import { openTestDataSource } from '../support/db';
+import { startTestServer } from '../support/server';
+import { cap, ingest, uniqueTag } from '../support/speakers';
+
+jest.setTimeout(90_000);
+
+/** The seed article as shipped beside the project, else our own copy of it in the golden fixtures. */
+function seedArticle(): string {
+  const shared = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
+  if (fs.existsSync(shared)) {
+    const file = fs.readdirSync(shared).find((f) => f.endsWith('.txt'));
+    if (file) return fs.readFileSync(path.join(shared, file), 'utf8');
+  }
+  const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles');
+  const dir = fs.readdirSync(fixtures).find((d) => d.includes('seed'));
+  return fs.readFileSync(path.join(fixtures, dir!, 'input.txt'), 'utf8');
+}
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run('in a browser: a fact-checker signs in, works the review queue and rates a claim', () => {
+  let ds: DataSource;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  let outlet: string;
+  let rebel: string;
+  let seedId: number;
+  const consoleErrors: string[] = [];
+
+  const open = async (url: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${url}: ${m.text()}`));
+    await page.goto(`${server.url}${url}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    const tag = uniqueTag(3);
+    outlet = `Geneva Wire ${cap(tag)}`;
+    rebel = `Peter Va${tag}`;
+    await ingest(
+      ds,
+      [
+        'GENEVA — Talks on a ceasefire in the north resumed on Tuesday after a week-long pause.',
+        `“The shelling must stop before anything else is discussed,” a Western diplomat said on condition of anonymity.`,
+        '“Nobody has told us anything about the corridors.”',
+        `${rebel}, the head of the opposition delegation, said the talks were “serious but slow”.`,
+      ].join('\n'),
+      { outlet, title: `Ceasefire talks resume ${tag}` },
+    );
+    // The seed article, made unique to this test so other tests' copies are not touched.
+    seedId = await ingest(ds, `${seedArticle().trimEnd()}\nThis report was compiled by the ${cap(tag)} desk.`, { outlet: 'Press TV', publishedAt: '2016-12-18', title: 'Iran security chief on Aleppo' });
+    server = await startTestServer(ds);
+    browser = await launchBrowser();
+    context = browser.context;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await ds?.destroy();
+  });
+
+  it('signs in through the form and lands on the review queue', async () => {
+    const editor = await createTestUser(ds, 'editor');
+    const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('E-mail address').fill(editor.email);
+    await page.getByLabel('Password').fill(editor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/review\?outlet=/);
+    expect(await page.locator('.review-item').count()).toBe(2);
+    expect(await page.getByRole('link', { name: 'Review' }).getAttribute('aria-current')).toBe('page');
+    await page.close();
+  });
+
+  it('corrects a misattributed quote with the keyboard, and every page reflects it', async () => {
+    const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
+    const item = page.locator('.review-item', { hasText: 'Nobody has told us anything' });
+    await expect(item.count()).resolves.toBe(1);
+    // The first item has focus; j moves to the next, s jumps to its speaker field.
+    await page.locator('.review-item').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('review-item'))).toBe(true);
+    const items = await page.locator('.review-item').evaluateAll((els) => els.map((e) => e.id));
+    const target = await item.getAttribute('id');
+    if (items.indexOf(target!) === 1) await page.keyboard.press('j');
+    await page.keyboard.press('s');
+    const field = item.locator('input[name="speaker"]');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(rebel);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/notice=quote-reassigned/);
+    expect(await page.locator('.notice').textContent()).toContain('Speaker changed');
+    expect(await page.locator('.review-item').count()).toBe(1);
+
+    const quoteId = Number(target!.replace('quote-', ''));
+    await page.goto(`${server.url}/quotes/${quoteId}`);
+    expect(await page.locator('.attribution').textContent()).toContain(rebel);
+    expect(await page.locator('.reviewed').first().textContent()).toBe('corrected by a person');
+    await page.locator('.attribution a', { hasText: rebel }).click();
+    await page.waitForURL(/\/speakers\/\d+/);
+    expect(await page.locator('.timeline-item', { hasText: 'Nobody has told us anything' }).count()).toBe(1);
+    await page.goto(`${server.url}/articles/${(await ds.query('SELECT article_id FROM quotes WHERE id = $1', [quoteId]))[0].article_id}`);
+    expect(await page.locator('.quote-item', { hasText: 'Nobody has told us' }).locator('.speaker').textContent()).toContain(rebel);
+
+    // Confirming the remaining item with c empties the queue.
+    await page.goto(`${server.url}/review?outlet=${encodeURIComponent(outlet)}`);
+    await page.keyboard.press('c');
+    await page.waitForURL(/notice=quote-confirmed/);
+    expect(await page.locator('.review-queue .empty').textContent()).toContain('No quote matching these filters waits for review.');
+    await page.close();
+  });
+
+  it('rates the seed article’s siege claim with a source and a reference figure, and publishes valid ClaimReview', async () => {
+    const [claim] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [seedId]);
+    const page = await open(`/claims/${claim.id}`);
+    await page.getByLabel(/False/).check();
+    await page.getByLabel('Explanation').fill('Fuaa and Kafraya were fully encircled in March 2015, according to the local council and UN access reports.');
+    await page.getByLabel('Address 1').fill('https://reliefweb.example/report/fuaa-kafraya-access');
+    await page.locator('#f-source1Title').fill('Humanitarian access update');
+    await page.locator('#f-source1Publisher').fill('UN OCHA');
+    await page.getByLabel('Figure', { exact: true }).fill('21');
+    await page.getByLabel('Unit').selectOption('month');
+    await page.getByLabel('Source address').fill('https://records.example/encirclement');
+    await page.getByLabel('Source title').fill('Local council records');
+    await page.getByLabel(/Publish now/).check();
+    await page.getByRole('button', { name: 'Save verdict' }).click();
+    await page.waitForURL(/notice=verdict-added/);
+
+    const verdict = page.locator('.verdict');
+    expect(await verdict.locator('.rating strong').textContent()).toBe('False');
+    expect(await verdict.locator('.tag').textContent()).toBe('published');
+    expect(await verdict.locator('.figure-error').textContent()).toContain('claimed over 3 years; the reference shows 21 months: overstated by at least 15 months (+71%)');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 2, bestRating: 6, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ali Shamkhani' }, datePublished: '2016-12-18' },
+    });
+    expect(jsonLd.claimReviewed).toContain('for over three years');
+    expect(jsonLd.url).toBe(`${server.url}/claims/${claim.id}#verdict-${jsonLd.url.split('-').pop()}`);
+    await page.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});
