@@ -55,8 +55,8 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'POST /review/claims/:id/worthiness': 'editor',
   'POST /claims/:id/verdicts': 'editor',
   'POST /claims/:id/verdicts/:verdictId/publish': 'editor',
-  'GET /api/v1/claims/:id/claimreview': 'public',
-  'GET /api/v1/claimreviews': 'public',
+  'GET /api/v1/claims/:id/claimreview': 'read',
+  'GET /api/v1/claimreviews': 'read',
 
   'GET /feeds': 'editor',
   'POST /feeds': 'editor',

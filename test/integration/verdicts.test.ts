@@ -22,6 +22,9 @@ describe('verdicts and ClaimReview', () => {
   let speaker: string;
   let villages: string;
   let articleIds: number[];
+  let token: string;
+  /** An API request with a viewer's token. */
+  const api = (target: ReturnType<typeof buildTestApp>, url: string) => request(target).get(url).set('authorization', `Bearer ${token}`);
 
   /** A complete verdict form for the siege claim; fields can be overridden. */
   const form = async (over: Record<string, string> = {}) => ({
@@ -45,6 +48,7 @@ describe('verdicts and ClaimReview', () => {
     app = buildTestApp(ds);
     editor = (await signedInAgent(app, ds, 'editor')).agent;
     viewer = (await signedInAgent(app, ds, 'viewer')).agent;
+    token = await tokenFor(ds, 'viewer');
     const tag = uniqueTag(3);
     speaker = `Ali Shamk${tag}ani`;
     villages = `${cap(tag)}da and K${tag}ya`;
@@ -102,7 +106,8 @@ describe('verdicts and ClaimReview', () => {
     expect(page.text).toContain('internal');
     expect(jsonLdOf(page.text)).toBeNull();
     expect((await viewer.get(`/claims/${claimId}`)).text).toContain('Not rated yet.');
-    await request(app).get(`/api/v1/claims/${claimId}/claimreview`).expect(404);
+    await api(app, `/api/v1/claims/${claimId}/claimreview`).expect(404);
+    await request(app).get(`/api/v1/claims/${claimId}/claimreview`).expect(401);
     const [entry] = await ds.query(`SELECT after FROM audit_log WHERE action = 'verdict.add' AND target_id = $1`, [String(claimId)]);
     expect(entry.after).toMatchObject({ verdictId: v.id, rating: 'False', published: false });
   });
@@ -122,8 +127,8 @@ describe('verdicts and ClaimReview', () => {
       { id: expect.any(Number), published: true, supersedes_id: internal.id },
     ]);
 
-    const api = await request(app).get(`/api/v1/claims/${claimId}/claimreview`).expect(200).expect('content-type', /application\/ld\+json/);
-    const review = JSON.parse(api.text);
+    const res = await api(app, `/api/v1/claims/${claimId}/claimreview`).expect(200).expect('content-type', /application\/ld\+json/);
+    const review = JSON.parse(res.text);
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -157,7 +162,7 @@ describe('verdicts and ClaimReview', () => {
     await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'https://factdesk.example/', ratingScale: (await admin.get('/admin/settings')).text.match(/<textarea id="f-ratingScale"[^>]*>([\s\S]*?)<\/textarea>/)![1].replace(/&#39;/g, "'") }).expect(303);
     try {
       const fresh = buildTestApp(ds);
-      const review = JSON.parse((await request(fresh).get(`/api/v1/claims/${claimId}/claimreview`).expect(200)).text);
+      const review = JSON.parse((await api(fresh, `/api/v1/claims/${claimId}/claimreview`).expect(200)).text);
       expect(review.url).toBe(`https://factdesk.example/claims/${claimId}#verdict-${review.url.split('-').pop()}`);
       expect(review.author).toEqual({ '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example' });
     } finally {
@@ -175,13 +180,12 @@ describe('verdicts and ClaimReview', () => {
     expect(after.text).toContain('<strong>Misleading</strong>');
     expect(after.text).toContain('Earlier verdicts (2)');
     // The public still sees the last published verdict until the new one is published.
-    const review = JSON.parse((await request(app).get(`/api/v1/claims/${claimId}/claimreview`)).text);
+    const review = JSON.parse((await api(app, `/api/v1/claims/${claimId}/claimreview`)).text);
     expect(review.reviewRating.alternateName).toBe('False');
   });
 
   it('the bulk export lists every published ClaimReview', async () => {
-    const token = await tokenFor(ds, 'viewer');
-    const res = await request(app).get('/api/v1/claimreviews').set('authorization', `Bearer ${token}`).expect(200).expect('content-type', /application\/ld\+json/);
+    const res = await api(app, '/api/v1/claimreviews').expect(200).expect('content-type', /application\/ld\+json/);
     const all = JSON.parse(res.text) as Array<{ url: string; '@type': string }>;
     expect(all.every((r) => r['@type'] === 'ClaimReview')).toBe(true);
     expect(all.filter((r) => r.url.includes(`/claims/${claimId}#`))).toHaveLength(1);

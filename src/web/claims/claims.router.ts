@@ -157,8 +157,8 @@ export function claimsRouter(deps: Deps): Router {
     res.redirect(303, `/claims/${id}?notice=verdict-published#verdict`);
   });
 
-  // Published verdicts are public by the editor's choice: the ClaimReview markup is meant for anyone.
-  router.get('/api/v1/claims/:id/claimreview', requireRole('public'), validate(claimIdParams, 'params'), async (req, res) => {
+  // Readable like the claim pages: by everyone once the installation allows anonymous reading.
+  router.get('/api/v1/claims/:id/claimreview', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     const settings = await deps.settings.get();
     const review = await getClaimReview(deps, id, settings, baseUrlOf(req, settings));
@@ -166,7 +166,7 @@ export function claimsRouter(deps: Deps): Router {
     res.type('application/ld+json').send(JSON.stringify(review));
   });
 
-  router.get('/api/v1/claimreviews', requireRole('public'), async (req, res) => {
+  router.get('/api/v1/claimreviews', requireRole('read'), async (req, res) => {
     const settings = await deps.settings.get();
     res.type('application/ld+json');
     res.write('[');
