@@ -226,5 +226,15 @@ describe('review queue', () => {
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).not.toContain('<img src=x');
     expect(res.text).toContain('&lt;b&gt;');
+    // A speaker name typed by a reviewer is text wherever it appears.
+    const [q] = await ds.query('SELECT q.id, q.review_version FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.outlet = $1', [hostileOutlet]);
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    const name = `Ann <img src=x onerror=alert(3)> Vel${t}`;
+    await editor.post(`/review/quotes/${q.id}/speaker`).type('form').send({ _csrf: csrf, speaker: name, back: `/quotes/${q.id}` }).expect(303);
+    for (const url of [`/quotes/${q.id}`, `/speakers/${(await row(q.id)).speaker_id}`]) {
+      const page = await editor.get(url).expect(200);
+      expect(page.text).toContain('Ann &lt;img src=x onerror=alert(3)&gt;');
+      expect(page.text).not.toContain('<img src=x');
+    }
   });
 });
