@@ -114,6 +114,12 @@ export function formatRatingScale(scale: Rating[]): string {
   return scale.map((r) => `${r.label}: ${r.definition}`).join('\n');
 }
 
+/** Field errors of settings as they would be after `patch`; null when they are valid. */
+export function settingsErrors(current: InstallationSettings, patch: Partial<InstallationSettings>): Record<string, string[]> | null {
+  const parsed = schema.safeParse({ ...current, ...patch });
+  return parsed.success ? null : (validationError(parsed.error.issues).details as Record<string, string[]>);
+}
+
 /**
  * Changes the given settings (the others keep their values) and records what changed.
  * Invalid values change nothing and come back as field errors.

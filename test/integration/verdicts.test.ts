@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
-import { openTestDataSource } from '../support/db';
+import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(60_000);
@@ -153,20 +153,49 @@ describe('verdicts and ClaimReview', () => {
     expect(hostless(jsonLdOf(page.text))).toEqual(hostless(review));
   });
 
-  it('the public address setting makes ClaimReview links absolute on that host', async () => {
-    const admin = (await signedInAgent(app, ds, 'admin')).agent;
-    const csrf = await csrfFrom(admin, '/admin/settings');
-    const bad = await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'ftp://nope', ratingScale: 'A: b\nC: d' }).expect(422);
-    expect(bad.text).toContain('Enter an http or https address');
-    // A separate app instance: settings are cached per instance for a few seconds.
-    await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'https://factdesk.example/', ratingScale: (await admin.get('/admin/settings')).text.match(/<textarea id="f-ratingScale"[^>]*>([\s\S]*?)<\/textarea>/)![1].replace(/&#39;/g, "'") }).expect(303);
+  it('settings name the publisher, the public address and the scale; their text is escaped everywhere', async () => {
+    // A database of its own: settings are installation-wide and other tests read them.
+    const { db, drop } = await openFreshDatabase(ds);
     try {
-      const fresh = buildTestApp(ds);
-      const review = JSON.parse((await api(fresh, `/api/v1/claims/${claimId}/claimreview`).expect(200)).text);
-      expect(review.url).toBe(`https://factdesk.example/claims/${claimId}#verdict-${review.url.split('-').pop()}`);
-      expect(review.author).toEqual({ '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example' });
+      const fresh = buildTestApp(db);
+      const admin = (await signedInAgent(fresh, db, 'admin')).agent;
+      const csrf = await csrfFrom(admin, '/admin/settings');
+      const bad = await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: 'ftp://nope', ratingScale: 'True: fine\nnot a rating line' }).expect(422);
+      expect(bad.text).toContain('Enter an http or https address');
+      expect(await db.query(`SELECT key FROM settings WHERE key IN ('site_url', 'organisation_name')`)).toEqual([]);
+      const noColon = await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'Fact Desk', siteUrl: '', ratingScale: 'True: fine\nnot a rating line' }).expect(422);
+      expect(noColon.text).toContain('Line 2 needs a label, a colon and a definition.');
+      const hostile = '<script>alert(1)</script>';
+      await admin
+        .post('/admin/settings')
+        .type('form')
+        .send({ _csrf: csrf, organisationName: `Fact Desk ${hostile}`, siteUrl: 'https://factdesk.example/', ratingScale: `Correct <img src=x onerror=alert(2)>: ${hostile}\nWrong: The claim is wrong.` })
+        .expect(303);
+      const [entry] = await db.query(`SELECT before, after FROM audit_log WHERE action = 'settings.update'`);
+      expect(Object.keys(entry.after).sort()).toEqual(['organisationName', 'ratingScale', 'siteUrl']);
+      expect((await admin.get('/admin/settings')).text).not.toContain('<script>alert(1)');
+
+      const id = await ingest(db, '“At least 40 civilians were killed in Dorville last week,” a spokesman said.', { outlet: 'Wire' });
+      const [claim] = await db.query('SELECT id FROM claims WHERE article_id = $1', [id]);
+      const editor = (await signedInAgent(fresh, db, 'editor')).agent;
+      const page = await editor.get(`/claims/${claim.id}`).expect(200);
+      expect(page.text).toContain('value="Correct &lt;img src=x onerror=alert(2)&gt;"');
+      expect(page.text).not.toContain('<img src=x');
+      expect(page.text).not.toContain('<script>alert(1)');
+      await editor
+        .post(`/claims/${claim.id}/verdicts`)
+        .type('form')
+        .send({ _csrf: await csrfFrom(editor, `/claims/${claim.id}`), rating: 'Wrong', explanation: 'The hospital lists 12.', source1Url: 'https://example.org/list', publish: 'on', referenceValue: '12', referenceUnit: 'person', referenceSourceUrl: 'https://example.org/list' })
+        .expect(303);
+      const review = JSON.parse((await editor.get(`/api/v1/claims/${claim.id}/claimreview`).expect(200)).text);
+      expect(review.url).toMatch(new RegExp(`^https://factdesk\\.example/claims/${claim.id}#verdict-\\d+$`));
+      expect(review.author).toEqual({ '@type': 'Organization', name: `Fact Desk ${hostile}`, url: 'https://factdesk.example' });
+      expect(review.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 2, worstRating: 1, alternateName: 'Wrong' });
+      expect(review.reviewBody).toContain('claimed at least 40; the reference shows 12: overstated by at least 28 (+233%)');
+      const shown = await editor.get(`/claims/${claim.id}`).expect(200);
+      expect(shown.text).not.toContain('<script>alert(1)');
     } finally {
-      await admin.post('/admin/settings').type('form').send({ _csrf: csrf, organisationName: 'whosaid', siteUrl: '' }).expect(303);
+      await drop();
     }
   });
 

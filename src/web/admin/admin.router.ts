@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { listAuditEntries } from '../../db/repositories/audit.repository';
 import { ConflictError, ValidationError } from '../../errors';
-import { type createSettingsCache, formatRatingScale, type InstallationSettings, parseRatingScale, updateSettings } from '../../services/settings';
+import { type createSettingsCache, formatRatingScale, type InstallationSettings, parseRatingScale, settingsErrors, updateSettings } from '../../services/settings';
 import { changeUser, createUser, listAccounts, ROLES } from '../../services/users';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
@@ -69,15 +69,30 @@ export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType
     const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
     // Fields missing from the form keep their values; the checkbox is off when absent.
     const patch: Partial<InstallationSettings> = { anonymousRead: body.anonymousRead === 'on' };
-    try {
-      if (text('organisationName') !== undefined) patch.organisationName = text('organisationName');
-      if (text('siteUrl') !== undefined) patch.siteUrl = text('siteUrl')!.trim() === '' ? null : text('siteUrl');
-      if (text('ratingScale') !== undefined) patch.ratingScale = parseRatingScale(text('ratingScale')!);
-      await updateSettings(deps, patch, actorOf(req));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
+    const errors: Record<string, string[]> = {};
+    if (text('organisationName') !== undefined) patch.organisationName = text('organisationName');
+    if (text('siteUrl') !== undefined) patch.siteUrl = text('siteUrl')!.trim() === '' ? null : text('siteUrl');
+    if (text('ratingScale') !== undefined) {
+      try {
+        patch.ratingScale = parseRatingScale(text('ratingScale')!);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        Object.assign(errors, err.details);
+      }
+    }
+    // Every field is checked before anything is saved, so one answer lists every problem.
+    Object.assign(errors, settingsErrors(await deps.settings.get(), patch) ?? {}, { ...errors });
+    if (Object.keys(errors).length === 0) {
+      try {
+        await updateSettings(deps, patch, actorOf(req));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        Object.assign(errors, err.details);
+      }
+    }
+    if (Object.keys(errors).length) {
       const form = { organisationName: text('organisationName') ?? '', siteUrl: text('siteUrl') ?? '', ratingScale: text('ratingScale') ?? '' };
-      return renderSettings(res, { ...(await deps.settings.get()), anonymousRead: patch.anonymousRead! }, form, (err.details as Record<string, string[]>) ?? {}, 422);
+      return renderSettings(res, { ...(await deps.settings.get()), anonymousRead: patch.anonymousRead! }, form, errors, 422);
     }
     deps.settings.invalidate();
     res.redirect(303, '/admin/settings?notice=settings-saved');
