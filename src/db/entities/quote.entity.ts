@@ -18,6 +18,9 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_search_idx', { synchronize: false })
 @Index('quotes_text_key_idx', ['textKey'])
 @Index('quotes_review_queue_idx', { synchronize: false })
+@Index('quotes_said_at_idx', { synchronize: false })
+@Index('quotes_speaker_said_at_idx', { synchronize: false })
+@Index('quotes_reviewed_said_at_idx', { synchronize: false })
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -113,6 +116,14 @@ export class QuoteEntity {
 
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
   reviewedAt!: Date | null;
+
+  /**
+   * The date the quote is filed under: its article's publication date, else its arrival. Filled
+   * by a database trigger from the article (never written by the application), so search sorts
+   * and filters by date without reading articles.
+   */
+  @Column({ name: 'said_at', type: 'timestamptz', insert: false, update: false })
+  saidAt?: Date;
 
   /** Full-text search vector of the quote (and speaker name), kept by PostgreSQL; GIN-indexed. */
   @Column({
