@@ -1,5 +1,17 @@
 import type { EntityManager } from 'typeorm';
 
+/** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match. */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** Best match ranks at most this many matches (see searchQuotes). */
+export const RANKED_CANDIDATES = 1000;
+
+/** Where a date-ordered page ends: the date (PostgreSQL's text, to the microsecond) and id of its last quote. */
+export interface SearchCursor {
+  at: string;
+  id: number;
+}
+
 /** A quote search: web-search syntax ("phrases", -exclusion, OR) with filters. */
 export interface QuoteSearch {
   q: string;
@@ -7,9 +19,17 @@ export interface QuoteSearch {
   outlet?: string;
   from?: Date;
   to?: Date;
+  /** Quotes with a claim in this topic. */
+  topicId?: number;
+  kind?: 'direct' | 'partial';
+  /** Only quotes whose attribution a reviewer confirmed or corrected. */
+  reviewedOnly?: boolean;
   sort: 'relevance' | 'newest';
   limit: number;
-  offset: number;
+  /** Rows to skip: within the ranked candidates for relevance; by date, `after` reaches any depth at the same cost. */
+  offset?: number;
+  /** Newest first: continue after this position (keyset). */
+  after?: SearchCursor;
 }
 
 /** One hit: the quote with its matching words marked by \u0001…\u0002, its speaker and article. */
@@ -26,38 +46,218 @@ export interface QuoteHit {
   rank: number;
 }
 
-/**
- * Finds quotes through the GIN index first (a materialised set of matches), then filters,
- * ranks or dates them and cuts the page, so a rare word sorted by date never walks the date
- * index. Every match is ranked: fine for this archive's size, not yet measured at millions.
- */
-export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<{ hits: QuoteHit[]; total: number }> {
-  const params: unknown[] = [s.q];
-  const where: string[] = [];
-  if (s.speakerId) where.push(`q.speaker_id = $${params.push(s.speakerId)}`);
-  if (s.outlet) where.push(`a.outlet ILIKE $${params.push(s.outlet.replace(/[%_\\]/g, '\\$&'))}`);
-  if (s.from) where.push(`coalesce(a.published_at, a.created_at) >= $${params.push(s.from)}`);
-  if (s.to) where.push(`coalesce(a.published_at, a.created_at) < $${params.push(s.to)}`);
-  const order = s.sort === 'newest' ? 'coalesce(f.published_at, f.created_at) DESC, f.id DESC' : 'rank DESC, f.id DESC';
-  const rows: Array<QuoteHit & { total: string }> = await em.query(
-    `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS tsq),
-     matches AS MATERIALIZED (
-       SELECT q.id FROM quotes q, query WHERE q.search @@ query.tsq AND q.kind <> 'term'
-     ),
-     filtered AS (
-       SELECT q.id, q.article_id, q.position, q.text, q.speaker_id, q.speaker_name, q.search,
-              a.title, a.outlet, a.published_at, a.created_at
-         FROM matches m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     )
-     SELECT f.id, f.article_id AS "articleId", f.position,
-            ts_headline('english', f.text, query.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
-            f.speaker_id AS "speakerId", f.speaker_name AS "speakerName", f.title AS "articleTitle", f.outlet,
-            f.published_at AS "publishedAt", ts_rank(f.search, query.tsq) AS rank, count(*) OVER () AS total
-       FROM filtered f, query
-      ORDER BY ${order}
-      LIMIT ${s.limit} OFFSET ${s.offset}`,
-    params,
+/** A page of hits, how many match, and (by date) where the next page starts. */
+export interface QuoteSearchResult {
+  hits: QuoteHit[];
+  /** Exact when `totalExact`; otherwise the planner's estimate, at least SEARCH_COUNT_CAP + 1. */
+  total: number;
+  totalExact: boolean;
+  next: SearchCursor | null;
+}
+
+const MATCH = 'q.search @@ $1::tsquery';
+const and = (xs: string[]) => (xs.length ? xs.join(' AND ') : 'true');
+/** Served word for word by the partial index quotes_reviewed_said_at_idx. */
+const REVIEWED = `q.review_status IN ('confirmed', 'corrected')`;
+
+interface Parts {
+  params: unknown[];
+  /** Conditions on the quote row (alias q), the words excepted. */
+  quote: string[];
+  /** Condition on its article's outlet (alias a), if any. */
+  outlet?: string;
+  speaker?: string;
+  reviewed: boolean;
+}
+
+function parts(s: QuoteSearch, tsquery: string): Parts {
+  const params: unknown[] = [tsquery];
+  const quote = [`q.kind <> 'term'`];
+  let speaker: string | undefined;
+  if (s.speakerId) {
+    speaker = `$${params.push(s.speakerId)}::int`;
+    quote.push(`q.speaker_id = ${speaker}`);
+  }
+  if (s.kind) quote.push(`q.kind = $${params.push(s.kind)}`);
+  if (s.reviewedOnly) quote.push(REVIEWED);
+  if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(s.topicId)} AND c.quote_id IS NOT NULL)`);
+  if (s.from) quote.push(`q.said_at >= $${params.push(s.from)}`);
+  if (s.to) quote.push(`q.said_at < $${params.push(s.to)}`);
+  // Case aside, the outlet as written: the articles (lower(outlet), date) index serves it.
+  const outlet = s.outlet ? `lower(a.outlet) = lower($${params.push(s.outlet)})` : undefined;
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly };
+}
+
+/** FROM … WHERE of the quotes meeting `quote` (and the outlet), joined to articles only for an outlet. */
+function from(p: Parts, quote: string[]): string {
+  return p.outlet ? `quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(quote)} AND ${p.outlet}` : `quotes q WHERE ${and(quote)}`;
+}
+
+const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
+  ts_headline('english', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
+  q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt"`;
+
+/** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
+interface Estimates {
+  matches: number;
+  words: number;
+  walked: number;
+}
+
+/** The conditions a walk's index already satisfies (see walk), to size what it reads. */
+function walkedConditions(p: Parts): string[] {
+  return [p.speaker ? `q.speaker_id = ${p.speaker}` : '', p.reviewed ? REVIEWED : '', ...p.quote.filter((c) => c.startsWith('q.said_at'))].filter(Boolean);
+}
+
+async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
+  const [row] = await em.query(
+    `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from(p, [MATCH, ...p.quote])}),
+                                  (SELECT count(*) FROM quotes q WHERE ${MATCH}),
+                                  (SELECT count(*) FROM ${from(p, walkedConditions(p))})`,
+    p.params,
   );
-  return { hits: rows.map(({ total: _t, ...h }) => h), total: rows.length ? Number(rows[0].total) : 0 };
+  type Node = { 'Plan Rows': number; Plans?: Node[] };
+  const init = ((row['QUERY PLAN'] as Array<{ Plan: Node }>)[0].Plan.Plans ?? []).map((n) => n.Plans?.[0]?.['Plan Rows'] ?? 1);
+  return { matches: Math.max(1, init[0] ?? 1), words: Math.max(1, init[1] ?? 1), walked: Math.max(1, init[2] ?? 1) };
+}
+
+/**
+ * Matches newest first, read by walking a date-ordered index and checking each quote: one
+ * speaker's quotes, the reviewed quotes, one outlet's articles, or all quotes (by said_at, id).
+ * At most `budget` rows are read, so a walk promised many matches that meets few stops early
+ * instead of reading the archive.
+ */
+function walk(p: Parts, seekParam: number | null, budget: number, limit: number): string {
+  const seek = seekParam === null ? 'true' : `(q.said_at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
+  if (p.outlet) {
+    // Articles carry the date the trigger copies to their quotes: ordered by it, the walk streams.
+    const at = 'coalesce(a.published_at, a.created_at)';
+    const before = seekParam === null ? 'true' : `${at} <= $${seekParam}::timestamptz`;
+    const after = seekParam === null ? 'true' : `(w.at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
+    return `SELECT q.id, w.at, q.search
+              FROM (SELECT a.id, ${at} AS at FROM articles a WHERE ${p.outlet} AND ${before}
+                     ORDER BY lower(a.outlet), ${at} DESC, a.id DESC LIMIT ${Math.ceil(budget / 4)}) w
+              JOIN LATERAL (SELECT q.id, q.search FROM quotes q WHERE q.article_id = w.id AND ${MATCH} AND ${and(p.quote)}) q ON true
+             WHERE ${after}
+             ORDER BY w.at DESC, q.id DESC LIMIT ${limit}`;
+  }
+  // The index: a speaker's (speaker_id, said_at, id), the reviewed partial index, or (said_at, id).
+  const scope = walkedConditions(p);
+  return `SELECT w.id, w.said_at AS at, w.search
+            FROM (SELECT q.id, q.said_at, q.search, ${and(p.quote)} AS keep FROM quotes q WHERE ${and([...scope, seek])}
+                   ORDER BY ${p.speaker ? 'q.speaker_id, ' : ''}q.said_at DESC, q.id DESC LIMIT ${budget}) w
+           WHERE w.keep AND w.search @@ $1::tsquery
+           ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
+}
+
+/**
+ * Full-text search that stays fast on millions of quotes whatever the query:
+ *
+ * - Counts stop at SEARCH_COUNT_CAP + 1; beyond, the planner's estimate is shown as "about".
+ * - Best match ranks a bounded candidate set: the matches the GIN index yields first (up to
+ *   RANKED_CANDIDATES), or, for words frequent enough, the newest RANKED_CANDIDATES matches
+ *   met walking by date. ts_rank over every match of a frequent word grows with the archive.
+ * - Newest first sorts the matches found through the GIN index when they are few, and walks a
+ *   date index when they are many (a frequent word is met within a few rows).
+ * - Which way is chosen from the planner's estimates, compared here, not left to one plan:
+ *   a LIMIT over a rare word sorted by date tempts the planner into walking the date index.
+ *   Every walk is bounded and falls back to the GIN index when it was promised too much.
+ * - Deep pages by date continue from a keyset cursor (date, id) at the cost of the first.
+ */
+export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchResult> {
+  // A LIMIT over a frequent word also tempts the planner into a sequential scan, whose ring
+  // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
+  if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
+  // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
+  await em.query('SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0');
+  const [{ tsq }] = await em.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsq`, [s.q]);
+  if (!tsq) return { hits: [], total: 0, totalExact: true, next: null };
+  const p = parts(s, tsq);
+  const e = await estimate(em, p);
+  return s.sort === 'relevance' ? byRelevance(em, s, p, e) : byDate(em, s, p, e);
+}
+
+/**
+ * Whether walking beats the GIN index. A walk reads `wanted × walked / matches` rows: along the
+ * date index rows share pages (an article's quotes sit together); along a speaker's or the
+ * reviewed quotes each row is a page of its own. The GIN path costs about a third of a row per
+ * entry of the bitmaps it combines (the words', and a filter index's), then the rows it fetches.
+ */
+function plan(wanted: number, e: Estimates, p: Parts, fetched: number): { walk: boolean; budget: number } {
+  const rows = (wanted * e.walked) / e.matches;
+  const sparse = !!p.speaker || p.reviewed;
+  const walkCost = rows * (sparse ? 1 : 0.3);
+  const indexCost = 0.3 * (e.words + (sparse ? e.walked : 0)) + fetched;
+  // A walk through most of its index is a full read in disguise (and the planner would sort it).
+  return { walk: walkCost < indexCost && rows < e.walked / 2, budget: Math.ceil(rows * 8) + 200 };
+}
+
+async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates): Promise<QuoteSearchResult> {
+  const limit = RANKED_CANDIDATES + 1;
+  const viaIndex = `SELECT q.id, q.search FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
+  // The index path fetches rows until `limit` of them pass the filters (most filters are index conditions).
+  const { walk: walking, budget } = plan(limit, e, p, Math.min(limit, e.matches) * 1.2);
+  const run = (cand: string) =>
+    em.query(
+      `WITH cand AS MATERIALIZED (SELECT c.id, c.search FROM (${cand}) c),
+            top AS (SELECT c.id, ts_rank(c.search, $1::tsquery) AS rank FROM cand c ORDER BY rank DESC, c.id DESC LIMIT ${s.limit} OFFSET ${s.offset ?? 0})
+       SELECT ${HIT_COLUMNS}, top.rank, (SELECT count(*)::int FROM cand) AS found
+         FROM top JOIN quotes q ON q.id = top.id JOIN articles a ON a.id = q.article_id
+        ORDER BY top.rank DESC, q.id DESC`,
+      p.params,
+    ) as Promise<Array<QuoteHit & { found: number }>>;
+  let rows = walking ? await run(walk(p, null, budget, limit)) : await run(viaIndex);
+  // A walk that stopped at its budget short of the candidates: the words were rarer than estimated.
+  if (walking && (rows[0]?.found ?? 0) < limit) rows = await run(viaIndex);
+  const found = rows[0]?.found ?? (await countUpToCap(em, p));
+  return { hits: rows.map(({ found: _f, ...h }) => h), ...total(found, e.matches), next: null };
+}
+
+async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates): Promise<QuoteSearchResult> {
+  const skip = s.after ? 0 : (s.offset ?? 0);
+  const limit = s.limit + 1 + skip;
+  const params = s.after ? [...p.params, s.after.at, s.after.id] : p.params;
+  const seekParam = s.after ? p.params.length + 1 : null;
+  // Sorting fetches every match.
+  const { walk: walking, budget } = plan(limit, e, p, e.matches);
+  const seek = seekParam === null ? '' : `WHERE (m.at, m.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
+  // Every match with its date, counted before the keyset cuts them.
+  const viaIndex = `SELECT m.id, m.at, m.found
+      FROM (SELECT q.id, q.said_at AS at, count(*) OVER ()::int AS found FROM ${from(p, [MATCH, ...p.quote])}) m
+     ${seek} ORDER BY m.at DESC, m.id DESC LIMIT ${limit}`;
+  const run = (ids: string) =>
+    em.query(
+      `WITH page AS MATERIALIZED (${ids})
+       SELECT ${HIT_COLUMNS}, 0::real AS rank, page.at::text AS at, page.found
+         FROM page JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id
+        ORDER BY page.at DESC, page.id DESC`,
+      params,
+    ) as Promise<Array<QuoteHit & { at: string; found: number | null }>>;
+  const walked = `SELECT w.id, w.at, NULL::int AS found FROM (${walk(p, seekParam, budget, limit)}) w`;
+  let rows = walking ? await run(walked) : await run(viaIndex);
+  // The walk stopped at its budget short of a page: the words were rarer than estimated.
+  const fellBack = walking && rows.length < limit;
+  if (fellBack) rows = await run(viaIndex);
+  rows = rows.slice(skip);
+  const more = rows.length > s.limit;
+  const hits = rows.slice(0, s.limit);
+  const last = hits[hits.length - 1];
+  // Sorted matches were all counted; a walk met plenty and counts none: the estimate is shown, as "about".
+  const counted = rows[0]?.found ?? (walking && !fellBack ? null : 0);
+  return {
+    hits: hits.map(({ at: _a, found: _f, ...h }) => h),
+    ...(counted === null ? { total: Math.max(Math.round(e.matches), skip + rows.length), totalExact: false } : total(counted, e.matches)),
+    next: more && last ? { at: last.at, id: last.id } : null,
+  };
+}
+
+/** The count to show: exact up to the cap, else the estimate (never below the cap). */
+function total(found: number, estimated: number): { total: number; totalExact: boolean } {
+  return found <= SEARCH_COUNT_CAP ? { total: found, totalExact: true } : { total: Math.max(SEARCH_COUNT_CAP + 1, Math.round(estimated)), totalExact: false };
+}
+
+/** Matching quotes, counted up to SEARCH_COUNT_CAP + 1 (the count stops there). */
+async function countUpToCap(em: EntityManager, p: Parts): Promise<number> {
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
+  return n;
 }
