@@ -184,10 +184,18 @@ export async function processImport(
     }
   }
   const counts = await countImportRows(em, batchId);
-  // Rows still pending are held by another worker, which finishes the batch.
-  if (counts.pending === 0) await updateImportBatch(em, batchId, { status: 'done', finishedAt: new Date() });
+  if (counts.pending > 0) {
+    // Rows still pending are claimed by another worker: it finishes them, or — if it died —
+    // its claims lapse and this worker takes them. Either way the batch ends here.
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+    return processImport(deps, batchId, onProgress && ((done) => onProgress(handled + done)));
+  }
+  await updateImportBatch(em, batchId, { status: 'done', finishedAt: new Date() });
   return counts;
 }
+
+/** How often a worker looks again at rows another worker holds. */
+const CLAIM_POLL_MS = 1000;
 
 /** Rows in file order, cut so that one transaction carries at most BULK_ROWS rows and about BULK_CHARS of text. */
 function chunksOf<T extends { payload: Record<string, unknown> | null }>(rows: T[]): T[][] {
