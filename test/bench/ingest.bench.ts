@@ -5,7 +5,10 @@
  * or a throw-away embedded PostgreSQL). Articles are the evaluation set's texts, read at run
  * time from ../shared/quote-eval/train.jsonl (not stored in the repo).
  *
- *   npm run bench -- ingest [--articles=N] [--concurrency=C]
+ * `--bulk=B` also measures the bulk backfill (the import path): B articles per transaction,
+ * set-based, with the same concurrency levels.
+ *
+ *   npm run bench -- ingest [--articles=N] [--concurrency=C,…] [--bulk=200]
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -15,8 +18,9 @@ import { Client } from 'pg';
 import { openDatabase } from '../../src/db/data-source';
 import { freePort, makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { ingestArticle } from '../../src/services/ingest-article';
+import { ingestArticleBatch } from '../../src/services/ingest-batch';
 
-interface EvalArticle {
+export interface EvalArticle {
   id: string;
   title: string;
   text: string;
@@ -24,7 +28,8 @@ interface EvalArticle {
   publisher?: string;
 }
 
-function loadArticles(n: number): EvalArticle[] {
+/** `n` articles from the evaluation set; past its size each pass gets a distinct marker. */
+export function loadArticles(n: number): EvalArticle[] {
   const file = path.resolve(__dirname, '..', '..', '..', 'shared', 'quote-eval', 'train.jsonl');
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
   const base = lines.map((l) => JSON.parse(l) as EvalArticle);
@@ -65,34 +70,44 @@ async function freshDatabase(): Promise<{ url: string; close(): Promise<void> }>
   };
 }
 
-async function measure(url: string, articles: EvalArticle[], concurrency: number) {
+async function measure(url: string, articles: EvalArticle[], concurrency: number, bulk: number) {
   const { dataSource } = await openDatabase({ url, poolSize: concurrency + 2 });
+  const row = (a: EvalArticle) => ({ title: a.title || a.id, text: a.text, outlet: a.publisher, publishedAt: a.date });
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < articles.length) {
-      const a = articles[next++];
-      await ingestArticle({ dataSource }, { title: a.title || a.id, text: a.text, outlet: a.publisher, publishedAt: a.date }, 'import');
+      if (bulk > 1) {
+        const batch = articles.slice(next, (next += bulk));
+        const outcomes = await ingestArticleBatch({ dataSource }, batch.map(row), 'import');
+        const failed = outcomes.find((o) => 'error' in o);
+        if (failed) throw (failed as { error: unknown }).error;
+      } else {
+        await ingestArticle({ dataSource }, row(articles[next++]), 'import');
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   const [{ q }] = await dataSource.query('SELECT count(*)::int AS q FROM quotes');
   await dataSource.destroy();
-  return { articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q };
+  return { mode: bulk > 1 ? `bulk ${bulk}` : 'one per transaction', articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q };
 }
 
 /** Runs the benchmark and prints one row per concurrency level. */
 export async function run(args: string[]): Promise<void> {
   const n = Number(args.find((a) => a.startsWith('--articles='))?.slice(11) ?? 2000);
   const levels = (args.find((a) => a.startsWith('--concurrency='))?.slice(14) ?? '1,4').split(',').map(Number);
+  const bulk = Number(args.find((a) => a.startsWith('--bulk='))?.slice(7) ?? 0);
   const rows = [];
-  for (const c of levels) {
-    const db = await freshDatabase();
-    try {
-      rows.push(await measure(db.url, loadArticles(n), c));
-    } finally {
-      await db.close();
+  for (const mode of bulk > 1 ? [1, bulk] : [1]) {
+    for (const c of levels) {
+      const db = await freshDatabase();
+      try {
+        rows.push(await measure(db.url, loadArticles(n), c, mode));
+      } finally {
+        await db.close();
+      }
     }
   }
   console.table(rows);
