@@ -9,6 +9,7 @@ const SUITES: Record<string, string> = {
   core: './core.bench',
   speakers: './speakers.bench',
   ingest: './ingest.bench',
+  crash: './crash.bench',
 };
 
 async function main(): Promise<void> {
