@@ -50,6 +50,59 @@ describe('quote search', () => {
     expect(dated.body.data.map((r: { article: { title: string } }) => r.article.title)).toEqual(['Storms']);
   });
 
+  it('filters by topic, kind and reviewed quotes, keeping every filter in the URL and the export', async () => {
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Toll', publishedAt: '2024-04-01', outlet: 'Coast Daily', text: `“At least 300 civilians were killed in the ${word} district last week,” said Omar Saleh, the governor.` })
+      .expect(201);
+    const [claim] = await ds.query(
+      `SELECT c.topic_id AS "topicId", c.quote_id AS "quoteId" FROM claims c JOIN quotes q ON q.id = c.quote_id WHERE q.text LIKE $1`,
+      [`%${word} district%`],
+    );
+    expect(claim).toBeDefined();
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const byTopic = await agent.get(`/search?q=${word}&topic=${claim.topicId}`).expect(200);
+    expect(byTopic.text).toContain('1 quote match.');
+    expect(byTopic.text).toContain('Omar Saleh');
+    expect(byTopic.text).toContain(`topic=${claim.topicId}`); // the export link keeps the filter
+
+    const harbour = (await ds.query(`SELECT id FROM quotes WHERE text LIKE $1`, [`%${word} harbour%`]))[0].id;
+    await ds.query(`UPDATE quotes SET review_status = 'confirmed', kind = 'partial' WHERE id = $1`, [harbour]);
+    const reviewed = await agent.get(`/search?q=${word}&reviewed=1`).expect(200);
+    expect(reviewed.text).toContain('1 quote match.');
+    expect(reviewed.text).toContain(`/quotes/${harbour}"`);
+    const partial = await agent.get(`/search?q=${word}&kind=partial&sort=newest`).expect(200);
+    expect(partial.text).toContain('1 quote match.');
+    const direct = await request(app).get(`/api/v1/search?q=${word}&kind=direct`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(direct.body.data.map((r: { id: number }) => r.id)).not.toContain(harbour);
+    const csv = await agent.get(`/search/export?q=${word}&reviewed=1&format=csv`).expect(200);
+    expect(csv.text.trim().split('\n')).toHaveLength(2);
+    await ds.query(`UPDATE quotes SET review_status = 'unreviewed', kind = 'direct' WHERE id = $1`, [harbour]);
+  });
+
+  it('pages by date with a cursor in the address, however deep', async () => {
+    const deep = `dp${randomUUID().replace(/[^a-z]/g, '').slice(0, 8)}`;
+    const text = Array.from({ length: 45 }, (_, i) => `“The ${deep} tide table number ${i} is printed here,” said Pita Tane.`).join('\n');
+    await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Tides', text, publishedAt: '2023-05-05' }).expect(201);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const seen: string[] = [];
+    let url = `/search?q=${deep}&sort=newest`;
+    for (let page = 1; page <= 3; page++) {
+      const res = await agent.get(url).expect(200);
+      expect(res.text).toContain('45 quotes match.');
+      seen.push(...[...res.text.matchAll(/href="\/quotes\/(\d+)"/g)].map((m) => m[1]));
+      const next = /href="([^"]+)" rel="next"/.exec(res.text)?.[1].replace(/&amp;/g, '&');
+      if (page < 3) {
+        expect(next).toMatch(/after=/);
+        expect(next).toContain(`page=${page + 1}`);
+        url = next!;
+      } else expect(next).toBeUndefined();
+    }
+    expect(seen).toHaveLength(45);
+    expect(new Set(seen).size).toBe(45);
+  });
+
   it('shows an empty page without a query, survives hostile input, and escapes what it shows', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const empty = await agent.get('/search').expect(200);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { escapeLike } from './like';
 
 /** One exported quote row. */
 export interface ExportRow {
@@ -24,6 +25,9 @@ export interface ExportFilter {
   outlet?: string;
   from?: Date;
   to?: Date;
+  topicId?: number;
+  kind?: 'direct' | 'partial';
+  reviewedOnly?: boolean;
 }
 
 /**
@@ -35,9 +39,12 @@ export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: n
   const where = ['q.id > $1', "q.kind <> 'term'"];
   if (f.q) where.push(`q.search @@ websearch_to_tsquery('english', $${params.push(f.q)})`);
   if (f.speakerId) where.push(`q.speaker_id = $${params.push(f.speakerId)}`);
-  if (f.outlet) where.push(`a.outlet ILIKE $${params.push(f.outlet.replace(/[%_\\]/g, '\\$&'))}`);
+  if (f.outlet) where.push(`a.outlet ILIKE $${params.push(escapeLike(f.outlet))}`);
   if (f.from) where.push(`coalesce(a.published_at, a.created_at) >= $${params.push(f.from)}`);
   if (f.to) where.push(`coalesce(a.published_at, a.created_at) < $${params.push(f.to)}`);
+  if (f.topicId) where.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(f.topicId)} AND c.quote_id IS NOT NULL)`);
+  if (f.kind) where.push(`q.kind = $${params.push(f.kind)}`);
+  if (f.reviewedOnly) where.push(`q.review_status IN ('confirmed', 'corrected')`);
   return em.query(
     `SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.cue, q.kind, q.confidence,
             q.review_status AS "reviewStatus", q.article_id AS "articleId", a.title AS "articleTitle", a.outlet, a.url,

@@ -194,13 +194,15 @@ function plan(wanted: number, e: Estimates, p: Parts, fetched: number): { walk: 
 
 async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates): Promise<QuoteSearchResult> {
   const limit = RANKED_CANDIDATES + 1;
+  // Pages end with the ranked candidates (one more is read only to know there are more).
+  const take = Math.max(0, Math.min(s.limit, RANKED_CANDIDATES - (s.offset ?? 0)));
   const viaIndex = `SELECT q.id, q.search FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
   // The index path fetches rows until `limit` of them pass the filters (most filters are index conditions).
   const { walk: walking, budget } = plan(limit, e, p, Math.min(limit, e.matches) * 1.2);
   const run = (cand: string) =>
     em.query(
       `WITH cand AS MATERIALIZED (SELECT c.id, c.search FROM (${cand}) c),
-            top AS (SELECT c.id, ts_rank(c.search, $1::tsquery) AS rank FROM cand c ORDER BY rank DESC, c.id DESC LIMIT ${s.limit} OFFSET ${s.offset ?? 0})
+            top AS (SELECT c.id, ts_rank(c.search, $1::tsquery) AS rank FROM cand c ORDER BY rank DESC, c.id DESC LIMIT ${take} OFFSET ${s.offset ?? 0})
        SELECT ${HIT_COLUMNS}, top.rank, (SELECT count(*)::int FROM cand) AS found
          FROM top JOIN quotes q ON q.id = top.id JOIN articles a ON a.id = q.article_id
         ORDER BY top.rank DESC, q.id DESC`,
@@ -246,7 +248,8 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   const counted = rows[0]?.found ?? (walking && !fellBack ? null : 0);
   return {
     hits: hits.map(({ at: _a, found: _f, ...h }) => h),
-    ...(counted === null ? { total: Math.max(Math.round(e.matches), skip + rows.length), totalExact: false } : total(counted, e.matches)),
+    // Sorted matches were all counted: exact, whatever their number.
+    ...(counted === null ? { total: Math.max(Math.round(e.matches), skip + rows.length), totalExact: false } : { total: counted, totalExact: true }),
     next: more && last ? { at: last.at, id: last.id } : null,
   };
 }

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { searchQuotes } from '../../db/repositories/search.repository';
+import { type QuoteSearch, RANKED_CANDIDATES, type SearchCursor, searchQuotes } from '../../db/repositories/search.repository';
 import { decodeCursor, encodeCursor, pageQuery, sendPage } from '../api/cursor';
 import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
@@ -10,15 +10,30 @@ import { validate } from '../middleware/validate';
 
 const PER_PAGE = 20;
 
-/** `?q=&speaker=&outlet=&from=&to=&sort=&page=`: the whole search lives in the URL, so it can be bookmarked and shared. */
+const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+
+/** A date-ordered page's end as it travels in the URL: the date as PostgreSQL wrote it, `|`, the quote id. */
+export function parseAfter(v: string | undefined): SearchCursor | undefined {
+  const m = v ? /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)\|(\d{1,10})$/.exec(v) : null;
+  return m && Number(m[2]) <= 2_147_483_647 ? { at: m[1], id: Number(m[2]) } : undefined;
+}
+
+/**
+ * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&sort=&page=&after=`: the whole search
+ * lives in the URL, so it can be bookmarked and shared; `after` continues a date-ordered list.
+ */
 export const searchQuery = z.object({
   q: z.string().trim().max(300, 'must be at most 300 characters').default(''),
-  speaker: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  speaker: id,
   outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  topic: id,
+  kind: z.enum(['direct', 'partial']).optional().catch(undefined),
+  reviewed: z.enum(['1']).optional().catch(undefined),
   sort: z.enum(['relevance', 'newest']).default('relevance').catch('relevance'),
   page: z.coerce.number().int().min(1).max(500).default(1).catch(1),
+  after: z.string().max(80).optional().catch(undefined),
 });
 
 /** Query of `GET /api/v1/search`: the page's search, by cursor instead of page number. */
@@ -38,19 +53,24 @@ export function highlightParts(headline: string): Array<{ text: string; hit: boo
   return parts;
 }
 
-/** Runs a search as the page or the API asks for it. */
-async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 'page'>, page: { limit: number; offset: number } = { limit: PER_PAGE, offset: 0 }) {
-  if (!q.q) return { hits: [], total: 0 };
-  const to = q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined;
-  return searchQuotes(dataSource.manager, {
+/** The filters of a search as the repository takes them (`to` is inclusive: up to the end of that day). */
+function filters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>): Omit<QuoteSearch, 'sort' | 'limit'> {
+  return {
     q: q.q,
     speakerId: q.speaker,
     outlet: q.outlet,
     from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-    to,
-    sort: q.sort,
-    ...page,
-  });
+    to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
+    topicId: q.topic,
+    kind: q.kind,
+    reviewedOnly: q.reviewed === '1',
+  };
+}
+
+/** Runs a search as the page or the API asks for it. */
+async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>, page: { limit: number; offset?: number; after?: SearchCursor } = { limit: PER_PAGE, offset: 0 }) {
+  if (!q.q) return { hits: [], total: 0, totalExact: true, next: null };
+  return searchQuotes(dataSource.manager, { ...filters(q), sort: q.sort, ...page });
 }
 
 /** Full-text search over quotes: the page and its JSON twin. */
@@ -59,15 +79,26 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
 
   router.get('/search', requireRole('read'), rateLimit(deps, 'search'), validate(searchQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery>;
-    const result = await run(deps.dataSource, q, { limit: PER_PAGE, offset: (q.page - 1) * PER_PAGE });
-    const base = new URLSearchParams(Object.entries({ ...q, page: undefined }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+    // By date, later pages continue after the previous one's last quote; best match pages within the ranked candidates.
+    const after = q.sort === 'newest' ? parseAfter(q.after) : undefined;
+    const result = await run(deps.dataSource, q, after ? { limit: PER_PAGE, after } : { limit: PER_PAGE, offset: (q.page - 1) * PER_PAGE });
+    const base = new URLSearchParams(Object.entries({ ...q, page: undefined, after: undefined }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+    const pageUrl = (page: number, next?: SearchCursor | null) =>
+      `/search?${new URLSearchParams([...base, ...(page > 1 ? [['page', String(page)]] : []), ...(next ? [['after', `${next.at}|${next.id}`]] : [])]).toString()}`;
+    const shown = (q.page - 1) * PER_PAGE + result.hits.length;
+    const more = q.sort === 'newest' ? result.next !== null : shown < Math.min(result.total, RANKED_CANDIDATES) && result.hits.length === PER_PAGE;
     res.render('search/index', {
       title: q.q ? `“${q.q}” — search` : 'Search quotes',
       q,
       hits: result.hits.map((h) => ({ ...h, parts: highlightParts(h.headline) })),
       total: result.total,
+      totalExact: result.totalExact,
       perPage: PER_PAGE,
-      pageUrl: (page: number) => `/search?${new URLSearchParams([...base, ['page', String(page)]]).toString()}`,
+      pageUrl,
+      firstUrl: pageUrl(1),
+      prevUrl: q.page > 1 && q.sort === 'relevance' ? pageUrl(q.page - 1) : null,
+      nextUrl: more ? pageUrl(q.page + 1, q.sort === 'newest' ? result.next : null) : null,
+      ranked: RANKED_CANDIDATES,
       feed: q.q ? { title: `“${q.q}” — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
     });
   });
@@ -78,13 +109,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     await streamQuotes(
       res,
       deps.dataSource,
-      {
-        q: q.q || undefined,
-        speakerId: q.speaker,
-        outlet: q.outlet,
-        from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-        to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
-      },
+      { ...filters(q), q: q.q || undefined },
       q.format,
       'whosaid-quotes',
     );

@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { SEARCH_COUNT_CAP, type QuoteSearch, type SearchCursor, searchQuotes } from '../../src/db/repositories/search.repository';
+import { openFreshDatabase, openTestDataSource } from '../support/db';
+
+// A database of its own, filled in SQL and analysed, so the planner's estimates (which choose
+// between the GIN index and a date walk) see a frequent word, a mid one and a rare one.
+describe('search over many quotes', () => {
+  let admin: DataSource;
+  let db: DataSource;
+  let drop: () => Promise<void>;
+  const QUOTES = 6000;
+  beforeAll(async () => {
+    admin = await openTestDataSource();
+    ({ db, drop } = await openFreshDatabase(admin));
+    const [{ id: speaker }] = await db.query(`INSERT INTO speakers (name, normalized_name, kind) VALUES ('Lena Vorn', 'lena vorn', 'person') RETURNING id`);
+    await db.query(
+      `INSERT INTO articles (id, title, outlet, published_at, body, content_hash, source)
+       SELECT g, 'Report ' || g, CASE WHEN g % 3 = 0 THEN 'Harbour Herald' ELSE 'Inland Post' END,
+              CASE WHEN g % 17 = 0 THEN NULL ELSE timestamptz '2015-01-01' + (g * interval '7 hours') + (g % 5) * interval '1 microsecond' END,
+              'body ' || g, md5('a' || g) || md5('b' || g), 'import'
+         FROM generate_series(1, ${QUOTES / 6}) g`,
+    );
+    // Every quote says "harbour" (frequent); one in 20 "ferry" (mid); five "zeppelin" (rare).
+    await db.query(
+      `INSERT INTO quotes (article_id, position, speaker_id, speaker_name, speaker_kind, text, start_offset, end_offset, segments, kind,
+                           attribution_form, attribution_rule, evidence, confidence, review_status)
+       SELECT 1 + (g - 1) / 6, (g - 1) % 6, CASE WHEN g % 4 = 0 THEN $1::int END, CASE WHEN g % 4 = 0 THEN 'Lena Vorn' END,
+              CASE WHEN g % 4 = 0 THEN 'person' ELSE 'unknown' END,
+              'The harbour ' || CASE WHEN g % 20 = 0 THEN 'ferry ' ELSE '' END || CASE WHEN g % 1200 = 7 THEN 'zeppelin ' ELSE '' END || 'report number ' || g,
+              0, 10, '[]', CASE WHEN g % 10 = 0 THEN 'partial' ELSE 'direct' END, 'x', 'x', 'x', 0.9,
+              CASE WHEN g % 9 = 0 THEN 'confirmed' ELSE 'unreviewed' END
+         FROM generate_series(1, ${QUOTES}) g`,
+      [speaker],
+    );
+    await db.query('ANALYZE');
+  });
+  afterAll(async () => {
+    await drop();
+    await admin.destroy();
+  });
+
+  /** Every match of a search, newest first, as a reference. */
+  async function reference(where: string): Promise<number[]> {
+    const rows: Array<{ id: number }> = await db.query(
+      `SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.kind <> 'term' AND ${where} ORDER BY coalesce(a.published_at, a.created_at) DESC, q.id DESC`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Follows the keyset cursor to the end. */
+  async function allPages(s: Omit<QuoteSearch, 'sort' | 'limit'>): Promise<number[]> {
+    const ids: number[] = [];
+    let after: SearchCursor | undefined;
+    for (let page = 0; page < 200; page++) {
+      const r = await searchQuotes(db.manager, { ...s, sort: 'newest', limit: 50, after });
+      ids.push(...r.hits.map((h) => h.id));
+      if (!r.next) break;
+      after = r.next;
+    }
+    return ids;
+  }
+
+  it('the filing date of a quote is its article’s, kept by the database', async () => {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.said_at IS DISTINCT FROM coalesce(a.published_at, a.created_at)`);
+    expect(n).toBe(0);
+    await db.query(`UPDATE articles SET published_at = '2030-01-01' WHERE id = 2`);
+    const moved: Array<{ said_at: Date }> = await db.query(`SELECT said_at FROM quotes WHERE article_id = 2`);
+    expect(moved.every((q) => q.said_at.toISOString() === '2030-01-01T00:00:00.000Z')).toBe(true);
+  });
+
+  it('pages newest first through every match with a keyset cursor, for frequent, mid and rare words and with filters', async () => {
+    expect(await allPages({ q: 'harbour' })).toEqual(await reference(`q.search @@ 'harbour'::tsquery`));
+    expect(await allPages({ q: 'ferry' })).toEqual(await reference(`q.search @@ 'ferri'::tsquery`));
+    expect(await allPages({ q: 'zeppelin' })).toEqual(await reference(`q.search @@ 'zeppelin'::tsquery`));
+    expect(await allPages({ q: 'harbour', speakerId: (await db.query(`SELECT id FROM speakers`))[0].id })).toEqual(
+      await reference(`q.search @@ 'harbour'::tsquery AND q.speaker_id IS NOT NULL`),
+    );
+    expect(await allPages({ q: 'harbour -ferry', outlet: 'harbour herald' })).toEqual(
+      await reference(`q.search @@ 'harbour & !ferri'::tsquery AND a.outlet = 'Harbour Herald'`),
+    );
+    expect(await allPages({ q: 'harbour', reviewedOnly: true, kind: 'direct' })).toEqual(
+      await reference(`q.search @@ 'harbour'::tsquery AND q.review_status = 'confirmed' AND q.kind = 'direct'`),
+    );
+    expect(await allPages({ q: 'ferry', from: new Date('2015-03-01T00:00:00Z'), to: new Date('2015-06-01T00:00:00Z') })).toEqual(
+      await reference(`q.search @@ 'ferri'::tsquery AND coalesce(a.published_at, a.created_at) >= '2015-03-01' AND coalesce(a.published_at, a.created_at) < '2015-06-01'`),
+    );
+  });
+
+  it('counts exactly up to the cap, and beyond it gives an estimate instead of counting every match', async () => {
+    const rare = await searchQuotes(db.manager, { q: 'zeppelin', sort: 'relevance', limit: 20 });
+    expect(rare).toMatchObject({ total: 5, totalExact: true });
+    const mid = await searchQuotes(db.manager, { q: 'ferry', sort: 'relevance', limit: 20 });
+    expect(mid).toMatchObject({ total: QUOTES / 20, totalExact: true });
+    const frequent = await searchQuotes(db.manager, { q: 'harbour', sort: 'relevance', limit: 20 });
+    expect(frequent.totalExact).toBe(false);
+    expect(frequent.total).toBeGreaterThan(SEARCH_COUNT_CAP);
+    expect(frequent.hits).toHaveLength(20);
+    // Best match ranks a bounded set: pages stop at the cap.
+    const last = await searchQuotes(db.manager, { q: 'harbour', sort: 'relevance', limit: 20, offset: SEARCH_COUNT_CAP });
+    expect(last.hits).toHaveLength(0);
+  });
+
+  it('ranks phrases and exclusions, and finds nothing for stop words alone', async () => {
+    const phrase = await searchQuotes(db.manager, { q: '"harbour ferry"', sort: 'relevance', limit: 500 });
+    expect(phrase.total).toBe(QUOTES / 20);
+    expect(phrase.hits.every((h) => /ferry/.test(h.headline))).toBe(true);
+    const none = await searchQuotes(db.manager, { q: 'the of and', sort: 'newest', limit: 20 });
+    expect(none).toMatchObject({ hits: [], total: 0 });
+  });
+});
