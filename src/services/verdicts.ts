@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { compareWithReference, compatibleUnits } from '../core/claims';
 import { findClaimById } from '../db/repositories/claim.repository';
-import { findVerdictsOfClaim, insertVerdict, lockLatestVerdict } from '../db/repositories/verdict.repository';
+import { findRatingsOfClaims, findVerdictsOfClaim, insertVerdict, lockLatestVerdict } from '../db/repositories/verdict.repository';
 import type { VerdictEntity, VerdictSource } from '../db/entities/verdict.entity';
 import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -115,4 +115,9 @@ export async function publishVerdict(deps: Deps, actor: Actor, claimId: number, 
 /** A claim's verdicts, newest first; internal ones only for editors. */
 export function listVerdicts(deps: Deps, claimId: number, includeInternal: boolean): Promise<VerdictEntity[]> {
   return findVerdictsOfClaim(deps.dataSource.manager, claimId, includeInternal);
+}
+
+/** The newest verdict's rating of each listed claim (published ones only for readers). */
+export function claimRatings(deps: Deps, claimIds: number[], includeInternal: boolean) {
+  return findRatingsOfClaims(deps.dataSource.manager, claimIds, includeInternal);
 }

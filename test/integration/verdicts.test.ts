@@ -213,6 +213,29 @@ describe('verdicts and ClaimReview', () => {
     expect(review.reviewRating.alternateName).toBe('False');
   });
 
+  it('the claim list filters by verdict status, topic words and speaker name, and shows each claim’s rating', async () => {
+    const who = encodeURIComponent(speaker);
+    const link = `href="/claims/${claimId}"`;
+    const rated = await editor.get(`/claims?who=${who}&status=rated`).expect(200);
+    expect(rated.text).toContain(link);
+    // Editors see the newest verdict, internal or not; readers the newest published one.
+    expect(rated.text).toMatch(new RegExp(`#verdict">Misleading</a> <span class="tag warn">internal</span>`));
+    const published = await viewer.get(`/claims?who=${who}&status=published`).expect(200);
+    expect(published.text).toContain(link);
+    expect(published.text).toContain('#verdict">False</a>');
+    expect(published.text).not.toContain('internal');
+    expect(published.text).not.toContain('value="rated"');
+    // “Not rated yet” means, for a reader, no published verdict.
+    expect((await viewer.get(`/claims?who=${who}&status=unrated`)).text).not.toContain(link);
+    expect((await editor.get(`/claims?who=${who}&status=unrated`)).text).not.toContain(link);
+    const word = villages.split(' ')[0];
+    expect((await viewer.get(`/claims?about=${encodeURIComponent(`${word} siege`)}`)).text).toContain(link);
+    expect((await viewer.get(`/claims?about=${encodeURIComponent(`${word} deaths`)}`)).text).not.toContain(link);
+    const api = await request(app).get(`/api/v1/claims?status=published&who=${who}`).set('authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.data.map((c: { id: number }) => c.id)).toContain(claimId);
+    await request(app).get('/api/v1/claims?status=maybe').set('authorization', `Bearer ${token}`).expect(422);
+  });
+
   it('the bulk export lists every published ClaimReview', async () => {
     const res = await api(app, '/api/v1/claimreviews').expect(200).expect('content-type', /application\/ld\+json/);
     const all = JSON.parse(res.text) as Array<{ url: string; '@type': string }>;

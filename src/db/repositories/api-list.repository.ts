@@ -2,6 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ArticleEntity } from '../entities/article.entity';
 import { ClaimEntity } from '../entities/claim.entity';
 import { ClaimTopicEntity } from '../entities/claim-topic.entity';
+import { applyClaimFilters, type ClaimFilters } from './claim.repository';
 
 /**
  * Keyset pages for the JSON API: each list reads `limit + 1` rows after the position of the
@@ -42,25 +43,13 @@ export async function keysetTopics(em: EntityManager, p: KeysetPage<string> & { 
 }
 
 /** Filters of the API claim list (the page's filters). */
-export interface ClaimKeysetFilter {
-  topicId?: number;
-  speakerId?: number;
-  measure?: string;
-  hasConflict?: boolean;
-  from?: string;
-  to?: string;
+export interface ClaimKeysetFilter extends ClaimFilters {
   sort?: 'newest' | 'worthiness';
 }
 
 /** Claims matching the filters, newest first or most worth checking first. */
 export async function keysetClaims(em: EntityManager, f: ClaimKeysetFilter & KeysetPage<string | number>): Promise<Array<ClaimEntity & { sortKey: string | number }>> {
-  const qb = em.getRepository(ClaimEntity).createQueryBuilder('c');
-  if (f.topicId !== undefined) qb.andWhere('c.topic_id = :topicId', { topicId: f.topicId });
-  if (f.speakerId !== undefined) qb.andWhere('c.speaker_id = :speakerId', { speakerId: f.speakerId });
-  if (f.measure) qb.andWhere('c.measure = :measure', { measure: f.measure });
-  if (f.hasConflict !== undefined) qb.andWhere(f.hasConflict ? 'c.conflict_count > 0' : 'c.conflict_count = 0');
-  if (f.from) qb.andWhere('c.said_at >= :from', { from: f.from });
-  if (f.to) qb.andWhere('c.said_at <= :to', { to: f.to });
+  const qb = applyClaimFilters(em.getRepository(ClaimEntity).createQueryBuilder('c'), f);
   if (f.sort === 'worthiness') {
     // The parameter is cast to the column's type (real): compared as double, 0.7 would not equal the stored 0.7.
     if (f.after) qb.andWhere('(c.check_worthiness, c.id) < (CAST(:key AS real), :id)', { key: String(f.after.key), id: f.after.id });

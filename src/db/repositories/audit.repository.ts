@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
+import { escapeLike } from './like';
 
 /** A change to record. */
 export interface NewAuditEntry {
@@ -45,8 +46,8 @@ export interface AuditFilter {
 /** Newest entries first, filtered; one extra row tells whether more follow. */
 export async function listAuditEntries(em: EntityManager, f: AuditFilter): Promise<{ rows: AuditEntryEntity[]; hasMore: boolean }> {
   const qb = em.getRepository(AuditEntryEntity).createQueryBuilder('a');
-  if (f.action) qb.andWhere('a.action LIKE :action', { action: `${f.action.replace(/[%_\\]/g, '\\$&')}%` });
-  if (f.actor) qb.andWhere('a.actor_label ILIKE :actor', { actor: `%${f.actor.replace(/[%_\\]/g, '\\$&')}%` });
+  if (f.action) qb.andWhere('a.action LIKE :action', { action: `${escapeLike(f.action)}%` });
+  if (f.actor) qb.andWhere('a.actor_label ILIKE :actor', { actor: `%${escapeLike(f.actor)}%` });
   if (f.targetType) qb.andWhere('a.target_type = :tt', { tt: f.targetType });
   if (f.targetId) qb.andWhere('a.target_id = :tid', { tid: f.targetId });
   if (f.beforeId) qb.andWhere('a.id < :before', { before: f.beforeId });

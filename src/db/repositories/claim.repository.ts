@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ClaimFindingEntity } from '../entities/claim-finding.entity';
 import { ClaimTopicEntity } from '../entities/claim-topic.entity';
 import { ClaimEntity } from '../entities/claim.entity';
+import { escapeLike } from './like';
 
 /** A claim row to insert (id, counters and timestamps come from the database). */
 export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount' | 'checkWorthy' | 'checkWorthyById' | 'checkWorthyBy' | 'checkWorthyAt'>;
@@ -101,17 +102,58 @@ export async function findFindingsByClaim(em: EntityManager, claimId: number): P
   return em.getRepository(ClaimFindingEntity).createQueryBuilder('f').where(':id = ANY(f.claim_ids)', { id: claimId }).orderBy('f.id').getMany();
 }
 
-/** Filters and order of the claim list. */
-export interface ClaimFilter {
+/** Where a claim stands with the fact-checkers. */
+export type ClaimStatus = 'published' | 'not-published' | 'rated' | 'unrated' | 'check-worthy' | 'not-check-worthy' | 'undecided';
+
+/** Filters shared by the claim page list and the API list. */
+export interface ClaimFilters {
   topicId?: number;
   speakerId?: number;
+  /** Words of the topic label (“Aleppo deaths”). */
+  about?: string;
+  /** Part of the speaker's name as stored on the claim. */
+  who?: string;
   measure?: string;
   hasConflict?: boolean;
+  status?: ClaimStatus;
   from?: string;
   to?: string;
+}
+
+/** Filters and order of the claim list. */
+export interface ClaimFilter extends ClaimFilters {
   sort?: 'newest' | 'worthiness';
   limit: number;
   offset: number;
+}
+
+
+const STATUS_SQL: Record<ClaimStatus, string> = {
+  published: 'EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.published)',
+  'not-published': 'NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.published)',
+  rated: 'EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)',
+  unrated: 'NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)',
+  'check-worthy': 'c.check_worthy IS TRUE',
+  'not-check-worthy': 'c.check_worthy IS FALSE',
+  undecided: 'c.check_worthy IS NULL',
+};
+
+/** Adds the claim filters to a query over `claims c`. */
+export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: ClaimFilters): SelectQueryBuilder<T> {
+  if (f.topicId !== undefined) qb.andWhere('c.topic_id = :topicId', { topicId: f.topicId });
+  if (f.speakerId !== undefined) qb.andWhere('c.speaker_id = :speakerId', { speakerId: f.speakerId });
+  if (f.measure) qb.andWhere('c.measure = :measure', { measure: f.measure });
+  if (f.hasConflict !== undefined) qb.andWhere(f.hasConflict ? 'c.conflict_count > 0' : 'c.conflict_count = 0');
+  if (f.status) qb.andWhere(STATUS_SQL[f.status]);
+  if (f.from) qb.andWhere('c.said_at >= :from', { from: f.from });
+  if (f.to) qb.andWhere('c.said_at <= :to', { to: f.to });
+  if (f.who) qb.andWhere('c.speaker_name ILIKE :who', { who: `%${escapeLike(f.who)}%` });
+  if (f.about) {
+    // Every word of the query somewhere in the topic's label.
+    const words = f.about.split(/\s+/).filter(Boolean).slice(0, 8);
+    words.forEach((w, i) => qb.andWhere(`EXISTS (SELECT 1 FROM claim_topics ft WHERE ft.id = c.topic_id AND ft.label ILIKE :about${i})`, { [`about${i}`]: `%${escapeLike(w)}%` }));
+  }
+  return qb;
 }
 
 /** A claim in a list, with its article and topic labels. */
@@ -129,12 +171,7 @@ export async function listClaims(em: EntityManager, f: ClaimFilter): Promise<{ r
     .innerJoin('articles', 'a', 'a.id = c.article_id')
     .innerJoin('claim_topics', 't', 't.id = c.topic_id')
     .addSelect(['a.title AS "articleTitle"', 'a.outlet AS "outlet"', 't.label AS "topicLabel"']);
-  if (f.topicId !== undefined) qb.andWhere('c.topic_id = :topicId', { topicId: f.topicId });
-  if (f.speakerId !== undefined) qb.andWhere('c.speaker_id = :speakerId', { speakerId: f.speakerId });
-  if (f.measure) qb.andWhere('c.measure = :measure', { measure: f.measure });
-  if (f.hasConflict !== undefined) qb.andWhere(f.hasConflict ? 'c.conflict_count > 0' : 'c.conflict_count = 0');
-  if (f.from) qb.andWhere('c.said_at >= :from', { from: f.from });
-  if (f.to) qb.andWhere('c.said_at <= :to', { to: f.to });
+  applyClaimFilters(qb, f);
   if (f.sort === 'worthiness') qb.orderBy('c.check_worthiness', 'DESC').addOrderBy('c.id', 'DESC');
   else qb.orderBy('c.said_at', 'DESC').addOrderBy('c.id', 'DESC');
   qb.offset(f.offset).limit(f.limit + 1);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { QuoteEntity } from '../entities/quote.entity';
 import { returnedRows } from './speaker.repository';
+import { escapeLike } from './like';
 
 /**
  * Quotes a person should look at: low confidence, no named speaker, or a pronoun resolved
@@ -57,9 +58,6 @@ export interface QuoteQueueRow {
   occurrences: number;
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[%_\\]/g, '\\$&');
-}
 
 /** Filters shared by a queue page and its count. */
 type QueueFilters = Pick<QueueFilter, 'outlet' | 'topicId' | 'speakerId'>;

@@ -1,5 +1,6 @@
 import { returnedRows } from './speaker.repository';
 import type { EntityManager } from 'typeorm';
+import { escapeLike } from './like';
 
 /** Adds an article's attributed quotes to their speakers' timelines, dated `at`. */
 export async function insertTimelineForArticle(em: EntityManager, articleId: number, at: Date): Promise<void> {
@@ -44,9 +45,6 @@ export interface TimelineRow {
   url: string | null;
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[%_\\]/g, '\\$&');
-}
 
 /**
  * SQL of one timeline page, newest first, read along the (speaker_id, quoted_at, quote_id)

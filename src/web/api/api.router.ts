@@ -18,6 +18,7 @@ import { speakersApiRouter } from './speakers.router';
 import { getClaim, getTopic } from '../../services/get-claims';
 import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAfter } from '../../services/api-lists';
 import { claimJson, findingJson, topicJson } from '../claims/claims.presenter';
+import { readerStatus } from '../claims/claims.router';
 import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
 import type { z } from 'zod';
 import { decodeCursor, pageOf, pageQuery, sendPage, type CursorKey } from './cursor';
@@ -107,8 +108,11 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
     const rows = await listClaimsAfter(deps, {
       topicId: q.topic,
       speakerId: q.speaker,
+      about: q.about,
+      who: q.who,
       measure: q.measure,
       hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
+      status: readerStatus(q.status, !!req.user && req.user.role !== 'viewer'),
       from: q.from,
       to: q.to,
       sort: q.sort,

@@ -7,7 +7,8 @@ import { allClaimReviews, getClaimReview } from '../../services/claim-review';
 import { getClaim, searchClaims } from '../../services/get-claims';
 import { claimValue } from '../../services/refresh-topic';
 import type { InstallationSettings, SettingsCache } from '../../services/settings';
-import { addVerdict, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
+import { addVerdict, claimRatings, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
+import type { ClaimStatus } from '../../db/repositories/claim.repository';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
@@ -32,35 +33,66 @@ interface VerdictForm {
 /** Measures offered in the list filter (the common ones; any measure works in the address). */
 export const MEASURE_CHOICES = ['deaths', 'injuries', 'casualties', 'displacement', 'besieged', 'siege-duration', 'conflict-duration', 'refugees', 'attacks', 'money', 'share'];
 
+/** Status filter choices: value and label. */
+const STATUS_CHOICES: Array<[ClaimStatus, string]> = [
+  ['published', 'Verdict published'],
+  ['not-published', 'No published verdict'],
+  ['rated', 'Rated (any verdict)'],
+  ['unrated', 'Not rated yet'],
+  ['check-worthy', 'Marked check-worthy'],
+  ['not-check-worthy', 'Marked not worth checking'],
+  ['undecided', 'Worthiness undecided'],
+];
+
+/** Whether the request comes from an editor or admin (who see internal verdicts). */
+function isEditor(req: Request): boolean {
+  return !!req.user && req.user.role !== 'viewer';
+}
+
+/** Readers who do not see internal verdicts filter on published ones only. */
+export function readerStatus(status: ClaimStatus | undefined, editor: boolean): ClaimStatus | undefined {
+  if (editor || status === undefined) return status;
+  return status === 'rated' ? 'published' : status === 'unrated' ? 'not-published' : status;
+}
+
 /** HTML pages for claims: the filtered list, one claim in context, and moving a claim to another topic. */
 export function claimsRouter(deps: Deps): Router {
   const router = Router();
 
   router.get('/claims', requireRole('read'), validate(claimListQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof claimListQuery>;
+    const editor = isEditor(req);
     const result = await searchClaims(deps, {
       topicId: q.topic,
       speakerId: q.speaker,
+      about: q.about,
+      who: q.who,
       measure: q.measure,
       hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
+      status: readerStatus(q.status, editor),
       from: q.from,
       to: q.to,
       sort: q.sort,
       page: q.page,
     });
+    const ratings = await claimRatings(deps, result.claims.map((c) => c.id), editor);
     res.render('claims/index', {
       title: 'Claims',
-      claims: result.claims.map(presentClaim),
+      claims: result.claims.map((c) => ({ ...presentClaim(c), verdict: ratings.get(c.id) ?? null })),
       page: result.page,
       hasMore: result.hasMore,
       measures: MEASURE_CHOICES,
-      filters: { topic: q.topic ?? '', speaker: q.speaker ?? '', measure: q.measure ?? '', conflict: q.conflict ?? '', from: q.from ?? '', to: q.to ?? '', sort: q.sort ?? '' },
+      statuses: editor ? STATUS_CHOICES : STATUS_CHOICES.filter(([v]) => v !== 'rated' && v !== 'unrated'),
+      filters: {
+        topic: q.topic ?? '', speaker: q.speaker ?? '', about: q.about ?? '', who: q.who ?? '', measure: q.measure ?? '', conflict: q.conflict ?? '',
+        status: q.status ?? '', from: q.from ?? '', to: q.to ?? '', sort: q.sort ?? '',
+      },
     });
   });
 
   const renderClaim = async (res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; verdictErrors?: Record<string, string[]>; verdictForm?: Record<string, string>; status?: number } = {}) => {
     const req = res.req;
-    const editor = !!req.user && req.user.role !== 'viewer';
+    const editor = isEditor(req);
     const settings = await deps.settings.get();
     const [d, verdicts, jsonLd] = await Promise.all([
       getClaim(deps, id),
