@@ -234,6 +234,10 @@ describe('verdicts and ClaimReview', () => {
     const api = await request(app).get(`/api/v1/claims?status=published&who=${who}`).set('authorization', `Bearer ${token}`).expect(200);
     expect(api.body.data.map((c: { id: number }) => c.id)).toContain(claimId);
     await request(app).get('/api/v1/claims?status=maybe').set('authorization', `Bearer ${token}`).expect(422);
+    // The speaker page shows the verdict beside the claim.
+    const [{ speaker_id: speakerId }] = await ds.query('SELECT speaker_id FROM claims WHERE id = $1', [claimId]);
+    expect((await viewer.get(`/speakers/${speakerId}`)).text).toContain(`verdict: <a href="/claims/${claimId}#verdict">False</a>`);
+    expect((await editor.get(`/speakers/${speakerId}`)).text).toContain(`verdict: <a href="/claims/${claimId}#verdict">Misleading</a> (internal)`);
   });
 
   it('the bulk export lists every published ClaimReview', async () => {

@@ -9,6 +9,7 @@ import { acceptSpeakerMatch, dismissSpeakerMatch, listSpeakerReviews } from '../
 import { searchSpeakers } from '../../services/search-speakers';
 import { splitSpeaker } from '../../services/split-speaker';
 import { undoSpeakerChange } from '../../services/undo-speaker-change';
+import { claimRatings } from '../../services/verdicts';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
@@ -103,12 +104,13 @@ export function speakersRouter(deps: Deps): Router {
     const page = await getSpeaker(deps, id, filters);
     if (page.redirectTo !== undefined) return res.redirect(302, `/speakers/${page.redirectTo}${queryString(req)}`);
     const raw = pickStrings(req.query, ['from', 'to', 'outlet', 'text']);
+    const ratings = await claimRatings(deps, page.claims.map((c: { id: number }) => c.id), !!req.user && req.user.role !== 'viewer');
     res.render('speakers/show', {
       title: page.speaker.name,
       speaker: presentSpeaker(page.speaker),
       roles: presentRoles(page.roles),
       aliases: presentAliases(page.aliases),
-      claims: page.claims,
+      claims: page.claims.map((c: { id: number }) => ({ ...c, verdict: ratings.get(c.id) ?? null })),
       quotes: page.quotes.map(presentQuote),
       nextHref: page.next ? timelineHref(id, raw, page.next) : null,
       firstHref: filters.after ? timelineHref(id, raw, null) : null,
