@@ -13,19 +13,65 @@ export interface VerifyCandidate {
   at: Date;
 }
 
+/** Words of the circulating quote the candidates are looked up by: the rarest ones. */
+const KEY_WORDS = 6;
+/** Matches read through the GIN index before ranking (a bound whatever the words). */
+const READ = 500;
+/** Share of quotes above which a word is too common to look candidates up by, when rarer ones exist. */
+const COMMON = 0.002;
+
+/** How often each frequent lexeme occurs in quotes (PostgreSQL's statistics), cached for a few minutes. */
+let frequencies: { at: number; map: Map<string, number> } | null = null;
+
+async function lexemeFrequencies(em: EntityManager): Promise<Map<string, number>> {
+  if (frequencies && Date.now() - frequencies.at < 5 * 60_000) return frequencies.map;
+  const rows: Array<{ lexeme: string; freq: number }> = await em.query(
+    `SELECT e.lexeme, e.freq FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, freq)
+      WHERE s.schemaname = 'public' AND s.tablename = 'quotes' AND s.attname = 'search'`,
+  );
+  frequencies = { at: Date.now(), map: new Map(rows.map((r) => [r.lexeme, Number(r.freq)])) };
+  return frequencies.map;
+}
+
+/** A lexeme as a tsquery operand. */
+function operand(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
 /**
- * Quotes sharing any of the text's words (an OR of its lexemes through the GIN index),
- * best covered first: the candidates a circulating, possibly reworded quote is compared with.
+ * Quotes a circulating, possibly shortened, reworded or misattributed quote may come from, best
+ * covered first. Looked up by the same words (case and punctuation aside, through the text key)
+ * and by its rarest words: quotes sharing two of them, or one when none shares two. Frequent
+ * words would match a large part of the archive and tell nothing; rare ones keep the candidate
+ * set small, and at most READ matches are ranked whatever the text.
  */
 export async function findVerifyCandidates(em: EntityManager, text: string, limit: number): Promise<VerifyCandidate[]> {
-  return em.query(
-    `WITH x AS (SELECT nullif(replace(plainto_tsquery('english', $1)::text, '&', '|'), '')::tsquery AS tsq)
-     SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.article_id AS "articleId", q.position,
-            a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
-       FROM x, quotes q JOIN articles a ON a.id = q.article_id
-      WHERE x.tsq IS NOT NULL AND q.search @@ x.tsq AND q.kind <> 'term' AND a.is_current
-      ORDER BY ts_rank_cd(q.search, x.tsq) DESC, q.id
-      LIMIT $2`,
-    [text, limit],
-  );
+  const [{ lexemes }] = await em.query(`SELECT coalesce(array_agg(lexeme), '{}') AS lexemes FROM unnest(to_tsvector('english', $1))`, [text]);
+  const all = lexemes as string[];
+  if (all.length === 0) return [];
+  const freq = await lexemeFrequencies(em);
+  // Lexemes missing from the statistics are rarer than every one in them.
+  const byRarity = [...all].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : 1));
+  const rare = byRarity.filter((l) => (freq.get(l) ?? 0) < COMMON);
+  const keys = (rare.length >= 2 ? rare : byRarity).slice(0, KEY_WORDS);
+  const pairs = keys.flatMap((a, i) => keys.slice(i + 1).map((b) => `(${operand(a)} & ${operand(b)})`));
+  const any = keys.map(operand).join(' | ');
+  const ranking = all.map(operand).join(' | ');
+  const find = (tsquery: string) =>
+    em.query(
+      `WITH found AS (
+         SELECT q.id FROM quotes q WHERE q.text_key = md5(btrim(regexp_replace(lower($1), '[^[:alnum:]]+', ' ', 'g')))::char(32)
+         UNION
+         (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
+       )
+       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.article_id AS "articleId", q.position,
+              a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
+         FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
+        WHERE q.kind <> 'term' AND a.is_current
+        ORDER BY ts_rank_cd(q.search, $3::tsquery) DESC, q.id
+        LIMIT $4`,
+      [text, tsquery, ranking, limit],
+    ) as Promise<VerifyCandidate[]>;
+  const close = pairs.length ? await find(pairs.join(' | ')) : [];
+  return close.length > 0 ? close : find(any);
 }
