@@ -8,8 +8,10 @@ import { cueAt, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
 import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
+import { bareDescription, cueAfterTail, homographName, partitivePhrase } from './speaker-phrase';
 
 const WINDOW = 40;
+const LINK_WORDS = new Set(['in', 'of', 'from', 'at', 'for', 'on']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 /**
  * Tokens allowed between the attribution and the end of its sentence (“said Sunday in a statement.”,
@@ -51,6 +53,34 @@ function paragraphCeil(ctx: ArticleContext, from: number): number {
   return max;
 }
 
+/** The clause ends at token `k`, or after a short linked phrase: “…,” reads an editorial |in the Tarnby Star|. */
+function endsClauseAfter(ctx: ArticleContext, k: number, ceil: number): boolean {
+  if (LINK_WORDS.has(ctx.tokens[k]?.lower ?? '')) for (let n = 0; n < 8 && k < ceil && ctx.tokens[k].kind === 'word'; n++) k++;
+  const next = ctx.tokens[k];
+  return !next || next.text === '.' || next.text === ',' || next.kind === 'break' || next.kind === 'mark';
+}
+
+/** The quote stops mid-sentence: “…,” / “…!” / “…?” (the comma may follow the closing mark). */
+function endsWithComma(ctx: ArticleContext, qi: number): boolean {
+  const q = ctx.quotes[qi];
+  const ch = ctx.text[q.segments[q.segments.length - 1].end - 1];
+  return ch === ',' || ch === '!' || ch === '?' || ctx.tokens[q.closeTok + 1]?.text === ',';
+}
+
+/**
+ * “…,” beamed Tom Ames. · “…,” reads a Monday editorial. — right after a quote that stops mid-sentence, any
+ * reporting form (even one too common to count alone) or past-tense verb, then a speaker that ends the clause.
+ */
+function invertedBareVerb(ctx: ArticleContext, qi: number, i: number, ceil: number): CueMatch | null {
+  const t = ctx.tokens[i];
+  if (t.kind !== 'word' || t.cap || ctx.inQuote[i] >= 0 || !endsWithComma(ctx, qi)) return null;
+  if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
+  const m = phraseStartingAt(ctx, i + 1, ceil) ?? homographName(ctx, i + 1, ceil) ?? partitivePhrase(ctx, i + 1, ceil) ?? phraseStartingAt(ctx, i + 1, ceil, true);
+  if (!m || m.type === 'pronoun') return null;
+  if (!endsClauseAfter(ctx, m.end, ceil)) return null;
+  return { start: i, end: i + 1, strength: 'speech', according: false };
+}
+
 /** “…,” X said / “…,” said X / “…,” according to X. */
 export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
@@ -61,14 +91,13 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   const ceil = paragraphCeil(ctx, i);
   if (i >= ceil) return null;
   if (endsSentenceMidway(ctx, qi)) return null;
-  const first = cueAt(ctx, i);
+  const first = cueAt(ctx, i) ?? invertedBareVerb(ctx, qi, i, ceil);
   if (first) {
-    let m = phraseStartingAt(ctx, first.end, ceil);
+    let m = phraseStartingAt(ctx, first.end, ceil) ?? homographName(ctx, first.end, ceil) ?? partitivePhrase(ctx, first.end, ceil);
     // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks
     if (!m && !first.according) {
       const loose = phraseStartingAt(ctx, first.end, ceil, true);
-      const next = loose ? tokens[loose.end] : undefined;
-      if (loose && (!next || next.text === ',' || next.text === '.' || next.kind === 'break' || next.kind === 'mark')) m = loose;
+      if (loose && endsClauseAfter(ctx, loose.end, ceil)) m = loose;
     }
     if (m && endsWithStop(ctx, qi) && !closesSentence(ctx, m.end)) return null;
     if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
@@ -98,9 +127,15 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
 export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil: number, mustClose = false): Attribution | null {
   const tokens = ctx.tokens;
   // “…,” the gambling tycoon told Reuters — any description is a speaker when a cue follows it
-  let m = phraseStartingAt(ctx, i, ceil) ?? phraseStartingAt(ctx, i, ceil, true);
+  let m = phraseStartingAt(ctx, i, ceil) ?? phraseStartingAt(ctx, i, ceil, true) ?? homographName(ctx, i, ceil) ?? bareDescription(ctx, i, ceil);
   if (!m) return null;
   let j = m.end;
+  // “…,” Ann Lowe and Tim Marsh wrote / “…,” Jeffrey Lewis of the Martin Center for Arms Studies wrote
+  const tail = cueAfterTail(ctx, m, ceil);
+  if (tail > 0) {
+    m = { ...m, end: tail, head: m.head ?? { start: m.start, end: m.end } };
+    j = tail;
+  }
   if (tokens[j]?.text === ',') {
     // “…,” Bree Maxwell, a volunteer, said.
     let k = j + 1;
@@ -113,9 +148,10 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
   let cue = cueAt(ctx, j) ?? bareVerbCue(ctx, qi, j);
   // “…,” an angry councillor retorted. — the description swallowed the verb: give it back
   const last = m.end - 1;
-  if (!cue && j === m.end && m.type === 'description' && last > m.start + 1 && (m.head?.start ?? last) !== last) {
+  // “…,” the lawsuit reads. — also when the verb was taken for the head of a loose description
+  if (!cue && j === m.end && m.type === 'description' && last > m.start + 1) {
     cue = bareVerbCue(ctx, qi, last);
-    if (cue) m = { ...m, end: last };
+    if (cue) m = { ...m, end: last, head: (m.head?.start ?? last) === last ? { start: last - 1, end: last } : m.head };
   }
   if (!cue || cue.according) return null;
   if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;

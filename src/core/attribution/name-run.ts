@@ -12,6 +12,11 @@ export const MAX_NAME_TOKENS = 12;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'du', 'del', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'bint', 'ben', 'y', 'dos', 'das']);
 
+/** “Mr Farage”, “Dr Osei” — an honorific written without its period, capitalised, still opens a name. */
+function isBareHonorific(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && TITLES.get(t.lower)?.honorific === true;
+}
+
 /** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
@@ -32,6 +37,7 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     const p = tokens[s - 1];
     if (isNameWord(p) && !(p.text.length === 1 && tokens[s]?.text !== '.')) { s--; continue; }
     if (p.text === '.' && s - 2 >= floor && isInitialAt(tokens, s - 2)) { s -= 2; continue; } // John F. Kerry
+    if (s < end && isBareHonorific(p)) { s--; continue; } // Mr Farage
     if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
     if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
     break;
@@ -45,6 +51,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
   for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
     const t = tokens[e];
     if (isInitialAt(tokens, e)) { e += 2; continue; }
+    if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage
     if (isNameWord(t)) {
       e++;
       continue;

@@ -10,6 +10,7 @@ import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
 const MAX_DESCRIPTION = 8;
+const COUNTS = new Set(['two', 'three', 'four', 'five']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
   'is', 'was', 'were', 'be', 'been', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'on', 'into', 'about', 'than', 'after', 'before', 'over']);
@@ -121,7 +122,9 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   let head = DETERMINERS.has(t.lower) ? -1 : start;
   let agent = head >= 0 && isAgentHead(t.lower) ? head : -1;
   for (let k = 0; k < MAX_DESCRIPTION && e < ceil; k++, e++) {
-    if (!isPlainWord(ctx, e) || cueAt(ctx, e) || DETERMINERS.has(tokens[e].lower)) break;
+    // “the two write” — a number right after the determiner is a word of the description
+    const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
+    if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
     if (LINKS.has(tokens[e].lower)) {
       // a spokesman for the ministry / a senior official involved in the talks — include one linked phrase
       const inner = phraseStartingAt(ctx, e + 1, ceil, true);

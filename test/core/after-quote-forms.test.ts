@@ -1,0 +1,76 @@
+import { analyseArticle } from '../../src/core';
+
+function first(text: string) {
+  const [q] = analyseArticle(text).quotes;
+  expect(q).toBeDefined();
+  return q;
+}
+
+describe('speaker phrases after the quote', () => {
+  it('an honorific written without its period opens the name', () => {
+    const q = first('The port board met on Monday.\n“We cannot keep the ferry running at a loss,” Mr Hallam told Radio Tarnby.');
+    expect(q.speakerMention?.text).toBe('Mr Hallam');
+    expect(q.speaker?.name).toBe('Hallam');
+  });
+
+  it('two people joined by “and” before the cue', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“The bridge will be finished by spring,” Ines Ruiz and Tomas Berg wrote in the council newsletter.');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz and Tomas Berg');
+  });
+
+  it('a name followed by its organisation before the cue', () => {
+    const q = first('Prices rose again.\n“Farmers are selling at a loss,” Nora Beck of the Institute for Rural Studies wrote on Friday.');
+    expect(q.speakerMention?.text).toBe('Nora Beck of the Institute for Rural Studies');
+    expect(q.speaker?.name).toBe('Nora Beck');
+  });
+
+  it('a surname that is also an ordinary word', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“It is a costly way to run a port,” Read said.');
+    expect(q.speakerMention?.text).toBe('Read');
+  });
+
+  it('a first name that is also an ordinary word, after an inverted cue', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“Tuition keeps rising,” said Will Doyle, an economist at Drake University.');
+    expect(q.speakerMention?.text).toBe('Will Doyle');
+  });
+
+  it('lower-case words ending in an agent noun, with no determiner', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“The harm is beyond measure,” federal prosecutors wrote in their filing.');
+    expect(q.speakerMention?.text).toBe('federal prosecutors');
+  });
+
+  it('the verb read as the head of a description is given back as the cue', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“The defendants acted with malice,” the complaint reads.');
+    expect(q.speakerMention?.text).toBe('the complaint');
+    expect(q.cue?.text).toBe('reads');
+  });
+
+  it('“the two” before the cue', () => {
+    const q = first('Senators Ana Ruiz and Paul Dunn sent the letter on Monday.\n“We expect an answer within a week,” the two write.');
+    expect(q.speakerMention?.text).toBe('the two');
+  });
+});
+
+describe('inverted cues after the quote', () => {
+  it('a past-tense verb not in the cue table, then a name ending the clause', () => {
+    const q = first('The vote was close.\n“This is the best day of my life!” beamed Tom Aske of Dayton, Ohio.');
+    expect(q.speakerMention?.text).toBe('Tom Aske of Dayton');
+    expect(q.cue?.text).toBe('beamed');
+  });
+
+  it('a reporting form too common to count alone, then a description with a linked phrase', () => {
+    const q = first('The mayor resigned.\n“The city deserves better,” reads an editorial in the Tarnby Star.');
+    expect(q.speakerMention?.text).toBe('an editorial');
+  });
+
+  it('one of a group', () => {
+    const q = first('The plant closed in March.\n“Nobody told us anything,” said one of two workers who were there that night.');
+    expect(q.speakerMention?.text).toBe('one of two workers');
+    expect(q.speaker?.kind).toBe('anonymous');
+  });
+
+  it('a past-tense verb followed by a clause is not an attribution', () => {
+    const q = first('Mayor Ida Lund spoke first.\n“Stop,” wanted the crowd to hear more of it than it did.');
+    expect(q.cue?.text ?? null).not.toBe('wanted');
+  });
+});
