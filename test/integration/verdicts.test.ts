@@ -234,6 +234,13 @@ describe('verdicts and ClaimReview', () => {
     const api = await request(app).get(`/api/v1/claims?status=published&who=${who}`).set('authorization', `Bearer ${token}`).expect(200);
     expect(api.body.data.map((c: { id: number }) => c.id)).toContain(claimId);
     await request(app).get('/api/v1/claims?status=maybe').set('authorization', `Bearer ${token}`).expect(422);
+    // The claim in the API carries its verdicts: published ones for readers, all for editors.
+    const one = await request(app).get(`/api/v1/claims/${claimId}`).set('authorization', `Bearer ${token}`).expect(200);
+    expect(one.body.verdicts.map((v: { rating: string }) => v.rating)).toEqual(['False']);
+    expect(one.body.verdicts[0]).toMatchObject({ published: true, error: { value: 16, unit: 'month', relative: 0.8 } });
+    const editorToken = await tokenFor(ds, 'editor');
+    const all = await request(app).get(`/api/v1/claims/${claimId}`).set('authorization', `Bearer ${editorToken}`).expect(200);
+    expect(all.body.verdicts.map((v: { rating: string; published: boolean }) => `${v.rating}:${v.published}`)).toEqual(['Misleading:false', 'False:true', 'False:false']);
     // The speaker page shows the verdict beside the claim.
     const [{ speaker_id: speakerId }] = await ds.query('SELECT speaker_id FROM claims WHERE id = $1', [claimId]);
     expect((await viewer.get(`/speakers/${speakerId}`)).text).toContain(`verdict: <a href="/claims/${claimId}#verdict">False</a>`);

@@ -17,7 +17,8 @@ import { validate } from '../middleware/validate';
 import { speakersApiRouter } from './speakers.router';
 import { getClaim, getTopic } from '../../services/get-claims';
 import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAfter } from '../../services/api-lists';
-import { claimJson, findingJson, topicJson } from '../claims/claims.presenter';
+import { claimJson, findingJson, presentVerdict, topicJson } from '../claims/claims.presenter';
+import { listVerdicts } from '../../services/verdicts';
 import { readerStatus } from '../claims/claims.router';
 import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
 import type { z } from 'zod';
@@ -124,8 +125,16 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
   });
 
   router.get('/claims/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
-    const d = await getClaim(deps, (req.validated as { id: number }).id);
-    res.json({ claim: claimJson(d.claim), topic: topicJson(d.topic), findings: d.findings.map(findingJson), related: d.related.map((c) => c.id) });
+    const id = (req.validated as { id: number }).id;
+    const [d, verdicts] = await Promise.all([getClaim(deps, id), listVerdicts(deps, id, !!req.user && req.user.role !== 'viewer')]);
+    res.json({
+      claim: claimJson(d.claim),
+      topic: topicJson(d.topic),
+      findings: d.findings.map(findingJson),
+      related: d.related.map((c) => c.id),
+      checkWorthy: d.claim.checkWorthy,
+      verdicts: verdicts.map(presentVerdict),
+    });
   });
 
   router.get('/topics', requireRole('read'), validate(apiTopicListQuery), async (req, res) => {

@@ -85,6 +85,13 @@ const SCHEMAS: Record<string, Json> = {
     source: obj({ type: str, position: nullable(int), quoteId: nullable(int), statementId: nullable(int) }), text: str, start: int, end: int,
     sentence: obj({ start: int, end: int }), citedSource: nullable(obj({ text: str, key: nullable(str) })), saidAt: day, conflictCount: int,
   }, ['id', 'topicId', 'kind', 'measure', 'text', 'saidAt']),
+  Verdict: obj({
+    id: int, rating: str, ratingDefinition: str, ratingValue: int, ratingBest: int, explanation: str,
+    sources: { type: 'array', items: obj({ url: str, title: str, publisher: nullable(str), accessedAt: nullable(day) }, ['url', 'title']) },
+    reference: nullable(obj({ value: num, unit: nullable(str), sourceUrl: nullable(str), sourceTitle: nullable(str), date: nullable(day) })),
+    error: nullable(obj({ value: num, unit: nullable(str), relative: nullable(num), summary: nullable(str) })),
+    published: { type: 'boolean' }, supersedesId: nullable(int), author: str, createdAt: dateTime, date: day,
+  }, ['id', 'rating', 'ratingValue', 'ratingBest', 'explanation', 'published', 'createdAt']),
   Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
   Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
@@ -155,7 +162,7 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/speakers/{id}': { summary: 'A speaker with roles over time and aliases (a merged id answers 308)', params: idPath(speakerIdParams), ok: { 200: json(obj({ speaker: ref('Speaker') }), 'The speaker'), 308: { description: 'Merged: the Location header names the live speaker' } } },
   'GET /api/v1/speakers/{id}/quotes': { summary: 'A speaker’s quotes, newest first', params: [...idPath(speakerIdParams), ...paramsOf(apiTimelineQuery, 'query')], ok: { 200: json(page(ref('TimelineQuote'), { speakerId: int }), 'A page of quotes') }, paged: true },
   'GET /api/v1/claims': { summary: 'Claims, newest first or most worth checking first', params: paramsOf(apiClaimListQuery, 'query'), ok: { 200: json(page(ref('Claim')), 'A page of claims') }, paged: true },
-  'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings and related claims', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding') }, related: { type: 'array', items: int } }), 'The claim') } },
+  'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings, related claims, editors’ check-worthiness decision and verdicts (newest first; internal ones for editors only)', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding') }, related: { type: 'array', items: int }, checkWorthy: nullable({ type: 'boolean' }), verdicts: { type: 'array', items: ref('Verdict') } }), 'The claim') } },
   'GET /api/v1/topics': { summary: 'Topics, most recently changed first', params: paramsOf(apiTopicListQuery, 'query'), ok: { 200: json(page(ref('Topic')), 'A page of topics') }, paged: true },
   'GET /api/v1/topics/{id}': { summary: 'A topic with all its claims and findings (a merged id answers 308)', params: idPath(claimIdParams), ok: { 200: json(obj({ topic: ref('Topic'), claims: { type: 'array', items: ref('Claim') }, findings: { type: 'array', items: ref('Finding') } }), 'The topic'), 308: { description: 'Merged: the Location header names the live topic' } } },
   'GET /api/v1/claims/{id}/claimreview': {
