@@ -71,6 +71,9 @@ describe('review queue', () => {
 
     const viewer = (await signedInAgent(app, ds, 'viewer')).agent;
     await viewer.get('/review').expect(403);
+    // Editors see the queue waiting on the dashboard; viewers do not.
+    expect((await editor.get('/').expect(200)).text).toMatch(/Waiting for review:\s*<a href="\/review">[\d,+]+ quotes?<\/a>/);
+    expect((await viewer.get('/').expect(200)).text).not.toContain('Waiting for review');
     await request(app).get('/review').expect(303);
   });
 

@@ -2,13 +2,16 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { getDashboard } from '../../services/list-articles';
 import { requireRole } from '../middleware/auth';
+import { COUNT_CAP, queueSizes } from '../../services/review-queue';
 
 /** The dashboard. */
 export function homeRouter(deps: { dataSource: DataSource }): Router {
   const router = Router();
 
-  router.get('/', requireRole('read'), async (_req, res) => {
-    res.render('home', { title: 'Dashboard', ...(await getDashboard(deps)) });
+  router.get('/', requireRole('read'), async (req, res) => {
+    const editor = !!req.user && req.user.role !== 'viewer';
+    const [dashboard, waiting] = await Promise.all([getDashboard(deps), editor ? queueSizes(deps, {}) : null]);
+    res.render('home', { title: 'Dashboard', ...dashboard, waiting, cap: COUNT_CAP });
   });
 
   return router;
