@@ -50,11 +50,13 @@ const ORG_HEADS = `Ministry of Foreign Affairs|Ministry of Defence|Ministry of F
 National Oil Company|Electoral Commission|Health Ministry|Chamber of Commerce|Armed Forces|Atomic Energy Organisation|Interior Ministry|
 Parliament|Supreme Court|Football Federation|Workers Union|Press Association|Red Crescent Society|Energy Regulatory Authority|
 State Railways|Institute for Strategic Studies|Human Rights Commission|Trade Council|Water Authority|Space Agency`.split(/\|\s*/);
-const OUTLETS = `Press TV|Reuters|AFP|Associated Press|Tehran Times|TASS|Al Jazeera|BBC News|The Guardian|Xinhua|Anadolu|IRNA|Le Monde|Der Spiegel|
+/** News outlets, shared with the search archive. */
+export const OUTLETS = `Press TV|Reuters|AFP|Associated Press|Tehran Times|TASS|Al Jazeera|BBC News|The Guardian|Xinhua|Anadolu|IRNA|Le Monde|Der Spiegel|
 El País|The Hindu|Dawn|Daily Nation|Punch|Folha|Clarín|Asahi Shimbun|South China Morning Post|Haaretz|Ahram Online|Kyiv Independent|
 Meduza|Interfax|Bloomberg|Financial Times|New York Times|Washington Post|Deutsche Welle|France 24|Euronews|Rudaw|Kurdistan24|The National|
 Arab News|Gulf News`.split(/\|\s*/);
-const TOPICS = `Aleppo|the ceasefire|inflation|the nuclear deal|the election|the budget|refugees|oil prices|the border|the drought|vaccines|
+/** News topics, shared with the search archive. */
+export const TOPICS = `Aleppo|the ceasefire|inflation|the nuclear deal|the election|the budget|refugees|oil prices|the border|the drought|vaccines|
 the currency|sanctions|the harbour project|the railway|the peace talks|the floods|food prices|the strike|the reforms|terrorism|
 the trade deal|the pipeline|the wildfires|the coalition|press freedom|the protests|the hostages|unemployment|the grain corridor`.split(/\|\s*/);
 const OPENERS = `We will not accept|There is no alternative to|The world must understand|Nobody can ignore|We are ready to discuss|History will judge|
@@ -74,7 +76,8 @@ export interface ArchiveOptions {
   log?: (m: string) => void;
 }
 
-interface GenSpeaker {
+/** A generated speaker with its roles, aliases and number of quotes. */
+export interface GenSpeaker {
   id: number;
   name: string;
   kind: 'person' | 'organisation';
@@ -102,11 +105,13 @@ function variantOf(word: string, r: () => number): string {
   return `${word}h`;
 }
 
-function pick<T>(xs: T[], r: () => number): T {
+/** One element of `xs`, chosen by `r`. */
+export function pick<T>(xs: T[], r: () => number): T {
   return xs[Math.floor(r() * xs.length)];
 }
 
-function makeSpeakers(n: number, total: number, r: () => number): GenSpeaker[] {
+/** `n` speakers sharing `total` quotes on a power law (the busiest first in rank, shuffled in id). */
+export function makeSpeakers(n: number, total: number, r: () => number): GenSpeaker[] {
   const surnames: string[] = [];
   for (let i = 0; i < Math.ceil(n / 3); i++) {
     let s = pick(SURNAME_PARTS.start, r) + (r() < 0.6 ? pick(SURNAME_PARTS.mid, r) : '') + pick(SURNAME_PARTS.end, r);
@@ -162,7 +167,7 @@ function quoteText(r: () => number): string {
 }
 
 /** Inserts rows column-wise with one INSERT … SELECT unnest(…) statement. */
-async function insertColumns(client: Client, table: string, columns: Array<[string, string]>, rows: unknown[][]): Promise<void> {
+export async function insertColumns(client: Client, table: string, columns: Array<[string, string]>, rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const params = columns.map((_, c) => rows.map((row) => row[c]));
   const list = columns.map(([name]) => `"${name}"`).join(', ');
@@ -217,7 +222,7 @@ export async function generateArchive(client: Client, opts: ArchiveOptions): Pro
   };
 
   // Speakers first: quotes reference them.
-  await insertSpeakers();
+  await storeSpeakers(client, speakers);
   log('speakers stored');
   for (let pos = 0; pos < slots.length; ) {
     const n = Math.min(3 + Math.floor(r() * 7), slots.length - pos);
@@ -261,22 +266,6 @@ export async function generateArchive(client: Client, opts: ArchiveOptions): Pro
     }
   }
 
-  async function insertSpeakers() {
-    for (let i = 0; i < speakers.length; i += 10_000) {
-      const chunk = speakers.slice(i, i + 10_000);
-      await insertColumns(client, 'speakers', [
-        ['id', 'int'], ['name', 'text'], ['normalized_name', 'text'], ['match_key', 'text'], ['surname_key', 'text'], ['kind', 'text'],
-        ['role', 'text'], ['organisation', 'text'], ['organisation_abbreviation', 'text'], ['country', 'text'], ['quote_count', 'int'],
-        ['first_quoted_at', 'timestamptz'], ['last_quoted_at', 'timestamptz'],
-      ], chunk.map((s) => {
-        const cur = s.roles[s.roles.length - 1];
-        return [
-          s.id, s.name, normalizeName(s.name), matchKey(s.name), s.kind === 'person' ? nameParts(s.name).surname : null, s.kind,
-          cur.title, cur.organisation, cur.abbr, cur.country, 0, null, null,
-        ];
-      }));
-    }
-  }
   await flush();
   log(`articles ${articleId}, quotes ${quoteId}; counters, aliases and roles next`);
 
@@ -331,4 +320,22 @@ export async function generateArchive(client: Client, opts: ArchiveOptions): Pro
   }
   await client.query('VACUUM ANALYZE');
   return { speakers: speakers.length, articles: articleId, quotes: quoteId };
+}
+
+/** Stores generated speakers (counters zero; the caller fills them). */
+export async function storeSpeakers(client: Client, speakers: GenSpeaker[]): Promise<void> {
+  for (let i = 0; i < speakers.length; i += 10_000) {
+    const chunk = speakers.slice(i, i + 10_000);
+    await insertColumns(client, 'speakers', [
+      ['id', 'int'], ['name', 'text'], ['normalized_name', 'text'], ['match_key', 'text'], ['surname_key', 'text'], ['kind', 'text'],
+      ['role', 'text'], ['organisation', 'text'], ['organisation_abbreviation', 'text'], ['country', 'text'], ['quote_count', 'int'],
+      ['first_quoted_at', 'timestamptz'], ['last_quoted_at', 'timestamptz'],
+    ], chunk.map((s) => {
+      const cur = s.roles[s.roles.length - 1];
+      return [
+        s.id, s.name, normalizeName(s.name), matchKey(s.name), s.kind === 'person' ? nameParts(s.name).surname : null, s.kind,
+        cur.title, cur.organisation, cur.abbr, cur.country, 0, null, null,
+      ];
+    }));
+  }
 }

@@ -10,94 +10,17 @@
  * test/bench/out/speakers.json.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { openDatabase } from '../../src/db/data-source';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createUser } from '../../src/services/users';
+import { arg, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
 import { generateArchive, rng } from './speakers-generate';
-
-const root = path.resolve(__dirname, '..', '..');
-
-function arg(args: string[], name: string, fallback: number): number {
-  const hit = args.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.split('=')[1]) : fallback;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function summary(latencies: number[]) {
-  const s = [...latencies].sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]) };
-}
-
-/** One GET on a keep-alive agent: status, time in ms, body. */
-function get(agent: http.Agent, port: number, pathname: string, cookie: string): Promise<{ status: number; ms: number; body: string }> {
-  const t0 = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: pathname, agent, headers: { cookie } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - t0) / 1e6, body }));
-    });
-    req.on('error', reject);
-  });
-}
-
-/** Signs in through the real login form and returns the cookie header to send. */
-async function signIn(port: number, email: string, password: string): Promise<string> {
-  const agent = new http.Agent({ keepAlive: false });
-  const jar = new Map<string, string>();
-  const request = (method: string, pathname: string, body?: string) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const headers: Record<string, string> = { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
-      if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
-      const req = http.request({ host: '127.0.0.1', port, path: pathname, method, agent, headers }, (res) => {
-        for (const c of res.headers['set-cookie'] ?? []) {
-          const [pair] = c.split(';');
-          const i = pair.indexOf('=');
-          jar.set(pair.slice(0, i), pair.slice(i + 1));
-        }
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
-  const form = await request('GET', '/login');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
-  const res = await request('POST', '/login', new URLSearchParams({ email, password, _csrf: csrf }).toString());
-  if (res.status !== 303) throw new Error(`bench sign-in failed: ${res.status}`);
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
-function startServer(url: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'speakers-server.ts'), url], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += String(d);
-      const m = /listening (\d+)/.exec(out);
-      if (m) resolve({ port: Number(m[1]), child });
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-}
 
 /** Typos a reader makes: a dropped letter, a doubled one, a transliteration swap. */
 function typo(word: string, r: () => number): string {
@@ -118,15 +41,7 @@ export async function run(args: string[]): Promise<void> {
   const seconds = arg(args, 'seconds', 20);
   const log = (m: string) => process.stderr.write(`[bench speakers] ${m}\n`);
 
-  let embedded: EmbeddedServer | null = null;
-  let url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    const dir = process.env.BENCH_DATA_DIR ?? path.join(os.tmpdir(), 'whosaid-bench');
-    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
-    fs.chmodSync(dir, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: Number(process.env.BENCH_PG_PORT ?? 54431), database: 'whosaid_bench' });
-    url = embedded.url;
-  }
+  const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-bench'), 54431, 'whosaid_bench');
   let server: ChildProcess | null = null;
   try {
     const { dataSource } = await openDatabase({ url, poolSize: 2 });
@@ -273,10 +188,7 @@ export async function run(args: string[]): Promise<void> {
     fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
     fs.writeFileSync(path.join(__dirname, 'out', 'speakers.json'), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    if (server) {
-      server.kill('SIGTERM');
-      await new Promise((res) => server!.once('exit', res));
-    }
+    await stopServer(server);
     await embedded?.stop();
   }
 }
