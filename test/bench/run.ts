@@ -10,6 +10,7 @@ const SUITES: Record<string, string> = {
   speakers: './speakers.bench',
   ingest: './ingest.bench',
   crash: './crash.bench',
+  search: './search.bench',
 };
 
 async function main(): Promise<void> {
