@@ -115,7 +115,7 @@ export async function generateSearchArchive(url: string, opts: SearchArchiveOpti
     const span = (Date.UTC(2025, 0, 1) - Date.UTC(2005, 0, 1)) / 1000;
     const loadChunk = async (c: Client, [from, to]: [number, number]) => {
       await c.query(`INSERT INTO articles (id, title, outlet, url, published_at, body, content_hash, source, quote_count, speaker_count)
-        SELECT g, initcap(bench_word(100 + (g * 7919) % 3000)) || ' and ' || bench_word(150 + g % 500) || ': report ' || g,
+        SELECT g, initcap(bench_word(100 + ((g::bigint * 7919) % 3000)::int)) || ' and ' || bench_word(150 + g % 500) || ': report ' || g,
                ${outlets}[least(${OUTLETS.length}, greatest(1, floor(exp(random() * ln(${OUTLETS.length + 1})))::int))],
                'https://news.example/' || g,
                CASE WHEN g <= ${backfill} THEN to_timestamp(${start} + random() * ${span})

@@ -169,8 +169,11 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
   if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
-  await em.query('SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0');
-  const [{ tsq }] = await em.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsq`, [s.q]);
+  const [{ tsq }] = await em.query(
+    `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+            websearch_to_tsquery('english', $1)::text AS tsq`,
+    [s.q],
+  );
   if (!tsq) return { hits: [], total: 0, totalExact: true, next: null };
   const p = parts(s, tsq);
   const e = await estimate(em, p);
