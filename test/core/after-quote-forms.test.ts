@@ -74,3 +74,29 @@ describe('inverted cues after the quote', () => {
     expect(q.cue?.text ?? null).not.toBe('wanted');
   });
 });
+
+describe('where the attribution after a quote stops', () => {
+  it('a new sentence between two quotes starts another speaker, not a split quote', () => {
+    const qs = analyseArticle('“Look at what you did,” Dunn said. Ruiz replied, “We can fix it later.”').quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speaker?.name).toBe('Ruiz');
+  });
+
+  it('a second reporting verb between two quotes reports the second one', () => {
+    const qs = analyseArticle('“We need more boats,” Mayor Tom Dunn said on Sunday, though he said, “the money is not there.”').quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speakerMention?.text).toBe('he');
+  });
+
+  it('a cue introducing new content after a full-sentence quote does not attribute it', () => {
+    const t = 'Mayor Ida Lund filed the suit on Monday. “We are asking the court to stop the closure.” She further announced that the city would appeal any ruling.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Ida Lund');
+    expect(q.speakerMention?.text).not.toBe('She');
+  });
+
+  it('a cue naming its audience after a full-sentence question still attributes it', () => {
+    const [q] = analyseArticle('The reporter pressed on. “Did you know who wrote it?” Todd asked the candidate.').quotes;
+    expect(q.speakerMention?.text).toBe('Todd');
+  });
+});

@@ -123,6 +123,25 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
   return { start: j, end: j + 1, strength: 'speech', according: false };
 }
 
+/** Words after a cue that open what it reports: “added |that| …”, “said |he| would …”, “noted |a| planned rally”. */
+const CONTENT_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * “…enforcement.” She further announced that the department … / “…state.” She noted a planned rally … — after a
+ * quote that ends its own sentence, a cue followed by what it reports starts a new statement, and the quote’s
+ * attribution is elsewhere. A cue that names its audience is still an attribution: “…?” Todd asked the mogul.
+ */
+function reportsNewContent(ctx: ArticleContext, cueEnd: number): boolean {
+  const t = ctx.tokens[cueEnd];
+  if (!t) return false;
+  if (t.text === ':') return true;
+  // “She went on to say:”
+  if (t.lower === 'to' && cueAt(ctx, cueEnd + 1)) return true;
+  if (t.kind !== 'word' || !CONTENT_OPENERS.has(t.lower)) return false;
+  const cue = ctx.tokens[cueEnd - 1].lower;
+  return !(cue.startsWith('told') || cue.startsWith('tell') || cue.startsWith('ask') || cue.startsWith('urg'));
+}
+
 /** “…,” Bree Maxwell, a volunteer, said — a speaker phrase then its cue, starting at token i. */
 export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil: number, mustClose = false): Attribution | null {
   const tokens = ctx.tokens;
@@ -155,6 +174,7 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
   }
   if (!cue || cue.according) return null;
   if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;
+  if (endsWithStop(ctx, qi) && reportsNewContent(ctx, cue.end)) return null;
   const strength = cue.strength === 'attitude' ? 0.7 : 0.97;
   return { form: 'quote-cue-speaker', mention: m, cue, rule: 'quote-cue-speaker', detail: `${describeMention(ctx, m)} then cue “${tokens[cue.start].text}” right after the quote`, strength };
 }

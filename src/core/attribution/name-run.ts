@@ -17,6 +17,11 @@ function isBareHonorific(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && TITLES.get(t.lower)?.honorific === true;
 }
 
+/** “Judicial Watch”, “Human Rights Watch” — a capitalised word that is never a name alone but ends one. */
+function isNameTail(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.lower === 'watch';
+}
+
 /** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
@@ -38,6 +43,7 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (isNameWord(p) && !(p.text.length === 1 && tokens[s]?.text !== '.')) { s--; continue; }
     if (p.text === '.' && s - 2 >= floor && isInitialAt(tokens, s - 2)) { s -= 2; continue; } // John F. Kerry
     if (s < end && isBareHonorific(p)) { s--; continue; } // Mr Farage
+    if (isNameTail(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Judicial Watch
     if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
     if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
     break;
@@ -52,7 +58,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     const t = tokens[e];
     if (isInitialAt(tokens, e)) { e += 2; continue; }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage
-    if (isNameWord(t)) {
+    if (isNameWord(t) || (e > start && isNameTail(t))) {
       e++;
       continue;
     }

@@ -3,6 +3,7 @@
  * “The liberation of Aleppo …,” Shamkhani added, “… and we will …” → one quote, two segments.
  */
 import type { ArticleContext } from '../context';
+import { cueAt } from '../attribution/cues';
 
 /** Most tokens an interrupting attribution may have (“Shamkhani, the council secretary, added,”). */
 const MAX_INTERRUPTION = 25;
@@ -20,8 +21,12 @@ export function refineSplitQuotes(ctx: ArticleContext): void {
     if (att.form !== 'quote-cue-speaker' && att.form !== 'quote-speaker-cue') continue;
     const gap = b.openTok - a.closeTok - 1;
     if (gap < 2 || gap > MAX_INTERRUPTION || tokens[b.openTok - 1].text !== ',') continue;
+    // “…,” Dunn said. Ruiz replied, “…” — a new sentence in the gap starts another attribution
     let clean = true;
-    for (let i = a.closeTok + 1; i < b.openTok && clean; i++) clean = tokens[i].kind !== 'break' && tokens[i].kind !== 'mark';
+    for (let i = a.closeTok + 1; i < b.openTok && clean; i++) clean = tokens[i].kind !== 'break' && tokens[i].kind !== 'mark' && !(i > a.closeTok + 1 && ctx.bounds.sentenceStart[i]);
+    // “…,” Ryan said on Sunday, though he said, “…” — a second cue in the gap reports the second half itself
+    const cueEnd = att.cue?.end ?? a.closeTok + 1;
+    for (let i = Math.max(cueEnd, a.closeTok + 1); i < b.openTok && clean; i++) clean = !(att.cue && i >= att.cue.end && cueAt(ctx, i)?.strength === 'speech');
     // the first half must stop mid-sentence: “…,” not “….”
     const lastChar = ctx.text[a.segments[a.segments.length - 1].end - 1];
     const afterClose = tokens[a.closeTok + 1]?.text;
