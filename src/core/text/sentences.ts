@@ -16,6 +16,9 @@ export interface Boundaries {
 }
 
 const ENDERS = new Set(['.', '?', '!', '…']);
+/** Capitalised words that open sentences and are never part of a name or a title after an abbreviation. */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'it', 'the', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
+  'their', 'its', 'our', 'in', 'on', 'at', 'if', 'when', 'while', 'after', 'before', 'as', 'so', 'yet', 'still', 'however', 'meanwhile', 'what']);
 
 /** “… in Tehran on Sunday. Shamkhani also …” — a period followed by a capital opens a sentence. */
 function endsSentence(tokens: Token[], i: number): boolean {
@@ -26,8 +29,9 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (!prev || prev.end !== t.start) return true;
   // “Sen. Kirk”, “U.S. officials”, “John F. Kerry”: abbreviations and initials do not end sentences
   const lastPart = prev.lower.slice(prev.lower.lastIndexOf('-') + 1); // (R-Wis.)
-  if (prev.kind === 'word' && (ABBREVIATIONS.has(lastPart) || lastPart.length === 1)) return false;
   const next = tokens[i + 1];
+  // “… in the U.S. He says …”, “… at 7 p.m. She …” — an abbreviation ends the sentence when a word that never names anyone follows
+  if (prev.kind === 'word' && (ABBREVIATIONS.has(lastPart) || lastPart.length === 1)) return !!next && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
   if (next && (next.text === ')' || next.text === ',')) return false;
   return true;
 }
