@@ -68,6 +68,8 @@ interface Parts {
   outlet?: string;
   speaker?: string;
   reviewed: boolean;
+  /** The date range's parameters ($n), for the index that walks it. */
+  range: { from?: string; to?: string };
 }
 
 function parts(s: QuoteSearch, tsquery: string): Parts {
@@ -81,11 +83,14 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
   if (s.kind) quote.push(`q.kind = $${params.push(s.kind)}`);
   if (s.reviewedOnly) quote.push(REVIEWED);
   if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(s.topicId)} AND c.quote_id IS NOT NULL)`);
-  if (s.from) quote.push(`q.said_at >= $${params.push(s.from)}`);
-  if (s.to) quote.push(`q.said_at < $${params.push(s.to)}`);
+  // Checked on each row (`+ interval '0'` keeps the planner from ANDing a wide date range into
+  // the GIN bitmap); walks read the range from their date index instead (see walk).
+  const range: Parts['range'] = {};
+  if (s.from) quote.push(`q.said_at + interval '0' >= ${(range.from = `$${params.push(s.from)}::timestamptz`)}`);
+  if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
   // Case aside, the outlet as written: the articles (lower(outlet), date) index serves it.
   const outlet = s.outlet ? `lower(a.outlet) = lower($${params.push(s.outlet)})` : undefined;
-  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly };
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, range };
 }
 
 /** FROM … WHERE of the quotes meeting `quote` (and the outlet), joined to articles only for an outlet. */
@@ -106,12 +111,18 @@ interface Estimates {
 
 /** The conditions a walk's index already satisfies (see walk), to size what it reads. */
 function walkedConditions(p: Parts): string[] {
-  return [p.speaker ? `q.speaker_id = ${p.speaker}` : '', p.reviewed ? REVIEWED : '', ...p.quote.filter((c) => c.startsWith('q.said_at'))].filter(Boolean);
+  return [
+    p.speaker ? `q.speaker_id = ${p.speaker}` : '',
+    p.reviewed ? REVIEWED : '',
+    p.range.from ? `q.said_at >= ${p.range.from}` : '',
+    p.range.to ? `q.said_at < ${p.range.to}` : '',
+  ].filter(Boolean);
 }
 
 async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
   const [row] = await em.query(
-    `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from(p, [MATCH, ...p.quote])}),
+    // (The date range in its indexable form: the planner estimates it from the column's statistics.)
+    `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from(p, [MATCH, ...p.quote.map((c) => c.replace("q.said_at + interval '0'", 'q.said_at'))])}),
                                   (SELECT count(*) FROM quotes q WHERE ${MATCH}),
                                   (SELECT count(*) FROM ${from(p, walkedConditions(p))})`,
     p.params,
@@ -132,12 +143,17 @@ function walk(p: Parts, seekParam: number | null, budget: number, limit: number)
   if (p.outlet) {
     // Articles carry the date the trigger copies to their quotes: ordered by it, the walk streams.
     const at = 'coalesce(a.published_at, a.created_at)';
-    const before = seekParam === null ? 'true' : `${at} <= $${seekParam}::timestamptz`;
+    const before = and([
+      seekParam === null ? '' : `${at} <= $${seekParam}::timestamptz`,
+      p.range.from ? `${at} >= ${p.range.from}` : '',
+      p.range.to ? `${at} < ${p.range.to}` : '',
+    ].filter(Boolean));
     const after = seekParam === null ? 'true' : `(w.at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
     return `SELECT q.id, w.at, q.search
               FROM (SELECT a.id, ${at} AS at FROM articles a WHERE ${p.outlet} AND ${before}
-                     ORDER BY lower(a.outlet), ${at} DESC, a.id DESC LIMIT ${Math.ceil(budget / 4)}) w
-              JOIN LATERAL (SELECT q.id, q.search FROM quotes q WHERE q.article_id = w.id AND ${MATCH} AND ${and(p.quote)}) q ON true
+                     ORDER BY ${at} DESC, a.id DESC LIMIT ${Math.ceil(budget / 4)}) w
+              JOIN LATERAL (SELECT q.id, q.search FROM quotes q
+                             WHERE q.article_id = w.id AND ${MATCH} AND ${and(p.quote.filter((c) => !c.startsWith('q.said_at')))}) q ON true
              WHERE ${after}
              ORDER BY w.at DESC, q.id DESC LIMIT ${limit}`;
   }
@@ -181,18 +197,23 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
 }
 
 /**
- * Whether walking beats the GIN index. A walk reads `wanted × walked / matches` rows: along the
- * date index rows share pages (an article's quotes sit together); along a speaker's or the
- * reviewed quotes each row is a page of its own. The GIN path costs about a third of a row per
- * entry of the bitmaps it combines (the words', and a filter index's), then the rows it fetches.
+ * Whether walking beats the GIN index, in rough units of a row read from a random page. A walk
+ * reads `wanted × walked / matches` rows (never more than its index holds): along the date index
+ * rows share pages (an article's quotes sit together), along a speaker's or the reviewed quotes
+ * each row is a page of its own. The GIN path costs a tenth per entry of the bitmaps it combines
+ * (the words', and a speaker's or the reviewed index), then the rows it fetches — more than it
+ * keeps when kind, dates or outlet are checked on each row.
  */
-function plan(wanted: number, e: Estimates, p: Parts, fetched: number): { walk: boolean; budget: number } {
-  const rows = (wanted * e.walked) / e.matches;
+function plan(wanted: number, e: Estimates, p: Parts, kept: number): { walk: boolean; budget: number; whole: boolean } {
+  const rows = Math.min((wanted * e.walked) / e.matches, e.walked);
+  // Reading its whole index, a walk finds every match: no fallback when it finds fewer than wanted.
+  const whole = rows >= e.walked;
   const sparse = !!p.speaker || p.reviewed;
-  const walkCost = rows * (sparse ? 1 : 0.3);
-  const indexCost = 0.3 * (e.words + (sparse ? e.walked : 0)) + fetched;
-  // A walk through most of its index is a full read in disguise (and the planner would sort it).
-  return { walk: walkCost < indexCost && rows < e.walked / 2, budget: Math.ceil(rows * 8) + 200 };
+  const walkCost = rows * (sparse ? 1 : 0.2);
+  const checkedOnRows = p.quote.some((c) => c.startsWith('q.kind =') || c.startsWith('q.said_at')) || !!p.outlet;
+  const fetched = checkedOnRows ? kept * Math.max(1, e.words / e.matches) : kept * 1.2;
+  const indexCost = 0.1 * (e.words + (sparse ? e.walked : 0)) + fetched;
+  return { walk: walkCost < indexCost, budget: Math.ceil(whole ? e.walked * 4 : Math.min(rows * 8, e.walked * 1.5)) + 200, whole };
 }
 
 async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates): Promise<QuoteSearchResult> {
@@ -200,8 +221,8 @@ async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estim
   // Pages end with the ranked candidates (one more is read only to know there are more).
   const take = Math.max(0, Math.min(s.limit, RANKED_CANDIDATES - (s.offset ?? 0)));
   const viaIndex = `SELECT q.id, q.search FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
-  // The index path fetches rows until `limit` of them pass the filters (most filters are index conditions).
-  const { walk: walking, budget } = plan(limit, e, p, Math.min(limit, e.matches) * 1.2);
+  // The index path keeps the first `limit` matches.
+  const { walk: walking, budget, whole } = plan(limit, e, p, Math.min(limit, e.matches));
   const run = (cand: string) =>
     em.query(
       `WITH cand AS MATERIALIZED (SELECT c.id, c.search FROM (${cand}) c),
@@ -213,7 +234,7 @@ async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estim
     ) as Promise<Array<QuoteHit & { found: number }>>;
   let rows = walking ? await run(walk(p, null, budget, limit)) : await run(viaIndex);
   // A walk that stopped at its budget short of the candidates: the words were rarer than estimated.
-  if (walking && (rows[0]?.found ?? 0) < limit) rows = await run(viaIndex);
+  if (walking && !whole && (rows[0]?.found ?? 0) < limit) rows = await run(viaIndex);
   const found = rows[0]?.found ?? (await countUpToCap(em, p));
   return { hits: rows.map(({ found: _f, ...h }) => h), ...total(found, e.matches), next: null };
 }
@@ -223,8 +244,8 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   const limit = s.limit + 1 + skip;
   const params = s.after ? [...p.params, s.after.at, s.after.id] : p.params;
   const seekParam = s.after ? p.params.length + 1 : null;
-  // Sorting fetches every match.
-  const { walk: walking, budget } = plan(limit, e, p, e.matches);
+  // Sorting keeps every match.
+  const { walk: walking, budget, whole } = plan(limit, e, p, e.matches);
   const seek = seekParam === null ? '' : `WHERE (m.at, m.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
   // Every match with its date, counted before the keyset cuts them.
   const viaIndex = `SELECT m.id, m.at, m.found
@@ -241,7 +262,7 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   const walked = `SELECT w.id, w.at, NULL::int AS found FROM (${walk(p, seekParam, budget, limit)}) w`;
   let rows = walking ? await run(walked) : await run(viaIndex);
   // The walk stopped at its budget short of a page: the words were rarer than estimated.
-  const fellBack = walking && rows.length < limit;
+  const fellBack = walking && !whole && rows.length < limit;
   if (fellBack) rows = await run(viaIndex);
   rows = rows.slice(skip);
   const more = rows.length > s.limit;
