@@ -4,9 +4,9 @@ import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../c
 import { describeValue, pointOf } from '../core/claims/compare';
 import type { ClaimEntity } from '../db/entities/claim.entity';
 import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import { divergenceFactorOf } from './settings';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
-export const DIVERGENCE_FACTOR = 2;
 
 /** A stored claim's figure, or null. */
 export function claimValue(c: Pick<ClaimEntity, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier'>): ClaimValue | null {
@@ -47,8 +47,8 @@ function asTopicClaim(c: ClaimEntity, anchor: ClaimEntity): TopicClaim {
  * The findings and stored counters of a topic, recomputed from its claims (oldest first):
  * the consistency checks over every pair, the latest figure and the spread.
  */
-export function computeTopicRefresh(topicId: number, claims: ClaimEntity[]): { findings: NewFinding[]; counters: TopicCounters } {
-  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor: DIVERGENCE_FACTOR })
+export function computeTopicRefresh(topicId: number, claims: ClaimEntity[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
+  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor })
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
   const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
   const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
@@ -72,6 +72,6 @@ export function computeTopicRefresh(topicId: number, claims: ClaimEntity[]): { f
  */
 export async function refreshTopic(em: EntityManager, topicId: number): Promise<void> {
   await lockTopic(em, topicId);
-  const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId));
+  const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
   await replaceTopicFindings(em, topicId, findings, counters);
 }

@@ -22,6 +22,8 @@ export interface InstallationSettings {
   siteUrl: string | null;
   /** Ratings from best to worst. */
   ratingScale: Rating[];
+  /** Figures for the same period further apart than this factor are a divergence. */
+  divergenceFactor: number;
 }
 
 export const DEFAULT_RATING_SCALE: Rating[] = [
@@ -33,7 +35,10 @@ export const DEFAULT_RATING_SCALE: Rating[] = [
   { label: 'Unsupported', definition: 'There is no evidence for the claim, or the evidence does not allow a conclusion.' },
 ];
 
-const DEFAULTS: InstallationSettings = { anonymousRead: false, organisationName: 'whosaid', siteUrl: null, ratingScale: DEFAULT_RATING_SCALE };
+/** Default divergence factor: figures more than twice apart. */
+export const DEFAULT_DIVERGENCE_FACTOR = 2;
+
+const DEFAULTS: InstallationSettings = { anonymousRead: false, organisationName: 'whosaid', siteUrl: null, ratingScale: DEFAULT_RATING_SCALE, divergenceFactor: DEFAULT_DIVERGENCE_FACTOR };
 
 /** Where each setting is stored. */
 const KEYS: Record<keyof InstallationSettings, string> = {
@@ -41,6 +46,7 @@ const KEYS: Record<keyof InstallationSettings, string> = {
   organisationName: 'organisation_name',
   siteUrl: 'site_url',
   ratingScale: 'rating_scale',
+  divergenceFactor: 'divergence_factor',
 };
 
 const ratingSchema = z.object({ label: z.string().trim().min(1).max(60), definition: z.string().trim().min(1).max(300) });
@@ -59,6 +65,7 @@ const schema = z.object({
     .min(2, 'A scale needs at least two ratings.')
     .max(12, 'A scale has at most twelve ratings.')
     .refine((r) => new Set(r.map((x) => x.label.toLowerCase())).size === r.length, 'Each rating needs its own label.'),
+  divergenceFactor: z.number({ error: 'Enter a number, like 2.' }).min(1.1, 'Use a factor of at least 1.1.').max(100, 'Use a factor of at most 100.'),
 });
 
 async function read(em: EntityManager): Promise<InstallationSettings> {
@@ -91,6 +98,15 @@ export function createSettingsCache(deps: { dataSource: DataSource }, ttlMs = 5_
       cached = null;
     },
   };
+}
+
+/**
+ * The divergence factor as stored, read inside the caller's transaction (topic refreshes run
+ * in ingest and edit transactions, which have no settings cache).
+ */
+export async function divergenceFactorOf(em: EntityManager): Promise<number> {
+  const parsed = schema.shape.divergenceFactor.safeParse(await getSetting(em, KEYS.divergenceFactor));
+  return parsed.success ? parsed.data : DEFAULT_DIVERGENCE_FACTOR;
 }
 
 /** Settings as loaded by the cache. */

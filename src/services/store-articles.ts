@@ -16,6 +16,7 @@ import {
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
 import { computeTopicRefresh } from './refresh-topic';
+import { divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
 
@@ -81,7 +82,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     const all = await em.getRepository(ClaimEntity).find({ where: { topicId: In(topicIds) }, order: { topicId: 'ASC', saidAt: 'ASC', id: 'ASC' } });
     const byTopic = new Map<number, ClaimEntity[]>(topicIds.map((id) => [id, []]));
     for (const c of all) byTopic.get(c.topicId)?.push(c);
-    await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list) })));
+    const factor = await divergenceFactorOf(em);
+    await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list, factor) })));
   }
   return stored.map((a) => a?.id ?? null);
 }

@@ -12,7 +12,7 @@ export async function openTestDataSource(): Promise<DataSource> {
 }
 
 /** A migrated database of its own (an empty installation, or settings other tests must not see); drop() removes it. */
-export async function openFreshDatabase(admin: DataSource): Promise<{ db: DataSource; drop(): Promise<void> }> {
+export async function openFreshDatabase(admin: DataSource): Promise<{ db: DataSource; url: string; drop(): Promise<void> }> {
   const name = `whosaid_fresh_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(process.env.WHOSAID_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
@@ -22,6 +22,7 @@ export async function openFreshDatabase(admin: DataSource): Promise<{ db: DataSo
   await db.runMigrations();
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.destroy();
       await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);

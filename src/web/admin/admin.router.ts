@@ -57,7 +57,7 @@ export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType
 
   const renderSettings = (res: Response, settings: InstallationSettings, form: Record<string, string>, errors: Record<string, string[]> = {}, status = 200) =>
     res.status(status).render('admin/settings', { title: 'Settings', settings, form, errors });
-  const settingsForm = (s: InstallationSettings) => ({ organisationName: s.organisationName, siteUrl: s.siteUrl ?? '', ratingScale: formatRatingScale(s.ratingScale) });
+  const settingsForm = (s: InstallationSettings) => ({ organisationName: s.organisationName, siteUrl: s.siteUrl ?? '', ratingScale: formatRatingScale(s.ratingScale), divergenceFactor: String(s.divergenceFactor) });
 
   router.get('/admin/settings', requireRole('admin'), async (_req, res) => {
     const settings = await deps.settings.get();
@@ -72,6 +72,7 @@ export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType
     const errors: Record<string, string[]> = {};
     if (text('organisationName') !== undefined) patch.organisationName = text('organisationName');
     if (text('siteUrl') !== undefined) patch.siteUrl = text('siteUrl')!.trim() === '' ? null : text('siteUrl');
+    if (text('divergenceFactor') !== undefined) patch.divergenceFactor = text('divergenceFactor')!.trim() === '' ? Number.NaN : Number(text('divergenceFactor'));
     if (text('ratingScale') !== undefined) {
       try {
         patch.ratingScale = parseRatingScale(text('ratingScale')!);
@@ -91,7 +92,7 @@ export function adminRouter(deps: { dataSource: DataSource; settings: ReturnType
       }
     }
     if (Object.keys(errors).length) {
-      const form = { organisationName: text('organisationName') ?? '', siteUrl: text('siteUrl') ?? '', ratingScale: text('ratingScale') ?? '' };
+      const form = { organisationName: text('organisationName') ?? '', siteUrl: text('siteUrl') ?? '', ratingScale: text('ratingScale') ?? '', divergenceFactor: text('divergenceFactor') ?? '' };
       return renderSettings(res, { ...(await deps.settings.get()), anonymousRead: patch.anonymousRead! }, form, errors, 422);
     }
     deps.settings.invalidate();
