@@ -9,7 +9,7 @@ import { createTestUser, csrfFrom, signIn } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { routesOf, type Layer } from '../support/routes';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 /** A concrete URL for a route pattern. */
 function sampleUrl(path: string): string {
