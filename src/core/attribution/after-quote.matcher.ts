@@ -26,6 +26,8 @@ export function closesSentence(ctx: ArticleContext, from: number): boolean {
     const t = tokens[k];
     if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
     if (t.kind === 'mark') return false;
+    // …, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.” — a participle adds a clause of its own
+    if (t.text === ',' && k > from && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && tokens[k + 1].lower.endsWith('ing')) return true;
     if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
   }
   return from + LONG_TAIL > tokens.length;
@@ -103,6 +105,11 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
     if (m && first.strength !== 'attitude') return { form: 'quote-speaker-cue', mention: m, cue: first, rule: 'quote-speaker-cue', detail: `cue “${tokens[first.start].text}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
     return null;
+  }
+  // “…,” as Cruz said on the radio — “as” then the speaker and the cue
+  if (tokens[i].lower === 'as') {
+    const att = speakerThenCue(ctx, qi, i + 1, ceil);
+    return att && att.mention?.type !== 'pronoun' ? { ...att, detail: `${att.detail} (after “as”)` } : null;
   }
   return speakerThenCue(ctx, qi, i, ceil);
 }

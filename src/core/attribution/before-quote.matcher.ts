@@ -9,6 +9,7 @@ import { cueAt, isParticiple } from './cues';
 import { describeMention } from './describe';
 import { phraseStartingAt } from './noun-phrase';
 import { subjectOf } from './subject';
+import { agentAfterQuote, isPassiveCue } from './passive';
 
 /** Tokens looked at before a quote (the sentence is usually shorter). */
 const WINDOW = 60;
@@ -57,6 +58,13 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       continue;
     }
     const form = formFor(ctx, cue.end, openTok);
+    if (isPassiveCue(ctx, cue.start)) {
+      // It was dubbed “the enforcement plan” by the Farmers Party — the agent after “by” speaks, not the subject
+      const q = ctx.quotes[ctx.inQuote[openTok + 1]];
+      const agent = nearest || !q || openTok - cue.end > 1 ? null : agentAfterQuote(ctx, q.closeTok);
+      if (agent) return { form: 'embedded', mention: agent, cue, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” with the passive cue “${tokens[cue.start].text}”`, strength: 0.6 };
+      continue;
+    }
     const subject = subjectOf(ctx, cue, floor);
     // Priebus called Clinton’s remarks a “new low” — after a possessive the cue word is a noun
     if (subject && subject.type === 'name' && isPossessive(tokens[subject.end - 1].lower)) continue;

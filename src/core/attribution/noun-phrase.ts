@@ -100,6 +100,16 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   return { start: k, end: e };
 }
 
+/** After a possessive name ending at `e`: the end of “campaign manager” when those words end in an agent noun, else `e`. */
+function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
+  const tokens = ctx.tokens;
+  const owner = tokens[e - 1].lower;
+  if (!(owner.endsWith('’s') || owner.endsWith("'s") || owner.endsWith('s’') || owner.endsWith("s'"))) return e;
+  let end = e;
+  for (let k = e; k < Math.min(ceil, e + 3) && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k); k++) if (isAgentHead(tokens[k].lower)) end = k + 1;
+  return end;
+}
+
 /** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
 export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number, loose = false): Mention | null {
   const tokens = ctx.tokens;
@@ -111,6 +121,9 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
   if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };
   if (e > start) {
+    // Berg’s campaign manager — a possessive name then lower-case words ending in an agent noun
+    const own = possessedAgent(ctx, e, ceil);
+    if (own > e) return { start, end: own, type: 'description', head: { start: own - 1, end: own } };
     if (tokens[e]?.lower === 'of' && isNameWord(tokens[e + 1])) {
       const orgEnd = nameRunForward(tokens, e + 1, ceil);
       return { start, end: orgEnd, type: 'name', head: { start, end: e } };

@@ -29,7 +29,8 @@ export function matchSentenceTail(ctx: ArticleContext, qi: number): Attribution 
     if (t.kind === 'break' || (ENDERS.has(t.text) && ctx.inQuote[i] < 0)) return null;
     if (t.kind === 'mark' || t.text !== ',' || ctx.inQuote[i] >= 0) continue;
     commas++;
-    const from = i + 1;
+    // …, as the mayor’s campaign manager suggested after the vote.
+    const from = tokens[i + 1]?.lower === 'as' ? i + 2 : i + 1;
     const cue = cueAt(ctx, from);
     if (cue) {
       // …, according to the union. / …, said the mayor.

@@ -37,6 +37,10 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const THOUGHT_STEMS = ['think', 'thought', 'believ', 'feel', 'felt', 'hope', 'hoping', 'fear', 'worr', 'expect', 'reckon', 'figur'];
 /** Words that open an absolute clause whose subject performs the participle: “with Kirk calling it …”. */
 const ABSOLUTE_OPENERS = new Set(['with', '—', '–', 'and']);
+/** Most words between “with” and its participle. */
+const MAX_ABSOLUTE = 8;
+/** Lower-case words inside an organisation’s name: “Federation of Teachers”. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
 
 /** Beck, who has called the bill “a disgrace” — the relative pronoun is the mention, its antecedent the speaker. */
 function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, floor: number): Mention | null {
@@ -52,8 +56,23 @@ function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, flo
 /** …, with Senator Kirk calling the plan “a menu” — the phrase right before the participle, after “with” or a dash. */
 function absoluteSubject(ctx: ArticleContext, j: number, floor: number): Mention | null {
   const m = phraseEndingAt(ctx, j, floor);
-  if (!m || m.start - 1 < floor) return null;
-  return ABSOLUTE_OPENERS.has(ctx.tokens[m.start - 1].lower) ? m : null;
+  if (m && m.start - 1 >= floor && ABSOLUTE_OPENERS.has(ctx.tokens[m.start - 1].lower)) return m;
+  // with many marchers and spectators chanting “…” / with one of her ads asking “…” — any words between “with” and the participle
+  const tokens = ctx.tokens;
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_ABSOLUTE); k--) {
+    const t = tokens[k];
+    if (t.lower === 'with' && k < j - 1) {
+      // the National Federation of Teachers — a name after “the” is still a name
+      const n = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+      const nameEnd = nameRunForward(tokens, n, j);
+      let named = nameEnd > n;
+      for (let x = nameEnd; x < j && named && n > k + 1; x++) named = tokens[x].cap || NAME_JOINERS.has(tokens[x].lower);
+      if (named) return { start: k + 1, end: j, type: 'name', head: { start: n, end: n > k + 1 ? j : nameEnd } };
+      return { start: k + 1, end: j, type: 'description', head: { start: j - 1, end: j } };
+    }
+    if ((t.kind !== 'word' && t.kind !== 'num') || ctx.inQuote[k] >= 0 || RELATIVES.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** The speaker of a cue found before a quote, or null. */

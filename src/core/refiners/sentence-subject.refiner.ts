@@ -5,6 +5,7 @@
  * phrase before the quote in the same sentence takes it instead.
  */
 import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
+import { passiveAgent } from '../attribution/passive';
 import { clauseSubject } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
 import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
@@ -58,6 +59,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const label = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
     if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !(label.end - label.start === 1 && isCommonWordAt(ctx, label.start))) {
       q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
+      continue;
+    }
+    // an option seen by organizers as a “lifeboat” / has been called “strategic ambiguity” by Joshua Hendrick
+    const agent = passiveAgent(ctx, start, q.openTok, q.closeTok);
+    if (agent) {
+      q.attribution = { form: 'embedded', mention: agent, cue: null, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” next to the quote (passive)`, strength: 0.5 };
       continue;
     }
     let m = clauseSubject(ctx, start, q.openTok, true);

@@ -1,0 +1,45 @@
+import { analyseArticle } from '../../src/core';
+
+function first(text: string) {
+  const [q] = analyseArticle(text).quotes;
+  expect(q).toBeDefined();
+  return q;
+}
+
+describe('speakers inside the clause that holds the quote', () => {
+  it('“with” then any phrase then a participle cue', () => {
+    const q = first('The parade paused at noon, with many marchers and spectators chanting “We are all Tarnby” as it passed.');
+    expect(q.speakerMention?.text).toBe('many marchers and spectators');
+  });
+
+  it('“with” then an organisation name after “the”', () => {
+    const q = first('Unions backed Lund early, with the National Federation of Teachers calling her “the champion families need.”');
+    expect(q.speaker?.name).toBe('National Federation of Teachers');
+  });
+
+  it('“as X said” right after the quote', () => {
+    const q = first('Still, the claim that the race “is a dead heat right now,” as Senator Ola Berg said on the radio, only raises the stakes.');
+    expect(q.speakerMention?.text).toBe('Senator Ola Berg');
+  });
+
+  it('“, as X suggested” closing the sentence', () => {
+    const q = first('Lund won again, not as a “regional” candidate, as Berg’s campaign manager suggested after the vote.');
+    expect(q.speakerMention?.text).toBe('Berg’s campaign manager');
+  });
+
+  it('an attribution closing the sentence may be followed by a participle clause', () => {
+    const q = first('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”');
+    expect(q.speakerMention?.text).toBe('Hollande');
+  });
+
+  it('the agent of a passive participle next to the quote', () => {
+    const q = first('The summit will also discuss ballot access, an option seen by organizers as a “lifeboat” for the party.');
+    expect(q.speakerMention?.text).toBe('organizers');
+    expect(q.evidence.rule).toBe('passive-agent');
+  });
+
+  it('a passive agent after the quote', () => {
+    const q = first('On March 2 the canton voted on an initiative that was called “the enforcement plan” by the Farmers’ Party.');
+    expect(q.speakerMention?.text).toBe('the Farmers’ Party');
+  });
+});
