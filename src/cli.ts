@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { tokenCommand, userCommand } from './cli/account-commands';
-import { topicsCommand } from './cli/topics-command';
+import { claimsCommand, topicsCommand } from './cli/claims-commands';
 import { importCommand } from './cli/import-command';
 import { analyseArticle } from './core';
 import { evalQuotes } from './eval/run-quotes';
@@ -82,6 +82,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'eval', summary: 'eval quotes [file]: quote and speaker metrics on an annotated JSON Lines file', run: (args) => evaluate(args) },
   { name: 'user', summary: 'user create --email E --role admin|editor|viewer: create an account (password prompted or on stdin)', run: (args) => userCommand(args) },
   { name: 'import', summary: 'import FILE: store the articles of a JSON Lines or CSV file (needs the database)', run: (args) => importCommand(args) },
+  { name: 'claims', summary: 'claims backfill: find the claims of stored articles that have none (needs the database)', run: (args) => claimsCommand(args) },
   { name: 'topics', summary: 'topics refresh: re-run the consistency checks of every topic (needs the database)', run: (args) => topicsCommand(args) },
   { name: 'token', summary: 'token create --email E [--name N]: print a new API token for an account', run: (args) => tokenCommand(args) },
 ];

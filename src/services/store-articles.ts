@@ -77,15 +77,18 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     for (const [key, t] of new Map(planned.topics.map((t) => [t.key, t]))) if (!topics.has(key)) topics.set(key, t);
     return planned.rows;
   });
-  const topicIds = await insertClaimsWithTopics(em, [...topics.values()], claims);
-  if (topicIds.length > 0) {
-    const all = await em.getRepository(ClaimEntity).find({ where: { topicId: In(topicIds) }, order: { topicId: 'ASC', saidAt: 'ASC', id: 'ASC' } });
-    const byTopic = new Map<number, ClaimEntity[]>(topicIds.map((id) => [id, []]));
-    for (const c of all) byTopic.get(c.topicId)?.push(c);
-    const factor = await divergenceFactorOf(em);
-    await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list, factor) })));
-  }
+  await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims));
   return stored.map((a) => a?.id ?? null);
+}
+
+/** Re-runs the consistency checks of the topics claims were just added to, in one read and one write. */
+export async function refreshTopicsOf(em: EntityManager, topicIds: number[]): Promise<void> {
+  if (topicIds.length === 0) return;
+  const all = await em.getRepository(ClaimEntity).find({ where: { topicId: In(topicIds) }, order: { topicId: 'ASC', saidAt: 'ASC', id: 'ASC' } });
+  const byTopic = new Map<number, ClaimEntity[]>(topicIds.map((id) => [id, []]));
+  for (const c of all) byTopic.get(c.topicId)?.push(c);
+  const factor = await divergenceFactorOf(em);
+  await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list, factor) })));
 }
 
 function articleRow(it: AnalysedArticle) {

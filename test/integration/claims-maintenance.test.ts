@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent } from '../support/auth';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
+import { claimsScenario } from '../support/claims-scenario';
 import { ingest } from '../support/speakers';
 
 jest.setTimeout(90_000);
@@ -21,7 +22,7 @@ function runCli(args: string[], databaseUrl: string): Promise<{ code: number | n
   });
 }
 
-describe('the divergence factor is an installation setting', () => {
+describe('claims maintenance: the divergence factor and backfilling claims', () => {
   let admin: DataSource;
   beforeAll(async () => {
     admin = await openTestDataSource();
@@ -63,6 +64,42 @@ describe('the divergence factor is an installation setting', () => {
       // A new claim in the topic is checked with the new factor at ingest.
       await ingest(db, '“About 1,000 civilians were killed in eastern Lorvana last week,” a rescue worker said.', { outlet: 'BBC', publishedAt: '2016-12-16' });
       expect(await findings()).toEqual(['divergence', 'divergence', 'divergence']);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('`claims backfill` finds the claims of articles stored without them, with the stored speakers, and the same findings', async () => {
+    const { db, url, drop } = await openFreshDatabase(admin);
+    try {
+      const scenario = claimsScenario();
+      const ids: number[] = [];
+      for (const a of scenario.articles) ids.push(await ingest(db, a.text, { outlet: a.outlet, publishedAt: a.publishedAt, title: a.title }));
+      const snapshot = async () => ({
+        claims: await db.query(
+          `SELECT c.article_id, c.position, t.key, c.measure, c.value_low, c.value_high, c.qualifier, c.quote_id, c.speaker_id, c.speaker_name, c.text
+             FROM claims c JOIN claim_topics t ON t.id = c.topic_id ORDER BY c.article_id, c.position`,
+        ),
+        findings: (await db.query(`SELECT f.kind, t.key FROM claim_findings f JOIN claim_topics t ON t.id = f.topic_id ORDER BY t.key, f.kind`)) as unknown[],
+      });
+      const before = await snapshot();
+      expect(before.claims.length).toBeGreaterThanOrEqual(6);
+      expect(before.findings.length).toBe(5);
+
+      // As if the articles had been stored before claims were kept.
+      await db.query('DELETE FROM claim_findings');
+      await db.query('DELETE FROM claims');
+      await db.query('UPDATE claim_topics SET claim_count = 0, conflict_count = 0');
+      const first = await runCli(['claims', 'backfill'], url);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(new RegExp(`^${ids.length} articles without claims analysed; ${before.claims.length} claims stored`));
+      expect(await snapshot()).toEqual(before);
+
+      // Run again: nothing left to do twice.
+      const second = await runCli(['claims', 'backfill'], url);
+      expect(second.stdout).toMatch(/^0 articles without claims analysed; 0 claims stored/);
+      expect((await snapshot()).claims.length).toBe(before.claims.length);
     } finally {
       await drop();
     }
