@@ -204,7 +204,8 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const fetch = async (q: Query, who = cookie) => {
       const res = await get(agent, port, q.url, who);
-      if (res.status !== 200 || !(q.kind.startsWith('verify') ? res.body.includes('class="verdict') || res.body.includes('verdict') : res.body.includes('role="status"'))) {
+      const ok = q.kind === 'floor' || (q.kind.startsWith('verify') ? res.body.includes('class="verdict') : res.body.includes('role="status"'));
+      if (res.status !== 200 || !ok) {
         throw new Error(`${q.url}: ${res.status}`);
       }
       return res.ms;
@@ -215,6 +216,10 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
     log(`${queries.length} queries; warming up (each once)…`);
     for (const q of queries) await fetch(q);
     for (const q of pasted.slice(0, 20)) await fetch(q);
+
+    // The floor under the current load: the same signed-in page without a query (session, rate limit, render).
+    const floor: number[] = [];
+    for (let i = 0; i < 50; i++) floor.push(await fetch({ kind: 'floor', url: '/search' }).catch(() => NaN));
 
     log(`single client: ${requests} searches…`);
     const single: number[] = [];
@@ -265,6 +270,7 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
       prewarmed,
       queries: queries.length,
       loadAverage: { singleClient: Math.round(loadSingle * 100) / 100, concurrent: Math.round(loadConcurrent * 100) / 100, end: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+      floor: summary(floor),
       search: summary(single),
       searchByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, summary(v)])),
       concurrent: { clients: concurrency, ...summary(loadTimes), errors, requestsPerSecond: Math.round(loadTimes.length / elapsed) },
@@ -273,6 +279,7 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
       targets,
     };
     const rows: Array<[string, ReturnType<typeof summary>, number | undefined]> = [
+      ['page without a query (floor)', result.floor, undefined],
       ['search, 1 client', result.search, targets.search],
       [`search, ${concurrency} clients`, result.concurrent, 'concurrent' in targets ? targets.concurrent : undefined],
       ['verify, 1 client', result.verify, 'verify' in targets ? targets.verify : undefined],
