@@ -43,3 +43,30 @@ describe('speakers inside the clause that holds the quote', () => {
     expect(q.speakerMention?.text).toBe('the Farmers’ Party');
   });
 });
+
+describe('continuations and names', () => {
+  it('a reporting sentence between two quotes gives the second quote to its subject', () => {
+    const t = '“Nobody wants to talk about it,” says Gloria Garcia, a nurse from Tarnby. She says people should be left alone. “It is their life, after all.”';
+    const qs = analyseArticle(t).quotes;
+    expect(qs[1].speakerMention?.text).toBe('She');
+    expect(qs[1].speaker?.name).toBe('Gloria Garcia');
+  });
+
+  it('a sentence between two quotes that reports nothing keeps the earlier speaker', () => {
+    const t = '“We will appeal,” Mayor Ida Lund said. The court sits again in May. “We expect to win.”';
+    const qs = analyseArticle(t).quotes;
+    expect(qs[1].speaker?.name).toBe('Ida Lund');
+  });
+
+  it('a verb after a name is not read as a role before another name', () => {
+    const t = 'Ana Roloson supports Democrat Hillary Clinton. “I have loans to pay,” Roloson said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Ana Roloson');
+    expect(analyseArticle(t).people.map((p) => p.name)).toContain('Hillary Clinton');
+  });
+
+  it('a party label before a person is not part of the name, but stays in an organisation’s', () => {
+    const people = analyseArticle('Republican Ted Nord met the Republican National Committee.').people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Ted Nord', 'Republican National Committee']));
+  });
+});

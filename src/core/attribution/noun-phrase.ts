@@ -7,6 +7,7 @@ import { DETERMINERS, PRONOUNS } from '../data/function-words';
 import { ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
+import { TITLES } from '../data/titles';
 
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
 const MAX_DESCRIPTION = 8;
@@ -90,6 +91,9 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
     k++;
   }
   if (k === from || !isNameWord(tokens[k])) return null;
+  // “Roloson supports Democrat Hillary Clinton” — after a name, a word in -s that is no role noun is a verb (not “party boss”, “aides”)
+  const lastRole = tokens[k - 1].lower;
+  if (afterName && lastRole.endsWith('s') && !lastRole.endsWith('ss') && !isAgentHead(lastRole) && !TITLES.has(lastRole.slice(0, -1))) return null;
   const e = nameRunForward(tokens, k, ceil);
   if (e <= k) return null;
   // former Obama adviser David Axelrod — the first run only qualifies the role; the person is the second

@@ -31,6 +31,15 @@ export interface Entity extends Profile {
 /** How many recent name mentions a pronoun or description looks back through. */
 export const LOOKBACK_MENTIONS = 40;
 
+/** Party labels written before a name: “Democrat Hillary Clinton”, “Republican Ted Cruz”. */
+const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'labour', 'conservative', 'liberal', 'independent', 'libertarian']);
+
+/** Some word of tokens [start, end) marks an organisation (“Committee”, “Party”). */
+function namesOrganisation(t: ArticleContext['tokens'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(t[i].lower)) return true;
+  return false;
+}
+
 /** Strip titles, nationalities and possessive countries from the front of a name run: “Russian President Vladimir Putin” → Vladimir Putin. */
 export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {
   const t = ctx.tokens;
@@ -40,7 +49,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
-    const isTitle = TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (COUNTRIES.has(lower) && w.lower !== lower);
+    const isTitle = TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (PARTY_LABELS.has(lower) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower);
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
     else if (w.lower === 'of' || w.text === '.') s++;
     else break;

@@ -3,7 +3,8 @@
  * the same paragraph: “We’re global,” he said. “I think it’s good to have a goal.”
  */
 import { sentenceStartOf, type ArticleContext, type Mention, type QuoteDraft } from '../context';
-import { clauseSubject } from '../attribution/subject';
+import { clauseSubject, subjectOf } from '../attribution/subject';
+import { cueAt, type CueMatch } from '../attribution/cues';
 import { describeMention } from '../attribution/describe';
 import { isCommonWordAt } from '../attribution/common-words';
 
@@ -19,6 +20,27 @@ function ownSubject(ctx: ArticleContext, q: QuoteDraft, after: number): Mention 
   if (m.type === 'description') return m;
   if (m.type !== 'name' || (m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) return null;
   return m;
+}
+
+/**
+ * ““…,” says Gloria Garcia, a nurse. She says people should choose. “It is their life.”” — a whole sentence
+ * between the earlier quote and this one names who speaks next: its subject (a name or a personal pronoun).
+ */
+function subjectBetween(ctx: ArticleContext, q: QuoteDraft, after: number): Mention | null {
+  const ownStart = sentenceStartOf(ctx, q.openTok, 60);
+  if (ownStart !== q.openTok || ownStart - 1 <= after) return null;
+  const prevStart = sentenceStartOf(ctx, ownStart - 1, 60);
+  if (prevStart <= after) return null;
+  let cue: CueMatch | null = null;
+  for (let i = prevStart; i < ownStart; i++) {
+    if (ctx.inQuote[i] >= 0 || ctx.tokens[i].kind === 'mark') return null;
+    cue ??= cueAt(ctx, i);
+  }
+  // the sentence must report something: “She says people should …”, “Greene added that …”
+  const m = cue && !cue.according ? subjectOf(ctx, cue, prevStart) : null;
+  if (!m || m.antecedent) return null;
+  if (m.type === 'pronoun') return PERSONAL.has(ctx.tokens[m.start].lower) ? m : null;
+  return m.type === 'name' && !(m.end - m.start === 1 && isCommonWordAt(ctx, m.start)) ? m : null;
 }
 
 function paragraphOf(ctx: ArticleContext, q: QuoteDraft): number {
@@ -48,6 +70,11 @@ export function refineContinuations(ctx: ArticleContext): void {
     if (!att) continue;
     // the source after the quote must stand in a later sentence: “Ruiz hopes for “a deal.” “…,” she said.”
     const own = !source ? null : before ? ownSubject(ctx, q, source.closeTok) : sentenceStartOf(ctx, source.openTok, 60) > q.closeTok ? ownSubject(ctx, q, -1) : null;
+    const between = source && before && !own ? subjectBetween(ctx, q, source.closeTok) : null;
+    if (between) {
+      q.attribution = { form: 'previous-sentence', mention: between, cue: null, rule: 'sentence-before-subject', detail: `${describeMention(ctx, between)} reports something in the sentence between this quote and the earlier one`, strength: 0.6 };
+      continue;
+    }
     if (own) {
       q.attribution = { form: 'embedded', mention: own, cue: null, rule: 'sentence-own-subject', detail: `${describeMention(ctx, own)} is the subject of a later sentence holding the quote`, strength: 0.6 };
       continue;
