@@ -33,12 +33,23 @@ export function articleClaimRows(
 ): ArticleClaimRows {
   const saidAt = input.saidAt.toISOString().slice(0, 10);
   const claims = extractClaims(input.text, input.analysis, { publishedAt: saidAt });
-  const topics = claims.map((c) => ({ ...topicKey(c), measure: c.measure }));
+  const topics = claims.map((c) => ({ ...scopedTopic(c, input.articleId), measure: c.measure }));
   const rows = claims.map((c, i) => {
     const { topicId: _topic, ...row } = toClaimRow(input, c, i, 0, saidAt, sources);
     return { ...snakeCase(row), topic_key: topics[i].key };
   });
   return { topics: topics.map((t) => ({ key: t.key, label: t.label, measure: t.measure })), rows };
+}
+
+/**
+ * The topic of a claim. A figure with no subject (“a 20% share”, “$5 million”) cannot be
+ * compared with other articles' figures of the same measure (they are about anything), so
+ * it is only grouped with its own article's: otherwise one ever-growing topic would pit
+ * unrelated figures against each other and be re-checked pair by pair on every arrival.
+ */
+export function scopedTopic(c: ClaimResult, articleId: number): { key: string; label: string } {
+  const t = topicKey(c);
+  return c.subject ? t : { key: `${t.key}@article:${articleId}`, label: `${t.label} (article ${articleId})` };
 }
 
 /** An object's keys in snake_case (`startOffset` → `start_offset`): the column names of its row. */

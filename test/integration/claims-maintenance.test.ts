@@ -104,4 +104,19 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
       await drop();
     }
   });
+
+  it('a figure without a subject is grouped with its own article’s figures only', async () => {
+    const a = await ingest(admin, '“More than 200 people were arrested,” a police spokesman said.\nLater he added: “Another 50 people were arrested overnight.”', { outlet: 'Wire' });
+    const b = await ingest(admin, '“More than 900 people were arrested,” an interior ministry official said.', { outlet: 'Wire' });
+    const rows = await admin.query(
+      `SELECT c.article_id, t.key, t.label, t.claim_count FROM claims c JOIN claim_topics t ON t.id = c.topic_id WHERE c.article_id = ANY($1::int[]) ORDER BY c.article_id, c.position`,
+      [[a, b]],
+    );
+    expect(rows.map((r: { article_id: number }) => r.article_id)).toEqual([a, a, b]);
+    expect(rows[0].key).toBe(`|detention:civilian@article:${a}`);
+    expect(rows[1].key).toBe(rows[0].key);
+    expect(rows[0].claim_count).toBe(2);
+    expect(rows[2].key).toBe(`|detention:civilian@article:${b}`);
+    expect(rows[2].label).toBe(`Unspecified subject — civilian detentions (article ${b})`);
+  });
 });

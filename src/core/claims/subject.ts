@@ -3,7 +3,7 @@
  * sentence, preferring “in/of/from X”, compass adjectives and the same quote as the figure.
  */
 import type { Token } from '../text/tokenize';
-import { NOT_NAMES } from '../data/function-words';
+import { INDEFINITE, NOT_NAMES } from '../data/function-words';
 import { NATIONALITIES } from '../data/places';
 import { TITLES } from '../data/titles';
 import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
@@ -15,6 +15,9 @@ import { MONTHS } from './data/calendar';
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...MONTHS.keys(),
   ...[...QUALIFIERS.keys()].map((q) => q.split(' ')[0]), 'between', 'up', 'death', 'local', 'government', 'officials', 'state',
+  // Determiners and the actors of a sentence, capitalised only because they open it: “Another 50 …”, “Police arrested …”.
+  ...INDEFINITE, 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'its', 'my', 'your',
+  'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
 ]);
 
 /** A subject candidate: token range and whether it reads as a place. */
@@ -59,6 +62,9 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
     const before = tokens[dir - 1]?.lower ?? '';
     const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''));
+    // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.
+    const opener = start === 0 || (start === 1 && tokens[0].kind === 'mark');
+    if (opener && e - start === 1 && !place) continue;
     let score = place ? 2 : 0;
     if (PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? '')) score += 1; // “the villages of Fuaa”
     if (dir < start) score += 1; // “eastern Aleppo”

@@ -194,3 +194,30 @@ describe('speakers and sources', () => {
     expect(count.checkWorthiness).toBeGreaterThan(rank.checkWorthiness);
   });
 });
+
+describe('subjects are not sentence openers', () => {
+  it.each([
+    ['“Another 50 people were arrested overnight,” he said.'],
+    ['“Police arrested another 50 people overnight,” he said.'],
+    ['Several hundred residents fled on Sunday, witnesses said.'],
+  ])('%s', (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.subject).toBeNull();
+  });
+
+  it('keeps a real place that opens the sentence after a locative elsewhere', () => {
+    const [c] = claimsOf('“At least 300 civilians were killed in eastern Aleppo last week,” a UN spokesman said.');
+    expect(c.subject?.text).toBe('eastern Aleppo');
+  });
+});
+
+describe('a lone capitalised word opening the sentence is not a subject', () => {
+  it('“Later” is an adverb', () => {
+    for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();
+  });
+  it('a multi-word name opening the sentence still is', () => {
+    const [c] = claimsOf('“Douma and Harasta lost 300 civilians to the shelling in the past week,” the monitor said.');
+    expect(c.subject?.text).toBe('Douma and Harasta');
+  });
+});
