@@ -100,3 +100,25 @@ describe('where the attribution after a quote stops', () => {
     expect(q.speakerMention?.text).toBe('Todd');
   });
 });
+
+describe('a cue further after the speaker', () => {
+  it('an apposition with several commas before the cue', () => {
+    const q = first('The poll closed on Monday.\n“Nobody I know will vote,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.');
+    expect(q.speaker?.name).toBe('Harry Bond');
+  });
+
+  it('a title between an organisation and the name, with no comma', () => {
+    const q = first('The debate went on.\n“They have to decide,” Fight for $15 organizing director Kendall Fells told a radio station.');
+    expect(q.speaker?.name).toBe('Kendall Fells');
+  });
+
+  it('a comma opening another clause stops the search', () => {
+    const q = first('Ines Ruiz won the primary.\nBerg is a “regional” candidate, as Ruiz’s campaign manager suggested after the vote.');
+    expect(q.speakerMention?.text).toBe('Ruiz’s campaign manager');
+  });
+
+  it('a cue after a second name is not the first name’s', () => {
+    const q = first('Ames rejected it.\nThe group was named “in homage to” Lazar, Song wrote in the report.');
+    expect(q.speakerMention?.text).toBe('Song');
+  });
+});

@@ -2,11 +2,14 @@
  * Attributions written after the closing mark: “…,” Shamkhani said. · “…,” said
  * Shamkhani. · “…,” according to the ministry. The window ends with the sentence.
  */
-import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
+import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
-import { cueAt, type CueMatch } from './cues';
+import { cueAt, isParticiple, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
-import { phraseStartingAt } from './noun-phrase';
+import { isAgentHead, phraseStartingAt } from './noun-phrase';
+import { TITLES, TITLE_JOINERS } from '../data/titles';
+import type { Token } from '../text/tokenize';
+import { isNameWord, nameRunForward } from './name-run';
 import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, partitivePhrase } from './speaker-phrase';
 
@@ -27,7 +30,7 @@ export function closesSentence(ctx: ArticleContext, from: number): boolean {
     if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
     if (t.kind === 'mark') return false;
     // …, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.” — a participle adds a clause of its own
-    if (t.text === ',' && k > from && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && tokens[k + 1].lower.endsWith('ing')) return true;
+    if (t.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && tokens[k + 1].lower.endsWith('ing')) return true;
     if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
   }
   return from + LONG_TAIL > tokens.length;
@@ -149,6 +152,58 @@ function reportsNewContent(ctx: ArticleContext, cueEnd: number): boolean {
   return !(cue.startsWith('told') || cue.startsWith('tell') || cue.startsWith('ask') || cue.startsWith('urg'));
 }
 
+/** “co-anchor”, “chief of staff”, “organizing director”: words that may sit inside a title before a name. */
+function isTitleWord(t: Token): boolean {
+  if (t.kind === 'num' || t.text === '$' || t.text === '.') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return isAgentHead(w) || TITLES.has(w) || TITLE_JOINERS.has(w) || w === 'and' || w === 'the' || w.includes('-') || w.endsWith('ing') || w.endsWith('al');
+}
+
+/** Most tokens between a speaker phrase and a cue found further on. */
+const FAR_CUE = 25;
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const CLAUSE_WORDS = new Set(['as', 'and', 'but', 'or', 'while', 'when', 'because', 'though', 'although', 'if', 'so', 'then', 'he', 'she', 'they', 'we', 'i', 'it', 'others']);
+
+/**
+ * The first speech or writing cue within a few tokens after the speaker phrase `m`, in the same sentence and not in a
+ * relative clause, that closes the attribution. Without a comma between, the words up to the cue belong to the speaker
+ * phrase and the last name among them is its head (“CBS This Morning co-anchor |DeMarco Morgan| said”).
+ */
+function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: CueMatch; mention: Mention } | null {
+  const tokens = ctx.tokens;
+  if (m.type === 'pronoun' || (m.type === 'description' && !isAgentHead(tokens[(m.head ?? m).end - 1].lower))) return null;
+  let comma = false;
+  let relative = false;
+  let head: { start: number; end: number } | null = null;
+  for (let k = m.end; k < Math.min(ceil, m.end + FAR_CUE); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
+    if (t.text === ',') {
+      // “…, as X suggested”, “…, and boast about” — a comma opening another clause ends the speaker phrase
+      if (CLAUSE_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
+      comma = true;
+      relative = false;
+      continue;
+    }
+    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    if (isNameWord(t) && !comma) {
+      const e = nameRunForward(tokens, k, ceil);
+      head = { start: k, end: e };
+      k = e - 1;
+      continue;
+    }
+    const cue = cueAt(ctx, k);
+    // before any comma only the words of a title may stand between the speaker and the cue: “co-anchor”, “chief of staff”
+    if (!cue && !comma && !isTitleWord(t)) return null;
+    if (!cue) continue;
+    // after an apposition the cue follows its closing comma: “Anne Richards, assistant secretary …, said”
+    if (relative || cue.according || cue.strength === 'attitude' || isParticiple(ctx, cue) || (comma && tokens[k - 1].text !== ',') || !closesSentence(ctx, cue.end)) return null;
+    return { cue, mention: comma ? m : { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
+  }
+  return null;
+}
+
 /** “…,” Bree Maxwell, a volunteer, said — a speaker phrase then its cue, starting at token i. */
 export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil: number, mustClose = false): Attribution | null {
   const tokens = ctx.tokens;
@@ -178,6 +233,11 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
   if (!cue && j === m.end && m.type === 'description' && last > m.start + 1) {
     cue = bareVerbCue(ctx, qi, last);
     if (cue) m = { ...m, end: last, head: (m.head?.start ?? last) === last ? { start: last - 1, end: last } : m.head };
+  }
+  if (!cue) {
+    // “…,” Anne Richards, assistant secretary of state for refugees, and migration, said · “…,” CBS This Morning co-anchor DeMarco Morgan said
+    const far = farCue(ctx, m, ceil);
+    if (far) { cue = far.cue; m = far.mention; }
   }
   if (!cue || cue.according) return null;
   if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;
