@@ -23,6 +23,8 @@ export interface VerifyMatch {
   diff: DiffPart[];
   speakerId: number | null;
   speakerName: string | null;
+  /** Whether a person confirmed or corrected the attribution. */
+  reviewStatus: string;
   articleId: number;
   position: number;
   articleTitle: string;
@@ -68,6 +70,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
       diff: wordDiff(c.text, asked),
       speakerId: c.speakerId,
       speakerName: c.speakerName,
+      reviewStatus: c.reviewStatus,
       articleId: c.articleId,
       position: c.position,
       articleTitle: c.articleTitle,

@@ -195,8 +195,15 @@ describe('review queue', () => {
     const q = quote('serious but slow');
     const speakerId = (await row(q.id)).speaker_id;
     const [before] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]);
+    const search = () => editor.get(`/search?q=serious+slow&speaker=${speakerId}`).expect(200);
+    expect((await search()).text).toContain(`href="/quotes/${q.id}"`);
+    const verifies = async () => JSON.stringify((await editor.post('/api/v1/verify').send({ quote: 'serious but slow' }).expect(200)).body).includes(`"quoteId":${q.id},`);
+    expect(await verifies()).toBe(true);
     const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
     await editor.post(`/review/quotes/${q.id}/reject`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
+    // Search and verification no longer find it.
+    expect((await search()).text).not.toContain(`href="/quotes/${q.id}"`);
+    expect(await verifies()).toBe(false);
     expect((await row(q.id)).review_status).toBe('rejected');
     expect(await ds.query('SELECT 1 FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([]);
     expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count - 1);
@@ -211,6 +218,9 @@ describe('review queue', () => {
     await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
     expect((await row(q.id)).review_status).toBe('confirmed');
     expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count);
+    const found = (await search()).text;
+    expect(found).toContain(`href="/quotes/${q.id}"`);
+    expect(found).toContain('confirmed by a person');
   });
 
   it('a back address to another site is ignored', async () => {

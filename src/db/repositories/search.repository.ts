@@ -40,6 +40,7 @@ export interface QuoteHit {
   headline: string;
   speakerId: number | null;
   speakerName: string | null;
+  reviewStatus: string;
   articleTitle: string;
   outlet: string | null;
   publishedAt: Date | null;
@@ -74,7 +75,8 @@ interface Parts {
 
 function parts(s: QuoteSearch, tsquery: string): Parts {
   const params: unknown[] = [tsquery];
-  const quote = [`q.kind <> 'term'`];
+  // Quotes a reviewer marked as not a quote are kept for the record but never found.
+  const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`];
   let speaker: string | undefined;
   if (s.speakerId) {
     speaker = `$${params.push(s.speakerId)}::int`;
@@ -100,7 +102,7 @@ function from(p: Parts, quote: string[]): string {
 
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
   ts_headline('english', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
-  q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt"`;
+  q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt"`;
 
 /** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
 interface Estimates {

@@ -6,6 +6,7 @@ export interface VerifyCandidate {
   text: string;
   speakerId: number | null;
   speakerName: string | null;
+  reviewStatus: string;
   articleId: number;
   position: number;
   articleTitle: string;
@@ -64,10 +65,10 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
          UNION
          (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
        )
-       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.article_id AS "articleId", q.position,
+       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", q.article_id AS "articleId", q.position,
               a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
          FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
-        WHERE q.kind <> 'term' AND a.is_current
+        WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
         ORDER BY ts_rank_cd(q.search, $3::tsquery) DESC, q.id
         LIMIT $4`,
       [text, tsquery, ranking, limit],
