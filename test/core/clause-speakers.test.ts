@@ -70,3 +70,11 @@ describe('continuations and names', () => {
     expect(people).toEqual(expect.arrayContaining(['Ted Nord', 'Republican National Committee']));
   });
 });
+
+describe('organisations written with “the”', () => {
+  it('a capitalised name after “the” ends the subject before its verb and resolves as a name', () => {
+    const [q] = analyseArticle('In an attempt to make its point, the Daily Ledger focuses on how many people the gunmen could kill with “assault weapons” that day.').quotes;
+    expect(q.speakerMention?.text).toBe('the Daily Ledger');
+    expect(q.speaker?.name).toBe('Daily Ledger');
+  });
+});

@@ -40,6 +40,13 @@ function refOf(reg: Registry, e: Entity): SpeakerRef {
   return ref;
 }
 
+/** “the Daily News”: a definite description whose words after “the” are all capitalised. */
+function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
+  if (m.end - m.start < 2 || ctx.tokens[m.start].lower !== 'the') return false;
+  for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap) return false;
+  return true;
+}
+
 /** Resolve one attribution mention at its position in the article. */
 export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): Resolution {
   if (m.antecedent) {
@@ -62,6 +69,11 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const e = reg.resolveName(head.start, head.end);
     if (e) return { speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` };
     return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
+  }
+  // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
+  if (properAfterDeterminer(ctx, m)) {
+    const e = reg.resolveName(m.start + 1, m.end);
+    if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
   if (INDEFINITE.has(first.lower) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {

@@ -29,7 +29,8 @@ function weakSubject(ctx: ArticleContext, m: Mention): boolean {
   if (m.type === 'name') return m.end - m.start === 1 && isCommonWordAt(ctx, m.start);
   if (m.type !== 'description') return false;
   const head = ctx.tokens[(m.head ?? m).end - 1];
-  return !isAgentHead(head.lower);
+  // the Daily News, the Des Moines Register — a capitalised head names an organisation
+  return !isAgentHead(head.lower) && !(head.cap && m.end - m.start >= 2);
 }
 
 /** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
