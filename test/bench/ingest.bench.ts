@@ -74,6 +74,7 @@ async function measure(url: string, articles: EvalArticle[], concurrency: number
   const { dataSource } = await openDatabase({ url, poolSize: concurrency + 2 });
   const row = (a: EvalArticle) => ({ title: a.title || a.id, text: a.text, outlet: a.publisher, publishedAt: a.date });
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const worker = async () => {
     while (next < articles.length) {
@@ -89,9 +90,11 @@ async function measure(url: string, articles: EvalArticle[], concurrency: number
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const appCpu = (used.user + used.system) / 1e6;
   const [{ q }] = await dataSource.query('SELECT count(*)::int AS q FROM quotes');
   await dataSource.destroy();
-  return { mode: bulk > 1 ? `bulk ${bulk}` : 'one per transaction', articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q };
+  return { mode: bulk > 1 ? `bulk ${bulk}` : 'one per transaction', articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q, appCpuShare: `${Math.round((appCpu / seconds) * 100)}%` };
 }
 
 /** Runs the benchmark and prints one row per concurrency level. */
