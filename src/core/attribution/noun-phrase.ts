@@ -11,6 +11,8 @@ import { TITLES } from '../data/titles';
 
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
 const MAX_DESCRIPTION = 8;
+/** Words after which a bare plural opens a clause: “, prosecutors say”, “that officials said”. */
+const BARE_OPENERS = new Set([',', 'that', 'and', 'but', 'when', 'as', 'while', 'because', 'if', 'so', ';', '—', '–']);
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
@@ -70,7 +72,9 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   const head = t.lower;
   if (!isAgentHead(head)) return null;
   if (det < 0) {
-    if (!ROLE_NOUNS.has(head)) return null;
+    // prosecutors say … / , federal investigators said … — a bare plural agent noun opening its clause
+    const opens = last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? '') || (last - 1 >= floor && !tokens[last - 1].cap && BARE_OPENERS.has(tokens[last - 2]?.lower ?? '') && isPlainWord(ctx, last - 1));
+    if (!ROLE_NOUNS.has(head) && !(opens && head.endsWith('s') && hasAgentSuffix(head))) return null;
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
   }
   if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
