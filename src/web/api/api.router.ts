@@ -19,7 +19,7 @@ import { getClaim, getTopic } from '../../services/get-claims';
 import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAfter } from '../../services/api-lists';
 import { claimJson, findingJson, presentVerdict, topicJson } from '../claims/claims.presenter';
 import { listVerdicts } from '../../services/verdicts';
-import { readerStatus } from '../claims/claims.router';
+import { claimFiltersOf } from '../claims/claims.router';
 import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
 import type { z } from 'zod';
 import { decodeCursor, pageOf, pageQuery, sendPage, type CursorKey } from './cursor';
@@ -107,15 +107,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
     const q = req.validated as z.infer<typeof apiClaimListQuery>;
     const list = `claims:${q.sort ?? 'newest'}`;
     const rows = await listClaimsAfter(deps, {
-      topicId: q.topic,
-      speakerId: q.speaker,
-      about: q.about,
-      who: q.who,
-      measure: q.measure,
-      hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
-      status: readerStatus(q.status, !!req.user && req.user.role !== 'viewer'),
-      from: q.from,
-      to: q.to,
+      ...claimFiltersOf(q, !!req.user && req.user.role !== 'viewer'),
       sort: q.sort,
       after: afterOf(q.cursor ? decodeCursor(q.cursor, list, [q.sort === 'worthiness' ? 'real' : 'date']) : undefined),
       limit: q.limit,

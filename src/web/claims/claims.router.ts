@@ -8,7 +8,7 @@ import { getClaim, searchClaims } from '../../services/get-claims';
 import { claimValue } from '../../services/refresh-topic';
 import type { InstallationSettings, SettingsCache } from '../../services/settings';
 import { addVerdict, claimRatings, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
-import type { ClaimStatus } from '../../db/repositories/claim.repository';
+import type { ClaimFilters, ClaimStatus } from '../../db/repositories/claim.repository';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
@@ -55,6 +55,21 @@ export function readerStatus(status: ClaimStatus | undefined, editor: boolean): 
   return status === 'rated' ? 'published' : status === 'unrated' ? 'not-published' : status;
 }
 
+/** The claim filters of a validated list query (page or API), as the reader may use them. */
+export function claimFiltersOf(q: Omit<z.infer<typeof claimListQuery>, 'page' | 'sort'>, editor: boolean): ClaimFilters {
+  return {
+    topicId: q.topic,
+    speakerId: q.speaker,
+    about: q.about,
+    who: q.who,
+    measure: q.measure,
+    hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
+    status: readerStatus(q.status, editor),
+    from: q.from,
+    to: q.to,
+  };
+}
+
 /** HTML pages for claims: the filtered list, one claim in context, and moving a claim to another topic. */
 export function claimsRouter(deps: Deps): Router {
   const router = Router();
@@ -62,19 +77,7 @@ export function claimsRouter(deps: Deps): Router {
   router.get('/claims', requireRole('read'), validate(claimListQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof claimListQuery>;
     const editor = isEditor(req);
-    const result = await searchClaims(deps, {
-      topicId: q.topic,
-      speakerId: q.speaker,
-      about: q.about,
-      who: q.who,
-      measure: q.measure,
-      hasConflict: q.conflict === undefined ? undefined : q.conflict === 'yes',
-      status: readerStatus(q.status, editor),
-      from: q.from,
-      to: q.to,
-      sort: q.sort,
-      page: q.page,
-    });
+    const result = await searchClaims(deps, { ...claimFiltersOf(q, editor), sort: q.sort, page: q.page });
     const ratings = await claimRatings(deps, result.claims.map((c) => c.id), editor);
     res.render('claims/index', {
       title: 'Claims',
