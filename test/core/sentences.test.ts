@@ -23,3 +23,15 @@ describe('sentence boundaries after abbreviations', () => {
     expect(q.speakerMention?.text).toBe('He');
   });
 });
+
+describe('datelines', () => {
+  it('a dateline with a comma, a date and an agency is not the subject', () => {
+    const [q] = analyseArticle('PORTLAND, Ore., Dec. 8 (UPI) — In response to the plan, Mayor Ida Lund rallied supporters, saying: “We have to be ready.”').quotes;
+    expect(q.speaker?.name).toBe('Ida Lund');
+  });
+
+  it('an organisation subject stops before its verb in -ed', () => {
+    const [q] = analyseArticle('PHILADELPHIA, July 25 (UPI) — The Tarnby Harbour Board released a statement offering “a deep and sincere apology” to the ferry crews.').quotes;
+    expect(q.speakerMention?.text).toBe('The Tarnby Harbour Board');
+  });
+});

@@ -108,8 +108,9 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   return { start: k, end: e };
 }
 
-/** A lower-case word in -s that names no role or agent: “focuses”, “says”, “hopes” (not “officials”, “aides”, “boss”). */
+/** A lower-case -ed word, or one in -s that names no role or agent: “released”, “focuses”, “says” (not “officials”, “aides”, “boss”). */
 function looksLikeVerb(w: string): boolean {
+  if (w.endsWith('ed') && !w.includes('-')) return true;
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('’s') && !w.endsWith("'s") && !isAgentHead(w) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.slice(0, -1));
 }
 
@@ -151,8 +152,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     // “the two write” — a number right after the determiner is a word of the description
     const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
-    // the Daily News focuses on … — after a capitalised word, a lower-case -s word that is no noun of a role is a verb
-    if (tokens[e - 1].cap && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
+    // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
+    if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
     if (LINKS.has(tokens[e].lower)) {
       // a spokesman for the ministry / a senior official involved in the talks — include one linked phrase
       const inner = phraseStartingAt(ctx, e + 1, ceil, true);

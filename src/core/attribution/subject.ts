@@ -13,14 +13,18 @@ import { nameRunForward } from './name-run';
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again']);
 const MAX_APPOSITION = 30;
 const DASHES = new Set(['—', '–', '-']);
+/** Most tokens of a dateline before its dash: “PHILADELPHIA, July 25 (UPI) —”. */
+const DATELINE = 12;
 
 /** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
 export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, loose = false): Mention | null {
   let i = floor;
   const tokens = ctx.tokens;
   for (let k = 0; k < 3 && i < ceil && (INTRO_WORDS.has(tokens[i].lower) || tokens[i].text === ','); k++) i++;
-  // WASHINGTON — Sen. Kirk on Monday … — a dateline is not the subject
-  if (tokens[i]?.cap && tokens[i].text === tokens[i].text.toUpperCase() && DASHES.has(tokens[i + 1]?.text ?? '')) i += 2;
+  // WASHINGTON — Sen. Kirk on Monday … / PORTLAND, Ore., Dec. 8 (UPI) — … — a dateline is not the subject
+  if (tokens[i]?.cap && tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) {
+    for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) { i = k + 1; break; }
+  }
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
   const opener = nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i);
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
@@ -56,8 +60,12 @@ function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, flo
 /** …, with Senator Kirk calling the plan “a menu” — the phrase right before the participle, after “with” or a dash. */
 function absoluteSubject(ctx: ArticleContext, j: number, floor: number): Mention | null {
   const m = phraseEndingAt(ctx, j, floor);
-  if (m && m.start - 1 >= floor && ABSOLUTE_OPENERS.has(ctx.tokens[m.start - 1].lower)) return m;
-  // with many marchers and spectators chanting “…” / with one of her ads asking “…” — any words between “with” and the participle
+  const opened = m && m.start - 1 >= floor && ABSOLUTE_OPENERS.has(ctx.tokens[m.start - 1].lower) ? m : null;
+  return withPhrase(ctx, j, floor) ?? opened;
+}
+
+/** with many marchers and spectators chanting “…” / with one of her ads asking “…” — any words between “with” and the participle at `j`. */
+function withPhrase(ctx: ArticleContext, j: number, floor: number): Mention | null {
   const tokens = ctx.tokens;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_ABSOLUTE); k--) {
     const t = tokens[k];
