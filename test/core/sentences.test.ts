@@ -35,3 +35,16 @@ describe('datelines', () => {
     expect(q.speakerMention?.text).toBe('The Tarnby Harbour Board');
   });
 });
+
+describe('opening phrases of time', () => {
+  it('“Thirteen years earlier,” is not the subject', () => {
+    const [q] = analyseArticle('Senator Ana Lund ran again in 2002. Thirteen years earlier, she had voted for the “authority to invade” the country.').quotes;
+    expect(q.speakerMention?.text).toBe('she');
+    expect(q.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('“A month later,” is not the subject', () => {
+    const [q] = analyseArticle('Mayor Tom Berg announced his run in June. A month later, he visited the border and said voters would “love” him.').quotes;
+    expect(q.speakerMention?.text).toBe('he');
+  });
+});

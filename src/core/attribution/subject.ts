@@ -26,7 +26,7 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
     for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) { i = k + 1; break; }
   }
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
-  const opener = nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i);
+  const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil);
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
@@ -34,6 +34,22 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
     if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil, loose) ?? (opener ? phraseStartingAt(ctx, i, ceil, loose) : null);
   }
   return opener ? phraseStartingAt(ctx, i, ceil, loose) : null;
+}
+
+/** Words of an opening phrase of time or circumstance: “A month later,”, “Thirteen years earlier,”, “Given his past comments,”. */
+const TIME_OPENER_WORDS = new Set(['later', 'earlier', 'ago', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'year', 'month', 'week',
+  'day', 'hour', 'minute', 'given', 'somewhere', 'afterward', 'afterwards', 'meanwhile', 'once']);
+
+/** The sentence opens with a short phrase of time or circumstance closed by a comma (at most six tokens). */
+function timeOpener(ctx: ArticleContext, i: number, ceil: number): boolean {
+  const tokens = ctx.tokens;
+  let timed = false;
+  for (let k = i; k < Math.min(ceil, i + 6); k++) {
+    if (tokens[k].text === ',') return timed && k > i;
+    if (tokens[k].kind === 'mark' || tokens[k].kind === 'break') return false;
+    if (TIME_OPENER_WORDS.has(tokens[k].lower)) timed = true;
+  }
+  return false;
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
