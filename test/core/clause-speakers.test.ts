@@ -78,3 +78,16 @@ describe('organisations written with “the”', () => {
     expect(q.speaker?.name).toBe('Daily Ledger');
   });
 });
+
+describe('free relatives', () => {
+  it('“what he calls “…”” goes to the subject of the sentence', () => {
+    const [q] = analyseArticle('Columnist Kevin Lowe assails in scoffing prose what he calls the “immoral lie” of the moment.').quotes;
+    expect(q.speaker?.name).toBe('Kevin Lowe');
+    expect(q.speakerMention?.text).not.toBe('he');
+  });
+
+  it('“whom he described as “…”” keeps the pronoun', () => {
+    const [q] = analyseArticle('Senator Tom Perez contrasted the candidate, whom he described as “volatile,” with the mayor.').quotes;
+    expect(q.speakerMention?.text).toBe('he');
+  });
+});

@@ -6,9 +6,10 @@
 import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } from '../context';
 import type { AttributionForm } from '../types';
 import { cueAt, isParticiple } from './cues';
-import { describeMention } from './describe';
+import { describeMention, mentionText } from './describe';
 import { phraseStartingAt } from './noun-phrase';
-import { subjectOf } from './subject';
+import { clauseSubject, subjectOf } from './subject';
+import { isCommonWordAt } from './common-words';
 import { agentAfterQuote, isPassiveCue } from './passive';
 
 /** Tokens looked at before a quote (the sentence is usually shorter). */
@@ -87,5 +88,21 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       return { form, mention: after, cue, rule: `${form}-inverted`, detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, after)} before the quote`, strength: 0.85 };
     }
   }
-  return nearest;
+  return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;
+}
+
+/** The word that opens a free relative clause: “what he calls “…””. */
+const FREE_RELATIVES = new Set(['what']);
+const PERSONAL = new Set(['he', 'she']);
+
+/**
+ * Williamson assails in scoffing prose what he calls the “lie” — a pronoun inside a free relative clause stands for
+ * the subject of the sentence, which is the speaker named at the attribution site.
+ */
+function freeRelativeOwner(ctx: ArticleContext, att: Attribution, floor: number, openTok: number): Attribution {
+  const m = att.mention;
+  if (!m || m.type !== 'pronoun' || !PERSONAL.has(ctx.tokens[m.start].lower) || !FREE_RELATIVES.has(ctx.tokens[m.start - 1]?.lower ?? '')) return att;
+  const subject = clauseSubject(ctx, floor, m.start - 1);
+  if (!subject || subject.type !== 'name' || subject.end > m.start - 1 || (subject.end - subject.start === 1 && isCommonWordAt(ctx, subject.start))) return att;
+  return { ...att, mention: subject, detail: `${describeMention(ctx, subject)} is the subject of the sentence whose free relative “${mentionText(ctx, m)}” holds the cue` };
 }
