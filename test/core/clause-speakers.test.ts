@@ -91,3 +91,25 @@ describe('free relatives', () => {
     expect(q.speakerMention?.text).toBe('he');
   });
 });
+
+describe('participles and passive cues before the quote', () => {
+  it('“X said, adding “…”” gives the second quote to the speaker of “said”, not the sentence subject', () => {
+    const qs = analyseArticle('The former mayor will play the “harbour card,” Ines Ruiz said, adding that the answer “is to look at her record.”').quotes;
+    expect(qs[1].speaker?.name).toBe('Ines Ruiz');
+  });
+
+  it('“was asked by X, “…”” goes to the agent', () => {
+    const [q] = analyseArticle('Mayor Tom Berg was asked by host Ana Lund, who backs him, “Will the ferry run next year?”').quotes;
+    expect(q.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('a place after a place in an opening phrase is skipped', () => {
+    const [q] = analyseArticle('Speaking at a town hall in Salem, Oregon, Governor Ana Ruiz went after Berg, calling him “a total stiff.”').quotes;
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('an opening participle with “by” is skipped', () => {
+    const [q] = analyseArticle('Reached by the Tarnby Star, Ines Ruiz denied the report, saying she was “taking a day off.”').quotes;
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+  });
+});

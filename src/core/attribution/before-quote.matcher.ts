@@ -10,7 +10,7 @@ import { describeMention, mentionText } from './describe';
 import { phraseStartingAt } from './noun-phrase';
 import { clauseSubject, subjectOf } from './subject';
 import { isCommonWordAt } from './common-words';
-import { agentAfterQuote, isPassiveCue } from './passive';
+import { agentAfterCue, agentAfterQuote, isPassiveCue } from './passive';
 
 /** Tokens looked at before a quote (the sentence is usually shorter). */
 const WINDOW = 60;
@@ -62,7 +62,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     if (isPassiveCue(ctx, cue.start)) {
       // It was dubbed “the enforcement plan” by the Farmers Party — the agent after “by” speaks, not the subject
       const q = ctx.quotes[ctx.inQuote[openTok + 1]];
-      const agent = nearest || !q || openTok - cue.end > 1 ? null : agentAfterQuote(ctx, q.closeTok);
+      // Sanders was asked by host Bill Maher, “…” — or the agent right after the cue
+      const agent = nearest ? null : agentAfterCue(ctx, cue.end, openTok) ?? (!q || openTok - cue.end > 1 ? null : agentAfterQuote(ctx, q.closeTok));
       if (agent) return { form: 'embedded', mention: agent, cue, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” with the passive cue “${tokens[cue.start].text}”`, strength: 0.6 };
       continue;
     }

@@ -41,6 +41,13 @@ export function agentAfterQuote(ctx: ArticleContext, closeTok: number): Mention 
   return m && m.type !== 'pronoun' ? m : null;
 }
 
+/** “was asked by host Bill Maher” — the phrase after a “by” right after a passive cue, before the quote. */
+export function agentAfterCue(ctx: ArticleContext, cueEnd: number, openTok: number): Mention | null {
+  if (ctx.tokens[cueEnd]?.lower !== 'by' || ctx.inQuote[cueEnd] >= 0) return null;
+  const m = phraseStartingAt(ctx, cueEnd + 1, openTok) ?? phraseStartingAt(ctx, cueEnd + 1, openTok, true);
+  return m && m.type !== 'pronoun' ? m : null;
+}
+
 /** Auxiliaries that make the participle after them passive: “was called”. */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 

@@ -5,10 +5,10 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
-import { isParticiple, type CueMatch } from './cues';
+import { cueAt, isParticiple, type CueMatch } from './cues';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
-import { nameRunForward } from './name-run';
+import { isNameWord, nameRunForward } from './name-run';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again']);
 const MAX_APPOSITION = 30;
@@ -26,12 +26,21 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
     for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) { i = k + 1; break; }
   }
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
-  const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil);
+  // Reached by POLITICO, Bennett … — a capitalised participle opening the sentence
+  const participle = tokens[i]?.lower.endsWith('ed') && tokens[i + 1]?.lower === 'by';
+  const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil) || participle;
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
   for (let j = i; j < Math.min(ceil, i + 10); j++) {
-    if (tokens[j].text === ',') return phraseStartingAt(ctx, j + 1, ceil, loose) ?? (opener ? phraseStartingAt(ctx, i, ceil, loose) : null);
+    if (tokens[j].text !== ',') continue;
+    // Speaking in Salem, New Hampshire, Trump … — a place after a place is part of the opening phrase
+    const after = phraseStartingAt(ctx, j + 1, ceil, loose);
+    if (after && after.type === 'name' && isNameWord(tokens[j - 1]) && tokens[after.end]?.text === ',') {
+      const next = phraseStartingAt(ctx, after.end + 1, ceil, loose);
+      if (next) return next;
+    }
+    return after ?? (opener ? phraseStartingAt(ctx, i, ceil, loose) : null);
   }
   return opener ? phraseStartingAt(ctx, i, ceil, loose) : null;
 }
@@ -99,6 +108,20 @@ function withPhrase(ctx: ArticleContext, j: number, floor: number): Mention | nu
   return null;
 }
 
+/** “…,” Fiorina said, adding that … — the speaker of a cue that ends right before the comma at `comma` (a few time words may follow it). */
+function attributionBefore(ctx: ArticleContext, comma: number, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = comma - 1; k >= Math.max(floor, comma - 4); k--) {
+    const cue = cueAt(ctx, k);
+    if (cue && !cue.according && !isParticiple(ctx, cue)) {
+      for (let x = cue.end; x < comma; x++) if (!TIME_WORDS.has(tokens[x].lower)) return null;
+      return subjectOf(ctx, cue, floor);
+    }
+    if (tokens[k].kind !== 'word') return null;
+  }
+  return null;
+}
+
 /** The speaker of a cue found before a quote, or null. */
 export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Mention | null {
   const tokens = ctx.tokens;
@@ -112,7 +135,7 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const prev = tokens[j - 1];
   if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
-  if (isParticiple(ctx, cue)) return prev.text === ',' ? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
+  if (isParticiple(ctx, cue)) return prev.text === ',' ? attributionBefore(ctx, j - 1, floor) ?? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
   if (RELATIVES.has(prev.lower) && j - 1 > floor) return relativeMention(ctx, j - 1, cue.start, floor);
   if (prev.text === ')') {
     // Sen. Mark Kirk (R-Ill.) said
