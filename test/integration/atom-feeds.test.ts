@@ -71,6 +71,8 @@ describe('Atom feeds of a speaker, a topic and a saved search', () => {
     expect(dated.items.map((i) => i.title)).toEqual([expect.stringContaining('number 1')]);
     const none = parseFeed((await get('/search/feed.atom')).text);
     expect(none.items).toEqual([]);
+    // The page's other filters apply too: none of these quotes was reviewed by a person.
+    expect(parseFeed((await get(`/search/feed.atom?q=${word}&reviewed=1`)).text).items).toEqual([]);
   });
 
   it('is guarded like the pages it mirrors: a bearer token, never a token in the address', async () => {

@@ -8,7 +8,7 @@ import { claimIdParams } from '../claims/claims.schema';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
-import { highlightParts, searchQuery } from '../search/search.router';
+import { highlightParts, searchFilters, searchQuery } from '../search/search.router';
 import { speakerIdParams } from '../speakers/speakers.schema';
 import { renderAtom, type AtomFeed } from './atom';
 
@@ -90,13 +90,7 @@ export function atomRouter(deps: Deps): Router {
 
   router.get('/search/feed.atom', requireRole('read'), rateLimit(deps, 'search'), validate(searchQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery>;
-    const hits = await searchFeed(deps, {
-      q: q.q,
-      speakerId: q.speaker,
-      outlet: q.outlet,
-      from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-      to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
-    });
+    const hits = await searchFeed(deps, searchFilters(q));
     const base = await originOf(deps, req);
     const query = queryOf(req);
     const now = new Date();

@@ -53,8 +53,8 @@ export function highlightParts(headline: string): Array<{ text: string; hit: boo
   return parts;
 }
 
-/** The filters of a search as the repository takes them (`to` is inclusive: up to the end of that day). */
-function filters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>): Omit<QuoteSearch, 'sort' | 'limit'> {
+/** The filters of a search as the repository takes them (`to` is inclusive: up to the end of that day); also the saved-search feed's. */
+export function searchFilters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>): Omit<QuoteSearch, 'sort' | 'limit'> {
   return {
     q: q.q,
     speakerId: q.speaker,
@@ -70,7 +70,7 @@ function filters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>): Omit<Q
 /** Runs a search as the page or the API asks for it. */
 async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>, page: { limit: number; offset?: number; after?: SearchCursor } = { limit: PER_PAGE, offset: 0 }) {
   if (!q.q) return { hits: [], total: 0, totalExact: true, next: null };
-  return searchQuotes(dataSource.manager, { ...filters(q), sort: q.sort, ...page });
+  return searchQuotes(dataSource.manager, { ...searchFilters(q), sort: q.sort, ...page });
 }
 
 /** Full-text search over quotes: the page and its JSON twin. */
@@ -109,7 +109,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     await streamQuotes(
       res,
       deps.dataSource,
-      { ...filters(q), q: q.q || undefined },
+      { ...searchFilters(q), q: q.q || undefined },
       q.format,
       'whosaid-quotes',
     );
