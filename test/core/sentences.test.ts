@@ -48,3 +48,25 @@ describe('opening phrases of time', () => {
     expect(q.speakerMention?.text).toBe('he');
   });
 });
+
+describe('sentence openers', () => {
+  it('a connective adverb is not the subject', () => {
+    const [q] = analyseArticle('Moreover, as part of the exchange, Senator Ola Berg cited a report saying “less than one percent” of emails were kept.').quotes;
+    expect(q.speaker?.name).toBe('Ola Berg');
+  });
+
+  it('a capitalised preposition opens a phrase of circumstance', () => {
+    const [q] = analyseArticle('Amid calls for a boycott, columnist Ines Ruiz offered a defence of the list, saying it would “remember the traitors.”').quotes;
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+  });
+
+  it('“As X puts it, …”', () => {
+    const [q] = analyseArticle('As the Star’s Ana Lund puts it, the mayor is making the council “an offer it can’t refuse.”').quotes;
+    expect(q.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('“According to some on social media, …” with no other cue', () => {
+    const [q] = analyseArticle('According to some on social media, the mayor was “incognito” at the meeting.').quotes;
+    expect(q.speakerMention?.text).toBe('some on social media');
+  });
+});

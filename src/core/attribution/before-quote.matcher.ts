@@ -54,7 +54,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     if (!cue || cue.end > openTok) continue;
     if (cue.according) {
       // According to the ministry, “…”
-      const m = phraseStartingAt(ctx, cue.end, openTok);
+      const opensSentence = cue.start === floor || tokens[cue.start - 1]?.text === ',';
+      const m = phraseStartingAt(ctx, cue.end, openTok) ?? (opensSentence ? sourceUpToComma(ctx, cue.end, openTok) : null);
       if (m) return { form: 'according-to', mention: m, cue, rule: 'according-to-before', detail: `“according to ${describeMention(ctx, m)}” before the quote`, strength: 0.85 };
       continue;
     }
@@ -90,6 +91,17 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     }
   }
   return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;
+}
+
+/** According to some on Twitter, … — any short phrase between “according to” and its comma names the source. */
+function sourceUpToComma(ctx: ArticleContext, start: number, openTok: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = start; k < Math.min(openTok, start + 8); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > start ? { start, end: k, type: 'description', head: { start: k - 1, end: k } } : null;
+    if ((t.kind !== 'word' && t.kind !== 'num') || ctx.inQuote[k] >= 0) return null;
+  }
+  return null;
 }
 
 /** The word that opens a free relative clause: “what he calls “…””. */

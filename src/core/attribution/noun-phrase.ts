@@ -52,10 +52,11 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start: last, end, type: 'pronoun' };
   let s = nameRunBackward(tokens, end, floor);
   if (s < end) {
-    // Joel Pollak of Breitbart News — the person is the run before “of”
-    if (depth === 0 && tokens[s - 1]?.lower === 'of' && isNameWord(tokens[s - 2])) {
-      const inner = nameRunBackward(tokens, s - 1, floor);
-      if (inner < s - 1) return { start: inner, end, type: 'name', head: { start: inner, end: s - 1 } };
+    // Joel Pollak of Breitbart News / Ana Lund of the Star — the person is the run before “of”
+    const of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
+    if (depth === 0 && tokens[of]?.lower === 'of' && isNameWord(tokens[of - 1])) {
+      const inner = nameRunBackward(tokens, of, floor);
+      if (inner < of) return { start: inner, end, type: 'name', head: { start: inner, end: of } };
     }
     return { start: s, end, type: 'name' };
   }

@@ -10,7 +10,11 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunForward } from './name-run';
 
-const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again']);
+const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
+  'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
+/** Prepositions that open a sentence with a phrase of circumstance: “Amid protests, …”, “Outside the campaign, …”. */
+const OPENING_PREPOSITIONS = new Set(['amid', 'among', 'amongst', 'under', 'outside', 'inside', 'across', 'following', 'throughout', 'without', 'within',
+  'unlike', 'beyond', 'behind', 'upon', 'toward', 'towards', 'against', 'along', 'around', 'over', 'through', 'regarding', 'concerning', 'from', 'to', 'for', 'with', 'by']);
 const MAX_APPOSITION = 30;
 const DASHES = new Set(['—', '–', '-']);
 /** Most tokens of a dateline before its dash: “PHILADELPHIA, July 25 (UPI) —”. */
@@ -28,7 +32,8 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
   // Reached by POLITICO, Bennett … — a capitalised participle opening the sentence
   const participle = tokens[i]?.lower.endsWith('ed') && tokens[i + 1]?.lower === 'by';
-  const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil) || participle;
+  const preposition = !!tokens[i]?.cap && OPENING_PREPOSITIONS.has(tokens[i].lower);
+  const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil) || participle || preposition;
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase

@@ -48,7 +48,7 @@ export const CUE_PHRASES: readonly string[] = [
   'voiced concern', 'voiced hope', 'expressed concern', 'expressed hope', 'expressed regret', 'called for',
   'called on', 'went on to say', 'went on', 'pointed out', 'points out', 'pointing out',
   'made clear', 'made it clear', 'spelled out', 'weighed in', 'chimed in', 'piped up',
-  'was quoted as saying', 'is quoted as saying', 'was heard saying', 'had this to say', 'put it',
+  'was quoted as saying', 'is quoted as saying', 'was heard saying', 'had this to say', 'put it', 'puts it', 'putting it',
   'summed up', 'shot back', 'fired back', 'hit back', 'pushed back', 'spoke of', 'speaking to', 'in a statement',
   'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in remarks', 'in a speech',
   'told the audience', 'told the crowd', 'told supporters', 'told journalists', 'told a', 'reminded',

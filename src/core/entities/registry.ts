@@ -46,6 +46,8 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   let s = start;
   // Agriculture Minister Paul Vasseur — everything up to the last title word is the title
   for (let k = end - 2; k > start; k--) if (TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
+  // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
+  for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
