@@ -113,3 +113,15 @@ describe('participles and passive cues before the quote', () => {
     expect(q.speaker?.name).toBe('Ines Ruiz');
   });
 });
+
+describe('participle after an inverted attribution', () => {
+  it('“…,” said X, explaining …: “…” gives the second quote to X', () => {
+    const qs = analyseArticle('“It is valuable,” said Bill Skelly, explaining he worked more closely with Ruiz: “Ines is outstanding with data.”').quotes;
+    expect(qs[1].speaker?.name).toBe('Bill Skelly');
+  });
+
+  it('a stance verb’s object before a participle is not its speaker', () => {
+    const [q] = analyseArticle('Early on, Mayor Tom Berg attacked Ines Ruiz, calling her “a failed candidate.”').quotes;
+    expect(q.speaker?.name).toBe('Tom Berg');
+  });
+});

@@ -113,12 +113,16 @@ function withPhrase(ctx: ArticleContext, j: number, floor: number): Mention | nu
   return null;
 }
 
-/** “…,” Fiorina said, adding that … — the speaker of a cue that ends right before the comma at `comma` (a few time words may follow it). */
+/** “…,” Fiorina said, adding that … / “…,” said Skelly, explaining — the speaker of a cue that ends right before the comma at `comma` (a few time words may follow it), or the inverted speaker after it. */
 function attributionBefore(ctx: ArticleContext, comma: number, floor: number): Mention | null {
   const tokens = ctx.tokens;
   for (let k = comma - 1; k >= Math.max(floor, comma - 4); k--) {
     const cue = cueAt(ctx, k);
     if (cue && !cue.according && !isParticiple(ctx, cue)) {
+      // “…,” said Bill Skelly, explaining … — the inverted speaker right before the comma
+      const opensClause = tokens[cue.start - 1]?.kind === 'mark' || tokens[cue.start - 1]?.text === ',';
+      const inverted = cue.end < comma && opensClause && cue.strength !== 'attitude' ? phraseStartingAt(ctx, cue.end, comma) : null;
+      if (inverted && inverted.end === comma && inverted.type !== 'pronoun') return inverted;
       for (let x = cue.end; x < comma; x++) if (!TIME_WORDS.has(tokens[x].lower)) return null;
       return subjectOf(ctx, cue, floor);
     }
