@@ -125,3 +125,11 @@ describe('participle after an inverted attribution', () => {
     expect(q.speaker?.name).toBe('Tom Berg');
   });
 });
+
+describe('relative clauses with words before the cue', () => {
+  it('“X, who has in the past described …” gives the quote to the relative pronoun and resolves it to X', () => {
+    const [q] = analyseArticle('Radio host Glen Beck spoke on Monday. Beck, who has in the past described Berg as “a pathological narcissist,” said nothing new.').quotes;
+    expect(q.speakerMention?.text).toBe('who');
+    expect(q.speaker?.name).toBe('Glen Beck');
+  });
+});

@@ -164,5 +164,16 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     }
     return first ?? null;
   }
-  return phraseEndingAt(ctx, j, floor);
+  return phraseEndingAt(ctx, j, floor) ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Beck, who has in the past described Trump as “…” — a “who” a few words before the cue, with no punctuation between. */
+function relativeAcross(ctx: ArticleContext, j: number, cueStart: number, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = j - 1; k >= Math.max(floor + 1, j - 6); k--) {
+    const t = tokens[k];
+    if (t.lower === 'who') return relativeMention(ctx, k, cueStart, floor);
+    if (t.kind !== 'word' || ctx.inQuote[k] >= 0) return null;
+  }
+  return null;
 }
