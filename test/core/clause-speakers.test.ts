@@ -133,3 +133,15 @@ describe('relative clauses with words before the cue', () => {
     expect(q.speaker?.name).toBe('Glen Beck');
   });
 });
+
+describe('modal cues', () => {
+  it('“X said he expected that voters will say “no”” goes to X', () => {
+    const [q] = analyseArticle('Asked about the plan, Governor Ana Ruiz said she expected that voters will say “no” to the tunnel.').quotes;
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('a modal cue with nothing outside it still attributes the quote', () => {
+    const [q] = analyseArticle('Voters will say “no” to the tunnel, Governor Ana Ruiz predicted.').quotes;
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+});

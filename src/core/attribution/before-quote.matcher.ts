@@ -75,7 +75,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       const strength = form === 'embedded' ? (cue.strength === 'attitude' ? 0.6 : 0.75) : 0.86;
       const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
       // Ruiz said he believes “…” / which she called “…” — a pronoun right before the quote may sit inside what an outer verb reports
-      const inner = subject.type === 'pronoun' && !nearest;
+      // Obama said he expected that Americans will say “no” — a modal cue reports no actual speech, so an outer verb may
+      const inner = (subject.type === 'pronoun' || afterModal(ctx, cue.start)) && !nearest;
       if (form !== 'embedded' && !inner) return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;
@@ -91,6 +92,16 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     }
   }
   return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;
+}
+
+/** Modals that make a cue hypothetical: “will say”, “would call”. */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', "won't", 'won’t']);
+
+/** The cue at token `cueStart` follows a modal (an adverb may stand between). */
+function afterModal(ctx: ArticleContext, cueStart: number): boolean {
+  let p = cueStart - 1;
+  if (ctx.tokens[p]?.lower.endsWith('ly') || ctx.tokens[p]?.lower === 'not') p--;
+  return MODALS.has(ctx.tokens[p]?.lower ?? '');
 }
 
 /** According to some on Twitter, … — any short phrase between “according to” and its comma names the source. */
