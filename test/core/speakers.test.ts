@@ -43,3 +43,18 @@ describe('speakers', () => {
     expect(s?.content.text).toBe('the bridge would open in May after the last inspection');
   });
 });
+
+describe('descriptions after several people', () => {
+  it('role and nationality words pick the right person, not the most recent one', () => {
+    const t = 'Iran’s envoy Ali Karimi met Russian diplomat Oleg Petrov. “The talks went well,” the Russian official said. “We agree,” the Iranian official added.';
+    const [a, b] = analyseArticle(t).quotes;
+    expect(a.speaker?.name).toBe('Oleg Petrov');
+    expect(b.speaker?.name).toBe('Ali Karimi');
+  });
+
+  it('a single capitalised word after “the” stays a description', () => {
+    const [q] = analyseArticle('Senator Ana Ruiz criticised Governor Tom Berg. “It is a disgrace,” the Democrat said.').quotes;
+    expect(q.speaker?.kind).not.toBe('person');
+    expect(q.speakerMention?.text).toBe('the Democrat');
+  });
+});

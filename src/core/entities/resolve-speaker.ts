@@ -40,9 +40,9 @@ function refOf(reg: Registry, e: Entity): SpeakerRef {
   return ref;
 }
 
-/** “the Daily News”: a definite description whose words after “the” are all capitalised. */
+/** “the Daily News”: a definite description whose two or more words after “the” are all capitalised. */
 function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
-  if (m.end - m.start < 2 || ctx.tokens[m.start].lower !== 'the') return false;
+  if (m.end - m.start < 3 || ctx.tokens[m.start].lower !== 'the') return false; // “the Democrat” stays a description
   for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap) return false;
   return true;
 }
