@@ -122,3 +122,25 @@ describe('a cue further after the speaker', () => {
     expect(q.speakerMention?.text).toBe('Song');
   });
 });
+
+describe('more speaker phrases after an inverted cue', () => {
+  it('a role with “of” before the name', () => {
+    const q = first('Ames spoke.\n“The first line of defence is the community,” said former secretary of state Ana Ruiz, who praised the board.');
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('a description with a linked phrase and a relative clause holding another quote', () => {
+    const q = first('Ames spoke.\n“It was not convincing,” said one Democrat familiar with the talks, who added that the mayor seemed “rattled” by it.');
+    expect(q.speakerMention?.text).toBe('one Democrat familiar');
+  });
+
+  it('a quantifier alone', () => {
+    const q = first('Ames spoke.\n“Watch out for the count,” tweeted another.');
+    expect(q.speakerMention?.text).toBe('another');
+  });
+
+  it('a noun in -ee is an agent', () => {
+    const q = first('Ames resigned in May.\nAs one employee told the Weekly, “She wants to put fear in our hearts.”');
+    expect(q.speakerMention?.text).toBe('one employee');
+  });
+});

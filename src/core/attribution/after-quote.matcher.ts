@@ -14,7 +14,7 @@ import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, partitivePhrase } from './speaker-phrase';
 
 const WINDOW = 40;
-const LINK_WORDS = new Set(['in', 'of', 'from', 'at', 'for', 'on']);
+const LINK_WORDS = new Set(['in', 'of', 'from', 'at', 'for', 'on', 'with']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 /**
  * Tokens allowed between the attribution and the end of its sentence (“said Sunday in a statement.”,
@@ -29,6 +29,8 @@ export function closesSentence(ctx: ArticleContext, from: number): boolean {
     const t = tokens[k];
     if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
     if (t.kind === 'mark') return false;
+    // “…,” said one Democrat familiar with the talks, who added that … “…” — a relative clause about the speaker
+    if (t.text === ',' && tokens[k + 1]?.lower === 'who') return true;
     // …, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.” — a participle adds a clause of its own
     if (t.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && tokens[k + 1].lower.endsWith('ing')) return true;
     if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
@@ -56,6 +58,17 @@ function paragraphCeil(ctx: ArticleContext, from: number): number {
   const max = Math.min(ctx.tokens.length, from + WINDOW);
   for (let i = from; i < max; i++) if (ctx.tokens[i].kind === 'break' || ctx.tokens[i].kind === 'mark') return i;
   return max;
+}
+
+/** Quantifiers that stand alone for a speaker: “…,” tweeted another. */
+const LONE_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both']);
+
+/** “…,” tweeted another. / “…,” read one. — a quantifier alone, closing the clause. */
+function loneQuantifier(ctx: ArticleContext, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !LONE_QUANTIFIERS.has(t.lower) || ctx.inQuote[k] >= 0) return null;
+  return !next || next.text === '.' || next.text === ',' || next.kind === 'break' ? { start: k, end: k + 1, type: 'description', head: { start: k, end: k + 1 } } : null;
 }
 
 /** The clause ends at token `k`, or after a short linked phrase: “…,” reads an editorial |in the Tarnby Star|. */
@@ -98,7 +111,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (endsSentenceMidway(ctx, qi)) return null;
   const first = cueAt(ctx, i) ?? invertedBareVerb(ctx, qi, i, ceil);
   if (first) {
-    let m = phraseStartingAt(ctx, first.end, ceil) ?? homographName(ctx, first.end, ceil) ?? partitivePhrase(ctx, first.end, ceil);
+    let m = phraseStartingAt(ctx, first.end, ceil) ?? homographName(ctx, first.end, ceil) ?? partitivePhrase(ctx, first.end, ceil) ?? loneQuantifier(ctx, first.end);
     // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks
     if (!m && !first.according) {
       const loose = phraseStartingAt(ctx, first.end, ceil, true);

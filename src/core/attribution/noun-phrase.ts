@@ -23,7 +23,7 @@ export function isAgentHead(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || hasAgentSuffix(lower);
 }
 
-/** -er -or -ist -ian -ant -ent -man -men -eon, with or without a plural -s, read by character code. */
+/** -er -or -ee -ist -ian -ant -ent -man -men -eon, with or without a plural -s, read by character code. */
 function hasAgentSuffix(w: string): boolean {
   let n = w.length;
   if (n > 1 && w.charCodeAt(n - 1) === 115 /* s */) n--;
@@ -31,6 +31,7 @@ function hasAgentSuffix(w: string): boolean {
   const a = w.charCodeAt(n - 1);
   const b = w.charCodeAt(n - 2);
   if (a === 114 /* r */) return b === 101 /* e */ || b === 111 /* o */;
+  if (a === 101 /* e */ && b === 101 && n > 4) return true; // employee, appointee, attendee
   if (n < 3) return false;
   const c = w.charCodeAt(n - 3);
   if (a === 116 /* t */) return (b === 115 && c === 105) || (b === 110 && (c === 97 || c === 101)); // ist ant ent
@@ -91,7 +92,9 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   let k = from;
   // after a name, the words between are a role, never a verb or an article: not “Perez hammered Trump”, “Kerpen needled the CNN”
   const afterName = isNameWord(tokens[from - 1]);
-  for (let n = 0; n < 3 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !LINKS.has(tokens[k].lower); n++) {
+  // secretary of state Hillary Clinton / chief of staff Joe Kasper — “of” inside a role, between lower-case words
+  const roleOf = (x: number): boolean => tokens[x].lower === 'of' && x > from && !tokens[x + 1]?.cap && isPlainWord(ctx, x + 1);
+  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }
