@@ -144,3 +144,21 @@ describe('more speaker phrases after an inverted cue', () => {
     expect(q.speakerMention?.text).toBe('one employee');
   });
 });
+
+describe('function words are not speakers', () => {
+  it('“until X said” after a quote is not an attribution of that quote', () => {
+    const [q] = analyseArticle('Tom Sims says he was “kind of riding the fence” until Haley said she backed the senator.').quotes;
+    expect(q.speakerMention?.text).not.toBe('until Haley');
+    expect(q.speaker?.name).toBe('Tom Sims');
+  });
+
+  it('“for saying” after a quote has no speaker “for”', () => {
+    const [q] = analyseArticle('Senator Ana Ruiz said the mother is “absolutely wrong” for saying she lied about the attack.').quotes;
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('“adding that …” after a quote names no speaker', () => {
+    const [q] = analyseArticle('Mayor Ida Lund said there is “only one serious candidate in this race,” adding that it is why Berg attacks her.').quotes;
+    expect(q.speaker?.name).toBe('Ida Lund');
+  });
+});

@@ -110,6 +110,8 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (i >= ceil) return null;
   if (endsSentenceMidway(ctx, qi)) return null;
   const first = cueAt(ctx, i) ?? invertedBareVerb(ctx, qi, i, ceil);
+  // “…,” adding that it is why … — a cue followed by “that” reports a clause, it names no speaker
+  if (first && tokens[first.end]?.lower === 'that') return null;
   if (first) {
     let m = phraseStartingAt(ctx, first.end, ceil) ?? homographName(ctx, first.end, ceil) ?? partitivePhrase(ctx, first.end, ceil) ?? loneQuantifier(ctx, first.end);
     // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks

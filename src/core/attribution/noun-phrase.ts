@@ -13,6 +13,9 @@ import { TITLES } from '../data/titles';
 const MAX_DESCRIPTION = 8;
 /** Words after which a bare plural opens a clause: “, prosecutors say”, “that officials said”. */
 const BARE_OPENERS = new Set([',', 'that', 'and', 'but', 'when', 'as', 'while', 'because', 'if', 'so', ';', '—', '–']);
+/** Conjunctions and prepositions that never stand inside a role before a name: not “until Haley”, “since Trump”. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['until', 'unless', 'since', 'though', 'although', 'whether', 'once', 'than', 'then', 'so', 'like', 'for',
+  'after', 'before', 'when', 'while', 'where', 'because', 'as', 'if', 'that', 'over', 'under', 'about', 'against', 'between', 'during', 'without', 'except', 'despite', 'per', 'via', 'nor', 'yet']);
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
@@ -94,7 +97,7 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   const afterName = isNameWord(tokens[from - 1]);
   // secretary of state Hillary Clinton / chief of staff Joe Kasper — “of” inside a role, between lower-case words
   const roleOf = (x: number): boolean => tokens[x].lower === 'of' && x > from && !tokens[x + 1]?.cap && isPlainWord(ctx, x + 1);
-  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
+  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }

@@ -6,7 +6,7 @@
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
 import { cueAt } from './cues';
-import { isAgentHead, phraseStartingAt } from './noun-phrase';
+import { CONJUNCTIONS, isAgentHead, phraseStartingAt } from './noun-phrase';
 import { isNameWord, nameRunForward } from './name-run';
 
 /** Capitalised words that are ordinary words at a sentence start but names in mid-sentence: “said Will Doyle”, “Read said”. */
@@ -41,7 +41,7 @@ export function bareDescription(ctx: ArticleContext, start: number, ceil: number
   const tokens = ctx.tokens;
   for (let k = start; k < Math.min(ceil, start + 4); k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.cap || ctx.inQuote[k] >= 0 || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return null;
+    if (t.kind !== 'word' || t.cap || ctx.inQuote[k] >= 0 || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return null;
     if (cueAt(ctx, k)) return k > start && isAgentHead(tokens[k - 1].lower) ? { start, end: k, type: 'description', head: { start: k - 1, end: k } } : null;
   }
   return null;
