@@ -162,3 +162,15 @@ describe('function words are not speakers', () => {
     expect(q.speaker?.name).toBe('Ida Lund');
   });
 });
+
+describe('nouns that look like cues or agents', () => {
+  it('a cue word right after an article is a noun', () => {
+    const [q] = analyseArticle('Mayor Ida Lund rejected the bid. The offer is “an insult to every family here.”').quotes;
+    expect(q.cue?.text ?? null).not.toBe('offer');
+  });
+
+  it('a noun in -er that names no one is not a speaker', () => {
+    const qs = analyseArticle('“We will not sell the farm,” Lena Ames said on Friday. The offer is “an insult to every family here.”').quotes;
+    expect(qs[1].speaker?.name).toBe('Lena Ames');
+  });
+});

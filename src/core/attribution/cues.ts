@@ -4,6 +4,9 @@
 import type { ArticleContext } from '../context';
 import { CUE_PHRASES, CUE_WORDS, PHRASE_ONLY, type CueStrength } from '../data/cue-verbs';
 
+/** Articles and possessive determiners (not “her”, also an object: “to have her ask”): a word right after them is a noun, not a reporting verb. */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'my', 'our', 'your']);
+
 /** A cue found in the text: token range and how surely it introduces speech. */
 export interface CueMatch {
   start: number;
@@ -57,6 +60,9 @@ export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   if (SHAPES[shapeOf(t.lower)] === 0) return null;
   const entry = CUE_INDEX.get(t.lower);
   if (!entry) return null;
+  // an offer, the report, his remarks — after an article or a possessive the word is a noun
+  const prev = tokens[i - 1];
+  if (prev && ARTICLES.has(prev.lower)) return null;
   const phrases = entry.phrases;
   if (phrases) {
     for (const words of phrases) {

@@ -23,8 +23,15 @@ const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || hasAgentSuffix(lower);
+  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower));
 }
+
+/** Frequent nouns with an agent-like ending that name no one and write nothing: “the offer”, “the border”, “the amendment”. */
+const NOT_AGENTS = new Set(['offer', 'number', 'matter', 'order', 'power', 'water', 'border', 'center', 'centre', 'chapter', 'quarter', 'summer',
+  'winter', 'river', 'answer', 'error', 'labor', 'floor', 'door', 'color', 'colour', 'honor', 'favor', 'factor', 'sector', 'mirror', 'terror',
+  'rumor', 'humor', 'corner', 'filter', 'cover', 'weather', 'meter', 'theater', 'theatre', 'banner', 'shelter', 'content', 'moment', 'element',
+  'amendment', 'comment', 'agreement', 'movement', 'event', 'percent', 'payment', 'argument', 'treatment', 'development',
+  'management', 'environment', 'investment', 'plant', 'grant', 'talent', 'extent', 'intent', 'incident', 'accident', 'account', 'amount', 'point']);
 
 /** -er -or -ee -ist -ian -ant -ent -man -men -eon, with or without a plural -s, read by character code. */
 function hasAgentSuffix(w: string): boolean {
