@@ -174,3 +174,15 @@ describe('nouns that look like cues or agents', () => {
     expect(qs[1].speaker?.name).toBe('Lena Ames');
   });
 });
+
+describe('noun phrases holding the quote', () => {
+  it('a participle right after the words after a quote makes them a noun phrase, not an attribution', () => {
+    const [q] = analyseArticle('The Harbour Party Committee has rolled out a “Party of Berg” campaign dubbing rivals “Bergicans.”').quotes;
+    expect(q.speakerMention?.text).not.toBe('campaign');
+  });
+
+  it('“and” followed by a verb is not a second speaker', () => {
+    const [q] = analyseArticle('The billionaire developer offered himself as a “law and order” candidate and made a direct appeal to workers.').quotes;
+    expect(q.speakerMention?.text).toBe('The billionaire developer');
+  });
+});

@@ -254,7 +254,8 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
     const far = farCue(ctx, m, ceil);
     if (far) { cue = far.cue; m = far.mention; }
   }
-  if (!cue || cue.according) return null;
+  // a “Party of Trump” campaign dubbing … — a participle right after the phrase makes it a noun phrase holding the quote
+  if (!cue || cue.according || isParticiple(ctx, cue)) return null;
   if ((mustClose || endsWithStop(ctx, qi)) && !closesSentence(ctx, cue.end)) return null;
   if (endsWithStop(ctx, qi) && reportsNewContent(ctx, cue.end)) return null;
   const strength = cue.strength === 'attitude' ? 0.7 : 0.97;

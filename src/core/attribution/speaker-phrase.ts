@@ -55,6 +55,9 @@ export function bareDescription(ctx: ArticleContext, start: number, ceil: number
 export function cueAfterTail(ctx: ArticleContext, m: Mention, ceil: number): number {
   const tokens = ctx.tokens;
   if (!TAIL_OPENERS.has(tokens[m.end]?.lower ?? '')) return -1;
+  // “… candidate and made a direct appeal” — after “and” a second speaker starts with a name or a determiner, not a verb
+  const second = tokens[m.end + 1];
+  if (tokens[m.end].lower === 'and' && !(second?.cap || DETERMINERS.has(second?.lower ?? ''))) return -1;
   for (let k = m.end + 1; k < Math.min(ceil, m.end + 1 + MAX_TAIL); k++) {
     const t = tokens[k];
     if ((t.kind !== 'word' && t.kind !== 'num') || ctx.inQuote[k] >= 0) return -1;
