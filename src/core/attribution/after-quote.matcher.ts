@@ -2,42 +2,18 @@
  * Attributions written after the closing mark: “…,” Shamkhani said. · “…,” said
  * Shamkhani. · “…,” according to the ministry. The window ends with the sentence.
  */
-import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } from '../context';
+import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
 import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
-import { isAgentHead, phraseStartingAt } from './noun-phrase';
-import { TITLES, TITLE_JOINERS } from '../data/titles';
-import type { Token } from '../text/tokenize';
-import { isNameWord, nameRunForward } from './name-run';
+import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
-import { bareDescription, cueAfterTail, homographName, partitivePhrase } from './speaker-phrase';
+import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
+import { closesSentence, endsClauseAfter, reportsNewContent } from './clause-end';
+import { farCue } from './far-cue';
+
 
 const WINDOW = 40;
-const LINK_WORDS = new Set(['in', 'of', 'from', 'at', 'for', 'on', 'with']);
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
-/**
- * Tokens allowed between the attribution and the end of its sentence (“said Sunday in a statement.”,
- * “said Ines Ruiz, a former harbour pilot now at the port authority.”) when no quote mark comes first.
- */
-const LONG_TAIL = 40;
-
-/** “…” He added, “…” belongs to the next quote: after a full-stop quote, the attribution must end its sentence. */
-export function closesSentence(ctx: ArticleContext, from: number): boolean {
-  const tokens = ctx.tokens;
-  for (let k = from; k < Math.min(tokens.length, from + LONG_TAIL); k++) {
-    const t = tokens[k];
-    if (t.kind === 'break' || SENTENCE_END.has(t.text)) return true;
-    if (t.kind === 'mark') return false;
-    // “…,” said one Democrat familiar with the talks, who added that … “…” — a relative clause about the speaker
-    if (t.text === ',' && tokens[k + 1]?.lower === 'who') return true;
-    // …, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.” — a participle adds a clause of its own
-    if (t.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && tokens[k + 1].lower.endsWith('ing')) return true;
-    if (t.text === ',' && tokens[k + 1]?.kind === 'mark') return false;
-  }
-  return from + LONG_TAIL > tokens.length;
-}
-
 function endsWithStop(ctx: ArticleContext, qi: number): boolean {
   const q = ctx.quotes[qi];
   const last = q.segments[q.segments.length - 1];
@@ -58,24 +34,6 @@ function paragraphCeil(ctx: ArticleContext, from: number): number {
   const max = Math.min(ctx.tokens.length, from + WINDOW);
   for (let i = from; i < max; i++) if (ctx.tokens[i].kind === 'break' || ctx.tokens[i].kind === 'mark') return i;
   return max;
-}
-
-/** Quantifiers that stand alone for a speaker: “…,” tweeted another. */
-const LONE_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both']);
-
-/** “…,” tweeted another. / “…,” read one. — a quantifier alone, closing the clause. */
-function loneQuantifier(ctx: ArticleContext, k: number): Mention | null {
-  const t = ctx.tokens[k];
-  const next = ctx.tokens[k + 1];
-  if (!t || !LONE_QUANTIFIERS.has(t.lower) || ctx.inQuote[k] >= 0) return null;
-  return !next || next.text === '.' || next.text === ',' || next.kind === 'break' ? { start: k, end: k + 1, type: 'description', head: { start: k, end: k + 1 } } : null;
-}
-
-/** The clause ends at token `k`, or after a short linked phrase: “…,” reads an editorial |in the Tarnby Star|. */
-function endsClauseAfter(ctx: ArticleContext, k: number, ceil: number): boolean {
-  if (LINK_WORDS.has(ctx.tokens[k]?.lower ?? '')) for (let n = 0; n < 8 && k < ceil && ctx.tokens[k].kind === 'word'; n++) k++;
-  const next = ctx.tokens[k];
-  return !next || next.text === '.' || next.text === ',' || next.kind === 'break' || next.kind === 'mark';
 }
 
 /** The quote stops mid-sentence: “…,” / “…!” / “…?” (the comma may follow the closing mark). */
@@ -146,77 +104,6 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
   if (!next || !(next.text === '.' || next.text === ',' || next.kind === 'break')) return null;
   if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
   return { start: j, end: j + 1, strength: 'speech', according: false };
-}
-
-/** Words after a cue that open what it reports: “added |that| …”, “said |he| would …”, “noted |a| planned rally”. */
-const CONTENT_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'a', 'an', 'the', 'his', 'her', 'their', 'its']);
-
-/**
- * “…enforcement.” She further announced that the department … / “…state.” She noted a planned rally … — after a
- * quote that ends its own sentence, a cue followed by what it reports starts a new statement, and the quote’s
- * attribution is elsewhere. A cue that names its audience is still an attribution: “…?” Todd asked the mogul.
- */
-function reportsNewContent(ctx: ArticleContext, cueEnd: number): boolean {
-  const t = ctx.tokens[cueEnd];
-  if (!t) return false;
-  if (t.text === ':') return true;
-  // “She went on to say:”
-  if (t.lower === 'to' && cueAt(ctx, cueEnd + 1)) return true;
-  if (t.kind !== 'word' || !CONTENT_OPENERS.has(t.lower)) return false;
-  const cue = ctx.tokens[cueEnd - 1].lower;
-  return !(cue.startsWith('told') || cue.startsWith('tell') || cue.startsWith('ask') || cue.startsWith('urg'));
-}
-
-/** “co-anchor”, “chief of staff”, “organizing director”: words that may sit inside a title before a name. */
-function isTitleWord(t: Token): boolean {
-  if (t.kind === 'num' || t.text === '$' || t.text === '.') return true;
-  if (t.kind !== 'word') return false;
-  const w = t.lower;
-  return isAgentHead(w) || TITLES.has(w) || TITLE_JOINERS.has(w) || w === 'and' || w === 'the' || w.includes('-') || w.endsWith('ing') || w.endsWith('al');
-}
-
-/** Most tokens between a speaker phrase and a cue found further on. */
-const FAR_CUE = 25;
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
-const CLAUSE_WORDS = new Set(['as', 'and', 'but', 'or', 'while', 'when', 'because', 'though', 'although', 'if', 'so', 'then', 'he', 'she', 'they', 'we', 'i', 'it', 'others']);
-
-/**
- * The first speech or writing cue within a few tokens after the speaker phrase `m`, in the same sentence and not in a
- * relative clause, that closes the attribution. Without a comma between, the words up to the cue belong to the speaker
- * phrase and the last name among them is its head (“CBS This Morning co-anchor |DeMarco Morgan| said”).
- */
-function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: CueMatch; mention: Mention } | null {
-  const tokens = ctx.tokens;
-  if (m.type === 'pronoun' || (m.type === 'description' && !isAgentHead(tokens[(m.head ?? m).end - 1].lower))) return null;
-  let comma = false;
-  let relative = false;
-  let head: { start: number; end: number } | null = null;
-  for (let k = m.end; k < Math.min(ceil, m.end + FAR_CUE); k++) {
-    const t = tokens[k];
-    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
-    if (t.text === ',') {
-      // “…, as X suggested”, “…, and boast about” — a comma opening another clause ends the speaker phrase
-      if (CLAUSE_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
-      comma = true;
-      relative = false;
-      continue;
-    }
-    if (RELATIVE_WORDS.has(t.lower)) relative = true;
-    if (isNameWord(t) && !comma) {
-      const e = nameRunForward(tokens, k, ceil);
-      head = { start: k, end: e };
-      k = e - 1;
-      continue;
-    }
-    const cue = cueAt(ctx, k);
-    // before any comma only the words of a title may stand between the speaker and the cue: “co-anchor”, “chief of staff”
-    if (!cue && !comma && !isTitleWord(t)) return null;
-    if (!cue) continue;
-    // after an apposition the cue follows its closing comma: “Anne Richards, assistant secretary …, said”
-    if (relative || cue.according || cue.strength === 'attitude' || isParticiple(ctx, cue) || (comma && tokens[k - 1].text !== ',') || !closesSentence(ctx, cue.end)) return null;
-    return { cue, mention: comma ? m : { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
-  }
-  return null;
 }
 
 /** “…,” Bree Maxwell, a volunteer, said — a speaker phrase then its cue, starting at token i. */

@@ -7,7 +7,8 @@ import type { ArticleContext, Attribution } from '../context';
 import { cueAt } from './cues';
 import { describeMention } from './describe';
 import { phraseStartingAt } from './noun-phrase';
-import { closesSentence, speakerThenCue } from './after-quote.matcher';
+import { speakerThenCue } from './after-quote.matcher';
+import { closesSentence } from './clause-end';
 
 /** Tokens looked at after the closing mark. */
 const WINDOW = 50;

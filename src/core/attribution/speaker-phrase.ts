@@ -65,3 +65,14 @@ export function cueAfterTail(ctx: ArticleContext, m: Mention, ceil: number): num
   }
   return -1;
 }
+
+/** Quantifiers that stand alone for a speaker: “…,” tweeted another. */
+const LONE_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both']);
+
+/** “…,” tweeted another. / “…,” read one. — a quantifier alone, closing the clause. */
+export function loneQuantifier(ctx: ArticleContext, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !LONE_QUANTIFIERS.has(t.lower) || ctx.inQuote[k] >= 0) return null;
+  return !next || next.text === '.' || next.text === ',' || next.kind === 'break' ? { start: k, end: k + 1, type: 'description', head: { start: k, end: k + 1 } } : null;
+}

@@ -1,0 +1,63 @@
+/**
+ * A speech cue found further after the speaker phrase than the phrase itself: “Fight for $15 organizing
+ * director Kendall Fells told …” · “Harry Bond, 30, of Raleigh, N.C., who was polled, said …”.
+ */
+import type { ArticleContext, Mention } from '../context';
+import { TITLES, TITLE_JOINERS } from '../data/titles';
+import type { Token } from '../text/tokenize';
+import { cueAt, isParticiple, type CueMatch } from './cues';
+import { isAgentHead } from './noun-phrase';
+import { isNameWord, nameRunForward } from './name-run';
+import { closesSentence } from './clause-end';
+
+/** “co-anchor”, “chief of staff”, “organizing director”: words that may sit inside a title before a name. */
+function isTitleWord(t: Token): boolean {
+  if (t.kind === 'num' || t.text === '$' || t.text === '.') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return isAgentHead(w) || TITLES.has(w) || TITLE_JOINERS.has(w) || w === 'and' || w === 'the' || w.includes('-') || w.endsWith('ing') || w.endsWith('al');
+}
+
+/** Most tokens between a speaker phrase and a cue found further on. */
+const FAR_CUE = 25;
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const CLAUSE_WORDS = new Set(['as', 'and', 'but', 'or', 'while', 'when', 'because', 'though', 'although', 'if', 'so', 'then', 'he', 'she', 'they', 'we', 'i', 'it', 'others']);
+
+/**
+ * The first speech or writing cue within a few tokens after the speaker phrase `m`, in the same sentence and not in a
+ * relative clause, that closes the attribution. Without a comma between, the words up to the cue belong to the speaker
+ * phrase and the last name among them is its head (“CBS This Morning co-anchor |DeMarco Morgan| said”).
+ */
+export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: CueMatch; mention: Mention } | null {
+  const tokens = ctx.tokens;
+  if (m.type === 'pronoun' || (m.type === 'description' && !isAgentHead(tokens[(m.head ?? m).end - 1].lower))) return null;
+  let comma = false;
+  let relative = false;
+  let head: { start: number; end: number } | null = null;
+  for (let k = m.end; k < Math.min(ceil, m.end + FAR_CUE); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
+    if (t.text === ',') {
+      // “…, as X suggested”, “…, and boast about” — a comma opening another clause ends the speaker phrase
+      if (CLAUSE_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
+      comma = true;
+      relative = false;
+      continue;
+    }
+    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    if (isNameWord(t) && !comma) {
+      const e = nameRunForward(tokens, k, ceil);
+      head = { start: k, end: e };
+      k = e - 1;
+      continue;
+    }
+    const cue = cueAt(ctx, k);
+    // before any comma only the words of a title may stand between the speaker and the cue: “co-anchor”, “chief of staff”
+    if (!cue && !comma && !isTitleWord(t)) return null;
+    if (!cue) continue;
+    // after an apposition the cue follows its closing comma: “Anne Richards, assistant secretary …, said”
+    if (relative || cue.according || cue.strength === 'attitude' || isParticiple(ctx, cue) || (comma && tokens[k - 1].text !== ',') || !closesSentence(ctx, cue.end)) return null;
+    return { cue, mention: comma ? m : { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
+  }
+  return null;
+}
