@@ -186,3 +186,10 @@ describe('noun phrases holding the quote', () => {
     expect(q.speakerMention?.text).toBe('The billionaire developer');
   });
 });
+
+describe('head of a long speaker phrase', () => {
+  it('names after “and” or “of” in a long phrase do not replace the first person', () => {
+    const q = first('Ames spoke.\n“Tritium would allow new designs,” nuclear experts Ana Lund and Serena Kell of Tarnby’s Institute for Science and International Security wrote in May.');
+    expect(q.speaker?.name).toBe('Ana Lund');
+  });
+});

@@ -20,6 +20,7 @@ function isTitleWord(t: Token): boolean {
 
 /** Most tokens between a speaker phrase and a cue found further on. */
 const FAR_CUE = 25;
+const HEAD_BREAKS = new Set(['and', 'of']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 const CLAUSE_WORDS = new Set(['as', 'and', 'but', 'or', 'while', 'when', 'because', 'though', 'although', 'if', 'so', 'then', 'he', 'she', 'they', 'we', 'i', 'it', 'others']);
 
@@ -34,6 +35,7 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
   let comma = false;
   let relative = false;
   let head: { start: number; end: number } | null = null;
+  let linked = false;
   for (let k = m.end; k < Math.min(ceil, m.end + FAR_CUE); k++) {
     const t = tokens[k];
     if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
@@ -45,9 +47,11 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
       continue;
     }
     if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    // “… and Serena Vergantini of the Institute for Science wrote” — after “and” or “of” the names are no longer the head
+    if (HEAD_BREAKS.has(t.lower)) linked = true;
     if (isNameWord(t) && !comma) {
       const e = nameRunForward(tokens, k, ceil);
-      head = { start: k, end: e };
+      if (!linked) head = { start: k, end: e };
       k = e - 1;
       continue;
     }
