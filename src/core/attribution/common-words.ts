@@ -10,8 +10,12 @@ const cache = new WeakMap<ArticleContext, Set<string>>();
 function lowerWords(ctx: ArticleContext): Set<string> {
   let set = cache.get(ctx);
   if (!set) {
+    // only words also written capitalised can be asked about: collect those first (far fewer),
+    // then keep the ones the article also writes in lower case — lookups instead of inserts
+    const capitalised = new Set<string>();
+    for (const t of ctx.tokens) if (t.cap && t.kind === 'word') capitalised.add(t.lower);
     set = new Set<string>();
-    for (const t of ctx.tokens) if (t.kind === 'word' && !t.cap) set.add(t.lower);
+    for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && capitalised.has(t.lower)) set.add(t.lower);
     cache.set(ctx, set);
   }
   return set;

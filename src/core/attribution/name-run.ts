@@ -14,8 +14,11 @@ const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'd
 
 /** “Mr Farage”, “Dr Osei” — an honorific written without its period, capitalised, still opens a name. */
 function isBareHonorific(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && TITLES.get(t.lower)?.honorific === true;
+  return !!t && t.cap && t.kind === 'word' && HONORIFICS.has(t.lower);
 }
+
+/** Honorific titles (Mr, Mrs, Dr …), read once from the title table. */
+const HONORIFICS: ReadonlySet<string> = new Set([...TITLES].filter(([, info]) => info.honorific).map(([w]) => w));
 
 /** “Judicial Watch”, “Human Rights Watch” — a capitalised word that is never a name alone but ends one. */
 function isNameTail(t: Token | undefined): boolean {
@@ -57,11 +60,11 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
   for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
     const t = tokens[e];
     if (isInitialAt(tokens, e)) { e += 2; continue; }
-    if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage
     if (isNameWord(t) || (e > start && isNameTail(t))) {
       e++;
       continue;
     }
+    if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
     break;
   }

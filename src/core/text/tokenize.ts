@@ -78,15 +78,6 @@ function charString(c: number): string {
   return s;
 }
 
-/** Only such words can differ from their lower case; the rest reuse their own string as `lower`. */
-function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 const RESERVE_CAP = 1 << 14;
 
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
@@ -116,14 +107,27 @@ export function tokenize(text: string): Token[] {
     }
     const s = i;
     let digits = true;
+    // any upper-case ASCII or non-ASCII character: only such words can differ from their lower case
+    let folds = (c0 >= 65 && c0 <= 90) || c0 > 127;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) { if (!isDigitCode(c)) digits = false; i++; continue; }
+      if (c >= 97 && c <= 122) { digits = false; i++; continue; } // a-z: the common case first
+      if (isWordCode(c)) {
+        if (!isDigitCode(c)) digits = false;
+        if ((c >= 65 && c <= 90) || c > 127) folds = true;
+        i++;
+        continue;
+      }
       // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters
       const apostrophe = c === APOSTROPHE || c === RIGHT_SINGLE;
       const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1)));
-      if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+      if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        const d = text.charCodeAt(i + 1);
+        if (c > 127 || (d >= 65 && d <= 90) || d > 127) folds = true; // Iran’s: the apostrophe itself is non-ASCII
+        i += 2;
+        continue;
+      }
       // the three countries’ officials — a plural possessive keeps its apostrophe
       if (apostrophe) {
         const p = text.charCodeAt(i - 1);
@@ -133,7 +137,7 @@ export function tokenize(text: string): Token[] {
     }
     const kind: TokenKind = digits && isDigitCode(c0) ? 'num' : 'word';
     const t = text.slice(s, i);
-    const lower = kind === 'word' && hasUpperOrNonAscii(text, s, i) ? t.toLowerCase() : t;
+    const lower = kind === 'word' && folds ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
     tokens[count++] = { start: s, end: i, text: t, lower, kind, cap };
   }
