@@ -193,3 +193,15 @@ describe('head of a long speaker phrase', () => {
     expect(q.speaker?.name).toBe('Ana Lund');
   });
 });
+
+describe('descriptions with a linked phrase or an apposition before the cue', () => {
+  it('a description, a linked phrase, then a bare verb', () => {
+    const q = first('Ames spoke.\n“Hi neighbours! The mayor may leave!” a welcome message on the website reads.');
+    expect(q.speakerMention?.text).toBe('a welcome message on the website');
+  });
+
+  it('a description whose apposition is a name resolves to the name', () => {
+    const q = first('Ames spoke.\n“Positions will soften,” California Rep. Tom Berg’s chief of staff, Joe Kasper, told the Star.');
+    expect(q.speaker?.name).toBe('Joe Kasper');
+  });
+});

@@ -9,7 +9,7 @@ import { CUE_WORDS } from '../data/cue-verbs';
 import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
-import { closesSentence, endsClauseAfter, reportsNewContent } from './clause-end';
+import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue } from './far-cue';
 
 
@@ -140,6 +140,12 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
     // “…,” Anne Richards, assistant secretary of state for refugees, and migration, said · “…,” CBS This Morning co-anchor DeMarco Morgan said
     const far = farCue(ctx, m, ceil);
     if (far) { cue = far.cue; m = far.mention; }
+  }
+  if (!cue && m.type === 'description') {
+    // “…!” a welcome message on the website reads. — a linked phrase, then a bare verb closing the clause
+    const k = linkedPhraseEnd(ctx, m.end, ceil);
+    const bare = k > m.end ? bareVerbCue(ctx, qi, k) : null;
+    if (bare) { cue = bare; m = { ...m, end: k, head: m.head ?? { start: m.end - 1, end: m.end } }; }
   }
   // a “Party of Trump” campaign dubbing … — a participle right after the phrase makes it a noun phrase holding the quote
   if (!cue || cue.according || isParticiple(ctx, cue)) return null;

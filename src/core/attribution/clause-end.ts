@@ -31,6 +31,19 @@ export function closesSentence(ctx: ArticleContext, from: number): boolean {
   return from + LONG_TAIL > tokens.length;
 }
 
+/** After a speaker phrase ending at `k`: the end of a short linked phrase (“on the website”) when one follows, else `k`. */
+export function linkedPhraseEnd(ctx: ArticleContext, k: number, ceil: number): number {
+  if (!LINK_WORDS.has(ctx.tokens[k]?.lower ?? '')) return k;
+  let e = k + 1;
+  // stop on the last word before the clause ends: that word is the verb
+  for (let n = 0; n < 6 && e < ceil && ctx.tokens[e].kind === 'word'; n++) {
+    const next = ctx.tokens[e + 1]?.text;
+    if (next === '.' || next === ',') break;
+    e++;
+  }
+  return e;
+}
+
 /** The clause ends at token `k`, or after a short linked phrase: “…,” reads an editorial |in the Tarnby Star|. */
 export function endsClauseAfter(ctx: ArticleContext, k: number, ceil: number): boolean {
   if (LINK_WORDS.has(ctx.tokens[k]?.lower ?? '')) for (let n = 0; n < 8 && k < ceil && ctx.tokens[k].kind === 'word'; n++) k++;

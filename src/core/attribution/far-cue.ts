@@ -15,8 +15,12 @@ function isTitleWord(t: Token): boolean {
   if (t.kind === 'num' || t.text === '$' || t.text === '.') return true;
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  return isAgentHead(w) || TITLES.has(w) || TITLE_JOINERS.has(w) || w === 'and' || w === 'the' || w.includes('-') || w.endsWith('ing') || w.endsWith('al');
+  return isAgentHead(w) || TITLES.has(w) || TITLE_JOINERS.has(w) || TITLE_WORDS.has(w) || w === 'and' || w === 'the' || w.includes('-') || w.endsWith('ing') || w.endsWith('al');
 }
+
+/** Words of titles with no agent ending: “chief of staff”, “senior trial counsel”, “press office”. */
+const TITLE_WORDS = new Set(['staff', 'counsel', 'affairs', 'relations', 'communications', 'policy', 'security', 'operations', 'campaign', 'press',
+  'office', 'executive', 'assistant', 'associate', 'trial', 'public', 'board', 'committee', 'team', 'desk', 'bureau']);
 
 /** Most tokens between a speaker phrase and a cue found further on. */
 const FAR_CUE = 25;
@@ -61,7 +65,19 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
     if (!cue) continue;
     // after an apposition the cue follows its closing comma: “Anne Richards, assistant secretary …, said”
     if (relative || cue.according || cue.strength === 'attitude' || isParticiple(ctx, cue) || (comma && tokens[k - 1].text !== ',') || !closesSentence(ctx, cue.end)) return null;
-    return { cue, mention: comma ? m : { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
+    if (comma) return { cue, mention: appositionName(ctx, m) ?? m };
+    return { cue, mention: { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
   }
   return null;
+}
+
+/** “Tom Berg’s chief of staff, Joe Kasper, told” — a description whose apposition is a name: the name is the person. */
+function appositionName(ctx: ArticleContext, m: Mention): Mention | null {
+  if (m.type !== 'description') return null;
+  const tokens = ctx.tokens;
+  let k = m.end;
+  while (k < m.end + 4 && tokens[k] && tokens[k].text !== ',') k++;
+  if (tokens[k]?.text !== ',' || !isNameWord(tokens[k + 1])) return null;
+  const e = nameRunForward(tokens, k + 1, k + 1 + 6);
+  return tokens[e]?.text === ',' ? { start: m.start, end: e, type: 'name', head: { start: k + 1, end: e } } : null;
 }
