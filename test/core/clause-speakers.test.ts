@@ -145,3 +145,10 @@ describe('modal cues', () => {
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('comparatives are not agents', () => {
+  it('“his voice louder” before a colon is not a speaker label', () => {
+    const [q] = analyseArticle('And Ana Ruiz is sure that keeping Berg in jail will only make his voice louder: “They are creating a monster.”').quotes;
+    expect(q.speakerMention?.text).not.toBe('his voice louder');
+  });
+});

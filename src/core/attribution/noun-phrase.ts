@@ -31,7 +31,11 @@ const NOT_AGENTS = new Set(['offer', 'number', 'matter', 'order', 'power', 'wate
   'winter', 'river', 'answer', 'error', 'labor', 'floor', 'door', 'color', 'colour', 'honor', 'favor', 'factor', 'sector', 'mirror', 'terror',
   'rumor', 'humor', 'corner', 'filter', 'cover', 'weather', 'meter', 'theater', 'theatre', 'banner', 'shelter', 'content', 'moment', 'element',
   'amendment', 'comment', 'agreement', 'movement', 'event', 'percent', 'payment', 'argument', 'treatment', 'development',
-  'management', 'environment', 'investment', 'plant', 'grant', 'talent', 'extent', 'intent', 'incident', 'accident', 'account', 'amount', 'point']);
+  'management', 'environment', 'investment', 'plant', 'grant', 'talent', 'extent', 'intent', 'incident', 'accident', 'account', 'amount', 'point',
+  // comparatives and function words in -er
+  'better', 'greater', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'longer', 'stronger', 'louder', 'older', 'younger', 'harder', 'faster',
+  'slower', 'wider', 'deeper', 'closer', 'cheaper', 'tougher', 'sooner', 'later', 'former', 'latter', 'rather', 'ever', 'never',
+  'however', 'whether', 'either', 'neither', 'together', 'under', 'over', 'after', 'further', 'per', 'for', 'or', 'nor', 'minor', 'major']);
 
 /** -er -or -ee -ist -ian -ant -ent -man -men -eon, with or without a plural -s, read by character code. */
 function hasAgentSuffix(w: string): boolean {
