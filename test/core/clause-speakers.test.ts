@@ -152,3 +152,10 @@ describe('comparatives are not agents', () => {
     expect(q.speakerMention?.text).not.toBe('his voice louder');
   });
 });
+
+describe('time phrases between the speaker and the cue', () => {
+  it('“X on Friday declared …” finds X', () => {
+    const [q] = analyseArticle('The chants were strong outside the inn, which President Ana Lund on Friday declared a monument “to tell the story of the struggle.”').quotes;
+    expect(q.speaker?.name).toBe('Ana Lund');
+  });
+});

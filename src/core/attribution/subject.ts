@@ -136,10 +136,12 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   const tokens = ctx.tokens;
   let j = cue.start;
   // Shamkhani also said / Trump on Sunday said / he has repeatedly said
-  for (let k = 0; k < 4 && j - 1 > floor; k++) {
+  for (let k = 0; k < 5 && j - 1 > floor; k++) {
     const p = tokens[j - 1];
     // “Cruz gingerly said” — one -ly adverb, or a listed modifier
-    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || (!p.cap && p.lower.endsWith('ly') && p.lower.length > 4))) j--;
+    // “Obama on Friday declared” — “on” or “last” before a capitalised time word
+    const timeLead = (p.lower === 'on' || p.lower === 'last') && !!tokens[j]?.cap && TIME_WORDS.has(tokens[j].lower);
+    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || timeLead || (!p.cap && p.lower.endsWith('ly') && p.lower.length > 4))) j--;
     else break;
   }
   const prev = tokens[j - 1];
