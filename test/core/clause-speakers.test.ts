@@ -159,3 +159,10 @@ describe('time phrases between the speaker and the cue', () => {
     expect(q.speaker?.name).toBe('Ana Lund');
   });
 });
+
+describe('absolute clauses and outer verbs', () => {
+  it('“with X telling reporters …” keeps X even when an earlier verb could report the sentence', () => {
+    const [q] = analyseArticle('The attack sparked a debate over how the council responds to violence, with Senator Ana Ruiz telling reporters she viewed the mayor as “directly responsible.”').quotes;
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+});

@@ -25,7 +25,7 @@ function formFor(ctx: ArticleContext, cueEnd: number, openTok: number): Attribut
 }
 
 /** Words that open a clause of its own: “…, although he tweeted that he “…”” is not reported by the verb before it. */
-const CLAUSE_STARTS = new Set([',', ';', 'although', 'though', 'but', 'and', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'as', 'if', 'or', 'then']);
+const CLAUSE_STARTS = new Set([',', ';', 'with', 'although', 'though', 'but', 'and', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'as', 'if', 'or', 'then']);
 
 /** The nearer speaker stands after a clause boundary (or opens the sentence), so an earlier verb does not report its words. */
 function opensOwnClause(ctx: ArticleContext, m: Mention | null, floor: number): boolean {
