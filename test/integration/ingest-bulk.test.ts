@@ -49,6 +49,8 @@ async function snapshot(db: DataSource, since: { article: number; speaker: numbe
         else if (k === 'claim_ids') out[k] = (v as number[]).map((id) => c.get(id) ?? id);
         // Dates of the undated article are its arrival: a moment of each run, the same within a run.
         else if (v instanceof Date) out[k] = v.toISOString().endsWith('T00:00:00.000Z') ? v.toISOString() : 'arrival';
+        // A figure without a subject has its article's topic: “…@article:14”, “(article 14)”.
+        else if (typeof v === 'string') out[k] = v.replace(/(@article:|\(article )(\d+)/g, (_m, p: string, id: string) => `${p}${a.get(Number(id)) ?? id}`);
         else out[k] = v;
       }
       return out;
@@ -75,11 +77,16 @@ async function snapshot(db: DataSource, since: { article: number; speaker: numbe
                            FROM claims c JOIN claim_topics t ON t.id = c.topic_id LEFT JOIN quotes q ON q.id = c.quote_id
                            LEFT JOIN statements st ON st.id = c.statement_id
                           WHERE c.article_id > $1 AND $2 = $2 ORDER BY c.article_id, c.position`)),
-    topics: map(await q(`SELECT t.key, t.label, t.measure, t.claim_count, t.conflict_count, t.latest_figure, t.latest_said_at, t.min_value, t.max_value, t.unit
-                           FROM claim_topics t WHERE EXISTS (SELECT 1 FROM claims c WHERE c.topic_id = t.id AND c.article_id > $1) AND $2 = $2 ORDER BY t.key`)),
-    findings: map(await q(`SELECT t.key, f.kind, f.claim_ids, f.reason, f.direction FROM claim_findings f JOIN claim_topics t ON t.id = f.topic_id
-                            WHERE EXISTS (SELECT 1 FROM claims c WHERE c.topic_id = t.id AND c.article_id > $1) AND $2 = $2 ORDER BY t.key, f.id`)),
+    topics: byKey(map(await q(`SELECT t.key, t.label, t.measure, t.claim_count, t.conflict_count, t.latest_figure, t.latest_said_at, t.min_value, t.max_value, t.unit
+                           FROM claim_topics t WHERE EXISTS (SELECT 1 FROM claims c WHERE c.topic_id = t.id AND c.article_id > $1) AND $2 = $2 ORDER BY t.key`))),
+    findings: byKey(map(await q(`SELECT t.key, f.kind, f.claim_ids, f.reason, f.direction FROM claim_findings f JOIN claim_topics t ON t.id = f.topic_id
+                            WHERE EXISTS (SELECT 1 FROM claims c WHERE c.topic_id = t.id AND c.article_id > $1) AND $2 = $2 ORDER BY t.key, f.id`))),
   };
+}
+
+/** Rows in the order of their (run-independent) key, stable within a key. */
+function byKey(rows: Array<Record<string, unknown>>) {
+  return rows.map((r, i) => ({ r, i })).sort((x, y) => String(x.r.key).localeCompare(String(y.r.key)) || x.i - y.i).map((x) => x.r);
 }
 
 async function watermark(db: DataSource) {
