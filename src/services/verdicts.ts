@@ -41,7 +41,7 @@ export function referenceUnitsFor(claim: { unit: string | null }): string[] {
  * figure needs a claim with a figure and a unit that converts to the claim's, and gives
  * the signed error. Recorded in the audit log.
  */
-export async function addVerdict(deps: Deps, actor: Actor & { displayName?: string | null }, claimId: number, scale: Rating[], input: VerdictInput): Promise<VerdictEntity> {
+export async function addVerdict(deps: Deps, actor: Actor, claimId: number, scale: Rating[], input: VerdictInput): Promise<VerdictEntity> {
   const index = scale.findIndex((r) => r.label === input.rating);
   if (index === -1) throw new ValidationError('rating', { rating: [`Choose one of: ${scale.map((r) => r.label).join(', ')}.`] });
   if (input.sources.length === 0) throw new ValidationError('sources', { sources: ['Add at least one source the verdict rests on.'] });
@@ -83,7 +83,7 @@ export async function addVerdict(deps: Deps, actor: Actor & { displayName?: stri
       published: input.publish,
       supersedesId: latest?.id ?? null,
       authorId: actor.id,
-      authorLabel: actor.displayName || actor.label,
+      authorLabel: actor.label,
     });
     await recordAudit(em, actor, {
       action: 'verdict.add',
