@@ -166,3 +166,10 @@ describe('absolute clauses and outer verbs', () => {
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('possessive owners', () => {
+  it('“Tarnby’s reviewers said …” — a possessive before a plural agent noun is the speaker', () => {
+    const [q] = analyseArticle('The report was out. Tarnby’s reviewers had said more than 1,300 Lund emails were “confidential” at most.').quotes;
+    expect(q.speakerMention?.text).toBe('Tarnby’s reviewers');
+  });
+});
