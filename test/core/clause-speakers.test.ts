@@ -173,3 +173,10 @@ describe('possessive owners', () => {
     expect(q.speakerMention?.text).toBe('Tarnby’s reviewers');
   });
 });
+
+describe('relative clause before the main verb', () => {
+  it('“an official who spoke anonymously … said, “…”” gives the quote to the official', () => {
+    const [q] = analyseArticle('There is no overlap, a harbour official who spoke anonymously to discuss internal plans said Wednesday, “Certainly there are talks.”').quotes;
+    expect(q.speakerMention?.text).toBe('a harbour official');
+  });
+});

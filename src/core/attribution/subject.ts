@@ -169,13 +169,20 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   return phraseEndingAt(ctx, j, floor) ?? relativeAcross(ctx, j, cue.start, floor);
 }
 
-/** Beck, who has in the past described Trump as “…” — a “who” a few words before the cue, with no punctuation between. */
+/** Beck, who has in the past described Trump as “…” — a “who” a few words before the cue, with no punctuation between (or the phrase before it, when the relative clause has a cue of its own). */
 function relativeAcross(ctx: ArticleContext, j: number, cueStart: number, floor: number): Mention | null {
   const tokens = ctx.tokens;
-  for (let k = j - 1; k >= Math.max(floor + 1, j - 6); k--) {
+  let inner = false;
+  for (let k = j - 1; k >= Math.max(floor + 1, j - 10); k--) {
     const t = tokens[k];
-    if (t.lower === 'who') return relativeMention(ctx, k, cueStart, floor);
+    if (t.lower === 'who') {
+      // a White House official who spoke anonymously … said — the relative clause has its own verb: the cue is the main verb
+      if (!inner) return relativeMention(ctx, k, cueStart, floor);
+      const antecedent = phraseEndingAt(ctx, tokens[k - 1]?.text === ',' ? k - 1 : k, floor);
+      return antecedent && antecedent.type !== 'pronoun' ? antecedent : null;
+    }
     if (t.kind !== 'word' || ctx.inQuote[k] >= 0) return null;
+    if (cueAt(ctx, k)) inner = true;
   }
   return null;
 }
