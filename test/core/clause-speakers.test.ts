@@ -180,3 +180,10 @@ describe('relative clause before the main verb', () => {
     expect(q.speakerMention?.text).toBe('a harbour official');
   });
 });
+
+describe('shares of respondents', () => {
+  it('“21 percent said “…”” is a speaker', () => {
+    const qs = analyseArticle('Asked how likely Lund was to win, 21 percent said “not too likely” and 14 percent said “not at all likely.”').quotes;
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(['21 percent', '14 percent']);
+  });
+});

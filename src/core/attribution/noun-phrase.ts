@@ -86,6 +86,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
+  // … to which 21 percent said “…” — a share of respondents
+  if (head === 'percent' && tokens[last - 1]?.kind === 'num' && last - 1 >= floor) return { start: last - 1, end, type: 'description', head: { start: last, end } };
   if (!isAgentHead(head)) return null;
   if (det < 0) {
     // prosecutors say … / , federal investigators said … — a bare plural agent noun opening its clause
