@@ -187,3 +187,10 @@ describe('shares of respondents', () => {
     expect(qs.map((q) => q.speakerMention?.text)).toEqual(['21 percent', '14 percent']);
   });
 });
+
+describe('quantifiers as subjects', () => {
+  it('“…; most said they were “…”” gives the quote to “most”', () => {
+    const [q] = analyseArticle('Nine of ten voters were worried about the economy; most said they were “very worried.”').quotes;
+    expect(q.speakerMention?.text).toBe('most');
+  });
+});

@@ -16,6 +16,8 @@ const BARE_OPENERS = new Set([',', 'that', 'and', 'but', 'when', 'as', 'while', 
 /** Conjunctions and prepositions that never stand inside a role before a name: not “until Haley”, “since Trump”. */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['until', 'unless', 'since', 'though', 'although', 'whether', 'once', 'than', 'then', 'so', 'like', 'for',
   'after', 'before', 'when', 'while', 'where', 'because', 'as', 'if', 'that', 'over', 'under', 'about', 'against', 'between', 'during', 'without', 'except', 'despite', 'per', 'via', 'nor', 'yet']);
+/** Quantifiers that stand alone as the subject of a cue: “most said”, “others said”. */
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'others', 'several', 'few', 'both', 'all']);
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
@@ -86,6 +88,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
+  // …; most said they were “very worried” / Others said … — a quantifier alone opening its clause
+  if (QUANTIFIER_SUBJECTS.has(head) && (last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? ''))) return { start: last, end, type: 'description', head: { start: last, end } };
   // … to which 21 percent said “…” — a share of respondents
   if (head === 'percent' && tokens[last - 1]?.kind === 'num' && last - 1 >= floor) return { start: last - 1, end, type: 'description', head: { start: last, end } };
   if (!isAgentHead(head)) return null;
