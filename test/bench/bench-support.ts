@@ -108,3 +108,34 @@ export async function openBenchDatabase(dir: string, port: number, database: str
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(base, 'data'), port: Number(process.env.BENCH_PG_PORT ?? port), database });
   return { url: embedded.url, embedded };
 }
+
+/**
+ * `clients` concurrent clients, each with its own session cookie, sending requests for
+ * `seconds`: each takes the next item in turn. Returns every latency, the failures and the
+ * elapsed time.
+ */
+export async function concurrentLoad<T>(
+  items: readonly T[],
+  cookies: readonly string[],
+  seconds: number,
+  request: (item: T, cookie: string) => Promise<number>,
+): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const until = Date.now() + seconds * 1000;
+  const t0 = Date.now();
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      while (Date.now() < until) {
+        const item = items[next++ % items.length];
+        try {
+          latencies.push(await request(item, cookie));
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { latencies, errors, elapsed: (Date.now() - t0) / 1000 };
+}

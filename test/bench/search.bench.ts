@@ -22,7 +22,7 @@ import { Client } from 'pg';
 import { openDatabase } from '../../src/db/data-source';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createUser } from '../../src/services/users';
-import { arg, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
+import { arg, concurrentLoad, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
 import { benchWord, generateSearchArchive } from './search-generate';
 import { rng } from './speakers-generate';
 
@@ -233,24 +233,7 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
     const loadSingle = os.loadavg()[0];
 
     log(`${concurrency} clients for ${seconds} s: searches…`);
-    const loadTimes: number[] = [];
-    let errors = 0;
-    let next = 0;
-    const until = Date.now() + seconds * 1000;
-    const t0 = Date.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async (_, c) => {
-        while (Date.now() < until) {
-          const q = queries[next++ % queries.length];
-          try {
-            loadTimes.push(await fetch(q, cookies[c]));
-          } catch {
-            errors++;
-          }
-        }
-      }),
-    );
-    const elapsed = (Date.now() - t0) / 1000;
+    const { latencies: loadTimes, errors, elapsed } = await concurrentLoad(queries, cookies.slice(0, concurrency), seconds, (q, cookie) => fetch(q, cookie));
     const loadConcurrent = os.loadavg()[0];
 
     log(`single client: ${pasted.length} verifications…`);

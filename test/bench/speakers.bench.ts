@@ -19,7 +19,7 @@ import { Client } from 'pg';
 import { openDatabase } from '../../src/db/data-source';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createUser } from '../../src/services/users';
-import { arg, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
+import { arg, concurrentLoad, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
 import { generateArchive, rng } from './speakers-generate';
 
 /** Typos a reader makes: a dropped letter, a doubled one, a transliteration swap. */
@@ -141,24 +141,7 @@ export async function run(args: string[]): Promise<void> {
     }
 
     log(`${concurrency} clients for ${seconds} s: speaker pages…`);
-    const loadTimes: number[] = [];
-    let errors = 0;
-    let next = 0;
-    const until = Date.now() + seconds * 1000;
-    const t0 = Date.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async (_, client) => {
-        while (Date.now() < until) {
-          const id = speakerIds[next++ % speakerIds.length];
-          try {
-            loadTimes.push(await page(id, cookies[client]));
-          } catch {
-            errors++;
-          }
-        }
-      }),
-    );
-    const elapsed = (Date.now() - t0) / 1000;
+    const { latencies: loadTimes, errors, elapsed } = await concurrentLoad(speakerIds, cookies.slice(0, concurrency), seconds, (id, cookie) => page(id, cookie));
     agent.destroy();
 
     const result = {
