@@ -2,10 +2,7 @@ import type { ClaimReview, CreativeWork, Organization, Person, WithContext } fro
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClaimEntity } from '../db/entities/claim.entity';
 import type { VerdictEntity } from '../db/entities/verdict.entity';
-import { findArticleById } from '../db/repositories/article.repository';
-import { findClaimById } from '../db/repositories/claim.repository';
-import { findSameWords } from '../db/repositories/quote-page.repository';
-import { findPublishedVerdict, findPublishedVerdictBatch } from '../db/repositories/verdict.repository';
+import { findClaimReviewSources, findPublishedVerdict, findPublishedVerdictBatch, findSameWordsOfQuotes } from '../db/repositories/verdict.repository';
 import type { InstallationSettings } from './settings';
 
 type Deps = { dataSource: DataSource };
@@ -96,39 +93,43 @@ export function buildClaimReview(p: ClaimReviewParts): WithContext<ClaimReview> 
   };
 }
 
-/** The pieces of a claim's ClaimReview, read from the archive; null when it has no published verdict. */
-async function partsOf(em: EntityManager, claim: ClaimEntity, verdict: VerdictEntity, settings: InstallationSettings, baseUrl: string): Promise<ClaimReviewParts | null> {
-  const article = await findArticleById(em, claim.articleId);
-  if (!article) return null;
-  const own: Appearance = { articleId: article.id, title: article.title, url: article.url, outlet: article.outlet, at: article.publishedAt ?? article.createdAt };
+/** The pieces of each verdict's ClaimReview, read from the archive in a few statements whatever the number of verdicts. */
+async function partsOf(em: EntityManager, verdicts: VerdictEntity[], settings: InstallationSettings, baseUrl: string): Promise<ClaimReviewParts[]> {
+  const sources = new Map((await findClaimReviewSources(em, verdicts.map((v) => v.claimId))).map((c) => [c.claimId, c]));
+  const quoteIds = [...sources.values()].map((c) => c.quoteId).filter((id): id is number => id !== null);
   // The same words in other articles are further appearances of the claim.
-  const others = claim.quoteId ? await findSameWords(em, claim.quoteId, 50) : [];
-  const seen = new Set<number>([own.articleId]);
-  const appearances = [own];
-  for (const o of others) {
-    if (seen.has(o.articleId)) continue;
-    seen.add(o.articleId);
-    appearances.push({ articleId: o.articleId, title: o.articleTitle, url: o.url, outlet: o.outlet, at: o.at });
+  const sameWords = await findSameWordsOfQuotes(em, quoteIds, 50);
+  const parts: ClaimReviewParts[] = [];
+  for (const verdict of verdicts) {
+    const c = sources.get(verdict.claimId);
+    if (!c) continue;
+    const appearances: Appearance[] = [{ articleId: c.articleId, title: c.title, url: c.url, outlet: c.outlet, at: c.at }];
+    const seen = new Set([c.articleId]);
+    for (const o of c.quoteId !== null ? (sameWords.get(c.quoteId) ?? []) : []) {
+      if (seen.has(o.articleId)) continue;
+      seen.add(o.articleId);
+      appearances.push(o);
+    }
+    appearances.sort((a, b) => a.at.getTime() - b.at.getTime() || a.articleId - b.articleId);
+    parts.push({
+      claim: { id: c.claimId, text: c.text, speakerId: c.speakerId, speakerName: c.speakerName, saidAt: c.saidAt },
+      sentence: c.sentence.trim(),
+      speakerKind: c.speakerKind === 'organisation' ? 'organisation' : c.speakerKind ? 'person' : null,
+      appearances,
+      verdict,
+      organisationName: settings.organisationName,
+      baseUrl,
+    });
   }
-  appearances.sort((a, b) => a.at.getTime() - b.at.getTime() || a.articleId - b.articleId);
-  const [speaker] = claim.speakerId ? await em.query('SELECT kind FROM speakers WHERE id = $1', [claim.speakerId]) : [];
-  return {
-    claim,
-    sentence: article.body.slice(claim.sentenceStart, claim.sentenceEnd).trim(),
-    speakerKind: speaker?.kind === 'organisation' ? 'organisation' : speaker ? 'person' : null,
-    appearances,
-    verdict,
-    organisationName: settings.organisationName,
-    baseUrl,
-  };
+  return parts;
 }
 
 /** The ClaimReview of a claim's newest published verdict; null when none is published. */
 export async function getClaimReview(deps: Deps, claimId: number, settings: InstallationSettings, baseUrl: string): Promise<WithContext<ClaimReview> | null> {
   const em = deps.dataSource.manager;
-  const [claim, verdict] = await Promise.all([findClaimById(em, claimId), findPublishedVerdict(em, claimId)]);
-  if (!claim || !verdict) return null;
-  const parts = await partsOf(em, claim, verdict, settings, baseUrl);
+  const verdict = await findPublishedVerdict(em, claimId);
+  if (!verdict) return null;
+  const [parts] = await partsOf(em, [verdict], settings, baseUrl);
   return parts ? buildClaimReview(parts) : null;
 }
 
@@ -139,11 +140,7 @@ export async function* allClaimReviews(deps: Deps, settings: InstallationSetting
   for (;;) {
     const verdicts = await findPublishedVerdictBatch(em, after, batch);
     if (verdicts.length === 0) return;
-    for (const v of verdicts) {
-      const claim = await findClaimById(em, v.claimId);
-      const parts = claim ? await partsOf(em, claim, v, settings, baseUrl) : null;
-      if (parts) yield buildClaimReview(parts);
-    }
+    for (const parts of await partsOf(em, verdicts, settings, baseUrl)) yield buildClaimReview(parts);
     after = verdicts[verdicts.length - 1].claimId;
   }
 }

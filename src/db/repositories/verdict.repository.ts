@@ -53,3 +53,54 @@ export async function findRatingsOfClaims(em: EntityManager, claimIds: number[],
   );
   return new Map(rows.map((r) => [r.claimId, { rating: r.rating, published: r.published }]));
 }
+
+/** What a ClaimReview says about a claim besides the verdict: its sentence, speaker kind and article. */
+export interface ClaimReviewSource {
+  claimId: number;
+  text: string;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerKind: string | null;
+  saidAt: string;
+  quoteId: number | null;
+  sentence: string;
+  articleId: number;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  at: Date;
+}
+
+/** The claims' sentences, speakers and articles, in one read. */
+export function findClaimReviewSources(em: EntityManager, claimIds: number[]): Promise<ClaimReviewSource[]> {
+  return em.query(
+    `SELECT c.id AS "claimId", c.text, c.speaker_id AS "speakerId", c.speaker_name AS "speakerName", s.kind AS "speakerKind",
+            to_char(c.said_at, 'YYYY-MM-DD') AS "saidAt", c.quote_id AS "quoteId",
+            btrim(substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start)) AS sentence,
+            a.id AS "articleId", a.title, a.url, a.outlet, coalesce(a.published_at, a.created_at) AS at
+       FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
+      WHERE c.id = ANY($1::int[])`,
+    [claimIds],
+  );
+}
+
+/** The current articles that ran each quote's words (at most `perQuote` each, earliest first), in one read. */
+export async function findSameWordsOfQuotes(
+  em: EntityManager,
+  quoteIds: number[],
+  perQuote: number,
+): Promise<Map<number, Array<{ articleId: number; title: string; url: string | null; outlet: string | null; at: Date }>>> {
+  const out = new Map<number, Array<{ articleId: number; title: string; url: string | null; outlet: string | null; at: Date }>>();
+  if (quoteIds.length === 0) return out;
+  const rows: Array<{ quoteId: number; articleId: number; title: string; url: string | null; outlet: string | null; at: Date }> = await em.query(
+    `SELECT x."quoteId", x."articleId", x.title, x.url, x.outlet, x.at FROM (
+       SELECT src.id AS "quoteId", a.id AS "articleId", a.title, a.url, a.outlet, coalesce(a.published_at, a.created_at) AS at,
+              row_number() OVER (PARTITION BY src.id ORDER BY coalesce(a.published_at, a.created_at), q.id) AS n
+         FROM quotes src JOIN quotes q ON q.text_key = src.text_key JOIN articles a ON a.id = q.article_id
+        WHERE src.id = ANY($1::int[]) AND a.is_current) x
+      WHERE x.n <= $2 ORDER BY x."quoteId", x.n`,
+    [quoteIds, perQuote],
+  );
+  for (const { quoteId, ...r } of rows) (out.get(quoteId) ?? out.set(quoteId, []).get(quoteId)!).push(r);
+  return out;
+}
