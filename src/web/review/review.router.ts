@@ -96,59 +96,35 @@ export function reviewRouter(deps: Deps): Router {
       }
     };
 
-  router.post(
-    '/review/quotes/:id/confirm',
-    requireRole('editor'),
-    validate(reviewIdParams, 'params'),
-    act(quoteActionBody, async (req, id, b) => {
-      await confirmQuote(deps, actorOf(req), id, b.v as number | undefined);
-      return 'quote-confirmed';
-    }),
-  );
+  /** Registers one review action: editors only, the id from the address, the body checked by `schema`. */
+  const action = (path: string, schema: Parameters<typeof act>[0], run: Parameters<typeof act>[1]) =>
+    router.post(path, requireRole('editor'), validate(reviewIdParams, 'params'), act(schema, run));
+  const version = (b: Record<string, unknown>) => b.v as number | undefined;
 
-  router.post(
-    '/review/quotes/:id/reject',
-    requireRole('editor'),
-    validate(reviewIdParams, 'params'),
-    act(quoteActionBody, async (req, id, b) => {
-      await rejectQuote(deps, actorOf(req), id, b.v as number | undefined);
-      return 'quote-rejected';
-    }),
-  );
-
-  router.post(
-    '/review/quotes/:id/speaker',
-    requireRole('editor'),
-    validate(reviewIdParams, 'params'),
-    act(quoteSpeakerBody, async (req, id, b) => {
-      const typed = String(b.speaker);
-      const byId = /^#?(\d{1,10})$/.exec(typed);
-      const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' };
-      const r = await reassignQuote(deps, actorOf(req), id, choice, b.v as number | undefined);
-      return r.created ? 'quote-reassigned-new' : 'quote-reassigned';
-    }),
-  );
-
-  router.post(
-    '/review/quotes/:id/span',
-    requireRole('editor'),
-    validate(reviewIdParams, 'params'),
-    act(quoteSpanBody, async (req, id, b) => {
-      await fixQuoteSpan(deps, actorOf(req), id, String(b.text), b.v as number | undefined);
-      return 'quote-span-fixed';
-    }),
-  );
-
-  router.post(
-    '/review/claims/:id/worthiness',
-    requireRole('editor'),
-    validate(reviewIdParams, 'params'),
-    act(worthinessBody, async (req, id, b) => {
-      const worthy = b.worthy === 'yes' ? true : b.worthy === 'no' ? false : null;
-      await decideCheckWorthy(deps, actorOf(req), id, worthy);
-      return worthy === null ? 'claim-undecided' : worthy ? 'claim-worthy' : 'claim-not-worthy';
-    }),
-  );
+  action('/review/quotes/:id/confirm', quoteActionBody, async (req, id, b) => {
+    await confirmQuote(deps, actorOf(req), id, version(b));
+    return 'quote-confirmed';
+  });
+  action('/review/quotes/:id/reject', quoteActionBody, async (req, id, b) => {
+    await rejectQuote(deps, actorOf(req), id, version(b));
+    return 'quote-rejected';
+  });
+  action('/review/quotes/:id/speaker', quoteSpeakerBody, async (req, id, b) => {
+    const typed = String(b.speaker);
+    const byId = /^#?(\d{1,10})$/.exec(typed);
+    const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' };
+    const r = await reassignQuote(deps, actorOf(req), id, choice, version(b));
+    return r.created ? 'quote-reassigned-new' : 'quote-reassigned';
+  });
+  action('/review/quotes/:id/span', quoteSpanBody, async (req, id, b) => {
+    await fixQuoteSpan(deps, actorOf(req), id, String(b.text), version(b));
+    return 'quote-span-fixed';
+  });
+  action('/review/claims/:id/worthiness', worthinessBody, async (req, id, b) => {
+    const worthy = b.worthy === 'yes' ? true : b.worthy === 'no' ? false : null;
+    await decideCheckWorthy(deps, actorOf(req), id, worthy);
+    return worthy === null ? 'claim-undecided' : worthy ? 'claim-worthy' : 'claim-not-worthy';
+  });
 
   return router;
 }
