@@ -117,15 +117,17 @@ export async function loadIdentities(em: EntityManager, lookups: Array<IdentityL
     `WITH look AS (SELECT * FROM json_to_recordset($1::json) AS l(kind text, norm text, extra text, mkey text, skey text)),
      ids AS (
        SELECT DISTINCT c.id FROM look l CROSS JOIN LATERAL (
-         SELECT s.id
-           FROM (SELECT id FROM speakers WHERE normalized_name IN (l.norm, l.extra)
+         SELECT u.id
+           FROM (SELECT id FROM speakers WHERE normalized_name = l.norm
+                 UNION SELECT id FROM speakers WHERE normalized_name = l.extra
                  UNION SELECT id FROM speakers WHERE match_key = l.mkey
-                 UNION SELECT id FROM speakers WHERE l.skey IS NOT NULL AND surname_key = l.skey
-                 UNION SELECT a.speaker_id FROM speaker_aliases a
-                        WHERE (a.normalized_alias IN (l.norm, l.extra) OR a.match_key = l.mkey) AND a.kind <> 'description') u
-           JOIN speakers s ON s.id = u.id
-          WHERE s.merged_into_id IS NULL AND s.kind = l.kind
-          ORDER BY s.id LIMIT 50) c)
+                 UNION SELECT id FROM speakers WHERE surname_key = l.skey
+                 UNION SELECT speaker_id FROM speaker_aliases WHERE normalized_alias = l.norm AND kind <> 'description'
+                 UNION SELECT speaker_id FROM speaker_aliases WHERE normalized_alias = l.extra AND kind <> 'description'
+                 UNION SELECT speaker_id FROM speaker_aliases WHERE match_key = l.mkey AND kind <> 'description') u
+          -- Looked up by primary key row by row, whatever the planner believes of the table's size.
+          WHERE (SELECT s.merged_into_id IS NULL AND s.kind = l.kind FROM speakers s WHERE s.id = u.id)
+          ORDER BY u.id LIMIT 50) c)
      SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
             s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation", s.country,
             COALESCE((SELECT json_agg(json_build_array(a.id, a.normalized_alias, a.match_key, a.kind) ORDER BY a.id)
