@@ -2,20 +2,20 @@ import type { EntityManager } from 'typeorm';
 import { checkConsistency } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, pointOf } from '../core/claims/compare';
-import type { ClaimEntity } from '../db/entities/claim.entity';
 import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
 
 /** A stored claim's figure, or null. */
-export function claimValue(c: Pick<ClaimEntity, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier'>): ClaimValue | null {
+export function claimValue(c: Pick<CheckedClaim, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier'>): ClaimValue | null {
   if (c.valueStated === null || c.qualifier === null) return null;
   return { low: c.valueLow, high: c.valueHigh, stated: c.valueStated, qualifier: c.qualifier as Qualifier };
 }
 
 /** A stored claim's figure as words: “more than 3 years”. */
-export function describeClaimValue(c: ClaimEntity): string {
+export function describeClaimValue(c: Pick<CheckedClaim, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier' | 'unit'>): string {
   return describeValue(claimValue(c), c.unit);
 }
 
@@ -23,7 +23,7 @@ export function describeClaimValue(c: ClaimEntity): string {
  * A stored claim as the consistency checks read it. All claims of a stored topic share the
  * first claim's subject and group, so claims an editor moved or merged in are compared too.
  */
-function asTopicClaim(c: ClaimEntity, anchor: ClaimEntity): TopicClaim {
+function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
   return {
     id: String(c.id),
     kind: c.kind as TopicClaim['kind'],
@@ -47,8 +47,8 @@ function asTopicClaim(c: ClaimEntity, anchor: ClaimEntity): TopicClaim {
  * The findings and stored counters of a topic, recomputed from its claims (oldest first):
  * the consistency checks over every pair, the latest figure and the spread.
  */
-export function computeTopicRefresh(topicId: number, claims: ClaimEntity[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
-  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor })
+export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
+  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS })
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
   const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
   const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
@@ -62,7 +62,57 @@ export function computeTopicRefresh(topicId: number, claims: ClaimEntity[], dive
       minValue: points.length ? Math.min(...points) : null,
       maxValue: points.length ? Math.max(...points) : null,
       unit: latest?.unit ?? claims[0]?.unit ?? null,
+      checkedDivergenceFactor: divergenceFactor,
     },
+  };
+}
+
+/** Claims with no stated period are compared when said this many days apart or less (the checks' default). */
+export const UNSTATED_PERIOD_DAYS = 7;
+
+/**
+ * A touched topic's check after new claims arrived, as `writeTopicFindings` stores it. A
+ * topic last checked with another divergence factor (or never) is recomputed in full; else
+ * only the pairs with a new claim are compared and the new claims' speakers' revision chains
+ * redone, and the counters are moved on from the stored ones — the same findings and counters
+ * a full recomputation gives, without comparing every old pair again.
+ */
+export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlySet<number>, divergenceFactor: number): TopicFindingsWrite {
+  const { topicId, claims, anchor } = input;
+  if (input.checkedFactor !== divergenceFactor) {
+    const full = computeTopicRefresh(topicId, claims, divergenceFactor);
+    return { topicId, replace: true, chainClaimIds: [], findings: full.findings, counters: full.counters, factor: divergenceFactor };
+  }
+  const fresh = claims.filter((c) => newClaimIds.has(c.id));
+  const speakers = new Set(fresh.map((c) => c.speakerKey).filter((k): k is string => k !== null));
+  const findings = checkConsistency(claims.map((c) => asTopicClaim(c, anchor)), {
+    divergenceFactor,
+    unstatedPeriodDays: UNSTATED_PERIOD_DAYS,
+    pairsWith: new Set(fresh.map((c) => String(c.id))),
+    revisionsOf: speakers,
+  }).map((f) => ({ kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+  // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
+  // the latest day is the later one).
+  const old = input.counters;
+  const points = fresh.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
+  const newest = [...fresh].reverse().find((c) => claimValue(c) !== null) ?? null;
+  const takes = newest !== null && (old.latestSaidAt === null || newest.saidAt >= old.latestSaidAt);
+  const min = [old.minValue, ...points].filter((v): v is number => v !== null);
+  const max = [old.maxValue, ...points].filter((v): v is number => v !== null);
+  return {
+    topicId,
+    replace: false,
+    chainClaimIds: claims.filter((c) => c.speakerKey !== null && speakers.has(c.speakerKey)).map((c) => c.id),
+    findings,
+    counters: {
+      claimCount: old.claimCount + fresh.length,
+      latestFigure: takes ? describeClaimValue(newest) : old.latestFigure,
+      latestSaidAt: takes ? newest.saidAt : old.latestSaidAt,
+      minValue: min.length ? Math.min(...min) : null,
+      maxValue: max.length ? Math.max(...max) : null,
+      unit: takes ? (newest.unit ?? anchor.unit) : old.latestSaidAt === null ? anchor.unit : old.unit,
+    },
+    factor: divergenceFactor,
   };
 }
 

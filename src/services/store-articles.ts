@@ -1,6 +1,5 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ArticleAnalysis, QuoteResult, StatementResult } from '../core/types';
-import { ClaimEntity } from '../db/entities/claim.entity';
 import type { ArticleSource } from '../db/entities/article.entity';
 import {
   insertClaimsWithTopics,
@@ -9,13 +8,15 @@ import {
   supersedeArticle,
   updateSpeakersAfterIngest,
   writeSpeakerSide,
-  writeTopicRefreshes,
+  writeTopicFindings,
+  loadTopicCheckInputs,
+  type InsertedClaims,
   type SpeakerSideRows,
   type SpeakerUpdate,
 } from '../db/repositories/ingest.repository';
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
-import { computeTopicRefresh } from './refresh-topic';
+import { computeTopicCheck, UNSTATED_PERIOD_DAYS } from './refresh-topic';
 import { divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
@@ -81,14 +82,17 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   return stored.map((a) => a?.id ?? null);
 }
 
-/** Re-runs the consistency checks of the topics claims were just added to, in one read and one write. */
-export async function refreshTopicsOf(em: EntityManager, topicIds: number[]): Promise<void> {
-  if (topicIds.length === 0) return;
-  const all = await em.getRepository(ClaimEntity).find({ where: { topicId: In(topicIds) }, order: { topicId: 'ASC', saidAt: 'ASC', id: 'ASC' } });
-  const byTopic = new Map<number, ClaimEntity[]>(topicIds.map((id) => [id, []]));
-  for (const c of all) byTopic.get(c.topicId)?.push(c);
+/**
+ * Checks the claims just added against their topics, in one read and one write: the pairs
+ * with a new claim and the new claims' speakers' revision chains (a topic checked with another
+ * divergence factor is rechecked in full).
+ */
+export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaims): Promise<void> {
+  if (inserted.topicIds.length === 0) return;
   const factor = await divergenceFactorOf(em);
-  await writeTopicRefreshes(em, [...byTopic].map(([topicId, list]) => ({ topicId, ...computeTopicRefresh(topicId, list, factor) })));
+  const inputs = await loadTopicCheckInputs(em, inserted.topicIds, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
+  const fresh = new Set(inserted.claimIds);
+  await writeTopicFindings(em, inputs.map((input) => computeTopicCheck(input, fresh, factor)));
 }
 
 function articleRow(it: AnalysedArticle) {

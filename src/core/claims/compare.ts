@@ -66,11 +66,14 @@ export function startGap(a: ImpliedStart, b: ImpliedStart): { gap: number; toler
   return { gap, tolerance: Math.max(PRECISION_DAYS[a.precision], PRECISION_DAYS[b.precision]) };
 }
 
+/** One formatter for every figure (`toLocaleString` builds a new one on each call). */
+const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 /** “over 3 years”, “300–400”, “about 1,200”: a figure as a reader would say it. */
 export function describeValue(v: ClaimValue | null, unit: string | null): string {
   if (!v) return 'no figure';
   const u = unit && unit !== 'person' ? ` ${unit}${v.stated === 1 ? '' : 's'}` : '';
-  const n = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const n = (x: number): string => FIGURE.format(x);
   switch (v.qualifier) {
     case 'over': return `over ${n(v.low ?? v.stated)}${u}`;
     case 'at-least': return `at least ${n(v.low ?? v.stated)}${u}`;

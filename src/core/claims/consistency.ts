@@ -68,7 +68,10 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
   }
 }
 
-/** Findings across the claims, grouped by topic, in said-at order. Quadratic within a topic only. */
+/**
+ * Findings across the claims, grouped by topic, in said-at order. Quadratic within a topic
+ * only; with `pairsWith` linear in the topic for each new claim.
+ */
 export function checkConsistency(claims: TopicClaim[], options: ConsistencyOptions = {}): Finding[] {
   const factor = options.divergenceFactor ?? 2;
   const windowDays = options.unstatedPeriodDays ?? 7;
@@ -82,14 +85,18 @@ export function checkConsistency(claims: TopicClaim[], options: ConsistencyOptio
   const out: Finding[] = [];
   for (const [topic, unsorted] of topics) {
     const list = [...unsorted].sort((x, y) => (x.saidAt < y.saidAt ? -1 : x.saidAt > y.saidAt ? 1 : 0));
+    const only = options.pairsWith;
     for (let i = 0; i < list.length; i++) {
+      const aNew = !only || only.has(list[i].id);
       for (let j = i + 1; j < list.length; j++) {
+        if (!aNew && !only!.has(list[j].id)) continue;
         const [a, b] = [list[i], list[j]];
         const f = a.impliedStart || b.impliedStart ? durationFinding(topic, a, b) : pairFinding(topic, a, b, factor, windowDays);
         if (f) out.push(f);
       }
     }
-    revisions(topic, list, out);
+    const chains = options.revisionsOf;
+    revisions(topic, chains ? list.filter((c) => c.speakerKey !== null && chains.has(c.speakerKey)) : list, out);
   }
   return out;
 }

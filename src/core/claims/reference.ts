@@ -51,9 +51,10 @@ function finer(a: string, b: string): string {
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
+const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 function amount(x: number, unit: string): string {
-  const n = Math.abs(round(x)).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const n = FIGURE.format(Math.abs(round(x)));
   if (unit === 'person') return n;
   if (unit === 'percent') return `${n}%`;
   return `${n} ${unit}${Math.abs(round(x)) === 1 ? '' : 's'}`;

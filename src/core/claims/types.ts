@@ -144,4 +144,11 @@ export interface ConsistencyOptions {
   divergenceFactor?: number;
   /** Claims with no stated period compare only when made within this many days. Default 7. */
   unstatedPeriodDays?: number;
+  /**
+   * Incremental checks: compare only pairs with at least one of these claim ids (the claims
+   * just added; the pairs among the others were checked before).
+   */
+  pairsWith?: ReadonlySet<string>;
+  /** Incremental checks: follow the revision chains of these speakers only (all their claims must be given). */
+  revisionsOf?: ReadonlySet<string>;
 }

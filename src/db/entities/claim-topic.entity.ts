@@ -46,6 +46,10 @@ export class ClaimTopicEntity {
   @Column({ type: 'text', nullable: true })
   unit!: string | null;
 
+  /** The divergence factor the findings were computed with; null until first checked. */
+  @Column({ name: 'checked_divergence_factor', type: 'double precision', nullable: true })
+  checkedDivergenceFactor!: number | null;
+
   /** Set when an editor merged this topic into another; the address then redirects. */
   @Column({ name: 'merged_into_id', type: 'int', nullable: true })
   mergedIntoId!: number | null;

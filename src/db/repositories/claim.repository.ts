@@ -19,6 +19,8 @@ export interface TopicCounters {
   minValue: number | null;
   maxValue: number | null;
   unit: string | null;
+  /** The divergence factor the findings were computed with. */
+  checkedDivergenceFactor?: number;
 }
 
 /** The topic with this key, created when missing; its id. Keys are taken in sorted order by callers to avoid deadlocks. */

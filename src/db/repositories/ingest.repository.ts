@@ -134,7 +134,7 @@ export async function loadIdentities(em: EntityManager, lookups: Array<IdentityL
                         FROM speaker_aliases a WHERE a.speaker_id = s.id), '[]') AS aliases,
             COALESCE((SELECT json_agg(json_build_array(r.id, r.role_key, r.title, r.organisation, r.organisation_abbreviation, r.country, r.last_stated_at) ORDER BY r.id)
                         FROM speaker_roles r WHERE r.speaker_id = s.id), '[]') AS roles
-       FROM speakers s JOIN ids ON ids.id = s.id
+       FROM speakers s WHERE s.id = ANY(ARRAY(SELECT id FROM ids))
       ORDER BY s.id`,
     [JSON.stringify(look)],
   );
@@ -283,8 +283,8 @@ export async function updateSpeakersAfterIngest(em: EntityManager, updates: Spea
        FROM json_to_recordset($1::json) AS x(id int, n int, first_at timestamptz, last_at timestamptz, refresh boolean)
        LEFT JOIN LATERAL (SELECT true AS found, title, organisation, organisation_abbreviation, country FROM speaker_roles
                            WHERE speaker_id = x.id AND x.refresh ORDER BY last_stated_at DESC, id DESC LIMIT 1) r ON true
-      WHERE s.id = x.id`,
-    [JSON.stringify([...updates].sort((a, b) => a.id - b.id))],
+      WHERE s.id = ANY($2::int[]) AND s.id = x.id`,
+    [JSON.stringify([...updates].sort((a, b) => a.id - b.id)), updates.map((u) => u.id)],
   );
 }
 
@@ -296,8 +296,8 @@ export async function insertClaimsWithTopics(
   em: EntityManager,
   topics: Array<{ key: string; label: string; measure: string }>,
   claims: Array<Record<string, unknown> & { topic_key: string }>,
-): Promise<number[]> {
-  if (claims.length === 0) return [];
+): Promise<InsertedClaims> {
+  if (claims.length === 0) return { topicIds: [], claimIds: [] };
   const sorted = [...topics].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const [res] = await run(em, 'claims',
     `WITH t AS (
@@ -326,52 +326,180 @@ export async function insertClaimsWithTopics(
          JOIN t ON t.key = x.topic_key
         ORDER BY x.ord
        RETURNING id)
-     SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT count(*) FROM c) AS claims`,
+     SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM c) AS claims`,
     [ordered(sorted), ordered(claims)],
   );
-  return res.topics as number[];
+  return { topicIds: res.topics as number[], claimIds: res.claims as number[] };
 }
 
-/** A topic's recomputed findings and counters, as `refreshTopic` stores them. */
-export interface TopicRefreshRow {
+/** What `insertClaimsWithTopics` wrote: the topics touched and the new claims' ids. */
+export interface InsertedClaims {
+  topicIds: number[];
+  claimIds: number[];
+}
+
+/** A stored claim as the consistency checks read it (dates as YYYY-MM-DD). */
+export interface CheckedClaim {
+  id: number;
+  kind: string;
+  measure: string;
+  groupText: string | null;
+  subjectText: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  valueStated: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  timeFrom: string | null;
+  timeTo: string | null;
+  impliedStartEarliest: string | null;
+  impliedStartLatest: string | null;
+  impliedStartPrecision: string | null;
+  polarity: 'affirmed' | 'negated';
+  speakerKey: string | null;
+  saidAt: string;
+  citedSourceKey: string | null;
+}
+
+/** A touched topic as the ingest reads it back to check the new claims. */
+export interface TopicCheckInput {
   topicId: number;
-  findings: Array<{ kind: string; claimIds: number[]; reason: string; direction: string | null }>;
-  counters: { claimCount: number; conflictCount: number; latestFigure: string | null; latestSaidAt: string | null; minValue: number | null; maxValue: number | null; unit: string | null };
+  /** The factor its findings were computed with (null: never checked). */
+  checkedFactor: number | null;
+  counters: TopicCounterRow;
+  /** The topic's first claim (its subject and group stand for the whole topic). */
+  anchor: CheckedClaim;
+  /**
+   * Oldest first: every claim when the topic must be checked in full (another factor), else
+   * the new claims and every older claim that could pair with one — same speaker, both with
+   * implied start dates, overlapping stated periods, or both without a period and said
+   * within `windowDays` of each other.
+   */
+  claims: CheckedClaim[];
 }
 
-/** Replaces the findings, the claims' conflict counts and the stored counters of several topics in one statement. */
-export async function writeTopicRefreshes(em: EntityManager, refreshes: TopicRefreshRow[]): Promise<void> {
-  if (refreshes.length === 0) return;
-  const findings = refreshes.flatMap((r) => r.findings.map((f) => ({ topic_id: r.topicId, kind: f.kind, claim_ids: f.claimIds, reason: f.reason, direction: f.direction })));
+/** A topic's stored counters. */
+export interface TopicCounterRow {
+  claimCount: number;
+  conflictCount: number;
+  latestFigure: string | null;
+  latestSaidAt: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+  unit: string | null;
+}
+
+const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
+  'subjectText', ${c}.subject_text, 'valueLow', ${c}.value_low, 'valueHigh', ${c}.value_high, 'valueStated', ${c}.value_stated,
+  'qualifier', ${c}.qualifier, 'unit', ${c}.unit, 'timeFrom', ${c}.time_from::text, 'timeTo', ${c}.time_to::text,
+  'impliedStartEarliest', ${c}.implied_start_earliest::text, 'impliedStartLatest', ${c}.implied_start_latest::text,
+  'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key,
+  'saidAt', ${c}.said_at::text, 'citedSourceKey', ${c}.cited_source_key)`;
+
+/** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */
+export async function loadTopicCheckInputs(em: EntityManager, topicIds: number[], newClaimIds: number[], factor: number, windowDays: number): Promise<TopicCheckInput[]> {
+  if (topicIds.length === 0) return [];
+  return run<TopicCheckInput>(em, 'topic-check-inputs',
+    `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
+            json_build_object('claimCount', t.claim_count, 'conflictCount', t.conflict_count, 'latestFigure', t.latest_figure,
+                              'latestSaidAt', t.latest_said_at::text, 'minValue', t.min_value, 'maxValue', t.max_value, 'unit', t.unit) AS counters,
+            (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
+            COALESCE((
+              SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
+                FROM claims c
+               WHERE c.topic_id = t.id
+                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
+                      OR c.id = ANY($2::int[])
+                      OR EXISTS (
+                        SELECT 1 FROM claims n
+                         WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id
+                           AND (c.speaker_key = n.speaker_key
+                                OR (COALESCE(n.implied_start_earliest, n.implied_start_latest) IS NOT NULL
+                                    AND COALESCE(c.implied_start_earliest, c.implied_start_latest) IS NOT NULL)
+                                OR (c.time_from <= n.time_to AND n.time_from <= c.time_to)
+                                OR (COALESCE(n.time_from, n.time_to, c.time_from, c.time_to) IS NULL
+                                    AND c.said_at BETWEEN n.said_at - $4::int AND n.said_at + $4::int))))), '[]') AS claims
+       FROM claim_topics t
+      WHERE t.id = ANY($1::int[])
+      ORDER BY t.id`,
+    [topicIds, newClaimIds, factor, windowDays],
+  );
+}
+
+/**
+ * What a topic's check changes: every finding (`replace`) or the findings that involve a
+ * new claim plus the recomputed revision chains of `chainClaimIds`' speakers.
+ */
+export interface TopicFindingsWrite {
+  topicId: number;
+  replace: boolean;
+  /** Incremental only: the claims whose revision findings are recomputed (dropped, then `findings` has them again). */
+  chainClaimIds: number[];
+  findings: Array<{ kind: string; claimIds: number[]; reason: string; direction: string | null }>;
+  /** Every counter but conflict_count, which the statement counts. */
+  counters: Omit<TopicCounterRow, 'conflictCount'>;
+  factor: number;
+}
+
+/**
+ * Writes the checks of several topics in one statement: findings replaced (full) or added
+ * (incremental, with the affected revision chains redone), claims' conflict counts (set for
+ * a full topic, moved by the findings dropped and added otherwise), and topic counters.
+ */
+export async function writeTopicFindings(em: EntityManager, writes: TopicFindingsWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  const findings = writes.flatMap((w) => w.findings.map((f) => ({ topic_id: w.topicId, kind: f.kind, claim_ids: f.claimIds, reason: f.reason, direction: f.direction })));
   const counts = new Map<number, number>();
-  for (const f of findings) for (const id of f.claim_ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const topics = refreshes.map((r) => ({
-    id: r.topicId,
-    claim_count: r.counters.claimCount,
-    conflict_count: r.counters.conflictCount,
-    latest_figure: r.counters.latestFigure,
-    latest_said_at: r.counters.latestSaidAt,
-    min_value: r.counters.minValue,
-    max_value: r.counters.maxValue,
-    unit: r.counters.unit,
+  for (const w of writes) if (w.replace) for (const f of w.findings) for (const id of f.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const topics = writes.map((w) => ({
+    id: w.topicId,
+    replace: w.replace,
+    claim_count: w.counters.claimCount,
+    latest_figure: w.counters.latestFigure,
+    latest_said_at: w.counters.latestSaidAt,
+    min_value: w.counters.minValue,
+    max_value: w.counters.maxValue,
+    unit: w.counters.unit,
+    factor: w.factor,
   }));
-  await run(em, 'topic-refreshes',
-    `WITH gone AS (DELETE FROM claim_findings WHERE topic_id = ANY($1::int[])),
+  // Rows are picked with `= ANY(array)` on indexed columns rather than joined to the JSON rows,
+  // whose count the planner cannot know (it would hash whole tables for a handful of rows).
+  const all = writes.map((w) => w.topicId);
+  const replaced = writes.filter((w) => w.replace).map((w) => w.topicId);
+  const chains = writes.flatMap((w) => w.chainClaimIds);
+  await run(em, 'topic-findings',
+    `WITH gone AS (
+       DELETE FROM claim_findings f
+        WHERE f.topic_id = ANY($3::int[]) AND (f.topic_id = ANY($4::int[]) OR (f.kind = 'revision' AND f.claim_ids && $5::int[]))
+       RETURNING f.topic_id, f.claim_ids),
      found AS (
        INSERT INTO claim_findings (topic_id, kind, claim_ids, reason, direction)
-       SELECT x.topic_id, x.kind, x.claim_ids, x.reason, x.direction
-         FROM json_to_recordset($2::json) AS x(topic_id int, kind text, claim_ids int[], reason text, direction text, ord bigint)
-        ORDER BY x.ord),
+       SELECT y.topic_id, y.kind, y.claim_ids, y.reason, y.direction
+         FROM json_to_recordset($2::json) AS y(topic_id int, kind text, claim_ids int[], reason text, direction text, ord bigint)
+        ORDER BY y.ord
+       RETURNING topic_id, claim_ids),
+     moved AS (
+       SELECT id, sum(d)::int AS d FROM (
+         SELECT unnest(claim_ids) AS id, -1 AS d FROM gone WHERE NOT topic_id = ANY($4::int[])
+         UNION ALL SELECT unnest(claim_ids), 1 FROM found WHERE NOT topic_id = ANY($4::int[])) m
+        GROUP BY id HAVING sum(d) <> 0),
+     counts AS (SELECT * FROM unnest($6::int[], $7::int[]) AS k(id, n)),
      counted AS (
-       UPDATE claims c SET conflict_count = COALESCE(v.n, 0)
-         FROM (SELECT c2.id, x.n FROM claims c2 LEFT JOIN unnest($3::int[], $4::int[]) AS x(id, n) ON x.id = c2.id
-                WHERE c2.topic_id = ANY($1::int[])) v
-        WHERE c.id = v.id AND c.conflict_count IS DISTINCT FROM COALESCE(v.n, 0))
-     UPDATE claim_topics t SET claim_count = x.claim_count, conflict_count = x.conflict_count, latest_figure = x.latest_figure,
-            latest_said_at = x.latest_said_at, min_value = x.min_value, max_value = x.max_value, unit = x.unit, updated_at = now()
-       FROM json_to_recordset($5::json) AS x(id int, claim_count int, conflict_count int, latest_figure text, latest_said_at date,
-            min_value double precision, max_value double precision, unit text)
-      WHERE t.id = x.id`,
-    [refreshes.map((r) => r.topicId), ordered(findings), [...counts.keys()], [...counts.values()], JSON.stringify(topics)],
+       UPDATE claims c SET conflict_count = COALESCE((SELECT k.n FROM counts k WHERE k.id = c.id), 0)
+        WHERE c.id = ANY(ARRAY(SELECT id FROM claims WHERE topic_id = ANY($4::int[])))
+          AND c.conflict_count IS DISTINCT FROM COALESCE((SELECT k.n FROM counts k WHERE k.id = c.id), 0)),
+     shifted AS (
+       UPDATE claims c SET conflict_count = c.conflict_count + (SELECT m.d FROM moved m WHERE m.id = c.id)
+        WHERE c.id = ANY(ARRAY(SELECT id FROM moved)))
+     UPDATE claim_topics t
+        SET claim_count = x.claim_count,
+            conflict_count = (CASE WHEN x.replace THEN 0 ELSE t.conflict_count - (SELECT count(*) FROM gone g WHERE g.topic_id = t.id) END)
+                             + (SELECT count(*) FROM found f WHERE f.topic_id = t.id),
+            latest_figure = x.latest_figure, latest_said_at = x.latest_said_at, min_value = x.min_value, max_value = x.max_value,
+            unit = x.unit, checked_divergence_factor = x.factor, updated_at = now()
+       FROM json_to_recordset($1::json) AS x(id int, replace boolean, claim_count int, latest_figure text, latest_said_at date,
+            min_value double precision, max_value double precision, unit text, factor double precision)
+      WHERE t.id = ANY($3::int[]) AND t.id = x.id`,
+    [JSON.stringify(topics), ordered(findings), all, replaced, chains, [...counts.keys()], [...counts.values()]],
   );
 }

@@ -141,3 +141,21 @@ describe('scenario: six statements, two topics, over several months', () => {
 function order(line: string): number {
   return ['contradiction s1+s2 ', 'divergence s2+s3 ', 'contradiction s2+s4 ', 'revision s1+s4 raised', 'duration-mismatch s5+s6 '].indexOf(line);
 }
+
+describe('checkConsistency for new claims only (pairsWith, revisionsOf)', () => {
+  it('compares only pairs with a new claim and follows only the given speakers’ revision chains', () => {
+    const old1 = tc({ value: exact(300), time: week, speakerKey: 'un' });
+    const old2 = tc({ value: exact(3000), time: week, speakerKey: 'ngo' });
+    const old3 = tc({ value: exact(400), time: week, speakerKey: 'ngo', saidAt: '2016-12-19' });
+    const fresh = tc({ value: exact(900), time: week, speakerKey: 'un', saidAt: '2016-12-20' });
+    const all = [old1, old2, old3, fresh];
+    const full = checkConsistency(all).map((f) => `${f.kind} ${f.claimIds.join('+')}`);
+    // The old pairs (300 vs 3,000 diverge; the NGO lowered its figure) are there in full.
+    expect(full).toEqual(expect.arrayContaining([`divergence ${old1.id}+${old2.id}`, `revision ${old2.id}+${old3.id}`, `revision ${old1.id}+${fresh.id}`]));
+    const added = checkConsistency(all, { pairsWith: new Set([fresh.id]), revisionsOf: new Set(['un']) }).map((f) => `${f.kind} ${f.claimIds.join('+')}`);
+    // Only what involves the new claim: 3,000 vs 900 diverge, 900 vs 400 too, and the UN raised its figure.
+    expect(added.sort()).toEqual([`divergence ${old2.id}+${fresh.id}`, `divergence ${old3.id}+${fresh.id}`, `revision ${old1.id}+${fresh.id}`].sort());
+    // Every incremental finding is one the full check finds.
+    for (const f of added) expect(full).toContain(f);
+  });
+});
