@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../prepared';
 import type { SpeakerAliasKind } from '../entities/speaker-alias.entity';
 import type { StoredSpeakerKind } from '../entities/speaker.entity';
 
@@ -8,15 +9,9 @@ import type { StoredSpeakerKind } from '../entities/speaker.entity';
  * json_to_recordset, so a batch costs the same few round trips as a single article.
  */
 
-/**
- * Runs one of the ingest statements as a named prepared statement on the transaction's
- * connection (parsed and planned once per connection), or as a plain query without one.
- */
-async function run<T = Record<string, unknown>>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const runner = em.queryRunner;
-  if (!runner || runner.isReleased) return em.query(text, values);
-  const client = (await runner.connect()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
-  return (await client.query({ name: `whosaid-ingest-${name}`, text, values })).rows;
+/** Runs one of the ingest statements as a named prepared statement (parsed and planned once per connection). */
+function run<T = Record<string, unknown>>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  return queryPrepared<T>(em, text, values, `whosaid-ingest-${name}`);
 }
 
 /** Rows as one JSON document, each with its place (`ord`) so the statement keeps their order. */
