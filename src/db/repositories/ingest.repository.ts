@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '../prepared';
+import type { TopicCounters } from './claim.repository';
 import type { SpeakerAliasKind } from '../entities/speaker-alias.entity';
 import type { StoredSpeakerKind } from '../entities/speaker.entity';
 
@@ -361,7 +362,7 @@ export interface TopicCheckInput {
   topicId: number;
   /** The factor its findings were computed with (null: never checked). */
   checkedFactor: number | null;
-  counters: TopicCounterRow;
+  counters: TopicCounters;
   /** The topic's first claim (its subject and group stand for the whole topic). */
   anchor: CheckedClaim;
   /**
@@ -371,17 +372,6 @@ export interface TopicCheckInput {
    * within `windowDays` of each other.
    */
   claims: CheckedClaim[];
-}
-
-/** A topic's stored counters. */
-export interface TopicCounterRow {
-  claimCount: number;
-  conflictCount: number;
-  latestFigure: string | null;
-  latestSaidAt: string | null;
-  minValue: number | null;
-  maxValue: number | null;
-  unit: string | null;
 }
 
 const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
@@ -432,7 +422,7 @@ export interface TopicFindingsWrite {
   chainClaimIds: number[];
   findings: Array<{ kind: string; claimIds: number[]; reason: string; direction: string | null }>;
   /** Every counter but conflict_count, which the statement counts. */
-  counters: Omit<TopicCounterRow, 'conflictCount'>;
+  counters: Omit<TopicCounters, 'conflictCount' | 'checkedDivergenceFactor'>;
   factor: number;
 }
 
