@@ -1,5 +1,24 @@
+/**
+ * A pure string function with its recent answers kept: identity resolution asks for the same
+ * names over and over (every candidate against every mention). Forgets everything past `size`.
+ */
+function remembered(fn: (s: string) => string, size = 20_000): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) {
+      if (known.size >= size) known.clear();
+      v = fn(s);
+      known.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case, accent-free, punctuation-free form of a name, used to match speakers. */
-export function normalizeName(name: string): string {
+export const normalizeName = remembered(normalizeNameOnce);
+
+function normalizeNameOnce(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -55,7 +74,9 @@ const FOLDS: Array<[RegExp, string]> = [
 ];
 
 /** Transliteration-folded form of one normalised word. */
-export function foldWord(word: string): string {
+export const foldWord = remembered(foldWordOnce);
+
+function foldWordOnce(word: string): string {
   let w = word;
   for (const [re, to] of FOLDS) w = w.replace(re, to);
   return w;
