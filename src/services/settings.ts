@@ -105,7 +105,15 @@ export function createSettingsCache(deps: { dataSource: DataSource }, ttlMs = 5_
  * in ingest and edit transactions, which have no settings cache).
  */
 export async function divergenceFactorOf(em: EntityManager): Promise<number> {
-  const parsed = schema.shape.divergenceFactor.safeParse(await getSetting(em, KEYS.divergenceFactor));
+  return divergenceFactorFrom(await getSetting(em, KEYS.divergenceFactor));
+}
+
+/** The settings key of the divergence factor, for statements that read it along with other rows. */
+export const DIVERGENCE_FACTOR_KEY = KEYS.divergenceFactor;
+
+/** The divergence factor from its stored value (the default when missing or invalid). */
+export function divergenceFactorFrom(stored: unknown): number {
+  const parsed = schema.shape.divergenceFactor.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_DIVERGENCE_FACTOR;
 }
 

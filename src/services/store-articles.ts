@@ -17,7 +17,7 @@ import {
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
 import { computeTopicCheck, UNSTATED_PERIOD_DAYS } from './refresh-topic';
-import { divergenceFactorOf } from './settings';
+import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
 
@@ -78,7 +78,7 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     for (const [key, t] of new Map(planned.topics.map((t) => [t.key, t]))) if (!topics.has(key)) topics.set(key, t);
     return planned.rows;
   });
-  await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims));
+  await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, DIVERGENCE_FACTOR_KEY));
   return stored.map((a) => a?.id ?? null);
 }
 
@@ -89,7 +89,7 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
  */
 export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaims): Promise<void> {
   if (inserted.topicIds.length === 0) return;
-  const factor = await divergenceFactorOf(em);
+  const factor = 'divergenceFactorSetting' in inserted ? divergenceFactorFrom(inserted.divergenceFactorSetting) : await divergenceFactorOf(em);
   const inputs = await loadTopicCheckInputs(em, inserted.topicIds, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
   const fresh = new Set(inserted.claimIds);
   await writeTopicFindings(em, inputs.map((input) => computeTopicCheck(input, fresh, factor)));

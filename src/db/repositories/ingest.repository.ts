@@ -292,6 +292,8 @@ export async function insertClaimsWithTopics(
   em: EntityManager,
   topics: Array<{ key: string; label: string; measure: string }>,
   claims: Array<Record<string, unknown> & { topic_key: string }>,
+  /** The settings key of the divergence factor, read along (see InsertedClaims). */
+  factorKey: string,
 ): Promise<InsertedClaims> {
   if (claims.length === 0) return { topicIds: [], claimIds: [] };
   const sorted = [...topics].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -322,16 +324,21 @@ export async function insertClaimsWithTopics(
          JOIN t ON t.key = x.topic_key
         ORDER BY x.ord
        RETURNING id)
-     SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM c) AS claims`,
-    [ordered(sorted), ordered(claims)],
+     SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM c) AS claims,
+            (SELECT value FROM settings WHERE key = $3) AS factor`,
+    [ordered(sorted), ordered(claims), factorKey],
   );
-  return { topicIds: res.topics as number[], claimIds: res.claims as number[] };
+  return { topicIds: res.topics as number[], claimIds: res.claims as number[], divergenceFactorSetting: res.factor };
 }
 
-/** What `insertClaimsWithTopics` wrote: the topics touched and the new claims' ids. */
+/**
+ * What `insertClaimsWithTopics` wrote: the topics touched and the new claims' ids; with the
+ * stored divergence factor the checks that follow need, read in the same round trip.
+ */
 export interface InsertedClaims {
   topicIds: number[];
   claimIds: number[];
+  divergenceFactorSetting?: unknown;
 }
 
 /** A stored claim as the consistency checks read it (dates as YYYY-MM-DD). */
