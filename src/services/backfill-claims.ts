@@ -3,8 +3,7 @@ import { analyseArticle } from '../core';
 import { insertClaimsWithTopics } from '../db/repositories/ingest.repository';
 import { withTransaction } from '../db/transaction';
 import { speakerKey } from './resolve-speaker-identity';
-import { DIVERGENCE_FACTOR_KEY } from './settings';
-import { refreshTopicsOf } from './store-articles';
+import { CLAIM_CHECKS, refreshTopicsOf } from './store-articles';
 import { articleClaimRows } from './store-claims';
 
 /** Articles analysed per transaction. */
@@ -82,7 +81,7 @@ export async function backfillClaims(deps: { dataSource: DataSource }, onProgres
         for (const t of planned.topics) if (!topics.has(t.key)) topics.set(t.key, t);
         rows.push(...planned.rows);
       }
-      await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], rows, DIVERGENCE_FACTOR_KEY));
+      await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], rows, CLAIM_CHECKS));
       return { last: ids[ids.length - 1], articles: batch.length, claims: rows.length };
     });
     if (!found) break;

@@ -78,22 +78,31 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     for (const [key, t] of new Map(planned.topics.map((t) => [t.key, t]))) if (!topics.has(key)) topics.set(key, t);
     return planned.rows;
   });
-  await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, DIVERGENCE_FACTOR_KEY));
+  await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, CLAIM_CHECKS));
   return stored.map((a) => a?.id ?? null);
 }
 
 /**
- * Checks the claims just added against their topics, in one read and one write: the pairs
- * with a new claim and the new claims' speakers' revision chains (a topic checked with another
- * divergence factor is rechecked in full).
+ * Checks the claims just added against their topics in one write, from what the insert read
+ * along: the pairs with a new claim and the new claims' speakers' revision chains (a topic
+ * checked with another divergence factor is read again whole and rechecked in full).
  */
 export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaims): Promise<void> {
   if (inserted.topicIds.length === 0) return;
   const factor = 'divergenceFactorSetting' in inserted ? divergenceFactorFrom(inserted.divergenceFactorSetting) : await divergenceFactorOf(em);
-  const inputs = await loadTopicCheckInputs(em, inserted.topicIds, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
+  let inputs = inserted.checks ?? [];
+  // Topics with stored claims checked under another factor are checked again in full: read them whole.
+  const whole = inserted.checks ? inputs.filter((i) => i.checkedFactor !== factor && i.counters.claimCount > 0).map((i) => i.topicId) : inserted.topicIds;
+  if (whole.length > 0) {
+    const reread = await loadTopicCheckInputs(em, whole, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
+    inputs = [...inputs.filter((i) => !whole.includes(i.topicId)), ...reread];
+  }
   const fresh = new Set(inserted.claimIds);
   await writeTopicFindings(em, inputs.map((input) => computeTopicCheck(input, fresh, factor)));
 }
+
+/** What the claims insert reads along for the checks that follow it. */
+export const CLAIM_CHECKS = { factorKey: DIVERGENCE_FACTOR_KEY, windowDays: UNSTATED_PERIOD_DAYS };
 
 function articleRow(it: AnalysedArticle) {
   const names = new Set(it.analysis.quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n));

@@ -292,8 +292,8 @@ export async function insertClaimsWithTopics(
   em: EntityManager,
   topics: Array<{ key: string; label: string; measure: string }>,
   claims: Array<Record<string, unknown> & { topic_key: string }>,
-  /** The settings key of the divergence factor, read along (see InsertedClaims). */
-  factorKey: string,
+  /** The settings key of the divergence factor, and the pairing window of the checks (see InsertedClaims). */
+  checks: { factorKey: string; windowDays: number },
 ): Promise<InsertedClaims> {
   if (claims.length === 0) return { topicIds: [], claimIds: [] };
   const sorted = [...topics].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -302,7 +302,7 @@ export async function insertClaimsWithTopics(
        INSERT INTO claim_topics (key, label, measure)
        SELECT x.key, x.label, x.measure FROM json_to_recordset($1::json) AS x(key text, label text, measure text, ord bigint) ORDER BY x.ord
        ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
-       RETURNING id, key),
+       RETURNING id, key, checked_divergence_factor, claim_count, conflict_count, latest_figure, latest_said_at, min_value, max_value, unit),
      c AS (
        INSERT INTO claims (article_id, position, topic_id, kind, measure, group_text, subject_text, subject_kind, value_low, value_high,
                            value_stated, qualifier, unit, value_text, time_text, time_from, time_to, time_precision,
@@ -323,13 +323,55 @@ export async function insertClaimsWithTopics(
               cited_source text, cited_source_key text, said_at date, ord bigint)
          JOIN t ON t.key = x.topic_key
         ORDER BY x.ord
-       RETURNING id)
+       RETURNING id, topic_id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from,
+                 time_to, implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, said_at, cited_source_key),
+     -- The stored claims a new one can pair with (the statement does not see the new rows in claims: they come from c).
+     old AS (
+       SELECT o.* FROM claims o
+        WHERE o.topic_id = ANY(ARRAY(SELECT id FROM t))
+          AND EXISTS (SELECT 1 FROM c n WHERE n.topic_id = o.topic_id AND ${PAIRABLE('o', 'n', '$4::int')}))
      SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM c) AS claims,
-            (SELECT value FROM settings WHERE key = $3) AS factor`,
-    [ordered(sorted), ordered(claims), factorKey],
+            (SELECT value FROM settings WHERE key = $3) AS factor,
+            (SELECT json_agg(json_build_object(
+                      'topicId', t.id, 'checkedFactor', t.checked_divergence_factor,
+                      'counters', ${TOPIC_COUNTERS('t')},
+                      'anchor', (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1),
+                      'claims', (SELECT json_agg(${CHECKED_CLAIM('u')} ORDER BY u.said_at, u.id)
+                                   FROM (SELECT id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit,
+                                                time_from, time_to, implied_start_earliest, implied_start_latest, implied_start_precision,
+                                                polarity, speaker_key, said_at, cited_source_key
+                                           FROM old WHERE old.topic_id = t.id
+                                         UNION ALL
+                                         SELECT id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit,
+                                                time_from, time_to, implied_start_earliest, implied_start_latest, implied_start_precision,
+                                                polarity, speaker_key, said_at, cited_source_key
+                                           FROM c WHERE c.topic_id = t.id) u))
+                    ORDER BY t.id) FROM t) AS checks`,
+    [ordered(sorted), ordered(claims), checks.factorKey, checks.windowDays],
   );
-  return { topicIds: res.topics as number[], claimIds: res.claims as number[], divergenceFactorSetting: res.factor };
+  // The topic's first claim may be a new one (an older article arriving late).
+  const inputs = ((res.checks as Array<Omit<TopicCheckInput, 'anchor'> & { anchor: CheckedClaim | null }> | null) ?? [])
+    .filter((i) => i.claims !== null && i.claims.length > 0)
+    .map((i) => {
+      const first = i.claims[0];
+      const anchor = i.anchor && (i.anchor.saidAt < first.saidAt || (i.anchor.saidAt === first.saidAt && i.anchor.id < first.id)) ? i.anchor : first;
+      return { ...i, anchor };
+    });
+  return { topicIds: res.topics as number[], claimIds: res.claims as number[], divergenceFactorSetting: res.factor, checks: inputs };
 }
+
+/**
+ * Whether stored claim `c` can pair with new claim `n` in the consistency checks: same
+ * speaker, both with implied start dates, overlapping stated periods, or both without a
+ * period and said within `window` days. (A superset of the pairs the checks can report.)
+ */
+const PAIRABLE = (c: string, n: string, window: string) => `(${c}.speaker_key = ${n}.speaker_key
+  OR (COALESCE(${n}.implied_start_earliest, ${n}.implied_start_latest) IS NOT NULL AND COALESCE(${c}.implied_start_earliest, ${c}.implied_start_latest) IS NOT NULL)
+  OR (${c}.time_from <= ${n}.time_to AND ${n}.time_from <= ${c}.time_to)
+  OR (COALESCE(${n}.time_from, ${n}.time_to, ${c}.time_from, ${c}.time_to) IS NULL AND ${c}.said_at BETWEEN ${n}.said_at - ${window} AND ${n}.said_at + ${window}))`;
+
+const TOPIC_COUNTERS = (t: string) => `json_build_object('claimCount', ${t}.claim_count, 'conflictCount', ${t}.conflict_count,
+  'latestFigure', ${t}.latest_figure, 'latestSaidAt', ${t}.latest_said_at::text, 'minValue', ${t}.min_value, 'maxValue', ${t}.max_value, 'unit', ${t}.unit)`;
 
 /**
  * What `insertClaimsWithTopics` wrote: the topics touched and the new claims' ids; with the
@@ -339,6 +381,12 @@ export interface InsertedClaims {
   topicIds: number[];
   claimIds: number[];
   divergenceFactorSetting?: unknown;
+  /**
+   * Each touched topic as the checks read it, as of before this insert: stored counters and
+   * factor, and the new claims with the stored ones they can pair with (not every claim: a
+   * topic checked with another factor must be read again with `loadTopicCheckInputs`).
+   */
+  checks?: TopicCheckInput[];
 }
 
 /** A stored claim as the consistency checks read it (dates as YYYY-MM-DD). */
@@ -393,8 +441,7 @@ export async function loadTopicCheckInputs(em: EntityManager, topicIds: number[]
   if (topicIds.length === 0) return [];
   return run<TopicCheckInput>(em, 'topic-check-inputs',
     `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
-            json_build_object('claimCount', t.claim_count, 'conflictCount', t.conflict_count, 'latestFigure', t.latest_figure,
-                              'latestSaidAt', t.latest_said_at::text, 'minValue', t.min_value, 'maxValue', t.max_value, 'unit', t.unit) AS counters,
+            ${TOPIC_COUNTERS('t')} AS counters,
             (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
             COALESCE((
               SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
@@ -402,15 +449,7 @@ export async function loadTopicCheckInputs(em: EntityManager, topicIds: number[]
                WHERE c.topic_id = t.id
                  AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
                       OR c.id = ANY($2::int[])
-                      OR EXISTS (
-                        SELECT 1 FROM claims n
-                         WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id
-                           AND (c.speaker_key = n.speaker_key
-                                OR (COALESCE(n.implied_start_earliest, n.implied_start_latest) IS NOT NULL
-                                    AND COALESCE(c.implied_start_earliest, c.implied_start_latest) IS NOT NULL)
-                                OR (c.time_from <= n.time_to AND n.time_from <= c.time_to)
-                                OR (COALESCE(n.time_from, n.time_to, c.time_from, c.time_to) IS NULL
-                                    AND c.said_at BETWEEN n.said_at - $4::int AND n.said_at + $4::int))))), '[]') AS claims
+                      OR EXISTS (SELECT 1 FROM claims n WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id AND ${PAIRABLE('c', 'n', '$4::int')}))), '[]') AS claims
        FROM claim_topics t
       WHERE t.id = ANY($1::int[])
       ORDER BY t.id`,
