@@ -11,6 +11,7 @@ import {
   writeTopicFindings,
   loadTopicCheckInputs,
   type InsertedClaims,
+  type TopicCheckInput,
   type SpeakerSideRows,
   type SpeakerUpdate,
 } from '../db/repositories/ingest.repository';
@@ -90,12 +91,18 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
 export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaims): Promise<void> {
   if (inserted.topicIds.length === 0) return;
   const factor = 'divergenceFactorSetting' in inserted ? divergenceFactorFrom(inserted.divergenceFactorSetting) : await divergenceFactorOf(em);
-  let inputs = inserted.checks ?? [];
-  // Topics with stored claims checked under another factor are checked again in full: read them whole.
-  const whole = inserted.checks ? inputs.filter((i) => i.checkedFactor !== factor && i.counters.claimCount > 0).map((i) => i.topicId) : inserted.topicIds;
-  if (whole.length > 0) {
-    const reread = await loadTopicCheckInputs(em, whole, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
-    inputs = [...inputs.filter((i) => !whole.includes(i.topicId)), ...reread];
+  let inputs: TopicCheckInput[] = inserted.checks ?? [];
+  // Read again, in a statement of its own (a fresh snapshot): topics with stored claims checked
+  // under another factor (rechecked whole), and topics whose claims the insert could not all see
+  // because it waited for another ingest to commit claims to them.
+  const again = inserted.checks
+    ? inserted.checks
+        .filter((i) => (i.checkedFactor !== factor && i.counters.claimCount > 0) || i.visibleClaims !== i.counters.claimCount)
+        .map((i) => i.topicId)
+    : inserted.topicIds;
+  if (again.length > 0) {
+    const reread = await loadTopicCheckInputs(em, again, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS);
+    inputs = [...inputs.filter((i) => !again.includes(i.topicId)), ...reread];
   }
   const fresh = new Set(inserted.claimIds);
   await writeTopicFindings(em, inputs.map((input) => computeTopicCheck(input, fresh, factor)));

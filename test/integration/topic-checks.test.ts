@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ingestArticle } from '../../src/services/ingest-article';
 import { ingestArticleBatch } from '../../src/services/ingest-batch';
 import { refreshTopic } from '../../src/services/refresh-topic';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
@@ -87,6 +88,46 @@ describe('topic checks at ingest: new claims against the stored ones', () => {
         for (const id of topicIds) await refreshTopic(em, id);
       });
       expect(await snapshot(db)).toEqual(incremental);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('a claim stored while another ingest holds its topic is checked against that ingest’s claims', async () => {
+    const { db, drop } = await openFreshDatabase(admin);
+    try {
+      const place = cap(uniqueTag(3));
+      const day = { publishedAt: '2016-12-14', outlet: 'Reuters' };
+      await ingest(db, `“About 320 civilians were killed in eastern ${place} last week,” a rescue worker said.`, day);
+      // The first ingest stops just before it commits, holding the topic row.
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let reached!: () => void;
+      const inside = new Promise<void>((r) => (reached = r));
+      const first = ingestArticle(
+        { dataSource: db },
+        { title: 'UN briefing', text: `“About 300 civilians were killed in eastern ${place} last week,” UN spokesman Jens Laerke said.`, ...day },
+        'api',
+        { afterInsert: async () => { reached(); await gate; } },
+      );
+      await inside;
+      // The second (another speaker, so no shared identity lock) waits on the topic row, then goes on.
+      const second = ingest(db, `“At least 3,000 civilians were killed in eastern ${place} last week,” Colonel Omar Saleh said.`, { ...day, outlet: 'AFP' });
+      await new Promise((r) => setTimeout(r, 700));
+      release();
+      await first;
+      await second;
+
+      const stored = await snapshot(db);
+      // “At least 3,000” cannot hold with 320 nor with 300 for the same week: the second
+      // ingest's claim is checked against the first's too.
+      expect(stored.findings.filter((f) => f.includes(' | contradiction | ') && f.includes('omar saleh'))).toHaveLength(2);
+      expect(stored.findings.some((f) => f.includes('jens laerke') && f.includes('omar saleh'))).toBe(true);
+      const topicIds: number[] = (await db.query('SELECT id FROM claim_topics ORDER BY id')).map((t: { id: number }) => t.id);
+      await db.transaction(async (em) => {
+        for (const id of topicIds) await refreshTopic(em, id);
+      });
+      expect(await snapshot(db)).toEqual(stored);
     } finally {
       await drop();
     }

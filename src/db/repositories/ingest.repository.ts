@@ -335,6 +335,7 @@ export async function insertClaimsWithTopics(
             (SELECT json_agg(json_build_object(
                       'topicId', t.id, 'checkedFactor', t.checked_divergence_factor,
                       'counters', ${TOPIC_COUNTERS('t')},
+                      'visibleClaims', (SELECT count(*) FROM claims v WHERE v.topic_id = t.id),
                       'anchor', (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1),
                       'claims', (SELECT json_agg(${CHECKED_CLAIM('u')} ORDER BY u.said_at, u.id)
                                    FROM (SELECT id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit,
@@ -350,7 +351,7 @@ export async function insertClaimsWithTopics(
     [ordered(sorted), ordered(claims), checks.factorKey, checks.windowDays],
   );
   // The topic's first claim may be a new one (an older article arriving late).
-  const inputs = ((res.checks as Array<Omit<TopicCheckInput, 'anchor'> & { anchor: CheckedClaim | null }> | null) ?? [])
+  const inputs = ((res.checks as Array<Omit<TopicCheckInput, 'anchor'> & { anchor: CheckedClaim | null; visibleClaims: number }> | null) ?? [])
     .filter((i) => i.claims !== null && i.claims.length > 0)
     .map((i) => {
       const first = i.claims[0];
@@ -385,8 +386,11 @@ export interface InsertedClaims {
    * Each touched topic as the checks read it, as of before this insert: stored counters and
    * factor, and the new claims with the stored ones they can pair with (not every claim: a
    * topic checked with another factor must be read again with `loadTopicCheckInputs`).
+   * `visibleClaims` counts the stored claims the statement saw: a statement that waited for
+   * another ingest's lock on the topic keeps the snapshot it started with, and then sees fewer
+   * claims than the counter (read after the wait) says — such a topic must be read again too.
    */
-  checks?: TopicCheckInput[];
+  checks?: Array<TopicCheckInput & { visibleClaims: number }>;
 }
 
 /** A stored claim as the consistency checks read it (dates as YYYY-MM-DD). */
