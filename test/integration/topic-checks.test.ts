@@ -58,6 +58,14 @@ async function snapshot(db: DataSource) {
   };
 }
 
+/** Every topic checked again in full, as an editor's change does. */
+async function recheckAll(db: DataSource): Promise<void> {
+  const topicIds: number[] = (await db.query('SELECT id FROM claim_topics ORDER BY id')).map((t: { id: number }) => t.id);
+  await db.transaction(async (em) => {
+    for (const id of topicIds) await refreshTopic(em, id);
+  });
+}
+
 describe('topic checks at ingest: new claims against the stored ones', () => {
   let admin: DataSource;
   beforeAll(async () => {
@@ -83,10 +91,7 @@ describe('topic checks at ingest: new claims against the stored ones', () => {
       expect(incremental.topics.length).toBe(2);
       expect(incremental.topics.reduce((n: number, t: { claim_count: number }) => n + t.claim_count, 0)).toBe(incremental.claims.length);
 
-      const topicIds: number[] = (await db.query('SELECT id FROM claim_topics ORDER BY id')).map((t: { id: number }) => t.id);
-      await db.transaction(async (em) => {
-        for (const id of topicIds) await refreshTopic(em, id);
-      });
+      await recheckAll(db);
       expect(await snapshot(db)).toEqual(incremental);
     } finally {
       await drop();
@@ -123,10 +128,7 @@ describe('topic checks at ingest: new claims against the stored ones', () => {
       // ingest's claim is checked against the first's too.
       expect(stored.findings.filter((f) => f.includes(' | contradiction | ') && f.includes('omar saleh'))).toHaveLength(2);
       expect(stored.findings.some((f) => f.includes('jens laerke') && f.includes('omar saleh'))).toBe(true);
-      const topicIds: number[] = (await db.query('SELECT id FROM claim_topics ORDER BY id')).map((t: { id: number }) => t.id);
-      await db.transaction(async (em) => {
-        for (const id of topicIds) await refreshTopic(em, id);
-      });
+      await recheckAll(db);
       expect(await snapshot(db)).toEqual(stored);
     } finally {
       await drop();
