@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -7,15 +6,14 @@ interface PgQueryable {
 }
 
 /**
- * Runs a statement as a named prepared statement: parsed once per connection, and planned
- * once when a generic plan serves (PostgreSQL decides after five runs). On the transaction's
- * connection when `em` belongs to one, else on a pooled connection. The name is derived
- * from the text, so each distinct statement has its own.
+ * Runs a statement as the named prepared statement `name`: parsed once per connection, and
+ * planned once when a generic plan serves (PostgreSQL decides after five runs). On the
+ * transaction's connection when `em` belongs to one, else on a pooled connection. One name
+ * must always carry the same text.
  */
-export async function queryPrepared<T>(em: EntityManager, text: string, values: unknown[], name?: string): Promise<T[]> {
-  const statement = name ?? `whosaid-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+export async function queryPrepared<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
   const runner = em.queryRunner;
   const target: PgQueryable =
     runner && !runner.isReleased ? ((await runner.connect()) as PgQueryable) : ((em.connection.driver as PostgresDriver).master as PgQueryable);
-  return (await target.query({ name: statement, text, values })).rows as T[];
+  return (await target.query({ name, text, values })).rows as T[];
 }

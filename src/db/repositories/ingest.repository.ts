@@ -12,7 +12,7 @@ import type { StoredSpeakerKind } from '../entities/speaker.entity';
 
 /** Runs one of the ingest statements as a named prepared statement (parsed and planned once per connection). */
 function run<T = Record<string, unknown>>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  return queryPrepared<T>(em, text, values, `whosaid-ingest-${name}`);
+  return queryPrepared<T>(em, `whosaid-ingest-${name}`, text, values);
 }
 
 /** Rows as one JSON document, each with its place (`ord`) so the statement keeps their order. */
@@ -323,8 +323,7 @@ export async function insertClaimsWithTopics(
               cited_source text, cited_source_key text, said_at date, ord bigint)
          JOIN t ON t.key = x.topic_key
         ORDER BY x.ord
-       RETURNING id, topic_id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from,
-                 time_to, implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, said_at, cited_source_key),
+       RETURNING topic_id, ${CHECKED_COLUMNS}),
      -- The stored claims a new one can pair with (the statement does not see the new rows in claims: they come from c).
      old AS (
        SELECT o.* FROM claims o
@@ -338,15 +337,8 @@ export async function insertClaimsWithTopics(
                       'visibleClaims', (SELECT count(*) FROM claims v WHERE v.topic_id = t.id),
                       'anchor', (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1),
                       'claims', (SELECT json_agg(${CHECKED_CLAIM('u')} ORDER BY u.said_at, u.id)
-                                   FROM (SELECT id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit,
-                                                time_from, time_to, implied_start_earliest, implied_start_latest, implied_start_precision,
-                                                polarity, speaker_key, said_at, cited_source_key
-                                           FROM old WHERE old.topic_id = t.id
-                                         UNION ALL
-                                         SELECT id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit,
-                                                time_from, time_to, implied_start_earliest, implied_start_latest, implied_start_precision,
-                                                polarity, speaker_key, said_at, cited_source_key
-                                           FROM c WHERE c.topic_id = t.id) u))
+                                   FROM (SELECT ${CHECKED_COLUMNS} FROM old WHERE old.topic_id = t.id
+                                         UNION ALL SELECT ${CHECKED_COLUMNS} FROM c WHERE c.topic_id = t.id) u))
                     ORDER BY t.id) FROM t) AS checks`,
     [ordered(sorted), ordered(claims), checks.factorKey, checks.windowDays],
   );
@@ -432,6 +424,10 @@ export interface TopicCheckInput {
    */
   claims: CheckedClaim[];
 }
+
+/** The columns `CHECKED_CLAIM` reads. */
+const CHECKED_COLUMNS = `id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from, time_to,
+  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, said_at, cited_source_key`;
 
 const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
   'subjectText', ${c}.subject_text, 'valueLow', ${c}.value_low, 'valueHigh', ${c}.value_high, 'valueStated', ${c}.value_stated,
