@@ -9,6 +9,7 @@ import {
   CURRENCIES, DURATION_CONTEXT, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { WordTrie } from './word-trie';
+import type { Token } from '../text/tokenize';
 
 /** Anchor kinds: a figure, a ranking (“the deadliest”), a comparison (“higher than”). */
 export const FIGURE = 1;
@@ -80,6 +81,85 @@ export function hasSupport(text: string, start: number, end: number): boolean {
     const s = i;
     while (i < end && isLetter(text.charCodeAt(i))) i++;
     if (i - s <= MAX_WORD && SUPPORT.match(text, s, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * The same scan over the article's tokens: only word and number tokens are looked at, and
+ * inside a word the same ASCII letter runs and digits as the character scan (“twenty-five”
+ * is read as “twenty” and “five”, “G20” as a figure at its digit).
+ */
+export interface TokenAnchorScan {
+  text: string;
+  tokens: readonly Token[];
+  than: number;
+}
+
+/** An anchor: its character offset, the token holding it, and its kind. */
+export interface TokenAnchor {
+  at: number;
+  tok: number;
+  kind: number;
+}
+
+/** The first anchor inside word token t (index k), or null. */
+function anchorInWord(scan: TokenAnchorScan, t: Token, k: number): TokenAnchor | null {
+  const w = t.text;
+  const n = w.length;
+  let j = 0;
+  while (j < n) {
+    const c = w.charCodeAt(j);
+    if (c >= 48 && c <= 57) return { at: t.start + j, tok: k, kind: FIGURE };
+    if (!isLetter(c)) { j++; continue; }
+    const s = j;
+    while (j < n && isLetter(w.charCodeAt(j))) j++;
+    if (j - s > MAX_WORD) continue;
+    const kind = ANCHORS.match(w, s, j);
+    if (kind === 0) continue;
+    const at = t.start + s;
+    if (kind === FIGURE) return { at, tok: k, kind };
+    if (kind === RANK && rankLead(scan.text, at)) return { at, tok: k, kind };
+    if (kind === COMPARE) {
+      const after = t.start + j;
+      if (scan.than < after) scan.than = scan.text.indexOf('than', after) >>> 0;
+      if (scan.than - after <= THAN_REACH) return { at, tok: k, kind };
+    }
+  }
+  return null;
+}
+
+/** Next anchor in tokens from index `from` on, or null. */
+export function nextTokenAnchor(scan: TokenAnchorScan, from: number): TokenAnchor | null {
+  const tokens = scan.tokens;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num') return { at: t.start, tok: k, kind: FIGURE };
+    if (t.kind !== 'word') continue;
+    const a = anchorInWord(scan, t, k);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** `hasSupport` over tokens [from, to) of the article. */
+export function tokensHaveSupport(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (SUPPORT_CHARS.has(t.text.charCodeAt(0))) return true;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const w = t.text;
+    const n = w.length;
+    let j = 0;
+    while (j < n) {
+      if (!isLetter(w.charCodeAt(j))) { j++; continue; }
+      const s = j;
+      while (j < n && isLetter(w.charCodeAt(j))) j++;
+      if (j - s <= MAX_WORD && SUPPORT.match(w, s, j)) return true;
+    }
   }
   return false;
 }
