@@ -23,6 +23,8 @@ export interface EmbeddedOptions {
    * then left running on stop().
    */
   shareRunning?: boolean;
+  /** Server settings for this start (`name` → value), as `postgres -c name=value`. */
+  settings?: Record<string, string>;
 }
 
 
@@ -96,6 +98,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     onLog: (m: string) => {
       recent.push(m.trim());
       if (recent.length > 20) recent.shift();

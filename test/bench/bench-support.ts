@@ -100,12 +100,17 @@ export async function stopServer(child: ChildProcess | null): Promise<void> {
  * The bench database: BENCH_DATABASE_URL, or an embedded PostgreSQL with its data in
  * BENCH_DATA_DIR (default `dir`) on BENCH_PG_PORT (default `port`).
  */
-export async function openBenchDatabase(dir: string, port: number, database: string): Promise<{ url: string; embedded: EmbeddedServer | null }> {
+export async function openBenchDatabase(
+  dir: string,
+  port: number,
+  database: string,
+  settings?: Record<string, string>,
+): Promise<{ url: string; embedded: EmbeddedServer | null }> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, embedded: null };
   const base = process.env.BENCH_DATA_DIR ?? dir;
   fs.mkdirSync(base, { recursive: true, mode: 0o755 });
   fs.chmodSync(base, 0o755);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(base, 'data'), port: Number(process.env.BENCH_PG_PORT ?? port), database });
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(base, 'data'), port: Number(process.env.BENCH_PG_PORT ?? port), database, settings });
   return { url: embedded.url, embedded };
 }
 

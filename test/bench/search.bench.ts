@@ -1,7 +1,7 @@
 /**
  * Search and "did they really say it?" at archive scale:
  * `npm run bench -- search [--quotes=1000000] [--requests=400] [--concurrency=50] [--seconds=20]
- * [--verify=200] [--regenerate] [--generate-only]`.
+ * [--verify=200] [--shared-buffers=MB] [--regenerate] [--generate-only]`.
  *
  * Builds (once, then reuses) a generated archive (test/bench/search-generate.ts) in a dedicated
  * database — BENCH_DATABASE_URL, or an embedded PostgreSQL under BENCH_DATA_DIR (default
@@ -123,7 +123,11 @@ async function pastedQuotes(client: Client, n: number, total: number): Promise<Q
 export async function run(args: string[]): Promise<void> {
   const nQuotes = arg(args, 'quotes', 1_000_000);
   const log = (m: string) => process.stderr.write(`[bench search] ${m}\n`);
-  const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-search-bench', String(nQuotes)), 54432, 'whosaid_search_bench');
+  // --shared-buffers=MB sizes the embedded server's cache (PostgreSQL's default is 128 MB; a
+  // production server is usually given a quarter of its memory).
+  const sharedMb = arg(args, 'shared-buffers', 0);
+  const settings = sharedMb > 0 ? { shared_buffers: `${sharedMb}MB` } : undefined;
+  const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-search-bench', String(nQuotes)), 54432, 'whosaid_search_bench', settings);
   try {
     const client = new Client({ connectionString: url });
     client.on('error', () => undefined); // the server stops in `finally`
