@@ -36,6 +36,18 @@ describe('speakers', () => {
     expect(q.speaker?.kind).toBe('organisation');
   });
 
+  it('takes conventions, observatories and delegations for organisations, never for the he or she of a quote', () => {
+    const t = 'Senator Mara Quist addressed the Democratic National Convention in Philadelphia on Monday.\n'
+      + 'The Syrian Observatory for Human Rights counted 40 dead in the strikes, and the UN Delegation asked for a truce.\n'
+      + '“We will not give up,” she said.';
+    const a = analyseArticle(t);
+    const kinds = Object.fromEntries(a.people.map((p) => [p.name, p.kind]));
+    expect(kinds).toMatchObject({ 'Democratic National Convention': 'organisation', 'Mara Quist': 'person' });
+    expect(a.people.filter((p) => /Observatory|Delegation/.test(p.name)).map((p) => p.kind)).toEqual(expect.arrayContaining(['organisation']));
+    expect(a.people.filter((p) => /Observatory|Delegation/.test(p.name)).every((p) => p.kind === 'organisation')).toBe(true);
+    expect(a.quotes[0].speaker?.name).toBe('Mara Quist');
+  });
+
   it('reports indirect speech as statements', () => {
     const a = analyseArticle('Mayor Ida Lund announced on Monday. Lund noted that the bridge would open in May after the last inspection.');
     const s = a.statements.find((x) => x.cue.text === 'noted');

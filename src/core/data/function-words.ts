@@ -50,5 +50,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'your', 'its', 'is', 'was', 'are', 'were', 'be', 'do', 'did', 'does', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'all', 'many', 'most', 'more', 'every', 'each', 'both', 'any', 'just', 'even', 'only', 'asked', 'said', 'says',
   'meanwhile', 'however', 'instead', 'indeed', 'according', 'because', 'although', 'though', 'despite', 'during', 'other',
+  'neither', 'nor', 'either', 'whether',
   'update', 'photo', 'video', 'related', 'read', 'watch', 'editor', 'note', 'q', 'a', 'ok', 'oh', 'well', 'like', 'let', 'thank',
 ]);

@@ -59,4 +59,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'television', 'channel', 'broadcasting', 'media', 'reuters', 'bureau', 'authority', 'assembly', 'parliament', 'cabinet',
   'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac',
   'project', 'watch', 'international', 'airlines', 'motors', 'holdings', 'partners', 'capital', 'republicans', 'democrats',
+  'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
+  'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia',
 ]);

@@ -190,18 +190,32 @@ class ArticleRegistry implements Registry {
   }
 }
 
+/** “Observatory for Human Rights”, “Ministry of Defence”: words that carry an organisation's name on past a preposition. */
+const ORGANISATION_LINKS = new Set(['for', 'of', 'on', 'against']);
+
+/** “Human Rights” in “the Syrian Observatory for Human Rights”: a short run right after an organisation and one of its linking words, with no possessive, is the rest of its name. */
+function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, end: number, organisationEnd: number): boolean {
+  if (organisationEnd < 0 || start !== organisationEnd + 1 || !ORGANISATION_LINKS.has(tokens[organisationEnd].lower)) return false;
+  if (end - start > 3) return false;
+  for (let k = start; k < end; k++) if (stripPossessive(tokens[k].lower) !== tokens[k].lower) return false;
+  return true;
+}
+
 export function buildRegistry(ctx: ArticleContext): Registry {
   const reg = new ArticleRegistry(ctx);
   const { tokens } = ctx;
+  let organisationEnd = -1; // token just past the latest organisation's name run
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(tokens[i]) || ctx.inQuote[i] >= 0) continue;
     const end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
+    if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
     const titled = core.start > i || (i > 0 && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name: “Nothing changed”
-    if (words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i])) reg.add(i, end, words.length >= 2 || titled, core, words);
+    const e = words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i]) ? reg.add(i, end, words.length >= 2 || titled, core, words) : null;
+    organisationEnd = e?.kind === 'organisation' ? end : -1;
     i = end - 1;
   }
   return reg;
