@@ -1,7 +1,8 @@
 /**
- * Find where a claim could start without tokenising the article: a digit, a number word,
+ * Find where a claim could start, over the tokens the engine cut: a digit, a number word,
  * a vague amount (“dozens”), “the” + superlative, or a comparative with “than” close behind.
- * Figure anchors only count when their sentence has a word saying what is counted.
+ * Figure anchors only count when their sentence has a word saying what is counted (checked on
+ * the characters when a sentence's edge cuts a word).
  */
 import { NUMBER_WORDS, SCALES, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, SUPERLATIVES } from './data/rankings';
@@ -38,38 +39,10 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Scan state: where the next “than” is, so comparatives check it in constant time. */
-export interface AnchorScan {
-  text: string;
-  than: number;
-}
-
 /** “the deadliest”, “Syria’s second-largest”: a ranking word needs “the ” or “’s ” just before it. */
 function rankLead(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 4), s).toLowerCase();
   return before.endsWith('the ') || before.endsWith('s ') || s > 0 && text[s - 1] === '-';
-}
-
-/** Next anchor at or after `from`: its offset and kind, or null. */
-export function nextAnchor(scan: AnchorScan, from: number): { at: number; kind: number } | null {
-  const { text } = scan;
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return { at: i, kind: FIGURE };
-    if (!isLetter(c)) { i++; continue; }
-    const s = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
-    const kind = i - s <= MAX_WORD && (s === 0 || !isLetter(text.charCodeAt(s - 1))) ? ANCHORS.match(text, s, i) : 0;
-    if (kind === FIGURE) return { at: s, kind };
-    if (kind === RANK && rankLead(text, s)) return { at: s, kind };
-    if (kind === COMPARE) {
-      if (scan.than < i) scan.than = text.indexOf('than', i) >>> 0; // -1 → far away; linear: only moves forward
-      if (scan.than - i <= THAN_REACH) return { at: s, kind };
-    }
-  }
-  return null;
 }
 
 /** True when text[start, end) has a word or sign saying what a figure counts. */
@@ -86,9 +59,10 @@ export function hasSupport(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The same scan over the article's tokens: only word and number tokens are looked at, and
- * inside a word the same ASCII letter runs and digits as the character scan (“twenty-five”
- * is read as “twenty” and “five”, “G20” as a figure at its digit).
+ * Scan state over the article's tokens: only word and number tokens are looked at, and inside
+ * a word its ASCII letter runs and digits (“twenty-five” is read as “twenty” and “five”, “G20”
+ * as a figure at its digit); `than` is where the next “than” is, so comparatives check it in
+ * constant time.
  */
 export interface TokenAnchorScan {
   text: string;
