@@ -48,6 +48,13 @@ describe('speakers', () => {
     expect(a.quotes[0].speaker?.name).toBe('Mara Quist');
   });
 
+  it('never takes a place of two words for the person a pronoun stands for', () => {
+    const t = 'Ben Carson campaigned across New Hampshire and South Carolina on Monday.\n“We will win both,” he said.';
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => p.name)).toEqual(['Ben Carson']);
+    expect(a.quotes[0].speaker?.name).toBe('Ben Carson');
+  });
+
   it('reports indirect speech as statements', () => {
     const a = analyseArticle('Mayor Ida Lund announced on Monday. Lund noted that the bridge would open in May after the last inspection.');
     const s = a.statements.find((x) => x.cue.text === 'noted');

@@ -28,3 +28,13 @@ export const NATIONALITIES: ReadonlyMap<string, string> = new Map([
 export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values()].map((c) => c.toLowerCase()).concat([
   'america', 'britain', 'england', 'usa', 'u.s', 'us', 'uk', 'korea', 'washington', 'moscow', 'tehran', 'beijing', 'damascus',
 ]));
+
+/** Places of two or more words that read like names (“New Hampshire”, “South Carolina”, “Capitol Hill”): never people or organisations. */
+export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
+  'new hampshire', 'new york', 'new jersey', 'new mexico', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
+  'west virginia', 'rhode island', 'new england', 'new orleans', 'los angeles', 'san francisco', 'san diego', 'san antonio',
+  'san jose', 'las vegas', 'des moines', 'el paso', 'fort worth', 'west point', 'capitol hill', 'wall street', 'hong kong',
+  'sri lanka', 'saudi arabia', 'new zealand', 'south africa', 'north korea', 'south korea', 'costa rica', 'puerto rico',
+  'el salvador', 'united states', 'united kingdom', 'united arab emirates', 'west bank', 'gaza strip', 'tel aviv', 'east jerusalem',
+  'rio de janeiro', 'buenos aires', 'sao paulo', 'mexico city', 'kuala lumpur', 'abu dhabi', 'deir ez-zor', 'eastern aleppo',
+]);

@@ -3,7 +3,7 @@
  * Later short mentions (“Shamkhani”) resolve to the full name used earlier (“Ali Shamkhani”).
  */
 import type { ArticleContext } from '../context';
-import { NATIONALITIES, COUNTRIES } from '../data/places';
+import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
 import { ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { nameRunForward, isNameWord } from '../attribution/name-run';
@@ -122,9 +122,9 @@ export interface Registry {
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
 
-/** “Marlow County”, “Rhône valley”: places are neither people nor organisations. */
+/** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. */
 function isPlace(words: string[]): boolean {
-  return words.length > 1 && PLACE_WORDS.has(words[words.length - 1].toLowerCase());
+  return words.length > 1 && (PLACE_WORDS.has(words[words.length - 1].toLowerCase()) || MULTI_WORD_PLACES.has(words.join(' ').toLowerCase()));
 }
 
 function isOrganisation(words: string[]): boolean {
