@@ -11,23 +11,6 @@ import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
 import { findStatements } from './statements/reported-speech';
-import { tokenize, type Token } from './text/tokenize';
-
-/**
- * The tokens behind the latest analysis, so the claim parser that usually follows reads the
- * same tokens instead of cutting the article again. One article's worth at most, and only
- * for articles of ordinary size; taken (and let go) by the first `articleTokens` call.
- */
-let latest: { analysis: ArticleAnalysis; text: string; tokens: Token[] } | null = null;
-const KEEP_TOKENS_MAX = 200_000;
-
-/** The article's tokens: those of the latest analysis when it is this one, of this very text; else a fresh tokenisation. */
-export function articleTokens(text: string, analysis: ArticleAnalysis): Token[] {
-  const kept = latest;
-  if (kept === null || kept.analysis !== analysis || kept.text !== text) return tokenize(text);
-  latest = null;
-  return kept.tokens;
-}
 
 function span(ctx: ArticleContext, start: number, end: number): Span {
   return { text: ctx.text.slice(start, end), start, end };
@@ -85,7 +68,5 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   }
   const statements = findStatements(ctx, reg);
   const people = reg.entities.map((e) => toEntity(ctx, e));
-  const analysis: ArticleAnalysis = { quotes, statements, people };
-  latest = ctx.tokens.length <= KEEP_TOKENS_MAX ? { analysis, text, tokens: ctx.tokens } : null;
-  return analysis;
+  return { quotes, statements, people };
 }

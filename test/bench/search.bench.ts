@@ -32,7 +32,7 @@ interface Query {
 }
 
 /** The rotating query set: every shape twice, best match and newest first. */
-export async function querySet(client: Client): Promise<Query[]> {
+async function querySet(client: Client): Promise<Query[]> {
   const one = async <T>(sql: string): Promise<T> => (await client.query(sql)).rows[0] as T;
   const frequent = ['people', 'government', 'security', 'president', 'economy', 'war'];
   const mid = [300, 700, 1500, 2500, 4000].map(benchWord);

@@ -1,8 +1,7 @@
 /**
- * Find where a claim could start, over the tokens the engine cut: a digit, a number word,
+ * Find where a claim could start without tokenising the article: a digit, a number word,
  * a vague amount (“dozens”), “the” + superlative, or a comparative with “than” close behind.
- * Figure anchors only count when their sentence has a word saying what is counted (checked on
- * the characters when a sentence's edge cuts a word).
+ * Figure anchors only count when their sentence has a word saying what is counted.
  */
 import { NUMBER_WORDS, SCALES, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, SUPERLATIVES } from './data/rankings';
@@ -10,7 +9,6 @@ import {
   CURRENCIES, DURATION_CONTEXT, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { WordTrie } from './word-trie';
-import type { Token } from '../text/tokenize';
 
 /** Anchor kinds: a figure, a ranking (“the deadliest”), a comparison (“higher than”). */
 export const FIGURE = 1;
@@ -39,10 +37,38 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** Scan state: where the next “than” is, so comparatives check it in constant time. */
+export interface AnchorScan {
+  text: string;
+  than: number;
+}
+
 /** “the deadliest”, “Syria’s second-largest”: a ranking word needs “the ” or “’s ” just before it. */
 function rankLead(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 4), s).toLowerCase();
   return before.endsWith('the ') || before.endsWith('s ') || s > 0 && text[s - 1] === '-';
+}
+
+/** Next anchor at or after `from`: its offset and kind, or null. */
+export function nextAnchor(scan: AnchorScan, from: number): { at: number; kind: number } | null {
+  const { text } = scan;
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return { at: i, kind: FIGURE };
+    if (!isLetter(c)) { i++; continue; }
+    const s = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    const kind = i - s <= MAX_WORD && (s === 0 || !isLetter(text.charCodeAt(s - 1))) ? ANCHORS.match(text, s, i) : 0;
+    if (kind === FIGURE) return { at: s, kind };
+    if (kind === RANK && rankLead(text, s)) return { at: s, kind };
+    if (kind === COMPARE) {
+      if (scan.than < i) scan.than = text.indexOf('than', i) >>> 0; // -1 → far away; linear: only moves forward
+      if (scan.than - i <= THAN_REACH) return { at: s, kind };
+    }
+  }
+  return null;
 }
 
 /** True when text[start, end) has a word or sign saying what a figure counts. */
@@ -54,86 +80,6 @@ export function hasSupport(text: string, start: number, end: number): boolean {
     const s = i;
     while (i < end && isLetter(text.charCodeAt(i))) i++;
     if (i - s <= MAX_WORD && SUPPORT.match(text, s, i)) return true;
-  }
-  return false;
-}
-
-/**
- * Scan state over the article's tokens: only word and number tokens are looked at, and inside
- * a word its ASCII letter runs and digits (“twenty-five” is read as “twenty” and “five”, “G20”
- * as a figure at its digit); `than` is where the next “than” is, so comparatives check it in
- * constant time.
- */
-export interface TokenAnchorScan {
-  text: string;
-  tokens: readonly Token[];
-  than: number;
-}
-
-/** An anchor: its character offset, the token holding it, and its kind. */
-export interface TokenAnchor {
-  at: number;
-  tok: number;
-  kind: number;
-}
-
-/** The first anchor inside word token t (index k), or null. */
-function anchorInWord(scan: TokenAnchorScan, t: Token, k: number): TokenAnchor | null {
-  const w = t.text;
-  const n = w.length;
-  let j = 0;
-  while (j < n) {
-    const c = w.charCodeAt(j);
-    if (c >= 48 && c <= 57) return { at: t.start + j, tok: k, kind: FIGURE };
-    if (!isLetter(c)) { j++; continue; }
-    const s = j;
-    while (j < n && isLetter(w.charCodeAt(j))) j++;
-    if (j - s > MAX_WORD) continue;
-    const kind = ANCHORS.match(w, s, j);
-    if (kind === 0) continue;
-    const at = t.start + s;
-    if (kind === FIGURE) return { at, tok: k, kind };
-    if (kind === RANK && rankLead(scan.text, at)) return { at, tok: k, kind };
-    if (kind === COMPARE) {
-      const after = t.start + j;
-      if (scan.than < after) scan.than = scan.text.indexOf('than', after) >>> 0;
-      if (scan.than - after <= THAN_REACH) return { at, tok: k, kind };
-    }
-  }
-  return null;
-}
-
-/** Next anchor in tokens from index `from` on, or null. */
-export function nextTokenAnchor(scan: TokenAnchorScan, from: number): TokenAnchor | null {
-  const tokens = scan.tokens;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === 'num') return { at: t.start, tok: k, kind: FIGURE };
-    if (t.kind !== 'word') continue;
-    const a = anchorInWord(scan, t, k);
-    if (a) return a;
-  }
-  return null;
-}
-
-/** `hasSupport` over tokens [from, to) of the article. */
-export function tokensHaveSupport(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (t.kind === 'punct') {
-      if (SUPPORT_CHARS.has(t.text.charCodeAt(0))) return true;
-      continue;
-    }
-    if (t.kind !== 'word') continue;
-    const w = t.text;
-    const n = w.length;
-    let j = 0;
-    while (j < n) {
-      if (!isLetter(w.charCodeAt(j))) { j++; continue; }
-      const s = j;
-      while (j < n && isLetter(w.charCodeAt(j))) j++;
-      if (j - s <= MAX_WORD && SUPPORT.match(w, s, j)) return true;
-    }
   }
   return false;
 }

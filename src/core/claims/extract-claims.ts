@@ -4,10 +4,8 @@
  */
 import type { ArticleAnalysis } from '../types';
 import type { ClaimOptions, ClaimResult, TimeRef } from './types';
-import { FIGURE, hasSupport, nextTokenAnchor, tokensHaveSupport, type TokenAnchorScan } from './anchors';
-import { cutSentence, sentenceBounds, sentenceOn, tokenRange, tokenWindow, type Sentence } from './sentence';
-import { articleTokens } from '../analyse';
-import { tokenAtFrom } from '../text/tokenize';
+import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
+import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type Draft } from './drafts';
 import { findSubject } from './subject';
@@ -115,26 +113,20 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   const said = parseIsoDay(options.publishedAt);
   const env: Env = { text, said, saidAt: said === null ? null : isoDay(said), index: buildSourceIndex(analysis), persons: personWords(analysis) };
   const out: ClaimResult[] = [];
-  const tokens = articleTokens(text, analysis);
-  const scan: TokenAnchorScan = { text, tokens, than: -1 };
+  const scan: AnchorScan = { text, than: -1 };
   let minStart = 0;
   let bounds: { start: number; end: number } | null = null;
-  let win: { from: number; to: number } | null = null; // the sentence's tokens; null when an edge cuts a word
   let support = -1; // -1 unknown, 0 no, 1 yes — computed once per sentence
-  for (let a = nextTokenAnchor(scan, 0); a; ) {
-    if (!bounds || a.at >= bounds.end) {
-      bounds = sentenceBounds(text, a.at, minStart);
-      win = tokenWindow(tokens, bounds.start, bounds.end, win?.from ?? 0);
-      support = -1;
-    }
-    if (a.kind === FIGURE && support < 0) support = (win ? tokensHaveSupport(tokens, win.from, win.to) : hasSupport(text, bounds.start, bounds.end)) ? 1 : 0;
+  for (let a = nextAnchor(scan, 0); a; ) {
+    if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
+    if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end) ? 1 : 0;
     if (a.kind !== FIGURE || support === 1) {
-      sentenceClaims(env, win ? sentenceOn(text, tokens, bounds.start, bounds.end, win) : cutSentence(text, bounds.start, bounds.end), out);
+      sentenceClaims(env, cutSentence(text, bounds.start, bounds.end), out);
       minStart = bounds.end;
-      a = nextTokenAnchor(scan, tokenAtFrom(tokens, bounds.end, a.tok));
+      a = nextAnchor(scan, bounds.end);
       continue;
     }
-    a = nextTokenAnchor(scan, tokenAtFrom(tokens, wordEnd(text, a.at), a.tok));
+    a = nextAnchor(scan, wordEnd(text, a.at));
   }
   return out;
 }

@@ -1,20 +1,18 @@
 /**
- * A sentence cut out of the article around a figure: the article's own tokens between its
- * edges, or, when an edge falls inside a word, the slice tokenised on its own.
+ * A sentence cut out of the article around a figure, tokenised on its own so only
+ * sentences holding numbers pay for tokens. Token offsets are relative to `base`.
  */
-import { tokenAtFrom, tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 
 /** Longest stretch scanned either side of a figure for the sentence edges. */
 export const MAX_SENTENCE_CHARS = 600;
 
-/** One sentence: the article text, where the sentence starts and ends, and its tokens. */
+/** One sentence: the article text, where the sentence starts, and its tokens. */
 export interface Sentence {
   text: string;
   base: number;
   end: number;
   tokens: Token[];
-  /** Added to token offsets to make them article offsets: 0 for the article's tokens, `base` for a slice's. */
-  shift: number;
 }
 
 const CLOSERS = new Set(['"', '”', '’', '»', ')', '\'']);
@@ -63,24 +61,10 @@ export function sentenceBounds(text: string, p: number, minStart = 0): { start: 
 
 /** Tokenise text[start, end) as a sentence. */
 export function cutSentence(text: string, start: number, end: number): Sentence {
-  return { text, base: start, end, tokens: tokenize(text.slice(start, end)), shift: start };
-}
-
-/** The article tokens [from, to) covering text[start, end), or null when a token crosses either edge (the 600-character cap cut a word). */
-export function tokenWindow(tokens: readonly Token[], start: number, end: number, hint: number): { from: number; to: number } | null {
-  const from = tokenAtFrom(tokens as Token[], start, hint);
-  if (from > 0 && tokens[from - 1].end > start) return null;
-  const to = tokenAtFrom(tokens as Token[], end, from);
-  if (to > from && tokens[to - 1].end > end) return null;
-  return { from, to };
-}
-
-/** The sentence text[start, end) on the article's tokens [from, to). */
-export function sentenceOn(text: string, tokens: readonly Token[], start: number, end: number, w: { from: number; to: number }): Sentence {
-  return { text, base: start, end, tokens: tokens.slice(w.from, w.to), shift: 0 };
+  return { text, base: start, end, tokens: tokenize(text.slice(start, end)) };
 }
 
 /** Absolute offsets of tokens [a, b) of a sentence. */
 export function tokenRange(s: Sentence, a: number, b: number): { start: number; end: number } {
-  return { start: s.shift + s.tokens[a].start, end: s.shift + s.tokens[b - 1].end };
+  return { start: s.base + s.tokens[a].start, end: s.base + s.tokens[b - 1].end };
 }

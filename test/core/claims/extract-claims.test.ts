@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseArticle } from '../../../src/core';
 import { extractClaims, type ClaimResult } from '../../../src/core/claims';
-import { tokenWindow } from '../../../src/core/claims/sentence';
-import { tokenize } from '../../../src/core/text/tokenize';
 import { assertClaimOffsets, claimsOf } from './helpers';
 
 // The seed article beside the project, else our golden-fixture copy of it.
@@ -221,43 +219,5 @@ describe('a lone capitalised word opening the sentence is not a subject', () => 
   it('a multi-word name opening the sentence still is', () => {
     const [c] = claimsOf('“Douma and Harasta lost 300 civilians to the shelling in the past week,” the monitor said.');
     expect(c.subject?.text).toBe('Douma and Harasta');
-  });
-});
-
-describe('the article tokens the claim parser reads', () => {
-  const article = [
-    'At least 300 civilians were killed in eastern Aleppo last week, according to the UN, and twenty-five more died on Sunday.',
-    '“The siege has lasted for over three years,” Ali Shamkhani said on Sunday.',
-    // one sentence of more than 600 characters: its edges are cut inside words
-    `${'The convoy moved slowly through the ruined districts while officials counted '.repeat(10)}1,200 displaced families ${'waiting at the checkpoints beside the river for permission to cross '.repeat(10)}`,
-    'The Syrian Observatory said 3,000 people had fled, higher than the 2,500 reported on Friday.',
-  ].join('\n\n');
-
-  it('gives the same claims from the analysis’s own tokens as from a fresh tokenisation of the text', () => {
-    const analysis = analyseArticle(article, { publishedAt: '2016-12-18' });
-    const copy = structuredClone(analysis); // not the object the engine returned: the parser cuts the text itself
-    const fromEngine = extractClaims(article, analysis, { publishedAt: '2016-12-18' });
-    const fresh = extractClaims(article, copy, { publishedAt: '2016-12-18' });
-    expect(fromEngine.length).toBeGreaterThanOrEqual(5);
-    expect(fromEngine).toEqual(fresh);
-    assertClaimOffsets(article, fromEngine);
-    expect(fromEngine.map((c) => c.valueSpan?.text)).toEqual(expect.arrayContaining(['At least 300', 'over three years', '1,200', '3,000']));
-  });
-
-  it('finds the article tokens of a sentence, and none when an edge falls inside a word', () => {
-    const text = 'Twenty people died. Another 300 fled.';
-    const tokens = tokenize(text);
-    expect(tokenWindow(tokens, 20, 37, 0)).toEqual({ from: 4, to: 8 });
-    expect(tokens.slice(4, 8).map((t) => t.text)).toEqual(['Another', '300', 'fled', '.']);
-    expect(tokenWindow(tokens, 22, 37, 0)).toBeNull(); // starts inside “Another”
-    expect(tokenWindow(tokens, 20, 34, 0)).toBeNull(); // ends inside “fled”
-  });
-
-  it('does not read another article’s tokens for a text that is not the analysed one', () => {
-    const analysis = analyseArticle(article, { publishedAt: '2016-12-18' });
-    const other = 'Officials said 40 people were wounded in the blast in Homs on Monday.';
-    const claims = extractClaims(other, analysis, { publishedAt: '2016-12-18' });
-    assertClaimOffsets(other, claims);
-    expect(claims.map((c) => c.valueSpan?.text)).toEqual(['40']);
   });
 });
