@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ingestArticle } from '../../src/services/ingest-article';
 import { ingestArticleBatch } from '../../src/services/ingest-batch';
+import { analyseArticle } from '../../src/core';
+import { contentHash } from '../../src/services/article-input';
+import { storeAnalysedArticles } from '../../src/services/store-articles';
 import { claimsScenario } from '../support/claims-scenario';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { cap, uniqueTag } from '../support/speakers';
@@ -149,6 +152,26 @@ describe('bulk ingest', () => {
       expect(n).toBe(3);
       const [{ orphans }] = await fresh.db.query('SELECT count(*)::int AS orphans FROM speakers s WHERE NOT EXISTS (SELECT 1 FROM speaker_aliases a WHERE a.speaker_id = s.id) AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id) AND NOT EXISTS (SELECT 1 FROM statements st WHERE st.speaker_id = s.id)');
       expect(orphans).toBe(0);
+    } finally {
+      await fresh.drop();
+    }
+  });
+  it('finds speakers by key on a young archive, whose statistics still describe a few rows', async () => {
+    const fresh = await openFreshDatabase(admin);
+    try {
+      for (const a of articles().slice(0, 4)) await ingestArticle({ dataSource: fresh.db }, a, 'import');
+      const text = `“We will talk,” said Ana ${cap(uniqueTag())}.`;
+      const plan = await fresh.db.transaction(async (em) => {
+        await storeAnalysedArticles(em, [{ input: { title: 'Plan', text }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
+        // The plan a connection caches for the identity lookup after its sixth run, made now.
+        await em.query('SET LOCAL plan_cache_mode = force_generic_plan');
+        const look = JSON.stringify([{ kind: 'person', norm: 'ana x', extra: null, mkey: 'ana x', skey: 'x' }]).replace(/'/g, "''");
+        return (await em.query(`EXPLAIN EXECUTE "whosaid-ingest-load-identities"('${look}')`)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
+      expect(plan).not.toMatch(/Seq Scan on (speakers|speaker_aliases|speaker_roles)/);
+      const [{ setting }] = await fresh.db.query("SELECT current_setting('enable_seqscan') AS setting");
+      expect(setting).toBe('on');
     } finally {
       await fresh.drop();
     }
