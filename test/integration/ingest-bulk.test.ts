@@ -162,7 +162,7 @@ describe('bulk ingest', () => {
       for (const a of articles().slice(0, 4)) await ingestArticle({ dataSource: fresh.db }, a, 'import');
       const text = `“We will talk,” said Ana ${cap(uniqueTag())}.`;
       const plan = await fresh.db.transaction(async (em) => {
-        await storeAnalysedArticles(em, [{ input: { title: 'Plan', text }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
+        await storeAnalysedArticles(em, [{ input: { title: 'Plan', text, outlet: undefined, publishedAt: undefined }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
         // The plan a connection caches for the identity lookup after its sixth run, made now.
         await em.query('SET LOCAL plan_cache_mode = force_generic_plan');
         const look = JSON.stringify([{ kind: 'person', norm: 'ana x', extra: null, mkey: 'ana x', skey: 'x' }]).replace(/'/g, "''");
