@@ -55,8 +55,20 @@ export function scopedTopic(c: ClaimResult, articleId: number): { key: string; l
 /** An object's keys in snake_case (`startOffset` → `start_offset`): the column names of its row. */
 export function snakeCase(row: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
+  for (const [k, v] of Object.entries(row)) out[columnName(k)] = v;
   return out;
+}
+
+/** Column names by property name: the same few dozen keys come back for every claim stored. */
+const columnNames = new Map<string, string>();
+
+function columnName(key: string): string {
+  let name = columnNames.get(key);
+  if (name === undefined) {
+    name = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (columnNames.size < 1000) columnNames.set(key, name);
+  }
+  return name;
 }
 
 function toClaimRow(
