@@ -156,23 +156,29 @@ describe('bulk ingest', () => {
       await fresh.drop();
     }
   });
+
   it('finds speakers by key on a young archive, whose statistics still describe a few rows', async () => {
     const fresh = await openFreshDatabase(admin);
+    const runner = fresh.db.createQueryRunner();
     try {
       for (const a of articles().slice(0, 4)) await ingestArticle({ dataSource: fresh.db }, a, 'import');
       const text = `“We will talk,” said Ana ${cap(uniqueTag())}.`;
-      const plan = await fresh.db.transaction(async (em) => {
-        await storeAnalysedArticles(em, [{ input: { title: 'Plan', text, outlet: undefined, publishedAt: undefined }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
-        // The plan a connection caches for the identity lookup after its sixth run, made now.
-        await em.query('SET LOCAL plan_cache_mode = force_generic_plan');
-        const look = JSON.stringify([{ kind: 'person', norm: 'ana x', extra: null, mkey: 'ana x', skey: 'x' }]).replace(/'/g, "''");
-        return (await em.query(`EXPLAIN EXECUTE "whosaid-ingest-load-identities"('${look}')`)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
-      });
+      await runner.connect();
+      await runner.startTransaction();
+      await storeAnalysedArticles(runner.manager, [{ input: { title: 'Plan', text, outlet: undefined, publishedAt: undefined }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
+      // The plan a connection caches for the identity lookup after its sixth run, made now.
+      await runner.query('SET LOCAL plan_cache_mode = force_generic_plan');
+      const look = JSON.stringify([{ kind: 'person', norm: 'ana x', extra: null, mkey: 'ana x', skey: 'x' }]).replace(/'/g, "''");
+      const rows: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN EXECUTE "whosaid-ingest-load-identities"('${look}')`);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      await runner.commitTransaction();
       expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
       expect(plan).not.toMatch(/Seq Scan on (speakers|speaker_aliases|speaker_roles)/);
-      const [{ setting }] = await fresh.db.query("SELECT current_setting('enable_seqscan') AS setting");
+      // The setting ended with the transaction, on the connection that ran it.
+      const [{ setting }] = await runner.query("SELECT current_setting('enable_seqscan') AS setting");
       expect(setting).toBe('on');
     } finally {
+      await runner.release();
       await fresh.drop();
     }
   });
