@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -16,4 +17,18 @@ export async function queryPrepared<T>(em: EntityManager, name: string, text: st
   const target: PgQueryable =
     runner && !runner.isReleased ? ((await runner.connect()) as PgQueryable) : ((em.connection.driver as PostgresDriver).master as PgQueryable);
   return (await target.query({ name, text, values })).rows as T[];
+}
+
+const names = new Map<string, string>();
+
+/**
+ * A statement name for a text built at run time (one per filter combination, say): `prefix`
+ * and a hash of the text, so one name always carries the same text. Memoised: the texts come
+ * from a fixed set of code paths.
+ */
+export function statementName(prefix: string, text: string): string {
+  const key = `${prefix}\u0000${text}`;
+  let name = names.get(key);
+  if (!name) names.set(key, (name = `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+  return name;
 }

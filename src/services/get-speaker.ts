@@ -1,4 +1,4 @@
-import { findLatestClaimsOfSpeaker } from '../db/repositories/claim.repository';
+import type { SpeakerPageClaim } from '../db/repositories/claim.repository';
 import type { DataSource } from 'typeorm';
 import type { SpeakerEntity } from '../db/entities/speaker.entity';
 import {
@@ -67,7 +67,7 @@ export async function getSpeaker(
     aliases: SpeakerPageAlias[];
     quotes: TimelineRow[];
     next: TimelineCursor | null;
-    claims: Awaited<ReturnType<typeof findLatestClaimsOfSpeaker>>;
+    claims: SpeakerPageClaim[];
   }>
 > {
   const page = await findSpeakerPage(deps.dataSource.manager, id, { ...query, limit: query.limit ?? QUOTES_PER_PAGE });
@@ -78,7 +78,7 @@ export async function getSpeaker(
     speaker: page.speaker,
     roles: page.roles,
     aliases: page.aliases,
-    claims: await findLatestClaimsOfSpeaker(deps.dataSource.manager, id, 10),
+    claims: page.claims,
     quotes: page.quotes,
     next: page.hasMore && last ? { at: last.quotedAt, id: last.quoteId } : null,
   };

@@ -71,9 +71,13 @@ export async function signIn(port: number, email: string, password: string): Pro
   return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
-/** Starts the web app (speakers-server.ts) in its own process on the bench database; resolves with its port. */
+/**
+ * Starts the web app (speakers-server.ts) in its own process on the bench database; resolves with its port.
+ * BENCH_SERVER_NODE_ARGS adds Node options to that process only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+ */
 export function startServer(url: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'speakers-server.ts'), url], {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(__dirname, 'speakers-server.ts'), url], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

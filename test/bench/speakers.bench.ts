@@ -1,6 +1,6 @@
 /**
  * Speaker pages at archive scale: `npm run bench -- speakers [--speakers=100000]
- * [--quotes=1000000] [--requests=400] [--concurrency=50] [--seconds=20] [--regenerate]`.
+ * [--quotes=1000000] [--requests=400] [--concurrency=50] [--seconds=20] [--shared-buffers=MB] [--regenerate]`.
  *
  * Builds (once, then reuses) a generated archive in a dedicated database — BENCH_DATABASE_URL,
  * or an embedded PostgreSQL in BENCH_DATA_DIR (default /tmp/whosaid-bench) — starts the web
@@ -41,7 +41,10 @@ export async function run(args: string[]): Promise<void> {
   const seconds = arg(args, 'seconds', 20);
   const log = (m: string) => process.stderr.write(`[bench speakers] ${m}\n`);
 
-  const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-bench'), 54431, 'whosaid_bench');
+  // --shared-buffers=MB sizes the embedded server's cache (PostgreSQL's default is 128 MB).
+  const sharedMb = arg(args, 'shared-buffers', 0);
+  const settings = sharedMb > 0 ? { shared_buffers: `${sharedMb}MB` } : undefined;
+  const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-bench'), 54431, 'whosaid_bench', settings);
   let server: ChildProcess | null = null;
   try {
     const { dataSource } = await openDatabase({ url, poolSize: 2 });
@@ -60,7 +63,7 @@ export async function run(args: string[]): Promise<void> {
                                  (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM speaker_aliases)::int AS aliases,
                                  (SELECT max(quote_count) FROM speakers)::int AS "busiestSpeakerQuotes",
                                  pg_size_pretty(pg_database_size(current_database())) AS "databaseSize",
-                                 current_setting('server_version') AS "postgres"`)
+                                 current_setting('shared_buffers') AS "sharedBuffers", current_setting('server_version') AS "postgres"`)
     ).rows[0];
     log(`archive: ${JSON.stringify(sizes)}`);
 
@@ -159,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
       ['directory fuzzy search, 1 client', result.directorySearch, 30],
       [`speaker page, ${concurrency} clients`, result.concurrent, 100],
     ] as const;
-    process.stdout.write(`\narchive: ${sizes.speakers} speakers, ${sizes.articles} articles, ${sizes.quotes} quotes, ${sizes.aliases} aliases (${sizes.databaseSize}, PostgreSQL ${sizes.postgres})\n`);
+    process.stdout.write(`\narchive: ${sizes.speakers} speakers, ${sizes.articles} articles, ${sizes.quotes} quotes, ${sizes.aliases} aliases (${sizes.databaseSize}, PostgreSQL ${sizes.postgres}, shared_buffers ${sizes.sharedBuffers})\n`);
     process.stdout.write('case                                   n      p50     p95     p99     max   target p95\n');
     for (const [name, s, target] of rows) {
       process.stdout.write(

@@ -5,6 +5,8 @@ import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, quoteSpeakers, uniqueTag } from '../support/speakers';
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+
 describe('speaker pages and API', () => {
   let ds: DataSource;
   let app: ReturnType<typeof buildTestApp>;
@@ -110,6 +112,31 @@ describe('speaker pages and API', () => {
     await viewer.get(`/speakers/${speakerId}/manage`).expect(403);
     await viewer.get('/speakers/review').expect(403);
     await viewer.get('/speakers/2000000000').expect(404);
+  });
+
+  it('lists the speaker\'s latest claims, newest first, ten at most, with their topic and date', async () => {
+    const t = uniqueTag();
+    let article = 0;
+    for (let i = 0; i < 6; i++) {
+      article = await ingest(
+        ds,
+        `Ahmad Qar${t}awi, a spokesman for the rescue service, spoke in Idlib.\n` +
+          `“At least ${100 + i} civilians were killed in eastern Aleppo last week,” Qar${t}awi said.\n` +
+          `“More than ${2000 + i} families were displaced from Fuaa and Kafraya,” he added.`,
+        { outlet: 'Reuters', publishedAt: `2017-0${i + 1}-15` },
+      );
+    }
+    const [id] = (await quoteSpeakers(ds, article)) as number[];
+    const stored: Array<{ id: number }> = await ds.query('SELECT id FROM claims WHERE speaker_id = $1 ORDER BY id DESC', [id]);
+    expect(stored.length).toBeGreaterThan(10);
+    const res = await viewer.get(`/speakers/${id}`).expect(200);
+    const section = res.text.slice(res.text.indexOf('id="claims-h"'), res.text.indexOf('All claims by this speaker'));
+    const listed = [...section.matchAll(/<li><a href="\/claims\/(\d+)">/g)].map((m) => Number(m[1]));
+    expect(listed).toEqual(stored.slice(0, 10).map((c) => c.id));
+    expect(section).toContain('2017-06-15');
+    expect(section).not.toContain('2017-01-15');
+    const [{ label }] = await ds.query('SELECT t.label FROM claims c JOIN claim_topics t ON t.id = c.topic_id WHERE c.id = $1', [listed[0]]);
+    expect(section).toContain(escapeHtml(label));
   });
 
   it('shows empty states', async () => {

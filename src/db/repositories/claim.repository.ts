@@ -206,13 +206,25 @@ export async function setTopicLabel(em: EntityManager, id: number, label: string
   await em.getRepository(ClaimTopicEntity).update({ id }, { label });
 }
 
-/** A speaker's latest claims with their topic, newest first (for the speaker page). */
-export function findLatestClaimsOfSpeaker(em: EntityManager, speakerId: number, limit: number) {
-  return em.query(
-    `SELECT c.id, c.text, c.value_text AS "valueText", c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
-            c.topic_id AS "topicId", t.label AS "topicLabel"
-       FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id
-      WHERE c.speaker_id = $1 ORDER BY c.id DESC LIMIT $2`,
-    [speakerId, limit],
-  ) as Promise<Array<{ id: number; text: string; valueText: string | null; saidAt: Date; conflictCount: number; topicId: number; topicLabel: string | null }>>;
+/** A claim as the speaker page lists it. */
+export interface SpeakerPageClaim {
+  id: number;
+  text: string;
+  valueText: string | null;
+  saidAt: Date;
+  conflictCount: number;
+  topicId: number;
+  topicLabel: string | null;
+}
+
+/**
+ * The statement for a speaker's latest `limit` claims with their topic, newest first, where
+ * `speaker` is an SQL expression for the speaker's id (the speaker page reads it inside its
+ * own statement).
+ */
+export function latestClaimsOfSpeakerSql(speaker: string, limit: number): string {
+  return `SELECT c.id, c.text, c.value_text AS "valueText", c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
+                 c.topic_id AS "topicId", t.label AS "topicLabel"
+            FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id
+           WHERE c.speaker_id = ${speaker} ORDER BY c.id DESC LIMIT ${Math.trunc(limit)}`;
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared, statementName } from '../prepared';
+import { latestClaimsOfSpeakerSql, type SpeakerPageClaim } from './claim.repository';
 import type { SpeakerAliasEntity } from '../entities/speaker-alias.entity';
 import type { SpeakerRoleEntity } from '../entities/speaker-role.entity';
 import type { SpeakerEntity } from '../entities/speaker.entity';
@@ -20,17 +22,23 @@ export interface SpeakerPageData {
   aliases: SpeakerPageAlias[];
   quotes: TimelineRow[];
   hasMore: boolean;
+  /** The speaker's latest claims, newest first. */
+  claims: SpeakerPageClaim[];
 }
 
+/** Claims the speaker page lists. */
+export const SPEAKER_PAGE_CLAIMS = 10;
+
 /**
- * The speaker, its roles (latest first), its aliases (most used first) and one page of its
- * timeline, in a single round trip: the busiest page of the app costs one statement.
+ * The speaker, its roles (latest first), its aliases (most used first), its latest claims and
+ * one page of its timeline, in a single round trip: the busiest page of the app costs one
+ * statement, prepared once per connection and filter combination, so it is not planned again
+ * on every view.
  */
 export async function findSpeakerPage(em: EntityManager, id: number, f: TimelineFilter): Promise<SpeakerPageData | null> {
   const params: unknown[] = [id];
   const timeline = timelineSql('s.id', f, params);
-  const rows = await em.query(
-    `SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
+  const text = `SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
             s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation", s.country,
             s.external_id AS "externalId", s.merged_into_id AS "mergedIntoId", s.quote_count AS "quoteCount",
             s.first_quoted_at AS "firstQuotedAt", s.last_quoted_at AS "lastQuotedAt", s.created_at AS "createdAt",
@@ -42,16 +50,18 @@ export async function findSpeakerPage(em: EntityManager, id: number, f: Timeline
             (SELECT coalesce(json_agg(a ORDER BY a."seenCount" DESC, a.id), '[]')
                FROM (SELECT id, alias, kind, seen_count AS "seenCount", article_id AS "articleId", last_article_id AS "lastArticleId"
                        FROM speaker_aliases WHERE speaker_id = s.id ORDER BY seen_count DESC, id LIMIT 200) a) AS aliases,
-            (SELECT coalesce(json_agg(t ORDER BY t."quotedAt" DESC, t."quoteId" DESC), '[]') FROM (${timeline}) t) AS quotes
-       FROM speakers s WHERE s.id = $1`,
-    params,
-  );
+            (SELECT coalesce(json_agg(t ORDER BY t."quotedAt" DESC, t."quoteId" DESC), '[]') FROM (${timeline}) t) AS quotes,
+            (SELECT coalesce(json_agg(c ORDER BY c.id DESC), '[]') FROM (${latestClaimsOfSpeakerSql('s.id', SPEAKER_PAGE_CLAIMS)}) c) AS claims
+       FROM speakers s WHERE s.id = $1`;
+  // The text varies only with the filters used: one prepared statement per combination.
+  const rows = await queryPrepared<Record<string, unknown>>(em, statementName('speaker-page', text), text, params);
   const row = rows[0];
   if (!row) return null;
-  const { roles, aliases, quotes, ...speaker } = row as SpeakerPageData['speaker'] & {
+  const { roles, aliases, quotes, claims, ...speaker } = row as SpeakerPageData['speaker'] & {
     roles: Array<SpeakerPageRole & { firstStatedAt: string; lastStatedAt: string }>;
     aliases: SpeakerPageAlias[];
     quotes: Array<TimelineRow & { quotedAt: string }>;
+    claims: Array<SpeakerPageClaim & { saidAt: string }>;
   };
   return {
     speaker,
@@ -59,5 +69,6 @@ export async function findSpeakerPage(em: EntityManager, id: number, f: Timeline
     aliases,
     quotes: quotes.slice(0, f.limit).map((q) => ({ ...q, quotedAt: new Date(q.quotedAt) })),
     hasMore: quotes.length > f.limit,
+    claims: claims.map((c) => ({ ...c, saidAt: new Date(c.saidAt) })),
   };
 }

@@ -3,7 +3,9 @@ import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { findUserById } from '../../db/repositories/user.repository';
+import type { Pool } from 'pg';
+import { statementName } from '../../db/prepared';
+import { findSessionUser } from '../../db/repositories/user.repository';
 import { userForToken } from '../../services/api-tokens';
 
 declare module 'express-session' {
@@ -38,8 +40,9 @@ export function sessionCookieName(secureCookies: boolean): string {
 
 export function sessions(dataSource: DataSource, options: SessionOptions): { middleware: RequestHandler; close(): void } {
   const PgStore = connectPgSimple(session);
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const store = new PgStore({
-    pool: (dataSource.driver as PostgresDriver).master,
+    pool: preparingPool(pool),
     tableName: 'http_sessions',
     createTableIfMissing: false,
     // Expiry is the cookie's absolute limit; idle sessions are ended by loadUser.
@@ -65,6 +68,15 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
 }
 
 /**
+ * The pool as the session store sees it: its few statements (read, write, delete a session)
+ * run as named prepared statements, parsed and planned once per connection instead of on
+ * every page view.
+ */
+function preparingPool(pool: Pool): Pool {
+  return { query: (text: string, values?: unknown[]) => pool.query({ name: statementName('session', text), text, values }) } as unknown as Pool;
+}
+
+/**
  * Sets `req.user` from a bearer token (API) or the session; a session older than the
  * absolute limit, or of a disabled or deleted user, is ended.
  */
@@ -82,7 +94,7 @@ export function loadUser(deps: { dataSource: DataSource; absoluteHours: number; 
       const now = Date.now();
       const expired =
         !s.loginAt || now - s.loginAt > deps.absoluteHours * 3_600_000 || now - (s.seenAt ?? s.loginAt) > deps.idleMinutes * 60_000;
-      const user = expired ? null : await findUserById(deps.dataSource.manager, s.userId);
+      const user = expired ? null : await findSessionUser(deps.dataSource.manager, s.userId);
       if (!user || user.disabled) {
         await new Promise<void>((resolve) => s.destroy(() => resolve()));
       } else {
