@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
+import ejs from 'ejs';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type pino from 'pino';
@@ -72,7 +73,13 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.set('view engine', 'ejs');
-  app.set('views', path.join(PROJECT_ROOT, 'views'));
+  const views = path.join(PROJECT_ROOT, 'views');
+  app.set('views', views);
+  // Templates include each other by absolute name (`/partials/head`) under the views root, so
+  // a render resolves its includes without asking the file system whether they exist.
+  app.engine('ejs', (file, data, done) =>
+    ejs.renderFile(file, data, { root: views, views: [views], cache: app.enabled('view cache') }, done),
+  );
 
   app.use(requestId());
   app.use(
