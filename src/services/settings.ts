@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { getSetting, putSetting } from '../db/repositories/setting.repository';
+import { getSetting, getSettings, putSetting } from '../db/repositories/setting.repository';
 import { anyUserExists } from '../db/repositories/user.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
@@ -70,17 +70,22 @@ const schema = z.object({
 
 async function read(em: EntityManager): Promise<InstallationSettings> {
   const out = { ...DEFAULTS };
+  const stored = await getSettings(em, Object.values(KEYS));
   for (const key of Object.keys(KEYS) as Array<keyof InstallationSettings>) {
-    const stored = await getSetting(em, KEYS[key]);
-    const parsed = schema.shape[key].safeParse(stored);
-    if (stored !== undefined && parsed.success) (out as Record<string, unknown>)[key] = parsed.data;
+    const value = stored.get(KEYS[key]);
+    const parsed = schema.shape[key].safeParse(value);
+    if (value !== undefined && parsed.success) (out as Record<string, unknown>)[key] = parsed.data;
   }
   return out;
 }
 
-/** Reads settings, cached for a few seconds so pages do not query them on every request. */
+/**
+ * Reads settings, cached for a few seconds so pages do not query them on every request; when
+ * the cache runs out, the requests arriving meanwhile share one read.
+ */
 export function createSettingsCache(deps: { dataSource: DataSource }, ttlMs = 5_000) {
   let cached: { at: number; value: InstallationSettings } | null = null;
+  let reading: Promise<InstallationSettings> | null = null;
   let hasUsers = false;
   return {
     /** Whether any account exists (once true, it stays true: accounts are disabled, never deleted). */
@@ -90,12 +95,22 @@ export function createSettingsCache(deps: { dataSource: DataSource }, ttlMs = 5_
     },
     async get(): Promise<InstallationSettings> {
       if (cached && Date.now() - cached.at < ttlMs) return cached.value;
-      const value = await read(deps.dataSource.manager);
-      cached = { at: Date.now(), value };
-      return value;
+      if (!reading) {
+        const current = (reading = read(deps.dataSource.manager));
+        void current.then(
+          (value) => {
+            if (reading === current) cached = { at: Date.now(), value };
+          },
+          () => undefined,
+        ).finally(() => {
+          if (reading === current) reading = null;
+        });
+      }
+      return reading;
     },
     invalidate(): void {
       cached = null;
+      reading = null;
     },
   };
 }
