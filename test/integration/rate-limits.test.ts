@@ -58,6 +58,11 @@ describe('rate limits on search, verify and export', () => {
     await agent.get('/topics/1/export?format=csv').expect(429);
   });
 
+  it('keeps its counters out of the write-ahead log (a request does not wait for a WAL flush)', async () => {
+    const [{ relpersistence }] = await ds.query(`SELECT relpersistence FROM pg_class WHERE oid = 'rate_limits'::regclass`);
+    expect(relpersistence).toBe('u');
+  });
+
   it('reads its limits from the environment, with generous defaults', () => {
     const defaults = loadConfig({});
     expect(defaults).toMatchObject({ RATE_LIMIT_SEARCH: 120, RATE_LIMIT_VERIFY: 60, RATE_LIMIT_EXPORT: 20, RATE_LIMIT_WINDOW_SECONDS: 60 });
