@@ -60,7 +60,13 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
       pool.query({ name: 'session-with-user', text: SESSION_WITH_USER, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
         ({ rows: [row] }) => {
           if (!row) return done(null, null);
-          const sess = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as SessionData;
+          let sess: SessionData;
+          try {
+            sess = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as SessionData;
+          } catch {
+            // An unreadable session is ended, as the store itself does.
+            return this.destroy(sid, (err?: unknown) => done(err ?? null, null));
+          }
           rowUsers.set(sess, row.id === null ? null : { id: row.id, email: row.email, role: row.role, disabled: row.disabled });
           done(null, sess);
         },
