@@ -1,4 +1,3 @@
-import { queryPrepared } from '../prepared';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 
@@ -10,20 +9,6 @@ export function findUserByEmail(em: EntityManager, email: string): Promise<UserE
 /** One user by id. */
 export function findUserById(em: EntityManager, id: number): Promise<UserEntity | null> {
   return em.getRepository(UserEntity).findOne({ where: { id } });
-}
-
-/** What a signed-in request needs of its user, read by primary key as a prepared statement (every page view runs it). */
-export async function findSessionUser(
-  em: EntityManager,
-  id: number,
-): Promise<Pick<UserEntity, 'id' | 'email' | 'role' | 'disabled'> | null> {
-  const rows = await queryPrepared<Pick<UserEntity, 'id' | 'email' | 'role' | 'disabled'>>(
-    em,
-    'session-user',
-    'SELECT id, email, role, disabled FROM users WHERE id = $1',
-    [id],
-  );
-  return rows[0] ?? null;
 }
 
 /** Whether any user exists (an empty installation offers the one-time setup page). */

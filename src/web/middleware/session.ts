@@ -6,7 +6,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Pool } from 'pg';
 import { statementName } from '../../db/prepared';
 import type { UserEntity } from '../../db/entities/user.entity';
-import { findSessionUser } from '../../db/repositories/user.repository';
+import { findUserById } from '../../db/repositories/user.repository';
 import { userForToken } from '../../services/api-tokens';
 
 declare module 'express-session' {
@@ -55,6 +55,9 @@ export function sessions(dataSource: DataSource, options: SessionOptions): { mid
   const PgStore = connectPgSimple(session);
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const rowUsers = new WeakMap<object, SessionUser | null>();
+  // get() reads the session with its user; the store's other statements (write, delete, prune)
+  // go through preparingPool. The store starts its pruning timer on its first write (a sign-in,
+  // or the once-a-minute seenAt refresh) rather than on its first read.
   class Store extends PgStore {
     override get(sid: string, done: (err: unknown, sess?: SessionData | null) => void): void {
       pool.query({ name: 'session-with-user', text: SESSION_WITH_USER, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
@@ -133,8 +136,10 @@ export function loadUser(deps: { dataSource: DataSource; absoluteHours: number; 
       const now = Date.now();
       const expired =
         !s.loginAt || now - s.loginAt > deps.absoluteHours * 3_600_000 || now - (s.seenAt ?? s.loginAt) > deps.idleMinutes * 60_000;
+      // The user was read with the session (see sessions); looked up alone only for a session
+      // that came some other way.
       const withSession = usersReadWithSession.get(req);
-      const user = expired ? null : withSession !== undefined ? withSession : await findSessionUser(deps.dataSource.manager, s.userId);
+      const user = expired ? null : withSession !== undefined ? withSession : await findUserById(deps.dataSource.manager, s.userId);
       if (!user || user.disabled) {
         await new Promise<void>((resolve) => s.destroy(() => resolve()));
       } else {
