@@ -3,6 +3,7 @@
  */
 import type { ArticleContext } from '../context';
 import { CUE_PHRASES, CUE_WORDS, PHRASE_ONLY, type CueStrength } from '../data/cue-verbs';
+import { WordShapes } from '../text/word-shapes';
 
 /** Articles and possessive determiners (not “her”, also an object: “to have her ask”): a word right after them is a noun, not a reporting verb. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'my', 'our', 'your']);
@@ -41,23 +42,15 @@ const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
   return map;
 })();
 
-/**
- * A pre-test in front of the map, keyed by length, first and last character: most words
- * start no cue and are turned away without hashing the word. False positives only cost
- * the map lookup; every key of the index passes.
- */
-const SHAPES = new Uint8Array(1 << 16);
-function shapeOf(w: string): number {
-  return (Math.imul(Math.imul(w.length, 31) + w.charCodeAt(0), 131) + w.charCodeAt(w.length - 1)) & 0xffff;
-}
-for (const w of CUE_INDEX.keys()) SHAPES[shapeOf(w)] = 1;
+/** Most words start no cue: turned away without hashing the word. */
+const CUE_SHAPES = new WordShapes(CUE_INDEX.keys());
 
 /** The cue starting at token i, if any (“told reporters”, “said”, “according to”). */
 export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || ctx.inQuote[i] >= 0) return null;
-  if (SHAPES[shapeOf(t.lower)] === 0) return null;
+  if (!CUE_SHAPES.mayHave(t.lower)) return null;
   const entry = CUE_INDEX.get(t.lower);
   if (!entry) return null;
   // an offer, the report, his remarks — after an article or a possessive the word is a noun

@@ -11,6 +11,7 @@ import { contextBefore, impliedStart, sinceDuration, startDate } from './duratio
 import { findRankings } from './ranking';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
+import { WordShapes } from '../text/word-shapes';
 
 /** A claim in token terms: [start, end) is the claim, [valueStart, valueEnd) the figure with its qualifier. */
 export interface Draft {
@@ -30,14 +31,17 @@ export interface Draft {
 
 /** Words that can open a figure: “three”, “dozens”, “several hundred”, “a dozen”. */
 const FIGURE_OPENERS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), 'a', 'an']);
+const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 
 function opensFigure(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   const c = t.lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  const dash = t.lower.indexOf('-');
-  return FIGURE_OPENERS.has(dash > 0 ? t.lower.slice(0, dash) : t.lower);
+  const w = t.lower;
+  const dash = w.indexOf('-');
+  const end = dash > 0 ? dash : w.length;
+  return OPENER_SHAPES.mayHave(w, 0, end) && FIGURE_OPENERS.has(dash > 0 ? w.slice(0, dash) : w);
 }
 
 /** Figures in a sentence, left to right. */

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, PHRASE_STOPS, SUPERLATIVES } from './data/rankings';
 import { readNumber } from './quantity';
+import { WordShapes } from '../text/word-shapes';
 
 /** A ranking or comparison: token range, rank (1 = top) or multiplier. */
 export interface RankHit {
@@ -13,6 +14,10 @@ export interface RankHit {
   end: number;
   value: number | null;
 }
+
+/** Words that can start a ranking or comparison, by shape (a superlative may follow an ordinal and a dash). */
+const SUPERLATIVE_SHAPES = new WordShapes(SUPERLATIVES);
+const COMPARISON_SHAPES = new WordShapes([...MULTIPLIERS.keys(), ...COMPARATIVES]);
 
 const MAX_PHRASE = 9;
 const THAN_WINDOW = 4;
@@ -28,6 +33,7 @@ function phraseEnd(tokens: Token[], k: number): number {
 function rankingAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
   const dash = w.indexOf('-');
+  if (!SUPERLATIVE_SHAPES.mayHave(w, dash + 1)) return null;
   if (!SUPERLATIVES.has(dash < 0 ? w : w.slice(dash + 1))) return null;
   const sup = dash < 0 ? w : w.slice(dash + 1);
   const rank = dash < 0 ? 1 : ORDINALS.get(w.slice(0, dash)) ?? null;
@@ -41,6 +47,7 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
 /** “higher than in 2015”, “twice as many as”, “doubled”; “more than 300” is a qualifier, not a comparison. */
 function comparisonAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
+  if (!COMPARISON_SHAPES.mayHave(w)) return null;
   const mult = MULTIPLIERS.get(w);
   if (mult !== undefined) return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
   if (!COMPARATIVES.has(w)) return null;

@@ -8,6 +8,7 @@ import { addMonths, civil, dayNumber, monthLength, subtractDuration, unitPrecisi
 import { DAY_WORDS, MONTHS, PERIOD_PREPOSITIONS, PREVIOUS_WORDS, WEEKDAYS } from './data/calendar';
 import { TIME_UNITS } from './data/measures';
 import { readNumber } from './quantity';
+import { WordShapes } from '../text/word-shapes';
 
 /** A time phrase: token range, resolved day numbers (inclusive), and for “since X” the X itself. */
 export interface TimePhrase {
@@ -111,6 +112,8 @@ function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase |
     const p = said === null ? null : calendarPeriod(word, singular, said);
     return { start: k, end: j + 1, from: p ? p[0] : null, to: p ? p[1] : null, precision: unitPrecision(singular), relative: true, since: null };
   }
+  // “over the past 18 months” (rolling); “for three years” is a duration claim, not a period
+  if (!(previous || (prep !== null && ROLLING_PREPOSITIONS.has(prep)))) return null;
   let amount = 1;
   if (tokens[j] && (tokens[j].lower === 'a' || tokens[j].lower === 'an')) j++;
   else if (tokens[j] && !TIME_UNITS.has(tokens[j].lower)) {
@@ -120,8 +123,7 @@ function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase |
     j = n.end;
   }
   const unit = TIME_UNITS.get(tokens[j]?.lower ?? '');
-  // “over the past 18 months” (rolling); “for three years” is a duration claim, not a period
-  if (!unit || !(previous || (prep !== null && ROLLING_PREPOSITIONS.has(prep)))) return null;
+  if (!unit) return null;
   const from = said === null ? null : subtractDuration(said, amount, unit);
   return { start: k, end: j + 1, from, to: said, precision: unit === 'hour' ? 'day' : unitPrecision(unit), relative: true, since: null };
 }
@@ -161,12 +163,15 @@ const PARSERS: ReadonlyMap<string, readonly PhraseParser[]> = new Map<string, re
   ...[...DAY_WORDS.keys()].map((w) => [w, [dayWordAt]] as [string, readonly PhraseParser[]]),
 ]);
 
+/** Words at which some parser starts (most words of a sentence are turned away by shape). */
+const OPENER_SHAPES = new WordShapes([...PARSERS.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys()]);
+
 /** Every time phrase in a sentence, left to right, not overlapping. */
 export function findTimePhrases(tokens: Token[], said: number | null): TimePhrase[] {
   const out: TimePhrase[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !OPENER_SHAPES.mayHave(t.lower)) continue;
     const parsers = PARSERS.get(t.lower) ?? (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) ? [dateAt] : null);
     if (!parsers) continue;
     for (const p of parsers) {

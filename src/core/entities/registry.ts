@@ -95,11 +95,20 @@ function profileAround(ctx: ArticleContext, start: number, end: number): Profile
   let from = preModifierStart(tokens, start, Math.max(0, start - 14));
   if (from === start && tokens[start - 1]?.text === ',' && tokens[end]?.text === ',') {
     from = preModifierStart(tokens, start - 1, Math.max(0, start - 12));
-    const p = readProfile(tokens, from, start - 1);
-    return { ...p, ...readProfile(tokens, start, end) };
+    return overlay(readProfile(tokens, from, start - 1), readProfile(tokens, start, end));
   }
   const after = tokens[end]?.text === ',' ? appositionEnd(ctx, end + 1) : end;
-  return { ...readProfile(tokens, end, after), ...readProfile(tokens, from, end) };
+  return overlay(readProfile(tokens, end, after), readProfile(tokens, from, end));
+}
+
+/** `{ ...base, ...top }` for profiles (whose fields are set only when found), without the spread's slow copy. */
+function overlay(base: Profile, top: Profile): Profile {
+  if (top.role !== undefined) base.role = top.role;
+  if (top.organisation !== undefined) base.organisation = top.organisation;
+  if (top.organisationAbbreviation !== undefined) base.organisationAbbreviation = top.organisationAbbreviation;
+  if (top.country !== undefined) base.country = top.country;
+  if (top.gender !== undefined) base.gender = top.gender;
+  return base;
 }
 
 /** “Ali Shamkhani, the council’s secretary,” — the apposition after a name, up to the next comma (bounded). */
@@ -173,8 +182,13 @@ class ArticleRegistry implements Registry {
     if (!e && !create) return null;
     if (!e) {
       const kind = isOrganisation(words) ? 'organisation' : 'person';
-      const profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
-      e = { name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length, ...profile };
+      const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
+      // one literal with every field: entities share one shape, and no spread copies the profile
+      e = {
+        name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length,
+        role: profile.role, organisation: profile.organisation, organisationAbbreviation: profile.organisationAbbreviation,
+        country: profile.country, gender: profile.gender,
+      };
       this.entities.push(e);
       this.byFull.set(key, e);
       if (words.length > 1) {
