@@ -1,24 +1,49 @@
 /**
  * Words the article itself writes in lower case. A capitalised word opening a sentence
  * that also appears in lower case elsewhere (“Speaking”, “Hours”, “Domestically”) is an
- * ordinary word, not a name. Built once per article in one pass over the tokens.
+ * ordinary word, not a name.
+ *
+ * Most articles ask about one or two words, so the first few questions are answered by one
+ * walk over the tokens each; an article that asks more builds the set of such words once
+ * (one pass over the tokens). Either way the cost stays linear in the article's length.
  */
 import type { ArticleContext } from '../context';
 
-const cache = new WeakMap<ArticleContext, Set<string>>();
+/** Questions answered by a walk over the tokens before the set is built. */
+const WALKS_BEFORE_SET = 4;
 
-function lowerWords(ctx: ArticleContext): Set<string> {
-  let set = cache.get(ctx);
-  if (!set) {
-    // only words also written capitalised can be asked about: collect those first (far fewer),
-    // then keep the ones the article also writes in lower case — lookups instead of inserts
-    const capitalised = new Set<string>();
-    for (const t of ctx.tokens) if (t.cap && t.kind === 'word') capitalised.add(t.lower);
-    set = new Set<string>();
-    for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && capitalised.has(t.lower)) set.add(t.lower);
-    cache.set(ctx, set);
-  }
+interface LowerWords {
+  /** Words asked about so far, with their answers, while no set is built. */
+  asked: Map<string, boolean>;
+  walks: number;
+  set: Set<string> | null;
+}
+
+const cache = new WeakMap<ArticleContext, LowerWords>();
+
+function buildSet(ctx: ArticleContext): Set<string> {
+  // only words also written capitalised can be asked about: collect those first (far fewer),
+  // then keep the ones the article also writes in lower case — lookups instead of inserts
+  const capitalised = new Set<string>();
+  for (const t of ctx.tokens) if (t.cap && t.kind === 'word') capitalised.add(t.lower);
+  const set = new Set<string>();
+  for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && capitalised.has(t.lower)) set.add(t.lower);
   return set;
+}
+
+/** Some token of the article writes `lower` without a capital. */
+function writtenInLowerCase(ctx: ArticleContext, lower: string): boolean {
+  let state = cache.get(ctx);
+  if (!state) { state = { asked: new Map(), walks: 0, set: null }; cache.set(ctx, state); }
+  if (state.set) return state.set.has(lower);
+  const known = state.asked.get(lower);
+  if (known !== undefined) return known;
+  if (state.walks >= WALKS_BEFORE_SET) { state.set = buildSet(ctx); return state.set.has(lower); }
+  state.walks++;
+  let found = false;
+  for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && t.lower === lower) { found = true; break; }
+  state.asked.set(lower, found);
+  return found;
 }
 
 /** “Reading from a prepared text, …”: token i is capitalised but the article also writes it in lower case, or it is an -ing/-ly form. */
@@ -26,5 +51,5 @@ export function isCommonWordAt(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ly'))) return true;
-  return lowerWords(ctx).has(t.lower);
+  return writtenInLowerCase(ctx, t.lower);
 }
