@@ -39,6 +39,14 @@ for (const [ch, rule] of MARK_RULES) RULE_BY_CODE[ch.charCodeAt(0)] = rule;
 const SPECIAL = new Uint8Array(0x10000);
 for (const ch of MARK_RULES.keys()) SPECIAL[ch.charCodeAt(0)] = 1;
 SPECIAL[10] = 1;
+/** The same characters as a search: the regular-expression engine runs over plain text about twice as fast as a loop here. */
+const NEXT_SPECIAL = new RegExp(`[${[...MARK_RULES.keys(), '\n'].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** Offset of the first quote mark or newline at or after `from`, or the text's length. */
+function nextSpecial(text: string, from: number): number {
+  NEXT_SPECIAL.lastIndex = from;
+  return NEXT_SPECIAL.test(text) ? NEXT_SPECIAL.lastIndex - 1 : text.length;
+}
 const PREFERRED: ReadonlyMap<string, string> = new Map(PREFERRED_CLOSERS);
 const SEGMENT_LIMIT = MAX_SEGMENT_CHARS;
 const PARAGRAPH_LIMIT = MAX_PARAGRAPHS;
@@ -65,10 +73,11 @@ export function scanQuotes(text: string): RawQuote[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (SPECIAL[c] === 0) {
-      if (open === null) {
-        // outside a quotation plain characters do nothing: run on to the next mark or newline
-        while (i + 1 < n && SPECIAL[text.charCodeAt(i + 1)] === 0) i++;
-      } else if (i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+      // plain characters do nothing: run on to the next mark or newline, giving up on an open
+      // quotation (a stray opener) at the first plain character past its segment limit
+      const p = nextSpecial(text, i + 1);
+      if (open !== null && Math.max(i, open.segStart + SEGMENT_LIMIT + 1) < p) open = null;
+      i = p - 1;
       continue;
     }
     if (c === 10) {
