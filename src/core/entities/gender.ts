@@ -6,6 +6,7 @@ import type { ArticleContext } from '../context';
 import { GENDERED_FORMS } from '../data/function-words';
 import { isNameWord } from '../attribution/name-run';
 import type { Entity } from './registry';
+import { WordShapes } from '../text/word-shapes';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -13,6 +14,8 @@ const PRONOUN_GENDER = GENDERED_FORMS;
 const isName = isNameWord;
 
 const WINDOW = 14;
+/** Most words are no pronoun: turned away without hashing them. */
+const PRONOUN_SHAPES = new WordShapes(GENDERED_FORMS.keys());
 
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
@@ -23,7 +26,7 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
       for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
         if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
-        const g = PRONOUN_GENDER.get(tokens[i].lower);
+        const g = PRONOUN_SHAPES.mayHave(tokens[i].lower) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }
     }

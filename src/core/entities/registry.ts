@@ -131,9 +131,9 @@ export interface Registry {
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
 
-/** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. */
-function isPlace(words: string[]): boolean {
-  return words.length > 1 && (PLACE_WORDS.has(words[words.length - 1].toLowerCase()) || MULTI_WORD_PLACES.has(words.join(' ').toLowerCase()));
+/** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`). */
+function isPlace(words: string[], key: string): boolean {
+  return words.length > 1 && (PLACE_WORDS.has(words[words.length - 1].toLowerCase()) || MULTI_WORD_PLACES.has(key));
 }
 
 function isOrganisation(words: string[]): boolean {
@@ -174,8 +174,9 @@ class ArticleRegistry implements Registry {
   /** Find or create the entity for the name run [start,end) whose core name is `core` with words `words`. */
 
   add(start: number, end: number, create: boolean, core: { start: number; end: number }, words: string[]): Entity | null {
-    if (words.length === 0 || isPlace(words)) return null;
+    if (words.length === 0) return null;
     const key = nameKey(this.ctx, core, words);
+    if (isPlace(words, key)) return null;
     let e = this.byFull.get(key) ?? null;
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
     if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
@@ -220,7 +221,7 @@ export function buildRegistry(ctx: ArticleContext): Registry {
   const { tokens } = ctx;
   let organisationEnd = -1; // token just past the latest organisation's name run
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName(tokens[i]) || ctx.inQuote[i] >= 0) continue;
+    if (ctx.inQuote[i] >= 0 || !isName(tokens[i])) continue;
     const end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
