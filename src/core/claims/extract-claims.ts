@@ -16,13 +16,22 @@ import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 
-/** Per-article inputs shared by every sentence. */
+/** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
   text: string;
   said: number | null;
-  index: SourceIndex;
-  persons: ReadonlySet<string>;
+  analysis: ArticleAnalysis;
+  index: SourceIndex | null;
+  persons: ReadonlySet<string> | null;
   saidAt: string | null;
+}
+
+function indexOf(env: Env): SourceIndex {
+  return (env.index ??= buildSourceIndex(env.analysis));
+}
+
+function personsOf(env: Env): ReadonlySet<string> {
+  return (env.persons ??= personWords(env.analysis));
 }
 
 const SUBJECT_REACH = 16;
@@ -57,7 +66,7 @@ function span(text: string, r: { start: number; end: number }): { text: string; 
 
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
-  const subj = findSubject(s.tokens, d.valueStart, cited, env.persons);
+  const subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -66,7 +75,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   }
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
-  const { source, speaker } = sourceAt(env.index, valueRange.start);
+  const { source, speaker } = sourceAt(indexOf(env), valueRange.start);
   const pol = polarityOf(s.tokens, d.start, d.end);
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
@@ -111,7 +120,7 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
 export function extractClaims(text: string, analysis: ArticleAnalysis, options: ClaimOptions = {}): ClaimResult[] {
   const said = parseIsoDay(options.publishedAt);
-  const env: Env = { text, said, saidAt: said === null ? null : isoDay(said), index: buildSourceIndex(analysis), persons: personWords(analysis) };
+  const env: Env = { text, said, saidAt: said === null ? null : isoDay(said), analysis, index: null, persons: null };
   const out: ClaimResult[] = [];
   const scan: AnchorScan = { text, than: -1 };
   let minStart = 0;
