@@ -11,6 +11,7 @@ import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
 import { findStatements } from './statements/reported-speech';
+import { keepTokens } from './text/article-tokens';
 
 function span(ctx: ArticleContext, start: number, end: number): Span {
   return { text: ctx.text.slice(start, end), start, end };
@@ -68,5 +69,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   }
   const statements = findStatements(ctx, reg);
   const people = reg.entities.map((e) => toEntity(ctx, e));
-  return { quotes, statements, people };
+  const result: ArticleAnalysis = { quotes, statements, people };
+  keepTokens(result, text, ctx.tokens); // for the claim parser, which reads the same sentences
+  return result;
 }

@@ -15,6 +15,7 @@ import { buildSourceIndex, personWords, sourceAt, type SourceIndex } from './sou
 import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
+import { takeTokens } from '../text/article-tokens';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -122,6 +123,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   const said = parseIsoDay(options.publishedAt);
   const env: Env = { text, said, saidAt: said === null ? null : isoDay(said), analysis, index: null, persons: null };
   const out: ClaimResult[] = [];
+  // the engine's tokens of this text, when it has just analysed it: its sentences need not be cut again
+  const cut = takeTokens(analysis, text);
   const scan: AnchorScan = { text, than: -1 };
   let minStart = 0;
   let bounds: { start: number; end: number } | null = null;
@@ -130,7 +133,7 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
     if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
     if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end) ? 1 : 0;
     if (a.kind !== FIGURE || support === 1) {
-      sentenceClaims(env, cutSentence(text, bounds.start, bounds.end), out);
+      sentenceClaims(env, cutSentence(text, bounds.start, bounds.end, cut), out);
       minStart = bounds.end;
       a = nextAnchor(scan, bounds.end);
       continue;

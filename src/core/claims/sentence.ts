@@ -2,17 +2,18 @@
  * A sentence cut out of the article around a figure, tokenised on its own so only
  * sentences holding numbers pay for tokens. Token offsets are relative to `base`.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenAt, tokenize, type Token } from '../text/tokenize';
 
 /** Longest stretch scanned either side of a figure for the sentence edges. */
 export const MAX_SENTENCE_CHARS = 600;
 
-/** One sentence: the article text, where the sentence starts, and its tokens. */
+/** One sentence: the article text, where the sentence starts and ends, and its tokens (whose offsets plus `shift` are offsets in the text). */
 export interface Sentence {
   text: string;
   base: number;
   end: number;
   tokens: Token[];
+  shift: number;
 }
 
 const CLOSERS = new Set(['"', '”', '’', '»', ')', '\'']);
@@ -59,12 +60,28 @@ export function sentenceBounds(text: string, p: number, minStart = 0): { start: 
   return { start, end: Math.max(sentenceEnd(text, p), p + 1) };
 }
 
-/** Tokenise text[start, end) as a sentence. */
-export function cutSentence(text: string, start: number, end: number): Sentence {
-  return { text, base: start, end, tokens: tokenize(text.slice(start, end)) };
+/**
+ * Tokenise text[start, end) as a sentence. With the article's own tokens (`cut`, from the
+ * engine), the sentence takes the ones that lie exactly inside it, which are the tokens a
+ * fresh cut of the sentence would give: a token cannot run across a sentence's edges, which
+ * sit at blanks and newlines. Only when a token does straddle an edge (a sentence cut at its
+ * length limit, mid-word) is the sentence cut afresh.
+ */
+export function cutSentence(text: string, start: number, end: number, cut: Token[] | null = null): Sentence {
+  const range = cut ? tokensWithin(cut, start, end) : null;
+  if (cut && range) return { text, base: start, end, tokens: cut.slice(range.a, range.b), shift: 0 };
+  return { text, base: start, end, tokens: tokenize(text.slice(start, end)), shift: start };
+}
+
+/** Tokens [a, b) of the article lying in text[start, end), or null when a token runs across either edge. */
+export function tokensWithin(tokens: Token[], start: number, end: number): { a: number; b: number } | null {
+  const a = tokenAt(tokens, start);
+  const b = tokenAt(tokens, end);
+  const aligned = (a === 0 || tokens[a - 1].end <= start) && (b === 0 || tokens[b - 1].end <= end);
+  return aligned ? { a, b } : null;
 }
 
 /** Absolute offsets of tokens [a, b) of a sentence. */
 export function tokenRange(s: Sentence, a: number, b: number): { start: number; end: number } {
-  return { start: s.base + s.tokens[a].start, end: s.base + s.tokens[b - 1].end };
+  return { start: s.shift + s.tokens[a].start, end: s.shift + s.tokens[b - 1].end };
 }
