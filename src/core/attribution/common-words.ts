@@ -24,10 +24,16 @@ const cache = new WeakMap<ArticleContext, LowerWords>();
 function buildSet(ctx: ArticleContext): Set<string> {
   // only words also written capitalised can be asked about: collect those first (far fewer),
   // then keep the ones the article also writes in lower case — lookups instead of inserts
+  // indexed loops: this runs about once per article, seldom long enough to be optimised, and
+  // an unoptimised for-of makes an iterator result per token
+  const tokens = ctx.tokens;
   const capitalised = new Set<string>();
-  for (const t of ctx.tokens) if (t.cap && t.kind === 'word') capitalised.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].cap && tokens[i].kind === 'word') capitalised.add(tokens[i].lower);
   const set = new Set<string>();
-  for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && capitalised.has(t.lower)) set.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap && t.kind === 'word' && capitalised.has(t.lower)) set.add(t.lower);
+  }
   return set;
 }
 
@@ -41,7 +47,8 @@ function writtenInLowerCase(ctx: ArticleContext, lower: string): boolean {
   if (state.walks >= WALKS_BEFORE_SET) { state.set = buildSet(ctx); return state.set.has(lower); }
   state.walks++;
   let found = false;
-  for (const t of ctx.tokens) if (!t.cap && t.kind === 'word' && t.lower === lower) { found = true; break; }
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length && !found; i++) found = tokens[i].lower === lower && !tokens[i].cap && tokens[i].kind === 'word';
   state.asked.set(lower, found);
   return found;
 }
