@@ -49,7 +49,13 @@ export function personWords(analysis: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   for (const p of analysis.people) {
     if (p.kind !== 'person') continue;
-    for (const w of p.name.split(' ')) if (w.length > 1) out.add(w.toLowerCase());
+    // the name lower-cased once, then cut: the same words unless lower-casing changed its length
+    const lower = p.name.toLowerCase();
+    if (lower.length !== p.name.length) {
+      for (const w of p.name.split(' ')) if (w.length > 1) out.add(w.toLowerCase());
+      continue;
+    }
+    for (const w of lower.split(' ')) if (w.length > 1) out.add(w);
   }
   return out;
 }

@@ -49,9 +49,12 @@ function monthYear(m: number, said: number | null, y: number | null): number | n
   return dayNumber(sy, m, 1) <= said ? sy : sy - 1;
 }
 
+/** Month and weekday names: a date point opens with one of them or with a number. */
+const CALENDAR_SHAPES = new WordShapes([...MONTHS.keys(), ...WEEKDAYS.keys()]);
+
 function datePoint(tokens: Token[], j: number, said: number | null): DatePoint | null {
   const t = tokens[j];
-  if (!t) return null;
+  if (!t || (t.kind !== 'num' && !CALENDAR_SHAPES.mayHave(t.lower))) return null;
   const year = isYear(t);
   if (year !== null) return { from: dayNumber(year, 1, 1), to: dayNumber(year, 12, 31), precision: 'year', end: j + 1, relative: false };
   const wd = WEEKDAYS.get(t.lower);
