@@ -11,7 +11,7 @@ import { sentenceDrafts, type Draft } from './drafts';
 import { findSubject } from './subject';
 import { findCitedSource } from './cited-source';
 import { polarityOf } from './polarity';
-import { buildSourceIndex, personWords, sourceAt, type SourceIndex } from './source';
+import { buildSourceIndex, personWords, sourceAt, type SourceIndex, type WordLookup } from './source';
 import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
@@ -23,7 +23,7 @@ interface Env {
   said: number | null;
   analysis: ArticleAnalysis;
   index: SourceIndex | null;
-  persons: ReadonlySet<string> | null;
+  persons: WordLookup | null;
   saidAt: string | null;
 }
 
@@ -31,7 +31,7 @@ function indexOf(env: Env): SourceIndex {
   return (env.index ??= buildSourceIndex(env.analysis));
 }
 
-function personsOf(env: Env): ReadonlySet<string> {
+function personsOf(env: Env): WordLookup {
   return (env.persons ??= personWords(env.analysis));
 }
 

@@ -44,18 +44,26 @@ export function sourceAt(ix: SourceIndex, p: number): { source: ClaimSource; spe
   return { source: { type: found.type, index: found.index }, speaker: found.speaker };
 }
 
+/** Words to look up: `has` as on a set. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+/** Past this many words a set is built; below, a list is searched (no hashing, for the few words of most articles). */
+const LIST_MAX = 64;
+
 /** Lower-case words of every person's name, so a speaker's name is never taken as a claim's subject. */
-export function personWords(analysis: ArticleAnalysis): Set<string> {
-  const out = new Set<string>();
+export function personWords(analysis: ArticleAnalysis): WordLookup {
+  const out: string[] = [];
   for (const p of analysis.people) {
     if (p.kind !== 'person') continue;
     // the name lower-cased once, then cut: the same words unless lower-casing changed its length
     const lower = p.name.toLowerCase();
     if (lower.length !== p.name.length) {
-      for (const w of p.name.split(' ')) if (w.length > 1) out.add(w.toLowerCase());
+      for (const w of p.name.split(' ')) if (w.length > 1) out.push(w.toLowerCase());
       continue;
     }
-    for (const w of lower.split(' ')) if (w.length > 1) out.add(w);
+    for (const w of lower.split(' ')) if (w.length > 1) out.push(w);
   }
-  return out;
+  return out.length > LIST_MAX ? new Set(out) : { has: (word) => out.includes(word) };
 }

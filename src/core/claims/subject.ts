@@ -47,7 +47,7 @@ function runFrom(tokens: Token[], k: number): number {
 }
 
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
-export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: ReadonlySet<string>): SubjectHit | null {
+export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: { has(word: string): boolean }): SubjectHit | null {
   let best: SubjectHit | null = null;
   let bestScore = MIN_SCORE;
   for (let k = 0; k < tokens.length; k++) {

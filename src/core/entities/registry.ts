@@ -131,9 +131,23 @@ export interface Registry {
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
 
-/** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`). */
-function isPlace(words: string[], key: string): boolean {
-  return words.length > 1 && (PLACE_WORDS.has(words[words.length - 1].toLowerCase()) || MULTI_WORD_PLACES.has(key));
+/** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
+function isPlace(words: string[], key: string, last: string): boolean {
+  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key));
+}
+
+/**
+ * The first or last of a core name's words (`nameWords`), lower-cased: the token's own
+ * lower-case string when the word has no possessive ending to strip — no new string, and its
+ * hash is already known from earlier lookups.
+ */
+function wordLower(ctx: ArticleContext, r: { start: number; end: number }, last: boolean): string {
+  const tokens = ctx.tokens;
+  let k = last ? r.end - 1 : r.start;
+  while (tokens[k].kind !== 'word') k += last ? -1 : 1;
+  const t = tokens[k];
+  const bare = stripPossessive(t.text);
+  return bare === t.text ? t.lower : bare.toLowerCase();
 }
 
 function isOrganisation(words: string[]): boolean {
@@ -176,7 +190,8 @@ class ArticleRegistry implements Registry {
   add(start: number, end: number, create: boolean, core: { start: number; end: number }, words: string[]): Entity | null {
     if (words.length === 0) return null;
     const key = nameKey(this.ctx, core, words);
-    if (isPlace(words, key)) return null;
+    const lastLower = wordLower(this.ctx, core, true);
+    if (isPlace(words, key, lastLower)) return null;
     let e = this.byFull.get(key) ?? null;
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
     if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
@@ -193,8 +208,9 @@ class ArticleRegistry implements Registry {
       this.entities.push(e);
       this.byFull.set(key, e);
       if (words.length > 1) {
-        this.byWord.set(words[words.length - 1].toLowerCase(), e);
-        if (kind === 'person' && !this.byWord.has(words[0].toLowerCase())) this.byWord.set(words[0].toLowerCase(), e);
+        this.byWord.set(lastLower, e);
+        const firstLower = wordLower(this.ctx, core, false);
+        if (kind === 'person' && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
       }
       if (e.organisationAbbreviation) this.byWord.set(e.organisationAbbreviation.toLowerCase(), e);
     }
