@@ -51,7 +51,11 @@ function toEntity(ctx: ArticleContext, e: Registry['entities'][number]): EntityR
   if (e.organisationAbbreviation) out.organisationAbbreviation = e.organisationAbbreviation;
   if (e.country) out.country = e.country;
   if (e.gender) out.gender = e.gender;
-  out.mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => tokenSpan(ctx, m)).filter((s): s is Span => s !== null);
+  // mentions are mostly recorded in text order already: sorted (stably) only when they are not
+  let inOrder = true;
+  for (let i = 1; i < e.mentions.length && inOrder; i++) inOrder = e.mentions[i - 1].start <= e.mentions[i].start;
+  const ordered = inOrder ? e.mentions : [...e.mentions].sort((a, b) => a.start - b.start);
+  out.mentions = ordered.map((m) => tokenSpan(ctx, m)).filter((s): s is Span => s !== null);
   return out;
 }
 

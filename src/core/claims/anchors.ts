@@ -31,7 +31,10 @@ const SUPPORT = new WordTrie([
   ...DURATION_CONTEXT.keys(), 'cent',
 ].map((w) => [w, 1] as const));
 
-const SUPPORT_CHARS = new Set([37, 36, 8364, 163]); // % $ € £
+/** % $ € £ — compared, not looked up: this runs on every character of a sentence. */
+function isSupportSign(c: number): boolean {
+  return c === 37 || c === 36 || c === 8364 || c === 163;
+}
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -75,7 +78,7 @@ export function nextAnchor(scan: AnchorScan, from: number): { at: number; kind: 
 export function hasSupport(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (SUPPORT_CHARS.has(c)) return true;
+    if (isSupportSign(c)) return true;
     if (!isLetter(c)) continue;
     const s = i;
     while (i < end && isLetter(text.charCodeAt(i))) i++;
