@@ -1,6 +1,7 @@
 /**
- * A sentence cut out of the article around a figure, tokenised on its own so only
- * sentences holding numbers pay for tokens. Token offsets are relative to `base`.
+ * A sentence cut out of the article around a figure: its tokens are taken from the engine's
+ * cut of the article when it is at hand, else the sentence is tokenised on its own, so only
+ * sentences holding numbers pay for tokens. Token offsets plus `shift` are offsets in the text.
  */
 import { tokenAt, tokenize, type Token } from '../text/tokenize';
 

@@ -7,12 +7,20 @@
  */
 import type { Token } from './tokenize';
 
+/**
+ * Longest text whose tokens are kept (UTF-16 units). The slot holds them until the next
+ * analysis or parse, so a huge input's tokens (about 100 bytes each, one per five characters)
+ * are not kept alive in a process that analyses nothing after it; news articles are far shorter.
+ */
+const KEEP_MAX_CHARS = 256 * 1024;
+
 let lastResult: object | null = null;
 let lastText = '';
 let lastTokens: Token[] | null = null;
 
 /** Keep the tokens of `text`, which the engine's `result` was found in. */
 export function keepTokens(result: object, text: string, tokens: Token[]): void {
+  if (text.length > KEEP_MAX_CHARS) { lastResult = null; lastText = ''; lastTokens = null; return; }
   lastResult = result;
   lastText = text;
   lastTokens = tokens;
