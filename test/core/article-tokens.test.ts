@@ -24,7 +24,7 @@ describe('the engine’s tokens handed to the claim parser', () => {
     expect(takeTokens(b, 'Three years of war.')).not.toBeNull();
   });
 
-  it('give the same claims as the text read on its own, for a huge text too', () => {
+  it('leave a huge text to be read from its characters, claim by claim as usual', () => {
     const huge = 'Over 300 people were killed in Aleppo last week, the UN said. '.repeat(5_000);
     const claims = extractClaims(huge, analyseArticle(huge), { publishedAt: '2016-12-18' });
     expect(claims).toHaveLength(5_000);
