@@ -12,15 +12,25 @@ export interface SourceIndex {
   holders: Holder[];
 }
 
-/** Index the analysis once per article. */
+/**
+ * Index the analysis once per article. (This and `personWords` run once per article, seldom
+ * long enough to be optimised; their loops are indexed, as an unoptimised for-of makes an
+ * iterator result per step.)
+ */
 export function buildSourceIndex(analysis: ArticleAnalysis): SourceIndex {
   const holders: Holder[] = [];
-  analysis.quotes.forEach((q, index) => {
-    for (const s of q.segments) holders.push({ start: s.start, end: s.end, type: 'quote', index, speaker: q.speaker });
-  });
-  analysis.statements.forEach((s, index) => {
+  const { quotes, statements } = analysis;
+  for (let index = 0; index < quotes.length; index++) {
+    const q = quotes[index];
+    for (let k = 0; k < q.segments.length; k++) {
+      const s = q.segments[k];
+      holders.push({ start: s.start, end: s.end, type: 'quote', index, speaker: q.speaker });
+    }
+  }
+  for (let index = 0; index < statements.length; index++) {
+    const s = statements[index];
     holders.push({ start: s.content.start, end: s.content.end, type: 'statement', index, speaker: s.speaker });
-  });
+  }
   holders.sort((a, b) => a.start - b.start || (a.type === 'quote' ? -1 : 1));
   return { holders };
 }
@@ -55,15 +65,18 @@ const LIST_MAX = 64;
 /** Lower-case words of every person's name, so a speaker's name is never taken as a claim's subject. */
 export function personWords(analysis: ArticleAnalysis): WordLookup {
   const out: string[] = [];
-  for (const p of analysis.people) {
+  const { people } = analysis;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     if (p.kind !== 'person') continue;
     // the name lower-cased once, then cut: the same words unless lower-casing changed its length
     const lower = p.name.toLowerCase();
-    if (lower.length !== p.name.length) {
-      for (const w of p.name.split(' ')) if (w.length > 1) out.push(w.toLowerCase());
-      continue;
+    const exact = lower.length === p.name.length;
+    const words = (exact ? lower : p.name).split(' ');
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (w.length > 1) out.push(exact ? w : w.toLowerCase());
     }
-    for (const w of lower.split(' ')) if (w.length > 1) out.push(w);
   }
   return out.length > LIST_MAX ? new Set(out) : { has: (word) => out.includes(word) };
 }
