@@ -1,5 +1,6 @@
 import { analyseArticle } from '../../src/core';
 import { scanQuotes } from '../../src/core/quotes/scan-quotes';
+import { MAX_SEGMENT_CHARS } from '../../src/core/data/quote-marks';
 
 const texts = (t: string) => scanQuotes(t).map((q) => q.segments.map((s) => t.slice(s.start, s.end)).join(' | '));
 
@@ -45,5 +46,20 @@ describe('quote marks', () => {
     const a = analyseArticle(t, { includeTerms: true });
     expect(a.quotes.map((q) => q.text)).toContain('fine,');
     expect(a.quotes[0].unclosed).toBe(true);
+  });
+
+  it('gives up on a stray opener once its segment runs past the limit, within one paragraph too', () => {
+    // the opener stays open up to MAX_SEGMENT_CHARS of plain text, then is dropped and the
+    // scanner reads on: a later quote is found only when the stray one was given up before it
+    const later = (plain: number) => {
+      const t = `He said “oops ${'x'.repeat(plain)} Later: “fine,” she said.`;
+      return scanQuotes(t).map((q) => t.slice(q.segments[0].start, q.segments[0].end));
+    };
+    expect(later(MAX_SEGMENT_CHARS + 100)).toEqual(['fine,']);
+    expect(later(MAX_SEGMENT_CHARS - 100)).not.toContain('fine,');
+    // ended by a newline: kept as an unclosed quotation within the limit, dropped past it
+    const unclosed = (plain: number) => scanQuotes(`He said “oops ${'x'.repeat(plain)}\nNext paragraph.`).length;
+    expect(unclosed(MAX_SEGMENT_CHARS - 100)).toBe(1);
+    expect(unclosed(MAX_SEGMENT_CHARS + 100)).toBe(0);
   });
 });

@@ -23,9 +23,9 @@ const cache = new WeakMap<ArticleContext, LowerWords>();
 
 function buildSet(ctx: ArticleContext): Set<string> {
   // only words also written capitalised can be asked about: collect those first (far fewer),
-  // then keep the ones the article also writes in lower case — lookups instead of inserts
-  // indexed loops: this runs about once per article, seldom long enough to be optimised, and
-  // an unoptimised for-of makes an iterator result per token
+  // then keep the ones the article also writes in lower case — lookups instead of inserts.
+  // Indexed loops here and below: this runs about once per article, seldom long enough to be
+  // optimised, and an unoptimised for-of makes an iterator result per token.
   const tokens = ctx.tokens;
   const capitalised = new Set<string>();
   for (let i = 0; i < tokens.length; i++) if (tokens[i].cap && tokens[i].kind === 'word') capitalised.add(tokens[i].lower);

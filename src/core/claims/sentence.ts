@@ -75,7 +75,7 @@ export function cutSentence(text: string, start: number, end: number, cut: Token
 }
 
 /** Tokens [a, b) of the article lying in text[start, end), or null when a token runs across either edge. */
-export function tokensWithin(tokens: Token[], start: number, end: number): { a: number; b: number } | null {
+function tokensWithin(tokens: Token[], start: number, end: number): { a: number; b: number } | null {
   const a = tokenAt(tokens, start);
   const b = tokenAt(tokens, end);
   const aligned = (a === 0 || tokens[a - 1].end <= start) && (b === 0 || tokens[b - 1].end <= end);

@@ -10,6 +10,7 @@ import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS
 import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { GROUP_NOUNS, MEASURE_WORDS } from './data/measures';
 import { MONTHS } from './data/calendar';
+import type { WordLookup } from './source';
 
 /** Capitalised sentence openers that are figures or casualty words: “Dozens of civilians …”, “Nearly 300 …”. */
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
@@ -47,7 +48,7 @@ function runFrom(tokens: Token[], k: number): number {
 }
 
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
-export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: { has(word: string): boolean }): SubjectHit | null {
+export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
   let bestScore = MIN_SCORE;
   for (let k = 0; k < tokens.length; k++) {
