@@ -20,7 +20,12 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_review_queue_idx', { synchronize: false })
 @Index('quotes_said_at_idx', { synchronize: false })
 @Index('quotes_speaker_said_at_idx', { synchronize: false })
-@Index('quotes_reviewed_said_at_idx', { synchronize: false })
+@Index('quotes_walk_idx', { synchronize: false })
+@Index('quotes_walk_long_idx', { synchronize: false })
+@Index('quotes_speaker_walk_idx', { synchronize: false })
+@Index('quotes_speaker_walk_long_idx', { synchronize: false })
+@Index('quotes_reviewed_walk_idx', { synchronize: false })
+@Index('quotes_reviewed_walk_long_idx', { synchronize: false })
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;

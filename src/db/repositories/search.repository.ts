@@ -58,7 +58,7 @@ export interface QuoteSearchResult {
 
 const MATCH = 'q.search @@ $1::tsquery';
 const and = (xs: string[]) => (xs.length ? xs.join(' AND ') : 'true');
-/** Served word for word by the partial index quotes_reviewed_said_at_idx. */
+/** Served word for word by the partial indexes quotes_reviewed_walk_idx and quotes_reviewed_walk_long_idx. */
 const REVIEWED = `q.review_status IN ('confirmed', 'corrected')`;
 
 interface Parts {
@@ -71,11 +71,9 @@ interface Parts {
   reviewed: boolean;
   /** The date range's parameters ($n), for the index that walks it. */
   range: { from?: string; to?: string };
-  /** The quotes table fits in PostgreSQL's shared buffers. */
-  cached: boolean;
 }
 
-function parts(s: QuoteSearch, tsquery: string, cached: boolean): Parts {
+function parts(s: QuoteSearch, tsquery: string): Parts {
   const params: unknown[] = [tsquery];
   // Quotes a reviewer marked as not a quote are kept for the record but never found.
   const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`];
@@ -94,7 +92,7 @@ function parts(s: QuoteSearch, tsquery: string, cached: boolean): Parts {
   if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
   // Case aside, the outlet as written: the articles (lower(outlet), date) index serves it.
   const outlet = s.outlet ? `lower(a.outlet) = lower($${params.push(s.outlet)})` : undefined;
-  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, range, cached };
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, range };
 }
 
 /** FROM … WHERE of the quotes meeting `quote` (and the outlet), joined to articles only for an outlet. */
@@ -137,6 +135,15 @@ async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
 }
 
 /**
+ * The walking indexes carry the search vectors whose text form is at most 1,200 bytes (a B-tree
+ * row holds at most 2,704; migration 1795572400700), so a walk over them never reads the table;
+ * the rare longer quotes have indexes of their own, merged in by date. Word for word as the
+ * indexes' predicates.
+ */
+const SHORT_VECTOR = 'octet_length(q.search::text) <= 1200';
+const LONG_VECTOR = 'octet_length(q.search::text) > 1200';
+
+/**
  * Matches newest first, read by walking a date-ordered index and checking each quote: one
  * speaker's quotes, the reviewed quotes, one outlet's articles, or all quotes (by said_at, id).
  * At most `budget` rows are read, so a walk promised many matches that meets few stops early
@@ -161,11 +168,14 @@ function walk(p: Parts, seekParam: number | null, budget: number, limit: number)
              WHERE ${after}
              ORDER BY w.at DESC, q.id DESC LIMIT ${limit}`;
   }
-  // The index: a speaker's (speaker_id, said_at, id), the reviewed partial index, or (said_at, id).
+  // The indexes: a speaker's (speaker_id, said_at, id), the reviewed quotes', or all by (said_at, id);
+  // each walk merges the covering index of short vectors with the small one of long vectors.
   const scope = walkedConditions(p);
+  const branch = (size: string) =>
+    `(SELECT q.id, q.said_at, q.search, ${and(p.quote)} AS keep FROM quotes q WHERE ${and([...scope, seek, size])}
+       ORDER BY ${p.speaker ? 'q.speaker_id, ' : ''}q.said_at DESC, q.id DESC LIMIT ${budget})`;
   return `SELECT w.id, w.said_at AS at, w.search
-            FROM (SELECT q.id, q.said_at, q.search, ${and(p.quote)} AS keep FROM quotes q WHERE ${and([...scope, seek])}
-                   ORDER BY ${p.speaker ? 'q.speaker_id, ' : ''}q.said_at DESC, q.id DESC LIMIT ${budget}) w
+            FROM (${branch(SHORT_VECTOR)} UNION ALL ${branch(LONG_VECTOR)} ORDER BY said_at DESC, id DESC LIMIT ${budget}) w
            WHERE w.keep AND w.search @@ $1::tsquery
            ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
 }
@@ -189,31 +199,28 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
   if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
-  // Whether the quotes fit in PostgreSQL's cache decides what a walk's row costs (see plan).
-  const [{ tsq, cached }] = await em.query(
+  const [{ tsq }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-            websearch_to_tsquery('english', $1)::text AS tsq,
-            pg_relation_size('quotes') <= pg_size_bytes(current_setting('shared_buffers')) AS cached`,
+            websearch_to_tsquery('english', $1)::text AS tsq`,
     [s.q],
   );
   if (!tsq) return { hits: [], total: 0, totalExact: true, next: null };
-  const p = parts(s, tsq, cached === true);
+  const p = parts(s, tsq);
   const e = await estimate(em, p);
   return s.sort === 'relevance' ? byRelevance(em, s, p, e) : byDate(em, s, p, e);
 }
 
 /**
- * Costs per row, relative to a row the GIN path fetches from its bitmap (about 6 µs warm on the
- * bench machine, filters and all): walking the date index reads a row in about 1 µs (a fifth),
- * and an entry of a bitmap the GIN path builds or ANDs costs 0.4 µs (a tenth). Walking a
- * speaker's or the reviewed quotes reads each row from a page of its own: about 2 µs (a third)
- * when the quotes are held in shared buffers, a page read from the operating system (as much as
- * a fetched row) when they are not. Measured with EXPLAIN ANALYZE on the 1M archive with 4 GB
- * and with 128 MB of shared buffers.
+ * Costs per row, relative to a row the GIN path fetches from the table (about 4.5 µs warm on the
+ * bench machine, filters and all): a walk over the covering indexes (all quotes, a speaker's,
+ * the reviewed ones) reads a row in about 0.33 µs, index pages only; an entry of a bitmap the GIN
+ * path builds or ANDs costs about 0.17 µs; an outlet's walk goes article by article and fetches
+ * each quote from the table. Measured on the 1M archive with 4 GB of shared buffers (EXPLAIN
+ * ANALYZE, and each path forced over the bench's 99 searches).
  */
-const WALK_ROW = 0.2;
-const SPARSE_WALK_ROW = { cached: 0.3, uncached: 1 };
-const BITMAP_ENTRY = 0.1;
+const WALK_ROW = 0.07;
+const OUTLET_WALK_ROW = 0.4;
+const BITMAP_ENTRY = 0.04;
 
 /**
  * Whether walking beats the GIN index. A walk reads `wanted × walked / matches` rows (never
@@ -226,7 +233,7 @@ function plan(wanted: number, e: Estimates, p: Parts, kept: number): { walk: boo
   // Reading its whole index, a walk finds every match: no fallback when it finds fewer than wanted.
   const whole = rows >= e.walked;
   const sparse = !!p.speaker || p.reviewed;
-  const walkCost = rows * (sparse ? SPARSE_WALK_ROW[p.cached ? 'cached' : 'uncached'] : WALK_ROW);
+  const walkCost = rows * (p.outlet ? OUTLET_WALK_ROW : WALK_ROW);
   const checkedOnRows = p.quote.some((c) => c.startsWith('q.kind =') || c.startsWith('q.said_at')) || !!p.outlet;
   const fetched = checkedOnRows ? kept * Math.max(1, e.words / e.matches) : kept * 1.2;
   const indexCost = BITMAP_ENTRY * (e.words + (sparse ? e.walked : 0)) + fetched;
@@ -298,12 +305,14 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   // The walk stopped at its budget short of a page: the words were rarer than estimated.
   const fellBack = walks && !whole && rows.length < limit;
   if (fellBack) rows = await run(viaIndex);
+  // A walk through its whole index that ended short of a page met every match from the top.
+  const walkedAll = walks && whole && !s.after && rows.length < limit;
   rows = rows.slice(skip);
   const more = rows.length > s.limit;
   const hits = rows.slice(0, s.limit);
   const last = hits[hits.length - 1];
   // Sorted matches were all counted; a walk met plenty and counts none: the estimate is shown, as "about".
-  const counted = rows[0]?.found ?? (walks && !fellBack ? null : 0);
+  const counted = rows[0]?.found ?? (walkedAll ? skip + rows.length : walks && !fellBack ? null : 0);
   return {
     hits: hits.map(({ at: _a, found: _f, ...h }) => h),
     // Sorted matches were all counted: exact, whatever their number.
