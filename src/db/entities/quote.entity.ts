@@ -18,8 +18,6 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_search_idx', { synchronize: false })
 @Index('quotes_text_key_idx', ['textKey'])
 @Index('quotes_review_queue_idx', { synchronize: false })
-@Index('quotes_said_at_idx', { synchronize: false })
-@Index('quotes_speaker_said_at_idx', { synchronize: false })
 @Index('quotes_walk_idx', { synchronize: false })
 @Index('quotes_walk_long_idx', { synchronize: false })
 @Index('quotes_speaker_walk_idx', { synchronize: false })
