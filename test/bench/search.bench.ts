@@ -191,7 +191,7 @@ async function measure(url: string, nQuotes: number, args: string[], log: (m: st
     const prewarmed: string[] = [];
     try {
       await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
-      for (const rel of ['quotes_search_idx', 'quotes_walk_idx', 'quotes_speaker_walk_idx', 'quotes_reviewed_walk_idx', 'articles_outlet_said_at_idx', 'quotes_text_key_idx']) {
+      for (const rel of ['quotes_search_idx', 'quotes_walk_idx', 'quotes_speaker_walk_idx', 'quotes_reviewed_walk_idx', 'quotes_outlet_walk_idx', 'quotes_text_key_idx']) {
         await client.query('SELECT pg_prewarm($1::regclass)', [rel]);
         prewarmed.push(rel);
       }

@@ -73,6 +73,20 @@ describe('search over many quotes', () => {
     expect(moved.every((q) => q.said_at.toISOString() === '2030-01-01T00:00:00.000Z')).toBe(true);
   });
 
+  it('a quote carries its article’s outlet in lower case, kept by the database', async () => {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.outlet_key IS DISTINCT FROM lower(a.outlet)`);
+    expect(n).toBe(0);
+    await db.query(`UPDATE articles SET outlet = 'Coast Daily' WHERE id = 3`);
+    const renamed: Array<{ outlet_key: string }> = await db.query(`SELECT outlet_key FROM quotes WHERE article_id = 3`);
+    expect(renamed.map((q) => q.outlet_key)).toEqual(Array(6).fill('coast daily'));
+    expect((await searchQuotes(db.manager, { q: 'harbour', outlet: 'Coast daily', sort: 'newest', limit: 20 })).hits).toHaveLength(6);
+    await db.query(`UPDATE articles SET outlet = 'Harbour Herald' WHERE id = 3`);
+    await db.query(`UPDATE quotes SET article_id = 4, position = position + 10 WHERE id = (SELECT min(id) FROM quotes WHERE article_id = 3)`);
+    const [{ key }] = await db.query(`SELECT outlet_key AS key FROM quotes WHERE article_id = 4 AND position >= 10`);
+    expect(key).toBe('inland post');
+    await db.query(`UPDATE quotes SET article_id = 3, position = position - 10 WHERE article_id = 4 AND position >= 10`);
+  });
+
   it('pages newest first through every match with a keyset cursor, for frequent, mid and rare words and with filters', async () => {
     expect(await allPages({ q: 'harbour' })).toEqual(await reference(`q.search @@ 'harbour'::tsquery`));
     expect(await allPages({ q: 'ferry' })).toEqual(await reference(`q.search @@ 'ferri'::tsquery`));
@@ -95,7 +109,7 @@ describe('search over many quotes', () => {
     const [{ long }] = await db.query(`SELECT count(*)::int AS long FROM quotes WHERE octet_length(search::text) > 1200`);
     expect(long).toBe(QUOTES / 250 + 1);
     const speakerId = (await db.query(`SELECT id FROM speakers`))[0].id as number;
-    for (const s of [{ q: 'harbour' }, { q: 'harbour', speakerId }, { q: 'harbour', reviewedOnly: true }]) {
+    for (const s of [{ q: 'harbour' }, { q: 'harbour', speakerId }, { q: 'harbour', outlet: 'HARBOUR herald' }, { q: 'harbour', reviewedOnly: true }]) {
       const used = await db.transaction(async (tx) => {
         // Index scans this backend has counted and not yet reported: the difference is the search's.
         const scans = async () =>
@@ -113,7 +127,7 @@ describe('search over many quotes', () => {
         const after = await scans();
         return [...after].filter(([name, n]) => n > (before.get(name) ?? 0)).map(([name]) => name).sort();
       });
-      const scope = s.speakerId ? 'speaker_' : s.reviewedOnly ? 'reviewed_' : '';
+      const scope = s.speakerId ? 'speaker_' : s.outlet ? 'outlet_' : s.reviewedOnly ? 'reviewed_' : '';
       expect(used).toEqual(expect.arrayContaining([`quotes_${scope}walk_idx`, `quotes_${scope}walk_long_idx`]));
       // The frequent word is met within a page of quotes: the GIN index is not read at all.
       expect(used).not.toContain('quotes_search_idx');

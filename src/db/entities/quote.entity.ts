@@ -24,6 +24,8 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_speaker_walk_long_idx', { synchronize: false })
 @Index('quotes_reviewed_walk_idx', { synchronize: false })
 @Index('quotes_reviewed_walk_long_idx', { synchronize: false })
+@Index('quotes_outlet_walk_idx', { synchronize: false })
+@Index('quotes_outlet_walk_long_idx', { synchronize: false })
 export class QuoteEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -127,6 +129,13 @@ export class QuoteEntity {
    */
   @Column({ name: 'said_at', type: 'timestamptz', insert: false, update: false })
   saidAt?: Date;
+
+  /**
+   * Its article's outlet in lower case (as searches compare it), kept by a database trigger like
+   * said_at, so a search filtered by outlet walks the outlet's own index without reading articles.
+   */
+  @Column({ name: 'outlet_key', type: 'text', nullable: true, select: false, insert: false, update: false })
+  outletKey?: string | null;
 
   /** Full-text search vector of the quote (and speaker name), kept by PostgreSQL; GIN-indexed. */
   @Column({

@@ -65,7 +65,7 @@ interface Parts {
   params: unknown[];
   /** Conditions on the quote row (alias q), the words excepted. */
   quote: string[];
-  /** Condition on its article's outlet (alias a), if any. */
+  /** The walked scopes' parameters: the outlet (lower case) and the speaker. */
   outlet?: string;
   speaker?: string;
   reviewed: boolean;
@@ -82,6 +82,12 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
     speaker = `$${params.push(s.speakerId)}::int`;
     quote.push(`q.speaker_id = ${speaker}`);
   }
+  let outlet: string | undefined;
+  if (s.outlet) {
+    // Case aside, the outlet as written: the quote carries its article's in lower case.
+    outlet = `lower($${params.push(s.outlet)})`;
+    quote.push(`q.outlet_key = ${outlet}`);
+  }
   if (s.kind) quote.push(`q.kind = $${params.push(s.kind)}`);
   if (s.reviewedOnly) quote.push(REVIEWED);
   if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(s.topicId)} AND c.quote_id IS NOT NULL)`);
@@ -90,14 +96,12 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
   const range: Parts['range'] = {};
   if (s.from) quote.push(`q.said_at + interval '0' >= ${(range.from = `$${params.push(s.from)}::timestamptz`)}`);
   if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
-  // Case aside, the outlet as written: the articles (lower(outlet), date) index serves it.
-  const outlet = s.outlet ? `lower(a.outlet) = lower($${params.push(s.outlet)})` : undefined;
   return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, range };
 }
 
-/** FROM … WHERE of the quotes meeting `quote` (and the outlet), joined to articles only for an outlet. */
-function from(p: Parts, quote: string[]): string {
-  return p.outlet ? `quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(quote)} AND ${p.outlet}` : `quotes q WHERE ${and(quote)}`;
+/** FROM … WHERE of the quotes meeting `quote`. */
+function from(quote: string[]): string {
+  return `quotes q WHERE ${and(quote)}`;
 }
 
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
@@ -115,6 +119,7 @@ interface Estimates {
 function walkedConditions(p: Parts): string[] {
   return [
     p.speaker ? `q.speaker_id = ${p.speaker}` : '',
+    p.outlet ? `q.outlet_key = ${p.outlet}` : '',
     p.reviewed ? REVIEWED : '',
     p.range.from ? `q.said_at >= ${p.range.from}` : '',
     p.range.to ? `q.said_at < ${p.range.to}` : '',
@@ -124,9 +129,9 @@ function walkedConditions(p: Parts): string[] {
 async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
   const [row] = await em.query(
     // (The date range in its indexable form: the planner estimates it from the column's statistics.)
-    `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from(p, [MATCH, ...p.quote.map((c) => c.replace("q.said_at + interval '0'", 'q.said_at'))])}),
+    `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from([MATCH, ...p.quote.map((c) => c.replace("q.said_at + interval '0'", 'q.said_at'))])}),
                                   (SELECT count(*) FROM quotes q WHERE ${MATCH}),
-                                  (SELECT count(*) FROM ${from(p, walkedConditions(p))})`,
+                                  (SELECT count(*) FROM ${from(walkedConditions(p))})`,
     p.params,
   );
   type Node = { 'Plan Rows': number; Plans?: Node[] };
@@ -145,35 +150,21 @@ const LONG_VECTOR = 'octet_length(q.search::text) > 1200';
 
 /**
  * Matches newest first, read by walking a date-ordered index and checking each quote: one
- * speaker's quotes, the reviewed quotes, one outlet's articles, or all quotes (by said_at, id).
+ * speaker's quotes, one outlet's, the reviewed quotes, or all quotes (by said_at, id).
  * At most `budget` rows are read, so a walk promised many matches that meets few stops early
  * instead of reading the archive.
  */
 function walk(p: Parts, seekParam: number | null, budget: number, limit: number): string {
   const seek = seekParam === null ? 'true' : `(q.said_at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
-  if (p.outlet) {
-    // Articles carry the date the trigger copies to their quotes: ordered by it, the walk streams.
-    const at = 'coalesce(a.published_at, a.created_at)';
-    const before = and([
-      seekParam === null ? '' : `${at} <= $${seekParam}::timestamptz`,
-      p.range.from ? `${at} >= ${p.range.from}` : '',
-      p.range.to ? `${at} < ${p.range.to}` : '',
-    ].filter(Boolean));
-    const after = seekParam === null ? 'true' : `(w.at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
-    return `SELECT q.id, w.at, q.search
-              FROM (SELECT a.id, ${at} AS at FROM articles a WHERE ${p.outlet} AND ${before}
-                     ORDER BY ${at} DESC, a.id DESC LIMIT ${Math.ceil(budget / 4)}) w
-              JOIN LATERAL (SELECT q.id, q.search FROM quotes q
-                             WHERE q.article_id = w.id AND ${MATCH} AND ${and(p.quote.filter((c) => !c.startsWith('q.said_at')))}) q ON true
-             WHERE ${after}
-             ORDER BY w.at DESC, q.id DESC LIMIT ${limit}`;
-  }
-  // The indexes: a speaker's (speaker_id, said_at, id), the reviewed quotes', or all by (said_at, id);
-  // each walk merges the covering index of short vectors with the small one of long vectors.
+  // The indexes: a speaker's (speaker_id, said_at, id), an outlet's (outlet_key, said_at, id), the
+  // reviewed quotes' or all by (said_at, id); each walk merges the covering index of short vectors
+  // with the small one of long vectors. The filters the index does not order by are checked from
+  // the columns it carries.
   const scope = walkedConditions(p);
+  const lead = p.speaker ? 'q.speaker_id, ' : p.outlet ? 'q.outlet_key, ' : '';
   const branch = (size: string) =>
     `(SELECT q.id, q.said_at, q.search, ${and(p.quote)} AS keep FROM quotes q WHERE ${and([...scope, seek, size])}
-       ORDER BY ${p.speaker ? 'q.speaker_id, ' : ''}q.said_at DESC, q.id DESC LIMIT ${budget})`;
+       ORDER BY ${lead}q.said_at DESC, q.id DESC LIMIT ${budget})`;
   return `SELECT w.id, w.said_at AS at, w.search
             FROM (${branch(SHORT_VECTOR)} UNION ALL ${branch(LONG_VECTOR)} ORDER BY said_at DESC, id DESC LIMIT ${budget}) w
            WHERE w.keep AND w.search @@ $1::tsquery
@@ -212,14 +203,12 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
 
 /**
  * Costs per row, relative to a row the GIN path fetches from the table (about 4.5 µs warm on the
- * bench machine, filters and all): a walk over the covering indexes (all quotes, a speaker's,
- * the reviewed ones) reads a row in about 0.33 µs, index pages only; an entry of a bitmap the GIN
- * path builds or ANDs costs about 0.17 µs; an outlet's walk goes article by article and fetches
- * each quote from the table. Measured on the 1M archive with 4 GB of shared buffers (EXPLAIN
- * ANALYZE, and each path forced over the bench's 99 searches).
+ * bench machine, filters and all): a walk over the covering indexes (all quotes, a speaker's, an
+ * outlet's, the reviewed ones) reads a row in about 0.33 µs, index pages only; an entry of a
+ * bitmap the GIN path builds or ANDs costs about 0.17 µs. Measured on the 1M archive with 4 GB of
+ * shared buffers (EXPLAIN ANALYZE, and each path forced over the bench's 99 searches).
  */
 const WALK_ROW = 0.07;
-const OUTLET_WALK_ROW = 0.4;
 const BITMAP_ENTRY = 0.04;
 
 /**
@@ -233,8 +222,8 @@ function plan(wanted: number, e: Estimates, p: Parts, kept: number): { walk: boo
   // Reading its whole index, a walk finds every match: no fallback when it finds fewer than wanted.
   const whole = rows >= e.walked;
   const sparse = !!p.speaker || p.reviewed;
-  const walkCost = rows * (p.outlet ? OUTLET_WALK_ROW : WALK_ROW);
-  const checkedOnRows = p.quote.some((c) => c.startsWith('q.kind =') || c.startsWith('q.said_at')) || !!p.outlet;
+  const walkCost = rows * WALK_ROW;
+  const checkedOnRows = p.quote.some((c) => c.startsWith('q.kind =') || c.startsWith('q.said_at') || c.startsWith('q.outlet_key'));
   const fetched = checkedOnRows ? kept * Math.max(1, e.words / e.matches) : kept * 1.2;
   const indexCost = BITMAP_ENTRY * (e.words + (sparse ? e.walked : 0)) + fetched;
   return { walk: walkCost < indexCost, budget: Math.ceil(whole ? e.walked * 4 : Math.min(rows * 8, e.walked * 1.5)) + 200, whole };
@@ -261,7 +250,7 @@ async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estim
   const limit = RANKED_CANDIDATES + 1;
   // Pages end with the ranked candidates (one more is read only to know there are more).
   const take = Math.max(0, Math.min(s.limit, RANKED_CANDIDATES - (s.offset ?? 0)));
-  const viaIndex = `SELECT q.id, q.search FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
+  const viaIndex = `SELECT q.id, q.search FROM ${from([MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
   // The index path keeps the first `limit` matches.
   const { walk: walks, budget, whole } = plan(limit, e, p, Math.min(limit, e.matches));
   const run = (cand: string) =>
@@ -290,7 +279,7 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   const seek = seekParam === null ? '' : `WHERE (m.at, m.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
   // Every match with its date, counted before the keyset cuts them.
   const viaIndex = `SELECT m.id, m.at, m.found
-      FROM (SELECT q.id, q.said_at AS at, count(*) OVER ()::int AS found FROM ${from(p, [MATCH, ...p.quote])}) m
+      FROM (SELECT q.id, q.said_at AS at, count(*) OVER ()::int AS found FROM ${from([MATCH, ...p.quote])}) m
      ${seek} ORDER BY m.at DESC, m.id DESC LIMIT ${limit}`;
   const run = (ids: string) =>
     em.query(
@@ -328,6 +317,6 @@ function total(found: number, estimated: number): { total: number; totalExact: b
 
 /** Matching quotes, counted up to SEARCH_COUNT_CAP + 1 (the count stops there). */
 async function countUpToCap(em: EntityManager, p: Parts): Promise<number> {
-  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from(p, [MATCH, ...p.quote])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from([MATCH, ...p.quote])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
   return n;
 }
