@@ -134,6 +134,27 @@ describe('search over many quotes', () => {
     }
   });
 
+  it('plans the estimates of a search once and reuses them when it is asked again', async () => {
+    const explained = async (s: QuoteSearch) =>
+      db.transaction(async (tx) => {
+        const seen: string[] = [];
+        const query = tx.query.bind(tx);
+        tx.query = ((sql: string, params?: unknown[]) => {
+          seen.push(sql);
+          return query(sql, params);
+        }) as typeof tx.query;
+        const r = await searchQuotes(tx, s);
+        return { n: seen.filter((sql) => sql.startsWith('EXPLAIN')).length, ids: r.hits.map((h) => h.id) };
+      });
+    const s: QuoteSearch = { q: 'ferry harbour', speakerId: (await db.query(`SELECT id FROM speakers`))[0].id, sort: 'newest', limit: 10 };
+    const first = await explained(s);
+    expect(first.n).toBe(1);
+    const again = await explained(s);
+    expect(again).toEqual({ n: 0, ids: first.ids });
+    // Other words are planned on their own.
+    expect((await explained({ ...s, q: 'ferry report' })).n).toBe(1);
+  });
+
   it('counts exactly up to the cap, and beyond it gives an estimate instead of counting every match', async () => {
     const rare = await searchQuotes(db.manager, { q: 'zeppelin', sort: 'relevance', limit: 20 });
     expect(rare).toMatchObject({ total: 5, totalExact: true });

@@ -126,17 +126,34 @@ function walkedConditions(p: Parts): string[] {
   ].filter(Boolean);
 }
 
+/**
+ * Estimates come from the table's statistics, which change only when it is analysed: a search
+ * asked again within a few minutes reuses them instead of planning three counts again (about
+ * 1.3 ms of a search's 5–10 on the 1M archive). Kept per database, for the most recent searches.
+ */
+const ESTIMATE_TTL_MS = 5 * 60_000;
+const ESTIMATES_KEPT = 2000;
+const estimates = new WeakMap<object, Map<string, { at: number; e: Estimates }>>();
+
 async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
-  const [row] = await em.query(
+  const sql =
     // (The date range in its indexable form: the planner estimates it from the column's statistics.)
     `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from([MATCH, ...p.quote.map((c) => c.replace("q.said_at + interval '0'", 'q.said_at'))])}),
                                   (SELECT count(*) FROM quotes q WHERE ${MATCH}),
-                                  (SELECT count(*) FROM ${from(walkedConditions(p))})`,
-    p.params,
-  );
+                                  (SELECT count(*) FROM ${from(walkedConditions(p))})`;
+  let kept = estimates.get(em.connection);
+  if (!kept) estimates.set(em.connection, (kept = new Map()));
+  const key = JSON.stringify([sql, p.params]);
+  const hit = kept.get(key);
+  if (hit && Date.now() - hit.at < ESTIMATE_TTL_MS) return hit.e;
+  const [row] = await em.query(sql, p.params);
   type Node = { 'Plan Rows': number; Plans?: Node[] };
   const init = ((row['QUERY PLAN'] as Array<{ Plan: Node }>)[0].Plan.Plans ?? []).map((n) => n.Plans?.[0]?.['Plan Rows'] ?? 1);
-  return { matches: Math.max(1, init[0] ?? 1), words: Math.max(1, init[1] ?? 1), walked: Math.max(1, init[2] ?? 1) };
+  const e = { matches: Math.max(1, init[0] ?? 1), words: Math.max(1, init[1] ?? 1), walked: Math.max(1, init[2] ?? 1) };
+  kept.delete(key);
+  if (kept.size >= ESTIMATES_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, { at: Date.now(), e });
+  return e;
 }
 
 /**
