@@ -21,8 +21,8 @@ describe('search over many quotes', () => {
          FROM generate_series(1, ${QUOTES / 6}) g`,
     );
     // Every quote says "harbour" (frequent); one in 20 "ferry" (mid); five "zeppelin" (rare). One
-  // in 250 is long (its search vector too large for the walks' covering indexes, see migration
-  // 1795572400700), one of them 5,000 words of hex digests (a vector of over 200 KB).
+    // in 250 is long (its search vector too large for the walks' covering indexes, see migration
+    // 1795572400700), one of them 5,000 words of hex digests (a vector of over 200 KB).
     await db.query(
       `INSERT INTO quotes (article_id, position, speaker_id, speaker_name, speaker_kind, text, start_offset, end_offset, segments, kind,
                            attribution_form, attribution_rule, evidence, confidence, review_status)
