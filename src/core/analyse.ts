@@ -11,7 +11,9 @@ import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
 import { findStatements } from './statements/reported-speech';
-import { keepTokens } from './text/article-tokens';
+import { forgetTokens, keepTokens } from './text/article-tokens';
+import { planWindows, rawQuotesIn, WindowMerger } from './windows';
+import type { RawQuote } from './quotes/scan-quotes';
 
 function span(ctx: ArticleContext, start: number, end: number): Span {
   return { text: ctx.text.slice(start, end), start, end };
@@ -59,9 +61,9 @@ function toEntity(ctx: ArticleContext, e: Registry['entities'][number]): EntityR
   return out;
 }
 
-/** Find quotes, their speakers, reported speech and the people of one article. Pure and linear in the text length. */
-export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
-  const ctx = buildContext(text, options, scanQuotes(text));
+/** Analyse one stretch of text whose quotation marks are already paired. */
+function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[]): ArticleAnalysis {
+  const ctx = buildContext(text, options, raw);
   runPipeline(ctx);
   const reg = buildRegistry(ctx);
   inferGenders(ctx, reg.entities);
@@ -76,4 +78,18 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const result: ArticleAnalysis = { quotes, statements, people };
   keepTokens(result, text, ctx.tokens); // for the claim parser, which reads the same sentences
   return result;
+}
+
+/**
+ * Find quotes, their speakers, reported speech and the people of one article. Pure and linear
+ * in the text length; a very long text is analysed in windows (see `windows.ts`).
+ */
+export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
+  const raw = scanQuotes(text);
+  const windows = planWindows(text, raw);
+  if (windows.length === 1) return analyseScanned(text, options, raw);
+  const merger = new WindowMerger();
+  for (const w of windows) merger.add(w, analyseScanned(text.slice(w.from, w.to), options, rawQuotesIn(raw, w.from, w.to)));
+  forgetTokens(); // the last window's tokens are not the whole text's
+  return merger.result();
 }

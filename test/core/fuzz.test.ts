@@ -21,6 +21,14 @@ describe('fuzz: any input is safe', () => {
     }), { numRuns: 3000 });
   });
 
+  it('texts long enough to be analysed in windows keep the invariants', () => {
+    const long = fc.array(fc.constantFrom(...PIECES), { minLength: 24000, maxLength: 36000, size: 'max' }).map((a) => a.join(''));
+    fc.assert(fc.property(long, (t) => {
+      fc.pre(t.length > 64 * 1024);
+      assertInvariants(t, analyseArticle(t, { includeTerms: true }));
+    }), { numRuns: 25 });
+  });
+
   it('time grows roughly linearly with size', () => {
     const unit = 'He said “yes and " no ‘maybe » «, ' + 'according to Mr. Ali Shamkhani, the official: “';
     const time = (n: number): number => {

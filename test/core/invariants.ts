@@ -23,5 +23,11 @@ export function assertInvariants(text: string, a: ArticleAnalysis): void {
   for (const s of a.statements) {
     for (const sp of [s.content, s.cue, s.speakerMention]) if (sp && text.slice(sp.start, sp.end) !== sp.text) throw new Error('statement offsets wrong');
   }
+  for (const x of [...a.quotes, ...a.statements]) {
+    const e = x.speaker?.entity;
+    if (e === undefined) continue;
+    if (!a.people[e]) throw new Error(`speaker entity ${e} is not in people`);
+    if (a.people[e].name !== x.speaker?.name) throw new Error(`speaker ${x.speaker?.name} points at ${a.people[e].name}`);
+  }
   for (const p of a.people) for (const m of p.mentions) if (text.slice(m.start, m.end) !== m.text) throw new Error('entity mention offsets wrong');
 }

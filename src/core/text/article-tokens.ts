@@ -26,6 +26,13 @@ export function keepTokens(result: object, text: string, tokens: Token[]): void 
   lastTokens = tokens;
 }
 
+/** Let the kept tokens go. */
+export function forgetTokens(): void {
+  lastResult = null;
+  lastText = '';
+  lastTokens = null;
+}
+
 /** The kept tokens, when they belong to this result and text (and let them go); else null. */
 export function takeTokens(result: object, text: string): Token[] | null {
   if (result !== lastResult || text !== lastText) return null;
