@@ -1,4 +1,5 @@
-import { tokenize, tokenAt, tokenAtFrom } from '../../src/core/text/tokenize';
+import { NOT_PLAIN, tokenize, tokenAt, tokenAtFrom } from '../../src/core/text/tokenize';
+import { shapeOf } from '../../src/core/text/word-shapes';
 import { stripPossessive } from '../../src/core/text/possessive';
 
 const brief = (t: string) => tokenize(t).map((k) => `${k.kind}:${k.text}${k.lower !== k.text ? `/${k.lower}` : ''}${k.cap ? '^' : ''}`);
@@ -39,5 +40,14 @@ describe('tokenize', () => {
 describe('stripPossessive', () => {
   it('drops only a final lower-case ’s or \'s', () => {
     expect(['Iran’s', "Trump's", "CNN'S", 'boss', 's', '’s'].map(stripPossessive)).toEqual(['Iran', 'Trump', "CNN'S", 'boss', 's', '']);
+  });
+});
+
+describe('token shapes', () => {
+  it('carry the shape of the lower-case word, flagged when the word is not ASCII letters only', () => {
+    const toks = tokenize('Shamkhani said F-16 jets, Iran’s élan and 3,000 troops.');
+    for (const t of toks) expect(t.shape & ~NOT_PLAIN).toBe(shapeOf(t.lower));
+    const flagged = toks.filter((t) => (t.shape & NOT_PLAIN) !== 0).map((t) => t.text);
+    expect(flagged).toEqual(['F-16', 'Iran’s', 'élan', '3,000']);
   });
 });

@@ -50,7 +50,7 @@ export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || ctx.inQuote[i] >= 0) return null;
-  if (!CUE_SHAPES.mayHave(t.lower)) return null;
+  if (!CUE_SHAPES.hasShape(t.shape)) return null;
   const entry = CUE_INDEX.get(t.lower);
   if (!entry) return null;
   // an offer, the report, his remarks — after an article or a possessive the word is a noun

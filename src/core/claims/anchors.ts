@@ -9,6 +9,8 @@ import {
   CURRENCIES, DURATION_CONTEXT, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { WordTrie } from './word-trie';
+import { WordShapes } from '../text/word-shapes';
+import { NOT_PLAIN, type Token } from '../text/tokenize';
 
 /** Anchor kinds: a figure, a ranking (“the deadliest”), a comparison (“higher than”). */
 export const FIGURE = 1;
@@ -18,12 +20,15 @@ export const COMPARE = 3;
 const MAX_WORD = 14;
 const THAN_REACH = 40;
 
-const ANCHORS = new WordTrie([
+const ANCHOR_WORDS: readonly (readonly [string, number])[] = [
   ...[...NUMBER_WORDS.keys(), ...SCALES.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys()].map((w) => [w, FIGURE] as const),
   ...[...SUPERLATIVES, ...ORDINALS.keys()].map((w) => [w, RANK] as const),
   ...[...COMPARATIVES].map((w) => [w, COMPARE] as const),
   ...[...MULTIPLIERS.keys()].map((w) => [w, RANK] as const),
-]);
+];
+const ANCHORS = new WordTrie(ANCHOR_WORDS);
+/** Most words are no anchor: a token's shape turns them away without reading the word. */
+const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 
 /** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”. */
 const SUPPORT = new WordTrie([
@@ -40,10 +45,16 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Scan state: where the next “than” is, so comparatives check it in constant time. */
+/**
+ * Scan state: where the next “than” is, so comparatives check it in constant time; and the
+ * engine's tokens of the text when at hand, walked instead of the characters (`tok`: the
+ * walk's position, which only moves forward).
+ */
 export interface AnchorScan {
   text: string;
   than: number;
+  tokens: Token[] | null;
+  tok: number;
 }
 
 /** “the deadliest”, “Syria’s second-largest”: a ranking word needs “the ” or “’s ” just before it. */
@@ -54,10 +65,48 @@ function rankLead(text: string, s: number): boolean {
 
 /** Next anchor at or after `from`: its offset and kind, or null. */
 export function nextAnchor(scan: AnchorScan, from: number): { at: number; kind: number } | null {
+  return scan.tokens ? anchorByTokens(scan, scan.tokens, from) : anchorInChars(scan, from, scan.text.length);
+}
+
+/**
+ * The same answer as the character scan, read from the tokens: letters and digits only occur
+ * inside word and number tokens, and a word of ASCII letters only (no `NOT_PLAIN`) is exactly
+ * one letter run, so it is looked up whole, and only when its shape may be an anchor's; any
+ * other word or number (“F-16”, “twenty-five”, “Syria’s”), and a token `from` falls inside,
+ * is scanned by characters.
+ */
+function anchorByTokens(scan: AnchorScan, tokens: Token[], from: number): { at: number; kind: number } | null {
+  const { text } = scan;
+  let k = scan.tok;
+  while (k < tokens.length && tokens[k].end <= from) k++;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.kind !== 'num') continue;
+    scan.tok = k;
+    if (t.start < from || (t.shape & NOT_PLAIN) !== 0) {
+      const a = anchorInChars(scan, Math.max(from, t.start), t.end);
+      if (a) return a;
+      continue;
+    }
+    if (!ANCHOR_SHAPES.hasShape(t.shape) || t.end - t.start > MAX_WORD) continue;
+    const kind = ANCHORS.match(text, t.start, t.end);
+    if (kind === FIGURE) return { at: t.start, kind };
+    if (kind === RANK && rankLead(text, t.start)) return { at: t.start, kind };
+    if (kind === COMPARE) {
+      if (scan.than < t.end) scan.than = text.indexOf('than', t.end) >>> 0;
+      if (scan.than - t.end <= THAN_REACH) return { at: t.start, kind };
+    }
+  }
+  scan.tok = k;
+  return null;
+}
+
+/** The first anchor starting in text[from, to) (its word may run on past `to`). */
+function anchorInChars(scan: AnchorScan, from: number, to: number): { at: number; kind: number } | null {
   const { text } = scan;
   const n = text.length;
   let i = from;
-  while (i < n) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return { at: i, kind: FIGURE };
     if (!isLetter(c)) { i++; continue; }

@@ -125,7 +125,7 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   const out: ClaimResult[] = [];
   // the engine's tokens of this text, when it has just analysed it: its sentences need not be cut again
   const cut = takeTokens(analysis, text);
-  const scan: AnchorScan = { text, than: -1 };
+  const scan: AnchorScan = { text, than: -1, tokens: cut, tok: 0 };
   let minStart = 0;
   let bounds: { start: number; end: number } | null = null;
   let support = -1; // -1 unknown, 0 no, 1 yes — computed once per sentence

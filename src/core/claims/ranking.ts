@@ -47,7 +47,7 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
 /** “higher than in 2015”, “twice as many as”, “doubled”; “more than 300” is a qualifier, not a comparison. */
 function comparisonAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
-  if (!COMPARISON_SHAPES.mayHave(w)) return null;
+  if (!COMPARISON_SHAPES.hasShape(tokens[k].shape)) return null;
   const mult = MULTIPLIERS.get(w);
   if (mult !== undefined) return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
   if (!COMPARATIVES.has(w)) return null;

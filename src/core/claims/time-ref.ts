@@ -54,7 +54,7 @@ const CALENDAR_SHAPES = new WordShapes([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 
 function datePoint(tokens: Token[], j: number, said: number | null): DatePoint | null {
   const t = tokens[j];
-  if (!t || (t.kind !== 'num' && !CALENDAR_SHAPES.mayHave(t.lower))) return null;
+  if (!t || (t.kind !== 'num' && !CALENDAR_SHAPES.hasShape(t.shape))) return null;
   const year = isYear(t);
   if (year !== null) return { from: dayNumber(year, 1, 1), to: dayNumber(year, 12, 31), precision: 'year', end: j + 1, relative: false };
   const wd = WEEKDAYS.get(t.lower);
@@ -174,7 +174,7 @@ export function findTimePhrases(tokens: Token[], said: number | null): TimePhras
   const out: TimePhrase[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !OPENER_SHAPES.mayHave(t.lower)) continue;
+    if (t.kind !== 'word' || !OPENER_SHAPES.hasShape(t.shape)) continue;
     const parsers = PARSERS.get(t.lower) ?? (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) ? [dateAt] : null);
     if (!parsers) continue;
     for (const p of parsers) {

@@ -26,7 +26,7 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
       for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
         if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
-        const g = PRONOUN_SHAPES.mayHave(tokens[i].lower) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
+        const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }
     }

@@ -26,16 +26,16 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     // cues start with a word outside quote marks
     const cue = tokens[i].kind === 'word' && ctx.inQuote[i] < 0 ? cueAtToken(ctx, i) : null;
     if (!cue || cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') { i++; continue; }
-    const start = sentenceStartOf(ctx, i);
     const end = sentenceEndOf(ctx, i);
     let contentStart = cue.end;
     if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
     let hasQuote = false;
     for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
-    const subject = subjectOf(ctx, cue, start);
     let last = end - 1;
     while (last > contentStart && tokens[last].kind === 'punct') last--;
-    if (subject && !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS) {
+    // the subject only for content worth reporting: most cues introduce a quotation
+    const subject = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? subjectOf(ctx, cue, sentenceStartOf(ctx, i)) : null;
+    if (subject) {
       const res = resolveMention(ctx, reg, subject);
       const cs = tokens[contentStart].start;
       const ce = tokens[last].end;

@@ -16,10 +16,17 @@ export interface Token {
   kind: TokenKind;
   /** First character is an upper-case letter. */
   cap: boolean;
+  /**
+   * `shapeOf(lower)`, lets word tables turn the token away without reading its string again;
+   * plus `NOT_PLAIN` for a word or number that is not only ASCII letters.
+   */
+  shape: number;
 }
 
 /** Characters that open or close quotations (straight single quotes are treated as apostrophes). */
 export const QUOTE_MARK_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂']);
+
+import { shapeOf } from './word-shapes';
 
 const LETTER = /\p{L}|\p{M}/u;
 const APOSTROPHE = 0x27; // '
@@ -78,7 +85,11 @@ function charString(c: number): string {
   return s;
 }
 
+/** Set in `Token.shape` of words and numbers with any character other than an ASCII letter. */
+export const NOT_PLAIN = 1 << 16;
+
 const RESERVE_CAP = 1 << 14;
+const BREAK_SHAPE = shapeOf('\n');
 
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
 export function tokenize(text: string): Token[] {
@@ -95,13 +106,13 @@ export function tokenize(text: string): Token[] {
       const s = i;
       i++;
       for (let c = text.charCodeAt(i); i < n && (c === 10 || isSpaceCode(c)); c = text.charCodeAt(++i));
-      tokens[count++] = { start: s, end: s + 1, text: '\n', lower: '\n', kind: 'break', cap: false };
+      tokens[count++] = { start: s, end: s + 1, text: '\n', lower: '\n', kind: 'break', cap: false, shape: BREAK_SHAPE };
       continue;
     }
     if (isSpaceCode(c0)) { i++; continue; }
     if (!isWordCode(c0)) {
       const ch = charString(c0);
-      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false };
+      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false, shape: shapeOf(ch) };
       i++;
       continue;
     }
@@ -109,6 +120,7 @@ export function tokenize(text: string): Token[] {
     let digits = true;
     // any upper-case ASCII or non-ASCII character: only such words can differ from their lower case
     let folds = (c0 >= 65 && c0 <= 90) || c0 > 127;
+    let plain = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -116,6 +128,7 @@ export function tokenize(text: string): Token[] {
       if (isWordCode(c)) {
         if (!isDigitCode(c)) digits = false;
         if ((c >= 65 && c <= 90) || c > 127) folds = true;
+        if (!(c >= 65 && c <= 90)) plain = false;
         i++;
         continue;
       }
@@ -125,13 +138,14 @@ export function tokenize(text: string): Token[] {
       if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         const d = text.charCodeAt(i + 1);
         if (c > 127 || (d >= 65 && d <= 90) || d > 127) folds = true; // Iran’s: the apostrophe itself is non-ASCII
+        plain = false;
         i += 2;
         continue;
       }
       // the three countries’ officials — a plural possessive keeps its apostrophe
       if (apostrophe) {
         const p = text.charCodeAt(i - 1);
-        if ((p === 115 || p === 83) && !isWordCode(text.charCodeAt(i + 1)) && i - s > 2) { i++; continue; }
+        if ((p === 115 || p === 83) && !isWordCode(text.charCodeAt(i + 1)) && i - s > 2) { plain = false; i++; continue; }
       }
       break;
     }
@@ -139,7 +153,7 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(s, i);
     const lower = kind === 'word' && folds ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
-    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap };
+    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap, shape: plain ? shapeOf(lower) : shapeOf(lower) | NOT_PLAIN };
   }
   tokens.length = count;
   return tokens;

@@ -20,6 +20,11 @@ export class WordShapes {
     for (const w of words) if (w.length > 0) this.shapes[shapeOf(w)] = 1;
   }
 
+  /** False when a word of this shape (`shapeOf`, or a token's `shape`) is surely not one of the words. */
+  hasShape(shape: number): boolean {
+    return this.shapes[shape & (SIZE - 1)] === 1;
+  }
+
   /** False when w[start, end) is surely not one of the words. */
   mayHave(w: string, start = 0, end = w.length): boolean {
     return end > start && this.shapes[shapeOf(w, start, end)] === 1;
