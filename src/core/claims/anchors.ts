@@ -10,7 +10,7 @@ import {
 } from './data/measures';
 import { WordTrie } from './word-trie';
 import { WordShapes } from '../text/word-shapes';
-import { NOT_PLAIN, type Token } from '../text/tokenize';
+import { NOT_PLAIN, tokenAt, type Token } from '../text/tokenize';
 
 /** Anchor kinds: a figure, a ranking (“the deadliest”), a comparison (“higher than”). */
 export const FIGURE = 1;
@@ -31,10 +31,11 @@ const ANCHORS = new WordTrie(ANCHOR_WORDS);
 const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 
 /** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”. */
-const SUPPORT = new WordTrie([
+const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
   ...DURATION_CONTEXT.keys(), 'cent',
-].map((w) => [w, 1] as const));
+];
+const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 
 /** % $ € £ — compared, not looked up: this runs on every character of a sentence. */
 function isSupportSign(c: number): boolean {
@@ -123,8 +124,32 @@ function anchorInChars(scan: AnchorScan, from: number, to: number): { at: number
   return null;
 }
 
-/** True when text[start, end) has a word or sign saying what a figure counts. */
-export function hasSupport(text: string, start: number, end: number): boolean {
+const SUPPORT_SHAPES = new WordShapes(SUPPORT_WORDS);
+
+/**
+ * True when text[start, end) has a word or sign saying what a figure counts; read from the
+ * tokens when at hand, as `anchorByTokens` reads them (signs are one-character tokens).
+ */
+export function hasSupport(text: string, start: number, end: number, tokens: Token[] | null = null): boolean {
+  if (!tokens) return supportInChars(text, start, end);
+  let k = tokenAt(tokens, start);
+  // a sentence cut at its length limit may start inside a word
+  if (k > 0 && tokens[k - 1].end > start && supportInChars(text, start, Math.min(tokens[k - 1].end, end))) return true;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= end) return false;
+    if (t.kind === 'punct') { if (isSupportSign(text.charCodeAt(t.start))) return true; continue; }
+    if (t.kind !== 'word' && t.kind !== 'num') continue;
+    if (t.end > end || (t.shape & NOT_PLAIN) !== 0) {
+      if (supportInChars(text, t.start, Math.min(t.end, end))) return true;
+      continue;
+    }
+    if (SUPPORT_SHAPES.hasShape(t.shape) && t.end - t.start <= MAX_WORD && SUPPORT.match(text, t.start, t.end)) return true;
+  }
+  return false;
+}
+
+function supportInChars(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSupportSign(c)) return true;

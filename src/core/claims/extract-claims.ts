@@ -131,7 +131,7 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   let support = -1; // -1 unknown, 0 no, 1 yes — computed once per sentence
   for (let a = nextAnchor(scan, 0); a; ) {
     if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
-    if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end) ? 1 : 0;
+    if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end, cut) ? 1 : 0;
     if (a.kind !== FIGURE || support === 1) {
       sentenceClaims(env, cutSentence(text, bounds.start, bounds.end, cut), out);
       minStart = bounds.end;
