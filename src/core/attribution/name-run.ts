@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize';
 import { NOT_NAMES } from '../data/function-words';
 import { TITLES } from '../data/titles';
+import { WordShapes } from '../text/word-shapes';
 
 /** Longest name run considered (tokens, counting periods of initials). */
 export const MAX_NAME_TOKENS = 12;
@@ -25,9 +26,12 @@ function isNameTail(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && t.lower === 'watch';
 }
 
+/** Capitalised words are asked about often, and most are not in NOT_NAMES: their shape answers without reading them. */
+const NOT_NAME_SHAPES = new WordShapes(NOT_NAMES);
+
 /** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
+  return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower));
 }
 
 /** “F.” or “Sen.” — a capital initial or title abbreviation directly followed by its period. */
