@@ -26,7 +26,7 @@ export interface Token {
 /** Characters that open or close quotations (straight single quotes are treated as apostrophes). */
 export const QUOTE_MARK_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂']);
 
-import { shapeOf } from './word-shapes';
+import { SHAPE_SIZE, shapeOf } from './word-shapes';
 
 const LETTER = /\p{L}|\p{M}/u;
 const APOSTROPHE = 0x27; // '
@@ -89,6 +89,7 @@ function charString(c: number): string {
 export const NOT_PLAIN = 1 << 16;
 
 const RESERVE_CAP = 1 << 14;
+const SHAPE_MASK = SHAPE_SIZE - 1;
 const BREAK_SHAPE = shapeOf('\n');
 
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
@@ -112,7 +113,7 @@ export function tokenize(text: string): Token[] {
     if (isSpaceCode(c0)) { i++; continue; }
     if (!isWordCode(c0)) {
       const ch = charString(c0);
-      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false, shape: shapeOf(ch) };
+      tokens[count++] = { start: i, end: i + 1, text: ch, lower: ch, kind: markTable[c0] === 1 ? 'mark' : 'punct', cap: false, shape: (Math.imul(Math.imul(1, 31) + c0, 131) + c0) & SHAPE_MASK };
       i++;
       continue;
     }
@@ -153,7 +154,9 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(s, i);
     const lower = kind === 'word' && folds ? t.toLowerCase() : t;
     const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
-    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap, shape: plain ? shapeOf(lower) : shapeOf(lower) | NOT_PLAIN };
+    // shapeOf(lower) read off the text when the word is its own lower case
+    const shape = lower === t ? (Math.imul(Math.imul(i - s, 31) + c0, 131) + text.charCodeAt(i - 1)) & SHAPE_MASK : shapeOf(lower);
+    tokens[count++] = { start: s, end: i, text: t, lower, kind, cap, shape: plain ? shape : shape | NOT_PLAIN };
   }
   tokens.length = count;
   return tokens;

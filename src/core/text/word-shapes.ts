@@ -5,7 +5,9 @@
  * positives only cost the table lookup; every word of the table passes.
  */
 
-const SIZE = 1 << 16;
+/** Number of distinct shapes. */
+export const SHAPE_SIZE = 1 << 16;
+const SIZE = SHAPE_SIZE;
 
 /** Shape of w[start, end): length, first and last character (end > start). */
 export function shapeOf(w: string, start = 0, end = w.length): number {
