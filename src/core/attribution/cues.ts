@@ -4,6 +4,7 @@
 import type { ArticleContext } from '../context';
 import { CUE_PHRASES, CUE_WORDS, PHRASE_ONLY, type CueStrength } from '../data/cue-verbs';
 import { WordShapes } from '../text/word-shapes';
+import type { Token } from '../text/tokenize';
 
 /** Articles and possessive determiners (not “her”, also an object: “to have her ask”): a word right after them is a noun, not a reporting verb. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'my', 'our', 'your']);
@@ -44,6 +45,11 @@ const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
 
 /** Most words start no cue: turned away without hashing the word. */
 const CUE_SHAPES = new WordShapes(CUE_INDEX.keys());
+
+/** False when no cue starts with this token's word (its shape says so without a call to `cueAt`). */
+export function mayOpenCue(t: Token): boolean {
+  return CUE_SHAPES.hasShape(t.shape);
+}
 
 /** The cue starting at token i, if any (“told reporters”, “said”, “according to”). */
 export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {

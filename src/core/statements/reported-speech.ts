@@ -4,7 +4,7 @@
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext } from '../context';
 import type { StatementResult } from '../types';
-import { cueAt } from '../attribution/cues';
+import { cueAt, mayOpenCue } from '../attribution/cues';
 import { subjectOf } from '../attribution/subject';
 import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
@@ -13,6 +13,7 @@ import { resolveMention } from '../entities/resolve-speaker';
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
 const cueAtToken = cueAt;
+const mayOpen = mayOpenCue;
 
 /** Verbs too vague to report a statement on their own (“called”, “read”). */
 const MIN_CONTENT_TOKENS = 3;
@@ -24,7 +25,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   let i = 0;
   while (i < tokens.length) {
     // cues start with a word outside quote marks
-    const cue = tokens[i].kind === 'word' && ctx.inQuote[i] < 0 ? cueAtToken(ctx, i) : null;
+    const t = tokens[i];
+    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) ? cueAtToken(ctx, i) : null;
     if (!cue || cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') { i++; continue; }
     const end = sentenceEndOf(ctx, i);
     let contentStart = cue.end;
