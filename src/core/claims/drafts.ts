@@ -2,7 +2,7 @@
  * Claim drafts in one sentence, before subject, time and speaker are attached: figures
  * (counts, durations, shares, amounts), “since 2013” durations, start dates, rankings.
  */
-import type { Token } from '../text/tokenize';
+import { NOT_PLAIN, type Token } from '../text/tokenize';
 import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
 import { readNumber, readRange } from './quantity';
 import { qualify } from './qualifier';
@@ -36,6 +36,8 @@ const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 function opensFigure(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
+  // a word of ASCII letters only has no digit and no dash: its shape answers first
+  if ((t.shape & NOT_PLAIN) === 0) return OPENER_SHAPES.hasShape(t.shape) && FIGURE_OPENERS.has(t.lower);
   const c = t.lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   const w = t.lower;
