@@ -8,6 +8,8 @@ import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLE_JOINERS, TITLES } from '../data/titles';
 import { stripPossessive } from '../text/possessive';
+import { NOT_PLAIN } from '../text/tokenize';
+import { WordShapes } from '../text/word-shapes';
 
 /** What the surrounding words say about a person. */
 export interface Profile {
@@ -33,10 +35,24 @@ export function countryOf(t: Token): string | undefined {
   return undefined;
 }
 
+/**
+ * Shapes of every word the profile tables hold. A word of ASCII letters only (no possessive
+ * ending) whose shape is not among them is in none of the tables, so most words around a name
+ * are passed over without a lookup.
+ */
+const PROFILE_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...ROLE_NOUNS.keys(), ...NATIONALITIES.keys(), ...COUNTRIES.keys(), 'the']);
+
+/** True when the word is surely in none of the profile tables (see PROFILE_SHAPES). */
+function plainNonProfile(t: Token): boolean {
+  return (t.shape & NOT_PLAIN) === 0 && !PROFILE_SHAPES.hasShape(t.shape);
+}
+
 function isProfileToken(t: Token): boolean {
   if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '.';
   if (t.kind !== 'word') return false;
-  return t.cap || TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+  if (t.cap) return true;
+  if (plainNonProfile(t)) return false;
+  return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
 /** Start of the title/role words directly before a name (bounded). */
@@ -69,6 +85,15 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
   let possessiveSeen = false;
   for (let i = start; i < end; i++) {
     const t = tokens[i];
+    if (t.kind !== 'word' || plainNonProfile(t)) {
+      // no title, role or country: only the organisation runs and “(SNSC)” are read
+      if (t.kind === 'word' && t.cap) { if (orgStart < 0) orgStart = i; }
+      else if (orgStart >= 0) { if (namesOrganisation(tokens, orgStart, i)) { bestStart = orgStart; bestEnd = i; } orgStart = -1; }
+      if (t.text === '(' && tokens[i + 1] && tokens[i + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[i + 1].text) && bestStart >= 0) {
+        p.organisationAbbreviation = tokens[i + 1].text;
+      }
+      continue;
+    }
     const title = TITLES.get(t.lower);
     if (title && !title.honorific && !p.role) {
       // special envoy / Secretary of State / campaign chairman
