@@ -15,7 +15,10 @@ export interface Boundaries {
   paragraphStart: number[];
 }
 
-const ENDERS = new Set(['.', '?', '!', '…']);
+/** . ? ! … (punctuation tokens are one character). */
+function isEnderCode(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x2026;
+}
 /** Capitalised words that open sentences and are never part of a name or a title after an abbreviation. */
 const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'it', 'the', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'in', 'on', 'at', 'if', 'when', 'while', 'after', 'before', 'as', 'so', 'yet', 'still', 'however', 'meanwhile', 'what']);
@@ -23,8 +26,10 @@ const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'it', 'the', 'but',
 /** “… in Tehran on Sunday. Shamkhani also …” — a period followed by a capital opens a sentence. */
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.kind !== 'punct' || !ENDERS.has(t.text)) return false;
-  if (t.text !== '.') return true;
+  if (t.kind !== 'punct') return false;
+  const c = t.text.charCodeAt(0);
+  if (!isEnderCode(c)) return false;
+  if (c !== 46) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== t.start) return true;
   // “Sen. Kirk”, “U.S. officials”, “John F. Kerry”: abbreviations and initials do not end sentences
@@ -61,7 +66,7 @@ export function findBoundaries(tokens: Token[]): Boundaries {
         pendingEnd = false;
       }
     }
-    if (endsSentence(tokens, i)) pendingEnd = true;
+    if (t.kind === 'punct' && endsSentence(tokens, i)) pendingEnd = true;
     else if (t.kind === 'word' || t.kind === 'num') pendingEnd = false;
   }
   return { sentenceStart, paragraph, paragraphStart };
