@@ -8,6 +8,9 @@
  * (one pass over the tokens). Either way the cost stays linear in the article's length.
  */
 import type { ArticleContext } from '../context';
+import { SHAPE_SIZE, shapeOf } from '../text/word-shapes';
+
+const SHAPE_MASK = SHAPE_SIZE - 1;
 
 /** Questions answered by a walk over the tokens before the set is built. */
 const WALKS_BEFORE_SET = 4;
@@ -48,7 +51,12 @@ function writtenInLowerCase(ctx: ArticleContext, lower: string): boolean {
   state.walks++;
   let found = false;
   const tokens = ctx.tokens;
-  for (let i = 0; i < tokens.length && !found; i++) found = tokens[i].lower === lower && !tokens[i].cap && tokens[i].kind === 'word';
+  // the shape first: most tokens differ from the word in length or first or last letter
+  const shape = shapeOf(lower);
+  for (let i = 0; i < tokens.length && !found; i++) {
+    const t = tokens[i];
+    found = (t.shape & SHAPE_MASK) === shape && t.lower === lower && !t.cap && t.kind === 'word';
+  }
   state.asked.set(lower, found);
   return found;
 }
