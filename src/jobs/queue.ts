@@ -19,10 +19,31 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
+/**
+ * Errors of two processes creating the same queue at once (the web app and the worker start
+ * together): pg-boss's queue creation runs DDL, which can deadlock with the other's, or find
+ * the queue's table or row already made.
+ */
+const RACE_CODES = new Set(['40P01', '23505', '42P07']);
+
+/** Creates the queue unless it exists; when another process is creating it at the same moment, looks again. */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'standard' });
+      return;
+    } catch (err) {
+      if (attempt >= 5 || !RACE_CODES.has((err as { code?: string }).code ?? '')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.floor(Math.random() * 50)));
+    }
+  }
+}
+
 /** Starts pg-boss on the database (creating or upgrading its schema) and the queues whosaid uses. */
-export async function startQueue(url: string, options: { supervise?: boolean; schedule?: boolean } = {}): Promise<JobQueue> {
+export async function startQueue(url: string, options: { supervise?: boolean; schedule?: boolean; schema?: string } = {}): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString: url,
+    schema: options.schema ?? 'pgboss',
     application_name: 'whosaid-jobs',
     max: 4,
     supervise: options.supervise ?? true,
@@ -30,9 +51,7 @@ export async function startQueue(url: string, options: { supervise?: boolean; sc
   });
   boss.on('error', () => undefined); // reported through job states; a lost connection is retried by pg-boss
   await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'standard' });
-  }
+  for (const name of Object.values(QUEUES)) await ensureQueue(boss, name);
   return {
     boss,
     async enqueueFetch(em, requestId) {
