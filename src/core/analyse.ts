@@ -6,7 +6,7 @@ import { buildContext, type ArticleContext, type QuoteDraft } from './context';
 import type { AnalyseOptions, ArticleAnalysis, EntityResult, QuoteResult, Span } from './types';
 import { scanQuotes } from './quotes/scan-quotes';
 import { runPipeline } from './pipeline';
-import { buildRegistry, type Registry } from './entities/registry';
+import { buildRegistry, type KnownEntity, type Registry } from './entities/registry';
 import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
@@ -62,10 +62,10 @@ function toEntity(ctx: ArticleContext, e: Registry['entities'][number]): EntityR
 }
 
 /** Analyse one stretch of text whose quotation marks are already paired. */
-function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[]): ArticleAnalysis {
+function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], known: readonly KnownEntity[] = []): ArticleAnalysis {
   const ctx = buildContext(text, options, raw);
   runPipeline(ctx);
-  const reg = buildRegistry(ctx);
+  const reg = buildRegistry(ctx, known);
   inferGenders(ctx, reg.entities);
   const quotes: QuoteResult[] = [];
   for (const q of ctx.quotes) {
@@ -89,7 +89,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const windows = planWindows(text, raw);
   if (windows.length === 1) return analyseScanned(text, options, raw);
   const merger = new WindowMerger();
-  for (const w of windows) merger.add(w, analyseScanned(text.slice(w.from, w.to), options, rawQuotesIn(raw, w.from, w.to)));
+  for (const w of windows) merger.add(w, analyseScanned(text.slice(w.from, w.to), options, rawQuotesIn(raw, w.from, w.to), merger.recentPeople()));
   forgetTokens(); // the last window's tokens are not the whole text's
   return merger.result();
 }

@@ -24,6 +24,9 @@ export const WINDOW_CHARS = 16 * 1024;
 /** Target length of the lead-in analysed before a window's own text (its results are the previous window's). */
 export const LEAD_IN_CHARS = 2 * 1024;
 
+/** How many of the people named so far each window is told about. */
+export const KNOWN_PEOPLE = 100;
+
 /** One window: text [from, to) is analysed; results starting at or after `own` belong to it. */
 export interface Window {
   from: number;
@@ -144,6 +147,19 @@ export class WindowMerger {
   private readonly byName = new Map<string, number>();
   /** Last word of a multi-word person's name → that person, or -1 when two people share it. */
   private readonly bySurname = new Map<string, number>();
+  /** People by when they were last named, most recent last (a Map keeps insertion order). */
+  private readonly recent = new Map<number, true>();
+
+  /**
+   * The people named most recently in the windows so far (at most `KNOWN_PEOPLE`), for the
+   * next window to know: a surname or pronoun there can then reach someone named in full
+   * windows back. Bounded, so the analysis stays linear in the length of the text.
+   */
+  recentPeople(): EntityResult[] {
+    const out: EntityResult[] = [];
+    for (const id of this.recent.keys()) out.push(this.people[id]);
+    return out;
+  }
 
   /** Add the results of one window, analysed on text [w.from, w.to). */
   add(w: Window, a: ArticleAnalysis): void {
@@ -213,6 +229,11 @@ export class WindowMerger {
       }
     }
     const e = this.people[at];
+    if (mentions.length > 0) {
+      this.recent.delete(at);
+      this.recent.set(at, true);
+      if (this.recent.size > KNOWN_PEOPLE) this.recent.delete(this.recent.keys().next().value as number);
+    }
     for (const k of ['role', 'organisation', 'organisationAbbreviation', 'country', 'gender'] as const) if (p[k] && !e[k]) (e as unknown as Record<string, string>)[k] = p[k];
     for (const m of mentions) e.mentions.push(m);
     return at;

@@ -16,6 +16,28 @@ describe('speakers', () => {
     expect(q[0].speakerMention?.text).toBe('she');
   });
 
+  it('gives a pronoun to the person whose surname opens the sentence before, not to the last one quoted', () => {
+    const t = [
+      'The hearing was chaired by Senator Margaret Okonkwo. Defence Minister Tomasz Wierzbicki testified for three hours.',
+      '“We were told the figures were final,” Wierzbicki said.',
+      'Okonkwo returned to the radar contract later in the session. “Nobody on this committee saw that amendment,” she said.',
+      'Wierzbicki insisted the ministry had followed the rules. “The numbers you cite come from a draft,” he said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Tomasz Wierzbicki', 'Margaret Okonkwo', 'Tomasz Wierzbicki']);
+    const okonkwo = analyseArticle(t).people.find((p) => p.name === 'Margaret Okonkwo');
+    expect(okonkwo?.mentions.map((m) => m.text)).toContain('Okonkwo');
+  });
+
+  it('does not take a capitalised word opening a sentence for a surname when the article also writes it in lower case', () => {
+    const t = [
+      'The rally was organised by Councillor Harold Young and Mayor Dana Pierce.',
+      'Young voters filled the square. Many young people stayed until midnight.',
+      '“This city has never seen a crowd like it,” she said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Dana Pierce');
+    expect(analyseArticle(t).people.find((p) => p.name === 'Harold Young')?.mentions.map((m) => m.text)).toEqual(['Harold Young']);
+  });
+
   it('learns gender from earlier pronouns', () => {
     const t = 'Dana Whitfield opened the hearing. Her first witness was Samuel Ode. He spoke for an hour.\n“The pumps failed twice,” she said.';
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Dana Whitfield');

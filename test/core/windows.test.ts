@@ -93,6 +93,18 @@ describe('long texts are analysed in windows', () => {
     expect(a.people.filter((p) => /Lavrov/.test(p.name)).map((p) => p.name)).toEqual(['Sergei Lavrov']);
   });
 
+  it('tells each window who was named before it, so a surname and the pronoun after it reach the full name', () => {
+    const { text: body } = longReport(3 * WHOLE_MAX_CHARS);
+    const text = `${body}Lavrov returned to the question of the corridor on Friday. “We are ready to talk again,” he said.\n`;
+    const a = analyseArticle(text);
+    assertInvariants(text, a);
+    const last = a.quotes[a.quotes.length - 1];
+    expect(last.speakerMention?.text).toBe('he');
+    expect(last.speaker?.name).toBe('Sergei Lavrov');
+    const lavrov = a.people.find((p) => p.name === 'Sergei Lavrov');
+    expect(lavrov?.mentions.map((m) => m.text)).toEqual(['Sergei Lavrov', 'Lavrov', 'he']);
+  });
+
   it('never cuts a quotation that runs over several paragraphs', () => {
     const { text: head } = longReport(WHOLE_MAX_CHARS + WINDOW_CHARS - 300);
     const long = '“The first convoy reached the square at dawn.\n\n“The second was turned back at the bridge, and the third never left the depot.\n\n“We will try again tomorrow,” said Maria Kovacs.\n\n';

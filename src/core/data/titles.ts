@@ -45,6 +45,7 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['spokesperson', { role: 'spokesperson' }], ['candidate', { role: 'candidate' }], ['nominee', { role: 'nominee' }],
   ['deputy', { role: 'deputy' }], ['assemblyman', { role: 'assemblyman', gender: M }], ['assemblywoman', { role: 'assemblywoman', gender: F }],
   ['councilman', { role: 'councilman', gender: M }], ['councilwoman', { role: 'councilwoman', gender: F }],
+  ['councillor', { role: 'councillor' }], ['councilor', { role: 'councilor' }], ['alderman', { role: 'alderman', gender: M }], ['alderwoman', { role: 'alderwoman', gender: F }],
   ['businessman', { role: 'businessman', gender: M }], ['businesswoman', { role: 'businesswoman', gender: F }],
   ['leader', { role: 'leader' }], ['founder', { role: 'founder' }], ['ceo', { role: 'ceo' }], ['host', { role: 'host' }],
   ['anchor', { role: 'anchor' }], ['correspondent', { role: 'correspondent' }], ['columnist', { role: 'columnist' }],

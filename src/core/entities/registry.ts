@@ -9,6 +9,7 @@ import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { stripPossessive } from '../text/possessive';
+import { isCommonWordAt } from '../attribution/common-words';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -127,6 +128,8 @@ export interface Registry {
   timeline: { start: number; entity: Entity }[];
   /** Find or create the entity for the name run [start,end) seen at token `at`. */
   resolveName(start: number, end: number): Entity | null;
+  /** Record that tokens [start, end) name the entity (once: a name is read again when it is also a speaker). */
+  mention(e: Entity, start: number, end: number): void;
 }
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
@@ -177,12 +180,55 @@ class ArticleRegistry implements Registry {
   readonly byFull = new Map<string, Entity>();
   /** last or first word → most recent multi-word entity; abbreviation → organisation. */
   readonly byWord = new Map<string, Entity>();
+  /** Token where a recorded mention starts → its entity. */
+  private readonly mentionAt = new Map<number, Entity>();
 
   constructor(readonly ctx: ArticleContext) {}
+
+  mention(e: Entity, start: number, end: number): void {
+    if (this.mentionAt.get(start) === e) return;
+    this.mentionAt.set(start, e);
+    e.mentions.push({ start, end });
+  }
 
   resolveName(start: number, end: number): Entity | null {
     const core = coreName(this.ctx, start, end);
     return this.add(start, end, true, core, nameWords(this.ctx, core));
+  }
+
+  /**
+   * Registers someone named before this text, with no mention in it: later surnames,
+   * abbreviations and full names in the text resolve to them.
+   */
+  seed(k: KnownEntity): void {
+    const words = k.name.split(' ');
+    const key = k.name.toLowerCase();
+    if (this.byFull.has(key)) return;
+    const e: Entity = {
+      name: k.name, kind: k.kind, words, mentions: [], genderVotes: 0, index: this.entities.length,
+      role: k.role, organisation: k.organisation, organisationAbbreviation: k.organisationAbbreviation,
+      country: k.country, gender: k.gender,
+    };
+    this.entities.push(e);
+    this.byFull.set(key, e);
+    if (words.length > 1) {
+      this.byWord.set(stripPossessive(words[words.length - 1]).toLowerCase(), e);
+      const first = stripPossessive(words[0]).toLowerCase();
+      if (k.kind === 'person' && !this.byWord.has(first)) this.byWord.set(first, e);
+    }
+    if (k.organisationAbbreviation) this.byWord.set(k.organisationAbbreviation.toLowerCase(), e);
+  }
+
+  /**
+   * A one-word name opening a sentence, recorded only as the last word of a person already
+   * named with two or more words, and only when the article never writes it in lower case.
+   */
+  addSurname(start: number, end: number, core: { start: number; end: number }, words: string[]): Entity | null {
+    const key = nameKey(this.ctx, core, words);
+    const e = this.byWord.get(key);
+    if (!e || e.kind !== 'person' || e.words.length < 2 || wordLower(this.ctx, core, true) !== stripPossessive(e.words[e.words.length - 1]).toLowerCase()) return null;
+    if (isCommonWordAt(this.ctx, core.start)) return null;
+    return this.add(start, end, false, core, words);
   }
 
   /** Find or create the entity for the name run [start,end) whose core name is `core` with words `words`. */
@@ -216,7 +262,7 @@ class ArticleRegistry implements Registry {
     }
     const timeline = this.timeline;
     if (!timeline.length || timeline[timeline.length - 1].start < core.start) timeline.push({ start: core.start, entity: e });
-    e.mentions.push({ start: core.start, end: core.end });
+    this.mention(e, core.start, core.end);
     return e;
   }
 }
@@ -232,8 +278,20 @@ function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, 
   return true;
 }
 
-export function buildRegistry(ctx: ArticleContext): Registry {
+/** A person or organisation named before the text being read (in an earlier window of a long text). */
+export interface KnownEntity {
+  name: string;
+  kind: 'person' | 'organisation';
+  role?: string;
+  organisation?: string;
+  organisationAbbreviation?: string;
+  country?: string;
+  gender?: 'male' | 'female';
+}
+
+export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[] = []): Registry {
   const reg = new ArticleRegistry(ctx);
+  for (const k of known) reg.seed(k);
   const { tokens } = ctx;
   let organisationEnd = -1; // token just past the latest organisation's name run
   for (let i = 0; i < tokens.length; i++) {
@@ -244,8 +302,13 @@ export function buildRegistry(ctx: ArticleContext): Registry {
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
     const titled = core.start > i || (i > 0 && TITLE_INFO.has(tokens[i - 1].lower));
-    // a single capitalised word opening a sentence is too often not a name: “Nothing changed”
-    const e = words.length >= 2 || titled || (words.length === 1 && !ctx.bounds.sentenceStart[i]) ? reg.add(i, end, words.length >= 2 || titled, core, words) : null;
+    // a single capitalised word opening a sentence is too often not a name (“Nothing changed”):
+    // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
+    // so that a pronoun after it finds that person
+    const opensSentence = words.length === 1 && !titled && ctx.bounds.sentenceStart[i] === 1;
+    const e = opensSentence
+      ? reg.addSurname(i, end, core, words)
+      : words.length >= 2 || titled || words.length === 1 ? reg.add(i, end, words.length >= 2 || titled, core, words) : null;
     organisationEnd = e?.kind === 'organisation' ? end : -1;
     i = end - 1;
   }

@@ -59,7 +59,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (m.type === 'pronoun') {
     const e = resolvePronoun(reg, first.lower, m.start);
     if (e) {
-      e.mentions.push({ start: m.start, end: m.end });
+      reg.mention(e, m.start, m.end);
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
     }
     return { speaker: { name: text, kind: 'unknown', description: text }, entity: null, how: `pronoun “${text}” left unresolved` };
@@ -81,7 +81,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   const e = matchDescription(ctx, reg, m);
   if (e) {
-    e.mentions.push({ start: m.start, end: m.end });
+    reg.mention(e, m.start, m.end);
     return { speaker: { ...refOf(reg, e), description: text }, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
   }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
