@@ -1,6 +1,6 @@
 import { buildContext } from '../../src/core/context';
 import { scanQuotes } from '../../src/core/quotes/scan-quotes';
-import { isCommonWordAt } from '../../src/core/attribution/common-words';
+import { isCommonWordAt, WALKS_BEFORE_SET } from '../../src/core/attribution/common-words';
 
 function contextOf(text: string) {
   return buildContext(text, {}, scanQuotes(text));
@@ -21,8 +21,16 @@ describe('capitalised words the article also writes in lower case', () => {
   const expected = [true, true, true, false, true, true, true, false, false, true, true, false];
 
   it('answers each word from the text, one question at a time and after many', () => {
-    // more questions than are answered by walking the tokens: the later ones use the set
+    // one question at a time, each answered by a walk over the tokens
     expect(answers(text, asked)).toEqual(expected);
+  });
+
+  it('answers as many distinct words as there are walks and more, the set giving the same answers', () => {
+    // Alpha … words of letters only: every other one is also written in lower case
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: WALKS_BEFORE_SET + 8 }, (_, k) => `Q${letters[k % 26]}${letters[(k * 7) % 26]}ven`);
+    const many = words.map((w, k) => (k % 2 === 0 ? `${w} arrived. Then ${w.toLowerCase()} came.` : `${w} arrived.`)).join(' ');
+    expect(answers(many, words)).toEqual(words.map((_, k) => k % 2 === 0));
   });
 
   it('gives the same answers in any order and when asked twice', () => {
