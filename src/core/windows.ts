@@ -34,8 +34,8 @@ export interface Window {
   to: number;
 }
 
-/** Index of the raw quote whose outer span strictly contains `pos`, or -1 (quotes sorted and non-overlapping). */
-function quoteAround(raw: readonly RawQuote[], pos: number): number {
+/** Index of the first raw quote opening at or after `pos` (binary search; quotes are in text order). */
+function firstQuoteFrom(raw: readonly RawQuote[], pos: number): number {
   let lo = 0;
   let hi = raw.length;
   while (lo < hi) {
@@ -43,7 +43,12 @@ function quoteAround(raw: readonly RawQuote[], pos: number): number {
     if (raw[mid].outer.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  const q = lo - 1; // last quote starting before pos
+  return lo;
+}
+
+/** Index of the raw quote whose outer span strictly contains `pos`, or -1 (quotes sorted and non-overlapping). */
+function quoteAround(raw: readonly RawQuote[], pos: number): number {
+  const q = firstQuoteFrom(raw, pos) - 1; // last quote starting before pos
   return q >= 0 && raw[q].outer.end > pos ? q : -1;
 }
 
@@ -57,8 +62,8 @@ function isBlank(c: number): boolean {
  */
 function cutBetween(text: string, raw: readonly RawQuote[], low: number, high: number): number {
   for (let p = text.lastIndexOf('\n', high - 1); p >= low; p = text.lastIndexOf('\n', p - 1)) {
-    if (quoteAround(raw, p + 1) < 0) return p + 1;
     const q = quoteAround(raw, p + 1);
+    if (q < 0) return p + 1;
     p = raw[q].outer.start; // jump over the quotation
   }
   let space = -1;
@@ -111,14 +116,7 @@ export function planWindows(text: string, raw: readonly RawQuote[]): Window[] {
 /** The raw quotes inside [from, to), with offsets relative to `from`. */
 export function rawQuotesIn(raw: readonly RawQuote[], from: number, to: number): RawQuote[] {
   const out: RawQuote[] = [];
-  let lo = 0;
-  let hi = raw.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (raw[mid].outer.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < raw.length && raw[i].outer.end <= to; i++) {
+  for (let i = firstQuoteFrom(raw, from); i < raw.length && raw[i].outer.end <= to; i++) {
     const r = raw[i];
     out.push({
       ...r,

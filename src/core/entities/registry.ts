@@ -3,6 +3,7 @@
  * Later short mentions (“Shamkhani”) resolve to the full name used earlier (“Ali Shamkhani”).
  */
 import type { ArticleContext } from '../context';
+import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
 import { ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
@@ -279,15 +280,7 @@ function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, 
 }
 
 /** A person or organisation named before the text being read (in an earlier window of a long text). */
-export interface KnownEntity {
-  name: string;
-  kind: 'person' | 'organisation';
-  role?: string;
-  organisation?: string;
-  organisationAbbreviation?: string;
-  country?: string;
-  gender?: 'male' | 'female';
-}
+export type KnownEntity = Omit<EntityResult, 'mentions'>;
 
 export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[] = []): Registry {
   const reg = new ArticleRegistry(ctx);
