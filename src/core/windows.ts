@@ -61,7 +61,10 @@ function isBlank(c: number): boolean {
  * the last space, outside quotations; -1 when there is none.
  */
 function cutBetween(text: string, raw: readonly RawQuote[], low: number, high: number): number {
-  for (let p = text.lastIndexOf('\n', high - 1); p >= low; p = text.lastIndexOf('\n', p - 1)) {
+  // a loop, not lastIndexOf: in a text with no newline that would search back to the start
+  // from every window, quadratic in the text's length
+  for (let p = high - 1; p >= low; p--) {
+    if (text.charCodeAt(p) !== 10) continue;
     const q = quoteAround(raw, p + 1);
     if (q < 0) return p + 1;
     p = raw[q].outer.start; // jump over the quotation

@@ -121,6 +121,24 @@ describe('long texts are analysed in windows', () => {
     expect(q?.speaker?.name).toBe('Maria Kovacs');
   });
 
+  it('plans the windows of a text with no newline in time linear in its length', () => {
+    // a search for the last newline before each cut ran back to the start of such a text
+    const sentence = 'The monitor said the shelling had stopped, according to Leila Haddad, ';
+    const best = (mb: number): number => {
+      const text = sentence.repeat(Math.ceil((mb << 20) / sentence.length));
+      const raw = scanQuotes(text);
+      let ms = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        planWindows(text, raw);
+        ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      return Math.max(ms, 0.5);
+    };
+    best(1);
+    expect(best(16) / best(2)).toBeLessThan(24); // 8× the text: linear is about 8, the old search about 64
+  });
+
   it('cuts one huge paragraph at sentence ends and keeps every quote', () => {
     const sentence = 'The monitor said the shelling had stopped. “We heard nothing after midnight,” Leila Haddad said. ';
     const text = sentence.repeat(Math.ceil((3 * WHOLE_MAX_CHARS) / sentence.length));

@@ -181,14 +181,16 @@ class ArticleRegistry implements Registry {
   readonly byFull = new Map<string, Entity>();
   /** last or first word → most recent multi-word entity; abbreviation → organisation. */
   readonly byWord = new Map<string, Entity>();
-  /** Token where a recorded mention starts → its entity. */
-  private readonly mentionAt = new Map<number, Entity>();
+  /** Per token: 1 + the index of the entity whose recorded mention starts there, or 0. */
+  private readonly mentionAt: Int32Array;
 
-  constructor(readonly ctx: ArticleContext) {}
+  constructor(readonly ctx: ArticleContext) {
+    this.mentionAt = new Int32Array(ctx.tokens.length);
+  }
 
   mention(e: Entity, start: number, end: number): void {
-    if (this.mentionAt.get(start) === e) return;
-    this.mentionAt.set(start, e);
+    if (this.mentionAt[start] === e.index + 1) return;
+    this.mentionAt[start] = e.index + 1;
     e.mentions.push({ start, end });
   }
 
