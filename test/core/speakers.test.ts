@@ -83,6 +83,30 @@ describe('speakers', () => {
     expect(s?.speaker?.name).toBe('Ida Lund');
     expect(s?.content.text).toBe('the bridge would open in May after the last inspection');
   });
+
+  it('reports the words before a closing “X said”, “said X” or “according to X” as a statement', () => {
+    const t = [
+      'UN spokeswoman Maria Kovacs visited the camp on Monday.',
+      'At least 40 civilians were killed in eastern Aleppo last week, said Maria Kovacs, a UN spokeswoman.',
+      'Some 300 people died in the shelling, the health ministry said on Sunday.',
+      'More than 1,200 families have fled the town since March, according to the UN refugee agency.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speaker?.name, s.cue.text, s.content.text]);
+    expect(got).toEqual([
+      ['Maria Kovacs', 'said', 'At least 40 civilians were killed in eastern Aleppo last week'],
+      ['the health ministry', 'said', 'Some 300 people died in the shelling'],
+      ['the UN refugee agency', 'according to', 'More than 1,200 families have fled the town since March'],
+    ]);
+  });
+
+  it('leaves sentences whose cue does not close them, or that hold a quote, to the other rules', () => {
+    const t = [
+      'In Aleppo, the ministry said, the shelling went on all night.',
+      'The shelling went on all night, adding to the toll.',
+      'The shelling went on “all night,” the ministry said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).statements.filter((s) => s.evidence.rule === 'reported-speech-after')).toEqual([]);
+  });
 });
 
 describe('descriptions after several people', () => {

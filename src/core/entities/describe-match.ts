@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { NATIONALITIES } from '../data/places';
-import { ROLE_NOUNS } from '../data/role-nouns';
+import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { recentEntities, type Entity, type Registry } from './registry';
 import { stripPossessive } from '../text/possessive';
 
@@ -14,6 +14,9 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   const words: string[] = [];
   for (let i = m.start; i < m.end; i++) words.push(stripPossessive(ctx.tokens[i].lower));
   const head = ctx.tokens[(m.head ?? m).start].lower;
+  // “the UN refugee agency”, “the ministry”: an organisation's description names a person only
+  // through the person's own name (“the Clinton campaign”), never by role or country alone
+  const organisationHead = ORGANISATION_NOUNS.has(head);
   const roles = ROLE_NOUNS.get(head);
   const country = words.map((w) => NATIONALITIES.get(w)).find(Boolean);
   let best: Entity | null = null;
@@ -21,6 +24,10 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   const recent = recentEntities(reg, m.start);
   for (let rank = 0; rank < recent.length; rank++) {
     const e = recent[rank];
+    if (organisationHead && e.kind !== 'organisation') {
+      const name = e.name.toLowerCase();
+      if (!words.some((w) => w.length > 3 && name.includes(w))) continue;
+    }
     let score = 0;
     const role = e.role?.toLowerCase() ?? '';
     if (roles && roles.some((r) => role.includes(r))) score += 3;

@@ -1,10 +1,15 @@
 /**
  * Reported (indirect) speech outside quote marks: “Shamkhani noted the Syrian army’s
- * valuable achievements …” → speaker, cue and the content up to the sentence end.
+ * valuable achievements …” → speaker, cue and the content up to the sentence end; and the
+ * inverted order news uses for figures: “At least 300 people died, the ministry said.” /
+ * “…, said Maria Kovacs, a UN spokeswoman.” / “…, according to the UN.”
  */
-import { sentenceEndOf, sentenceStartOf, type ArticleContext } from '../context';
+import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { StatementResult } from '../types';
-import { cueAt, mayOpenCue } from '../attribution/cues';
+import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
+import { phraseStartingAt } from '../attribution/noun-phrase';
+import { homographName } from '../attribution/speaker-phrase';
+import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
 import { subjectOf } from '../attribution/subject';
 import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
@@ -27,7 +32,13 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     // cues start with a word outside quote marks
     const t = tokens[i];
     const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) ? cueAtToken(ctx, i) : null;
-    if (!cue || cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') { i++; continue; }
+    if (!cue) { i++; continue; }
+    if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
+      const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
+      if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
+      i++;
+      continue;
+    }
     const end = sentenceEndOf(ctx, i);
     let contentStart = cue.end;
     if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
@@ -53,7 +64,58 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
       i = end;
       continue;
     }
+    // nothing reported after the cue: the words before it may be what was said
+    const inverted = hasQuote ? null : invertedStatement(ctx, reg, cue);
+    if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
     i++;
   }
   return out;
+}
+
+/**
+ * “At least 300 people died, the ministry said.” · “…, said Maria Kovacs, a UN spokeswoman.” ·
+ * “…, according to the UN.” — the reported words open the sentence, a comma ends them, and the
+ * speaker and the cue close it. Only sentences without quote marks: quotes are attributed by
+ * the matchers. Returns the statement and the token where the sentence ends.
+ */
+function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): { statement: StatementResult; end: number } | null {
+  const tokens = ctx.tokens;
+  if (!cue.according && isParticiple(ctx, cue)) return null; // “…, adding …” carries a clause of its own
+  const start = sentenceStartOf(ctx, cue.start);
+  const end = sentenceEndOf(ctx, cue.start);
+  let comma: number;
+  let mention: Mention | null;
+  if (tokens[cue.start - 1]?.text === ',') {
+    // …, said Maria Kovacs, a UN spokeswoman. / …, according to the UN.
+    comma = cue.start - 1;
+    mention = phraseStartingAt(ctx, cue.end, end) ?? homographName(ctx, cue.end, end);
+    if (!mention || !endsClauseAfter(ctx, mention.end, end)) return null;
+  } else {
+    if (cue.according) return null;
+    // …, the ministry said on Sunday.
+    mention = subjectOf(ctx, cue, start);
+    if (!mention || mention.antecedent) return null;
+    comma = mention.start - 1;
+    if (tokens[comma]?.text !== ',' || !closesSentence(ctx, cue.end)) return null;
+  }
+  if (comma - start < MIN_CONTENT_TOKENS + 1) return null;
+  for (let k = start; k < end; k++) if (tokens[k].kind === 'mark' || ctx.inQuote[k] >= 0) return null;
+  let last = comma - 1;
+  while (last > start && tokens[last].kind === 'punct') last--;
+  const res = resolveMention(ctx, reg, mention);
+  const cs = tokens[start].start;
+  const ce = tokens[last].end;
+  const sm = { text: mentionText(ctx, mention), start: tokens[mention.start].start, end: tokens[mention.end - 1].end };
+  const cueText = ctx.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end);
+  return {
+    statement: {
+      speaker: res.speaker,
+      speakerMention: sm,
+      cue: { text: cueText, start: tokens[cue.start].start, end: tokens[cue.end - 1].end },
+      content: { text: ctx.text.slice(cs, ce), start: cs, end: ce },
+      confidence: mention.type === 'name' ? 0.75 : res.entity ? 0.65 : 0.5,
+      evidence: { rule: 'reported-speech-after', detail: `the words before “, ${cueText}” reported by ${sm.text}, without quote marks; ${res.how}` },
+    },
+    end,
+  };
 }

@@ -173,6 +173,16 @@ describe('what is not a claim', () => {
 });
 
 describe('speakers and sources', () => {
+  it('gives a figure reported before a closing “the ministry said” or “according to …” to that speaker', () => {
+    const text = 'At least 300 people died in the shelling, the health ministry said on Sunday.\n\nMore than 1,200 families have fled the town since March, according to the UN refugee agency.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.map((c) => [c.measure, c.value?.low, c.speaker?.name, c.source.type])).toEqual([
+      ['deaths', 300, 'the health ministry', 'statement'],
+      ['displacement', 1200, 'the UN refugee agency', 'statement'],
+    ]);
+  });
+
   it('takes the speaker from a quote and the source from the statement', () => {
     const text = '“More than 300 civilians were killed in eastern Aleppo last week,” said Jan Egeland, the UN adviser.\nThe ministry said 40 people died in Homs.';
     const claims = claimsOf(text);
