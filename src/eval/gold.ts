@@ -24,6 +24,8 @@ export interface GoldArticle {
   quotes: GoldQuote[];
   otherQuotedSpans?: { start: number; end: number }[];
   ignoreSpans?: { start: number; end: number }[];
+  /** Annotated indirect attributions: content span and speaker span. */
+  reportedSpeech?: { start: number; end: number; speakerStart?: number | null; speakerEnd?: number | null }[];
 }
 
 /** A gold segment with the attribution of its quote. */

@@ -7,6 +7,7 @@ import { analyseArticle } from '../core';
 import type { GoldArticle } from './gold';
 import { scoreArticle, summarise, type Outcome } from './score-quotes';
 import { formatErrors, formatMetrics } from './report';
+import { emptyStatementMetrics, formatStatementMetrics, scoreStatements, type StatementMetrics } from './score-statements';
 
 /** Options of the eval run. */
 export interface EvalQuotesOptions {
@@ -16,17 +17,24 @@ export interface EvalQuotesOptions {
 }
 
 /** Evaluate and return the printable report (metrics, then the worst errors). */
-export function evalQuotes(opts: EvalQuotesOptions): { report: string; metrics: ReturnType<typeof summarise> } {
+export function evalQuotes(opts: EvalQuotesOptions): { report: string; metrics: ReturnType<typeof summarise> & { statements: StatementMetrics } } {
   const lines = readFileSync(opts.file, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const outcomes: Outcome[] = [];
   const texts = new Map<string, string>();
+  const statements = emptyStatementMetrics();
   for (const line of lines) {
     const article = JSON.parse(line) as GoldArticle;
     texts.set(article.id, article.text);
     const analysis = analyseArticle(article.text, { includeTerms: opts.includeTerms });
     outcomes.push(...scoreArticle(article, analysis.quotes));
+    scoreStatements(statements, article.reportedSpeech ?? [], analysis.statements);
   }
   const metrics = summarise(outcomes);
-  const report = [`${lines.length} articles from ${opts.file}${opts.includeTerms ? ' (terms included)' : ''}`, formatMetrics(metrics), formatErrors(outcomes, texts, opts.errors)].join('\n\n');
-  return { report, metrics };
+  const report = [
+    `${lines.length} articles from ${opts.file}${opts.includeTerms ? ' (terms included)' : ''}`,
+    formatMetrics(metrics),
+    formatStatementMetrics(statements),
+    formatErrors(outcomes, texts, opts.errors),
+  ].join('\n\n');
+  return { report, metrics: { ...metrics, statements } };
 }

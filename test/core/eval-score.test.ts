@@ -1,7 +1,8 @@
 import { goldNameKey, type GoldArticle } from '../../src/eval/gold';
 import { pairSpans, spansMatch } from '../../src/eval/match';
 import { scoreArticle, summarise } from '../../src/eval/score-quotes';
-import type { QuoteResult } from '../../src/core';
+import type { QuoteResult, StatementResult } from '../../src/core';
+import { emptyStatementMetrics, formatStatementMetrics, scoreStatements } from '../../src/eval/score-statements';
 
 function pred(start: number, end: number, mention: [number, number] | null, name: string, confidence = 0.95): QuoteResult {
   return {
@@ -68,5 +69,33 @@ describe('named-speaker scoring', () => {
     };
     expect(summarise(scoreArticle(a, [pred(10, 30, [40, 55], 'Rosie O’Donnell')])).named).toEqual({ right: 1, total: 1 });
     expect(summarise(scoreArticle(a, [pred(10, 30, [40, 55], 'Rosie Perez')])).named).toEqual({ right: 0, total: 1 });
+  });
+});
+
+describe('eval scoring of statements', () => {
+  const st = (content: [number, number], cue: [number, number], mention: [number, number] | null): StatementResult => ({
+    speaker: null, speakerMention: mention ? { text: 'm', start: mention[0], end: mention[1] } : null,
+    cue: { text: 'said', start: cue[0], end: cue[1] }, content: { text: 'c', start: content[0], end: content[1] },
+    confidence: 0.8, evidence: { rule: 'r', detail: 'd' },
+  });
+
+  it('matches a statement to an annotation it half covers, and checks its speaker', () => {
+    const m = emptyStatementMetrics();
+    const gold = [
+      { start: 20, end: 60, speakerStart: 0, speakerEnd: 10 },
+      { start: 100, end: 140, speakerStart: 150, speakerEnd: 160 },
+      { start: 300, end: 320, speakerStart: 280, speakerEnd: 290 },
+    ];
+    scoreStatements(m, gold, [
+      st([20, 58], [12, 16], [0, 10]), // matches, right speaker
+      st([100, 139], [142, 146], [170, 180]), // matches (inverted: cue after the words), wrong speaker
+      st([200, 240], [190, 194], [180, 185]), // no annotation there
+      st([305, 400], [300, 304], [280, 290]), // covers 15 of 20: half of the shorter, so a match
+    ]);
+    expect(m).toEqual({
+      predicted: 4, matched: 3, speakerRight: 2, goldFound: 3, gold: 3,
+      inverted: { predicted: 1, matched: 1, speakerRight: 0 },
+    });
+    expect(formatStatementMetrics(m)).toContain('4: 75.0% match an annotated indirect attribution (3), speaker right in 66.7% of those (2)');
   });
 });
