@@ -49,18 +49,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     // the subject only for content worth reporting: most cues introduce a quotation
     const subject = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? subjectOf(ctx, cue, sentenceStartOf(ctx, i)) : null;
     if (subject) {
-      const res = resolveMention(ctx, reg, subject);
-      const cs = tokens[contentStart].start;
-      const ce = tokens[last].end;
-      const sm = { text: mentionText(ctx, subject), start: tokens[subject.start].start, end: tokens[subject.end - 1].end };
-      out.push({
-        speaker: res.speaker,
-        speakerMention: sm,
-        cue: { text: ctx.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end), start: tokens[cue.start].start, end: tokens[cue.end - 1].end },
-        content: { text: ctx.text.slice(cs, ce), start: cs, end: ce },
-        confidence: subject.type === 'name' ? 0.8 : res.entity ? 0.7 : 0.5,
-        evidence: { rule: 'reported-speech', detail: `${sm.text} + cue “${tokens[cue.start].text}” without quote marks; ${res.how}` },
-      });
+      out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
+        (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
       i = end;
       continue;
     }
@@ -102,20 +92,33 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   for (let k = start; k < end; k++) if (tokens[k].kind === 'mark' || ctx.inQuote[k] >= 0) return null;
   let last = comma - 1;
   while (last > start && tokens[last].kind === 'punct') last--;
+  const statement = statementOf(ctx, reg, mention, cue, start, last, 'reported-speech-after', [0.75, 0.65, 0.5],
+    (who, cueText) => `the words before “, ${cueText}” reported by ${who}, without quote marks`);
+  return { statement, end };
+}
+
+/**
+ * The statement of tokens [first, last] reported by `mention` with `cue`; confidence by how the
+ * speaker is named: a name, a phrase resolved to someone named, anything else.
+ */
+function statementOf(
+  ctx: ArticleContext, reg: Registry, mention: Mention, cue: CueMatch, first: number, last: number,
+  rule: string, confidence: readonly [number, number, number], detail: (who: string, cueText: string) => string,
+): StatementResult {
+  const tokens = ctx.tokens;
   const res = resolveMention(ctx, reg, mention);
-  const cs = tokens[start].start;
+  const cs = tokens[first].start;
   const ce = tokens[last].end;
   const sm = { text: mentionText(ctx, mention), start: tokens[mention.start].start, end: tokens[mention.end - 1].end };
-  const cueText = ctx.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end);
+  const cueStart = tokens[cue.start].start;
+  const cueEnd = tokens[cue.end - 1].end;
+  const cueText = ctx.text.slice(cueStart, cueEnd);
   return {
-    statement: {
-      speaker: res.speaker,
-      speakerMention: sm,
-      cue: { text: cueText, start: tokens[cue.start].start, end: tokens[cue.end - 1].end },
-      content: { text: ctx.text.slice(cs, ce), start: cs, end: ce },
-      confidence: mention.type === 'name' ? 0.75 : res.entity ? 0.65 : 0.5,
-      evidence: { rule: 'reported-speech-after', detail: `the words before “, ${cueText}” reported by ${sm.text}, without quote marks; ${res.how}` },
-    },
-    end,
+    speaker: res.speaker,
+    speakerMention: sm,
+    cue: { text: cueText, start: cueStart, end: cueEnd },
+    content: { text: ctx.text.slice(cs, ce), start: cs, end: ce },
+    confidence: mention.type === 'name' ? confidence[0] : res.entity ? confidence[1] : confidence[2],
+    evidence: { rule, detail: `${detail(sm.text, cueText)}; ${res.how}` },
   };
 }
