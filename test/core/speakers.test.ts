@@ -90,13 +90,18 @@ describe('speakers', () => {
       'At least 40 civilians were killed in eastern Aleppo last week, said Maria Kovacs, a UN spokeswoman.',
       'Some 300 people died in the shelling, the health ministry said on Sunday.',
       'More than 1,200 families have fled the town since March, according to the UN refugee agency.',
+      'Fewer than 50 people died in the strikes, the Defence Ministry said in a statement.',
+      'At least 300 civilians have been killed in the past week, the Syrian Observatory for Human Rights said on Monday.',
     ].join('\n\n');
-    const got = analyseArticle(t).statements.map((s) => [s.speaker?.name, s.cue.text, s.content.text]);
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
     expect(got).toEqual([
       ['Maria Kovacs', 'said', 'At least 40 civilians were killed in eastern Aleppo last week'],
       ['the health ministry', 'said', 'Some 300 people died in the shelling'],
       ['the UN refugee agency', 'according to', 'More than 1,200 families have fled the town since March'],
+      ['the Defence Ministry', 'said in a statement', 'Fewer than 50 people died in the strikes'],
+      ['the Syrian Observatory for Human Rights', 'said', 'At least 300 civilians have been killed in the past week'],
     ]);
+    expect(analyseArticle(t).statements[0].speaker?.name).toBe('Maria Kovacs');
   });
 
   it('leaves sentences whose cue does not close them, or that hold a quote, to the other rules', () => {

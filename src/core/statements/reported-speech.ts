@@ -85,6 +85,7 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
     // …, the ministry said on Sunday.
     mention = subjectOf(ctx, cue, start);
     if (!mention || mention.antecedent) return null;
+    mention = reachComma(ctx, mention, start);
     comma = mention.start - 1;
     if (tokens[comma]?.text !== ',' || !closesSentence(ctx, cue.end)) return null;
   }
@@ -95,6 +96,28 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   const statement = statementOf(ctx, reg, mention, cue, start, last, 'reported-speech-after', [0.75, 0.65, 0.5],
     (who, cueText) => `the words before “, ${cueText}” reported by ${who}, without quote marks`);
   return { statement, end };
+}
+
+/**
+ * “…, the Defence Ministry said” · “…, the Syrian Observatory for Human Rights said” — the
+ * subject found before a cue can stop short of the comma at a determiner or at a word linking
+ * the parts of an organisation's name; the whole phrase back to the comma names the speaker.
+ */
+function reachComma(ctx: ArticleContext, m: Mention, floor: number): Mention {
+  const tokens = ctx.tokens;
+  let s = m.start;
+  for (let n = 0; n < 8 && s - 1 > floor; n++) {
+    const p = tokens[s - 1];
+    if (p.text === ',') break;
+    const linking = (p.lower === 'for' || p.lower === 'of') && tokens[s]?.cap && tokens[s - 2]?.cap;
+    if (p.kind === 'word' && (p.cap || linking || ((p.lower === 'the' || p.lower === 'a') && tokens[s - 2]?.text === ','))) s--;
+    else return m;
+  }
+  if (s === m.start || tokens[s - 1]?.text !== ',') return m;
+  // the name within: from the first capitalised word, so that “the” stays out of it
+  let h = s;
+  while (h < m.end && !tokens[h].cap) h++;
+  return m.type === 'name' ? { start: s, end: m.end, type: 'name', head: { start: h, end: m.end } } : { ...m, start: s };
 }
 
 /**
