@@ -10,9 +10,12 @@
  * 1 MB of unbalanced marks: 62% of the time in collection analysed whole, 38–42% in windows,
  * most of it then the results themselves).
  *
- * What a window cannot see: people named only more than a lead-in before it. A one-word
- * person name is joined to the one full name seen earlier that ends with it; pronouns at the
- * start of a window resolve within its lead-in.
+ * Across windows: each window is told the people named most recently before it
+ * (`KNOWN_PEOPLE`), so a surname, a first name or an abbreviation there reaches someone named
+ * in full windows back, and a pronoun after such a surname finds them; people are then joined
+ * by name, and a one-word person name left over goes to the one full name seen earlier that
+ * ends with it. What a window cannot see: a pronoun's or a description's person named only
+ * before its lead-in and not named again.
  */
 import type { RawQuote } from './quotes/scan-quotes';
 import type { ArticleAnalysis, EntityResult, SpeakerRef, Span, StatementResult, QuoteResult } from './types';
