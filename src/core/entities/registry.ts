@@ -301,9 +301,8 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
     // so that a pronoun after it finds that person
     const opensSentence = words.length === 1 && !titled && ctx.bounds.sentenceStart[i] === 1;
-    const e = opensSentence
-      ? reg.addSurname(i, end, core, words)
-      : words.length >= 2 || titled || words.length === 1 ? reg.add(i, end, words.length >= 2 || titled, core, words) : null;
+    // a lone word elsewhere names someone only when it is already known (create = false)
+    const e = opensSentence ? reg.addSurname(i, end, core, words) : reg.add(i, end, words.length >= 2 || titled, core, words);
     organisationEnd = e?.kind === 'organisation' ? end : -1;
     i = end - 1;
   }
