@@ -1,6 +1,7 @@
 import { analyseArticle } from '../../src/core';
 import { scanQuotes } from '../../src/core/quotes/scan-quotes';
-import { LEAD_IN_CHARS, planWindows, WHOLE_MAX_CHARS, WINDOW_CHARS } from '../../src/core/windows';
+import { LEAD_IN_CHARS, planWindows, WHOLE_MAX_CHARS, WINDOW_CHARS, WindowMerger } from '../../src/core/windows';
+import type { EntityResult, QuoteResult } from '../../src/core';
 import { assertInvariants } from './invariants';
 
 /** Paragraphs of a long wire report: each names its speaker in full, with a role. */
@@ -149,5 +150,31 @@ describe('long texts are analysed in windows', () => {
     assertInvariants(text, a);
     expect(a.quotes).toHaveLength(text.split('“').length - 1);
     expect(a.quotes.every((q) => q.speaker?.name === 'Leila Haddad')).toBe(true);
+  });
+});
+
+describe('joining the results of windows', () => {
+  const person = (name: string, start: number): EntityResult => ({ name, kind: 'person', mentions: [{ text: name, start, end: start + name.length }] });
+  const quote = (start: number, name: string, entity: number): QuoteResult => ({
+    text: 'q', start, end: start + 1, segments: [{ text: 'q', start, end: start + 1 }], kind: 'direct', form: 'quote-cue-speaker',
+    speaker: { name, kind: 'person', entity }, speakerMention: { text: name, start: start + 4, end: start + 4 + name.length },
+    cue: null, confidence: 0.9, evidence: { rule: 'r', detail: 'd' }, outer: { start: start - 1, end: start + 2 },
+  });
+
+  it('shifts offsets into the whole text, drops the lead-in’s results and gives a lone surname to the one full name ending with it', () => {
+    const m = new WindowMerger();
+    m.add({ from: 0, own: 0, to: 100 }, { quotes: [quote(10, 'Sergei Lavrov', 0)], statements: [], people: [person('Sergei Lavrov', 2)] });
+    // second window: its lead-in [80, 100) holds a quote the first window already has
+    m.add({ from: 80, own: 100, to: 200 }, {
+      quotes: [quote(5, 'Maria Kovacs', 1), quote(40, 'Lavrov', 0)],
+      statements: [],
+      people: [person('Lavrov', 30), person('Maria Kovacs', 3)],
+    });
+    const r = m.result();
+    expect(r.people.map((p) => [p.name, p.mentions.map((x) => x.start)])).toEqual([['Sergei Lavrov', [2, 110]]]);
+    expect(r.quotes.map((q) => [q.start, q.speaker?.name, q.speaker?.entity, q.speakerMention?.start])).toEqual([
+      [10, 'Sergei Lavrov', 0, 14],
+      [120, 'Sergei Lavrov', 0, 124],
+    ]);
   });
 });
