@@ -105,33 +105,51 @@ describe('search over many quotes', () => {
     );
   });
 
+  /** The indexes of quotes one search scanned (counted by this backend within a transaction), and its hits. */
+  async function indexesUsed(s: QuoteSearch): Promise<{ used: string[]; hits: number[] }> {
+    return db.transaction(async (tx) => {
+      // Index scans this backend has counted and not yet reported: the difference is the search's.
+      const scans = async () =>
+        new Map(
+          (
+            (await tx.query(
+              `SELECT c.relname AS name, pg_stat_get_xact_numscans(c.oid)::int AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE i.indrelid = 'quotes'::regclass`,
+            )) as Array<{ name: string; n: number }>
+          ).map((x) => [x.name, x.n]),
+        );
+      const before = await scans();
+      const r = await searchQuotes(tx, s);
+      const after = await scans();
+      return { used: [...after].filter(([name, n]) => n > (before.get(name) ?? 0)).map(([name]) => name).sort(), hits: r.hits.map((h) => h.id) };
+    });
+  }
+
   it('walks read the covering indexes alone and merge in the quotes whose vectors they cannot carry', async () => {
     const [{ long }] = await db.query(`SELECT count(*)::int AS long FROM quotes WHERE octet_length(search::text) > 1200`);
     expect(long).toBe(QUOTES / 250 + 1);
     const speakerId = (await db.query(`SELECT id FROM speakers`))[0].id as number;
     for (const s of [{ q: 'harbour' }, { q: 'harbour', speakerId }, { q: 'harbour', outlet: 'HARBOUR herald' }, { q: 'harbour', reviewedOnly: true }]) {
-      const used = await db.transaction(async (tx) => {
-        // Index scans this backend has counted and not yet reported: the difference is the search's.
-        const scans = async () =>
-          new Map(
-            (
-              (await tx.query(
-                `SELECT c.relname AS name, pg_stat_get_xact_numscans(c.oid)::int AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                  WHERE i.indrelid = 'quotes'::regclass`,
-              )) as Array<{ name: string; n: number }>
-            ).map((x) => [x.name, x.n]),
-          );
-        const before = await scans();
-        const r = await searchQuotes(tx, { ...s, sort: 'newest', limit: 20 });
-        expect(r.hits).toHaveLength(20);
-        const after = await scans();
-        return [...after].filter(([name, n]) => n > (before.get(name) ?? 0)).map(([name]) => name).sort();
-      });
+      const { used, hits } = await indexesUsed({ ...s, sort: 'newest', limit: 20 });
+      expect(hits).toHaveLength(20);
       const scope = s.speakerId ? 'speaker_' : s.outlet ? 'outlet_' : s.reviewedOnly ? 'reviewed_' : '';
       expect(used).toEqual(expect.arrayContaining([`quotes_${scope}walk_idx`, `quotes_${scope}walk_long_idx`]));
       // The frequent word is met within a page of quotes: the GIN index is not read at all.
       expect(used).not.toContain('quotes_search_idx');
     }
+  });
+
+  it('finds partial quotes by best match through their own index', async () => {
+    // "ferry" is in one quote of 20, each of them partial: fetched from the GIN index, not walked to.
+    const { used, hits } = await indexesUsed({ q: 'ferry', kind: 'partial', sort: 'relevance', limit: 1000 });
+    expect(used).toContain('quotes_search_partial_idx');
+    expect(used).not.toContain('quotes_search_idx');
+    expect([...hits].sort((a, b) => a - b)).toEqual((await reference(`q.kind = 'partial' AND q.text LIKE '%ferry%'`)).sort((a, b) => a - b));
+    // Direct quotes, most of the archive, are read through the index of all quotes (or a walk), never the partial ones'.
+    const direct = await indexesUsed({ q: 'zeppelin', kind: 'direct', sort: 'relevance', limit: 20 });
+    expect(direct.used).toContain('quotes_search_idx');
+    expect(direct.used).not.toContain('quotes_search_partial_idx');
+    expect(direct.hits).toHaveLength(5);
   });
 
   it('plans the estimates of a search once and reuses them when it is asked again', async () => {

@@ -17,6 +17,7 @@ import { UserEntity } from './user.entity';
 @Index('claims_speaker_idx', ['speakerId', 'id'])
 @Index('claims_said_at_idx', ['saidAt', 'id'])
 @Index('claims_review_queue_idx', { synchronize: false })
+@Index('claims_topic_quote_idx', { synchronize: false })
 export class ClaimEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;

@@ -16,6 +16,7 @@ export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected'
 @Index('quotes_article_position_key', ['articleId', 'position'], { unique: true })
 @Index('quotes_speaker_idx', ['speakerId', 'id'])
 @Index('quotes_search_idx', { synchronize: false })
+@Index('quotes_search_partial_idx', { synchronize: false })
 @Index('quotes_text_key_idx', ['textKey'])
 @Index('quotes_review_queue_idx', { synchronize: false })
 @Index('quotes_walk_idx', { synchronize: false })

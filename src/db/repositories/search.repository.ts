@@ -69,6 +69,8 @@ interface Parts {
   outlet?: string;
   speaker?: string;
   reviewed: boolean;
+  /** Partial quotes only: the GIN path reads their own index, and builds a bitmap of their matches alone. */
+  partialOnly: boolean;
   /** The date range's parameters ($n), for the index that walks it. */
   range: { from?: string; to?: string };
 }
@@ -89,6 +91,7 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
     quote.push(`q.outlet_key = ${outlet}`);
   }
   if (s.kind) quote.push(`q.kind = $${params.push(s.kind)}`);
+  const partialOnly = s.kind === 'partial';
   if (s.reviewedOnly) quote.push(REVIEWED);
   if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(s.topicId)} AND c.quote_id IS NOT NULL)`);
   // Checked on each row (`+ interval '0'` keeps the planner from ANDing a wide date range into
@@ -96,7 +99,7 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
   const range: Parts['range'] = {};
   if (s.from) quote.push(`q.said_at + interval '0' >= ${(range.from = `$${params.push(s.from)}::timestamptz`)}`);
   if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
-  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, range };
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, partialOnly, range };
 }
 
 /** FROM … WHERE of the quotes meeting `quote`. */
@@ -253,7 +256,8 @@ function plan(wanted: number, e: Estimates, p: Parts, kept: number): { walk: boo
   const whole = rows >= e.walked;
   const sparse = !!p.speaker || p.reviewed;
   const walkCost = rows * WALK_ROW;
-  const checkedOnRows = p.quote.some((c) => c.startsWith('q.kind =') || c.startsWith('q.said_at') || c.startsWith('q.outlet_key'));
+  // Partial quotes have a GIN index of their own (migration 1795572400800): their kind is not checked on fetched rows.
+  const checkedOnRows = p.quote.some((c) => (c.startsWith('q.kind =') && !p.partialOnly) || c.startsWith('q.said_at') || c.startsWith('q.outlet_key'));
   const fetched = checkedOnRows ? kept * Math.max(1, e.words / e.matches) : kept * 1.2;
   const indexCost = BITMAP_ENTRY * (e.words + (sparse ? e.walked : 0)) + fetched;
   return { walk: walkCost < indexCost, budget: Math.ceil(whole ? e.walked * 4 : Math.min(rows * 8, e.walked * 1.5)) + 200, whole };
