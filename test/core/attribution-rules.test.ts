@@ -128,6 +128,16 @@ describe('colon label', () => {
     expect(q.evidence.rule).toBe('colon-label');
     expect(q.speakerMention?.text).toBe('Ines Ruiz');
   });
+
+  it('a name set off by a dash before the colon labels the quote even when the words before the dash hold a verb', () => {
+    const [q] = quotes('Forecasters agree - Marta Sollen: “Late deciders broke for the challenger, as they did in the last two elections.”');
+    expect(q.evidence.rule).toBe('colon-label');
+    expect(q.speakerMention?.text).toBe('Marta Sollen');
+    expect(q.speaker?.name).toBe('Marta Sollen');
+    // Without the dash the verb's subject still speaks: “Forecasters agree with Marta Sollen: …” is the forecasters'.
+    const [r] = quotes('The forecasters agreed with Marta Sollen: “Late deciders broke for the challenger.”');
+    expect(r.evidence.rule).not.toBe('colon-label');
+  });
 });
 
 describe('verbs before the quote', () => {

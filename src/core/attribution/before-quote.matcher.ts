@@ -7,7 +7,7 @@ import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } 
 import type { AttributionForm } from '../types';
 import { cueAt, isParticiple } from './cues';
 import { describeMention, mentionText } from './describe';
-import { phraseStartingAt } from './noun-phrase';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { clauseSubject, subjectOf } from './subject';
 import { isCommonWordAt } from './common-words';
 import { agentAfterCue, agentAfterQuote, isPassiveCue } from './passive';
@@ -47,6 +47,8 @@ export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution |
 /** Shared with the colon refiner, which looks at the sentence ending a previous paragraph. */
 export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: number): Attribution | null {
   const tokens = ctx.tokens;
+  const label = dashedLabel(ctx, openTok, floor);
+  if (label) return { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} set off by a dash right before the colon opening the quote`, strength: 0.8 };
   let nearest: Attribution | null = null;
   for (let i = openTok - 1; i >= floor; i--) {
     if (ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
@@ -92,6 +94,20 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     }
   }
   return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * POLLSTERS AGREE - Carl Bialik: “…” — a name set off by a dash and followed by the colon that
+ * opens the quote labels it, whatever verb the words before the dash hold.
+ */
+function dashedLabel(ctx: ArticleContext, openTok: number, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  if (tokens[openTok - 1]?.text !== ':') return null;
+  const m = phraseEndingAt(ctx, openTok - 1, floor);
+  if (!m || m.type !== 'name' || m.start - 1 <= floor || !DASHES.has(tokens[m.start - 1].text)) return null;
+  return m.end - m.start === 1 && isCommonWordAt(ctx, m.start) ? null : m;
 }
 
 /** Modals that make a cue hypothetical: “will say”, “would call”. */
