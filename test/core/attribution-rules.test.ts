@@ -122,6 +122,17 @@ describe('role words between two names', () => {
   });
 });
 
+describe('an office joined to a person by “and”', () => {
+  it('the run after “and” that ends in a name is the speaker, not the office before it', () => {
+    const [q] = quotes('“Turnout is what wins these counties,” said former Varden Gov. and Harbour Party Chairman Ola Berg. “Nothing else moves them.”');
+    expect(q.speaker?.name).toBe('Ola Berg');
+    expect(q.speakerMention?.text).toBe('former Varden Gov. and Harbour Party Chairman Ola Berg');
+    // Two people joined by “and” stay two people: the first is named, not merged with the second.
+    const [r] = quotes('“We will appeal,” said Ola Berg and Lena Vorn.');
+    expect(r.speaker?.name).toBe('Ola Berg');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

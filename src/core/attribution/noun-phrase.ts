@@ -128,12 +128,31 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   if (afterName && lastRole.endsWith('s') && !lastRole.endsWith('ss') && !isAgentHead(lastRole) && !TITLES.has(lastRole.slice(0, -1))) return null;
   const e = nameRunForward(tokens, k, ceil);
   if (e <= k) return null;
+  if (depth === 0) {
+    const person = titleAndName(ctx, e, ceil);
+    if (person) return person;
+  }
   // former Obama adviser David Axelrod — the first run only qualifies the role; the person is the second
   if (depth === 0 && !tokens[e]?.cap && e < ceil) {
     const person = bridgeToName(ctx, e, ceil, 1);
     if (person && person.end - person.start >= 2) return person;
   }
   return { start: k, end: e };
+}
+
+/**
+ * former Pennsylvania Gov. and party Chairman Ed Rendell — a run ending in a title names an office,
+ * not a person: when “and” joins it to a run ending in a name, that second run is the person.
+ */
+function titleAndName(ctx: ArticleContext, e: number, ceil: number): { start: number; end: number } | null {
+  const tokens = ctx.tokens;
+  if (tokens[e]?.lower !== 'and' || e + 1 >= ceil) return null;
+  const last = tokens[e - 1]?.text === '.' ? tokens[e - 2] : tokens[e - 1];
+  if (!last || !TITLES.has(last.lower)) return null;
+  const end = nameRunForward(tokens, e + 1, ceil);
+  const tail = tokens[end - 1];
+  if (end - (e + 1) < 2 || TITLES.has(tail.lower) || tail.text === '.') return null;
+  return { start: e + 1, end };
 }
 
 /** A lower-case -ed word, or one in -s that names no role or agent: “released”, “focuses”, “says” (not “officials”, “aides”, “boss”). */
@@ -170,6 +189,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
       const orgEnd = nameRunForward(tokens, e + 1, ceil);
       return { start, end: orgEnd, type: 'name', head: { start, end: e } };
     }
+    const person = titleAndName(ctx, e, ceil);
+    if (person) return { start, end: person.end, type: 'name', head: person };
     return { start, end: e, type: 'name' };
   }
   if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
