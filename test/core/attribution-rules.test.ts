@@ -133,6 +133,16 @@ describe('an office joined to a person by “and”', () => {
   });
 });
 
+describe('an office before “of”', () => {
+  it('a run of titles before “of” is an office, and the person is named after the organisation', () => {
+    const [q] = quotes('Speaker of the Assembly Rep. Ola Berg said, “The harbour bill will come to a vote before the recess.”');
+    expect(q.speaker?.name).toBe('Ola Berg');
+    // A person before “of” is still the speaker: “Ana Lund of the Varden Star said …”.
+    const [r] = quotes('Ana Lund of the Varden Star said, “The council never published the minutes.”');
+    expect(r.speaker?.name).toBe('Ana Lund');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -73,7 +73,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     const of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
     if (depth === 0 && tokens[of]?.lower === 'of' && isNameWord(tokens[of - 1])) {
       const inner = nameRunBackward(tokens, of, floor);
-      if (inner < of) return { start: inner, end, type: 'name', head: { start: inner, end: of } };
+      // Speaker of the House Rep. Paul Ryan — a run of titles before “of” is an office: the person is after it
+      if (inner < of) return { start: inner, end, type: 'name', head: onlyTitles(tokens, inner, of) ? { start: s, end } : { start: inner, end: of } };
     }
     return { start: s, end, type: 'name' };
   }
@@ -138,6 +139,12 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
     if (person && person.end - person.start >= 2) return person;
   }
   return { start: k, end: e };
+}
+
+/** Tokens [start, end) are title words and their periods only: “Speaker”, “Sen.”, “Vice President”. */
+function onlyTitles(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k].text !== '.' && !TITLES.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /**
