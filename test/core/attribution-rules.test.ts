@@ -143,6 +143,17 @@ describe('an office before “of”', () => {
   });
 });
 
+describe('a participle opening the sentence', () => {
+  it('the subject comes after the opening phrase and the apposition of the name that ends it', () => {
+    const text = 'Okafor spoke in Tema on Friday.\n\nPreceded at the lectern by Ama Boateng, the port authority chair and a longtime rival, Okafor launched into a defence of the "temporary levy" on fuel.\n\nIntroduced by the mayor, Okafor called the plan "overdue".';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Okafor', 'Okafor']);
+    // A name after the comma is still the subject: “Reached by phone, Boateng called it “theft”.”
+    const [r] = quotes('Reached by phone on Saturday, Ama Boateng called the levy "theft".');
+    expect(r.speaker?.name).toBe('Ama Boateng');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

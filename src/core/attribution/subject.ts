@@ -16,6 +16,8 @@ const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 
 const OPENING_PREPOSITIONS = new Set(['amid', 'among', 'amongst', 'under', 'outside', 'inside', 'across', 'following', 'throughout', 'without', 'within',
   'unlike', 'beyond', 'behind', 'upon', 'toward', 'towards', 'against', 'along', 'around', 'over', 'through', 'regarding', 'concerning', 'from', 'to', 'for', 'with', 'by']);
 const MAX_APPOSITION = 30;
+/** Words after a capitalised participle that show it opens a phrase: “Reached by …”, “Preceded at the lectern by …”. */
+const PARTICIPLE_LINKS = new Set(['by', 'at', 'in', 'on', 'with', 'from', 'after', 'before', 'during', 'for', 'to', 'into', 'outside', 'inside', 'as']);
 const DASHES = new Set(['—', '–', '-']);
 /** Most tokens of a dateline before its dash: “PHILADELPHIA, July 25 (UPI) —”. */
 const DATELINE = 12;
@@ -31,7 +33,8 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   }
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
   // Reached by POLITICO, Bennett … — a capitalised participle opening the sentence
-  const participle = tokens[i]?.lower.endsWith('ed') && tokens[i + 1]?.lower === 'by';
+  // Preceded at the lectern by Joe Arpaio, … Trump … — or followed by another preposition
+  const participle = !!tokens[i]?.cap && tokens[i].lower.endsWith('ed') && PARTICIPLE_LINKS.has(tokens[i + 1]?.lower ?? '') && !isNameWord(tokens[i + 1]);
   const preposition = !!tokens[i]?.cap && OPENING_PREPOSITIONS.has(tokens[i].lower);
   const opener = (nameRunForward(tokens, i, ceil) === i + 1 && isCommonWordAt(ctx, i)) || timeOpener(ctx, i, ceil) || participle || preposition;
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
@@ -45,9 +48,26 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
       const next = phraseStartingAt(ctx, after.end + 1, ceil, loose);
       if (next) return next;
     }
+    // Preceded by Joe Arpaio, the Arizona sheriff, Trump … — a description after the opener's closing name is its apposition
+    if (opener && after && after.type === 'description' && isNameWord(tokens[j - 1])) {
+      const close = appositionClose(ctx, after.end, ceil);
+      const next = close > 0 ? phraseStartingAt(ctx, close + 1, ceil, loose) : null;
+      if (next && next.type === 'name') return next;
+    }
     return after ?? (opener ? phraseStartingAt(ctx, i, ceil, loose) : null);
   }
   return opener ? phraseStartingAt(ctx, i, ceil, loose) : null;
+}
+
+/** The comma closing an apposition that runs on from `from` (“… sheriff and anti-immigration hard-liner,”), or -1: a few plain words at most. */
+function appositionClose(ctx: ArticleContext, from: number, ceil: number): number {
+  const tokens = ctx.tokens;
+  for (let k = from; k < Math.min(ceil, from + 8); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k;
+    if ((t.kind !== 'word' && t.text !== '-') || ctx.inQuote[k] >= 0 || cueAt(ctx, k)) return -1;
+  }
+  return -1;
 }
 
 /** Words of an opening phrase of time or circumstance: “A month later,”, “Thirteen years earlier,”, “Given his past comments,”. */
