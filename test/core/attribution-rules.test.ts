@@ -154,6 +154,22 @@ describe('a participle opening the sentence', () => {
   });
 });
 
+describe('long appositions and inverted openings', () => {
+  it('a list inside the apposition (“…, refugees, and migration,”) does not hide the cue after it', () => {
+    const [q] = quotes('“The new rules will not end the backlog,” Ines Ruiz, assistant secretary for housing, transport, and planning, said on the same call.');
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+    // A clause after the comma still ends the speaker phrase: “…, and she said” is not an apposition.
+    const [r] = quotes('“The new rules will not end the backlog,” Ines Ruiz told the council, and the mayor said nothing.');
+    expect(r.speaker?.name).toBe('Ines Ruiz');
+  });
+
+  it('a cue opening the sentence gives the quote to the name right after it, across its relative clause', () => {
+    const [q] = quotes('The old ferry office reopened as a museum. Said Marta Sollen, who grew up with Ola Berg on the quay, “We were all so proud of him.”');
+    expect(q.speaker?.name).toBe('Marta Sollen');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

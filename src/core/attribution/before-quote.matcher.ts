@@ -89,8 +89,11 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
     if (nearest) continue;
     // Asked about it, said Trump: “…”  — inverted order before the quote
     const after = phraseStartingAt(ctx, cue.end, openTok);
-    if (after && after.type !== 'description' && form !== 'embedded') {
-      return { form, mention: after, cue, rule: `${form}-inverted`, detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, after)} before the quote`, strength: 0.85 };
+    // Said Dorothy Poynter, who grew up with him, “…” — a cue opening the sentence, its speaker right after it
+    const opening = form === 'embedded' && cue.start === floor && tokens[cue.start].cap && !!after && after.type === 'name' && tokens[after.end]?.text === ',';
+    if (after && after.type !== 'description' && (form !== 'embedded' || opening)) {
+      const f = opening ? 'speaker-cue-quote' : form;
+      return { form: f, mention: after, cue, rule: `${f}-inverted`, detail: `cue “${tokens[cue.start].text}” then ${describeMention(ctx, after)} before the quote`, strength: 0.85 };
     }
   }
   return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;

@@ -45,7 +45,7 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
     if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
     if (t.text === ',') {
       // “…, as X suggested”, “…, and boast about” — a comma opening another clause ends the speaker phrase
-      if (CLAUSE_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
+      if (CLAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && !lastListItem(ctx, k + 1, ceil)) return null;
       comma = true;
       relative = false;
       continue;
@@ -69,6 +69,19 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
     return { cue, mention: { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
   }
   return null;
+}
+
+/** “… for population, refugees, and migration, said” — “and” or “or” then a few lower-case words and a comma: the last item of a list. */
+function lastListItem(ctx: ArticleContext, at: number, ceil: number): boolean {
+  const tokens = ctx.tokens;
+  const w = tokens[at]?.lower;
+  if (w !== 'and' && w !== 'or') return false;
+  for (let k = at + 1; k < Math.min(ceil, at + 5); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > at + 1;
+    if (t.kind !== 'word' || t.cap || ctx.inQuote[k] >= 0 || cueAt(ctx, k)) return false;
+  }
+  return false;
 }
 
 /** “Tom Berg’s chief of staff, Joe Kasper, told” — a description whose apposition is a name: the name is the person. */
