@@ -170,6 +170,17 @@ describe('long appositions and inverted openings', () => {
   });
 });
 
+describe('a cue word closing a name', () => {
+  it('“the Harbour Economic Forecast, “…”” is a name, not a verb reporting the second half of a split quote', () => {
+    const [q] = quotes('“The risk,” said Ola Berg, an economist who directs the Harbour Economic Forecast, “is that the port loses its workers first.”');
+    expect(q.segments).toHaveLength(2);
+    expect(q.speaker?.name).toBe('Ola Berg');
+    // A headline in capitals still reports: “Mayor Says …”.
+    const a = analyseArticle('Varden Mayor Says Ferry Will Run All Winter\n\nThe mayor spoke on Tuesday.');
+    expect(a.statements.some((s) => s.cue.text === 'Says')).toBe(true);
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');
