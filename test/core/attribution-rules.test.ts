@@ -181,6 +181,13 @@ describe('a cue word closing a name', () => {
   });
 });
 
+describe('what follows a quote', () => {
+  it('a participle right after the quote reports for the subject before it, not for the words after it', () => {
+    const [q] = quotes('Berg said the members will still meet on Fridays, but said, “It is time we changed how we do it,” promising the Friends of the Quay will return to its roots.');
+    expect(q.speaker?.name).toBe('Berg');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -70,6 +70,8 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   const first = cueAt(ctx, i) ?? invertedBareVerb(ctx, qi, i, ceil);
   // “…,” adding that it is why … — a cue followed by “that” reports a clause, it names no speaker
   if (first && tokens[first.end]?.lower === 'that') return null;
+  // “…,” promising the Friends of Abe will return — a participle after the quote reports for the sentence's subject, not for the words after it
+  if (first && !first.according && isParticiple(ctx, first)) return null;
   if (first) {
     let m = phraseStartingAt(ctx, first.end, ceil) ?? homographName(ctx, first.end, ceil) ?? partitivePhrase(ctx, first.end, ceil) ?? loneQuantifier(ctx, first.end);
     // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks
