@@ -188,6 +188,14 @@ describe('what follows a quote', () => {
   });
 });
 
+describe('auxiliaries end a speaker phrase', () => {
+  it('“The Ola Berg Foundation did not want …” — the organisation speaks, not the person it is named after', () => {
+    const qs = quotes('Ola Berg drowned in 2012. The Ola Berg Foundation did not want to address “that person,” telling a radio station that it is focused on “safer ferries.”');
+    expect(qs[0].speakerMention?.text).toBe('The Ola Berg Foundation');
+    expect(qs[0].speaker?.name).toBe('Ola Berg Foundation');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -21,7 +21,8 @@ const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'others', 'several'
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
-  'is', 'was', 'were', 'be', 'been', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'on', 'into', 'about', 'than', 'after', 'before', 'over']);
+  'is', 'was', 'were', 'be', 'been', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'on', 'into', 'about', 'than', 'after', 'before', 'over',
+  'did', 'does', 'do', 'should', 'must', 'shall', 'might']);
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
