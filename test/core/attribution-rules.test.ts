@@ -196,6 +196,16 @@ describe('auxiliaries end a speaker phrase', () => {
   });
 });
 
+describe('a stance reported inside another verb’s clause', () => {
+  it('“Berg said, noting that donors feel “…”” — the donors’ feeling is Berg’s report', () => {
+    const qs = quotes('“We cannot lose ground now,” Berg said, noting that donors feel “the port is the only insurance policy left.”');
+    expect(qs[1].speaker?.name).toBe('Berg');
+    // Not a determiner before a plural: the phrase is “donors”, not “that donors”.
+    const [r] = quotes('Analysts warned that donors feel “cheated by the levy.”');
+    expect(r.speakerMention?.text).not.toBe('that donors');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -78,7 +78,9 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       const att: Attribution = { form, mention: subject, cue, rule: form, detail: `${describeMention(ctx, subject)} + cue “${tokens[cue.start].text}” before the quote`, strength };
       // Ruiz said he believes “…” / which she called “…” — a pronoun right before the quote may sit inside what an outer verb reports
       // Obama said he expected that Americans will say “no” — a modal cue reports no actual speech, so an outer verb may
-      const inner = (subject.type === 'pronoun' || afterModal(ctx, cue.start)) && !nearest;
+      // Law said, noting that donors feel “…” — a stance verb inside a clause that another verb reports, likewise
+      const reported = cue.strength === 'attitude' && tokens[subject.start - 1]?.lower === 'that';
+      const inner = (subject.type === 'pronoun' || afterModal(ctx, cue.start) || reported) && !nearest;
       if (form !== 'embedded' && !inner) return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;

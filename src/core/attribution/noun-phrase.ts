@@ -109,6 +109,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     const outer = phraseEndingAt(ctx, det - 1, floor, 1);
     if (outer && outer.type !== 'pronoun') return { start: outer.start, end, type: outer.type, head: outer.head ?? { start: outer.start, end: outer.end } };
   }
+  // noting that donors feel “…” — “that” before a plural opens a clause: it is no determiner
+  if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
   return { start: det, end, type: 'description', head: { start: last, end } };
 }
 
