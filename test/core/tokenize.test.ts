@@ -51,3 +51,13 @@ describe('token shapes', () => {
     expect(flagged).toEqual(['F-16', 'Iran’s', 'élan', '3,000']);
   });
 });
+
+describe('invisible characters inside words', () => {
+  it('a soft hyphen, a zero-width joiner or a stray C1 control between letters keeps the word whole', () => {
+    const text = 'Ta\u00adliban fighters met Federico de JesA\u0303\u0083A\u0302os and Ana\u200dis.';
+    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
+    expect(words).toEqual(['Ta\u00adliban', 'fighters', 'met', 'Federico', 'de', 'JesA\u0303\u0083A\u0302os', 'and', 'Ana\u200dis']);
+    // Alone, or next to a space, such a character is still no word.
+    expect(tokenize('a \u0083 b \u00ad').filter((t) => t.kind === 'word').map((t) => t.text)).toEqual(['a', 'b']);
+  });
+});

@@ -69,6 +69,11 @@ function isWordCode(c: number): boolean {
   return c > 127 && isLetterCode(c);
 }
 
+/** Characters with no glyph that may sit inside a word: C1 controls, soft hyphen, zero-width (non-)joiner, word joiner, BOM. */
+function isInvisibleCode(c: number): boolean {
+  return (c >= 0x80 && c <= 0x9f) || c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
@@ -133,9 +138,10 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters
+      // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters; so are invisible characters (a soft
+      // hyphen, a zero-width joiner, a stray C1 control left by a wrong decoding) that would otherwise cut a word in two
       const apostrophe = c === APOSTROPHE || c === RIGHT_SINGLE;
-      const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1)));
+      const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1))) || isInvisibleCode(c);
       if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         const d = text.charCodeAt(i + 1);
         if (c > 127 || (d >= 65 && d <= 90) || d > 127) folds = true; // Iran’s: the apostrophe itself is non-ASCII
