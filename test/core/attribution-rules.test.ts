@@ -206,6 +206,17 @@ describe('a stance reported inside another verb’s clause', () => {
   });
 });
 
+describe('Dutch names with an elided article', () => {
+  it('“Sophie in ’t Veld” is one name, apostrophe kept, both after and before the cue', () => {
+    const qs = quotes('“The union is coming apart as we speak,” said Marijke in \'t Veld, a Dutch member of the European Parliament.\n\n“It is a risk everywhere,” in ’t Veld said later.');
+    expect(qs[0].speaker?.name).toBe("Marijke in 't Veld");
+    expect(qs[1].speaker?.name).toBe("Marijke in 't Veld");
+    // “in” alone is no particle: “Ola Berg said in Tema” names Ola Berg.
+    const [r] = quotes('“We will appeal the ruling as soon as the court opens on Monday,” Ola Berg said in Tema.');
+    expect(r.speaker?.name).toBe('Ola Berg');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

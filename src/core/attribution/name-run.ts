@@ -13,6 +13,16 @@ export const MAX_NAME_TOKENS = 12;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'du', 'del', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'bint', 'ben', 'y', 'dos', 'das']);
 
+/** Dutch particles written with the elided article: “Sophie in 't Veld”, “Van 't Hof”, “op 't Land”. */
+const ELIDED_PARTICLES = new Set(['in', 'van', 'op', 'uit']);
+
+/** Tokens i, i+1 are the elided article 't: an apostrophe directly followed by “t”. */
+function isElidedT(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const t = tokens[i + 1];
+  return !!a && !!t && (a.text === "'" || a.text === '’') && t.lower === 't' && t.start === a.end;
+}
+
 /** “Mr Farage”, “Dr Osei” — an honorific written without its period, capitalised, still opens a name. */
 function isBareHonorific(t: Token | undefined): boolean {
   return !!t && t.cap && t.kind === 'word' && HONORIFICS.has(t.lower);
@@ -52,6 +62,8 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (s < end && isBareHonorific(p)) { s--; continue; } // Mr Farage
     if (isNameTail(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Judicial Watch
     if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
+    // Sophie in 't Veld — the particle, then the elided article, before the surname
+    if (s < end && s - 4 >= floor && isElidedT(tokens, s - 2) && ELIDED_PARTICLES.has(tokens[s - 3].lower) && isNameWord(tokens[s - 4])) { s -= 3; continue; }
     if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
     break;
   }
@@ -70,6 +82,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
+    if (e > start && ELIDED_PARTICLES.has(t.lower) && isElidedT(tokens, e + 1) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }
     break;
   }
   return e;

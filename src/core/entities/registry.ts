@@ -70,7 +70,16 @@ export function nameWords(ctx: ArticleContext, r: { start: number; end: number }
   // sized up front: most names are one or two words, and a growing list reserves room for sixteen
   const out: string[] = new Array<string>(count);
   let k = 0;
-  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') out[k++] = stripPossessive(tokens[i].text);
+  for (let i = r.start; i < r.end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') out[k++] = stripPossessive(t.text);
+    // Sophie in 't Veld — the elided article keeps its apostrophe
+    else if ((t.text === "'" || t.text === '’') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start === t.end && i + 1 < r.end) {
+      out[k++] = t.text + tokens[i + 1].text;
+      i++;
+    }
+  }
+  out.length = k;
   return out;
 }
 
