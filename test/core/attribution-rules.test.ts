@@ -217,6 +217,16 @@ describe('Dutch names with an elided article', () => {
   });
 });
 
+describe('an apposition without its closing comma', () => {
+  it('“Ola Berg, president and CEO of Varden Ferries stated, “…”” is Ola Berg’s, not the company’s', () => {
+    const [q] = quotes('Ola Berg, president and CEO of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
+    expect(q.speaker?.name).toBe('Ola Berg');
+    // With no person before it, the title of the organisation stays the speaker phrase.
+    const [r] = quotes('The chief executive of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
+    expect(r.speaker?.name).not.toBe('Ola Berg');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

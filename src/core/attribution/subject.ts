@@ -9,6 +9,7 @@ import { cueAt, isParticiple, type CueMatch } from './cues';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunForward } from './name-run';
+import { TITLES } from '../data/titles';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
   'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
@@ -186,7 +187,25 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     }
     return first ?? null;
   }
-  return phraseEndingAt(ctx, j, floor) ?? relativeAcross(ctx, j, cue.start, floor);
+  const m = phraseEndingAt(ctx, j, floor);
+  return (m && unclosedApposition(ctx, m, floor)) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Role words that may open an apposition before a title: “president and CEO of …”. */
+const APPOSITION_ROLE_WORDS = new Set(['and', 'former', 'chief', 'senior', 'deputy', 'acting', 'interim', 'co-founder', 'founder', 'president', 'executive']);
+
+/**
+ * Anthony Anton, president and CEO of Washington Restaurant Association stated — an apposition whose closing comma is
+ * missing: the phrase before the cue is a title of an organisation, and the person is named before the comma that opens it.
+ */
+function unclosedApposition(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  if (m.type !== 'name' || !TITLES.has(tokens[m.start].lower) || tokens[m.start + 1]?.lower !== 'of') return null;
+  let k = m.start - 1;
+  for (let n = 0; n < 4 && k > floor && APPOSITION_ROLE_WORDS.has(tokens[k].lower) && !tokens[k].cap; n++) k--;
+  if (k === m.start - 1 || tokens[k]?.text !== ',') return null;
+  const person = phraseEndingAt(ctx, k, floor);
+  return person && person.type === 'name' && person.end - person.start >= 2 && (person.start <= floor || tokens[person.start - 1].text === ',' || tokens[person.start - 1].kind === 'break') ? person : null;
 }
 
 /** Beck, who has in the past described Trump as “…” — a “who” a few words before the cue, with no punctuation between (or the phrase before it, when the relative clause has a cue of its own). */
