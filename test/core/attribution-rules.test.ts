@@ -227,6 +227,18 @@ describe('an apposition without its closing comma', () => {
   });
 });
 
+describe('quoted words inside an attribution', () => {
+  it('a short quotation inside the apposition does not end it, and quoted words running into a noun modify it', () => {
+    const qs = quotes('“We have had better conventions than this one,” Varden delegate Ola Berg, wearing a straw hat and “Harbour First” campaign pins, said as the balloons fell.');
+    expect(qs[0].speaker?.name).toBe('Ola Berg');
+    const term = analyseArticle('“We have had better conventions than this one,” Varden delegate Ola Berg, wearing a straw hat and “Harbour First” campaign pins, said as the balloons fell.', { includeTerms: true }).quotes.find((q) => q.text === 'Harbour First');
+    expect(term?.speakerMention?.text).not.toBe('campaign pins');
+    // A quote without a comma before its pronoun and cue is still attributed: “… now” he said.
+    const [r] = quotes('“We are not going anywhere now” he said, and Ola Berg nodded.');
+    expect(r.speakerMention?.text).toBe('he');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -3,14 +3,14 @@
  * Shamkhani. · “…,” according to the ministry. The window ends with the sentence.
  */
 import { sentenceStartOf, type ArticleContext, type Attribution } from '../context';
-import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
+import { CUE_MODIFIERS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
 import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
-import { farCue } from './far-cue';
+import { farCue, quotedTermEnd } from './far-cue';
 
 
 const WINDOW = 40;
@@ -30,10 +30,29 @@ function endsSentenceMidway(ctx: ArticleContext, qi: number): boolean {
   return start < q.openTok - 2;
 }
 
+/** A letter or digit (ASCII, or any non-ASCII character): the quoted words end without punctuation. */
+function isWordEnd(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
 function paragraphCeil(ctx: ArticleContext, from: number): number {
   const max = Math.min(ctx.tokens.length, from + WINDOW);
-  for (let i = from; i < max; i++) if (ctx.tokens[i].kind === 'break' || ctx.tokens[i].kind === 'mark') return i;
+  for (let i = from; i < max; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind === 'break') return i;
+    if (t.kind !== 'mark') continue;
+    // “…,” Bill Eastland, wearing “Ted Cruz” campaign pins, said — a few quoted words after a comma do not end the attribution
+    const term = ctx.tokens[i - 1]?.kind === 'word' && i > from + 2 ? quotedTermEnd(ctx, i) : -1;
+    if (term < 0 || !afterComma(ctx, from, i)) return i;
+    i = term;
+  }
   return max;
+}
+
+/** A comma stands between tokens `from` and `to`: the words there are an apposition. */
+function afterComma(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].text === ',') return true;
+  return false;
 }
 
 /** The quote stops mid-sentence: “…,” / “…!” / “…?” (the comma may follow the closing mark). */
@@ -63,6 +82,9 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
   if (q.raw.unclosed) return null;
   const tokens = ctx.tokens;
   let i = q.closeTok + 1;
+  // “Ted Cruz” campaign pins — quoted words that end without punctuation and run on into a lower-case word modify it
+  const next = tokens[i];
+  if (next?.kind === 'word' && !next.cap && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower) && isWordEnd(ctx.text.charCodeAt(tokens[q.closeTok].start - 1)) && !cueAt(ctx, i) && !cueAt(ctx, i + 1)) return null;
   if (tokens[i]?.text === ',' || tokens[i]?.text === '—' || tokens[i]?.text === '–') i++;
   const ceil = paragraphCeil(ctx, i);
   if (i >= ceil) return null;

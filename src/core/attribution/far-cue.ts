@@ -42,6 +42,11 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
   let linked = false;
   for (let k = m.end; k < Math.min(ceil, m.end + FAR_CUE); k++) {
     const t = tokens[k];
+    // Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said — a few quoted words inside the apposition
+    if (comma && t.kind === 'mark') {
+      const term = quotedTermEnd(ctx, k);
+      if (term > 0 && term < ceil) { k = term; continue; }
+    }
     if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.text === ';' || t.text === '?' || t.text === '!') return null;
     if (t.text === ',') {
       // “…, as X suggested”, “…, and boast about” — a comma opening another clause ends the speaker phrase
@@ -69,6 +74,16 @@ export function farCue(ctx: ArticleContext, m: Mention, ceil: number): { cue: Cu
     return { cue, mention: { ...m, end: k, head: head ?? m.head ?? { start: m.start, end: m.end } } };
   }
   return null;
+}
+
+/** Most tokens of a quoted term passed over inside an apposition. */
+const TERM_TOKENS = 4;
+
+/** The closing mark of a quotation of a few words opening at token `open`, or -1. */
+export function quotedTermEnd(ctx: ArticleContext, open: number): number {
+  const qi = ctx.inQuote[open + 1];
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  return q && q.openTok === open && q.closeTok - q.openTok <= TERM_TOKENS + 1 ? q.closeTok : -1;
 }
 
 /** “… for population, refugees, and migration, said” — “and” or “or” then a few lower-case words and a comma: the last item of a list. */
