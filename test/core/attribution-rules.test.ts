@@ -239,6 +239,15 @@ describe('quoted words inside an attribution', () => {
   });
 });
 
+describe('datelines', () => {
+  it('a place with its agency in brackets and a dash opens the article, not the subject', () => {
+    const [q] = quotes('Varden (AFP) – Harbour Party leader Ola Berg has criticised the levy, saying that “fuel duties” hurt the islands most.');
+    expect(q.speaker?.name).toBe('Ola Berg');
+    const [r] = quotes('TEMA (Reuters) - Port chief Ama Boateng on Monday called the levy “a mistake” and urged calm.');
+    expect(r.speaker?.name).toBe('Ama Boateng');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

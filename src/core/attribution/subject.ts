@@ -31,6 +31,13 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   // WASHINGTON — Sen. Kirk on Monday … / PORTLAND, Ore., Dec. 8 (UPI) — … — a dateline is not the subject
   if (tokens[i]?.cap && tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) {
     for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) { i = k + 1; break; }
+  } else if (tokens[i]?.cap && tokens[i + 1]?.text === '(') {
+    // Washington (AFP) – … — a place and the agency in brackets, then a dash
+    for (let k = i + 2; k < Math.min(ceil, i + 6); k++) {
+      if (tokens[k].text !== ')') continue;
+      if (DASHES.has(tokens[k + 1]?.text ?? '')) i = k + 2;
+      break;
+    }
   }
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
   // Reached by POLITICO, Bennett … — a capitalised participle opening the sentence
