@@ -62,9 +62,7 @@ export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   // an offer, the report, his remarks — after an article or a possessive the word is a noun
   const prev = tokens[i - 1];
   if (prev && ARTICLES.has(prev.lower)) return null;
-  // director of the UCLA Anderson Forecast, “…” — capitalised after a capitalised word inside a sentence and closing the
-  // run before a comma or a mark, the word ends a name (a headline's “Trump Says He …” goes on in capitals)
-  if (t.cap && prev?.cap && prev.kind === 'word' && ctx.bounds.sentenceStart[i - 1] !== 1 && endsNameRun(tokens[i + 1])) return null;
+  if (t.cap && endsName(ctx, i)) return null;
   const phrases = entry.phrases;
   if (phrases) {
     for (const words of phrases) {
@@ -82,9 +80,16 @@ export function cueAt(ctx: ArticleContext, i: number): CueMatch | null {
   return { start: i, end: i + 1, strength, according: false };
 }
 
-/** The token after a capitalised cue word closes a name run it ends: a comma, a bracket or a quotation mark. */
-function endsNameRun(next: Token | undefined): boolean {
-  return !!next && (next.kind === 'mark' || next.text === ',' || next.text === ')' || next.text === ';');
+/**
+ * director of the UCLA Anderson Forecast, “…” — a capitalised cue word after a capitalised word inside a sentence,
+ * closing the run before a comma, a bracket or a quotation mark, ends a name (a headline's “Trump Says He …” goes
+ * on in capitals). Asked only of capitalised words, so the common case stays in `cueAt`.
+ */
+function endsName(ctx: ArticleContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (!prev || !prev.cap || prev.kind !== 'word' || ctx.bounds.sentenceStart[i - 1] === 1 || !next) return false;
+  return next.kind === 'mark' || next.text === ',' || next.text === ')' || next.text === ';';
 }
 
 /** Cues that are participles (“adding”, “saying”) take the subject of the main clause. */

@@ -19,8 +19,9 @@ const ELIDED_PARTICLES = new Set(['in', 'van', 'op', 'uit']);
 /** Tokens i, i+1 are the elided article 't: an apostrophe directly followed by “t”. */
 function isElidedT(tokens: Token[], i: number): boolean {
   const a = tokens[i];
+  if (!a || a.end - a.start !== 1 || (a.text !== "'" && a.text !== '’')) return false;
   const t = tokens[i + 1];
-  return !!a && !!t && (a.text === "'" || a.text === '’') && t.lower === 't' && t.start === a.end;
+  return !!t && t.lower === 't' && t.start === a.end;
 }
 
 /** “Mr Farage”, “Dr Osei” — an honorific written without its period, capitalised, still opens a name. */
@@ -82,7 +83,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
-    if (e > start && ELIDED_PARTICLES.has(t.lower) && isElidedT(tokens, e + 1) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }
+    if (e > start && isElidedT(tokens, e + 1) && ELIDED_PARTICLES.has(t.lower) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }
     break;
   }
   return e;

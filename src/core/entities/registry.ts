@@ -79,7 +79,8 @@ export function nameWords(ctx: ArticleContext, r: { start: number; end: number }
       i++;
     }
   }
-  out.length = k;
+  // only a merged 't leaves a slot unused (setting the length is a slow call, so it is made only then)
+  if (k < count) out.length = k;
   return out;
 }
 

@@ -141,7 +141,7 @@ export function tokenize(text: string): Token[] {
       // Iran’s, anti-war, 3,000, 2.5 — joiners between two word characters; so are invisible characters (a soft
       // hyphen, a zero-width joiner, a stray C1 control left by a wrong decoding) that would otherwise cut a word in two
       const apostrophe = c === APOSTROPHE || c === RIGHT_SINGLE;
-      const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1))) || isInvisibleCode(c);
+      const joiner = apostrophe || c === 45 || ((c === 44 || c === 46) && digits && isDigitCode(text.charCodeAt(i + 1))) || (c > 127 && isInvisibleCode(c));
       if (joiner && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         const d = text.charCodeAt(i + 1);
         if (c > 127 || (d >= 65 && d <= 90) || d > 127) folds = true; // Iran’s: the apostrophe itself is non-ASCII
