@@ -221,6 +221,9 @@ describe('an apposition without its closing comma', () => {
   it('“Ola Berg, president and CEO of Varden Ferries stated, “…”” is Ola Berg’s, not the company’s', () => {
     const [q] = quotes('Ola Berg, president and CEO of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
     expect(q.speaker?.name).toBe('Ola Berg');
+    // … and when the role is linked to the organisation: “Ama Boateng, the spokeswoman for the Tema Port Authority said …”.
+    const [p] = quotes('Ama Boateng, the spokeswoman for the Tema Port Authority said in a statement on Monday, “The berths will reopen on Friday.”');
+    expect(p.speaker?.name).toBe('Ama Boateng');
     // With no person before it, the title of the organisation stays the speaker phrase.
     const [r] = quotes('The chief executive of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
     expect(r.speaker?.name).not.toBe('Ola Berg');

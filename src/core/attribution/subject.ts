@@ -4,7 +4,7 @@
  * participles (“He voiced concern …, adding …”).
  */
 import type { ArticleContext, Mention } from '../context';
-import { CUE_MODIFIERS, TIME_WORDS } from '../data/function-words';
+import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
@@ -198,6 +198,9 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   return (m && unclosedApposition(ctx, m, floor)) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
 }
 
+/** Words linking a role to its organisation: “the communications director for the party”. */
+const ROLE_LINKS = new Set(['of', 'for', 'at']);
+
 /** Role words that may open an apposition before a title: “president and CEO of …”. */
 const APPOSITION_ROLE_WORDS = new Set(['and', 'former', 'chief', 'senior', 'deputy', 'acting', 'interim', 'co-founder', 'founder', 'president', 'executive']);
 
@@ -207,10 +210,19 @@ const APPOSITION_ROLE_WORDS = new Set(['and', 'former', 'chief', 'senior', 'depu
  */
 function unclosedApposition(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
   const tokens = ctx.tokens;
-  if (m.type !== 'name' || !TITLES.has(tokens[m.start].lower) || tokens[m.start + 1]?.lower !== 'of') return null;
+  if (m.type !== 'name') return null;
   let k = m.start - 1;
-  for (let n = 0; n < 4 && k > floor && APPOSITION_ROLE_WORDS.has(tokens[k].lower) && !tokens[k].cap; n++) k--;
-  if (k === m.start - 1 || tokens[k]?.text !== ',') return null;
+  if (tokens[k]?.lower === 'the' && ROLE_LINKS.has(tokens[k - 1]?.lower ?? '')) k--;
+  if (TITLES.has(tokens[m.start].lower) && tokens[m.start + 1]?.lower === 'of') {
+    for (let n = 0; n < 4 && k > floor && APPOSITION_ROLE_WORDS.has(tokens[k].lower) && !tokens[k].cap; n++) k--;
+    if (k === m.start - 1) return null;
+  } else if (ROLE_LINKS.has(tokens[k]?.lower ?? '') && k - 1 > floor) {
+    // Sam Lau, the communications director for the Iowa Democratic Party said — a role linked to the organisation
+    const role = phraseEndingAt(ctx, k, floor);
+    if (!role || role.type !== 'description' || !DETERMINERS.has(tokens[role.start].lower)) return null;
+    k = role.start - 1;
+  } else return null;
+  if (tokens[k]?.text !== ',') return null;
   const person = phraseEndingAt(ctx, k, floor);
   return person && person.type === 'name' && person.end - person.start >= 2 && (person.start <= floor || tokens[person.start - 1].text === ',' || tokens[person.start - 1].kind === 'break') ? person : null;
 }
