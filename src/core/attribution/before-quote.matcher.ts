@@ -8,7 +8,7 @@ import type { AttributionForm } from '../types';
 import { cueAt, isParticiple } from './cues';
 import { describeMention, mentionText } from './describe';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
-import { clauseSubject, subjectOf } from './subject';
+import { clauseSubject, DASHES, subjectOf } from './subject';
 import { isCommonWordAt } from './common-words';
 import { agentAfterCue, agentAfterQuote, isPassiveCue } from './passive';
 
@@ -100,8 +100,6 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
   }
   return nearest ? freeRelativeOwner(ctx, nearest, floor, openTok) : null;
 }
-
-const DASHES = new Set(['-', '–', '—']);
 
 /**
  * POLLSTERS AGREE - Carl Bialik: “…” — a name set off by a dash and followed by the colon that

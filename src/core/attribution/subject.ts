@@ -19,7 +19,8 @@ const OPENING_PREPOSITIONS = new Set(['amid', 'among', 'amongst', 'under', 'outs
 const MAX_APPOSITION = 30;
 /** Words after a capitalised participle that show it opens a phrase: “Reached by …”, “Preceded at the lectern by …”. */
 const PARTICIPLE_LINKS = new Set(['by', 'at', 'in', 'on', 'with', 'from', 'after', 'before', 'during', 'for', 'to', 'into', 'outside', 'inside', 'as']);
-const DASHES = new Set(['—', '–', '-']);
+/** Dashes that set a dateline or a label off from what follows. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Most tokens of a dateline before its dash: “PHILADELPHIA, July 25 (UPI) —”. */
 const DATELINE = 12;
 
