@@ -251,6 +251,19 @@ describe('datelines', () => {
   });
 });
 
+describe('a place after the speaker', () => {
+  it('the word after “in”, “from” or “at” is where the speaker is, not who speaks', () => {
+    const [q] = quotes('Speaking to reporters, Ola Berg in Tema said, “We will appeal the ruling as soon as the court opens on Monday.”');
+    expect(q.speaker?.name).toBe('Ola Berg');
+    const [r] = quotes('Officials in Varden said the plan was “dead on arrival” and would not pass.');
+    expect(r.speakerMention?.text).toBe('Officials');
+    expect(r.speaker?.kind).toBe('anonymous');
+    // A two-word name after the preposition is still read as it stands: “a spokesman at Varden Ferries said”.
+    const [t] = quotes('A spokesman at Varden Ferries said the crossing was “safe and on time.”');
+    expect(t.speakerMention?.text).not.toBe('Ferries');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

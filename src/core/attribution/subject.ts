@@ -6,7 +6,7 @@
 import type { ArticleContext, Mention } from '../context';
 import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
-import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -196,7 +196,27 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     return first ?? null;
   }
   const m = phraseEndingAt(ctx, j, floor);
-  return (m && unclosedApposition(ctx, m, floor)) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+  return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Prepositions that place a speaker: “Ola Berg in Tema said”, “protesters in Tehran said”. */
+const PLACING = new Set(['in', 'from', 'at']);
+
+/**
+ * Ola Berg in Tema said · officials in Washington said — a single capitalised word after “in”, “from” or “at” is
+ * where the speaker is; the name or the agent description before the preposition speaks.
+ */
+function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  if (m.type !== 'name' || m.end - m.start !== 1 || m.start - 2 < floor || !PLACING.has(tokens[m.start - 1].lower)) return null;
+  const who = phraseEndingAt(ctx, m.start - 1, floor);
+  if (!who || who.type === 'pronoun') return null;
+  if (who.type === 'name') {
+    if (who.end - who.start >= 2) return who;
+    // Officials in Washington said — a capitalised agent noun opening the sentence is a description
+    return isAgentHead(tokens[who.start].lower) ? { start: who.start, end: who.end, type: 'description', head: { start: who.start, end: who.end } } : null;
+  }
+  return isAgentHead(tokens[(who.head ?? who).end - 1].lower) ? who : null;
 }
 
 /** Words linking a role to its organisation: “the communications director for the party”. */
