@@ -264,6 +264,18 @@ describe('a place after the speaker', () => {
   });
 });
 
+describe('a name in an apposition', () => {
+  it('“Berg’s business manager, Ama Boateng, stated: “…”” is Ama Boateng’s', () => {
+    const [q] = quotes('Berg’s business manager, Ama Boateng, stated: “We will not comment on the rumours about the campaign.”');
+    expect(q.speaker?.name).toBe('Ama Boateng');
+    const [r] = quotes('Varden’s Republican attorney general, Ola Berg, vowed to go after “every single one of these scammers” in court.');
+    expect(r.speaker?.name).toBe('Ola Berg');
+    // A description in the apposition still leaves the name before it: “Bree Maxwell, a volunteer from Ohio, said …”.
+    const [t] = quotes('Bree Maxwell, a volunteer from Ohio, said “the lines were long but calm.”');
+    expect(t.speaker?.name).toBe('Bree Maxwell');
+  });
+});
+
 describe('colon label', () => {
   it('a name right before the colon labels a quote that has no verb', () => {
     const [q] = quotes('HARBOUR POLLS TIGHTEN IN THE NORTH - Ines Ruiz: “The gap between the two parties has closed to three points in a fortnight.”');

@@ -189,6 +189,10 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     for (let k = j - 2; k >= Math.max(floor, j - MAX_APPOSITION); k--) {
       if (tokens[k].text !== ',') continue;
       const m = phraseEndingAt(ctx, k, floor);
+      // Carson’s business manager, Armstrong Williams, stated — a name in the apposition names the described person
+      if (first === undefined && (!m || m.type === 'description') && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
+        return { start: k + 1, end: j - 1, type: 'name' };
+      }
       if (first === undefined) first = m;
       if (!m) { if (first) continue; return null; }
       if (m.start <= floor || tokens[m.start - 1].text === ',' || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
