@@ -235,7 +235,7 @@ describe('quoted words inside an attribution', () => {
     const qs = quotes('“We have had better conventions than this one,” Varden delegate Ola Berg, wearing a straw hat and “Harbour First” campaign pins, said as the balloons fell.');
     expect(qs[0].speaker?.name).toBe('Ola Berg');
     const term = analyseArticle('“We have had better conventions than this one,” Varden delegate Ola Berg, wearing a straw hat and “Harbour First” campaign pins, said as the balloons fell.', { includeTerms: true }).quotes.find((q) => q.text === 'Harbour First');
-    expect(term?.speakerMention?.text).toBe('Varden delegate Ola Berg'); // the term is hers by the paragraph, not “campaign pins … said”
+    expect(term?.speakerMention?.text).toBe('Varden delegate Ola Berg'); // the term goes to the delegate by the paragraph, not “campaign pins … said”
     // A quote without a comma before its pronoun and cue is still attributed: “… now” he said.
     const [r] = quotes('“We are not going anywhere now” he said, and Ola Berg nodded.');
     expect(r.speakerMention?.text).toBe('he');
