@@ -17,7 +17,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'd
 const ELIDED_PARTICLES = new Set(['in', 'van', 'op', 'uit']);
 
 /** Tokens i, i+1 are the elided article 't: an apostrophe directly followed by “t”. */
-function isElidedT(tokens: Token[], i: number): boolean {
+export function isElidedT(tokens: Token[], i: number): boolean {
   const a = tokens[i];
   if (!a || a.end - a.start !== 1 || (a.text !== "'" && a.text !== '’')) return false;
   const t = tokens[i + 1];

@@ -7,7 +7,7 @@ import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
 import { ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
-import { nameRunForward, isNameWord } from '../attribution/name-run';
+import { isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
@@ -74,7 +74,7 @@ export function nameWords(ctx: ArticleContext, r: { start: number; end: number }
     const t = tokens[i];
     if (t.kind === 'word') out[k++] = stripPossessive(t.text);
     // Sophie in 't Veld — the elided article keeps its apostrophe
-    else if ((t.text === "'" || t.text === '’') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start === t.end && i + 1 < r.end) {
+    else if (i + 1 < r.end && isElidedT(tokens, i)) {
       out[k++] = t.text + tokens[i + 1].text;
       i++;
     }
