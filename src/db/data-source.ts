@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { defaultPoolSize } from '../config';
 import { entities } from './entities';
 
 /** Options for the one DataSource. */
@@ -26,7 +27,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logging: options.logging ?? false,
     extra: {
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? defaultPoolSize(),
       connectionTimeoutMillis: 10_000,
       application_name: 'whosaid',
     },

@@ -3,11 +3,13 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 
 async function main(): Promise<void> {
   const url = process.argv[2];
-  const ds = createDataSource({ url, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // The pool the app would have here (DB_POOL_SIZE, else the configuration's default).
+  const ds = createDataSource({ url, poolSize: loadConfig().DB_POOL_SIZE });
   await ds.initialize();
   // Rate limits stay on (their counter is part of each request's cost) but far above what a bench sends.
   const app = createApp({

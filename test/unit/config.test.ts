@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import os from 'node:os';
+import { ConfigError, defaultPoolSize, loadConfig } from '../../src/config';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -6,6 +7,14 @@ describe('configuration', () => {
     expect(c.PORT).toBe(3000);
     expect(c.DATA_DIR).toBe('.data');
     expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('sizes the connection pool from the cores unless told', () => {
+    expect(defaultPoolSize(1)).toBe(4);
+    expect(defaultPoolSize(2)).toBe(4);
+    expect(defaultPoolSize(8)).toBe(16);
+    expect(loadConfig({}).DB_POOL_SIZE).toBe(Math.max(4, 2 * os.availableParallelism()));
+    expect(loadConfig({ DB_POOL_SIZE: '25' }).DB_POOL_SIZE).toBe(25);
   });
 
   it('lists every problem at once', () => {
