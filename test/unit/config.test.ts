@@ -13,7 +13,7 @@ describe('configuration', () => {
     expect(defaultPoolSize(1)).toBe(4);
     expect(defaultPoolSize(2)).toBe(4);
     expect(defaultPoolSize(8)).toBe(16);
-    expect(loadConfig({}).DB_POOL_SIZE).toBe(Math.max(4, 2 * os.availableParallelism()));
+    expect(loadConfig({}).DB_POOL_SIZE).toBe(defaultPoolSize(os.availableParallelism()));
     expect(loadConfig({ DB_POOL_SIZE: '25' }).DB_POOL_SIZE).toBe(25);
   });
 
