@@ -368,6 +368,16 @@ describe('inverted cue after the quote', () => {
     const [q] = quotes('“She is simply too far behind to catch up now,” said a Tarnby Democrat.');
     expect(q.speakerMention?.text).toBe('a Tarnby Democrat');
   });
+
+  it('a participle and its linked phrase after the description do not hide the speaker', () => {
+    const qs = quotes('“Expect a flood of advertising before the primary,” said one Republican involved in the fundraising, who asked not to be named. “Money is not the problem.”');
+    expect(qs).toHaveLength(2);
+    for (const q of qs) {
+      expect(q.kind).toBe('direct');
+      expect(q.speaker?.kind).toBe('anonymous');
+      expect(q.speakerMention?.text).toBe('one Republican');
+    }
+  });
 });
 
 describe('agent heads', () => {

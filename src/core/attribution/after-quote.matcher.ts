@@ -99,7 +99,7 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     // “…,” said a Tarnby Democrat. — after an inverted cue, a description of any head that ends the clause speaks
     if (!m && !first.according) {
       const loose = phraseStartingAt(ctx, first.end, ceil, true);
-      if (loose && endsClauseAfter(ctx, loose.end, ceil)) m = loose;
+      if (loose && (endsClauseAfter(ctx, loose.end, ceil) || participleDescribes(ctx, loose.end, ceil))) m = loose;
     }
     if (m && endsWithStop(ctx, qi) && !closesSentence(ctx, m.end)) return null;
     if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
@@ -112,6 +112,17 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     return att && att.mention?.type !== 'pronoun' ? { ...att, detail: `${att.detail} (after “as”)` } : null;
   }
   return speakerThenCue(ctx, qi, i, ceil);
+}
+
+/**
+ * “…,” said one Republican involved in the planning, who … — a past participle and the phrase it
+ * links to (“involved in”, “based at”) describe the speaker named before it; the clause ends after them.
+ */
+function participleDescribes(ctx: ArticleContext, k: number, ceil: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !t.lower.endsWith('ed') || ctx.inQuote[k] >= 0 || cueAt(ctx, k)) return false;
+  const link = ctx.tokens[k + 1]?.lower ?? '';
+  return (link === 'in' || link === 'at' || link === 'with' || link === 'on') && endsClauseAfter(ctx, k + 1, ceil);
 }
 
 /**
