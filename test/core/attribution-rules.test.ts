@@ -380,6 +380,15 @@ describe('inverted cue after the quote', () => {
   });
 });
 
+describe('bare cue after the quote', () => {
+  it('a plural speaker, a cue word in its base form and a short linked phrase that ends the clause', () => {
+    const [q] = quotes('“The harbour will stay open through the winter,” the Greens state in their submission, which was sent to the council.');
+    expect(q.kind).toBe('direct');
+    expect(q.cue?.text).toBe('state');
+    expect(q.speakerMention?.text).toBe('the Greens');
+  });
+});
+
 describe('agent heads', () => {
   it('reads agent-like endings without a regex', () => {
     const { isAgentHead } = jest.requireActual('../../src/core/attribution/noun-phrase') as typeof import('../../src/core/attribution/noun-phrase');

@@ -125,6 +125,22 @@ function participleDescribes(ctx: ArticleContext, k: number, ceil: number): bool
   return (link === 'in' || link === 'at' || link === 'with' || link === 'on') && endsClauseAfter(ctx, k + 1, ceil);
 }
 
+/** Words that may open a short phrase between a bare cue and the end of its clause: “state in the white paper”. */
+const BARE_LINKS = new Set(['in', 'on', 'at']);
+
+/**
+ * “…,” the Saudis state in the white paper, … — a plural speaker, a verb in its base form, then a
+ * short linked phrase that ends the clause. The plural agreement tells the verb from a noun
+ * (“a welcome message on the website reads”: “message” is no verb).
+ */
+function pluralThenBareVerb(ctx: ArticleContext, j: number): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[j - 1];
+  const t = tokens[j];
+  if (!before || before.kind !== 'word' || !before.cap || !before.lower.endsWith('s') || before.lower.endsWith('ss') || t.lower.endsWith('s')) return false;
+  return BARE_LINKS.has(tokens[j + 1]?.lower ?? '') && endsClauseAfter(ctx, j + 1, Math.min(tokens.length, j + 10));
+}
+
 /**
  * “…,” an angry Moreau retorted. · “…,” read one. — a quote ending in a comma, then a phrase and a single
  * past-tense or ambiguous cue word that closes the clause: the shape itself reports speech.
@@ -136,7 +152,9 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
   const ch = ctx.text[q.segments[q.segments.length - 1].end - 1];
   if (ch !== ',' && ch !== '!' && ch !== '?') return null;
   const next = ctx.tokens[j + 1];
-  if (!next || !(next.text === '.' || next.text === ',' || next.kind === 'break')) return null;
+  if (!next) return null;
+  const closes = next.text === '.' || next.text === ',' || next.kind === 'break' || pluralThenBareVerb(ctx, j);
+  if (!closes) return null;
   if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
   return { start: j, end: j + 1, strength: 'speech', according: false };
 }
