@@ -128,3 +128,26 @@ describe('descriptions after several people', () => {
     expect(q.speakerMention?.text).toBe('the Democrat');
   });
 });
+
+describe('ordinary words opening a sentence', () => {
+  it('are not made into people when a rule takes one for a speaker', () => {
+    const text = [
+      'The ferry line lost money for the third year, and support for a subsidy has grown in the council.',
+      'Support for the old timetable has faded. “We cannot keep running empty boats at night.”',
+      'Officials said the new timetable would start in May, calling it “a fair compromise” for the islands.',
+    ].join('\n\n');
+    const a = analyseArticle(text);
+    const unattributed = a.quotes.find((q) => q.text.startsWith('We cannot keep'))!;
+    expect(unattributed.speakerMention?.text).toBe('Support');
+    expect(unattributed.speaker?.kind).toBe('unknown');
+    const partial = a.quotes.find((q) => q.text === 'a fair compromise')!;
+    expect(partial.speaker).toMatchObject({ name: 'Officials', kind: 'anonymous' });
+    expect(a.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Support', 'Officials']));
+  });
+
+  it('still resolve to someone already named who goes by that word', () => {
+    const text = 'Mayor Ines Wood opened the hearing. Wood listened for an hour, and the wood panels creaked.\n\nWood added: “We will decide in May.”';
+    const [q] = analyseArticle(text).quotes;
+    expect(q.speaker?.name).toBe('Ines Wood');
+  });
+});

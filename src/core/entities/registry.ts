@@ -139,6 +139,8 @@ export interface Registry {
   timeline: { start: number; entity: Entity }[];
   /** Find or create the entity for the name run [start,end) seen at token `at`. */
   resolveName(start: number, end: number): Entity | null;
+  /** The entity already known for the name run [start,end), without creating one. */
+  knownName(start: number, end: number): Entity | null;
   /** Record that tokens [start, end) name the entity (once: a name is read again when it is also a speaker). */
   mention(e: Entity, start: number, end: number): void;
 }
@@ -207,6 +209,11 @@ class ArticleRegistry implements Registry {
   resolveName(start: number, end: number): Entity | null {
     const core = coreName(this.ctx, start, end);
     return this.add(start, end, true, core, nameWords(this.ctx, core));
+  }
+
+  knownName(start: number, end: number): Entity | null {
+    const core = coreName(this.ctx, start, end);
+    return this.add(start, end, false, core, nameWords(this.ctx, core));
   }
 
   /**

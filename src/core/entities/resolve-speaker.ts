@@ -6,10 +6,12 @@
 import type { ArticleContext, Mention } from '../context';
 import type { SpeakerRef } from '../types';
 import { INDEFINITE, PRONOUNS } from '../data/function-words';
-import { ORGANISATION_NOUNS } from '../data/role-nouns';
+import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
 import { recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
+import { isCommonWordAt } from '../attribution/common-words';
+import { isAgentHead } from '../attribution/noun-phrase';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
 export interface Resolution {
@@ -66,6 +68,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   if (m.type === 'name') {
     const head = m.head ?? m;
+    // “Support for the nominee has fallen.” / “Often, families …” / “Officials said …” — a lone capitalised word opening
+    // a sentence that the article also writes in lower case, or a plural role noun, is an ordinary word unless someone
+    // already goes by it: no person is made of it
+    const lone = head.end - head.start === 1 ? ctx.tokens[head.start].lower : '';
+    if (lone && ctx.bounds.sentenceStart[head.start] === 1 && (isCommonWordAt(ctx, head.start) || (lone.endsWith('s') && ROLE_NOUNS.has(lone)))) {
+      const known = reg.knownName(head.start, head.end);
+      if (known) return { speaker: refOf(reg, known), entity: known, how: known.name === text ? known.name : `“${text}” is ${known.name}` };
+      // “Officials said …” — a group named by what its members do is an anonymous source
+      if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
+      return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
+    }
     const e = reg.resolveName(head.start, head.end);
     if (e) return { speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` };
     return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
