@@ -151,3 +151,19 @@ describe('ordinary words opening a sentence', () => {
     expect(q.speaker?.name).toBe('Ines Wood');
   });
 });
+
+describe('lone words that name a place, a people or a role', () => {
+  const speakerOf = (text: string) => analyseArticle(text).quotes[0]?.speaker;
+
+  it('a capital or country speaks for its government, a plural people or role noun is an anonymous group', () => {
+    expect(speakerOf('The talks stalled again on Friday.\n\n“We will not accept these terms,” Beijing said in a statement.')).toMatchObject({ name: 'Beijing', kind: 'organisation' });
+    expect(speakerOf('The vote was close.\n\n“This bill is a disgrace,” Republicans said after the count.')).toMatchObject({ name: 'Republicans', kind: 'anonymous' });
+    expect(speakerOf('The border reopened.\n\n“We have waited three years for this,” Syrians told reporters at the crossing.')).toMatchObject({ name: 'Syrians', kind: 'anonymous' });
+  });
+
+  it('a word that may be a surname stays a person, and an abbreviation is left to the registry', () => {
+    expect(speakerOf('The hearing ran late.\n\n“The account we were given was wrong,” King said afterwards.')).toMatchObject({ name: 'King', kind: 'person' });
+    expect(speakerOf('The hearing ran late.\n\n“The ruling stands,” Judge said.')?.kind).toBe('person');
+    expect(speakerOf('The council met in Geneva.\n\n“The ceasefire must hold,” UN said.')).toMatchObject({ name: 'UN', kind: 'organisation' });
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import type { SpeakerRef } from '../types';
-import { INDEFINITE, PRONOUNS } from '../data/function-words';
+import { INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
+import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
 import { recentEntities, type Entity, type Registry } from './registry';
@@ -49,6 +50,27 @@ function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
   return true;
 }
 
+/**
+ * What a lone capitalised word stands for when it is no one's name: a country or capital speaks for its government
+ * (“Beijing said”), a plural people or role noun is an anonymous group (“Syrians”, “Officials”), and a singular one,
+ * a party label or a function word (“Mexican”, “Editor”, “Republican”, “It’s”) names no one. Null: it may be a name.
+ */
+function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | null {
+  if (word.length <= 6 && word === word.toUpperCase()) return null; // UN, SNSC: an abbreviation is left to the registry
+  const lone = word.toLowerCase();
+  const bare = lone.replace(/['’](s|d|ll|m|re|ve)$/, '');
+  if (COUNTRIES.has(bare)) return 'organisation';
+  const plural = bare.endsWith('s') && !bare.endsWith('ss');
+  const singular = plural ? bare.slice(0, -1) : bare;
+  // a singular role noun alone is often a surname (King, Judge, Bishop): only its possessive (“Editor’s note”) names no one
+  const role = plural ? ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(singular) : ROLE_NOUNS.has(bare) && bare !== lone;
+  if (role || NATIONALITIES.has(bare) || NATIONALITIES.has(singular) || PARTY_WORDS.has(singular)) return plural ? 'anonymous' : 'unknown';
+  return NOT_NAMES.has(bare) || PRONOUNS.has(bare) ? 'unknown' : null;
+}
+
+/** Party labels written as nouns: “a Republican”, “Democrats”. */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'liberal', 'progressive']);
+
 /** Resolve one attribution mention at its position in the article. */
 export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): Resolution {
   if (m.antecedent) {
@@ -78,6 +100,14 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       // “Officials said …” — a group named by what its members do is an anonymous source
       if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
       return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
+    }
+    // “Beijing said” / “Americans …” / “Editor’s note:” — a lone word that names a place, a people or a role is no person
+    const sort = lone ? loneWordKind(ctx.tokens[head.start].text) : null;
+    if (sort) {
+      const known = reg.knownName(head.start, head.end);
+      if (known) return { speaker: refOf(reg, known), entity: known, how: known.name === text ? known.name : `“${text}” is ${known.name}` };
+      const how = sort === 'organisation' ? `“${text}” stands for its government` : sort === 'anonymous' ? `anonymous source “${text}” (a group, not a name)` : `“${text}” names a role or a people, not a person`;
+      return { speaker: sort === 'unknown' ? { name: text, kind: 'unknown' } : { name: text, kind: sort, ...(sort === 'anonymous' ? { description: text } : {}) }, entity: null, how };
     }
     const e = reg.resolveName(head.start, head.end);
     if (e) return { speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` };
