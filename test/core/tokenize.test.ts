@@ -61,3 +61,13 @@ describe('invisible characters inside words', () => {
     expect(tokenize('a \u0083 b \u00ad').filter((t) => t.kind === 'word').map((t) => t.text)).toEqual(['a', 'b']);
   });
 });
+
+describe('UTF-8 read as Latin-1', () => {
+  it('keeps the symbol that stands for the second byte of a letter inside its word', () => {
+    const text = 'Enrique Pe\u00c3\u00b1a Nieto met Jos\u00c3\u00a9 Garc\u00c3\u00ada; a price \u00c2\u00a3 rose.';
+    const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
+    expect(words).toEqual(['Enrique', 'Pe\u00c3\u00b1a', 'Nieto', 'met', 'Jos\u00c3\u00a9', 'Garc\u00c3\u00ada', 'a', 'price', '\u00c2\u00a3', 'rose']);
+    // after an ordinary letter the symbol is punctuation, and guillemets always stay marks for the quote scanner
+    expect(tokenize('a\u00b1b No\u00c3\u00abl').map((t) => t.text)).toEqual(['a', '\u00b1', 'b', 'No\u00c3', '\u00ab', 'l']);
+  });
+});

@@ -74,6 +74,11 @@ function isInvisibleCode(c: number): boolean {
   return (c >= 0x80 && c <= 0x9f) || c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
 
+/** Â to ß: the first byte of a two-byte UTF-8 sequence read as Latin-1 (× aside). */
+function isMisreadLead(c: number): boolean {
+  return c >= 0xc2 && c <= 0xdf && c !== 0xd7;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
@@ -135,6 +140,14 @@ export function tokenize(text: string): Token[] {
         if (!isDigitCode(c)) digits = false;
         if ((c >= 65 && c <= 90) || c > 127) folds = true;
         if (!(c >= 65 && c <= 90)) plain = false;
+        i++;
+        continue;
+      }
+      // PeÃ±a, TrÃ©vidic, JosÃ© — UTF-8 read as Latin-1 turns é into “Ã©”: the second character (a symbol in
+      // U+00A1–U+00BF, guillemets aside, which the quote scanner reads as marks) stays with the letter before it
+      if (c >= 0xa1 && c <= 0xbf && c !== 0xab && c !== 0xbb && isMisreadLead(text.charCodeAt(i - 1))) {
+        folds = true;
+        plain = false;
         i++;
         continue;
       }
