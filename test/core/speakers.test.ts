@@ -159,6 +159,7 @@ describe('lone words that name a place, a people or a role', () => {
     expect(speakerOf('The talks stalled again on Friday.\n\n“We will not accept these terms,” Beijing said in a statement.')).toMatchObject({ name: 'Beijing', kind: 'organisation' });
     expect(speakerOf('The vote was close.\n\n“This bill is a disgrace,” Republicans said after the count.')).toMatchObject({ name: 'Republicans', kind: 'anonymous' });
     expect(speakerOf('The border reopened.\n\n“We have waited three years for this,” Syrians told reporters at the crossing.')).toMatchObject({ name: 'Syrians', kind: 'anonymous' });
+    expect(analyseArticle('The march ended at dusk.\n\nOthers, reacting to the delay, chanted “Sixteen shots” as they walked.').quotes[0]?.speaker).toMatchObject({ name: 'Others', kind: 'anonymous' });
   });
 
   it('a word that may be a surname stays a person, and an abbreviation is left to the registry', () => {

@@ -5,7 +5,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import type { SpeakerRef } from '../types';
-import { INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
+import { DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
@@ -65,7 +65,9 @@ function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | 
   // a singular role noun alone is often a surname (King, Judge, Bishop): only its possessive (“Editor’s note”) names no one
   const role = plural ? ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(singular) : ROLE_NOUNS.has(bare) && bare !== lone;
   if (role || NATIONALITIES.has(bare) || NATIONALITIES.has(singular) || PARTY_WORDS.has(singular)) return plural ? 'anonymous' : 'unknown';
-  return NOT_NAMES.has(bare) || PRONOUNS.has(bare) ? 'unknown' : null;
+  // “Others, reacting to the video, …” / “Another holdout …”
+  if (bare === 'others') return 'anonymous';
+  return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
 }
 
 /** Party labels written as nouns: “a Republican”, “Democrats”. */
