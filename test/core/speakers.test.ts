@@ -168,3 +168,12 @@ describe('lone words that name a place, a people or a role', () => {
     expect(speakerOf('The council met in Geneva.\n\n“The ceasefire must hold,” UN said.')).toMatchObject({ name: 'UN', kind: 'organisation' });
   });
 });
+
+describe('a name standing alone as a line', () => {
+  it('is a credit when no one in the article goes by it, and a heading naming the speaker when someone does', () => {
+    const credit = analyseArticle('Ines Ruiz, the harbour master, opened the meeting.\n\nGetty.\n\n“We cannot keep running empty boats at night.”').quotes[0];
+    expect(credit.speaker).toMatchObject({ name: 'Getty', kind: 'unknown' });
+    const headed = analyseArticle('The candidates answered questions.\n\nInes Ruiz\n\n“We cannot keep running empty boats at night.”\n\nOla Berg\n\n“Then cut the night boats.”').quotes;
+    expect(headed.map((q) => q.speaker?.name)).toEqual(['Ines Ruiz', 'Ola Berg']);
+  });
+});

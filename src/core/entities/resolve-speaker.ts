@@ -3,7 +3,7 @@
  * pronouns to the most recent compatible person, descriptions to the person whose role,
  * organisation and nationality they match (“the Russian envoy” → Alexander Lavrentiev).
  */
-import type { ArticleContext, Mention } from '../context';
+import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { SpeakerRef } from '../types';
 import { DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
@@ -70,6 +70,14 @@ function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | 
   return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
 }
 
+/** The mention is all the words of its sentence. */
+function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
+  const from = sentenceStartOf(ctx, m.start, 40);
+  const to = sentenceEndOf(ctx, m.start, 40);
+  for (let k = from; k < to; k++) if ((k < m.start || k >= m.end) && ctx.tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
 /** Party labels written as nouns: “a Republican”, “Democrats”. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'liberal', 'progressive']);
 
@@ -103,6 +111,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
       return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
     }
+    // “Getty.” — a line that is nothing but a name no one in the article goes by is a caption or a credit
+    // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)
+    if (wholeSentence(ctx, m) && !reg.knownName(head.start, head.end)) return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” stands alone as a sentence (a caption or credit), not a speaker` };
     // “Beijing said” / “Americans …” / “Editor’s note:” — a lone word that names a place, a people or a role is no person
     const sort = lone ? loneWordKind(ctx.tokens[head.start].text) : null;
     if (sort) {
