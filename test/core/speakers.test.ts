@@ -177,3 +177,19 @@ describe('a name standing alone as a line', () => {
     expect(headed.map((q) => q.speaker?.name)).toEqual(['Ines Ruiz', 'Ola Berg']);
   });
 });
+
+describe('headlines in title case', () => {
+  it('a reporting verb ends the name before it and starts none of its own', () => {
+    const text = 'Ola Berg Calls Out Ines Ruiz Over Ferry Cuts\n\nThe row over the night boats grew on Monday.\n\n“The council is cutting the wrong service,” Ruiz said.\n\n“We have no money for empty boats,” Berg replied.';
+    const a = analyseArticle(text);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Ruiz', 'Ola Berg']);
+    expect(a.people.map((p) => p.name)).not.toContain('Calls Out Ines Ruiz');
+  });
+
+  it('a role written at a later mention is the person’s, so a description finds them', () => {
+    const text = 'Ines Ruiz Warns Of Ferry Cuts\n\nThe council met on Monday. Ines Ruiz, the mayor of Tarnby, spoke first.\n\nThe night boats are “a service we cannot drop,” the mayor said.';
+    const [q] = analyseArticle(text).quotes;
+    expect(q.speakerMention?.text).toBe('the mayor');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { NOT_NAMES } from '../data/function-words';
+import { CUE_WORDS } from '../data/cue-verbs';
 import { TITLES } from '../data/titles';
 import { WordShapes } from '../text/word-shapes';
 
@@ -72,11 +73,27 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
 }
 
 /** End (exclusive) of the name run starting at token `start`, or `start` when there is none. */
+/** Prepositions title case capitalises, which no name holds (“Without” and “Against” do: Reporters Without Borders). */
+const TITLE_CASE_PREPOSITIONS = new Set(['out', 'over', 'into', 'onto', 'off', 'up', 'about', 'after', 'amid', 'before', 'during', 'until', 'upon', 'through', 'toward', 'towards']);
+
+/**
+ * A word title case capitalises that no name holds: a reporting verb in the third person (“Hints”, “Calls”, “Slams”:
+ * no surname takes these forms) or a preposition (“Out”, “Over”).
+ */
+export function breaksTitleCaseName(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return TITLE_CASE_PREPOSITIONS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && CUE_WORDS.has(w));
+}
+
 export function nameRunForward(tokens: Token[], start: number, ceil: number): number {
   let e = start;
   for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
     const t = tokens[e];
     if (isInitialAt(tokens, e)) { e += 2; continue; }
+    // Jeb Bush Hits Marco Rubio On … / Ola Berg Calls Out Ines Ruiz Over … — in a headline written in title case, a
+    // reporting verb or a preposition ends the name before it (the registry does not start a name at one either)
+    if (e > start + 1 && t.cap && breaksTitleCaseName(t)) break;
     if (isNameWord(t) || (e > start && isNameTail(t))) {
       e++;
       continue;

@@ -7,7 +7,7 @@ import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
 import { ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
-import { isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
+import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
@@ -28,6 +28,8 @@ export interface Entity extends Profile {
   genderVotes: number;
   /** Position in `Registry.entities`. */
   index: number;
+  /** A later mention has been read for the role the first one lacked (read once). */
+  roleSought: boolean;
 }
 
 /** How many recent name mentions a pronoun or description looks back through. */
@@ -225,7 +227,7 @@ class ArticleRegistry implements Registry {
     const key = k.name.toLowerCase();
     if (this.byFull.has(key)) return;
     const e: Entity = {
-      name: k.name, kind: k.kind, words, mentions: [], genderVotes: 0, index: this.entities.length,
+      name: k.name, kind: k.kind, words, mentions: [], genderVotes: 0, index: this.entities.length, roleSought: false,
       role: k.role, organisation: k.organisation, organisationAbbreviation: k.organisationAbbreviation,
       country: k.country, gender: k.gender,
     };
@@ -267,7 +269,7 @@ class ArticleRegistry implements Registry {
       const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {
-        name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length,
+        name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length, roleSought: false,
         role: profile.role, organisation: profile.organisation, organisationAbbreviation: profile.organisationAbbreviation,
         country: profile.country, gender: profile.gender,
       };
@@ -279,6 +281,17 @@ class ArticleRegistry implements Registry {
         if (kind === 'person' && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
       }
       if (e.organisationAbbreviation) this.byWord.set(e.organisationAbbreviation.toLowerCase(), e);
+    } else if (e.role === undefined && !e.roleSought && e.kind === 'person' && (core.start > start || this.ctx.tokens[end]?.text === ',')) {
+      // first named in a headline or a caption with no role, then “Howard Dean, the former governor of Vermont,”:
+      // the role written at the next mention with a title or an apposition is the person's, so descriptions can find them
+      e.roleSought = true;
+      const later = profileAround(this.ctx, start, end);
+      if (later.role !== undefined) {
+        e.role = later.role;
+        e.organisation ??= later.organisation;
+        e.organisationAbbreviation ??= later.organisationAbbreviation;
+        e.country ??= later.country;
+      }
     }
     const timeline = this.timeline;
     if (!timeline.length || timeline[timeline.length - 1].start < core.start) timeline.push({ start: core.start, entity: e });
@@ -308,6 +321,8 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
   let organisationEnd = -1; // token just past the latest organisation's name run
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inQuote[i] >= 0 || !isName(tokens[i])) continue;
+    // Ola Berg Calls Out Ines Ruiz — the verb or preposition that ended a name in title case starts none
+    if (i > 0 && isName(tokens[i - 1]) && breaksTitleCaseName(tokens[i])) continue;
     const end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
