@@ -184,6 +184,10 @@ describe('headlines in title case', () => {
     const a = analyseArticle(text);
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Ruiz', 'Ola Berg']);
     expect(a.people.map((p) => p.name)).not.toContain('Calls Out Ines Ruiz');
+    // a one-word name before the verb too: “Ruiz Slams Berg” names two people, not one called “Ruiz Slams Berg”
+    const b = analyseArticle('Ruiz Slams Berg Over Ferry Cuts\n\nInes Ruiz and Ola Berg clashed on Monday.\n\n“He cut the wrong service,” Ruiz said.');
+    expect(b.people.map((p) => p.name)).not.toContain('Ruiz Slams Berg');
+    expect(b.quotes[0].speaker?.name).toBe('Ines Ruiz');
   });
 
   it('a role written at a later mention is the person’s, so a description finds them', () => {

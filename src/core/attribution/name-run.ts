@@ -93,7 +93,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     if (isInitialAt(tokens, e)) { e += 2; continue; }
     // Jeb Bush Hits Marco Rubio On … / Ola Berg Calls Out Ines Ruiz Over … — in a headline written in title case, a
     // reporting verb or a preposition ends the name before it (the registry does not start a name at one either)
-    if (e > start + 1 && t.cap && breaksTitleCaseName(t)) break;
+    if (e > start && t.cap && breaksTitleCaseName(t)) break;
     if (isNameWord(t) || (e > start && isNameTail(t))) {
       e++;
       continue;

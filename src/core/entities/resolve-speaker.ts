@@ -100,13 +100,14 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   if (m.type === 'name') {
     const head = m.head ?? m;
+    const named = (e: Entity): Resolution => ({ speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` });
     // “Support for the nominee has fallen.” / “Often, families …” / “Officials said …” — a lone capitalised word opening
     // a sentence that the article also writes in lower case, or a plural role noun, is an ordinary word unless someone
     // already goes by it: no person is made of it
     const lone = head.end - head.start === 1 ? ctx.tokens[head.start].lower : '';
     if (lone && ctx.bounds.sentenceStart[head.start] === 1 && (isCommonWordAt(ctx, head.start) || (lone.endsWith('s') && ROLE_NOUNS.has(lone)))) {
       const known = reg.knownName(head.start, head.end);
-      if (known) return { speaker: refOf(reg, known), entity: known, how: known.name === text ? known.name : `“${text}” is ${known.name}` };
+      if (known) return named(known);
       // “Officials said …” — a group named by what its members do is an anonymous source
       if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
       return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
@@ -118,12 +119,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const sort = lone ? loneWordKind(ctx.tokens[head.start].text) : null;
     if (sort) {
       const known = reg.knownName(head.start, head.end);
-      if (known) return { speaker: refOf(reg, known), entity: known, how: known.name === text ? known.name : `“${text}” is ${known.name}` };
-      const how = sort === 'organisation' ? `“${text}” stands for its government` : sort === 'anonymous' ? `anonymous source “${text}” (a group, not a name)` : `“${text}” names a role or a people, not a person`;
+      if (known) return named(known);
+      const how = sort === 'organisation' ? `“${text}” stands for its government` : sort === 'anonymous' ? `anonymous source “${text}” (a group, not a name)` : `“${text}” is not a name here (a role, a people or a function word)`;
       return { speaker: sort === 'unknown' ? { name: text, kind: 'unknown' } : { name: text, kind: sort, ...(sort === 'anonymous' ? { description: text } : {}) }, entity: null, how };
     }
     const e = reg.resolveName(head.start, head.end);
-    if (e) return { speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` };
+    if (e) return named(e);
     return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
   }
   // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
