@@ -72,6 +72,8 @@ function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | 
 
 /** The mention is all the words of its sentence. */
 function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
+  // most mentions are not where a sentence starts: answered without walking the sentence
+  if (ctx.bounds.sentenceStart[m.start] !== 1 && ctx.tokens[m.start - 1]?.kind === 'word') return false;
   const from = sentenceStartOf(ctx, m.start, 40);
   const to = sentenceEndOf(ctx, m.start, 40);
   for (let k = from; k < to; k++) if ((k < m.start || k >= m.end) && ctx.tokens[k].kind !== 'punct') return false;
