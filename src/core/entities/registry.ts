@@ -141,7 +141,7 @@ export interface Registry {
   timeline: { start: number; entity: Entity }[];
   /** Find or create the entity for the name run [start,end) seen at token `at`. */
   resolveName(start: number, end: number): Entity | null;
-  /** The entity already known for the name run [start,end), without creating one. */
+  /** The entity already known for the name run [start,end), without creating one (a match is recorded as a mention, as `resolveName` records it). */
   knownName(start: number, end: number): Entity | null;
   /** Record that tokens [start, end) name the entity (once: a name is read again when it is also a speaker). */
   mention(e: Entity, start: number, end: number): void;
