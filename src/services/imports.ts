@@ -148,15 +148,22 @@ export async function processImport(
     for (const row of mine) {
       const payload = row.payload ?? {};
       const hasText = typeof payload.text === 'string' && payload.text.trim() !== '';
-      if (hasText || typeof payload.url !== 'string' || payload.url.trim() === '') {
+      const hasUrl = typeof payload.url === 'string' && payload.url.trim() !== '';
+      if (!hasText && !hasUrl) {
+        await updateImportRow(em, row.id, { status: 'failed', error: 'the row has neither a text nor a url' });
+        onProgress?.(++handled);
+        continue;
+      }
+      if (hasText) {
         texts.push(row);
         continue;
       }
       try {
         if (!deps.queue) throw new ValidationError('rows with only a url need the job queue (run the import from the web app or with a worker)');
-        if (!/^https?:\/\//i.test(payload.url) || !URL.canParse(payload.url)) throw new ValidationError('url must be an http:// or https:// address');
+        const url = (payload.url as string).trim();
+        if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new ValidationError('url must be an http:// or https:// address');
         await withTransaction(deps.dataSource, async (tx) => {
-          const request = await insertIngestRequest(tx, { url: payload.url as string, requestedBy: batch.createdBy, overrides: pickStrings(payload, ['title', 'outlet', 'publishedAt']) });
+          const request = await insertIngestRequest(tx, { url, requestedBy: batch.createdBy, overrides: pickStrings(payload, ['title', 'outlet', 'publishedAt']) });
           await deps.queue!.enqueueFetch(tx, request.id);
           await updateImportRow(tx, row.id, { status: 'fetching', ingestRequestId: request.id, error: null });
         });
@@ -239,7 +246,8 @@ export async function importProgress(deps: { dataSource: DataSource }, batchId: 
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
   const counts = await countImportRows(em, batchId);
-  const finished = counts.done + counts.duplicate + counts.fetching + counts.failed;
+  // a row handed to the fetcher is settled when its page is stored or fails (see updateIngestRequest)
+  const finished = counts.done + counts.duplicate + counts.failed;
   const elapsed = batch.startedAt ? ((batch.finishedAt ?? new Date()).getTime() - batch.startedAt.getTime()) / 1000 : 0;
   const rate = elapsed > 0 ? finished / elapsed : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;

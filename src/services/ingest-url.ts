@@ -81,7 +81,12 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
     return { final: true, status: result.duplicate ? 'duplicate' : 'done', articleId: result.articleId };
   } catch (err) {
     const known = err instanceof FetchError || err instanceof ExtractError || err instanceof AppError;
-    if (!known) throw err;
+    if (!known) {
+      // an unexpected error is retried like a transient one; after the last try the request is closed, so that
+      // nothing waits on it for ever (the error itself is logged by the job runner)
+      if (lastAttempt) await updateIngestRequest(em, requestId, { status: 'failed', errorCode: 'internal', errorMessage: 'internal error while storing this page' });
+      throw err;
+    }
     const code = (err as { code: string }).code;
     // A 4xx page will not appear by asking again; a 5xx or a network failure may pass.
     const permanentHttp = code === 'http_error' && / status 4\d\d\b/.test((err as Error).message);

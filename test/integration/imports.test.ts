@@ -6,8 +6,10 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { workImports } from '../../src/jobs/import-batch.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
+import { updateIngestRequest } from '../../src/db/repositories/ingest-request.repository';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, processImport } from '../../src/services/imports';
+import { ingestArticle } from '../../src/services/ingest-article';
 import { buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
@@ -66,7 +68,7 @@ describe('bulk import', () => {
     expect(page.text).toMatch(/<dt>Already in whosaid<\/dt><dd>1<\/dd>/);
     expect(page.text).toMatch(/<dt>Failed<\/dt><dd>2<\/dd>/);
     expect(page.text).toContain('line 3 is not a JSON object');
-    expect(page.text).toContain('text is required');
+    expect(page.text).toContain('the row has neither a text nor a url');
     const stored = await ds.query(`SELECT count(*)::int AS n FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1 AND r.status = 'done'`, [id]);
     expect(stored[0].n).toBe(3);
 
@@ -80,6 +82,30 @@ describe('bulk import', () => {
     expect(retried.status).toBe('failed');
     const after = await ds.query(`SELECT count(*)::int AS n FROM import_rows WHERE batch_id = $1 AND status = 'done'`, [id]);
     expect(after[0].n).toBe(3);
+  });
+
+  it('settles a row handed to the fetcher when its page is stored, found again or given up', async () => {
+    const tag = `s${Date.now()}`;
+    const content = Buffer.from([1, 2, 3].map((n) => JSON.stringify({ url: `https://news.example/${tag}/${n}` })).join('\n'));
+    // No worker takes the fetch jobs here: the rows stay with the fetcher until the requests are settled below.
+    const sent: number[] = [];
+    const fakeQueue = { ...queue, enqueueFetch: async (_em: unknown, requestId: number) => void sent.push(requestId), enqueueImport: async () => undefined };
+    const { batchId } = await createImport({ dataSource: ds, queue: fakeQueue }, { content, filename: 'urls.jsonl' }, CLI_ACTOR);
+    await processImport({ dataSource: ds, queue: fakeQueue }, batchId);
+    const rows = () => ds.query('SELECT row_number AS n, status, article_id AS "articleId", error FROM import_rows WHERE batch_id = $1 ORDER BY row_number', [batchId]);
+    expect((await rows()).map((r: { status: string }) => r.status)).toEqual(['fetching', 'fetching', 'fetching']);
+    expect(sent).toHaveLength(3);
+    const { articleId } = await ingestArticle({ dataSource: ds }, { title: `Fetched ${tag}`, text: buildArticleText({ speaker: 'Ines Marchetti' }) }, 'import');
+    await updateIngestRequest(ds.manager, sent[0], { status: 'fetching', attempts: 1 }); // not final: the row waits
+    expect((await rows())[0].status).toBe('fetching');
+    await updateIngestRequest(ds.manager, sent[0], { status: 'done', articleId });
+    await updateIngestRequest(ds.manager, sent[1], { status: 'duplicate', articleId });
+    await updateIngestRequest(ds.manager, sent[2], { status: 'failed', errorCode: 'http_error', errorMessage: 'the server answered with status 404' });
+    expect(await rows()).toEqual([
+      { n: 1, status: 'done', articleId, error: null },
+      { n: 2, status: 'duplicate', articleId, error: null },
+      { n: 3, status: 'failed', articleId: null, error: 'the server answered with status 404' },
+    ]);
   });
 
   it('accepts CSV through the API and reports progress as JSON', async () => {
