@@ -7,6 +7,8 @@ export type ArticleSource = 'paste' | 'api' | 'url' | 'feed' | 'import';
 @Entity({ name: 'articles' })
 @Check('articles_source_check', `"source" IN ('paste', 'api', 'url', 'feed', 'import')`)
 @Index('articles_published_idx', ['publishedAt', 'id'])
+/** The lists' order, newest first by publication date else arrival (an expression index, migration 1795572400900). */
+@Index('articles_listed_idx', { synchronize: false })
 @Index('articles_current_canonical_url_key', ['canonicalUrl'], { unique: true, where: '"is_current" AND "canonical_url" IS NOT NULL' })
 export class ArticleEntity {
   @PrimaryGeneratedColumn({ type: 'int' })

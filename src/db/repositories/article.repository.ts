@@ -68,7 +68,13 @@ export async function listArticles(
   em: EntityManager,
   page: { limit: number; offset: number },
 ): Promise<{ rows: Omit<ArticleEntity, 'body'>[]; hasMore: boolean }> {
-  const rows = await em
+  const rows = await articleListQuery(em, page).getMany();
+  return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+}
+
+/** The list's query: current articles newest first, in the order of the index `articles_listed_idx` (one more row than the page, to know there are more). */
+export function articleListQuery(em: EntityManager, page: { limit: number; offset: number }) {
+  return em
     .getRepository(ArticleEntity)
     .createQueryBuilder('a')
     .select([
@@ -86,9 +92,7 @@ export async function listArticles(
     .orderBy('COALESCE(a.published_at, a.created_at)', 'DESC')
     .addOrderBy('a.id', 'DESC')
     .limit(page.limit + 1)
-    .offset(page.offset)
-    .getMany();
-  return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+    .offset(page.offset);
 }
 
 /** Ids of the stored articles with these content hashes, by hash. */
