@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type DiffPart, wordDiff, wordSimilarity } from '../core/diff/word-diff';
+import { TITLES } from '../core/data/titles';
+import { type DiffPart, wordDiff } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
-import { findVerifyCandidates } from '../db/repositories/verify.repository';
+import { findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
-import { normalizeName } from './speaker-names';
+import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
 export const verifySchema = z.object({
-  quote: z.string('is required').trim().min(3, 'is required').max(2000, 'must be at most 2000 characters'),
+  quote: z.string('is required').trim().min(1, 'is required').min(3, 'must be at least 3 characters').max(2000, 'must be at most 2000 characters'),
   speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
 });
 
@@ -19,10 +20,20 @@ export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else';
 export interface VerifyMatch {
   quoteId: number;
   text: string;
+  /** Share of words the two texts have in common (0–1). */
   similarity: number;
+  /** Share of the pasted words found, in order, in this quote (0–1): high for a shortened quote. */
+  coverage: number;
+  /** The pasted words are a shortened version of this quote: every one of them is in it, in a row. */
+  excerpt: boolean;
+  /** These are the words as stored (whole, or a verbatim excerpt). */
+  exact: boolean;
   diff: DiffPart[];
   speakerId: number | null;
   speakerName: string | null;
+  speakerKind: string;
+  /** How sure the attribution is (0–1); a person's review makes it certain. */
+  confidence: number;
   /** Whether a person confirmed or corrected the attribution. */
   reviewStatus: string;
   articleId: number;
@@ -36,54 +47,137 @@ export interface VerifyMatch {
 const SAME = 0.97;
 /** Share of words in common from which it counts as an altered version. */
 const CLOSE = 0.5;
+/** Fewest words a pasted quote needs to be matched inside a longer one (shorter runs of words recur everywhere). */
+const EXCERPT_MIN_WORDS = 4;
+/** Share of the pasted words, in order, a longer quote must hold to be the source of a shortened, altered version. */
+const CONTAINED = 0.75;
 
 function quoteWords(text: string): string {
   return text.replace(/^[\s“”"'‘’«»]+|[\s“”"'‘’«»]+$/g, '');
 }
 
-function sameSpeaker(claimed: string, actual: string | null): boolean {
-  if (!actual) return false;
-  const a = normalizeName(claimed).split(' ');
-  const b = new Set(normalizeName(actual).split(' '));
-  return a.length > 0 && b.has(a[a.length - 1]);
+function wordCount(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+/** Words with a letter or a digit (a dash or an ellipsis between words is not a word left out). */
+function realWords(text: string): number {
+  return (text.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * How a stored quote compares with the pasted words: their share of words in common, the share
+ * of the pasted words the quote holds in order, and whether the pasted words are the quote as
+ * stored or a verbatim excerpt of it (no word added, none left out between the first and the
+ * last pasted word).
+ */
+export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'similarity' | 'coverage' | 'excerpt' | 'exact' | 'diff'> & { score: number } {
+  const diff = wordDiff(real, asked);
+  let same = 0;
+  let added = 0;
+  let removed = 0;
+  let inner = 0;
+  const firstSame = diff.findIndex((p) => p.op === 'same');
+  const lastSame = diff.map((p) => p.op).lastIndexOf('same');
+  diff.forEach((p, i) => {
+    const n = wordCount(p.text);
+    if (p.op === 'same') same += n;
+    else if (p.op === 'added') added += realWords(p.text);
+    else {
+      removed += n;
+      if (i > firstSame && i < lastSame) inner += realWords(p.text);
+    }
+  });
+  const similarity = same + Math.max(added, removed) === 0 ? 1 : same / (same + Math.max(added, removed));
+  const askedWords = same + added;
+  const coverage = askedWords === 0 ? 0 : same / askedWords;
+  const shortened = askedWords >= EXCERPT_MIN_WORDS && removed > 0 && coverage >= CONTAINED;
+  const excerpt = shortened && added === 0 && inner === 0;
+  const score = shortened ? Math.max(similarity, coverage) : similarity;
+  return { similarity, coverage, excerpt, exact: similarity >= SAME || excerpt, diff, score };
+}
+
+/** Title and role words written before a name ("Mayor Helena Brandt", "the Red Cross"), and the place in brackets after it. */
+function bareName(name: string): string {
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) || words[i].toLowerCase() === 'the')) i++;
+  return words.slice(i).join(' ');
+}
+
+/** A name's folded surname and given names; an initial stays a letter ("H. Brandt"). */
+function nameOf(name: string): { given: string[]; surname: string } | null {
+  const words = nameWords(bareName(name)).map((w) => (w.length === 1 ? w : matchKey(w) || w));
+  if (words.length === 0) return null;
+  return { given: words.slice(0, -1), surname: words[words.length - 1] };
+}
+
+/**
+ * Whether the claimed speaker can be this one: the same surname, and given names that agree
+ * (or none given: "Brandt" can be Helena Brandt; "Tomas Brandt" cannot). Checked against the
+ * speaker's name and every name the archive knows them by.
+ */
+export function sameSpeaker(claimed: string, names: readonly string[]): boolean {
+  const c = nameOf(claimed);
+  if (!c) return false;
+  return names.some((n) => {
+    const a = nameOf(n);
+    return !!a && a.surname === c.surname && givenNamesCompatible(c.given, a.given);
+  });
 }
 
 /**
  * "Did X really say this?": compares a circulating quote with the stored ones sharing its
  * words, and answers with the closest real quotes (similarity and a word-level diff), who
  * said them, the earliest article with those words and the other outlets that ran them.
+ * A shortened quote is matched inside the longer one it was cut from. With a claimed
+ * speaker, the verdict looks at every quote as close as the closest one: when one of them is
+ * the claimed speaker's, they said it (others may have said it too).
  */
 export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
   const parsed = verifySchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const asked = quoteWords(parsed.data.quote);
-  const candidates = await findVerifyCandidates(deps.dataSource.manager, asked, 200);
-  const matches: VerifyMatch[] = candidates
-    .map((c) => ({ c, similarity: wordSimilarity(c.text, asked) }))
-    .filter((m) => m.similarity >= CLOSE)
-    .sort((x, y) => y.similarity - x.similarity || x.c.at.getTime() - y.c.at.getTime())
-    .slice(0, 5)
-    .map(({ c, similarity }) => ({
-      quoteId: c.id,
-      text: c.text,
-      similarity: Math.round(similarity * 1000) / 1000,
-      diff: wordDiff(c.text, asked),
-      speakerId: c.speakerId,
-      speakerName: c.speakerName,
-      reviewStatus: c.reviewStatus,
-      articleId: c.articleId,
-      position: c.position,
-      articleTitle: c.articleTitle,
-      outlet: c.outlet,
-      at: c.at,
-    }));
+  const em = deps.dataSource.manager;
+  const candidates = await findVerifyCandidates(em, asked, 200);
+  const scored = candidates
+    .map((c) => ({ c, cmp: compareQuote(c.text, asked) }))
+    .filter((m) => m.cmp.score >= CLOSE)
+    .sort((x, y) => Number(y.cmp.exact) - Number(x.cmp.exact) || y.cmp.score - x.cmp.score || x.c.at.getTime() - y.c.at.getTime());
+  const claimed = parsed.data.speaker;
+  // With a claimed speaker, their quote goes first among those as close as the closest.
+  let first = 0;
+  let claimedSaid = false;
+  if (claimed && scored.length) {
+    const top = scored.filter((m) => m.cmp.exact === scored[0].cmp.exact && m.cmp.score >= scored[0].cmp.score - 0.001);
+    const names = await findSpeakerNames(em, [...new Set(top.map((m) => m.c.speakerId).filter((id): id is number => id !== null))]);
+    first = top.findIndex((m) => sameSpeaker(claimed, m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? [m.c.speakerName ?? '']) : []));
+    claimedSaid = first >= 0;
+    if (first < 0) first = 0;
+  }
+  const ordered = first > 0 ? [scored[first], ...scored.slice(0, first), ...scored.slice(first + 1)] : scored;
+  const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
+    quoteId: c.id,
+    text: c.text,
+    similarity: Math.round(cmp.similarity * 1000) / 1000,
+    coverage: Math.round(cmp.coverage * 1000) / 1000,
+    excerpt: cmp.excerpt,
+    exact: cmp.exact,
+    diff: cmp.diff,
+    speakerId: c.speakerId,
+    speakerName: c.speakerName,
+    speakerKind: c.speakerKind,
+    confidence: c.reviewStatus === 'confirmed' || c.reviewStatus === 'corrected' ? 1 : Math.round(c.confidence * 100) / 100,
+    reviewStatus: c.reviewStatus,
+    articleId: c.articleId,
+    position: c.position,
+    articleTitle: c.articleTitle,
+    outlet: c.outlet,
+    at: c.at,
+  }));
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
-  if (best) {
-    const claimed = parsed.data.speaker;
-    if (claimed && !sameSpeaker(claimed, best.speakerName)) verdict = 'someone-else';
-    else verdict = best.similarity >= SAME ? 'exact' : 'altered';
-  }
-  const occurrences = best ? await findSameWords(deps.dataSource.manager, best.quoteId, 50) : [];
-  return { asked, claimedSpeaker: parsed.data.speaker ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null };
+  if (best) verdict = claimed && !claimedSaid ? 'someone-else' : best.exact ? 'exact' : 'altered';
+  const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
+  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null };
 }

@@ -11,6 +11,7 @@ describe('did they really say it?', () => {
   let token: string;
   const tag = `k${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
   const real = `The ${tag} reservoir is at its lowest level in forty years and we must ration water this summer`;
+  const shared = `Every household in ${tag} county will have to cut its water use by a fifth`;
   beforeAll(async () => {
     ds = await openTestDataSource();
     app = buildTestApp(ds);
@@ -19,6 +20,12 @@ describe('did they really say it?', () => {
       .post('/api/v1/articles')
       .set('Authorization', `Bearer ${token}`)
       .send({ title: 'Drought measures', outlet: 'Valley Courier', publishedAt: '2024-06-01', text: `Water officials met on Monday.\n“${real},” said Imogen Clarke, the regional water commissioner.` })
+      .expect(201);
+    // The same words, repeated a week later by someone else.
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Council backs rationing', outlet: 'Hill Times', publishedAt: '2024-06-08', text: `The council voted on Tuesday.\n“${shared},” said Imogen Clarke.\nLater that week the mayor agreed. “${shared},” said Rafael Ortiz, the mayor of Dunmore.` })
       .expect(201);
   });
   afterAll(async () => {
@@ -50,10 +57,43 @@ describe('did they really say it?', () => {
     await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: '' }).expect(422);
   });
 
+  it('recognises a shortened quote cut from a longer one, word for word or changed', async () => {
+    const cut = `lowest level in forty years and we must ration water`;
+    const r = await ask({ quote: `“${cut}…”`, speaker: 'Imogen Clarke' });
+    expect(r.body.verdict).toBe('exact');
+    expect(r.body.matches[0]).toMatchObject({ excerpt: true, exact: true, coverage: 1, speakerName: 'Imogen Clarke' });
+    const changed = await ask({ quote: `lowest level in fifty years and we must ration water` });
+    expect(changed.body.verdict).toBe('altered');
+    expect(changed.body.matches[0].excerpt).toBe(false);
+    expect(changed.body.matches[0].coverage).toBeGreaterThanOrEqual(0.75);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(cut)}`).expect(200);
+    expect(page.text).toContain('Yes: these words are part of a longer quote by Imogen Clarke, shortened but not changed.');
+  });
+
+  it('confirms a claimed speaker among several who said the same words, and tells people with one surname apart', async () => {
+    const ortiz = await ask({ quote: shared, speaker: 'Rafael Ortiz' });
+    expect(ortiz.body.verdict).toBe('exact');
+    expect(ortiz.body.matches[0].speakerName).toBe('Rafael Ortiz');
+    expect(ortiz.body.matches.map((m: { speakerName: string }) => m.speakerName)).toContain('Imogen Clarke');
+    expect((await ask({ quote: shared, speaker: 'Mayor Ortiz (Dunmore)' })).body.verdict).toBe('exact');
+    expect((await ask({ quote: shared, speaker: 'Ortiz' })).body.verdict).toBe('exact');
+    const namesake = await ask({ quote: real, speaker: 'Thomas Clarke' });
+    expect(namesake.body.verdict).toBe('someone-else');
+    expect(namesake.body.matches[0].speakerName).toBe('Imogen Clarke');
+  });
+
+  it('lists every problem with the question', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=ab&speaker=${'x'.repeat(201)}`).expect(422);
+    expect(page.text).toContain('must be at least 3 characters');
+    expect(page.text).toMatch(/Said to be by<\/a> [^<]*200/);
+  });
+
   it('answers on a page whose address holds the question', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=${encodeURIComponent(real)}&speaker=${encodeURIComponent('Boris Petrov')}`).expect(200);
-    expect(page.text).toContain('Said by someone else: the closest words are from Imogen Clarke, not Boris Petrov.');
+    expect(page.text).toContain('Said by someone else: the closest words are attributed to Imogen Clarke, not Boris Petrov.');
     const blank = await agent.get('/verify').expect(200);
     expect(blank.text).toContain('Did they really say it?');
   });

@@ -13,7 +13,7 @@ function words(text: string): string[] {
 }
 
 function key(word: string): string {
-  return word.trim().toLowerCase().replace(/[“”"'‘’.,;:!?()]/g, '');
+  return word.trim().toLowerCase().replace(/[“”"'‘’.,;:!?()…]/g, '');
 }
 
 /**

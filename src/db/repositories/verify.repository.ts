@@ -6,6 +6,10 @@ export interface VerifyCandidate {
   text: string;
   speakerId: number | null;
   speakerName: string | null;
+  /** person, organisation, anonymous or unknown. */
+  speakerKind: string;
+  /** How sure the engine was of the attribution (0–1). */
+  confidence: number;
   reviewStatus: string;
   articleId: number;
   position: number;
@@ -65,7 +69,7 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
          UNION
          (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
        )
-       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", q.article_id AS "articleId", q.position,
+       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus", q.article_id AS "articleId", q.position,
               a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
          FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
         WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
@@ -75,4 +79,17 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
     ) as Promise<VerifyCandidate[]>;
   const close = pairs.length ? await find(pairs.join(' | ')) : [];
   return close.length > 0 ? close : find(any);
+}
+
+/** The names (canonical and aliases, descriptions aside) each of these speakers goes by. */
+export async function findSpeakerNames(em: EntityManager, speakerIds: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (speakerIds.length === 0) return out;
+  const rows: Array<{ id: number; name: string }> = await em.query(
+    `SELECT s.id, s.name FROM speakers s WHERE s.id = ANY($1::int[])
+     UNION SELECT a.speaker_id, a.alias FROM speaker_aliases a WHERE a.speaker_id = ANY($1::int[]) AND a.kind <> 'description'`,
+    [speakerIds],
+  );
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
+  return out;
 }

@@ -1,0 +1,47 @@
+import { compareQuote, sameSpeaker } from '../../src/services/verify-quote';
+
+describe('comparing a circulating quote with a stored one', () => {
+  const real = 'Heat is a silent killer — it does not announce itself, and it hits the old and the poor first.';
+
+  it('takes a verbatim cut of a longer quote as its words, across a dash and an ellipsis', () => {
+    expect(compareQuote(real, 'Heat is a silent killer')).toMatchObject({ excerpt: true, exact: true, coverage: 1 });
+    expect(compareQuote(real, '…killer — it does not announce itself…')).toMatchObject({ excerpt: true, exact: true });
+    expect(compareQuote(real, 'killer it does not announce itself')).toMatchObject({ excerpt: true, exact: true });
+  });
+
+  it('does not take words picked from all over a quote for a cut of it', () => {
+    const picked = compareQuote(real, 'Heat does not hit the poor');
+    expect(picked.excerpt).toBe(false);
+    expect(picked.exact).toBe(false);
+  });
+
+  it('calls a changed cut altered, and a short run of words nothing', () => {
+    const changed = compareQuote(real, 'Heat is a deadly killer — it does not announce itself');
+    expect(changed).toMatchObject({ excerpt: false, exact: false });
+    expect(changed.score).toBeGreaterThanOrEqual(0.75);
+    // three words recur everywhere: they are compared as whole quotes, not as a cut
+    expect(compareQuote(real, 'a silent killer').score).toBeLessThan(0.5);
+  });
+
+  it('compares whole quotes by the words they share', () => {
+    expect(compareQuote('We will not stop.', 'We will not stop.')).toMatchObject({ similarity: 1, exact: true, excerpt: false });
+    expect(compareQuote('We will never stop.', 'We will not stop.').exact).toBe(false);
+  });
+});
+
+describe('whether a claimed speaker can be the one on record', () => {
+  it('needs the surname and given names that agree', () => {
+    expect(sameSpeaker('Helena Brandt', ['Helena Brandt'])).toBe(true);
+    expect(sameSpeaker('Brandt', ['Helena Brandt'])).toBe(true);
+    expect(sameSpeaker('H. Brandt', ['Helena Brandt'])).toBe(true);
+    expect(sameSpeaker('Tomas Brandt', ['Helena Brandt'])).toBe(false);
+    expect(sameSpeaker('Helena Berg', ['Helena Brandt'])).toBe(false);
+  });
+
+  it('reads past titles and a place in brackets, and knows the speaker by every recorded name', () => {
+    expect(sameSpeaker('Mayor Brandt (Port Linden)', ['Helena Brandt'])).toBe(true);
+    expect(sameSpeaker('Bernie Sanders', ['Bernard Sanders', 'Bernie Sanders'])).toBe(true);
+    expect(sameSpeaker('Bernie Sanders', ['Bernard Sanders'])).toBe(false);
+    expect(sameSpeaker('the Red Cross', ['Red Cross'])).toBe(true);
+  });
+});
