@@ -108,6 +108,12 @@ describe('HTML pages', () => {
     const res = await editor.get('/articles/2000000000').expect(404);
     expect(res.text).toContain('There is no article 2000000000');
     await editor.get('/no/such/page').expect(404);
+    // an address that holds no valid id is no page either, with a plain message
+    for (const path of ['/articles/abc', '/quotes/0', '/speakers/12x', '/topics/-3']) {
+      const bad = await editor.get(path).expect(404);
+      expect(bad.text).toContain(`There is no page at ${path}.`);
+      expect(bad.text).not.toContain('Invalid input');
+    }
   });
 
   it('reports database health', async () => {
