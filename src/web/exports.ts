@@ -12,9 +12,29 @@ import {
 
 const BATCH = 1000;
 
-/** Waits for the client to take more when the socket's buffer is full (bounded memory on slow readers). */
+/**
+ * Titles, outlets and quotes come from web pages: a cell starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return is prefixed with `'` so a spreadsheet shows it instead of running it as a
+ * formula (OWASP, CSV injection). Numeric fields stay plain: csv-stringify leaves numbers alone.
+ */
+const CSV_OPTIONS = { escape_formulas: true } as const;
+
+/**
+ * Waits for the client to take more when the socket's buffer is full (bounded memory on slow
+ * readers), or until the connection closes: a client gone mid-download never drains. Nothing is
+ * written once the connection is gone.
+ */
 function write(res: Response, chunk: string): Promise<void> {
-  return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', () => resolve()));
+  if (res.destroyed || res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 /** What an export reads: its columns, batches after a keyset position, and each row's position. */
@@ -26,31 +46,50 @@ interface ExportSource<R, K> {
   json(row: R): Record<string, unknown>;
 }
 
+/** A batch as CSV records: booleans spelled out, missing values empty. */
+function csvRows<R, K>(source: ExportSource<R, K>, rows: R[]): string {
+  return stringify(
+    rows.map((r) => {
+      const o = source.json(r);
+      return source.columns.map((c) => (typeof o[c] === 'boolean' ? String(o[c]) : (o[c] ?? '')));
+    }),
+    CSV_OPTIONS,
+  );
+}
+
+/** A batch as elements of the JSON array, a comma before each but the array's first. */
+function jsonRows<R, K>(source: ExportSource<R, K>, rows: R[], first: boolean): string {
+  return rows.map((r, i) => `${first && i === 0 ? '' : ','}\n${JSON.stringify(source.json(r))}`).join('');
+}
+
 /**
- * Streams every row of a source as CSV or JSON, a batch of a thousand at a time (keyset, not
- * offset), waiting for the client whenever its buffer is full: memory stays bounded whatever
- * the number of rows.
+ * Streams every row of a source as CSV (with a UTF-8 byte order mark, so spreadsheets read
+ * accented names right) or JSON, a batch of a thousand at a time (keyset, not offset), waiting
+ * for the client whenever its buffer is full: memory stays bounded whatever the number of rows.
+ *
+ * The first batch is read before anything is sent, so a query that fails there reaches the
+ * error handler as a normal error response. A later failure breaks the connection: the status
+ * is sent already, and an ended body would pass for the whole export.
  */
 async function streamRows<R, K>(res: Response, source: ExportSource<R, K>, format: 'csv' | 'json', name: string): Promise<void> {
+  let rows = await source.batch(null, BATCH);
   res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.attachment(`${name}.${format}`);
-  if (format === 'csv') await write(res, stringify([source.columns as string[]]));
-  else await write(res, '[');
-  let after: K | null = null;
-  let first = true;
-  for (;;) {
-    const rows = await source.batch(after, BATCH);
-    if (rows.length === 0) break;
-    if (format === 'csv') {
-      await write(res, stringify(rows.map((r) => { const o = source.json(r); return source.columns.map((c) => (typeof o[c] === 'boolean' ? String(o[c]) : (o[c] ?? ''))); })));
-    } else {
-      await write(res, rows.map((r, i) => `${first && i === 0 ? '' : ','}\n${JSON.stringify(source.json(r))}`).join(''));
-      first = false;
+  try {
+    await write(res, format === 'csv' ? stringify([[...source.columns]], { ...CSV_OPTIONS, bom: true }) : '[');
+    for (let first = true; ; first = false) {
+      if (rows.length) await write(res, format === 'csv' ? csvRows(source, rows) : jsonRows(source, rows, first));
+      if (res.destroyed) return;
+      // A short batch is the last: no query to learn that nothing follows.
+      if (rows.length < BATCH) break;
+      rows = await source.batch(source.keyOf(rows[rows.length - 1]), BATCH);
     }
-    after = source.keyOf(rows[rows.length - 1]);
-    if (res.destroyed) return;
+    res.end(format === 'json' ? '\n]\n' : '');
+  } catch (err) {
+    res.destroy(err as Error);
+    // Still thrown, so the error handler logs it (it sends nothing once headers are out).
+    throw err;
   }
-  res.end(format === 'json' ? '\n]\n' : '');
 }
 
 const QUOTE_COLUMNS = ['id', 'text', 'speakerId', 'speakerName', 'cue', 'kind', 'confidence', 'reviewStatus', 'articleId', 'articleTitle', 'outlet', 'url', 'publishedAt'] as const;

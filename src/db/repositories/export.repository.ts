@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { escapeLike } from './like';
 
 /** One exported quote row. */
 export interface ExportRow {
@@ -32,16 +31,18 @@ export interface ExportFilter {
 
 /**
  * The next batch of quotes after `afterId` (keyset on the quote id), so an export of any
- * size reads the archive in bounded steps and never holds more than one batch.
+ * size reads the archive in bounded steps and never holds more than one batch. It selects what
+ * searchQuotes finds with the same filters (search.repository.ts): no terms, no quotes a
+ * reviewer marked as not a quote, the outlet as written (case aside), dates by `said_at`.
  */
 export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: number, limit: number): Promise<ExportRow[]> {
   const params: unknown[] = [afterId, limit];
-  const where = ['q.id > $1', "q.kind <> 'term'"];
+  const where = ['q.id > $1', "q.kind <> 'term'", "q.review_status <> 'rejected'"];
   if (f.q) where.push(`q.search @@ websearch_to_tsquery('english', $${params.push(f.q)})`);
   if (f.speakerId) where.push(`q.speaker_id = $${params.push(f.speakerId)}`);
-  if (f.outlet) where.push(`a.outlet ILIKE $${params.push(escapeLike(f.outlet))}`);
-  if (f.from) where.push(`coalesce(a.published_at, a.created_at) >= $${params.push(f.from)}`);
-  if (f.to) where.push(`coalesce(a.published_at, a.created_at) < $${params.push(f.to)}`);
+  if (f.outlet) where.push(`q.outlet_key = lower($${params.push(f.outlet)})`);
+  if (f.from) where.push(`q.said_at >= $${params.push(f.from)}::timestamptz`);
+  if (f.to) where.push(`q.said_at < $${params.push(f.to)}::timestamptz`);
   if (f.topicId) where.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(f.topicId)} AND c.quote_id IS NOT NULL)`);
   if (f.kind) where.push(`q.kind = $${params.push(f.kind)}`);
   if (f.reviewedOnly) where.push(`q.review_status IN ('confirmed', 'corrected')`);
