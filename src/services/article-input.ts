@@ -45,9 +45,9 @@ export const articleInputSchema = z.object({
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return undefined;
-      const d = v instanceof Date ? v : new Date(v.trim());
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'must be a date such as 2016-12-18' });
+      const d = v instanceof Date ? v : parsePublishedDate(v);
+      if (d === null || Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'must be a date such as 2016-12-18 (day, month and year; 12/03/2016 could be either of two days)' });
         return z.NEVER;
       }
       if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) {
@@ -57,6 +57,49 @@ export const articleInputSchema = z.object({
       return d;
     }),
 });
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** 2016-12-18, with a time and zone or not (ISO 8601, as date fields, feeds' Atom and page metadata write it). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+/** Tue, 18 Dec 2016 08:00:00 GMT (RSS) or 18 December 2016. */
+const DAY_MONTH_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:gmt|ut|utc|z|[a-z]{3}|[+-]\d{4})?)?$/i;
+/** December 18, 2016. */
+const MONTH_DAY_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/**
+ * A publication date as written in a form, a file or a feed, read only when it is unambiguous:
+ * ISO 8601, the RFC 2822 form of feeds, or a day and a month named in words with the year.
+ * Numeric day/month forms (12/03/2016 is March or December) and dates without a year are
+ * refused, and so is a day the month does not have (2016-02-30), rather than stored as another
+ * day: the earliest source of a quote is read from these dates.
+ */
+export function parsePublishedDate(raw: string): Date | null {
+  const v = raw.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  let match: RegExpExecArray | null;
+  if ((match = ISO_DATE.exec(v))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = DAY_MONTH_YEAR.exec(v)) && MONTHS[match[2].toLowerCase()]) [y, m, d] = [Number(match[3]), MONTHS[match[2].toLowerCase()], Number(match[1])];
+  else if ((match = MONTH_DAY_YEAR.exec(v)) && MONTHS[match[1].toLowerCase()]) [y, m, d] = [Number(match[3]), MONTHS[match[1].toLowerCase()], Number(match[2])];
+  else return null;
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return null;
+  if (ISO_DATE.test(v) && v.length > 10) {
+    // a time of day: its zone decides the instant (no zone reads as UTC, as a date alone does)
+    const at = new Date(/(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(v.slice(10)) ? v.replace(' ', 'T') : `${v.replace(' ', 'T')}Z`);
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+  if (DAY_MONTH_YEAR.test(v) && /\d{1,2}:\d{2}/.test(v)) {
+    const at = new Date(v);
+    return Number.isNaN(at.getTime()) ? day : at;
+  }
+  return day;
+}
 
 /** A validated article submission. */
 export type ArticleInput = z.infer<typeof articleInputSchema>;
