@@ -33,7 +33,7 @@ describe('quote search', () => {
     const excluded = await agent.get(`/search?q=${encodeURIComponent(`${word} -bridge`)}`).expect(200);
     expect(excluded.text).toContain('2 quotes match.');
     expect(excluded.text).not.toContain('Tomas Reyes');
-    const either = await agent.get(`/search?q=${encodeURIComponent(`${word} bridge OR harbour`)}`).expect(200);
+    const either = await agent.get(`/search?q=${encodeURIComponent(`${word} bridge OR ${word} harbour`)}`).expect(200);
     expect(either.text).toContain('2 quotes match.');
   });
 
@@ -112,6 +112,52 @@ describe('quote search', () => {
       expect(r.text).not.toContain('<script>alert(1)');
     }
     await request(app).get(`/api/v1/search?q=${word}`).expect(401);
+  });
+
+  it('refuses filters it cannot read with a message and the form kept, on the page and in the API', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const bad = await agent.get(`/search?q=${word}&from=2024-13-45&to=2024-02-30&speaker=abc`).expect(422);
+    expect(bad.text).toContain('Please correct the following');
+    expect(bad.text).toMatch(/From<\/a> must be a (date|day)/);
+    expect(bad.text).toMatch(/To<\/a> must be a day that exists/);
+    expect(bad.text).toMatch(/Speaker number<\/a> must be a speaker number/);
+    expect(bad.text).toContain(`value="${word}"`);
+    expect(bad.text).not.toContain('match.');
+    const backwards = await agent.get(`/search?q=${word}&from=2024-03-01&to=2024-02-01`).expect(422);
+    expect(backwards.text).toMatch(/To<\/a> must not be before From/);
+    const long = await agent.get(`/search?q=${'w'.repeat(301)}`).expect(422);
+    expect(long.text).toMatch(/Words to find<\/a> must be at most 300 characters/);
+    expect(long.text).toContain('role="search"');
+    // empty fields, as a form sends them, are no filter
+    const blanks = await agent.get(`/search?q=${word}&outlet=&from=&to=&speaker=&topic=&kind=&sort=&page=`).expect(200);
+    expect(blanks.text).toMatch(/\d quotes? match\./);
+    for (const query of [`speaker=abc`, `sort=oldest`, `from=2024/03/01`, `kind=quote`, `to=2024-00-00`]) {
+      const r = await request(app).get(`/api/v1/search?q=${word}&${query}`).set('Authorization', `Bearer ${token}`).expect(422);
+      expect(r.body.error.code).toBe('validation_failed');
+    }
+    await agent.get(`/search/export?q=${word}&from=2024-13-45`).expect(422);
+    await agent.get(`/search/feed.atom?q=${word}&from=2024-13-45`).expect(422);
+  });
+
+  it('says which words are too common to search for, and offers no feed for a search of only such words', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const some = await agent.get(`/search?q=${encodeURIComponent(`${word} -each`)}`).expect(200);
+    expect(some.text).toContain('Left out of the search as too common to look for: “each”.');
+    const none = await agent.get(`/search?q=${encodeURIComponent('the and of')}`).expect(200);
+    expect(none.text).toContain('Nothing to search for: these words are too common to look for: “the”, “and”, “of”.');
+    expect(none.text).not.toContain('feed.atom');
+  });
+
+  it('names the speaker a search is limited to, explains a search of filters alone, and says when a page is past the end', async () => {
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const [{ id }] = await ds.query(`SELECT id FROM speakers WHERE name = 'Nadia Haddad' AND merged_into_id IS NULL`);
+    const limited = await agent.get(`/search?q=${word}&speaker=${id}`).expect(200);
+    expect(limited.text).toContain('Only quotes by Nadia Haddad.');
+    const filtersOnly = await agent.get(`/search?speaker=${id}&sort=newest`).expect(200);
+    expect(filtersOnly.text).toContain('Type the words to find');
+    expect(filtersOnly.text).toContain(`href="/speakers/${id}"`);
+    const past = await agent.get(`/search?q=${word}&page=40`).expect(200);
+    expect(past.text).toContain('Page 40 is past the last result.');
   });
 
   it('splits highlighted text into escaped runs', () => {

@@ -54,6 +54,8 @@ export interface QuoteSearchResult {
   total: number;
   totalExact: boolean;
   next: SearchCursor | null;
+  /** Words of the query PostgreSQL leaves out as too common to search for ("the", "each"), even after a minus. */
+  ignored?: string[];
 }
 
 const MATCH = 'q.search @@ $1::tsquery';
@@ -223,15 +225,19 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
   if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
-  const [{ tsq }] = await em.query(
+  // The query's words (OR aside, an operator), asked in the same statement which ones the search ignores as too common.
+  const words = [...new Set((s.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase()))].slice(0, 40);
+  const [{ tsq, ignored }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-            websearch_to_tsquery('english', $1)::text AS tsq`,
-    [s.q],
+            websearch_to_tsquery('english', $1)::text AS tsq,
+            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('english', w) = ''::tsvector ORDER BY n) AS ignored`,
+    [s.q, words],
   );
-  if (!tsq) return { hits: [], total: 0, totalExact: true, next: null };
+  const left = (ignored as string[]).length ? { ignored: ignored as string[] } : {};
+  if (!tsq) return { hits: [], total: 0, totalExact: true, next: null, ...left };
   const p = parts(s, tsq);
   const e = await estimate(em, p);
-  return s.sort === 'relevance' ? byRelevance(em, s, p, e) : byDate(em, s, p, e);
+  return { ...(await (s.sort === 'relevance' ? byRelevance(em, s, p, e) : byDate(em, s, p, e))), ...left };
 }
 
 /**

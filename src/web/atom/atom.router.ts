@@ -8,7 +8,7 @@ import { claimIdParams } from '../claims/claims.schema';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
-import { highlightParts, searchFilters, searchQuery } from '../search/search.router';
+import { highlightParts, searchFilters, searchInput, type searchQuery } from '../search/search.router';
 import { speakerIdParams } from '../speakers/speakers.schema';
 import { renderAtom, type AtomFeed } from './atom';
 
@@ -88,7 +88,7 @@ export function atomRouter(deps: Deps): Router {
     });
   });
 
-  router.get('/search/feed.atom', requireRole('read'), rateLimit(deps, 'search'), validate(searchQuery), async (req, res) => {
+  router.get('/search/feed.atom', requireRole('read'), rateLimit(deps, 'search'), validate(searchInput), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery>;
     const hits = await searchFeed(deps, searchFilters(q));
     const base = await originOf(deps, req);

@@ -10,34 +10,60 @@ import { validate } from '../middleware/validate';
 
 const PER_PAGE = 20;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const id = (what: string) =>
+  z.coerce.number(`must be a ${what} number`).int(`must be a ${what} number`).positive(`must be a ${what} number`).max(2_147_483_647, `must be a ${what} number`).optional();
+
+/** A calendar day as a date field sends it; a day the month does not have is refused, not moved to the next month. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2016-12-18')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'must be a day that exists, such as 2016-12-18')
+  .optional();
+
+/**
+ * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&sort=&page=&after=`: the whole search
+ * lives in the URL, so it can be bookmarked and shared; `after` continues a date-ordered list.
+ * A value that cannot be read is an error saying so, not a filter silently dropped.
+ */
+const searchFields = z.object({
+  q: z.string().trim().max(300, 'must be at most 300 characters').default(''),
+  speaker: id('speaker'),
+  outlet: z.string().trim().max(200, 'must be at most 200 characters').optional().transform((v) => v || undefined),
+  from: day,
+  to: day,
+  topic: id('topic'),
+  kind: z.enum(['direct', 'partial'], 'must be direct or partial').optional(),
+  reviewed: z.enum(['1'], 'must be 1 (reviewed quotes only) or left out').optional(),
+  sort: z.enum(['relevance', 'newest'], 'must be relevance or newest').default('relevance'),
+  page: z.coerce.number('must be a page number').int('must be a page number').min(1, 'must be a page number').max(500, 'can be at most 500: sort by newest to go further').default(1),
+  after: z.string().max(80, 'is not a position in these results').optional(),
+});
+
+const fromBeforeTo = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
+const FROM_BEFORE_TO = { message: 'must not be before From', path: ['to'] };
+
+/** A form sends its empty fields: they are no filter. */
+function withoutBlanks(v: unknown): unknown {
+  return v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== '')) : v;
+}
+
+/** The search of the page, its export and its Atom feed. */
+export const searchQuery = searchFields.refine(fromBeforeTo, FROM_BEFORE_TO);
+/** What the search routes validate: the form's fields, empty ones left out. */
+export const searchInput = z.preprocess(withoutBlanks, searchQuery);
+
+/** Query of `GET /api/v1/search`: the page's search, by cursor instead of page number (documented from this schema). */
+export const apiSearchQuery = searchFields.omit({ page: true, after: true }).extend(pageQuery.shape);
+const apiSearchInput = z.preprocess(withoutBlanks, apiSearchQuery.refine(fromBeforeTo, FROM_BEFORE_TO));
 
 /** A date-ordered page's end as it travels in the URL: the date as PostgreSQL wrote it, `|`, the quote id. */
 export function parseAfter(v: string | undefined): SearchCursor | undefined {
   const m = v ? /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)\|(\d{1,10})$/.exec(v) : null;
   return m && Number(m[2]) <= 2_147_483_647 ? { at: m[1], id: Number(m[2]) } : undefined;
 }
-
-/**
- * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&sort=&page=&after=`: the whole search
- * lives in the URL, so it can be bookmarked and shared; `after` continues a date-ordered list.
- */
-export const searchQuery = z.object({
-  q: z.string().trim().max(300, 'must be at most 300 characters').default(''),
-  speaker: id,
-  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  topic: id,
-  kind: z.enum(['direct', 'partial']).optional().catch(undefined),
-  reviewed: z.enum(['1']).optional().catch(undefined),
-  sort: z.enum(['relevance', 'newest']).default('relevance').catch('relevance'),
-  page: z.coerce.number().int().min(1).max(500).default(1).catch(1),
-  after: z.string().max(80).optional().catch(undefined),
-});
-
-/** Query of `GET /api/v1/search`: the page's search, by cursor instead of page number. */
-export const apiSearchQuery = searchQuery.omit({ page: true }).extend(pageQuery.shape);
 
 /** Deepest result the API pages to, as the page does (500 pages of 20). */
 const MAX_SEARCH_DEPTH = 10_000;
@@ -73,23 +99,49 @@ async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 
   return searchQuotes(dataSource.manager, { ...searchFilters(q), sort: q.sort, ...page });
 }
 
+/** The names of the speaker and the topic a search is limited to, to show beside their numbers. */
+async function filterNames(dataSource: DataSource, q: { speaker?: number; topic?: number }): Promise<{ speaker?: string; topic?: string }> {
+  if (!q.speaker && !q.topic) return {};
+  const [row] = await dataSource.query(
+    `SELECT (SELECT name FROM speakers WHERE id = $1) AS speaker, (SELECT label FROM claim_topics WHERE id = $2) AS topic`,
+    [q.speaker ?? null, q.topic ?? null],
+  );
+  return { speaker: row?.speaker ?? undefined, topic: row?.topic ?? undefined };
+}
+
 /** Full-text search over quotes: the page and its JSON twin. */
 export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: RateLimiters }): Router {
   const router = Router();
 
-  router.get('/search', requireRole('read'), rateLimit(deps, 'search'), validate(searchQuery), async (req, res) => {
-    const q = req.validated as z.infer<typeof searchQuery>;
+  router.get('/search', requireRole('read'), rateLimit(deps, 'search'), async (req, res) => {
+    const parsed = searchInput.safeParse(req.query);
+    if (!parsed.success) {
+      // the form again, with what it was given and what is wrong with it: nothing is searched
+      const raw = req.query as Record<string, unknown>;
+      const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
+      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], searched: false });
+    }
+    const q = parsed.data;
     // By date, later pages continue after the previous one's last quote; best match pages within the ranked candidates.
     const after = q.sort === 'newest' ? parseAfter(q.after) : undefined;
-    const result = await run(deps.dataSource, q, after ? { limit: PER_PAGE, after } : { limit: PER_PAGE, offset: (q.page - 1) * PER_PAGE });
+    const [result, names] = await Promise.all([
+      run(deps.dataSource, q, after ? { limit: PER_PAGE, after } : { limit: PER_PAGE, offset: (q.page - 1) * PER_PAGE }),
+      filterNames(deps.dataSource, q),
+    ]);
     const base = new URLSearchParams(Object.entries({ ...q, page: undefined, after: undefined }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
     const pageUrl = (page: number, next?: SearchCursor | null) =>
       `/search?${new URLSearchParams([...base, ...(page > 1 ? [['page', String(page)]] : []), ...(next ? [['after', `${next.at}|${next.id}`]] : [])]).toString()}`;
     const shown = (q.page - 1) * PER_PAGE + result.hits.length;
     const more = q.sort === 'newest' ? result.next !== null : shown < Math.min(result.total, RANKED_CANDIDATES) && result.hits.length === PER_PAGE;
+    // a search left with no word to look for (only common words) can never match: no feed is offered for it
+    const searchable = !!q.q && !(result.total === 0 && (result.ignored?.length ?? 0) > 0 && (q.q.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => w === 'OR' || result.ignored!.includes(w.toLowerCase())));
     res.render('search/index', {
       title: q.q ? `“${q.q}” — search` : 'Search quotes',
       q,
+      errors: {},
+      names,
       hits: result.hits.map((h) => ({ ...h, parts: highlightParts(h.headline) })),
       total: result.total,
       totalExact: result.totalExact,
@@ -99,12 +151,14 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       prevUrl: q.page > 1 && q.sort === 'relevance' ? pageUrl(q.page - 1) : null,
       nextUrl: more ? pageUrl(q.page + 1, q.sort === 'newest' ? result.next : null) : null,
       ranked: RANKED_CANDIDATES,
-      feed: q.q ? { title: `“${q.q}” — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
+      feed: searchable ? { title: `“${q.q}” — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
+      ignored: result.ignored ?? [],
+      searched: searchable,
     });
   });
 
   // Every match (not one page) as CSV or JSON, streamed.
-  router.get('/search/export', requireRole('read'), rateLimit(deps, 'export'), validate(searchQuery.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') })), async (req, res) => {
+  router.get('/search/export', requireRole('read'), rateLimit(deps, 'export'), validate(z.preprocess(withoutBlanks, searchFields.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') }).refine(fromBeforeTo, FROM_BEFORE_TO))), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery> & { format: 'csv' | 'json' };
     await streamQuotes(
       res,
@@ -117,7 +171,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
 
   // The cursor is opaque but holds a position in the ranked results: relevance is a score over a
   // candidate set the search service bounds, so the page is cut there rather than by a keyset.
-  router.get('/api/v1/search', requireRole('read'), rateLimit(deps, 'search'), validate(apiSearchQuery), async (req, res) => {
+  router.get('/api/v1/search', requireRole('read'), rateLimit(deps, 'search'), validate(apiSearchInput), async (req, res) => {
     const { cursor, limit, ...q } = req.validated as z.infer<typeof apiSearchQuery>;
     const list = `search:${q.sort}`;
     const offset = cursor ? (decodeCursor(cursor, list, [])[0] as number) : 0;
