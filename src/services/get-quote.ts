@@ -17,12 +17,14 @@ export function paragraphAround(body: string, start: number, end: number): { bef
 /** Citations ready to copy: plain text, Markdown and an academic (APA-like) style. */
 export function citations(q: { text: string; speakerName: string | null; articleTitle: string; outlet: string | null; url: string | null; publishedAt: Date | null }) {
   const who = q.speakerName ?? 'Unattributed';
+  // “…every winter,” said X — the comma belongs to the sentence that carried the quote, not to the words cited
+  const words = q.text.replace(/[\s,;:]+$/u, '');
   const date = q.publishedAt ? q.publishedAt.toISOString().slice(0, 10) : 'n.d.';
   const where = [q.outlet, q.articleTitle].filter(Boolean).join(', ');
   const link = q.url ? ` ${q.url}` : '';
   return {
-    plain: `“${q.text}” — ${who}, quoted in ${where} (${date}).${link}`,
-    markdown: `> “${q.text}”\n>\n> — ${who}, quoted in ${q.url ? `[${q.articleTitle}](${q.url})` : `*${q.articleTitle}*`}${q.outlet ? `, ${q.outlet}` : ''}, ${date}`,
+    plain: `“${words}” — ${who}, quoted in ${where} (${date}).${link}`,
+    markdown: `> “${words}”\n>\n> — ${who}, quoted in ${q.url ? `[${q.articleTitle}](${q.url})` : `*${q.articleTitle}*`}${q.outlet ? `, ${q.outlet}` : ''}, ${date}`,
     academic: `${who}. (${date}). Quoted in “${q.articleTitle}.”${q.outlet ? ` ${q.outlet}.` : ''}${link}`,
   };
 }

@@ -40,7 +40,7 @@ describe('quote page', () => {
 
     const api = await request(app).get(`/api/v1/quotes/${id}`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(api.body.quote.occurrences.map((o: { articleId: number }) => o.articleId)).toEqual([first.body.article.id, later.body.article.id]);
-    expect(api.body.quote.citations.plain).toBe(`“${words},” — Leila Nasser, quoted in Daily Ledger, Daily Ledger on the crossing (2024-05-03). https://dailyledger.example/${tag}`);
+    expect(api.body.quote.citations.plain).toBe(`“${words}” — Leila Nasser, quoted in Daily Ledger, Daily Ledger on the crossing (2024-05-03). https://dailyledger.example/${tag}`);
     expect(api.body.quote.citations.markdown).toContain(`[Daily Ledger on the crossing](https://dailyledger.example/${tag})`);
     await request(app).get('/api/v1/quotes/2000000000').set('Authorization', `Bearer ${token}`).expect(404);
   });
