@@ -60,7 +60,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await page.locator('button[data-copy="cite-plain"]').click();
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`“${words},” — Malin Øberg, quoted in Harbour Gazette, Island ferry timetable (2024-05-20). https://gazette.example/${tag}`);
+    expect(copied).toBe(`“${words}” — Malin Øberg, quoted in Harbour Gazette, Island ferry timetable (2024-05-20). https://gazette.example/${tag}`);
   });
 
   it('tells an altered quote from the real one', async () => {
