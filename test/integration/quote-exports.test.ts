@@ -116,13 +116,14 @@ describe('quote exports', () => {
     expect(json.startsWith('[')).toBe(true);
   });
 
-  it('answers a query that fails before any row with an error status, not an empty download', async () => {
-    // The form's date passes the pattern but is no date: the first batch's query fails.
+  it('answers an export it cannot run with an error status and the reason, not an empty download', async () => {
+    // A day that does not exist is refused before any row is read.
     for (const format of ['csv', 'json'] as const) {
       const res = await agent.get(`/search/export?q=${word}&from=2024-13-45&format=${format}`).buffer(true).parse(text);
-      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBe(422);
       expect(res.headers['content-disposition']).toBeUndefined();
-      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['content-type']).toMatch(/^text\/plain/);
+      expect(res.body).toMatch(/must be a day that exists/);
     }
   });
 });

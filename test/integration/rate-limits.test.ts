@@ -54,8 +54,11 @@ describe('rate limits on search, verify and export', () => {
     expect(api.body.error.code).toBe('rate_limited');
 
     await agent.get('/search/export?q=wall&format=csv').expect(200);
-    await agent.get('/search/export?q=wall&format=json').expect(429).expect('retry-after', /^\d+$/);
-    await agent.get('/topics/1/export?format=csv').expect(429);
+    const refused = await agent.get('/search/export?q=wall&format=json').expect(429).expect('retry-after', /^\d+$/);
+    // a download that is refused says why in plain text, not in a page saved as the file
+    expect(refused.headers['content-type']).toMatch(/^text\/plain/);
+    expect(refused.text).toMatch(/^Too many export requests\. Try again in \d+ second/);
+    await agent.get('/topics/1/export?format=csv').expect(429).expect('content-type', /^text\/plain/);
   });
 
   it('keeps its counters out of the write-ahead log (a request does not wait for a WAL flush)', async () => {

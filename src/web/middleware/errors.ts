@@ -30,6 +30,8 @@ export function errorHandler(options: { logger: pino.Logger; showStack: boolean 
         error: { code: known.code, message: known.message, details: known.details ?? null, requestId: res.locals.requestId },
       });
     }
+    // a feed reader or a download gets the message as plain text, not a page it would show as a feed or save as a file
+    if (/(\.atom|\.csv|\/export)$/.test(req.path)) return res.type('text/plain').send(`${known.message}\n`);
     res.locals.path ??= req.path;
     res.locals.notice ??= null;
     res.locals.csrfToken ??= '';
