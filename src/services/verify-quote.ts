@@ -72,7 +72,8 @@ function realWords(text: string): number {
  * last pasted word).
  */
 export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'similarity' | 'coverage' | 'excerpt' | 'exact' | 'diff'> & { score: number } {
-  const diff = wordDiff(real, asked);
+  // a quote typed without its accents is the same words
+  const diff = wordDiff(real, asked, { foldAccents: true });
   let same = 0;
   let added = 0;
   let removed = 0;

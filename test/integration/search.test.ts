@@ -160,6 +160,25 @@ describe('quote search', () => {
     expect(past.text).toContain('Page 40 is past the last result.');
   });
 
+  it('finds names and words whatever their accents, and marks them as written', async () => {
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Heat', publishedAt: '2024-07-01', outlet: 'Nordkurier', text: `“Heat is a silent killer in ${word} towns such as Göttingen,” said Zoë Fernández-Núñez, the city's health director.` })
+      .expect(201);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    for (const q of [`${word} Fernandez`, `${word} fernández`, `${word} Nunez`, `${word} Zoe`, `${word} Gottingen`]) {
+      const page = await agent.get(`/search?q=${encodeURIComponent(q)}`).expect(200);
+      expect(page.text).toContain('1 quote match.');
+    }
+    const api = await request(app).get(`/api/v1/search?q=${encodeURIComponent(`${word} Fernandez`)}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.data[0].speaker.name).toBe('Zoë Fernández-Núñez');
+    const gottingen = await request(app).get(`/api/v1/search?q=${encodeURIComponent(`${word} Gottingen`)}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(gottingen.body.data[0].highlights).toContain('Göttingen');
+    const verify = await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: `Heat is a silent killer in ${word} towns such as Gottingen`, speaker: 'Zoe Fernandez-Nunez' }).expect(200);
+    expect(verify.body.verdict).toBe('exact');
+  });
+
   it('splits highlighted text into escaped runs', () => {
     expect(highlightParts('a \u0001b\u0002 c')).toEqual([
       { text: 'a ', hit: false },

@@ -16,19 +16,30 @@ function key(word: string): string {
   return word.trim().toLowerCase().replace(/[“”"'‘’.,;:!?()…]/g, '');
 }
 
+/** The same key with accents left out (“Göttingen” and “Gottingen” are one word). */
+function foldedKey(word: string): string {
+  return key(word).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** How words are compared: case and punctuation aside always; accents aside when asked. */
+export interface DiffOptions {
+  foldAccents?: boolean;
+}
+
 /**
  * Word-level diff of two texts (longest common subsequence over normalised words), for
  * showing what a circulating or edited quote added, removed or changed:
  * "over three years" → "for two years" gives removed "over three", added "for two".
  */
-export function wordDiff(before: string, after: string): DiffPart[] {
+export function wordDiff(before: string, after: string, options: DiffOptions = {}): DiffPart[] {
   const a = words(before);
   const b = words(after);
   if (a.length > MAX_WORDS || b.length > MAX_WORDS) {
     return before === after ? [{ op: 'same', text: after }] : [{ op: 'removed', text: before }, { op: 'added', text: after }];
   }
-  const ka = a.map(key);
-  const kb = b.map(key);
+  const k = options.foldAccents ? foldedKey : key;
+  const ka = a.map(k);
+  const kb = b.map(k);
   // lcs[i][j]: length of the LCS of a[i..] and b[j..], in one flat array.
   const w = b.length + 1;
   const lcs = new Uint16Array((a.length + 1) * w);

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SEARCH_CONFIG } from '../search-config';
 import { ArticleEntity } from './article.entity';
 import { SpeakerEntity } from './speaker.entity';
 import { UserEntity } from './user.entity';
@@ -143,7 +144,7 @@ export class QuoteEntity {
     name: 'search',
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `to_tsvector('english', coalesce("speaker_name", '') || ' ' || "text")`,
+    asExpression: `to_tsvector('${SEARCH_CONFIG}', coalesce("speaker_name", '') || ' ' || "text")`,
     select: false,
     insert: false,
     update: false,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { SEARCH_CONFIG } from '../search-config';
 
 /** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match. */
 export const SEARCH_COUNT_CAP = 1000;
@@ -110,7 +111,7 @@ function from(quote: string[]): string {
 }
 
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
-  ts_headline('english', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
+  ts_headline('${SEARCH_CONFIG}', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
   q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt"`;
 
 /** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
@@ -229,8 +230,8 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   const words = [...new Set((s.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase()))].slice(0, 40);
   const [{ tsq, ignored }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-            websearch_to_tsquery('english', $1)::text AS tsq,
-            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('english', w) = ''::tsvector ORDER BY n) AS ignored`,
+            websearch_to_tsquery('${SEARCH_CONFIG}', $1)::text AS tsq,
+            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS ignored`,
     [s.q, words],
   );
   const left = (ignored as string[]).length ? { ignored: ignored as string[] } : {};
