@@ -150,6 +150,12 @@ describe('articles from URLs, through the job queue', () => {
     expect(failed.error_code).toMatch(/^blocked_/);
     const shown = await agent.get(posted.headers.location).expect(200);
     expect(shown.text).toContain('whosaid could not add this page.');
+    expect(shown.text).toContain('<h1>The page could not be added</h1>');
+    // the way back to the form keeps the address, to paste the text by hand
+    const back = /href="(\/articles\/new\?url=[^"]+)"/.exec(shown.text)?.[1];
+    expect(back).toBeDefined();
+    const form = await agent.get(back!.replace(/&amp;/g, '&')).expect(200);
+    expect(form.text).toContain(`value="http://localhost:${port}/news/x"`);
 
     const notFound = await agent.post('/articles').type('form').send({ url: `${base}/missing-page`, _csrf: csrf }).expect(303);
     const nf = await waitFor(async () => {

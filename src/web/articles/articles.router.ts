@@ -34,8 +34,10 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
     res.render('articles/index', { title: 'Articles', ...(await listArticlePage(deps, page)) });
   });
 
-  router.get('/articles/new', requireRole('editor'), (_req, res) => {
-    res.render('articles/new', { title: 'Add an article', form: EMPTY_FORM, errors: {} });
+  router.get('/articles/new', requireRole('editor'), (req, res) => {
+    // a page that could not be fetched comes back here with its address, to paste its text by hand
+    const url = typeof req.query.url === 'string' && /^https?:\/\//i.test(req.query.url) ? req.query.url.slice(0, 2048) : '';
+    res.render('articles/new', { title: 'Add an article', form: { ...EMPTY_FORM, url }, errors: {} });
   });
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
@@ -64,7 +66,7 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
     if ((request.status === 'done' || request.status === 'duplicate') && request.articleId) {
       return res.redirect(303, `/articles/${request.articleId}?notice=${request.status === 'done' ? 'created' : 'duplicate'}`);
     }
-    res.render('articles/fetch', { title: 'Fetching an article', request });
+    res.render('articles/fetch', { title: request.status === 'failed' ? 'The page could not be added' : 'Fetching an article', request });
   });
 
   // Served as a download in a sandbox: the page's own scripts must never run on whosaid's origin.
