@@ -14,6 +14,16 @@ const SHARE_WORDS = new Set(
 );
 const SHARE_VERBS = /\b(share|tweet|follow|print|email|copy link|save)\b/i;
 
+// "Photo: X", "Photograph: X/Agency", "Credit: X", "Image source, X" — at the start or after a sentence or separator.
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|images?|illustration|photo credit|image credit|credits?)\s*:|image source\s*,`;
+// "(Getty Images)", "(AFP via Getty Images)", "(AP Photo/Jane Roe)": photo agencies only, never a bare "(AFP)".
+const PHOTO_AGENCY = String.raw`getty images|ap photo|shutterstock|alamy|istock(?:photo)?|epa-efe|pa (?:images|wire|media)`;
+const PHOTO_CREDIT = new RegExp(
+  String.raw`(?:^|[.!?;|•–—(]\s*|[”"’)]\s+)(?:${CREDIT_LABEL})\s*[^:!?"“”]{1,80}(?<!\.)$|` +
+    String.raw`\((?:[^()]{0,60}[\s/])?(?:${PHOTO_AGENCY})\b[^()]{0,60}\)$`,
+  'i',
+);
+
 /** Patterns for page furniture, each with an example of the line it drops. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Your Comment", "Leave a comment", "12 Comments", "Comments (3)"
@@ -27,6 +37,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'copyright', pattern: /^(©|\(c\)|copyright\b).*|.*\ball rights reserved\.?$/i, maxLength: 200 },
   // "Sign up for our newsletter", "Subscribe to our daily briefing", "Enter your email address"
   { name: 'newsletter', pattern: /^((sign up|subscribe|register|join)\b.*\b(newsletter|briefing|inbox|updates|alerts)\b.*|enter your e-?mail( address)?.*|get (our|the) .*newsletter.*)$/i, maxLength: 160 },
+  // A caption left as a paragraph, known by its credit at the end: "The bridge has been shut since June.
+  // Photo: Valley Voice", "Photograph: Dan Ortiz/Valley Voice", "Crews at the pier. (Getty Images)".
+  // The credit opens a sentence and ends the line without a full stop, so prose stays text.
+  { name: 'photo-credit', pattern: PHOTO_CREDIT, maxLength: 300 },
   // "Advertisement", "Skip to main content", "Scroll to continue reading"
   { name: 'chrome', pattern: /^(advertisement|sponsored( content)?|skip to (main )?content|scroll to continue( reading)?|click here to .*|report an error|back to top)$/i, maxLength: 80 },
 ];

@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { bylineTexts, isLeadingByline } from './byline';
 import { decodeHtml } from './decode-html';
 import { ExtractError } from './extract-error';
 import { httpUrl, readMetadata } from './metadata';
+import { removeNonArticleBlocks } from './non-article';
 import { collectParagraphs, normalizeWhitespace } from './paragraphs';
 import { assertStructure, assertTextual } from './precheck';
 
@@ -80,6 +82,10 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
   try {
     checkpoint('parse');
     const doc = dom.window.document;
+    // Before metadata too: a comment's <time> or itemprop="author" is not the article's.
+    removeNonArticleBlocks(doc);
+    const markedBylines = bylineTexts(doc);
+    checkpoint('clean');
     const meta = readMetadata(doc, base);
     checkpoint('metadata');
     const article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: maxElements * 2 }).parse();
@@ -87,6 +93,8 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     const title = meta.title ?? clean(article?.title) ?? clean(doc.title);
     const paragraphs = article?.content ? collectParagraphs(article.content as Element) : [];
     if (paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift(); // the headline kept as an <h1>
+    const byline = meta.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '') ?? null;
+    if (paragraphs.length > 1 && isLeadingByline(paragraphs[0], byline, markedBylines)) paragraphs.shift();
     const text = paragraphs.join('\n');
     if (text.length < MIN_TEXT_CHARS) {
       throw new ExtractError('not_an_article', 'No article text was found on the page.');
@@ -94,7 +102,7 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     return {
       ...meta,
       title,
-      byline: meta.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '') ?? null,
+      byline,
       siteName: meta.siteName ?? clean(article?.siteName),
       language: meta.language ?? clean(article?.lang),
       text,

@@ -34,6 +34,13 @@ const cases: Case[] = [
   { name: '240 nested divs around a real article', input: () => page('<div>'.repeat(240) + `<article>${story.map(para).join('')}</article>` + '</div>'.repeat(240)), outcome: hasStory },
   { name: '300 nested divs around a real article', input: () => page('<div>'.repeat(300) + `<article>${story.map(para).join('')}</article>` + '</div>'.repeat(300)), outcome: 'too_complex' },
   { name: '5k sibling tables', input: () => articlePage('<table><tr><td>x</td></tr></table>'.repeat(5_000)), outcome: 'too_complex' },
+  // "body" in the class keeps these from Readability's own comment filter, even beside a long article.
+  { name: '2k reader comments inside the article', input: () => articlePage('<div class="comment-body"><p>"Total nonsense," wrote a reader.</p></div>'.repeat(2_000)), outcome: (a) => {
+    expect(a.paragraphs).toEqual(story);
+  } },
+  { name: '240 comment-named divs around an article with comments', input: () => page('<div class="comment">'.repeat(240) + `<article>${story.map(para).join('')}${'<div class="comment-body"><p>"Total nonsense," wrote a reader.</p></div>'.repeat(3)}</article>` + '</div>'.repeat(240)), outcome: (a) => {
+    expect(a.paragraphs).toEqual(story);
+  } },
   { name: '1.5k sibling divs with text', input: () => articlePage('<div>x and more words</div>'.repeat(1_500)), outcome: hasStory },
   { name: '150k sibling spans', input: () => page('<span>x</span>'.repeat(150_000)), outcome: 'too_complex' },
   { name: 'page over the 5 MB cap', input: () => articlePage(para('x'.repeat(6 * 1024 * 1024))), outcome: 'too_large' },

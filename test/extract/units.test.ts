@@ -11,6 +11,11 @@ describe('boilerplate table (whole short paragraphs only)', () => {
     ['© 2024 The Harbour Times. All rights reserved.', 'copyright'], ['Copyright Regional Post 2023', 'copyright'],
     ['Sign up for our daily politics newsletter', 'newsletter'], ['Enter your email address', 'newsletter'],
     ['Advertisement', 'chrome'], ['Skip to main content', 'chrome'],
+    ['The bridge has been shut since June. Photo: Valley Voice', 'photo-credit'], ['Photo: Valley Voice', 'photo-credit'],
+    ['Drivers queue at the detour on Friday. Photograph: Dan Ortiz/Valley Voice', 'photo-credit'],
+    ['Engineers inspect the east pier in May. (Getty Images)', 'photo-credit'], ['Fans in the square (AFP via Getty Images)', 'photo-credit'],
+    ['Protesters outside parliament on Monday (AP Photo/Jane Roe)', 'photo-credit'], ['The minister (left) with her deputy | Photo: J. Smith', 'photo-credit'],
+    ['Image source, Getty Images', 'photo-credit'], ['Credit: Reuters', 'photo-credit'],
   ])('%s → %s', (text, rule) => expect(boilerplateRule(text)).toBe(rule));
 
   it.each([
@@ -19,6 +24,12 @@ describe('boilerplate table (whole short paragraphs only)', () => {
     '"Follow the money," the senator said.',
     'Comments made by the minister on Friday drew criticism from unions.',
     'The agency code MS/3853185 appeared in the leaked file, investigators said.',
+    'A photo of the closed bridge shared on Facebook last week drew more than 3,000 comments.',
+    'The judge allowed reporters to attend the hearing. Photographs, however, were banned.',
+    'The photo: a blurred image of the minister, shared 10,000 times, was fake, police said.',
+    '"We will win," the minister said (AFP)',
+    'The bank extended its tax credit: the scheme now runs to 2026.',
+    'The report covered three areas. Credit: banks lent less than in 2019.',
   ])('keeps article text: %s', (text) => expect(boilerplateRule(text)).toBeNull());
 });
 
