@@ -1,4 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
@@ -65,14 +66,16 @@ export async function setFeedActive(deps: { dataSource: DataSource }, id: number
   });
 }
 
-/** Outcome of one poll, as shown on the feeds page. */
-export type PollOutcome = { ok: true; newItems: number; notModified: boolean } | { ok: false; error: string; retryInMinutes: number };
+/** Outcome of one poll, as shown on the feeds page; `skipped` counts items with no web address to fetch. */
+export type PollOutcome =
+  | { ok: true; newItems: number; notModified: boolean; skipped: number }
+  | { ok: false; error: string; retryInMinutes: number };
 
 /**
  * Polls one feed: a conditional request (ETag / Last-Modified) through the SSRF-safe
  * fetcher; every item not seen before becomes a fetch request with its job, in one
- * transaction with the feed's new state. Failures count up and push the next poll back
- * (doubling, up to a day).
+ * transaction with the feed's new state. Failures — including a feed that is cut short or
+ * otherwise not well-formed — count up and push the next poll back (doubling, up to a day).
  */
 export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutcome> {
   const em = deps.dataSource.manager;
@@ -83,36 +86,33 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     const page = await safeFetch(feed.url, { ...deps.fetchOptions, conditional: { etag: feed.etag, lastModified: feed.lastModified } });
     if (page.status === 304) {
       await updateFeed(em, feedId, { lastPolledAt: new Date(now), nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000), errorCount: 0, lastError: null, lastOutcome: 'not modified' });
-      return { ok: true, newItems: 0, notModified: true };
+      return { ok: true, newItems: 0, notModified: true, skipped: 0 };
     }
-    const parsed = parseFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
-    const items = (parsed.items ?? []).slice(0, MAX_ITEMS_PER_POLL);
+    const parsed = readFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
     const newItems = await withTransaction(deps.dataSource, async (tx) => {
       let count = 0;
-      for (const item of items) {
-        const url = item.url && /^https?:\/\//i.test(item.url) ? item.url : null;
-        if (!url) continue;
-        const itemId = await insertFeedItemIfNew(tx, { feedId, itemKey: item.id || url, url, title: item.title ?? null });
+      for (const item of parsed.items) {
+        const itemId = await insertFeedItemIfNew(tx, { feedId, itemKey: item.key, url: item.url, title: item.title });
         if (itemId === null) continue;
-        const request = await insertIngestRequest(tx, { url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
+        const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
         await deps.queue.enqueueFetch(tx, request.id);
         await linkFeedItem(tx, itemId, request.id);
         count++;
       }
       await updateFeed(tx, feedId, {
-        title: feed.title ?? parsed.title ?? null,
+        title: feed.title ?? parsed.title,
         etag: headerValue(page.headers.etag),
         lastModified: headerValue(page.headers['last-modified']),
         lastPolledAt: new Date(now),
         nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000),
         errorCount: 0,
         lastError: null,
-        lastOutcome: `${count} new item${count === 1 ? '' : 's'}`,
+        lastOutcome: `${plural(count, 'new item')}${parsed.skipped ? `; ${plural(parsed.skipped, 'item')} without a web address skipped` : ''}`,
         itemsSeen: feed.itemsSeen + count,
       });
       return count;
     });
-    return { ok: true, newItems, notModified: false };
+    return { ok: true, newItems, notModified: false, skipped: parsed.skipped };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const errorCount = feed.errorCount + 1;
@@ -126,6 +126,76 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     });
     return { ok: false, error: message, retryInMinutes };
   }
+}
+
+/** A feed as polling needs it: its title and the items that have a web address to fetch. */
+interface FeedDocument {
+  title: string | null;
+  items: Array<{ key: string; url: string; title: string | null }>;
+  /** Items left out because neither their link nor their guid is an http(s) address. */
+  skipped: number;
+}
+
+/**
+ * Reads a feed's text, or throws with a message an editor can act on. The parser is lenient:
+ * given `<rss><channel><title>Broken<item><title>oops</channel>` it returns a feed titled
+ * "Brokenoops" with no items, so a truncated or broken feed would pass as "0 new items".
+ * The document is therefore also checked for well-formedness, and a feed whose items all
+ * lack an address is refused as well.
+ */
+function readFeed(text: string): FeedDocument {
+  const problem = wellFormednessProblem(text);
+  let parsed: ReturnType<typeof parseFeed>;
+  try {
+    parsed = parseFeed(text);
+  } catch (err) {
+    // Not a feed at all (an HTML page, say): the parser's own message says so best.
+    if ((err as { code?: string }).code === 'INVALID_FEED' || !problem) throw err;
+    throw new Error(problem);
+  }
+  if (problem) throw new Error(problem);
+  const all = (parsed.items ?? []).slice(0, MAX_ITEMS_PER_POLL);
+  const items: FeedDocument['items'] = [];
+  for (const item of all) {
+    // An RSS item may carry its address only as a permalink guid: <guid>https://…</guid>.
+    const url = [item.url, item.id].find((u): u is string => !!u && /^https?:\/\//i.test(u));
+    if (url) items.push({ key: item.id || url, url, title: item.title ?? null });
+  }
+  if (all.length > 0 && items.length === 0) {
+    throw new Error(`None of the feed's ${plural(all.length, 'item')} has a link or guid with a web address to fetch.`);
+  }
+  return { title: parsed.title ?? null, items, skipped: all.length - items.length };
+}
+
+/** A bare `&` not starting an entity (`?a=1&b=2`): a common slip that the parser reads as meant. */
+const BARE_AMPERSAND = /&(?![A-Za-z_][\w.-]{0,40};|#\d{1,8};|#x[\dA-Fa-f]{1,8};)/g;
+/** The XML declaration with any white space before it (`\n<?xml …?>`, as many scripts send). */
+const LEADING_DECLARATION = /^\s{0,1000}<\?xml[^>]{0,500}>/;
+
+/**
+ * Why the text is not well-formed XML (a tag left open or closed out of order, a document cut
+ * short, text after the root), or null. Two slips every feed reader forgives are blanked out
+ * first, keeping every character's position so that the line and column point into the text
+ * as fetched.
+ */
+function wellFormednessProblem(text: string): string | null {
+  const forgiven = text
+    .replace(LEADING_DECLARATION, (d) => d.replace(/[^\n]/g, ' '))
+    .replace(BARE_AMPERSAND, '_');
+  const result = XMLValidator.validate(forgiven);
+  if (result === true) return null;
+  const { msg, line, col } = result.err;
+  // Several elements left open: the validator lists them as JSON, `Invalid '["rss","channel"]' found.`
+  const open = /^Invalid '(\[.*\])' found/.exec(msg);
+  if (open) {
+    const tags = (JSON.parse(open[1]) as string[]).map((t) => `<${t}>`).join(', ');
+    return `The feed is not well-formed XML: it ends with ${tags} still open (cut short?).`;
+  }
+  return `The feed is not well-formed XML: ${msg.replace(/\.$/, '')} (line ${line}, column ${col}).`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function headerValue(v: string | string[] | undefined): string | null {

@@ -28,6 +28,8 @@ describe('feeds', () => {
   let base: string;
   let items: string[] = [];
   let feedStatus = 200;
+  /** Bodies served as they are, by path: feeds that are broken in one way or another. */
+  const fixed: Record<string, { type?: string; body: string }> = {};
   const hits = { feed: 0, notModified: 0 };
   const tag = `f${Date.now()}`;
 
@@ -40,6 +42,11 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     queue = await startQueue(process.env.WHOSAID_TEST_DATABASE_URL!);
     await workFetchArticles(queue.boss, { dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, 1);
     server = http.createServer((req, res) => {
+      const f = fixed[req.url ?? ''];
+      if (f) {
+        res.writeHead(200, { 'content-type': f.type ?? 'application/rss+xml; charset=utf-8' });
+        return res.end(f.body);
+      }
       if (req.url === `/feed-${tag}.xml`) {
         hits.feed++;
         if (feedStatus !== 200) {
@@ -76,11 +83,11 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
     const { id } = await addFeed(deps, { url: `${base}/feed-${tag}.xml`, pollIntervalMinutes: '15' }, CLI_ACTOR);
     items = ['Portree', 'Oban'];
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false });
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, notModified: true });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false, skipped: 0 });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, notModified: true, skipped: 0 });
     expect(hits.notModified).toBe(1);
     items = ['Portree', 'Oban', 'Mallaig'];
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, notModified: false });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, notModified: false, skipped: 0 });
 
     // Every item becomes exactly one article.
     const until = Date.now() + 30_000;
@@ -134,4 +141,79 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     await viewer.get('/feeds').expect(403);
     void request;
   });
+  /** Serves `body` at a fresh path and registers a feed for it (polled every 15 minutes). */
+  async function feedServing(name: string, body: string, type?: string): Promise<number> {
+    const path = `/${name}-${tag}.xml`;
+    fixed[path] = { body, type };
+    return (await addFeed({ dataSource: ds }, { url: `${base}${path}`, pollIntervalMinutes: '15' }, CLI_ACTOR)).id;
+  }
+  const feedRow = async (id: number) =>
+    (await ds.query('SELECT title, error_count, last_error, last_outcome, items_seen, last_polled_at FROM feeds WHERE id = $1', [id]))[0];
+
+  it('counts a feed that is cut short or not well-formed as a failed poll, not as "0 new items"', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    const cases: Array<[string, string, string | RegExp]> = [
+      [
+        'broken',
+        '<rss><channel><title>Broken<item><title>oops</channel>',
+        "The feed is not well-formed XML: Expected closing tag 'title' (opened in line 1, col 34) instead of closing tag 'channel' (line 1, column 45).",
+      ],
+      [
+        'cut-after-item',
+        `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cut</title><item><title>a</title><link>${base}/a</link></item><item><title>b</title>`,
+        'The feed is not well-formed XML: it ends with <rss>, <channel>, <item> still open (cut short?).',
+      ],
+      [
+        'cut-in-tag',
+        `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cut</title><item><title>a</title><link>${base}/a</link></item><item><title>b</ti`,
+        /^The feed is not well-formed XML: Closing tag 'ti' doesn't have proper closing \(line 2, column \d+\)\.$/,
+      ],
+      ['stray-lt', '<rss version="2.0"><channel><title>a < b</title></channel></rss>', /^The feed is not well-formed XML: Invalid space after '<' \(line 1/],
+      // Not a feed at all: the parser's own words.
+      ['html', '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>', 'The XML document could not be parsed as a feed'],
+    ];
+    for (const [name, body, message] of cases) {
+      const id = await feedServing(name, body, name === 'html' ? 'text/html' : undefined);
+      const outcome = await pollFeed(deps, id);
+      expect({ name, outcome }).toEqual({ name, outcome: { ok: false, error: expect.stringMatching(typeof message === 'string' ? `^${escapeRegExp(message)}$` : message), retryInMinutes: 30 } });
+      expect(await feedRow(id)).toMatchObject({ title: null, error_count: 1, last_error: outcome.ok ? null : outcome.error, last_outcome: 'error', items_seen: 0 });
+    }
+
+    // The list says so.
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const page = await agent.get('/feeds').expect(200);
+    const row = page.text.split('<tr>').find((r) => r.includes(`/broken-${tag}.xml`))!;
+    expect(row).toContain('failing');
+    expect(row).toContain('The feed is not well-formed XML: Expected closing tag');
+    expect(row).not.toContain('Brokenoops');
+  });
+
+  it('reads the slips feed readers forgive, takes a permalink guid for a missing link and says how many items it skipped', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    // White space before the declaration and a bare “&” in a link are common and harmless.
+    const id = await feedServing(
+      'sloppy',
+      `\n  <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Sloppy &amp; Sons ${tag}</title>
+<item><title>With a link</title><link>${base}/story/${tag}-Tobermory?from=rss&utm=feed</link></item>
+<item><title>Only a guid</title><guid>${base}/story/${tag}-Tarbert</guid></item>
+<item><title>No address</title><guid isPermaLink="false">post-17</guid></item>
+</channel></rss>\n<!-- served from cache -->\n`,
+    );
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false, skipped: 1 });
+    expect(await feedRow(id)).toMatchObject({ title: `Sloppy & Sons ${tag}`, error_count: 0, last_error: null, items_seen: 2, last_outcome: '2 new items; 1 item without a web address skipped' });
+    const urls = await ds.query('SELECT url FROM feed_items WHERE feed_id = $1 ORDER BY url', [id]);
+    expect(urls.map((u: { url: string }) => u.url)).toEqual([`${base}/story/${tag}-Tarbert`, `${base}/story/${tag}-Tobermory?from=rss&utm=feed`]);
+
+    // A feed none of whose items can be fetched is of no use: that is an error too.
+    const none = await feedServing('no-links', '<rss version="2.0"><channel><title>T</title><item><title>a</title></item><item><title>b</title></item></channel></rss>');
+    expect(await pollFeed(deps, none)).toMatchObject({ ok: false, error: "None of the feed's 2 items has a link or guid with a web address to fetch." });
+    // An empty feed is fine.
+    const empty = await feedServing('empty', '<rss version="2.0"><channel><title>Quiet</title></channel></rss>');
+    expect(await pollFeed(deps, empty)).toEqual({ ok: true, newItems: 0, notModified: false, skipped: 0 });
+  });
 });
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
