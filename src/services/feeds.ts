@@ -29,10 +29,18 @@ const MAX_ITEMS_PER_POLL = 200;
 /** Longest wait between polls of a failing feed. */
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
+/** Bounds of a feed's poll interval, in minutes; one message for every way of missing them. */
+const POLL_INTERVAL = { min: 5, max: 1440, default: 30 } as const;
+const intervalMessage = `must be a whole number of minutes between ${POLL_INTERVAL.min} and ${POLL_INTERVAL.max}`;
+
 const newFeedSchema = z.object({
   url: httpUrlField,
   title: z.string().trim().max(200, 'must be at most 200 characters').optional(),
-  pollIntervalMinutes: z.coerce.number().int().min(5, 'must be at least 5 minutes').max(1440, 'must be at most 1440 minutes').default(30),
+  // A form sends text ("abc", "2.5", ""); a blank field takes the default.
+  pollIntervalMinutes: z.preprocess(
+    (v) => (typeof v !== 'string' ? v : v.trim() === '' ? undefined : /^\s*\d{1,9}\s*$/.test(v) ? Number(v) : Number.NaN),
+    z.number(intervalMessage).int(intervalMessage).min(POLL_INTERVAL.min, intervalMessage).max(POLL_INTERVAL.max, intervalMessage).default(POLL_INTERVAL.default),
+  ),
 });
 
 /** Registers a feed; its first poll is due at once. */

@@ -131,7 +131,7 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     const csrf = await csrfFrom(agent, '/feeds');
     const bad = await agent.post('/feeds').type('form').send({ url: 'gopher://x', pollIntervalMinutes: '1', _csrf: csrf }).expect(422);
     expect(bad.text).toContain('must be an http:// or https:// address');
-    expect(bad.text).toContain('must be at least 5 minutes');
+    expect(bad.text).toContain('must be a whole number of minutes between 5 and 1440');
     const url = `${base}/other-${tag}.xml`;
     const ok = await agent.post('/feeds').type('form').send({ url, _csrf: csrf }).expect(303);
     expect(ok.headers.location).toMatch(/^\/feeds\/\d+\?notice=feed-added$/);
@@ -211,6 +211,23 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     // An empty feed is fine.
     const empty = await feedServing('empty', '<rss version="2.0"><channel><title>Quiet</title></channel></rss>');
     expect(await pollFeed(deps, empty)).toEqual({ ok: true, newItems: 0, notModified: false, skipped: 0 });
+  });
+
+  it('words the interval and address errors as the form labels its fields', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/feeds');
+    for (const interval of ['abc', '2.5', '-5', '1441', '1e2']) {
+      const res = await agent.post('/feeds').type('form').send({ url: '', pollIntervalMinutes: interval, _csrf: csrf }).expect(422);
+      expect(res.text).toContain('<a href="#f-pollIntervalMinutes">Poll every (minutes)</a> must be a whole number of minutes between 5 and 1440');
+      expect(res.text).toContain('<a href="#f-url">Feed address</a> is required');
+      expect(res.text).not.toMatch(/Invalid input|NaN|expected (number|int)|>Interval<|>Address</);
+      expect(res.text).toContain(`value="${interval}"`);
+    }
+    // A blank interval takes the default.
+    const ok = await agent.post('/feeds').type('form').send({ url: `${base}/blank-interval-${tag}.xml`, pollIntervalMinutes: ' ', _csrf: csrf }).expect(303);
+    const id = Number(/\/feeds\/(\d+)/.exec(ok.headers.location)![1]);
+    expect((await ds.query('SELECT poll_interval_minutes AS n FROM feeds WHERE id = $1', [id]))[0].n).toBe(30);
   });
 });
 
