@@ -229,6 +229,55 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     const id = Number(/\/feeds\/(\d+)/.exec(ok.headers.location)![1]);
     expect((await ds.query('SELECT poll_interval_minutes AS n FROM feeds WHERE id = $1', [id]))[0].n).toBe(30);
   });
+
+  it('reloads the feed page until the poll asked for has run, for two minutes at most', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const id = await feedServing('waits', '<rss version="2.0"><channel><title>Waits</title></channel></rss>');
+    const refresh = '<meta http-equiv="refresh"';
+
+    // A feed just added waits for its first poll.
+    let page = await agent.get(`/feeds/${id}?notice=feed-added`).expect(200);
+    expect(page.text).toContain(refresh);
+    expect(page.text).toContain('Feed added: its first poll is on its way.');
+    expect(page.text).toContain(`<a href="/feeds/${id}?reload=off">Stop reloading</a>`);
+    expect((await agent.get(`/feeds/${id}?reload=off`).expect(200)).text).not.toContain(refresh);
+    await pollFeed(deps, id);
+    page = await agent.get(`/feeds/${id}?notice=feed-added`).expect(200);
+    expect(page.text).not.toContain(refresh);
+    expect(page.text).toMatch(/Feed added: its first poll ran at \d\d:\d\d:\d\d UTC\./);
+
+    // "Poll now": the page reloads itself until the feed's last poll is later than the request.
+    const csrf = await csrfFrom(agent, `/feeds/${id}`);
+    const asked = await agent.post(`/feeds/${id}/poll`).type('form').send({ _csrf: csrf }).expect(303);
+    const location: string = asked.headers.location;
+    expect(location).toMatch(new RegExp(`^/feeds/${id}\\?notice=feed-poll-queued&asked=\\d+$`));
+    page = await agent.get(location).expect(200);
+    expect(page.text).toContain(refresh);
+    expect(page.text).toMatch(/role="status">Poll queued at \d\d:\d\d:\d\d UTC: new items appear below when it is done\./);
+    const askedAt = /asked=(\d+)/.exec(location)![1];
+    page = await agent.get(`/feeds/${id}?asked=${askedAt}&reload=off`).expect(200);
+    expect(page.text).not.toContain(refresh);
+    expect(page.text).toContain(`<a href="/feeds/${id}?asked=${askedAt}">Refresh</a>`);
+
+    await pollFeed(deps, id);
+    page = await agent.get(location).expect(200);
+    expect(page.text).not.toContain(refresh);
+    expect(page.text).toMatch(/Poll queued at (\d\d:\d\d:\d\d) UTC and done at \d\d:\d\d:\d\d UTC: the state and items below are up to date\./);
+    expect(page.text).toMatch(/<dt>Last poll<\/dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC — 0 new items<\/dd>/);
+
+    // A poll that has not run after two minutes stops the reloading and says why it may not have.
+    const late = Date.now() - 3 * 60_000;
+    await ds.query(`UPDATE feeds SET last_polled_at = now() - interval '10 minutes' WHERE id = $1`, [id]);
+    page = await agent.get(`/feeds/${id}?notice=feed-poll-queued&asked=${late}`).expect(200);
+    expect(page.text).not.toContain(refresh);
+    expect(page.text).toContain('and not done after two minutes: the job worker may be busy or stopped.');
+    expect(page.text).toContain(`<a href="/feeds/${id}?asked=${late}">Refresh</a>`);
+
+    // The feed page names its own Atom alternate only when it has one.
+    expect(page.text).not.toContain('rel="alternate"');
+  });
 });
 
 function escapeRegExp(s: string): string {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import type { FeedEntity } from '../../db/entities/feed.entity';
 import { findFeed, listFeedItems, listFeeds } from '../../db/repositories/feed.repository';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
@@ -40,14 +41,23 @@ export function feedsRouter(deps: { dataSource: DataSource; queue?: JobQueue }):
     const { id } = req.validated as { id: number };
     const feed = await findFeed(deps.dataSource.manager, id);
     if (!feed) throw new NotFoundError(`There is no feed ${id}`);
-    res.render('feeds/show', { title: feed.title ?? feed.url, feed, items: await listFeedItems(deps.dataSource.manager, id, 100), now: new Date() });
+    const now = new Date();
+    const wait = pollWait(feed, req.query, now);
+    res.render('feeds/show', {
+      title: feed.title ?? feed.url,
+      feed,
+      items: await listFeedItems(deps.dataSource.manager, id, 100),
+      now,
+      wait,
+      ...(wait.notice ? { notice: wait.notice } : {}),
+    });
   });
 
   router.post('/feeds/:id/poll', requireRole('editor'), validate(feedIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     if (!(await findFeed(deps.dataSource.manager, id))) throw new NotFoundError(`There is no feed ${id}`);
     await requireQueue(deps.queue).enqueueFeedPoll(id);
-    res.redirect(303, `/feeds/${id}?notice=feed-poll-queued`);
+    res.redirect(303, `/feeds/${id}?notice=feed-poll-queued&asked=${Date.now()}`);
   });
 
   router.post('/feeds/:id/active', requireRole('editor'), validate(feedIdParams, 'params'), async (req, res) => {
@@ -58,4 +68,51 @@ export function feedsRouter(deps: { dataSource: DataSource; queue?: JobQueue }):
   });
 
   return router;
+}
+
+/** How long a feed's page keeps reloading itself while it waits for a poll. */
+const POLL_WAIT_MS = 2 * 60_000;
+
+/** What the feed page says and does about a poll it waits for. */
+export interface PollWait {
+  /** A poll was asked for (or a new feed's first is due) and has not run yet. */
+  waiting: boolean;
+  /** The page reloads itself (every 2 s) until the poll has run. */
+  reload: boolean;
+  /** The poll was asked for more than two minutes ago and has not run. */
+  late: boolean;
+  /** Address of the page waiting for the same poll (the Refresh link). */
+  href: string;
+  /** The same without reloading itself. */
+  stopHref: string;
+  /** Replaces the notice of the address, which would otherwise still say the poll is on its way. */
+  notice: string | null;
+}
+
+/**
+ * Whether the page waits for a poll: one asked for with "Poll now" (`?asked=` its time in
+ * ms) or the first poll of a feed just added. It waits until the feed's last poll is later
+ * than that, for two minutes at most; `?reload=off` stops the reloading.
+ */
+function pollWait(feed: FeedEntity, query: Record<string, unknown>, now: Date): PollWait {
+  const asked = typeof query.asked === 'string' && /^\d{1,15}$/.test(query.asked) ? new Date(Number(query.asked)) : null;
+  const since = asked ?? (feed.active ? feed.createdAt : null);
+  const href = `/feeds/${feed.id}${asked ? `?asked=${asked.getTime()}` : ''}`;
+  const stopHref = `${href}${asked ? '&' : '?'}reload=off`;
+  if (!since) return { waiting: false, reload: false, late: false, href, stopHref, notice: null };
+  const done = feed.lastPolledAt !== null && feed.lastPolledAt >= since;
+  const late = !done && now.getTime() - since.getTime() > POLL_WAIT_MS;
+  const reload = !done && !late && query.reload !== 'off';
+  const at = (d: Date) => `${d.toISOString().slice(11, 19)} UTC`;
+  let notice: string | null = null;
+  if (asked) {
+    notice = done
+      ? `Poll queued at ${at(asked)} and done at ${at(feed.lastPolledAt!)}: the state and items below are up to date.`
+      : late
+        ? `Poll queued at ${at(asked)} and not done after two minutes: the job worker may be busy or stopped.`
+        : `Poll queued at ${at(asked)}: new items appear below when it is done.`;
+  } else if (done && query.notice === 'feed-added') {
+    notice = `Feed added: its first poll ran at ${at(feed.lastPolledAt!)}.`;
+  }
+  return { waiting: !done, reload, late, href, stopHref, notice };
 }
