@@ -118,13 +118,13 @@ describe('quote search', () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const bad = await agent.get(`/search?q=${word}&from=2024-13-45&to=2024-02-30&speaker=abc`).expect(422);
     expect(bad.text).toContain('Please correct the following');
-    expect(bad.text).toMatch(/From<\/a> must be a (date|day)/);
-    expect(bad.text).toMatch(/To<\/a> must be a day that exists/);
+    expect(bad.text).toMatch(/From<\/a> \(“2024-13-45”\) must be a (date|day)/);
+    expect(bad.text).toMatch(/To<\/a> \(“2024-02-30”\) must be a day that exists/);
     expect(bad.text).toMatch(/Speaker number<\/a> must be a speaker number/);
     expect(bad.text).toContain(`value="${word}"`);
     expect(bad.text).not.toContain('match.');
     const backwards = await agent.get(`/search?q=${word}&from=2024-03-01&to=2024-02-01`).expect(422);
-    expect(backwards.text).toMatch(/To<\/a> must not be before From/);
+    expect(backwards.text).toMatch(/To<\/a> \(“2024-02-01”\) must not be before From/);
     const long = await agent.get(`/search?q=${'w'.repeat(301)}`).expect(422);
     expect(long.text).toMatch(/Words to find<\/a> must be at most 300 characters/);
     expect(long.text).toContain('role="search"');
