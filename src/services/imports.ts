@@ -1,7 +1,9 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { isUtf8 } from 'node:buffer';
+import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
 import type { ImportBatchEntity } from '../db/entities/import-batch.entity';
 import type { ImportRowStatus } from '../db/entities/import-row.entity';
+import { listAuditEntries } from '../db/repositories/audit.repository';
 import {
   claimImportRows,
   countImportRows,
@@ -57,65 +59,331 @@ function pick(record: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** How a file's rows are laid out: JSON Lines, one JSON array of objects, or CSV with a header row. */
+export type ImportFormat = 'jsonl' | 'json' | 'csv';
+
+/** The character encoding a file was read in. */
+export type ImportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 /**
- * Reads a JSON Lines or CSV file (chosen by name or content) into rows; a line that cannot
- * be read becomes a failed row with the reason, and the rest go on.
+ * Reads a JSON Lines, JSON array or CSV file (chosen by name or content) into rows; a line,
+ * item or CSV record that cannot be read becomes a failed row with the reason, and the rest
+ * go on. Only a file that cannot be read at all (empty, too large, a JSON array that does not
+ * parse, a CSV header that does not, more than 10,000 malformed CSV records) is refused whole.
  */
-export function parseImportFile(content: Buffer, filename: string): { format: 'jsonl' | 'csv'; rows: ParsedRow[] } {
+export function parseImportFile(content: Buffer, filename: string): { format: ImportFormat; encoding: ImportEncoding; rows: ParsedRow[] } {
   if (content.length === 0) throw new ValidationError('The file is empty.', { file: ['is empty'] });
   if (content.length > MAX_IMPORT_BYTES) throw new AppError(413, 'payload_too_large', `Import files can be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(content).replace(/^\uFEFF/, '');
-  const format = /\.csv$/i.test(filename) || (!/\.jsonl?$/i.test(filename) && !text.trimStart().startsWith('{')) ? 'csv' : 'jsonl';
+  const { utf8, encoding } = toUtf8(content);
+  const format = formatOf(filename, utf8);
   const rows: ParsedRow[] = [];
-  if (format === 'jsonl') {
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].trim() === '') continue;
-      if (rows.length >= MAX_IMPORT_ROWS) throw tooMany();
-      try {
-        const value: unknown = JSON.parse(lines[i]);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object');
-        rows.push({ rowNumber: i + 1, payload: pick(value as Record<string, unknown>), error: null });
-      } catch (err) {
-        rows.push({ rowNumber: i + 1, payload: null, error: `line ${i + 1} is not a JSON object: ${(err as Error).message.slice(0, 120)}` });
+  if (format === 'csv') readCsv(utf8, rows);
+  else if (format === 'json') readJsonArray(utf8.toString('utf8'), rows);
+  else readJsonLines(utf8.toString('utf8'), rows);
+  if (rows.length === 0) throw new ValidationError('The file has no rows.', { file: ['has no rows'] });
+  return { format, encoding, rows };
+}
+
+/**
+ * The file as UTF-8 bytes, without a byte order mark. Bytes that are not valid UTF-8 are read
+ * as Windows-1252 (a superset of Latin-1, what spreadsheets on Windows save), so “é” stays
+ * “é” instead of becoming U+FFFD; a UTF-16 byte order mark is followed.
+ */
+function toUtf8(content: Buffer): { utf8: Buffer; encoding: ImportEncoding } {
+  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) return { utf8: content.subarray(3), encoding: 'utf-8' };
+  if (content[0] === 0xff && content[1] === 0xfe) return recode(content.subarray(2), 'utf-16le');
+  if (content[0] === 0xfe && content[1] === 0xff) return recode(content.subarray(2), 'utf-16be');
+  if (isUtf8(content)) return { utf8: content, encoding: 'utf-8' };
+  return recode(content, 'windows-1252');
+}
+
+function recode(content: Buffer, encoding: ImportEncoding): { utf8: Buffer; encoding: ImportEncoding } {
+  const text = encoding === 'windows-1252' ? decodeWindows1252(content) : new TextDecoder(encoding).decode(content);
+  return { utf8: Buffer.from(text, 'utf8'), encoding };
+}
+
+/**
+ * What Windows-1252 puts at bytes 0x80–0x9F (curly quotes, dashes, €); the rest is Latin-1.
+ * Node 20's TextDecoder('windows-1252') reads these bytes as Latin-1 control characters
+ * (nodejs/node#60888), so the table is applied here.
+ */
+const WINDOWS_1252_HIGH = String.fromCodePoint(
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+);
+
+function decodeWindows1252(content: Buffer): string {
+  return content.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** CSV when named so; JSON when named so or when the content starts like JSON (`[`: an array of rows); CSV otherwise. */
+function formatOf(filename: string, utf8: Buffer): ImportFormat {
+  if (/\.csv$/i.test(filename)) return 'csv';
+  let i = 0;
+  while (i < utf8.length && (utf8[i] === 0x20 || utf8[i] === 0x09 || utf8[i] === 0x0a || utf8[i] === 0x0d)) i++;
+  if (utf8[i] === 0x5b) return 'json';
+  return utf8[i] === 0x7b || /\.(jsonl?|ndjson)$/i.test(filename) ? 'jsonl' : 'csv';
+}
+
+/** Appends a row, keeping to the row limit. */
+function addRow(rows: ParsedRow[], row: ParsedRow): void {
+  if (rows.length >= MAX_IMPORT_ROWS) throw tooMany();
+  rows.push(row);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** One JSON object per line, numbered by line. */
+function readJsonLines(text: string, rows: ParsedRow[]): void {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    try {
+      const value: unknown = JSON.parse(lines[i]);
+      if (!isObject(value)) throw new Error('not a JSON object');
+      addRow(rows, { rowNumber: i + 1, payload: pick(value), error: null });
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      addRow(rows, { rowNumber: i + 1, payload: null, error: `line ${i + 1} is not a JSON object: ${(err as Error).message.slice(0, 120)}` });
+    }
+  }
+}
+
+/** A JSON array of objects (what many tools export as “.json”), numbered by item. */
+function readJsonArray(text: string, rows: ParsedRow[]): void {
+  let items: unknown[];
+  try {
+    // the text starts with `[` (see formatOf): what parses is an array
+    items = JSON.parse(text) as unknown[];
+  } catch (err) {
+    throw new ValidationError(`The JSON file cannot be read: ${(err as Error).message.slice(0, 200)}`, { file: ['is not valid JSON'] });
+  }
+  if (items.length > MAX_IMPORT_ROWS) throw tooMany();
+  items.forEach((item, i) =>
+    addRow(rows, isObject(item) ? { rowNumber: i + 1, payload: pick(item), error: null } : { rowNumber: i + 1, payload: null, error: `item ${i + 1} is not a JSON object` }),
+  );
+}
+
+/**
+ * Unreadable CSV records tolerated in one file: each costs two parser runs (about 0.1 ms), and
+ * a file with more is most likely not comma-separated at all.
+ */
+const MAX_UNREADABLE_CSV_RECORDS = 10_000;
+
+const CSV_OPTIONS = { skip_empty_lines: true, relax_column_count: true, trim: true, max_record_size: 2_000_000 } as const;
+
+/** What to tell the person who fixes the file, by csv-parse error code. */
+const CSV_REASONS: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote (inside quotes, write a quote twice: "")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field goes on after its closing quote (inside quotes, write a quote twice: "")',
+  INVALID_OPENING_QUOTE: 'a field has a quote inside but does not start with one (put the field in quotes and write each quote in it twice: "")',
+  CSV_QUOTE_NOT_CLOSED: 'a quote opened here is never closed',
+  CSV_MAX_RECORD_SIZE: 'the record is longer than 2 MB, probably because a quote opened here is never closed',
+};
+
+/** Errors after which the records that follow are read again from the next line. */
+const RUNAWAY_QUOTE = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE']);
+
+function csvReason(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  return CSV_REASONS[e.code ?? ''] ?? String(e.message ?? err).replace(/ (at|on) line \d+/, '').slice(0, 200);
+}
+
+/**
+ * CSV with a header row. Rows are numbered by the line they start on, the header being line 1,
+ * as a spreadsheet numbers them (unless a cell holds a line break). A record that cannot be
+ * read becomes a failed row with the reason and its lines, and reading starts again after it
+ * (see resumeAfter): one bad record never stops the others.
+ */
+function readCsv(utf8: Buffer, rows: ParsedRow[]): void {
+  const file = csvScanner(utf8);
+  let header: string[];
+  let at: number;
+  try {
+    const [first] = parseCsv(utf8, { ...CSV_OPTIONS, info: true, to: 1 }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
+    if (!first) return;
+    header = first.record;
+    at = first.info.bytes;
+  } catch (err) {
+    throw new ValidationError(`The CSV file's header row cannot be read: ${csvReason(err)}`, { file: ['has no readable header row'] });
+  }
+  const add = (line: number, payload: Record<string, unknown> | null, error: string | null) =>
+    // a strictly increasing number even in a file whose line breaks differ from its record breaks
+    addRow(rows, { rowNumber: Math.max(line, (rows.at(-1)?.rowNumber ?? 1) + 1), payload, error });
+  let unreadable = 0;
+  while (at < utf8.length) {
+    const base = at;
+    let next = base;
+    try {
+      parseCsv(utf8.subarray(base), {
+        ...CSV_OPTIONS,
+        columns: header,
+        on_record: (record: Record<string, string>, info: { bytes: number }) => {
+          add(file.lineAt(skipLineBreaks(utf8, next)), pick(record), null);
+          next = base + info.bytes;
+          return null;
+        },
+      });
+      return;
+    } catch (err) {
+      if (!(err instanceof CsvError)) throw err;
+      const start = skipLineBreaks(utf8, next);
+      const first = file.lineAt(start);
+      at = resumeAfter(file, start, err, header);
+      const last = Math.max(first, file.lineAt(at - 1));
+      const reason = `${csvReason(err)}${RUNAWAY_QUOTE.has(err.code) ? '; the lines after it are read as new records' : ''}`;
+      add(first, null, `${last > first ? `lines ${first}–${last}` : `line ${first}`} cannot be read as CSV: ${reason}`);
+      if (++unreadable > MAX_UNREADABLE_CSV_RECORDS) {
+        const firstBad = rows.find((r) => !r.payload)!;
+        throw new ValidationError(
+          `The CSV file cannot be read: more than ${MAX_UNREADABLE_CSV_RECORDS.toLocaleString('en')} of its records are malformed, the first: ${firstBad.error}. Check that it is comma-separated with a header row.`,
+          { file: ['is not valid CSV'] },
+        );
       }
     }
-  } else {
-    let records: Array<Record<string, string>>;
-    try {
-      records = parseCsv(text, { columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, max_record_size: 2_000_000 });
-    } catch (err) {
-      throw new ValidationError(`The CSV file cannot be read: ${(err as Error).message.slice(0, 200)}`, { file: ['is not valid CSV'] });
-    }
-    if (records.length > MAX_IMPORT_ROWS) throw tooMany();
-    records.forEach((r, i) => rows.push({ rowNumber: i + 1, payload: pick(r), error: null }));
   }
-  if (rows.length === 0) throw new ValidationError('The file has no rows.', { file: ['has no rows'] });
-  return { format, rows };
+}
+
+/**
+ * Where reading starts again after a record that cannot be read:
+ * - after a quote that never closes, on the next line (the quote was most likely stray);
+ * - after a quote inside an unquoted field, on the next line (such a field ends with its line);
+ * - after a quote that ends a quoted field too early: when it opens a field on a later line
+ *   (after a comma, or first on its line), it is the next record's, run into by a stray quote:
+ *   on its line; otherwise it is a quote inside the field (`"He said "no" today"`), and the
+ *   record goes on to the first quote that could close it (before a comma or a line's end).
+ */
+function resumeAfter(file: CsvScanner, start: number, err: CsvError, header: string[]): number {
+  const nextLine = file.endOfLine(start);
+  if (RUNAWAY_QUOTE.has(err.code)) return nextLine;
+  const fault = faultyQuote(file.utf8, start, header);
+  if (fault < 0) return nextLine;
+  if (err.code === 'INVALID_OPENING_QUOTE') return Math.max(nextLine, file.endOfLine(fault));
+  const before = file.utf8[fault - 1];
+  if (fault >= nextLine && (before === 0x2c || before === 0x0a || before === 0x0d)) return file.startOfLine(fault);
+  const closing = file.closingQuote(fault + 1, start + CSV_OPTIONS.max_record_size);
+  return Math.max(nextLine, file.endOfLine(closing < 0 ? fault : closing));
+}
+
+/** The offset of the quote a record starting at `start` fails on, read from the record's raw text, or -1. */
+function faultyQuote(utf8: Buffer, start: number, header: string[]): number {
+  try {
+    parseCsv(utf8.subarray(start), { ...CSV_OPTIONS, columns: header, raw: true, to: 1 });
+  } catch (err) {
+    const raw = (err as { raw?: unknown }).raw;
+    if (typeof raw === 'string' && raw.length > 0) {
+      const at = utf8.lastIndexOf(0x22, start + Buffer.byteLength(raw, 'utf8') - 1);
+      return at >= start ? at : -1;
+    }
+  }
+  return -1;
+}
+
+/** The first byte after the line breaks at `pos` (blank lines are skipped, as the parser does). */
+function skipLineBreaks(utf8: Buffer, pos: number): number {
+  while (pos < utf8.length && (utf8[pos] === 0x0a || utf8[pos] === 0x0d)) pos++;
+  return pos;
+}
+
+type CsvScanner = ReturnType<typeof csvScanner>;
+
+/**
+ * Lines and closing quotes of a CSV file. Lines end at LF (at CR in a file that has no LF).
+ * Offsets are asked for in increasing order, so however many records fail, the counts and
+ * searches go over the file about once.
+ */
+function csvScanner(utf8: Buffer) {
+  const lineBreak = utf8.includes(0x0a) ? 0x0a : 0x0d;
+  let counted = 0;
+  let line = 1;
+  let searched = 0;
+  let found = -1;
+  return {
+    utf8,
+    /** The line number of an offset (not below the last one asked for). */
+    lineAt(offset: number): number {
+      for (let at = utf8.indexOf(lineBreak, counted); at !== -1 && at < offset; at = utf8.indexOf(lineBreak, counted)) {
+        line++;
+        counted = at + 1;
+      }
+      return line;
+    },
+    /** The start of the line after the one holding `pos`. */
+    endOfLine(pos: number): number {
+      const at = utf8.indexOf(lineBreak, pos);
+      return at === -1 ? utf8.length : at + 1;
+    },
+    /** The start of the line holding `pos`. */
+    startOfLine(pos: number): number {
+      return pos <= 0 ? 0 : utf8.lastIndexOf(lineBreak, pos - 1) + 1;
+    },
+    /** The first quote from `pos` (before `limit`) followed, after spaces, by a comma, a line break or the end; or -1. */
+    closingQuote(pos: number, limit: number): number {
+      if (found >= pos) return found < limit ? found : -1;
+      // [pos, searched) holds no such quote: it was searched already
+      for (let q = utf8.indexOf(0x22, Math.max(pos, searched)); q !== -1 && q < limit; q = utf8.indexOf(0x22, q + 1)) {
+        let i = q + 1;
+        while (utf8[i] === 0x20 || utf8[i] === 0x09) i++;
+        if (i >= utf8.length || utf8[i] === 0x2c || utf8[i] === 0x0a || utf8[i] === 0x0d) {
+          searched = q + 1;
+          found = q;
+          return q;
+        }
+      }
+      searched = Math.max(searched, limit);
+      return -1;
+    },
+  };
 }
 
 function tooMany(): AppError {
   return new AppError(413, 'payload_too_large', `Import files can have at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows.`);
 }
 
-/** Stores a batch and its rows, and queues its processing, in one transaction. */
+/**
+ * Stores a batch and its rows, and queues its processing, in one transaction. The batch's
+ * format column knows JSON Lines and CSV (a JSON array is kept as JSON Lines there); the
+ * audit entry records the file's exact layout and encoding, which importSource reads back.
+ */
 export async function createImport(
   deps: { dataSource: DataSource; queue?: JobQueue },
   file: { content: Buffer; filename: string },
   actor: Actor,
   options: { enqueue?: boolean } = {},
-): Promise<{ batchId: number; rows: number }> {
-  const { format, rows } = parseImportFile(file.content, file.filename);
+): Promise<{ batchId: number; rows: number; unreadable: number; format: ImportFormat; encoding: ImportEncoding }> {
+  const { format, encoding, rows } = parseImportFile(file.content, file.filename);
+  const unreadable = rows.filter((r) => !r.payload).length;
   return withTransaction(deps.dataSource, async (em) => {
-    const batch = await insertImportBatch(em, { filename: file.filename.slice(0, 200), format, totalRows: rows.length, createdBy: actor.id });
+    const batch = await insertImportBatch(em, {
+      filename: file.filename.slice(0, 200),
+      format: format === 'csv' ? 'csv' : 'jsonl',
+      totalRows: rows.length,
+      createdBy: actor.id,
+    });
     await insertImportRows(
       em,
       rows.map((r) => ({ batchId: batch.id, rowNumber: r.rowNumber, payload: r.payload, status: r.payload ? 'pending' : 'failed', error: r.error })),
     );
     if (deps.queue && options.enqueue !== false) await deps.queue.enqueueImport(em, batch.id);
-    await recordAudit(em, actor, { action: 'import.create', targetType: 'import', targetId: batch.id, after: { filename: batch.filename, rows: rows.length } });
-    return { batchId: batch.id, rows: rows.length };
+    await recordAudit(em, actor, {
+      action: 'import.create',
+      targetType: 'import',
+      targetId: batch.id,
+      after: { filename: batch.filename, rows: rows.length, format, encoding },
+    });
+    return { batchId: batch.id, rows: rows.length, unreadable, format, encoding };
   });
+}
+
+/** How a batch's file was read (layout and encoding), as recorded when it was imported. */
+export async function importSource(deps: { dataSource: DataSource }, batchId: number): Promise<{ format: ImportFormat; encoding: ImportEncoding }> {
+  const batch = await findImportBatch(deps.dataSource.manager, batchId);
+  if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
+  const { rows } = await listAuditEntries(deps.dataSource.manager, { action: 'import.create', targetType: 'import', targetId: String(batchId), limit: 1 });
+  const after = (rows[0]?.after ?? {}) as { format?: ImportFormat; encoding?: ImportEncoding };
+  return { format: after.format ?? batch.format, encoding: after.encoding ?? 'utf-8' };
 }
 
 /** Rows stored per transaction in bulk mode, and the most text one transaction carries. */

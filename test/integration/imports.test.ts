@@ -154,6 +154,89 @@ describe('bulk import', () => {
     expect(row.status).toBe('done');
   });
 
+  /** Uploads a file through the form and waits until its batch is done; returns its id. */
+  async function uploadAndWait(agent: request.Agent, content: Buffer, filename: string): Promise<number> {
+    const csrf = await csrfFrom(agent, '/imports');
+    const res = await agent.post(`/imports?_csrf=${encodeURIComponent(csrf)}`).attach('file', content, filename).expect(303);
+    expect(res.headers.location).toMatch(/^\/imports\/\d+$/);
+    const id = Number(res.headers.location.split('/').pop());
+    await until(async () => {
+      const [b] = await ds.query('SELECT status FROM import_batches WHERE id = $1', [id]);
+      return b.status === 'done' ? b : null;
+    });
+    return id;
+  }
+
+  const rowsOf = (id: number) =>
+    ds.query('SELECT row_number AS n, status, error, payload FROM import_rows WHERE batch_id = $1 ORDER BY row_number', [id]) as Promise<
+      Array<{ n: number; status: string; error: string | null; payload: Record<string, string> | null }>
+    >;
+
+  it('stores the good records of a CSV file with a malformed one, listing that one by its line', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const tag = `c${Date.now()}`;
+    const text = buildArticleText({ speaker: 'Rosa Lindqvist' });
+    const breaks = text.split('\n').length - 1; // the text's paragraphs are lines of the file too
+    expect(breaks).toBeGreaterThan(0);
+    const csv = [
+      'title,text,outlet',
+      `Harbour ${tag},"${text.replace(/"/g, '""')}",Coast Daily`,
+      `"Mayor says "no" to ${tag}",Some text,Coast Daily`,
+      `Quarry ${tag},"${buildArticleText({ speaker: 'Kwame Mensah' }).replace(/"/g, '""')}",Coast Daily`,
+    ].join('\n');
+    const id = await uploadAndWait(agent, Buffer.from(csv), 'spring.csv');
+    const rows = await rowsOf(id);
+    // numbered by the line they start on, the header being line 1
+    const bad = 3 + breaks;
+    expect(rows.map((r) => [r.n, r.status])).toEqual([[2, 'done'], [bad, 'failed'], [bad + 1, 'done']]);
+    expect(rows[1].error).toBe(`line ${bad} cannot be read as CSV: a quoted field goes on after its closing quote (inside quotes, write a quote twice: "")`);
+    expect(rows[2].payload!.title).toBe(`Quarry ${tag}`);
+    const page = await agent.get(`/imports/${id}`).expect(200);
+    expect(page.text).toContain('<th scope="col" class="num">Line</th>');
+    expect(page.text).toContain(`<td class="num">${bad}</td><td>—</td><td class="error-text">line ${bad} cannot be read as CSV`);
+    expect(page.text).toMatch(/<p class="meta">CSV · 3 rows/);
+  });
+
+  it('takes a JSON file holding an array of articles, one row per item', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const tag = `j${Date.now()}`;
+    const items = [
+      { title: `Ferry ${tag}`, text: buildArticleText({ speaker: 'Ana Folau' }) },
+      'not an article',
+      { headline: `Bridge ${tag}`, body: buildArticleText({ speaker: 'Yuki Tanaka' }) },
+    ];
+    const id = await uploadAndWait(agent, Buffer.from(JSON.stringify(items, null, 2)), 'export.json');
+    const rows = await rowsOf(id);
+    expect(rows.map((r) => [r.n, r.status])).toEqual([[1, 'done'], [2, 'failed'], [3, 'done']]);
+    expect(rows[1].error).toBe('item 2 is not a JSON object');
+    const page = await agent.get(`/imports/${id}`).expect(200);
+    expect(page.text).toMatch(/<p class="meta">JSON array · 3 rows/);
+    expect(page.text).toContain('<th scope="col" class="num">Item</th>');
+  });
+
+  it('reads a Windows-1252 file as such, and says so', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const tag = `w${Date.now()}`;
+    const text = buildArticleText({ speaker: 'Ines Marchetti' }).replace(/"/g, '""');
+    // “Café” in Windows-1252: curly quotes are 0x93 and 0x94, é is 0xE9
+    const csv = Buffer.concat([
+      Buffer.from(`title,text\n"`),
+      Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x20]),
+      Buffer.from(`${tag}","${text}"\n`),
+    ]);
+    const id = await uploadAndWait(agent, csv, 'latin.csv');
+    const [row] = await rowsOf(id);
+    expect(row.status).toBe('done');
+    expect(row.payload!.title).toBe(`“Café” € ${tag}`);
+    const [article] = await ds.query(`SELECT a.title FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1`, [id]);
+    expect(article.title).toBe(`“Café” € ${tag}`);
+    const page = await agent.get(`/imports/${id}`).expect(200);
+    expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 rows/);
+  });
+
   it('imports from the command line with a summary', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-import-'));
     const file = path.join(dir, 'cli.jsonl');

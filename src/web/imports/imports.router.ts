@@ -5,7 +5,15 @@ import { z } from 'zod';
 import { listFailedRows, listImportBatches } from '../../db/repositories/import.repository';
 import { AppError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
-import { createImport, importProgress, MAX_IMPORT_BYTES, retryFailedRows } from '../../services/imports';
+import {
+  createImport,
+  type ImportEncoding,
+  type ImportFormat,
+  importProgress,
+  importSource,
+  MAX_IMPORT_BYTES,
+  retryFailedRows,
+} from '../../services/imports';
 import { actorOf } from '../actor';
 import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
@@ -13,7 +21,15 @@ import { validate } from '../middleware/validate';
 
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-/** Bulk import pages: upload a JSON Lines or CSV file, follow its progress, retry failed rows. */
+const FORMAT_NAMES: Record<ImportFormat, string> = { jsonl: 'JSON Lines', json: 'JSON array', csv: 'CSV' };
+const ENCODING_NAMES: Record<ImportEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (Latin-1)' };
+
+/** What a row number counts in a file of this format. */
+function rowUnit(format: ImportFormat): 'line' | 'item' {
+  return format === 'json' ? 'item' : 'line';
+}
+
+/** Bulk import pages: upload a JSON Lines, JSON or CSV file, follow its progress, retry failed rows. */
 export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
@@ -33,7 +49,7 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
       next();
     });
   }, async (req, res) => {
-    if (!req.file) return list(res, 'Choose a JSON Lines or CSV file to import.', 422);
+    if (!req.file) return list(res, 'Choose a JSON Lines, JSON or CSV file to import.', 422);
     try {
       const { batchId } = await createImport({ ...deps, queue: requireQueue(deps.queue) }, { content: req.file.buffer, filename: req.file.originalname }, actorOf(req));
       res.redirect(303, `/imports/${batchId}`);
@@ -45,8 +61,15 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
 
   router.get('/imports/:id', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
-    const progress = await importProgress(deps, id);
-    res.render('imports/show', { title: `Import ${id}`, ...progress, failed: await listFailedRows(deps.dataSource.manager, id, 200) });
+    const [progress, source] = await Promise.all([importProgress(deps, id), importSource(deps, id)]);
+    res.render('imports/show', {
+      title: `Import ${id}`,
+      ...progress,
+      format: FORMAT_NAMES[source.format],
+      encoding: source.encoding === 'utf-8' ? null : ENCODING_NAMES[source.encoding],
+      unit: rowUnit(source.format),
+      failed: await listFailedRows(deps.dataSource.manager, id, 200),
+    });
   });
 
   router.post('/imports/:id/retry', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
