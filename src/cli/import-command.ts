@@ -1,26 +1,52 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
 import { AppError } from '../errors';
-import { startQueue } from '../jobs/queue';
+import { type JobQueue, startQueue } from '../jobs/queue';
 import { CLI_ACTOR } from '../services/audit';
 import { createImport, processImport } from '../services/imports';
 
-function bar(done: number, total: number, started: number): string {
+/** `[####....] 120/202 75 rows/s, 1s left`: position counts every row settled, the rate only those this run handled. */
+function bar(position: number, total: number, handled: number, started: number): string {
   const width = 30;
-  const filled = Math.round((done / Math.max(total, 1)) * width);
-  const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
-  const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${rate.toFixed(0)} rows/s, ${eta}s left `;
+  const filled = Math.min(width, Math.round((position / Math.max(total, 1)) * width));
+  const rate = handled / Math.max((Date.now() - started) / 1000, 0.001);
+  const eta = rate > 0 ? Math.ceil((total - position) / rate) : 0;
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${position}/${total} ${rate.toFixed(0)} rows/s, ${eta}s left `;
 }
 
-/** `import FILE`: stores the articles of a JSON Lines or CSV file, with a progress bar; rows with only a URL go to the fetch queue. */
+/**
+ * Stores the rows of a file in this process, reporting progress through `progress` (a bar
+ * line at most every 100 ms, and once at the end). Rows that could not be read are failed
+ * from the start and never reach the worker: the bar counts them as handled, so it ends at
+ * total/total.
+ */
+export async function runImport(
+  deps: { dataSource: DataSource; queue?: JobQueue },
+  file: { content: Buffer; filename: string },
+  progress?: (line: string) => void,
+) {
+  const created = await createImport(deps, file, CLI_ACTOR, { enqueue: false });
+  const started = Date.now();
+  let painted = 0;
+  const paint = (handled: number, force = false) => {
+    if (!progress || (!force && Date.now() - painted < 100)) return;
+    painted = Date.now();
+    progress(bar(Math.min(created.rows, created.unreadable + handled), created.rows, handled, started));
+  };
+  const counts = await processImport(deps, created.batchId, (done) => paint(done));
+  paint(created.rows - created.unreadable - counts.pending, true);
+  return { ...created, counts, seconds: (Date.now() - started) / 1000 };
+}
+
+/** `import FILE`: stores the articles of a JSON Lines, JSON or CSV file, with a progress bar; rows with only a URL go to the fetch queue. */
 export async function importCommand(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
-    process.stderr.write('usage: import FILE.jsonl|FILE.csv\n');
+    process.stderr.write('usage: import FILE.jsonl|FILE.json|FILE.csv\n');
     return 2;
   }
   let content: Buffer;
@@ -34,18 +60,14 @@ export async function importCommand(args: string[]): Promise<number> {
   const db = await connectDatabase(config, undefined, { shareRunning: true });
   const queue = await startQueue(config.DATABASE_URL ?? db.embedded!.url, { supervise: false });
   try {
-    const deps = { dataSource: db.dataSource, queue };
-    const { batchId, rows } = await createImport(deps, { content, filename: path.basename(file) }, CLI_ACTOR, { enqueue: false });
-    const started = Date.now();
     const tty = process.stderr.isTTY;
-    const counts = await processImport(deps, batchId, (done) => {
-      if (tty && (done % 25 === 0 || done === rows)) process.stderr.write(bar(done, rows, started));
-    });
+    const result = await runImport({ dataSource: db.dataSource, queue }, { content, filename: path.basename(file) }, tty ? (line) => process.stderr.write(line) : undefined);
     if (tty) process.stderr.write('\n');
-    const seconds = (Date.now() - started) / 1000;
+    const { batchId, counts, encoding } = result;
     process.stdout.write(
-      `import ${batchId}: ${counts.done} stored, ${counts.duplicate} already present, ${counts.fetching} sent to the fetcher, ${counts.failed} failed (${seconds.toFixed(1)} s)\n`,
+      `import ${batchId}: ${counts.done} stored, ${counts.duplicate} already present, ${counts.fetching} sent to the fetcher, ${counts.failed} failed (${result.seconds.toFixed(1)} s)\n`,
     );
+    if (encoding !== 'utf-8') process.stdout.write(`the file is not UTF-8: it was read as ${encoding}\n`);
     if (counts.failed) process.stdout.write(`failed rows are listed at /imports/${batchId}\n`);
     return counts.failed ? 3 : 0;
   } catch (err) {

@@ -7,12 +7,15 @@ import { listAuditEntries } from '../db/repositories/audit.repository';
 import {
   claimImportRows,
   countImportRows,
+  finishImportRun,
   findImportBatch,
+  importRunStats,
   insertImportBatch,
   insertImportRows,
   nextPendingRows,
   resetFailedRows,
   setImportRowOutcomes,
+  startImportRun,
   updateImportBatch,
   updateImportRow,
 } from '../db/repositories/import.repository';
@@ -405,7 +408,7 @@ export async function processImport(
   const em = deps.dataSource.manager;
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  await updateImportBatch(em, batchId, { status: 'running', startedAt: batch.startedAt ?? new Date(), finishedAt: null });
+  await startImportRun(em, batchId);
   let handled = 0;
   for (;;) {
     const rows = await nextPendingRows(em, batchId, BULK_ROWS);
@@ -465,7 +468,7 @@ export async function processImport(
     await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
     return processImport(deps, batchId, onProgress && ((done) => onProgress(handled + done)));
   }
-  await updateImportBatch(em, batchId, { status: 'done', finishedAt: new Date() });
+  await finishImportRun(em, batchId);
   return counts;
 }
 
@@ -500,7 +503,8 @@ export async function retryFailedRows(deps: { dataSource: DataSource; queue?: Jo
     if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
     const n = await resetFailedRows(em, batchId);
     if (n > 0) {
-      await updateImportBatch(em, batchId, { status: 'queued', finishedAt: null });
+      // a new run: its rate and time left are measured from its own start
+      await updateImportBatch(em, batchId, { status: 'queued', startedAt: null, finishedAt: null });
       if (deps.queue) await deps.queue.enqueueImport(em, batchId);
     }
     await recordAudit(em, actor, { action: 'import.retry', targetType: 'import', targetId: batchId, after: { rows: n } });
@@ -508,16 +512,19 @@ export async function retryFailedRows(deps: { dataSource: DataSource; queue?: Jo
   });
 }
 
-/** Progress of a batch: counts, rate and time left. */
+/**
+ * Progress of a batch: counts, rate and time left. The rate is that of the current run (the
+ * rows it has handled since it started), so after a retry it is not diluted by the time
+ * since the first run.
+ */
 export async function importProgress(deps: { dataSource: DataSource }, batchId: number) {
   const em = deps.dataSource.manager;
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  const counts = await countImportRows(em, batchId);
+  const [counts, run] = await Promise.all([countImportRows(em, batchId), importRunStats(em, batchId)]);
   // a row handed to the fetcher is settled when its page is stored or fails (see updateIngestRequest)
   const finished = counts.done + counts.duplicate + counts.failed;
-  const elapsed = batch.startedAt ? ((batch.finishedAt ?? new Date()).getTime() - batch.startedAt.getTime()) / 1000 : 0;
-  const rate = elapsed > 0 ? finished / elapsed : null;
+  const rate = run.seconds && run.seconds > 0 && run.handled > 0 ? run.handled / run.seconds : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;
   return { batch, counts, finished, rate, etaSeconds };
 }

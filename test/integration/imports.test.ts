@@ -7,8 +7,9 @@ import type { DataSource } from 'typeorm';
 import { workImports } from '../../src/jobs/import-batch.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { updateIngestRequest } from '../../src/db/repositories/ingest-request.repository';
+import { runImport } from '../../src/cli/import-command';
 import { CLI_ACTOR } from '../../src/services/audit';
-import { createImport, processImport } from '../../src/services/imports';
+import { createImport, importProgress, processImport, retryFailedRows } from '../../src/services/imports';
 import { ingestArticle } from '../../src/services/ingest-article';
 import { buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
@@ -235,6 +236,45 @@ describe('bulk import', () => {
     expect(article.title).toBe(`“Café” € ${tag}`);
     const page = await agent.get(`/imports/${id}`).expect(200);
     expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 rows/);
+  });
+
+  it('measures rate and time left from the start of the current run, so a retry is not diluted by the first run', async () => {
+    const content = Buffer.from(
+      [
+        ...[1, 2, 3].map((i) => JSON.stringify({ title: `Run ${i}`, text: buildArticleText() })),
+        JSON.stringify({ title: 'No text' }),
+        JSON.stringify({ title: 'No text either' }),
+      ].join('\n'),
+    );
+    const { batchId } = await createImport({ dataSource: ds }, { content, filename: 'runs.jsonl' }, CLI_ACTOR);
+    await processImport({ dataSource: ds }, batchId);
+    // the first run as if it had been an hour ago
+    await ds.query(`UPDATE import_batches SET started_at = started_at - interval '1 hour', finished_at = finished_at - interval '1 hour' WHERE id = $1`, [batchId]);
+    await ds.query(`UPDATE import_rows SET updated_at = updated_at - interval '1 hour' WHERE batch_id = $1`, [batchId]);
+    const first = await importProgress({ dataSource: ds }, batchId);
+    expect(first.rate).toBeGreaterThan(0);
+
+    expect(await retryFailedRows({ dataSource: ds }, batchId, CLI_ACTOR)).toBe(2);
+    const waiting = await importProgress({ dataSource: ds }, batchId);
+    expect(waiting.batch.startedAt).toBeNull();
+    expect(waiting.rate).toBeNull();
+    await processImport({ dataSource: ds }, batchId);
+    const retried = await importProgress({ dataSource: ds }, batchId);
+    expect(retried.counts).toMatchObject({ done: 3, failed: 2, pending: 0 });
+    expect(Date.now() - retried.batch.startedAt!.getTime()).toBeLessThan(60_000);
+    // two rows in well under ten seconds; measured from the first run's start it would be 5 rows an hour
+    expect(retried.rate).toBeGreaterThan(0.2);
+  });
+
+  it('ends the command-line progress bar at the total when some rows cannot be read', async () => {
+    const content = Buffer.from(
+      [JSON.stringify({ title: 'Bar one', text: buildArticleText() }), 'not json', JSON.stringify({ title: 'Bar two', text: buildArticleText() }), '{"cut": '].join('\n'),
+    );
+    const lines: string[] = [];
+    const result = await runImport({ dataSource: ds }, { content, filename: 'bar.jsonl' }, (line) => lines.push(line));
+    expect(result.counts).toMatchObject({ done: 2, failed: 2 });
+    expect(lines.at(-1)).toMatch(/\] 4\/4 /);
+    expect(lines.at(-1)).toContain(`[${'#'.repeat(30)}]`);
   });
 
   it('imports from the command line with a summary', async () => {

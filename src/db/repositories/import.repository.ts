@@ -58,7 +58,7 @@ export function nextPendingRows(em: EntityManager, batchId: number, limit: numbe
     .getMany();
 }
 
-/** Records a row's outcome. */
+/** Records a row's outcome (TypeORM sets updated_at with it, which importRunStats reads). */
 export async function updateImportRow(
   em: EntityManager,
   id: number,
@@ -83,10 +83,41 @@ export function listFailedRows(em: EntityManager, batchId: number, limit: number
   return em.getRepository(ImportRowEntity).find({ where: { batchId, status: 'failed' }, order: { rowNumber: 'ASC' }, take: limit });
 }
 
+/**
+ * Marks the start of a run over a batch's pending rows. A run that carries on after another
+ * worker's (or after a wait for claimed rows) keeps its start; a retry clears it (see
+ * retryFailedRows), so rate and time left measure the current run. Database time, like the
+ * rows' updated_at it is compared with.
+ */
+export async function startImportRun(em: EntityManager, id: number): Promise<void> {
+  await em.query(`UPDATE import_batches SET status = 'running', started_at = coalesce(started_at, now()), finished_at = NULL WHERE id = $1`, [id]);
+}
+
+/** Marks a batch's run finished. */
+export async function finishImportRun(em: EntityManager, id: number): Promise<void> {
+  await em.query(`UPDATE import_batches SET status = 'done', finished_at = now() WHERE id = $1`, [id]);
+}
+
+/**
+ * Rows the current run has settled or handed to the fetcher (their outcome was written
+ * since the run started), and the run's length in seconds (to its end, or to now).
+ */
+export async function importRunStats(em: EntityManager, batchId: number): Promise<{ handled: number; seconds: number | null }> {
+  const [row]: Array<{ handled: number; seconds: number | null }> = await em.query(
+    `SELECT count(r.id) FILTER (WHERE r.status <> 'pending' AND r.updated_at >= b.started_at)::int AS handled,
+            extract(epoch FROM coalesce(b.finished_at, now()) - b.started_at)::float8 AS seconds
+       FROM import_batches b LEFT JOIN import_rows r ON r.batch_id = b.id
+      WHERE b.id = $1 GROUP BY b.id`,
+    [batchId],
+  );
+  return row ?? { handled: 0, seconds: null };
+}
+
 /** Puts a batch's failed rows that could be read back in the queue; returns how many. */
 export async function resetFailedRows(em: EntityManager, batchId: number): Promise<number> {
   const rows: unknown[] = await em.query(
-    `UPDATE import_rows SET status = 'pending', error = NULL, claimed_until = NULL WHERE batch_id = $1 AND status = 'failed' AND payload IS NOT NULL RETURNING id`,
+    `UPDATE import_rows SET status = 'pending', error = NULL, claimed_until = NULL, updated_at = now()
+      WHERE batch_id = $1 AND status = 'failed' AND payload IS NOT NULL RETURNING id`,
     [batchId],
   );
   const list = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
@@ -139,7 +170,7 @@ export async function setImportRowOutcomes(
 ): Promise<void> {
   if (rows.length === 0) return;
   await em.query(
-    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error
+    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error, updated_at = now()
        FROM unnest($1::int[], $2::text[], $3::int[], $4::text[]) AS x(id, status, article_id, error)
       WHERE r.id = x.id`,
     [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error)],
