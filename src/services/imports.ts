@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
 import type { ImportBatchEntity } from '../db/entities/import-batch.entity';
-import type { ImportRowStatus } from '../db/entities/import-row.entity';
+import type { ImportRowEntity, ImportRowStatus } from '../db/entities/import-row.entity';
 import { listAuditEntries } from '../db/repositories/audit.repository';
 import {
   claimImportRows,
@@ -12,6 +12,7 @@ import {
   importRunStats,
   insertImportBatch,
   insertImportRows,
+  listFailedRows,
   nextPendingRows,
   resetFailedRows,
   setImportRowOutcomes,
@@ -527,6 +528,17 @@ export async function importProgress(deps: { dataSource: DataSource }, batchId: 
   const rate = run.seconds && run.seconds > 0 && run.handled > 0 ? run.handled / run.seconds : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;
   return { batch, counts, finished, rate, etaSeconds };
+}
+
+/** A batch's failed rows in file order, a page at a time, for a download of them all. */
+export async function* failedRowPages(deps: { dataSource: DataSource }, batchId: number, pageSize = 1000): AsyncGenerator<ImportRowEntity[]> {
+  for (let after = 0; ; ) {
+    const rows = await listFailedRows(deps.dataSource.manager, batchId, pageSize, after);
+    if (rows.length) yield rows;
+    // a short page is the last: no query to learn that nothing follows
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1].rowNumber;
+  }
 }
 
 function describe(err: ValidationError): string {

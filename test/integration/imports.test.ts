@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { workImports } from '../../src/jobs/import-batch.job';
@@ -236,6 +237,36 @@ describe('bulk import', () => {
     expect(article.title).toBe(`“Café” € ${tag}`);
     const page = await agent.get(`/imports/${id}`).expect(200);
     expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 rows/);
+  });
+
+  it('lists the first 200 failed rows, says how many there are, and offers them all as a CSV download', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const content = Buffer.from(Array.from({ length: 300 }, (_, i) => JSON.stringify({ title: `=Untitled ${i + 1}`, outlet: 'Coast Daily' })).join('\n'));
+    const { batchId } = await createImport({ dataSource: ds }, { content, filename: 'notext.jsonl' }, CLI_ACTOR);
+    await processImport({ dataSource: ds }, batchId);
+    const page = await agent.get(`/imports/${batchId}`).expect(200);
+    expect(page.text).toContain('Showing the first 200 of 300 failed rows.');
+    expect(page.text.match(/<td class="error-text">/g)).toHaveLength(200);
+    expect(page.text).toContain(`href="/imports/${batchId}/failed.csv"`);
+
+    const res = await agent.get(`/imports/${batchId}/failed.csv`).buffer(true).parse((r, done) => {
+      let body = '';
+      r.setEncoding('utf8');
+      r.on('data', (c: string) => (body += c));
+      r.on('end', () => done(null, body));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toContain(`import-${batchId}-failed-rows.csv`);
+    const records = parseCsv(res.body as string, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(300);
+    expect(records[0]).toEqual({
+      line: '1', reason: 'the row has neither a text nor a url', tries: '1', title: "'=Untitled 1", text: '', url: '', outlet: 'Coast Daily', publishedAt: '',
+    });
+    expect(records[299].line).toBe('300');
+
+    const viewer = await signedInAgent(app, ds, 'viewer');
+    await viewer.agent.get(`/imports/${batchId}/failed.csv`).expect(403);
   });
 
   it('measures rate and time left from the start of the current run, so a retry is not diluted by the first run', async () => {

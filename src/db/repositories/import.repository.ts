@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, MoreThan } from 'typeorm';
 import { ImportBatchEntity } from '../entities/import-batch.entity';
 import { ImportRowEntity, type ImportRowStatus } from '../entities/import-row.entity';
 
@@ -78,9 +78,11 @@ export async function countImportRows(em: EntityManager, batchId: number): Promi
   return counts;
 }
 
-/** A batch's failed rows, in file order. */
-export function listFailedRows(em: EntityManager, batchId: number, limit: number): Promise<ImportRowEntity[]> {
-  return em.getRepository(ImportRowEntity).find({ where: { batchId, status: 'failed' }, order: { rowNumber: 'ASC' }, take: limit });
+/** A batch's failed rows in file order, from the row after `afterRow` (keyset, for reading them all a page at a time). */
+export function listFailedRows(em: EntityManager, batchId: number, limit: number, afterRow = 0): Promise<ImportRowEntity[]> {
+  return em
+    .getRepository(ImportRowEntity)
+    .find({ where: { batchId, status: 'failed', rowNumber: MoreThan(afterRow) }, order: { rowNumber: 'ASC' }, take: limit });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import { type Response, Router } from 'express';
+import { stringify } from 'csv-stringify/sync';
 import multer from 'multer';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import { AppError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
 import {
   createImport,
+  failedRowPages,
   type ImportEncoding,
   type ImportFormat,
   importProgress,
@@ -21,6 +23,9 @@ import { validate } from '../middleware/validate';
 
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
+/** Failed rows listed on the progress page; all of them are in the CSV download. */
+const LISTED_FAILED_ROWS = 200;
+
 const FORMAT_NAMES: Record<ImportFormat, string> = { jsonl: 'JSON Lines', json: 'JSON array', csv: 'CSV' };
 const ENCODING_NAMES: Record<ImportEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (Latin-1)' };
 
@@ -29,7 +34,7 @@ function rowUnit(format: ImportFormat): 'line' | 'item' {
   return format === 'json' ? 'item' : 'line';
 }
 
-/** Bulk import pages: upload a JSON Lines, JSON or CSV file, follow its progress, retry failed rows. */
+/** Bulk import pages: upload a JSON Lines, JSON or CSV file, follow its progress, retry or download failed rows. */
 export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
@@ -68,8 +73,15 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
       format: FORMAT_NAMES[source.format],
       encoding: source.encoding === 'utf-8' ? null : ENCODING_NAMES[source.encoding],
       unit: rowUnit(source.format),
-      failed: await listFailedRows(deps.dataSource.manager, id, 200),
+      failedCount: progress.counts.failed,
+      failed: await listFailedRows(deps.dataSource.manager, id, LISTED_FAILED_ROWS),
     });
+  });
+
+  router.get('/imports/:id/failed.csv', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const unit = rowUnit((await importSource(deps, id)).format);
+    await streamFailedRows(res, failedRowPages(deps, id), unit, `import-${id}-failed-rows`);
   });
 
   router.post('/imports/:id/retry', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
@@ -79,4 +91,51 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
   });
 
   return router;
+}
+
+const FAILED_COLUMNS = ['reason', 'tries', 'title', 'text', 'url', 'outlet', 'publishedAt'] as const;
+
+/**
+ * Streams failed rows as CSV, one page of rows at a time, waiting for the client when its
+ * buffer is full. The columns after `reason` and `tries` are the import fields, so the file
+ * can be corrected in a spreadsheet and imported again (extra columns are ignored). A UTF-8
+ * byte order mark makes spreadsheets read accents right; cells that start like a formula are
+ * prefixed with `'` (CSV injection). A failure after the first bytes breaks the connection,
+ * so a cut file never passes for a whole one.
+ */
+async function streamFailedRows(
+  res: Response,
+  pages: AsyncGenerator<Array<{ rowNumber: number; error: string | null; attempts: number; payload: Record<string, unknown> | null }>>,
+  unit: 'line' | 'item',
+  name: string,
+): Promise<void> {
+  let page = await pages.next();
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.attachment(`${name}.csv`);
+  try {
+    await write(res, stringify([[unit, ...FAILED_COLUMNS]], { bom: true }));
+    while (!page.done && !res.destroyed) {
+      const records = page.value.map((r) => [r.rowNumber, r.error ?? '', r.payload ? r.attempts : '', ...FAILED_COLUMNS.slice(2).map((c) => String(r.payload?.[c] ?? ''))]);
+      await write(res, stringify(records, { escape_formulas: true }));
+      page = await pages.next();
+    }
+    res.end();
+  } catch (err) {
+    res.destroy(err as Error);
+    throw err;
+  }
+}
+
+/** Writes a chunk, waiting for `drain` when the socket's buffer is full (or for the connection to close). */
+function write(res: Response, chunk: string): Promise<void> {
+  if (res.destroyed || res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
