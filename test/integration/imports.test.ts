@@ -9,6 +9,7 @@ import { workImports } from '../../src/jobs/import-batch.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { updateIngestRequest } from '../../src/db/repositories/ingest-request.repository';
 import { runImport } from '../../src/cli/import-command';
+import { createLogger } from '../../src/logger';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, importProgress, processImport, retryFailedRows } from '../../src/services/imports';
 import { ingestArticle } from '../../src/services/ingest-article';
@@ -237,6 +238,33 @@ describe('bulk import', () => {
     expect(article.title).toBe(`“Café” € ${tag}`);
     const page = await agent.get(`/imports/${id}`).expect(200);
     expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 rows/);
+  });
+
+  it('sends a refused upload back to the form, so its CSRF token leaves the address bar, and keeps the token out of the log', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const app = buildTestApp(ds, { queue, logger });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/imports');
+    const cases: Array<[Buffer | null, string]> = [
+      [null, 'Choose a JSON Lines, JSON or CSV file to import.'],
+      [Buffer.alloc(0), 'The file is empty.'],
+      [Buffer.from('"title,text\nA,b\n'), 'The CSV file&#39;s header row cannot be read'],
+    ];
+    for (const [content, message] of cases) {
+      const post = agent.post(`/imports?_csrf=${encodeURIComponent(csrf)}`);
+      const res = await (content ? post.attach('file', content, 'bad.csv') : post.field('note', 'x')).expect(303);
+      expect(res.headers.location).toBe('/imports');
+      const form = await agent.get('/imports').expect(200);
+      expect(form.text).toContain(message);
+      expect(form.text).toContain('role="alert"');
+      // shown once
+      expect((await agent.get('/imports')).text).not.toContain('role="alert"');
+    }
+    const logged = lines.join('');
+    expect(logged).toContain('/imports?_csrf=[redacted]');
+    expect(logged).not.toContain(csrf);
+    expect(logged).not.toContain(encodeURIComponent(csrf));
   });
 
   it('lists the first 200 failed rows, says how many there are, and offers them all as a CSV download', async () => {

@@ -1,4 +1,4 @@
-import { type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import multer from 'multer';
 import type { DataSource } from 'typeorm';
@@ -21,6 +21,13 @@ import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 
+declare module 'express-session' {
+  interface SessionData {
+    /** Why the last upload was refused, shown once on /imports. */
+    importError?: string;
+  }
+}
+
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 /** Failed rows listed on the progress page; all of them are in the CSV download. */
@@ -38,29 +45,34 @@ function rowUnit(format: ImportFormat): 'line' | 'item' {
 export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
-  const list = async (res: import('express').Response, error: string | null = null, status = 200) =>
-    res.status(status).render('imports/index', { title: 'Imports', batches: await listImportBatches(deps.dataSource.manager, 50), error });
+  // A refused upload is redirected back to the form with its reason kept in the session (POST →
+  // redirect → GET): the address the form posted to carries the CSRF token and must not stay in
+  // the address bar, the history or a bookmark.
+  const refuse = (req: Request, res: Response, message: string) => {
+    req.session.importError = message;
+    res.redirect(303, '/imports');
+  };
 
-  router.get('/imports', requireRole('editor'), async (_req, res) => {
-    await list(res);
+  router.get('/imports', requireRole('editor'), async (req, res) => {
+    const error = req.session?.importError ?? null;
+    if (error) delete req.session.importError;
+    res.render('imports/index', { title: 'Imports', batches: await listImportBatches(deps.dataSource.manager, 50), error });
   });
 
   router.post('/imports', requireRole('editor'), (req, res, next) => {
     upload(req, res, (err: unknown) => {
-      if (err) {
-        const tooLarge = (err as { code?: string }).code === 'LIMIT_FILE_SIZE';
-        return void list(res, tooLarge ? `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` : 'The upload could not be read.', tooLarge ? 413 : 400).catch(next);
-      }
-      next();
+      if (!err) return next();
+      const tooLarge = (err as { code?: string }).code === 'LIMIT_FILE_SIZE';
+      refuse(req, res, tooLarge ? `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` : 'The upload could not be read.');
     });
   }, async (req, res) => {
-    if (!req.file) return list(res, 'Choose a JSON Lines, JSON or CSV file to import.', 422);
+    if (!req.file) return refuse(req, res, 'Choose a JSON Lines, JSON or CSV file to import.');
     try {
       const { batchId } = await createImport({ ...deps, queue: requireQueue(deps.queue) }, { content: req.file.buffer, filename: req.file.originalname }, actorOf(req));
       res.redirect(303, `/imports/${batchId}`);
     } catch (err) {
       if (!(err instanceof ValidationError) && !(err instanceof AppError && err.status === 413)) throw err;
-      await list(res, err.message, err.status);
+      refuse(req, res, err.message);
     }
   });
 
