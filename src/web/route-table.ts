@@ -67,6 +67,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /imports': 'editor',
   'POST /imports': 'editor',
   'GET /imports/:id': 'editor',
+  'GET /imports/:id/progress': 'editor',
   'GET /imports/:id/failed.csv': 'editor',
   'POST /imports/:id/retry': 'editor',
 

@@ -33,6 +33,36 @@ const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483
 /** Failed rows listed on the progress page; all of them are in the CSV download. */
 const LISTED_FAILED_ROWS = 200;
 
+type Progress = Awaited<ReturnType<typeof importProgress>>;
+
+/**
+ * The progress figures as the page shows them, also sent as JSON to the page's script, which
+ * writes them into the same places. `live` while rows are pending or pages are being fetched.
+ */
+function progressView(p: Progress) {
+  const { batch, counts } = p;
+  const live = batch.status !== 'done' || counts.fetching > 0;
+  const state =
+    batch.status === 'done' ? (counts.fetching > 0 ? 'rows read, pages still being fetched' : 'finished') : batch.status === 'running' ? 'running' : 'waiting for a worker';
+  const eta = p.etaSeconds;
+  return {
+    live,
+    total: batch.totalRows,
+    finished: p.finished,
+    percent: `${batch.totalRows ? Math.floor((p.finished / batch.totalRows) * 100) : 100}%`,
+    facts: {
+      state,
+      stored: String(counts.done),
+      duplicate: String(counts.duplicate),
+      fetching: String(counts.fetching),
+      failed: String(counts.failed),
+      remaining: String(counts.pending),
+      rate: p.rate ? `${p.rate.toFixed(1)} rows/s` : null,
+      timeLeft: eta ? `about ${eta < 90 ? `${eta} s` : `${Math.ceil(eta / 60)} min`}` : null,
+    },
+  };
+}
+
 const FORMAT_NAMES: Record<ImportFormat, string> = { jsonl: 'JSON Lines', json: 'JSON array', csv: 'CSV' };
 const ENCODING_NAMES: Record<ImportEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (Latin-1)' };
 
@@ -45,6 +75,7 @@ function rowUnit(format: ImportFormat): 'line' | 'item' {
 export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
+
   // A refused upload is redirected back to the form with its reason kept in the session (POST →
   // redirect → GET): the address the form posted to carries the CSRF token and must not stay in
   // the address bar, the history or a bookmark.
@@ -81,13 +112,20 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
     const [progress, source] = await Promise.all([importProgress(deps, id), importSource(deps, id)]);
     res.render('imports/show', {
       title: `Import ${id}`,
-      ...progress,
+      batch: progress.batch,
+      progress: progressView(progress),
       format: FORMAT_NAMES[source.format],
       encoding: source.encoding === 'utf-8' ? null : ENCODING_NAMES[source.encoding],
       unit: rowUnit(source.format),
       failedCount: progress.counts.failed,
       failed: await listFailedRows(deps.dataSource.manager, id, LISTED_FAILED_ROWS),
     });
+  });
+
+  // What the progress page's script polls (same origin, the session's user).
+  router.get('/imports/:id/progress', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    res.set('Cache-Control', 'no-store').json(progressView(await importProgress(deps, id)));
   });
 
   router.get('/imports/:id/failed.csv', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
