@@ -19,7 +19,7 @@ export async function openFreshDatabase(admin: DataSource): Promise<{ db: DataSo
   url.pathname = `/${name}`;
   const db = createDataSource({ url: url.toString(), poolSize: 3 });
   await db.initialize();
-  await db.runMigrations();
+  await db.runMigrations({ transaction: 'each' }); // as the app runs them: a migration may run outside a transaction (VACUUM)
   return {
     db,
     url: url.toString(),
