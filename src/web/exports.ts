@@ -24,7 +24,7 @@ const CSV_OPTIONS = { escape_formulas: true } as const;
  * readers), or until the connection closes: a client gone mid-download never drains. Nothing is
  * written once the connection is gone.
  */
-function write(res: Response, chunk: string): Promise<void> {
+export function write(res: Response, chunk: string): Promise<void> {
   if (res.destroyed || res.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {

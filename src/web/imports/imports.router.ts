@@ -17,6 +17,7 @@ import {
   retryFailedRows,
 } from '../../services/imports';
 import { actorOf } from '../actor';
+import { write } from '../exports';
 import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
@@ -174,18 +175,4 @@ async function streamFailedRows(
     res.destroy(err as Error);
     throw err;
   }
-}
-
-/** Writes a chunk, waiting for `drain` when the socket's buffer is full (or for the connection to close). */
-function write(res: Response, chunk: string): Promise<void> {
-  if (res.destroyed || res.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
 }
