@@ -82,7 +82,9 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
   // the address bar, the history or a bookmark.
   const refuse = (req: Request, res: Response, message: string) => {
     req.session.importError = message;
-    res.redirect(303, '/imports');
+    // saved before the redirect is sent: the session middleware saves while the response's head
+    // is already on its way, and the browser's next request could read the session without it
+    req.session.save((err) => (err ? res.status(500).type('text/plain').send('The session could not be saved.') : res.redirect(303, '/imports')));
   };
 
   router.get('/imports', requireRole('editor'), async (req, res) => {
