@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
-import { type DiffPart, wordDiff } from '../core/diff/word-diff';
+import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
 import { findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
@@ -72,30 +72,26 @@ function realWords(text: string): number {
  * last pasted word).
  */
 export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'similarity' | 'coverage' | 'excerpt' | 'exact' | 'diff'> & { score: number } {
-  // a quote typed without its accents is the same words
-  const diff = wordDiff(real, asked, { foldAccents: true });
+  // a quote typed without its accents is the same words; what both share is shown as the real quote writes it
+  const options = { foldAccents: true, sameFrom: 'before' } as const;
+  const diff = wordDiff(real, asked, options);
   let same = 0;
   let added = 0;
   let removed = 0;
-  let inner = 0;
-  const firstSame = diff.findIndex((p) => p.op === 'same');
-  const lastSame = diff.map((p) => p.op).lastIndexOf('same');
-  diff.forEach((p, i) => {
-    const n = wordCount(p.text);
-    if (p.op === 'same') same += n;
+  for (const p of diff) {
+    if (p.op === 'same') same += wordCount(p.text);
     else if (p.op === 'added') added += realWords(p.text);
-    else {
-      removed += n;
-      if (i > firstSame && i < lastSame) inner += realWords(p.text);
-    }
-  });
+    else removed += wordCount(p.text);
+  }
   const similarity = same + Math.max(added, removed) === 0 ? 1 : same / (same + Math.max(added, removed));
   const askedWords = same + added;
   const coverage = askedWords === 0 ? 0 : same / askedWords;
   const shortened = askedWords >= EXCERPT_MIN_WORDS && removed > 0 && coverage >= CONTAINED;
-  const excerpt = shortened && added === 0 && inner === 0;
+  // a verbatim excerpt is found as a run of the quote's words, wherever its first word also occurs
+  const run = shortened && added === 0 ? wordRun(real, asked, options) : null;
+  const excerpt = run !== null;
   const score = shortened ? Math.max(similarity, coverage) : similarity;
-  return { similarity, coverage, excerpt, exact: similarity >= SAME || excerpt, diff, score };
+  return { similarity, coverage: excerpt ? 1 : coverage, excerpt, exact: similarity >= SAME || excerpt, diff: run ? runDiff(real, run) : diff, score };
 }
 
 /** Title and role words written before a name ("Mayor Helena Brandt", "the Red Cross"), and the place in brackets after it. */

@@ -9,6 +9,22 @@ describe('comparing a circulating quote with a stored one', () => {
     expect(compareQuote(real, 'killer it does not announce itself')).toMatchObject({ excerpt: true, exact: true });
   });
 
+  it('finds a cut whose first word also occurs earlier in the quote, and shows the stored wording', () => {
+    const obi = 'We will cut the deficit, and we will do it without raising the taxes of working families.';
+    for (const cut of ['the taxes of working families', 'we will do it without raising the taxes']) {
+      const r = compareQuote(obi, cut);
+      expect(r).toMatchObject({ excerpt: true, exact: true, coverage: 1 });
+      expect(r.diff.filter((p) => p.op === 'same')).toHaveLength(1);
+      expect(r.diff.map((p) => p.text).join('')).toBe(obi);
+    }
+    const shouted = compareQuote(obi, 'WE WILL CUT THE DEFICIT');
+    expect(shouted.exact).toBe(true);
+    expect(shouted.diff[0]).toEqual({ op: 'same', text: 'We will cut the deficit, ' });
+    // a changed quote shows the real words where both agree, with their spacing
+    const changed = compareQuote('The target is ambitious but achievable if every region acts now.', 'THE TARGET IS AMBITIOUS BUT ACHIEVABLE');
+    expect(changed.diff.map((p) => p.text).join('')).toContain('achievable if every region');
+  });
+
   it('does not take words picked from all over a quote for a cut of it', () => {
     const picked = compareQuote(real, 'Heat does not hit the poor');
     expect(picked.excerpt).toBe(false);

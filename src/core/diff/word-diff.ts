@@ -24,6 +24,44 @@ function foldedKey(word: string): string {
 /** How words are compared: case and punctuation aside always; accents aside when asked. */
 export interface DiffOptions {
   foldAccents?: boolean;
+  /** Words both texts share are shown as `before` writes them (its case, accents and spacing); by default as `after` does. */
+  sameFrom?: 'before' | 'after';
+}
+
+/**
+ * Where `part`'s words stand one after another in `whole` (case, punctuation, dashes and, when
+ * asked, accents aside): the span of `whole`'s words, or null. A verbatim excerpt of a quote is
+ * found here even when its first word also occurs earlier in the quote, where the diff, which
+ * matches words as early as it can, would scatter it.
+ */
+export function wordRun(whole: string, part: string, options: DiffOptions = {}): { start: number; end: number } | null {
+  const k = options.foldAccents ? foldedKey : key;
+  const a = words(whole);
+  const ka = a.map(k);
+  const kb = words(part).map(k).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (kb.length === 0 || a.length > MAX_WORDS) return null;
+  // the words of `whole` that count, with their places
+  const at: number[] = [];
+  ka.forEach((w, i) => /[\p{L}\p{N}]/u.test(w) && at.push(i));
+  for (let s = 0; s + kb.length <= at.length; s++) {
+    let j = 0;
+    while (j < kb.length && ka[at[s + j]] === kb[j]) j++;
+    if (j === kb.length) return { start: at[s], end: at[s + kb.length - 1] + 1 };
+  }
+  return null;
+}
+
+/** The diff of a verbatim excerpt: `whole`'s words before and after the run removed, the run kept as `whole` writes it. */
+export function runDiff(whole: string, run: { start: number; end: number }): DiffPart[] {
+  const a = words(whole);
+  const parts: DiffPart[] = [];
+  const before = a.slice(0, run.start).join('');
+  const same = a.slice(run.start, run.end).join('');
+  const after = a.slice(run.end).join('');
+  if (before) parts.push({ op: 'removed', text: before });
+  parts.push({ op: 'same', text: same });
+  if (after) parts.push({ op: 'removed', text: after });
+  return parts;
 }
 
 /**
@@ -58,7 +96,7 @@ export function wordDiff(before: string, after: string, options: DiffOptions = {
   let j = 0;
   while (i < a.length && j < b.length) {
     if (ka[i] === kb[j]) {
-      push('same', b[j]);
+      push('same', options.sameFrom === 'before' ? a[i] : b[j]);
       i++;
       j++;
     } else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) push('removed', a[i++]);
