@@ -6,7 +6,7 @@ import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { addFeed, pollFeed } from '../../src/services/feeds';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -69,9 +69,7 @@ run('in a browser on a phone: the feeds pages', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, editor);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 
     await page.goto(`${server.url}/feeds`);

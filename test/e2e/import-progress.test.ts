@@ -4,7 +4,7 @@ import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, processImport } from '../../src/services/imports';
 import { buildArticleText } from '../factories/article.factory';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -39,9 +39,7 @@ run('in a browser: the import progress page', () => {
     const editor = await createTestUser(ds, 'editor');
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, editor);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.close();
   });

@@ -8,7 +8,7 @@ import { workFeeds } from '../../src/jobs/poll-feeds.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { buildArticleText } from '../factories/article.factory';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -79,9 +79,7 @@ run('in a browser: bulk import and feeds', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/imports`);
     await page.waitForURL(/\/login\?next=/);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, editor);
     await page.waitForURL(/\/imports$/);
     await page.close();
   });
@@ -228,9 +226,7 @@ run('in a browser: bulk import and feeds', () => {
     await context.clearCookies(); // the last test: the editor's session is not needed again
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail address').fill(viewer.email);
-    await page.getByLabel('Password').fill(viewer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, viewer);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     for (const path of ['/imports', '/feeds']) {
       const res = await page.goto(`${server.url}${path}`);

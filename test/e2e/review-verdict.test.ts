@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { seedArticle } from '../support/seed';
 import { startTestServer } from '../support/server';
@@ -59,9 +59,7 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     const editor = await createTestUser(ds, 'editor');
     const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
     await page.waitForURL(/\/login\?next=/);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, editor);
     await page.waitForURL(/\/review\?outlet=/);
     expect(await page.locator('.review-item').count()).toBe(2);
     expect(await page.getByRole('link', { name: 'Review' }).getAttribute('aria-current')).toBe('page');

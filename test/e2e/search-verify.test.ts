@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { createTestUser, tokenFor } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -34,9 +34,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     const viewer = await createTestUser(ds, 'viewer');
     const page = await context.newPage();
     await page.goto(`${server.url}/search`);
-    await page.getByLabel('E-mail address').fill(viewer.email);
-    await page.getByLabel('Password').fill(viewer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, viewer);
     await page.waitForURL(/\/search$/);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 import { cap, uniqueTag } from '../support/speakers';
@@ -26,9 +26,7 @@ run('in a browser: speakers across articles', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/speakers`);
     await page.waitForURL(/\/login\?next=/);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWith(page, editor);
     await page.waitForURL(/\/speakers$/);
     await page.close();
   });
