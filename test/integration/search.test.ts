@@ -158,6 +158,12 @@ describe('quote search', () => {
     expect(filtersOnly.text).toContain(`href="/speakers/${id}"`);
     const past = await agent.get(`/search?q=${word}&page=40`).expect(200);
     expect(past.text).toContain('Page 40 is past the last result.');
+    const nobody = await agent.get(`/search?q=${word}&speaker=2000000000`).expect(200);
+    expect(nobody.text).toContain('There is no speaker number 2000000000');
+    expect(nobody.text).not.toContain('feed.atom');
+    const noWords = await agent.get(`/search?q=${encodeURIComponent('""')}`).expect(200);
+    expect(noWords.text).not.toContain('feed.atom');
+    await agent.get(`/search/export?q=${word}&format=xls`).expect(422);
   });
 
   it('finds names and words whatever their accents, and marks them as written', async () => {

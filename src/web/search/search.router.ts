@@ -136,7 +136,9 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     const shown = (q.page - 1) * PER_PAGE + result.hits.length;
     const more = q.sort === 'newest' ? result.next !== null : shown < Math.min(result.total, RANKED_CANDIDATES) && result.hits.length === PER_PAGE;
     // a search left with no word to look for (only common words) can never match: no feed is offered for it
-    const searchable = !!q.q && !(result.total === 0 && (result.ignored?.length ?? 0) > 0 && (q.q.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => w === 'OR' || result.ignored!.includes(w.toLowerCase())));
+    // a filter naming no speaker or topic can never match: said on the page, and no feed offered
+    const unknown = (q.speaker !== undefined && !names.speaker) || (q.topic !== undefined && !names.topic);
+    const searchable = !unknown && (q.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).some((w) => w !== 'OR' && !(result.ignored ?? []).includes(w.toLowerCase()));
     res.render('search/index', {
       title: q.q ? `“${q.q}” — search` : 'Search quotes',
       q,
@@ -158,7 +160,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
   });
 
   // Every match (not one page) as CSV or JSON, streamed.
-  router.get('/search/export', requireRole('read'), rateLimit(deps, 'export'), validate(z.preprocess(withoutBlanks, searchFields.extend({ format: z.enum(['csv', 'json']).default('csv').catch('csv') }).refine(fromBeforeTo, FROM_BEFORE_TO))), async (req, res) => {
+  router.get('/search/export', requireRole('read'), rateLimit(deps, 'export'), validate(z.preprocess(withoutBlanks, searchFields.extend({ format: z.enum(['csv', 'json'], 'must be csv or json').default('csv') }).refine(fromBeforeTo, FROM_BEFORE_TO))), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery> & { format: 'csv' | 'json' };
     await streamQuotes(
       res,
