@@ -148,7 +148,7 @@ run('in a browser: bulk import and feeds', () => {
     // The list of imports links back to this one, finished.
     await page.goto(`${server.url}/imports`);
     const row = page.locator('tr', { hasText: `spring-${tag}.jsonl` });
-    expect(await row.locator('td').nth(2).innerText()).toBe('done');
+    expect(await row.locator('td').nth(2).innerText()).toBe('finished');
     await row.getByRole('link').click();
     await page.waitForURL(importUrl);
     await page.close();

@@ -237,7 +237,7 @@ describe('bulk import', () => {
     const [article] = await ds.query(`SELECT a.title FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1`, [id]);
     expect(article.title).toBe(`“Café” € ${tag}`);
     const page = await agent.get(`/imports/${id}`).expect(200);
-    expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 rows/);
+    expect(page.text).toMatch(/<p class="meta">CSV · read as Windows-1252 \(Latin-1\) · 1 row ·/);
   });
 
   it('sends a refused upload back to the form, so its CSRF token leaves the address bar, and keeps the token out of the log', async () => {
