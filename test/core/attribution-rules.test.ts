@@ -18,6 +18,14 @@ describe('speaker rules', () => {
     expect(q.speakerMention?.text).toBe('the mayor of Tarnby');
   });
 
+  it('a participle or a cue followed by “that” closing the sentence opens what was said, not who said it', () => {
+    const [q] = quotes('The union leader Maria Costa said the offer on the table was "fair and generous in the circumstances", adding that talks could resume on Monday.');
+    expect(q.speaker?.name).toBe('Maria Costa');
+    expect(q.speakerMention?.text).not.toMatch(/that/);
+    const [r] = quotes('Ferry tickets will cost "about a third more" next year, warning that islanders would struggle, the council leader Ana Berg said.');
+    expect(r.speakerMention?.text).not.toMatch(/^that/);
+  });
+
   it('according to X closing the sentence', () => {
     const [q] = quotes('The mill is “too old to save” and will close in spring, according to the regional council.');
     expect(q.speakerMention?.text).toBe('the regional council');

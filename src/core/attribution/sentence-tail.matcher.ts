@@ -4,7 +4,7 @@
  * Only a cue that ends the sentence counts, so a later clause’s verb is not taken.
  */
 import type { ArticleContext, Attribution } from '../context';
-import { cueAt } from './cues';
+import { cueAt, isParticiple } from './cues';
 import { describeMention } from './describe';
 import { phraseStartingAt } from './noun-phrase';
 import { speakerThenCue } from './after-quote.matcher';
@@ -33,6 +33,9 @@ export function matchSentenceTail(ctx: ArticleContext, qi: number): Attribution 
     // …, as the mayor’s campaign manager suggested after the vote.
     const from = tokens[i + 1]?.lower === 'as' ? i + 2 : i + 1;
     const cue = cueAt(ctx, from);
+    // …, adding that talks could resume. — a participle, or a cue followed by “that”, opens what
+    // was said, never who said it
+    if (cue && !cue.according && (isParticiple(ctx, cue) || tokens[cue.end]?.lower === 'that')) continue;
     if (cue) {
       // …, according to the union. / …, said the mayor.
       const m = phraseStartingAt(ctx, cue.end, max) ?? phraseStartingAt(ctx, cue.end, max, true);
