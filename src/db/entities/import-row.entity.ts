@@ -9,6 +9,8 @@ export type ImportRowStatus = 'pending' | 'done' | 'duplicate' | 'fetching' | 'f
 @Check('import_rows_status_check', `"status" IN ('pending', 'done', 'duplicate', 'fetching', 'failed')`)
 @Index('import_rows_batch_row_key', ['batchId', 'rowNumber'], { unique: true })
 @Index('import_rows_batch_status_idx', ['batchId', 'status'])
+/** Rows waiting on a fetch, by its request: settled when the page is stored or fails (migration 1795572401200). */
+@Index('import_rows_fetching_request_idx', { synchronize: false })
 export class ImportRowEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
