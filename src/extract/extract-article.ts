@@ -85,6 +85,8 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     // Before metadata too: a comment's <time> or itemprop="author" is not the article's.
     removeNonArticleBlocks(doc);
     const markedBylines = bylineTexts(doc);
+    // the page's headlines, which may be longer than its <title> ("Rail strike looms" / "… as talks collapse")
+    const headlines = Array.from(doc.querySelectorAll('h1'), (h) => normalizeWhitespace(h.textContent ?? '')).filter(Boolean).slice(0, 5);
     checkpoint('clean');
     const meta = readMetadata(doc, base);
     checkpoint('metadata');
@@ -92,7 +94,8 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     checkpoint('readability');
     const title = meta.title ?? clean(article?.title) ?? clean(doc.title);
     const paragraphs = article?.content ? collectParagraphs(article.content as Element) : [];
-    if (paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift(); // the headline kept as an <h1>
+    // the headline kept as an <h1>, whether or not the title says the same
+    if (paragraphs.length > 0 && (paragraphs[0] === title || headlines.includes(paragraphs[0]))) paragraphs.shift();
     const byline = meta.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '') ?? null;
     if (paragraphs.length > 1 && isLeadingByline(paragraphs[0], byline, markedBylines)) paragraphs.shift();
     const text = paragraphs.join('\n');

@@ -39,6 +39,22 @@ describe('pages with comments, captions and bylines', () => {
   });
 });
 
+describe('headline and byline above the text', () => {
+  it('the headline is not article text when the title is shorter, nor is the byline line under it', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Rail strike looms</title></head><body><main><article>
+<h1>Rail strike looms as talks collapse</h1>
+<p class="byline">By SAM WRITER and LEE EDITOR, Transport Correspondents</p>
+<p>Train drivers will walk out on Friday after talks with the operators broke down late on Tuesday night, the union said in a statement.</p>
+<p>“We have been left with no choice but to strike,” said Dana Price, the union’s general secretary, adding that members had voted by a large majority.</p>
+<p>The operators said they were disappointed and urged the union to return to the table before the weekend, when engineering works are planned.</p>
+</article></main></body></html>`;
+    const article = extractArticle(page, { url });
+    expect(article.paragraphs[0]).toMatch(/^Train drivers will walk out/);
+    expect(article.text).not.toMatch(/as talks collapse|SAM WRITER/);
+    expect(article.paragraphs).toHaveLength(3);
+  });
+});
+
 describe('non-article block names', () => {
   const element = (html: string): Element => {
     const doc = new JSDOM(`<body>${html}</body>`).window.document;
