@@ -74,6 +74,13 @@ describe('HTML pages', () => {
       .expect(422);
     expect(res.text).toContain('is required');
     expect(res.text).toContain('must be an http:// or https:// address');
+    // a date that could be two days is refused, and the summary quotes it (a date field cannot show it)
+    const dated = await agent
+      .post('/articles')
+      .type('form')
+      .send({ title: 'Dated', text: '“We will reopen the line in spring,” said Ana Ruiz, the regional rail director.', publishedAt: '12/03/2025', _csrf: csrf })
+      .expect(422);
+    expect(dated.text).toMatch(/Published date<\/a> \(“12\/03\/2025”\) must be a date such as 2016-12-18/);
     expect(res.text).toContain('Kept text &lt;b&gt;here&lt;/b&gt;');
     expect(res.text).toContain('value="ftp://example.org/x"');
   });
