@@ -3,13 +3,12 @@ import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
 import type { ImportBatchEntity } from '../db/entities/import-batch.entity';
 import type { ImportRowEntity, ImportRowStatus } from '../db/entities/import-row.entity';
-import { listAuditEntries } from '../db/repositories/audit.repository';
 import {
   claimImportRows,
   countImportRows,
   finishImportRun,
   findImportBatch,
-  importRunStats,
+  importProgressCounts,
   insertImportBatch,
   insertImportRows,
   listFailedRows,
@@ -346,11 +345,7 @@ function tooMany(): AppError {
   return new AppError(413, 'payload_too_large', `Import files can have at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows.`);
 }
 
-/**
- * Stores a batch and its rows, and queues its processing, in one transaction. The batch's
- * format column knows JSON Lines and CSV (a JSON array is kept as JSON Lines there); the
- * audit entry records the file's exact layout and encoding, which importSource reads back.
- */
+/** Stores a batch (with how its file was read) and its rows, and queues its processing, in one transaction. */
 export async function createImport(
   deps: { dataSource: DataSource; queue?: JobQueue },
   file: { content: Buffer; filename: string },
@@ -362,7 +357,8 @@ export async function createImport(
   return withTransaction(deps.dataSource, async (em) => {
     const batch = await insertImportBatch(em, {
       filename: file.filename.slice(0, 200),
-      format: format === 'csv' ? 'csv' : 'jsonl',
+      format,
+      encoding,
       totalRows: rows.length,
       createdBy: actor.id,
     });
@@ -379,15 +375,6 @@ export async function createImport(
     });
     return { batchId: batch.id, rows: rows.length, unreadable, format, encoding };
   });
-}
-
-/** How a batch's file was read (layout and encoding), as recorded when it was imported. */
-export async function importSource(deps: { dataSource: DataSource }, batchId: number): Promise<{ format: ImportFormat; encoding: ImportEncoding }> {
-  const batch = await findImportBatch(deps.dataSource.manager, batchId);
-  if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  const { rows } = await listAuditEntries(deps.dataSource.manager, { action: 'import.create', targetType: 'import', targetId: String(batchId), limit: 1 });
-  const after = (rows[0]?.after ?? {}) as { format?: ImportFormat; encoding?: ImportEncoding };
-  return { format: after.format ?? batch.format, encoding: after.encoding ?? 'utf-8' };
 }
 
 /** Rows stored per transaction in bulk mode, and the most text one transaction carries. */
@@ -522,10 +509,10 @@ export async function importProgress(deps: { dataSource: DataSource }, batchId: 
   const em = deps.dataSource.manager;
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  const [counts, run] = await Promise.all([countImportRows(em, batchId), importRunStats(em, batchId)]);
+  const { counts, handled, seconds } = await importProgressCounts(em, batchId);
   // a row handed to the fetcher is settled when its page is stored or fails (see updateIngestRequest)
   const finished = counts.done + counts.duplicate + counts.failed;
-  const rate = run.seconds && run.seconds > 0 && run.handled > 0 ? run.handled / run.seconds : null;
+  const rate = seconds && seconds > 0 && handled > 0 ? handled / seconds : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;
   return { batch, counts, finished, rate, etaSeconds };
 }

@@ -5,7 +5,7 @@ import { ImportRowEntity, type ImportRowStatus } from '../entities/import-row.en
 /** Creates a batch. */
 export function insertImportBatch(
   em: EntityManager,
-  data: Pick<ImportBatchEntity, 'filename' | 'format' | 'totalRows' | 'createdBy'>,
+  data: Pick<ImportBatchEntity, 'filename' | 'format' | 'encoding' | 'totalRows' | 'createdBy'>,
 ): Promise<ImportBatchEntity> {
   const repo = em.getRepository(ImportBatchEntity);
   return repo.save(repo.create({ ...data, status: 'queued' }));
@@ -58,7 +58,7 @@ export function nextPendingRows(em: EntityManager, batchId: number, limit: numbe
     .getMany();
 }
 
-/** Records a row's outcome (TypeORM sets updated_at with it, which importRunStats reads). */
+/** Records a row's outcome (TypeORM sets updated_at with it, which importProgressCounts reads). */
 export async function updateImportRow(
   em: EntityManager,
   id: number,
@@ -101,18 +101,27 @@ export async function finishImportRun(em: EntityManager, id: number): Promise<vo
 }
 
 /**
- * Rows the current run has settled or handed to the fetcher (their outcome was written
- * since the run started), and the run's length in seconds (to its end, or to now).
+ * What the progress page shows of a batch, in one statement over its rows: how many are in each
+ * state, and how many got their outcome in the current run (since the batch was last started),
+ * with the run's length, for the rate and the time left.
  */
-export async function importRunStats(em: EntityManager, batchId: number): Promise<{ handled: number; seconds: number | null }> {
-  const [row]: Array<{ handled: number; seconds: number | null }> = await em.query(
-    `SELECT count(r.id) FILTER (WHERE r.status <> 'pending' AND r.updated_at >= b.started_at)::int AS handled,
+export async function importProgressCounts(
+  em: EntityManager,
+  batchId: number,
+): Promise<{ counts: Record<ImportRowStatus, number>; handled: number; seconds: number | null }> {
+  const [row]: Array<Record<ImportRowStatus, number> & { handled: number; seconds: number | null }> = await em.query(
+    `SELECT count(*) FILTER (WHERE r.status = 'pending')::int AS pending, count(*) FILTER (WHERE r.status = 'done')::int AS done,
+            count(*) FILTER (WHERE r.status = 'duplicate')::int AS duplicate, count(*) FILTER (WHERE r.status = 'fetching')::int AS fetching,
+            count(*) FILTER (WHERE r.status = 'failed')::int AS failed,
+            count(*) FILTER (WHERE r.status <> 'pending' AND r.updated_at >= b.started_at)::int AS handled,
             extract(epoch FROM coalesce(b.finished_at, now()) - b.started_at)::float8 AS seconds
        FROM import_batches b LEFT JOIN import_rows r ON r.batch_id = b.id
       WHERE b.id = $1 GROUP BY b.id`,
     [batchId],
   );
-  return row ?? { handled: 0, seconds: null };
+  if (!row) return { counts: { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 }, handled: 0, seconds: null };
+  const { handled, seconds, ...counts } = row;
+  return { counts, handled, seconds };
 }
 
 /** Puts a batch's failed rows that could be read back in the queue; returns how many. */

@@ -3,8 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import multer from 'multer';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { listFailedRows, listImportBatches } from '../../db/repositories/import.repository';
-import { AppError, ValidationError } from '../../errors';
+import { findImportBatch, listFailedRows, listImportBatches } from '../../db/repositories/import.repository';
+import { AppError, NotFoundError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
 import {
   createImport,
@@ -12,7 +12,6 @@ import {
   type ImportEncoding,
   type ImportFormat,
   importProgress,
-  importSource,
   MAX_IMPORT_BYTES,
   retryFailedRows,
 } from '../../services/imports';
@@ -112,14 +111,15 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
 
   router.get('/imports/:id', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
-    const [progress, source] = await Promise.all([importProgress(deps, id), importSource(deps, id)]);
+    const progress = await importProgress(deps, id);
+    const { format, encoding } = progress.batch;
     res.render('imports/show', {
       title: `Import ${id}`,
       batch: progress.batch,
       progress: progressView(progress),
-      format: FORMAT_NAMES[source.format],
-      encoding: source.encoding === 'utf-8' ? null : ENCODING_NAMES[source.encoding],
-      unit: rowUnit(source.format),
+      format: FORMAT_NAMES[format],
+      encoding: encoding === 'utf-8' ? null : ENCODING_NAMES[encoding],
+      unit: rowUnit(format),
       failedCount: progress.counts.failed,
       failed: await listFailedRows(deps.dataSource.manager, id, LISTED_FAILED_ROWS),
     });
@@ -133,7 +133,9 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
 
   router.get('/imports/:id/failed.csv', requireRole('editor'), validate(idParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
-    const unit = rowUnit((await importSource(deps, id)).format);
+    const batch = await findImportBatch(deps.dataSource.manager, id);
+    if (!batch) throw new NotFoundError(`There is no import ${id}`);
+    const unit = rowUnit(batch.format);
     await streamFailedRows(res, failedRowPages(deps, id), unit, `import-${id}-failed-rows`);
   });
 
