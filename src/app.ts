@@ -169,7 +169,7 @@ export function createApp(deps: AppDeps): Express {
   const [, api, ...pages] = mounts;
   app.use(api.prefix, api.router);
   app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100 }));
-  app.use(csrfProtection({ secret: deps.secret, secureCookies }));
+  app.use(csrfProtection({ secret: deps.secret, secureCookies, uploadPaths: ['/imports'] }));
   for (const m of pages) app.use(m.prefix || '/', m.router);
 
   app.use(notFound());

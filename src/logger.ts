@@ -23,8 +23,8 @@ export function redactUrl(url: string): string {
 
 /**
  * Creates the process logger; secrets in headers and bodies are redacted, and so are secret
- * query parameters in logged request URLs (a form that must carry its CSRF token in its
- * address, such as a file upload, would otherwise write it to the log).
+ * query parameters in logged request URLs (a token or password someone puts in an address
+ * would otherwise be written to the log).
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): pino.Logger {
   const options: pino.LoggerOptions = {

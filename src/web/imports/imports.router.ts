@@ -19,6 +19,7 @@ import { actorOf } from '../actor';
 import { write } from '../exports';
 import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
+import { csrfError, verifyUploadCsrf } from '../middleware/csrf';
 import { validate } from '../middleware/validate';
 
 declare module 'express-session' {
@@ -74,11 +75,16 @@ function rowUnit(format: ImportFormat): 'line' | 'item' {
 /** Bulk import pages: upload a JSON Lines, JSON or CSV file, follow its progress, retry or download failed rows. */
 export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
   const router = Router();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
+  // The form's CSRF token is a field before the file: checked when the parser reaches the file, so
+  // a forged upload is refused before any of its file is kept in memory (`verifyUploadCsrf`).
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 },
+    fileFilter: (_req, _file, cb) => (verifyUploadCsrf(_req.res as Response) ? cb(null, true) : cb(csrfError())),
+  }).single('file');
 
   // A refused upload is redirected back to the form with its reason kept in the session (POST →
-  // redirect → GET): the address the form posted to carries the CSRF token and must not stay in
-  // the address bar, the history or a bookmark.
+  // redirect → GET), so that reloading the page does not post the file again.
   const refuse = (req: Request, res: Response, message: string) => {
     req.session.importError = message;
     // saved before the redirect is sent: the session middleware saves while the response's head
@@ -94,7 +100,9 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
 
   router.post('/imports', requireRole('editor'), (req, res, next) => {
     upload(req, res, (err: unknown) => {
-      if (!err) return next();
+      if (err instanceof AppError) return next(err);
+      // a form without a file was not checked by the file filter
+      if (!err) return verifyUploadCsrf(res) ? next() : next(csrfError());
       const tooLarge = (err as { code?: string }).code === 'LIMIT_FILE_SIZE';
       refuse(req, res, tooLarge ? `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` : 'The upload could not be read.');
     });
