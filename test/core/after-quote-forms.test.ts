@@ -205,3 +205,29 @@ describe('descriptions with a linked phrase or an apposition before the cue', ()
     expect(q.speaker?.name).toBe('Joe Kasper');
   });
 });
+
+describe('a part of a group as the speaker', () => {
+  const opening = 'Dozens of residents of Kellby gathered outside the town hall on Monday, where the council met behind closed doors.\n';
+  it.each([
+    ['one of the residents said', 'one of the residents'],
+    ['one of them said', 'one of them'],
+    ['some of his aides told reporters', 'some of his aides'],
+    ['said one of the organizers', 'one of the organizers'],
+    ['said one of them', 'one of them'],
+  ])('“…,” %s', (tail, mention) => {
+    const q = first(`${opening}“We have waited three years for this bridge,” ${tail}. The council did not respond.`);
+    expect(q.speakerMention?.text).toBe(mention);
+    expect(q.speaker?.kind).toBe('anonymous');
+    expect(q.speaker?.name).toBe(mention);
+  });
+
+  it('the part and its group before the cue of a reported statement', () => {
+    const { statements } = analyseArticle(`${opening}Most of the residents said the bridge had been promised at every election since 2015.`);
+    expect(statements.map((s) => s.speakerMention?.text)).toContain('Most of the residents');
+  });
+
+  it('a part of something that cannot speak is no speaker', () => {
+    const q = first(`${opening}“We have waited three years for this bridge,” one of the banners read.`);
+    expect(q.speakerMention?.text ?? '').not.toMatch(/^one of/);
+  });
+});

@@ -19,6 +19,11 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['until', 'unless', 'si
 /** Quantifiers that stand alone as the subject of a cue: “most said”, “others said”. */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'others', 'several', 'few', 'both', 'all']);
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
+/** Words that take a part of a group with “of”: “one of the residents said”, “said one of them”. */
+const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'all',
+  'either', 'neither', 'another', 'dozens', 'hundreds', 'thousands']);
+/** Object pronouns a part is taken of: “one of them”, “some of us”. */
+const GROUP_PRONOUNS = new Set(['them', 'us']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 'if', 'because', 'while', 'where', 'said', 'to', 'by',
   'is', 'was', 'were', 'be', 'been', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'on', 'into', 'about', 'than', 'after', 'before', 'over',
@@ -90,6 +95,10 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
+  // “…,” one of them said — a part of a group named before: an anonymous source
+  if (GROUP_PRONOUNS.has(head) && last - 2 >= floor && tokens[last - 1].lower === 'of' && PARTITIVES.has(tokens[last - 2].lower)) {
+    return { start: last - 2, end, type: 'description', head: { start: last - 2, end: last - 1 } };
+  }
   // …; most said they were “very worried” / Others said … — a quantifier alone opening its clause
   if (QUANTIFIER_SUBJECTS.has(head) && (last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? ''))) return { start: last, end, type: 'description', head: { start: last, end } };
   // … to which 21 percent said “…” — a share of respondents
@@ -108,6 +117,10 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
     const outer = phraseEndingAt(ctx, det - 1, floor, 1);
     if (outer && outer.type !== 'pronoun') return { start: outer.start, end, type: outer.type, head: outer.head ?? { start: outer.start, end: outer.end } };
+    // one of the residents said / some of his aides said — the part is anonymous, the group its head
+    if (!outer && tokens[det - 1].lower === 'of' && PARTITIVES.has(tokens[det - 2].lower) && isPlainWord(ctx, det - 2)) {
+      return { start: det - 2, end, type: 'description', head: { start: last, end } };
+    }
   }
   // noting that donors feel “…” — “that” before a plural opens a clause: it is no determiner
   if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
@@ -214,6 +227,12 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
     if (LINKS.has(tokens[e].lower)) {
+      // said one of the residents / said one of them — a part of a group
+      if (e === start + 1 && head < 0 && tokens[e].lower === 'of' && PARTITIVES.has(t.lower) && !loose) {
+        if (GROUP_PRONOUNS.has(tokens[e + 1]?.lower ?? '') && e + 1 < ceil && ctx.inQuote[e + 1] < 0) return { start, end: e + 2, type: 'description', head: { start, end: start + 1 } };
+        const group = phraseStartingAt(ctx, e + 1, ceil, true);
+        if (group && group.type === 'description' && group.head && isAgentHead(tokens[group.head.start].lower)) return { start, end: group.end, type: 'description', head: group.head };
+      }
       // a spokesman for the ministry / a senior official involved in the talks — include one linked phrase
       const inner = phraseStartingAt(ctx, e + 1, ceil, true);
       if (agent >= 0 && inner && inner.type !== 'pronoun') return { start, end: inner.end, type: 'description', head: { start: agent, end: agent + 1 } };
