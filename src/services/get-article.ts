@@ -13,8 +13,12 @@ export interface ArticleDetail {
   article: ArticleEntity;
   quotes: QuoteEntity[];
   statements: StatementEntity[];
-  /** Every stored version of the same page (one entry for pasted articles). */
-  versions: Array<{ id: number; version: number; createdAt: Date; isCurrent: boolean }>;
+  /** Every stored version of the same page (none for pasted articles). */
+  versions: Array<{ id: number; version: number; createdAt: Date; isCurrent: boolean; contentHash: string }>;
+  /** The other versions of the page with this very text (the page went back to, or later returned to, that wording). */
+  sameTextVersions: number[];
+  /** The article whose text this version took when it is not a version of the same page. */
+  sameTextArticle: { id: number; title: string } | null;
   /** How the quotes changed from the previous version, when there is one. */
   changes: QuoteChanges | null;
   snapshots: Awaited<ReturnType<typeof listSnapshots>>;
@@ -32,5 +36,8 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   ]);
   const versions = article.previousVersionId || !article.isCurrent ? await findArticleVersions(em, id) : [];
   const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
-  return { article, quotes, statements, versions, changes, snapshots };
+  const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
+  const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
+  const sameTextArticle = other ? { id: other.id, title: other.title } : null;
+  return { article, quotes, statements, versions, changes, sameTextVersions, sameTextArticle, snapshots };
 }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { analyseArticle } from '../core';
 import type { ArticleSource } from '../db/entities/article.entity';
-import { findArticleByHash } from '../db/repositories/article.repository';
+import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
 import { articleInputSchema, contentHash } from './article-input';
@@ -57,7 +57,7 @@ export async function ingestArticle(
     } catch (err) {
       // The same text stored before, or by a submission racing this one: the stored article.
       if (err instanceof AlreadyStored || (err as { code?: string }).code === '23505') {
-        const winner = await findArticleByHash(deps.dataSource.manager, hash);
+        const winner = await storedWinner(deps.dataSource.manager, hash, extras);
         if (winner) return { articleId: winner.id, duplicate: true };
       }
       // Two ingests updating the same speakers or topics in opposite orders: one is chosen to wait and try again.
@@ -67,5 +67,21 @@ export async function ingestArticle(
   }
 }
 
+/**
+ * The article a refused insert is a duplicate of. A new version of a page may repeat any stored
+ * text, so it is refused only when another fetch of the page stored its next version first: it is a
+ * duplicate of that version if the texts agree (else the caller tries again with the page as it
+ * now stands). Anything else is a duplicate of the article first stored with its text.
+ */
+async function storedWinner(em: EntityManager, hash: string, extras: IngestExtras): Promise<{ id: number } | null> {
+  if (!extras.previousVersion) return findArticleByHash(em, hash);
+  const current = extras.canonicalUrl ? await findCurrentArticleByCanonicalUrl(em, extras.canonicalUrl) : null;
+  return current && current.contentHash === hash ? current : null;
+}
+
 /** The article's text is already stored: nothing was written. */
-class AlreadyStored extends Error {}
+class AlreadyStored extends Error {
+  constructor() {
+    super('the same text was stored meanwhile');
+  }
+}

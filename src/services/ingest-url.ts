@@ -23,10 +23,12 @@ export type UrlAttempt = { final: true; status: 'done' | 'duplicate' | 'failed';
 
 /**
  * Fetches a requested URL through the SSRF-safe fetcher, extracts the article, and stores
- * it with a compressed snapshot of the page, all in the ingest transaction. A page already
- * stored under the same canonical URL and text is a duplicate; the same URL with changed text
- * becomes the next version of that article. Idempotent: a retry after a crash finds the
- * stored article instead of adding another.
+ * it with a compressed snapshot of the page, all in the ingest transaction. A page whose
+ * canonical URL is stored with the same text as its current version is a duplicate; the same
+ * URL with changed text becomes the next version of that article, also when the text is one
+ * stored before (the page went back to the wording of an earlier version). A new page whose
+ * text is already stored is a duplicate of that article. Idempotent: a retry after a crash
+ * finds the stored article instead of adding another.
  */
 export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, attempt: number, lastAttempt: boolean): Promise<UrlAttempt> {
   const em = deps.dataSource.manager;
@@ -41,8 +43,9 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
     const extracted = extractArticle(page.body, { url: page.finalUrl, contentType: page.headers['content-type'] ?? page.contentType, charset: page.charset });
     const text = normalizeArticleText(extracted.text);
     const canonicalUrl = extracted.canonicalUrl ?? page.finalUrl;
+    const hash = contentHash(text);
     const known = await findCurrentArticleByCanonicalUrl(em, canonicalUrl);
-    const sameText = (await findArticleByHash(em, contentHash(text))) ?? (known && known.contentHash === contentHash(text) ? known : null);
+    const sameText = known ? (known.contentHash === hash ? known : null) : await findArticleByHash(em, hash);
     if (sameText) {
       await updateIngestRequest(em, requestId, { status: 'duplicate', articleId: sameText.id, errorCode: null, errorMessage: null });
       return { final: true, status: 'duplicate', articleId: sameText.id };

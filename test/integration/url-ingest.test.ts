@@ -2,16 +2,20 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { insertIngestRequest } from '../../src/db/repositories/ingest-request.repository';
 import { workFetchArticles } from '../../src/jobs/fetch-article.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
+import { ingestArticle } from '../../src/services/ingest-article';
+import { ingestArticleBatch } from '../../src/services/ingest-batch';
+import { fetchRequestedUrl } from '../../src/services/ingest-url';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 jest.setTimeout(90_000);
 
-/** A news page as a small site would serve it: navigation, share buttons, JSON-LD and the story. */
-function page(tag: string, figure: string): string {
+/** A news page as a small site would serve it: navigation, share buttons, JSON-LD and the story (`ref` in the text, `tag` in the canonical URL). */
+function page(tag: string, figure: string, ref = tag): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Flood defences hold in Riverton | The Valley Courier</title>
 <meta property="og:site_name" content="The Valley Courier">
@@ -19,7 +23,7 @@ function page(tag: string, figure: string): string {
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood defences hold in Riverton","datePublished":"2024-02-11T08:00:00Z","author":{"@type":"Person","name":"Dana Whitfield"}}</script>
 </head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Flood defences hold in Riverton</h1><p class="byline">By Dana Whitfield</p>
-<p>Emergency crews in Riverton worked through the night as the river peaked on Saturday, officials said, and most of the town stayed dry (ref ${tag}).</p>
+<p>Emergency crews in Riverton worked through the night as the river peaked on Saturday, officials said, and most of the town stayed dry (ref ${ref}).</p>
 <p>“We moved ${figure} people out of the lowest streets before midnight, and every one of them is safe,” said Harriet Okafor, the county's emergency coordinator.</p>
 <p>Okafor said the new embankment had been tested for the first time. “It did exactly what it was built to do,” she added.</p>
 <p>The weather service expects the water to fall through the week, although more rain is forecast for Thursday.</p>
@@ -179,5 +183,177 @@ describe('articles from URLs, through the job queue', () => {
     const csrf = await csrfFrom(agent, '/articles/new');
     const res = await agent.post('/articles').type('form').send({ url: 'file:///etc/passwd', _csrf: csrf }).expect(422);
     expect(res.text).toContain('must be an http:// or https:// address');
+  });
+});
+
+describe('a page that goes back to the wording of an earlier version', () => {
+  let ds: DataSource;
+  let server: http.Server;
+  let base: string;
+  /** What each page says now, by the tag of its canonical URL: the figure quoted and the reference in its text. */
+  const wording = new Map<string, { figure: string; ref: string }>();
+  let n = 0;
+
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    server = http.createServer((req, res) => {
+      const w = wording.get(/^\/news\/flood-defences-([\w-]+)$/.exec(req.url ?? '')?.[1] ?? '');
+      if (!w) {
+        res.writeHead(404, { 'content-type': 'text/html' });
+        return res.end('<p>missing</p>');
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page(/flood-defences-([\w-]+)/.exec(req.url!)![1], w.figure, w.ref));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await ds.destroy();
+  });
+
+  /** A page of its own, saying `figure` for now. */
+  function newPage(figure: string, ref?: string): { tag: string; url: string; say(figure: string): void } {
+    const tag = `back-${process.pid}-${Date.now()}-${++n}`;
+    wording.set(tag, { figure, ref: ref ?? tag });
+    return { tag, url: `${base}/news/flood-defences-${tag}`, say: (f) => wording.set(tag, { figure: f, ref: ref ?? tag }) };
+  }
+
+  /** One fetch of the page, as the worker runs it. */
+  async function fetchPage(url: string) {
+    const req = await insertIngestRequest(ds.manager, { url, requestedBy: null, overrides: {} });
+    const r = await fetchRequestedUrl({ dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, req.id, 1, true);
+    if (!r.final) throw new Error(`the fetch was not final: ${r.error}`);
+    return r;
+  }
+
+  /** A page fetched saying 340, then 1,200, then 340 again: the ids of its three versions. */
+  async function backAndForth() {
+    const p = newPage('340');
+    const v1 = await fetchPage(p.url);
+    p.say('1,200');
+    const v2 = await fetchPage(p.url);
+    p.say('340');
+    const v3 = await fetchPage(p.url);
+    expect([v1.status, v2.status, v3.status]).toEqual(['done', 'done', 'done']);
+    expect(new Set([v1.articleId, v2.articleId, v3.articleId]).size).toBe(3);
+    return { page: p, v1: v1.articleId!, v2: v2.articleId!, v3: v3.articleId! };
+  }
+
+  const versionsOf = (url: string) =>
+    ds.query('SELECT id, version, previous_version_id, is_current, same_text_as_id, body, content_hash FROM articles WHERE canonical_url = $1 ORDER BY version', [url]);
+
+  it('stores the return as the next version, current, compared with the version before it and said to restore the first', async () => {
+    const { page: p, v1, v2, v3 } = await backAndForth();
+    const rows = await versionsOf(p.url);
+    expect(rows.map((r: { id: number }) => r.id)).toEqual([v1, v2, v3]);
+    expect(rows.map((r: { is_current: boolean }) => r.is_current)).toEqual([false, false, true]);
+    expect(rows[2]).toMatchObject({ version: 3, previous_version_id: v2, same_text_as_id: v1 });
+    expect(rows[2].body).toBe(rows[0].body);
+    expect(rows[1].body).not.toBe(rows[0].body);
+
+    const token = await tokenFor(ds, 'viewer');
+    const app = buildTestApp(ds);
+    const api = await request(app).get(`/api/v1/articles/${v3}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.article).toMatchObject({ version: 3, isCurrent: true, previousVersionId: v2, sameTextAsId: v1 });
+
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const html = await agent.get(`/articles/${v3}`).expect(200);
+    expect(html.text).toContain('What changed in the quotes since version 2');
+    expect(html.text).toMatch(/<del>1,200 <\/del><ins>340 <\/ins>/);
+    expect(html.text).toContain('Same text as version 1: version 3 restores the wording of version 1.');
+    expect(html.text).toContain('same text as v1');
+    expect(html.text).not.toContain('This is an earlier version of the page.');
+    const first = await agent.get(`/articles/${v1}`).expect(200);
+    expect(first.text).toContain('This is an earlier version of the page. The page went back to this text: the current version, version 3, is the same.');
+    expect(first.text).toContain(`href="/articles/${v3}">See the current version</a>`);
+    const second = await agent.get(`/articles/${v2}`).expect(200);
+    expect(second.text).toContain('This is an earlier version of the page. <a');
+
+    // the lists show the current wording: version 3, neither of the earlier ones (read page by page, other tests' articles share them)
+    let listed = false;
+    for (let n = 1; n <= 50 && !listed; n++) {
+      const list = await agent.get(`/articles?page=${n}`).expect(200);
+      expect(list.text).not.toContain(`/articles/${v1}"`);
+      expect(list.text).not.toContain(`/articles/${v2}"`);
+      listed = list.text.includes(`/articles/${v3}"`);
+      if (!list.text.includes('rel="next"')) break;
+    }
+    expect(listed).toBe(true);
+  });
+
+  it('reports the same text as the current version again as a duplicate of it', async () => {
+    const { page: p, v3 } = await backAndForth();
+    const again = await fetchPage(p.url);
+    expect(again).toEqual({ final: true, status: 'duplicate', articleId: v3 });
+    expect(await versionsOf(p.url)).toHaveLength(3);
+  });
+
+  it('keeps a pasted or imported copy of a stored version’s text a duplicate of the article first stored with it', async () => {
+    const { page: p, v1, v2 } = await backAndForth();
+    const [a, , b] = await versionsOf(p.url);
+    const token = await tokenFor(ds, 'editor');
+    const app = buildTestApp(ds);
+    const pasteA = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Pasted', text: a.body }).expect(200);
+    expect(pasteA.body).toMatchObject({ duplicate: true, article: { id: v1 } });
+    const [, older] = await versionsOf(p.url);
+    const pasteB = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Pasted', text: older.body }).expect(200);
+    expect(pasteB.body).toMatchObject({ duplicate: true, article: { id: v2 } });
+    const imported = await ingestArticleBatch({ dataSource: ds }, [{ title: 'Imported', text: b.body }, { title: 'Imported', text: older.body }], 'import');
+    expect(imported).toEqual([{ articleId: v1, duplicate: true }, { articleId: v2, duplicate: true }]);
+    const [{ n: copies }] = await ds.query('SELECT count(*)::int AS n FROM articles WHERE content_hash = $1', [a.content_hash]);
+    expect(copies).toBe(2);
+  });
+
+  it('stores one current version when two fetches of the page store the same return at once', async () => {
+    const p = newPage('340');
+    const v1 = await fetchPage(p.url);
+    p.say('1,200');
+    const v2 = await fetchPage(p.url);
+    const [first] = await versionsOf(p.url);
+    // both saw version 2 as current and the page back at the first wording
+    const racing = () =>
+      ingestArticle({ dataSource: ds }, { title: 'Flood defences hold in Riverton', text: first.body, outlet: 'The Valley Courier', url: p.url }, 'url', {
+        canonicalUrl: p.url,
+        previousVersion: { id: v2.articleId!, version: 2 },
+      });
+    const results = await Promise.all([racing(), racing()]);
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    expect(results[0].articleId).toBe(results[1].articleId);
+    const rows = await versionsOf(p.url);
+    expect(rows.map((r: { version: number; is_current: boolean }) => [r.version, r.is_current])).toEqual([[1, false], [2, false], [3, true]]);
+    expect(rows[2]).toMatchObject({ id: results[0].articleId, same_text_as_id: v1.articleId });
+
+    // and through the fetcher: three fetches of a new wording at once store it once
+    p.say('99');
+    const fetched = await Promise.all([fetchPage(p.url), fetchPage(p.url), fetchPage(p.url)]);
+    expect(fetched.map((f) => f.status).sort()).toEqual(['done', 'duplicate', 'duplicate']);
+    expect(new Set(fetched.map((f) => f.articleId)).size).toBe(1);
+    const after = await versionsOf(p.url);
+    expect(after.filter((r: { is_current: boolean }) => r.is_current).map((r: { version: number }) => r.version)).toEqual([4]);
+  });
+
+  it('stores a page that changed to the text of another stored article as its next version, and says whose text it is', async () => {
+    const ref = `shared-${process.pid}-${Date.now()}`;
+    const wire = newPage('2,500', ref);
+    const other = await fetchPage(wire.url);
+    const p = newPage('340', ref);
+    const v1 = await fetchPage(p.url);
+    expect(v1.status).toBe('done');
+    p.say('2,500');
+    const v2 = await fetchPage(p.url);
+    expect(v2.status).toBe('done');
+    const rows = await versionsOf(p.url);
+    expect(rows.map((r: { version: number; is_current: boolean }) => [r.version, r.is_current])).toEqual([[1, false], [2, true]]);
+    expect(rows[1].same_text_as_id).toBe(other.articleId);
+    // a new page with that text is still a duplicate of the article first stored with it
+    const copy = newPage('2,500', ref);
+    expect(await fetchPage(copy.url)).toEqual({ final: true, status: 'duplicate', articleId: other.articleId });
+
+    const { agent } = await signedInAgent(buildTestApp(ds), ds, 'viewer');
+    const html = await agent.get(`/articles/${v2.articleId}`).expect(200);
+    expect(html.text).toContain(`Same text as another stored article: <a href="/articles/${other.articleId}">Flood defences hold in Riverton</a>.`);
+    expect(html.text).toContain('What changed in the quotes since version 1');
   });
 });

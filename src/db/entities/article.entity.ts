@@ -6,9 +6,13 @@ export type ArticleSource = 'paste' | 'api' | 'url' | 'feed' | 'import';
 /** A stored news article; quote offsets index `body` exactly. */
 @Entity({ name: 'articles' })
 @Check('articles_source_check', `"source" IN ('paste', 'api', 'url', 'feed', 'import')`)
+/** Only a version of a page repeats a stored text (migration 1795572401400). */
+@Check('articles_same_text_check', `"same_text_as_id" IS NULL OR "previous_version_id" IS NOT NULL`)
 @Index('articles_published_idx', ['publishedAt', 'id'])
 /** The lists' order, newest first by publication date else arrival (an expression index, migration 1795572400900). */
 @Index('articles_listed_idx', { synchronize: false })
+/** A text is stored once, except as a version of a page that changed to a text already stored. */
+@Index('articles_content_hash_key', ['contentHash'], { unique: true, where: '"same_text_as_id" IS NULL' })
 @Index('articles_current_canonical_url_key', ['canonicalUrl'], { unique: true, where: '"is_current" AND "canonical_url" IS NOT NULL' })
 export class ArticleEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -39,7 +43,6 @@ export class ArticleEntity {
   body!: string;
 
   /** sha256 of the body with white space folded: the same text pasted twice is one article. */
-  @Index('articles_content_hash_key', { unique: true })
   @Column({ name: 'content_hash', type: 'char', length: 64 })
   contentHash!: string;
 
@@ -52,6 +55,13 @@ export class ArticleEntity {
 
   @Column({ name: 'previous_version_id', type: 'int', nullable: true })
   previousVersionId!: number | null;
+
+  /**
+   * Set on a version whose text was already stored: the first article stored with that text
+   * (an earlier version of the same page that the page went back to, or another article).
+   */
+  @Column({ name: 'same_text_as_id', type: 'int', nullable: true })
+  sameTextAsId!: number | null;
 
   /** False once a newer version of the same page is stored. */
   @Column({ name: 'is_current', type: 'boolean', default: true })

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { ArticleEntity, type ArticleSource } from '../entities/article.entity';
 
 /** Fields of a new article. */
@@ -32,8 +32,11 @@ export function findCurrentArticleByCanonicalUrl(em: EntityManager, canonicalUrl
   return em.getRepository(ArticleEntity).findOne({ where: { canonicalUrl, isCurrent: true } });
 }
 
-/** Every version of a page, oldest first, following the chain of previous versions. */
-export async function findArticleVersions(em: EntityManager, id: number): Promise<Array<Pick<ArticleEntity, 'id' | 'version' | 'createdAt' | 'isCurrent'>>> {
+/** Every version of a page, oldest first, following the chain of previous versions (with each one's content hash, to tell which share a text). */
+export async function findArticleVersions(
+  em: EntityManager,
+  id: number,
+): Promise<Array<Pick<ArticleEntity, 'id' | 'version' | 'createdAt' | 'isCurrent' | 'contentHash'>>> {
   return em.query(
     `WITH RECURSIVE back AS (
        SELECT id, previous_version_id FROM articles WHERE id = $1
@@ -42,15 +45,18 @@ export async function findArticleVersions(em: EntityManager, id: number): Promis
        SELECT id FROM articles WHERE id = $1
        UNION ALL SELECT a.id FROM articles a JOIN fwd f ON a.previous_version_id = f.id
      )
-     SELECT id, version, created_at AS "createdAt", is_current AS "isCurrent"
+     SELECT id, version, created_at AS "createdAt", is_current AS "isCurrent", content_hash AS "contentHash"
        FROM articles WHERE id IN (SELECT id FROM back UNION SELECT id FROM fwd) ORDER BY version`,
     [id],
   );
 }
 
-/** The article with this content hash, if stored. */
+/**
+ * The article stored first with this content hash, if any: the one a pasted, imported or newly
+ * fetched copy of the text is a duplicate of (later versions of a page may repeat the text).
+ */
 export function findArticleByHash(em: EntityManager, contentHash: string): Promise<ArticleEntity | null> {
-  return em.getRepository(ArticleEntity).findOne({ where: { contentHash } });
+  return em.getRepository(ArticleEntity).findOne({ where: { contentHash, sameTextAsId: IsNull() } });
 }
 
 /** One article by id. */
@@ -95,11 +101,11 @@ export function articleListQuery(em: EntityManager, page: { limit: number; offse
     .offset(page.offset);
 }
 
-/** Ids of the stored articles with these content hashes, by hash. */
+/** Ids of the articles stored first with these content hashes, by hash (as `findArticleByHash`). */
 export async function findArticleIdsByHashes(em: EntityManager, hashes: string[]): Promise<Map<string, number>> {
   if (hashes.length === 0) return new Map();
   const rows: Array<{ id: number; hash: string }> = await em.query(
-    'SELECT id, content_hash AS hash FROM articles WHERE content_hash = ANY($1::bpchar[])',
+    'SELECT id, content_hash AS hash FROM articles WHERE content_hash = ANY($1::bpchar[]) AND same_text_as_id IS NULL',
     [hashes],
   );
   return new Map(rows.map((r) => [r.hash.trim(), r.id]));

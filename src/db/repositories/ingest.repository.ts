@@ -49,7 +49,9 @@ export interface InsertedArticle {
  * Takes the advisory locks on speaker identity keys (sorted, so two ingests never wait on
  * each other in a cycle) and inserts the articles in the given order. An article whose
  * text is already stored is skipped (it is missing from the answer), also when another
- * transaction stored it a moment ago.
+ * transaction stored it a moment ago — except a new version of a page (`previous_version_id`
+ * set): a page that changed to a stored text, such as the wording of one of its earlier
+ * versions, is stored as its next version, marked with the first article that had the text.
  *
  * It also turns sequential scans off for the rest of the transaction. Every later ingest
  * statement finds its rows by key, but their plans are cached per connection from their
@@ -62,14 +64,16 @@ export async function lockKeysAndInsertArticles(em: EntityManager, lockKeys: str
   const [res] = await run(em, 'insert-articles',
     `WITH ins AS (
        INSERT INTO articles (title, outlet, url, canonical_url, byline, published_at, language, body, content_hash, source,
-                             version, previous_version_id, quote_count, speaker_count, is_current)
+                             version, previous_version_id, quote_count, speaker_count, is_current, same_text_as_id)
        SELECT x.title, x.outlet, x.url, x.canonical_url, x.byline, x.published_at, x.language, x.body, x.content_hash, x.source,
-              x.version, x.previous_version_id, x.quote_count, x.speaker_count, true
+              x.version, x.previous_version_id, x.quote_count, x.speaker_count, true,
+              CASE WHEN x.previous_version_id IS NOT NULL THEN
+                (SELECT o.id FROM articles o WHERE o.content_hash = x.content_hash::bpchar AND o.same_text_as_id IS NULL) END
          FROM json_to_recordset($2::json) AS x(title text, outlet text, url text, canonical_url text, byline text,
               published_at timestamptz, language text, body text, content_hash text, source text, version int,
               previous_version_id int, quote_count int, speaker_count int, ord bigint)
         ORDER BY x.ord
-       ON CONFLICT (content_hash) DO NOTHING
+       ON CONFLICT (content_hash) WHERE same_text_as_id IS NULL DO NOTHING
        RETURNING id, content_hash, created_at)
      SELECT (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) l) AS locks,
             set_config('enable_seqscan', 'off', true) AS keyed,

@@ -58,7 +58,9 @@ const SCHEMAS: Record<string, Json> = {
   }, ['id', 'text', 'start', 'end', 'kind', 'speaker', 'confidence']),
   Article: obj({
     id: int, title: str, outlet: nullable(str), url: nullable(str), canonicalUrl: nullable(str), byline: nullable(str), language: nullable(str),
-    version: int, previousVersionId: nullable(int), isCurrent: { type: 'boolean' }, publishedAt: nullable(dateTime), source: str, text: str,
+    version: int, previousVersionId: nullable(int), isCurrent: { type: 'boolean' },
+    sameTextAsId: { ...nullable(int), description: 'Set on a version of a page whose text was already stored (the page went back to the wording of an earlier version, or took the text of another article): the article first stored with that text.' },
+    publishedAt: nullable(dateTime), source: str, text: str,
     createdAt: dateTime, quoteCount: int, speakerCount: int, quotes: { type: 'array', items: ref('Quote') }, statements: { type: 'array', items: { type: 'object' } },
   }, ['id', 'title', 'text', 'quotes', 'statements']),
   ArticleSummary: obj({ id: int, href: str, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), source: str, quoteCount: int, speakerCount: int, createdAt: dateTime }),
@@ -127,7 +129,7 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/articles': { summary: 'List current articles, newest first', params: paramsOf(articleListQuery, 'query'), ok: { 200: json(page(ref('ArticleSummary')), 'A page of articles') }, paged: true },
   'POST /api/v1/articles': {
     summary: 'Add an article: analyse pasted text, or fetch a URL in the background',
-    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). With only `url`, the page is fetched in the background (202 with a fetch to poll).',
+    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). With only `url`, the page is fetched in the background (202 with a fetch to poll): the same text as the current version of its canonical URL is a duplicate, changed text becomes the next version (also when it goes back to the wording of an earlier version), and a new page whose text is already stored is a duplicate of that article.',
     body: { schema: { anyOf: [schemaOf(articleInputSchema), obj({ url: { type: 'string', format: 'uri' } })] }, example: { title: 'Ceasefire talks', text: '“We will not stop,” the minister said.', outlet: 'Coast Daily', publishedAt: '2024-02-01' } },
     ok: {
       200: json(obj({ duplicate: { const: true }, article: ref('Article') }), 'The same text was already stored'),

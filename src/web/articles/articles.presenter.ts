@@ -84,7 +84,15 @@ export function presentArticle(detail: ArticleDetail) {
 
   return {
     article,
-    versions: detail.versions,
+    versions: detail.versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      createdAt: v.createdAt,
+      isCurrent: v.isCurrent,
+      // the first earlier version with the same text, when the page went back to its wording
+      sameAs: detail.versions.find((e) => e.version < v.version && e.contentHash === v.contentHash)?.version ?? null,
+    })),
+    sameText: sameTextNotes(detail),
     changes: detail.changes,
     snapshots: detail.snapshots,
     paragraphs,
@@ -111,6 +119,23 @@ export function presentArticle(detail: ArticleDetail) {
       content: s.content,
       confidence: Math.round(s.confidence * 100),
     })),
+  };
+}
+
+/**
+ * What the article page says of a text stored more than once: the earlier versions this one
+ * restores the wording of, the later version that went back to this one's wording, or the
+ * other article whose text this version took.
+ */
+function sameTextNotes(detail: ArticleDetail) {
+  const { article, sameTextVersions, versions } = detail;
+  const earlier = sameTextVersions.filter((v) => v < article.version);
+  const current = versions.find((v) => v.isCurrent);
+  const list = (ns: number[]) => (ns.length === 1 ? `version ${ns[0]}` : `versions ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`);
+  return {
+    restores: earlier.length ? `Same text as ${list(earlier)}: version ${article.version} restores the wording of version ${earlier[0]}.` : null,
+    returnedIn: !article.isCurrent && current && current.version > article.version && sameTextVersions.includes(current.version) ? current.version : null,
+    article: detail.sameTextArticle,
   };
 }
 
@@ -148,6 +173,7 @@ export function articleJson(detail: ArticleDetail) {
     version: a.version,
     previousVersionId: a.previousVersionId,
     isCurrent: a.isCurrent,
+    sameTextAsId: a.sameTextAsId,
     publishedAt: a.publishedAt ? a.publishedAt.toISOString() : null,
     source: a.source,
     text: a.body,
