@@ -226,6 +226,23 @@ describe('a part of a group as the speaker', () => {
     expect(statements.map((s) => s.speakerMention?.text)).toContain('Most of the residents');
   });
 
+  it('“Another” or “Some” alone before the cue is an anonymous member of the group', () => {
+    const { quotes } = analyseArticle(`${opening}“We have waited three years for this bridge,” one of them said. Another added: “Nobody listens to us.”\nSome said: “We will be back next week.”`);
+    expect(quotes.map((q) => [q.speakerMention?.text, q.speaker?.kind])).toEqual([
+      ['one of them', 'anonymous'],
+      ['Another', 'anonymous'],
+      ['Some', 'anonymous'],
+    ]);
+  });
+
+  it('a capitalised quantifier opening the sentence before a colon, and a count of people, are anonymous too', () => {
+    const { quotes } = analyseArticle(`Dozens of residents gathered outside the town hall on Monday.\nMost told reporters: “We will be back next week.”`);
+    expect(quotes[0].speakerMention?.text).toBe('Most');
+    expect(quotes[0].speaker?.kind).toBe('anonymous');
+    const alone = analyseArticle(`Dozens gathered outside the town hall on Monday, shouting slogans.\n“We will be back next week.”`).quotes[0];
+    expect(alone.speaker?.kind).not.toBe('person');
+  });
+
   it('a part of something that cannot speak is no speaker', () => {
     const q = first(`${opening}“We have waited three years for this bridge,” one of the banners read.`);
     expect(q.speakerMention?.text ?? '').not.toMatch(/^one of/);

@@ -84,6 +84,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     }
     return { start: s, end, type: 'name' };
   }
+  // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
+  if (t.cap && QUANTIFIER_SUBJECTS.has(t.lower) && ctx.bounds.sentenceStart[last] === 1 && ctx.inQuote[last] < 0) return { start: last, end, type: 'description', head: { start: last, end } };
   if (!isPlainWord(ctx, last) || t.cap) return null;
   // the Iranian official / officials / a spokesman for the ministry
   s = last;

@@ -50,6 +50,9 @@ function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
   return true;
 }
 
+/** Quantifiers that stand for some members of a group when they speak alone. */
+const GROUP_PARTS: ReadonlySet<string> = new Set(['others', 'another', 'one', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 /**
  * What a lone capitalised word stands for when it is no one's name: a country or capital speaks for its government
  * (“Beijing said”), a plural people or role noun is an anonymous group (“Syrians”, “Officials”), and a singular one,
@@ -65,8 +68,8 @@ function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | 
   // a singular role noun alone is often a surname (King, Judge, Bishop): only its possessive (“Editor’s note”) names no one
   const role = plural ? ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(singular) : ROLE_NOUNS.has(bare) && bare !== lone;
   if (role || NATIONALITIES.has(bare) || NATIONALITIES.has(singular) || PARTY_WORDS.has(singular)) return plural ? 'anonymous' : 'unknown';
-  // “Others, reacting to the video, …” / “Another holdout …”
-  if (bare === 'others') return 'anonymous';
+  // “Others, reacting to the video, …” / “Another added: …” / “Some said …” — a part of a group is an anonymous source
+  if (GROUP_PARTS.has(bare)) return 'anonymous';
   return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
 }
 
@@ -135,7 +138,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
-  if (INDEFINITE.has(first.lower) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
+  if (INDEFINITE.has(first.lower) || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
     return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
   }
   const e = matchDescription(ctx, reg, m);
