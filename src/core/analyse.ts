@@ -63,7 +63,8 @@ function toEntity(ctx: ArticleContext, e: Registry['entities'][number]): EntityR
 
 /** Analyse one stretch of text whose quotation marks are already paired. */
 function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], known: readonly KnownEntity[] = []): ArticleAnalysis {
-  const ctx = buildContext(text, options, raw);
+  // the context's per-token arrays are reused by the next analysis: nothing returned holds them
+  const ctx = buildContext(text, options, raw, true);
   runPipeline(ctx);
   const reg = buildRegistry(ctx, known);
   inferGenders(ctx, reg.entities);

@@ -6,6 +6,7 @@ import type { AnalyseOptions, AttributionForm, QuoteKind } from './types';
 import { findBoundaries, type Boundaries } from './text/sentences';
 import { tokenize, tokenAtFrom, type Token } from './text/tokenize';
 import type { RawQuote } from './quotes/scan-quotes';
+import { freshTokenArrays, reusedTokenArrays } from './text/token-arrays';
 
 /** A token range [start, end) naming a speaker, with how it was recognised. */
 export interface Mention {
@@ -52,13 +53,20 @@ export interface ArticleContext {
   quotes: QuoteDraft[];
   /** inQuote[i]: index of the quote whose marks enclose token i, or -1. */
   inQuote: Int32Array;
+  /** Zeroed per-token array the registry marks its mentions in. */
+  mentionAt: Int32Array;
 }
 
-/** Tokenise, find boundaries and index the raw quotes. */
-export function buildContext(text: string, options: AnalyseOptions, raw: RawQuote[]): ArticleContext {
+/**
+ * Tokenise, find boundaries and index the raw quotes. `reuseArrays`: the per-token arrays are
+ * views of buffers the next call with it reuses (see `token-arrays.ts`), for a caller that is
+ * done with this context by then.
+ */
+export function buildContext(text: string, options: AnalyseOptions, raw: RawQuote[], reuseArrays = false): ArticleContext {
   const tokens = tokenize(text);
-  const bounds = findBoundaries(tokens);
-  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const arrays = reuseArrays ? reusedTokenArrays(tokens.length) : freshTokenArrays(tokens.length);
+  const bounds = findBoundaries(tokens, arrays);
+  const { inQuote, mentionAt } = arrays;
   let cursor = 0; // quotes arrive in text order: find their tokens in one forward walk
   const quotes: QuoteDraft[] = raw.map((r, qi) => {
     const openTok = tokenAtFrom(tokens, r.outer.start, cursor);
@@ -69,7 +77,7 @@ export function buildContext(text: string, options: AnalyseOptions, raw: RawQuot
     if (r.unclosed) for (let i = openTok + 1; i <= closeTok; i++) inQuote[i] = qi;
     return { raw: r, segments: r.segments, openTok, closeTok, attribution: null, kind: 'direct', mergedInto: null };
   });
-  return { text, options, tokens, bounds, quotes, inQuote };
+  return { text, options, tokens, bounds, quotes, inQuote, mentionAt };
 }
 
 /** Token index where the sentence holding token i starts, looking back at most `limit` tokens and never into another paragraph. */

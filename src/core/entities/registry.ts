@@ -199,7 +199,7 @@ class ArticleRegistry implements Registry {
   private readonly mentionAt: Int32Array;
 
   constructor(readonly ctx: ArticleContext) {
-    this.mentionAt = new Int32Array(ctx.tokens.length);
+    this.mentionAt = ctx.mentionAt;
   }
 
   mention(e: Entity, start: number, end: number): void {

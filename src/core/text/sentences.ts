@@ -4,6 +4,7 @@
  */
 import { ABBREVIATIONS } from '../data/abbreviations';
 import type { Token } from './tokenize';
+import type { TokenArrays } from './token-arrays';
 
 /** Per-token boundary facts. */
 export interface Boundaries {
@@ -41,11 +42,11 @@ function endsSentence(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Compute sentence starts and paragraph membership for every token. */
-export function findBoundaries(tokens: Token[]): Boundaries {
+/** Compute sentence starts and paragraph membership for every token (into `arrays` when given: `sentenceStart` zeroed). */
+export function findBoundaries(tokens: Token[], arrays?: Pick<TokenArrays, 'sentenceStart' | 'paragraph'>): Boundaries {
   const n = tokens.length;
-  const sentenceStart = new Uint8Array(n);
-  const paragraph = new Int32Array(n);
+  const sentenceStart = arrays ? arrays.sentenceStart : new Uint8Array(n);
+  const paragraph = arrays ? arrays.paragraph : new Int32Array(n);
   const paragraphStart: number[] = [0];
   let para = 0;
   let pendingEnd = true;
