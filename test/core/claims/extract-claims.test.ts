@@ -135,6 +135,8 @@ describe('shares, amounts, rankings and comparisons', () => {
     ['Unemployment reached 57% in Gaza.', { kind: 'percentage', value: expect.objectContaining({ stated: 57 }) }],
     ['Donors pledged $1.2 billion for Syria.', { kind: 'amount', measure: 'money', unit: 'USD', value: expect.objectContaining({ stated: 1.2e9 }) }],
     ['The EU promised 5 million euros in aid to Lebanon.', { kind: 'amount', unit: 'EUR', value: expect.objectContaining({ stated: 5e6 }) }],
+    ['Tokyo pledged 2 billion yen for reconstruction in Aleppo.', { kind: 'amount', measure: 'money', unit: 'JPY', value: expect.objectContaining({ stated: 2e9 }) }],
+    ['Warsaw sent 40 million zlotys in aid to Ukraine.', { kind: 'amount', measure: 'money', unit: 'PLN', value: expect.objectContaining({ stated: 4e7 }) }],
     ['A convoy delivered 500 tonnes of food to Madaya.', { kind: 'amount', measure: 'quantity', unit: 'tonnes' }],
     ['It was the deadliest attack on Aleppo.', { kind: 'ranking', measure: 'rank', value: expect.objectContaining({ stated: 1 }) }],
     ['Aleppo was Syria’s second-largest city before the war.', { kind: 'ranking', value: expect.objectContaining({ stated: 2 }) }],

@@ -69,6 +69,10 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', '%'
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['dollars', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'],
   ['pounds', 'GBP'], ['gbp', 'GBP'], ['rials', 'IRR'], ['lira', 'TRY'], ['liras', 'TRY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['yuan', 'CNY'],
+  // words that name one currency only (not kroner, francs, pesos, dinars or rupees, which several countries use)
+  ['yen', 'JPY'], ['renminbi', 'CNY'], ['kronor', 'SEK'], ['zlotys', 'PLN'], ['zloty', 'PLN'], ['shekels', 'ILS'], ['hryvnias', 'UAH'],
+  ['hryvnia', 'UAH'], ['naira', 'NGN'], ['forints', 'HUF'], ['baht', 'THB'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['jpy', 'JPY'], ['cny', 'CNY'],
+  ['chf', 'CHF'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['inr', 'INR'],
 ]);
 
 /** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
