@@ -283,6 +283,29 @@ describe('a page that goes back to the wording of an earlier version', () => {
     expect(listed).toBe(true);
   });
 
+  it('keeps the quotes of earlier versions searchable, each marked as an earlier version of a page since changed', async () => {
+    const figure = String(40000 + (Date.now() % 9000) * 7 + process.pid % 7);
+    const p = newPage(figure);
+    const v1 = (await fetchPage(p.url)).articleId!;
+    p.say(`${figure}1`);
+    await fetchPage(p.url);
+    p.say(figure);
+    const v3 = (await fetchPage(p.url)).articleId!;
+    const app = buildTestApp(ds);
+    const token = await tokenFor(ds, 'viewer');
+    const api = await request(app).get(`/api/v1/search?q=${figure}&sort=newest`).set('Authorization', `Bearer ${token}`).expect(200);
+    const mine = (api.body.data as Array<{ article: { id: number; version: number; current: boolean } }>).filter((h) => [v1, v3].includes(h.article.id));
+    expect(mine.map((h) => h.article)).toEqual([
+      expect.objectContaining({ id: v3, version: 3, current: true }),
+      expect.objectContaining({ id: v1, version: 1, current: false }),
+    ]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const html = (await agent.get(`/search?q=${figure}&sort=newest`).expect(200)).text;
+    const hitOf = (id: number) => html.slice(html.indexOf(`href="/articles/${id}#`), html.indexOf('</li>', html.indexOf(`href="/articles/${id}#`)));
+    expect(hitOf(v1)).toContain('earlier version (v1) of a page since changed');
+    expect(hitOf(v3)).not.toContain('earlier version');
+  });
+
   it('reports the same text as the current version again as a duplicate of it', async () => {
     const { page: p, v3 } = await backAndForth();
     const again = await fetchPage(p.url);

@@ -45,6 +45,10 @@ export interface QuoteHit {
   articleTitle: string;
   outlet: string | null;
   publishedAt: Date | null;
+  /** The article's version: a page fetched again with changed text is stored as its next version. */
+  articleVersion: number;
+  /** False for an earlier version of a page: its quotes stay searchable (a quote later removed is found), marked as such. */
+  articleCurrent: boolean;
   rank: number;
 }
 
@@ -112,7 +116,8 @@ function from(quote: string[]): string {
 
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
   ts_headline('${SEARCH_CONFIG}', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
-  q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt"`;
+  q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
+  a.version AS "articleVersion", a.is_current AS "articleCurrent"`;
 
 /** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
 export interface Estimates {

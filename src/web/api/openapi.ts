@@ -78,7 +78,7 @@ const SCHEMAS: Record<string, Json> = {
     article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), href: str }, ['id', 'title', 'href']),
     context: { type: 'object' }, occurrences: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
   }, ['id', 'text', 'speaker', 'article']),
-  SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), href: str }), rank: num }),
+  SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), version: int, current: { type: 'boolean', description: 'false for an earlier version of a page whose text has since changed' }, href: str }), rank: num }),
   Claim: obj({
     id: int, href: str, articleId: int, topicId: int, kind: str, measure: str, group: nullable(str), subject: nullable(obj({ text: str, kind: nullable(str) })),
     value: nullable(obj({ low: nullable(num), high: nullable(num), stated: num, qualifier: str })), unit: nullable(str), valueText: nullable(str),

@@ -188,7 +188,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
         text: highlightParts(h.headline).map((p) => p.text).join(''),
         highlights: highlightParts(h.headline).filter((p) => p.hit).map((p) => p.text),
         speaker: h.speakerName ? { id: h.speakerId, name: h.speakerName } : null,
-        article: { id: h.articleId, title: h.articleTitle, outlet: h.outlet, publishedAt: h.publishedAt, href: `/articles/${h.articleId}#q-${h.position}` },
+        article: { id: h.articleId, title: h.articleTitle, outlet: h.outlet, publishedAt: h.publishedAt, version: h.articleVersion, current: h.articleCurrent, href: `/articles/${h.articleId}#q-${h.position}` },
         rank: Number(h.rank),
       })),
       next,
