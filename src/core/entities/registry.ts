@@ -168,8 +168,25 @@ function wordLower(ctx: ArticleContext, r: { start: number; end: number }, last:
   return bare === t.text ? t.lower : bare.toLowerCase();
 }
 
-function isOrganisation(words: string[]): boolean {
-  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]));
+/**
+ * Some word of the core name marks an organisation (“Council”), or the name is one short
+ * abbreviation (“SNSC”). `words` is `nameWords(ctx, core)`; each word's lower case is read off
+ * its token as `nameWords` cut it: a word with no possessive ending is its token's own
+ * lower-case string, so no new string is made and hashed for every word of every new name.
+ */
+function isOrganisation(ctx: ArticleContext, core: { start: number; end: number }, words: string[]): boolean {
+  const tokens = ctx.tokens;
+  for (let i = core.start; i < core.end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      const bare = stripPossessive(t.text);
+      if (ORGANISATION_WORDS.has(bare === t.text ? t.lower : bare.toLowerCase())) return true;
+    } else if (i + 1 < core.end && isElidedT(tokens, i)) {
+      if (ORGANISATION_WORDS.has((t.text + tokens[i + 1].text).toLowerCase())) return true; // in 't Veld
+      i++;
+    }
+  }
+  return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
 }
 
 /** Collect entities from every name run outside quotes. */
@@ -265,7 +282,7 @@ class ArticleRegistry implements Registry {
     if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
     if (!e && !create) return null;
     if (!e) {
-      const kind = isOrganisation(words) ? 'organisation' : 'person';
+      const kind = isOrganisation(this.ctx, core, words) ? 'organisation' : 'person';
       const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {
