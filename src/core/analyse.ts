@@ -86,6 +86,9 @@ function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], 
  * in the text length; a very long text is analysed in windows (see `windows.ts`).
  */
 export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
+  // the tokens kept from the analysis before can no longer be taken (they belong to another
+  // result): let them go now, so the collector does not copy them while this text is analysed
+  forgetTokens();
   const raw = scanQuotes(text);
   const windows = planWindows(text, raw);
   if (windows.length === 1) return analyseScanned(text, options, raw);
