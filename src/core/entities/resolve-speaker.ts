@@ -58,10 +58,9 @@ const GROUP_PARTS: ReadonlySet<string> = new Set(['others', 'another', 'one', 's
  * (“Beijing said”), a plural people or role noun is an anonymous group (“Syrians”, “Officials”), and a singular one,
  * a party label or a function word (“Mexican”, “Editor”, “Republican”, “It’s”) names no one. Null: it may be a name.
  */
-function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | null {
-  if (word.length <= 6 && word === word.toUpperCase()) return null; // UN, SNSC: an abbreviation is left to the registry
-  const lone = word.toLowerCase();
-  const bare = lone.replace(/['’](s|d|ll|m|re|ve)$/, '');
+function loneWordKind(word: string, lone: string): 'organisation' | 'anonymous' | 'unknown' | null {
+  if (word.length <= 6 && isUpperCase(word)) return null; // UN, SNSC: an abbreviation is left to the registry
+  const bare = withoutContraction(lone);
   if (COUNTRIES.has(bare)) return 'organisation';
   const plural = bare.endsWith('s') && !bare.endsWith('ss');
   const singular = plural ? bare.slice(0, -1) : bare;
@@ -71,6 +70,31 @@ function loneWordKind(word: string): 'organisation' | 'anonymous' | 'unknown' | 
   // “Others, reacting to the video, …” / “Another added: …” / “Some said …” — a part of a group is an anonymous source
   if (GROUP_PARTS.has(bare)) return 'anonymous';
   return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
+}
+
+/** `word === word.toUpperCase()`, reading the characters of an ASCII word instead of making its upper case. */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** `w.replace(/['’](s|d|ll|m|re|ve)$/, '')` by character code: “it’s” → “it”, “we’ll” → “we”. */
+function withoutContraction(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if ((last === 115 || last === 100 || last === 109) && isApostrophe(w.charCodeAt(n - 2))) return w.slice(0, n - 2); // ’s ’d ’m
+  const prev = w.charCodeAt(n - 2);
+  const twoLetters = (prev === 108 && last === 108) || ((prev === 114 || prev === 118) && last === 101); // ll re ve
+  if (twoLetters && isApostrophe(w.charCodeAt(n - 3))) return w.slice(0, n - 3);
+  return w;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** The mention is all the words of its sentence. */
@@ -121,7 +145,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)
     if (wholeSentence(ctx, m) && !reg.knownName(head.start, head.end)) return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” stands alone as a sentence (a caption or credit), not a speaker` };
     // “Beijing said” / “Americans …” / “Editor’s note:” — a lone word that names a place, a people or a role is no person
-    const sort = lone ? loneWordKind(ctx.tokens[head.start].text) : null;
+    // the token's lower-case string is its text's lower case, already made and hashed
+    const sort = lone ? loneWordKind(ctx.tokens[head.start].text, lone) : null;
     if (sort) {
       const known = reg.knownName(head.start, head.end);
       if (known) return named(known);
