@@ -11,6 +11,7 @@ import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../a
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
+import { WordShapes } from '../text/word-shapes';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -38,6 +39,12 @@ export const LOOKBACK_MENTIONS = 40;
 /** Party labels written before a name: “Democrat Hillary Clinton”, “Republican Ted Cruz”. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'labour', 'conservative', 'liberal', 'independent', 'libertarian']);
 
+/** Most words in and before a name are no title: their shape says so without hashing them. */
+const TITLE_SHAPES = new WordShapes(TITLES.keys());
+
+/** Shapes of the words `coreName` strips from the front of a name (most first names are none of them). */
+const NAME_PREFIX_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...NATIONALITIES.keys(), ...PARTY_LABELS, ...COUNTRIES]);
+
 /** Some word of tokens [start, end) marks an organisation (“Committee”, “Party”). */
 function namesOrganisation(t: ArticleContext['tokens'], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(t[i].lower)) return true;
@@ -49,13 +56,14 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   const t = ctx.tokens;
   let s = start;
   // Agriculture Minister Paul Vasseur — everything up to the last title word is the title
-  for (let k = end - 2; k > start; k--) if (TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
+  for (let k = end - 2; k > start; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
-    const isTitle = TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (PARTY_LABELS.has(lower) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower);
+    const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
+    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (PARTY_LABELS.has(lower) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
     else if (w.lower === 'of' || w.text === '.') s++;
     else break;
@@ -345,7 +353,7 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
-    const titled = core.start > i || (i > 0 && TITLE_INFO.has(tokens[i - 1].lower));
+    const titled = core.start > i || (i > 0 && TITLE_SHAPES.hasShape(tokens[i - 1].shape) && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name (“Nothing changed”):
     // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
     // so that a pronoun after it finds that person
