@@ -112,6 +112,15 @@ describe('speakers', () => {
     ].join('\n\n');
     expect(analyseArticle(t).statements.filter((s) => s.evidence.rule === 'reported-speech-after')).toEqual([]);
   });
+
+  it('reports no statement from the cue of a quote in the same sentence, but keeps one said in the sentence before a quote', () => {
+    const t = [
+      '“We still do not have a date,” council leader Ingrid Halvorsen told reporters after the meeting.',
+      'Tomas Berg said the contractor had asked for more time. “The steel arrived late,” he added at a hearing on Monday.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
+    expect(got).toEqual([['Tomas Berg', 'said', 'the contractor had asked for more time']]);
+  });
 });
 
 describe('descriptions after several people', () => {

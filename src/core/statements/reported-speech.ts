@@ -27,11 +27,21 @@ const MIN_CONTENT_TOKENS = 3;
 export function findStatements(ctx: ArticleContext, reg: Registry): StatementResult[] {
   const out: StatementResult[] = [];
   const { tokens } = ctx;
+  // “…,” Halvorsen told reporters after the meeting — a cue that attributes a quote reports that quote, not the words after it
+  const quoteCues = new Set<number>();
+  // (in the quote's own sentence: “Smith said the talks failed. “We tried.”” reports both)
+  for (const q of ctx.quotes) {
+    const c = q.attribution?.cue;
+    if (!c) continue;
+    const from = sentenceStartOf(ctx, c.start);
+    const to = sentenceEndOf(ctx, c.start);
+    if ((q.openTok >= from && q.openTok < to) || (q.closeTok >= from && q.closeTok < to)) quoteCues.add(c.start);
+  }
   let i = 0;
   while (i < tokens.length) {
     // cues start with a word outside quote marks
     const t = tokens[i];
-    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) ? cueAtToken(ctx, i) : null;
+    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) && !quoteCues.has(i) ? cueAtToken(ctx, i) : null;
     if (!cue) { i++; continue; }
     if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
       const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
