@@ -32,10 +32,7 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   // (in the quote's own sentence: “Smith said the talks failed. “We tried.”” reports both)
   for (const q of ctx.quotes) {
     const c = q.attribution?.cue;
-    if (!c) continue;
-    const from = sentenceStartOf(ctx, c.start);
-    const to = sentenceEndOf(ctx, c.start);
-    if ((q.openTok >= from && q.openTok < to) || (q.closeTok >= from && q.closeTok < to)) quoteCues.add(c.start);
+    if (c && sameSentence(ctx, c.start < q.openTok ? c.start : q.closeTok, c.start < q.openTok ? q.openTok : c.start)) quoteCues.add(c.start);
   }
   let i = 0;
   while (i < tokens.length) {
@@ -70,6 +67,13 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     i++;
   }
   return out;
+}
+
+/** No sentence or paragraph starts after token `a` up to token `b` (a ≤ b): they are in one sentence. */
+function sameSentence(ctx: ArticleContext, a: number, b: number): boolean {
+  const { sentenceStart } = ctx.bounds;
+  for (let j = a + 1; j <= b; j++) if ((sentenceStart[j] === 1 && ctx.inQuote[j] < 0) || ctx.tokens[j].kind === 'break') return false;
+  return true;
 }
 
 /**
