@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { findArticleById } from '../db/repositories/article.repository';
 import { insertIngestRequest } from '../db/repositories/ingest-request.repository';
 import { withTransaction } from '../db/transaction';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
-import { AppError, validationError } from '../errors';
+import { AppError, NotFoundError, validationError } from '../errors';
 import { httpUrlField } from './article-input';
 
 const urlRequestSchema = z.object({
@@ -37,4 +38,21 @@ export async function requestUrl(
     await recordAudit(em, actor, { action: 'article.fetch_requested', targetType: 'ingest_request', targetId: request.id, after: { url } });
     return { requestId: request.id };
   });
+}
+
+/**
+ * Fetches the page of a stored article again, to see whether it was edited since: the fetch
+ * stores a changed text as the next version of the page (with what changed in its quotes) and
+ * reports an unchanged one as a duplicate of the current version. Only for articles that came
+ * from a web address; the page's own title, outlet and date are read again.
+ */
+export async function refetchArticle(deps: { dataSource: DataSource; queue?: JobQueue }, articleId: number, actor: Actor): Promise<{ requestId: number }> {
+  const article = await findArticleById(deps.dataSource.manager, articleId);
+  if (!article) throw new NotFoundError(`There is no article ${articleId}`);
+  // versions of a page are kept by its canonical address, which only a fetched page has
+  const url = article.canonicalUrl ? (article.url ?? article.canonicalUrl) : null;
+  if (!url || !/^https?:\/\//i.test(url)) {
+    throw new AppError(422, 'not_fetched', 'This article was not fetched from the web (it was pasted or imported as text), so there is no page to fetch again.');
+  }
+  return requestUrl(deps, { url }, actor);
 }

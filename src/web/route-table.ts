@@ -21,6 +21,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /articles/new': 'editor',
   'POST /articles': 'editor',
   'GET /fetches/:id': 'editor',
+  'POST /articles/:id/refetch': 'editor',
 
   'GET /search': 'read',
   'GET /search/export': 'read',

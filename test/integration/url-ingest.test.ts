@@ -184,6 +184,57 @@ describe('articles from URLs, through the job queue', () => {
     const res = await agent.post('/articles').type('form').send({ url: 'file:///etc/passwd', _csrf: csrf }).expect(422);
     expect(res.text).toContain('must be an http:// or https:// address');
   });
+
+  it('fetches a stored page again from its article page: unchanged is said so, an edit becomes the next version', async () => {
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const url = `${base}/news/flood-defences-${tag}`;
+    // the current version of the page, whatever the tests before stored
+    const csrf = await csrfFrom(agent, '/articles/new');
+    const stored = await agent.post('/articles').type('form').send({ url, _csrf: csrf }).expect(303);
+    const opened = await waitFor(async () => {
+      const r = await agent.get(stored.headers.location);
+      return r.status === 303 ? (r.headers.location as string) : null;
+    });
+    const current = Number(/\/articles\/(\d+)/.exec(opened)![1]);
+    const pageHtml = (await agent.get(`/articles/${current}`).expect(200)).text;
+    expect(pageHtml).toContain(`action="/articles/${current}/refetch"`);
+    const token = /name="_csrf" value="([^"]+)"/.exec(pageHtml.slice(pageHtml.indexOf('/refetch"')))![1];
+
+    const follow = async (location: string) =>
+      waitFor(async () => {
+        const r = await agent.get(location);
+        return r.status === 303 ? (r.headers.location as string) : null;
+      });
+    // unchanged: the same version, said to be unchanged
+    const again = await agent.post(`/articles/${current}/refetch`).type('form').send({ _csrf: token }).expect(303);
+    expect(again.headers.location).toMatch(/^\/fetches\/\d+\?check=1$/);
+    expect(await follow(again.headers.location)).toBe(`/articles/${current}?notice=page-unchanged`);
+    expect((await agent.get(`/articles/${current}?notice=page-unchanged`)).text).toContain('its text has not changed since this version was stored');
+
+    // edited: the next version, said to have changed
+    figure = '2,750';
+    const edited = await agent.post(`/articles/${current}/refetch`).type('form').send({ _csrf: token }).expect(303);
+    const next = await follow(edited.headers.location);
+    expect(next).toMatch(/^\/articles\/\d+\?notice=page-changed$/);
+    const nextId = Number(/\/articles\/(\d+)/.exec(next)![1]);
+    const [row] = await ds.query('SELECT previous_version_id, is_current FROM articles WHERE id = $1', [nextId]);
+    expect(row).toEqual({ previous_version_id: current, is_current: true });
+    const shown = (await agent.get(next)).text;
+    expect(shown).toContain('its text has changed: it is stored as this new version');
+    expect(shown).toMatch(/<ins>2,750 <\/ins>/);
+    // the earlier version offers no button: it points to the current one
+    expect((await agent.get(`/articles/${current}`)).text).not.toContain('/refetch"');
+
+    // a viewer may not, and a pasted article has no page to fetch
+    const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
+    const viewerCsrf = await csrfFrom(viewer, `/articles/${nextId}`);
+    await viewer.post(`/articles/${nextId}/refetch`).type('form').send({ _csrf: viewerCsrf }).expect(403);
+    expect((await viewer.get(`/articles/${nextId}`)).text).not.toContain('/refetch"');
+    const pasted = await ingestArticle({ dataSource: ds }, { title: 'Pasted copy', text: `“We held the line,” said Mara Olsen, the harbour master. (${tag} pasted)` }, 'paste');
+    const refused = await agent.post(`/articles/${pasted.articleId}/refetch`).type('form').send({ _csrf: token }).expect(422);
+    expect(refused.text).toContain('there is no page to fetch again');
+  });
 });
 
 describe('a page that goes back to the wording of an earlier version', () => {

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
 import { findSnapshot } from '../../db/repositories/snapshot.repository';
-import { requestUrl } from '../../services/request-url';
+import { refetchArticle, requestUrl } from '../../services/request-url';
 import { actorOf } from '../actor';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
@@ -59,12 +59,22 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
     }
   });
 
+  // Fetch a stored article's page again: an edit since it was stored becomes its next version.
+  router.post('/articles/:id/refetch', requireRole('editor'), validate(articleIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const { requestId } = await refetchArticle(deps, id, actorOf(req));
+    res.redirect(303, `/fetches/${requestId}?check=1`);
+  });
+
   router.get('/fetches/:id', requireRole('editor'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
     const request = await findIngestRequest(deps.dataSource.manager, id);
     if (!request) throw new AppError(404, 'not_found', `There is no fetch request ${id}`);
     if ((request.status === 'done' || request.status === 'duplicate') && request.articleId) {
-      return res.redirect(303, `/articles/${request.articleId}?notice=${request.status === 'done' ? 'created' : 'duplicate'}`);
+      // a page fetched again to check it: say whether it changed
+      const check = req.query.check === '1';
+      const notice = request.status === 'done' ? (check ? 'page-changed' : 'created') : check ? 'page-unchanged' : 'duplicate';
+      return res.redirect(303, `/articles/${request.articleId}?notice=${notice}`);
     }
     res.render('articles/fetch', { title: request.status === 'failed' ? 'The page could not be added' : 'Fetching an article', request });
   });

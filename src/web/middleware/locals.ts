@@ -21,6 +21,8 @@ export function locals(settings: ReturnType<typeof createSettingsCache>): Reques
 const NOTICES: Record<string, string> = {
   duplicate: 'This article was already in whosaid: here is the stored copy.',
   created: 'Article stored and analysed.',
+  'page-unchanged': 'The page was fetched again: its text has not changed since this version was stored.',
+  'page-changed': 'The page was fetched again and its text has changed: it is stored as this new version, with what changed in its quotes below.',
   'signed-out': 'You are signed out.',
   'signed-in': 'Welcome back.',
   'setup-done': 'whosaid is set up and you are signed in as its admin.',
