@@ -5,7 +5,7 @@ import { z } from 'zod';
 import {
   findFeed,
   insertFeed,
-  insertFeedItemIfNew,
+  recordFeedItem,
   linkFeedItem,
   updateFeed,
 } from '../db/repositories/feed.repository';
@@ -76,7 +76,7 @@ export async function setFeedActive(deps: { dataSource: DataSource }, id: number
 
 /** Outcome of one poll, as shown on the feeds page; `skipped` counts items with no web address to fetch. */
 export type PollOutcome =
-  | { ok: true; newItems: number; notModified: boolean; skipped: number }
+  | { ok: true; newItems: number; updatedItems: number; notModified: boolean; skipped: number }
   | { ok: false; error: string; retryInMinutes: number };
 
 /**
@@ -94,18 +94,21 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     const page = await safeFetch(feed.url, { ...deps.fetchOptions, conditional: { etag: feed.etag, lastModified: feed.lastModified } });
     if (page.status === 304) {
       await updateFeed(em, feedId, { lastPolledAt: new Date(now), nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000), errorCount: 0, lastError: null, lastOutcome: 'not modified' });
-      return { ok: true, newItems: 0, notModified: true, skipped: 0 };
+      return { ok: true, newItems: 0, updatedItems: 0, notModified: true, skipped: 0 };
     }
     const parsed = readFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
-    const newItems = await withTransaction(deps.dataSource, async (tx) => {
+    const { count, updatedCount } = await withTransaction(deps.dataSource, async (tx) => {
       let count = 0;
+      let updatedCount = 0;
       for (const item of parsed.items) {
-        const itemId = await insertFeedItemIfNew(tx, { feedId, itemKey: item.key, url: item.url, title: item.title });
-        if (itemId === null) continue;
+        // a new entry is fetched; so is one the feed says was updated (an edit becomes the article's next version)
+        const seen = await recordFeedItem(tx, { feedId, itemKey: item.key, url: item.url, title: item.title, updatedAt: item.updated });
+        if (!seen.fetch) continue;
         const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
         await deps.queue.enqueueFetch(tx, request.id);
-        await linkFeedItem(tx, itemId, request.id);
-        count++;
+        await linkFeedItem(tx, seen.id, request.id);
+        if (seen.fetch === 'new') count++;
+        else updatedCount++;
       }
       await updateFeed(tx, feedId, {
         title: feed.title ?? parsed.title,
@@ -115,12 +118,12 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
         nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000),
         errorCount: 0,
         lastError: null,
-        lastOutcome: `${plural(count, 'new item')}${parsed.skipped ? `; ${plural(parsed.skipped, 'item')} without a web address skipped` : ''}`,
+        lastOutcome: `${plural(count, 'new item')}${updatedCount ? `; ${plural(updatedCount, 'updated item')} fetched again` : ''}${parsed.skipped ? `; ${plural(parsed.skipped, 'item')} without a web address skipped` : ''}`,
         itemsSeen: feed.itemsSeen + count,
       });
-      return count;
+      return { count, updatedCount };
     });
-    return { ok: true, newItems, notModified: false, skipped: parsed.skipped };
+    return { ok: true, newItems: count, updatedItems: updatedCount, notModified: false, skipped: parsed.skipped };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const errorCount = feed.errorCount + 1;
@@ -139,7 +142,7 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
 /** A feed as polling needs it: its title and the items that have a web address to fetch. */
 interface FeedDocument {
   title: string | null;
-  items: Array<{ key: string; url: string; title: string | null }>;
+  items: Array<{ key: string; url: string; title: string | null; updated: Date | null }>;
   /** Items left out because neither their link nor their guid is an http(s) address. */
   skipped: number;
 }
@@ -167,7 +170,9 @@ function readFeed(text: string): FeedDocument {
   for (const item of all) {
     // An RSS item may carry its address only as a permalink guid: <guid>https://…</guid>.
     const url = [item.url, item.id].find((u): u is string => !!u && /^https?:\/\//i.test(u));
-    if (url) items.push({ key: item.id || url, url, title: item.title ?? null });
+    // the entry's updated date (its publication date when it has none); an unreadable one counts as none
+    const updated = item.updated instanceof Date && !Number.isNaN(item.updated.getTime()) ? item.updated : null;
+    if (url) items.push({ key: item.id || url, url, title: item.title ?? null, updated });
   }
   if (all.length > 0 && items.length === 0) {
     throw new Error(`None of the feed's ${plural(all.length, 'item')} has a link or guid with a web address to fetch.`);

@@ -83,11 +83,11 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
     const { id } = await addFeed(deps, { url: `${base}/feed-${tag}.xml`, pollIntervalMinutes: '15' }, CLI_ACTOR);
     items = ['Portree', 'Oban'];
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false, skipped: 0 });
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, notModified: true, skipped: 0 });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, updatedItems: 0, notModified: false, skipped: 0 });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, updatedItems: 0, notModified: true, skipped: 0 });
     expect(hits.notModified).toBe(1);
     items = ['Portree', 'Oban', 'Mallaig'];
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, notModified: false, skipped: 0 });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, updatedItems: 0, notModified: false, skipped: 0 });
 
     // Every item becomes exactly one article.
     const until = Date.now() + 30_000;
@@ -123,6 +123,51 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     expect(page.text).toContain('failing');
     const detail = await agent.get(`/feeds/${id}`).expect(200);
     expect(detail.text).toContain('Harbour works: Mallaig');
+  });
+
+  it('fetches an entry again when the feed says it was updated, so an edited article becomes its next version', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    const feedPath = `/atom-${tag}.xml`;
+    const storyPath = `/edited-${tag}`;
+    const atom = (updated: string) => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Watch ${tag}</title>
+<id>urn:${tag}</id><updated>${updated}</updated><entry><title>Harbour wall</title><id>urn:${tag}:wall</id><link href="${base}${storyPath}"/><updated>${updated}</updated></entry></feed>`;
+    const article = (homes: string) => `<!doctype html><html><head><title>Harbour wall</title><link rel="canonical" href="${base}${storyPath}"></head><body><article>
+<h1>Harbour wall finished in Kyleakin (${tag})</h1>
+<p>Work on the new harbour wall in Kyleakin ended on Friday after two years of delays, the port authority said in a statement on its website.</p>
+<p>“This wall will protect ${homes} homes from winter storms,” said Isla MacLeod, the project's chief engineer.</p>
+<p>Residents may use the seafront road again from Monday, when the last of the heavy machinery has been taken away.</p>
+</article></body></html>`;
+    fixed[feedPath] = { type: 'application/atom+xml; charset=utf-8', body: atom('2026-03-01T10:00:00Z') };
+    fixed[storyPath] = { type: 'text/html; charset=utf-8', body: article('four hundred') };
+    const { id } = await addFeed(deps, { url: `${base}${feedPath}`, pollIntervalMinutes: '15' }, CLI_ACTOR);
+    const fetched = async () => {
+      const until = Date.now() + 30_000;
+      while (Date.now() < until) {
+        const [r] = await ds.query(`SELECT r.status, r.article_id FROM feed_items i JOIN ingest_requests r ON r.id = i.ingest_request_id WHERE i.feed_id = $1`, [id]);
+        if (r?.status === 'done' || r?.status === 'duplicate') return r as { status: string; article_id: number };
+        await new Promise((res) => setTimeout(res, 200));
+      }
+      throw new Error('the entry was not fetched');
+    };
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 1, updatedItems: 0, notModified: false, skipped: 0 });
+    const first = await fetched();
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 0 });
+
+    // the article is edited, and the feed moves the entry's date
+    fixed[storyPath].body = article('five hundred');
+    fixed[feedPath].body = atom('2026-03-02T08:00:00Z');
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 0, updatedItems: 1, notModified: false, skipped: 0 });
+    const second = await fetched();
+    expect(second.status).toBe('done');
+    const [v2] = await ds.query('SELECT version, previous_version_id, is_current FROM articles WHERE id = $1', [second.article_id]);
+    expect(v2).toEqual({ version: 2, previous_version_id: first.article_id, is_current: true });
+    const [state] = await ds.query('SELECT last_outcome, items_seen FROM feeds WHERE id = $1', [id]);
+    expect(state).toEqual({ last_outcome: '0 new items; 1 updated item fetched again', items_seen: 1 });
+
+    // a date moved back, or the same date again, fetches nothing
+    fixed[feedPath].body = atom('2026-03-01T09:00:00Z');
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 0 });
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 0 });
   });
 
   it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
@@ -200,7 +245,7 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
 <item><title>No address</title><guid isPermaLink="false">post-17</guid></item>
 </channel></rss>\n<!-- served from cache -->\n`,
     );
-    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, notModified: false, skipped: 1 });
+    expect(await pollFeed(deps, id)).toEqual({ ok: true, newItems: 2, updatedItems: 0, notModified: false, skipped: 1 });
     expect(await feedRow(id)).toMatchObject({ title: `Sloppy & Sons ${tag}`, error_count: 0, last_error: null, items_seen: 2, last_outcome: '2 new items; 1 item without a web address skipped' });
     const urls = await ds.query('SELECT url FROM feed_items WHERE feed_id = $1 ORDER BY url', [id]);
     expect(urls.map((u: { url: string }) => u.url)).toEqual([`${base}/story/${tag}-Tarbert`, `${base}/story/${tag}-Tobermory?from=rss&utm=feed`]);
@@ -210,7 +255,7 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     expect(await pollFeed(deps, none)).toMatchObject({ ok: false, error: "None of the feed's 2 items has a link or guid with a web address to fetch." });
     // An empty feed is fine.
     const empty = await feedServing('empty', '<rss version="2.0"><channel><title>Quiet</title></channel></rss>');
-    expect(await pollFeed(deps, empty)).toEqual({ ok: true, newItems: 0, notModified: false, skipped: 0 });
+    expect(await pollFeed(deps, empty)).toEqual({ ok: true, newItems: 0, updatedItems: 0, notModified: false, skipped: 0 });
   });
 
   it('words the interval and address errors as the form labels its fields', async () => {

@@ -24,6 +24,10 @@ export class FeedItemEntity {
   @Column({ type: 'text', nullable: true })
   title!: string | null;
 
+  /** The entry's own updated date, as the feed last gave it: a later one fetches the page again. */
+  @Column({ name: 'item_updated_at', type: 'timestamptz', nullable: true })
+  itemUpdatedAt!: Date | null;
+
   @Column({ name: 'ingest_request_id', type: 'int', nullable: true })
   ingestRequestId!: number | null;
 

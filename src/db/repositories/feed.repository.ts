@@ -32,17 +32,33 @@ export async function updateFeed(em: EntityManager, id: number, changes: Partial
   await em.getRepository(FeedEntity).update({ id }, changes);
 }
 
-/** Records an item unless the feed had it already; returns the new row or null. */
-export async function insertFeedItemIfNew(
+/**
+ * Records an entry of a polled feed and says whether to fetch its page: `new` for an entry
+ * not seen before, `updated` for one whose updated date the feed moved later (the article may
+ * have been edited), null otherwise. An entry whose date is first seen now (or moved earlier)
+ * only has it recorded.
+ */
+export async function recordFeedItem(
   em: EntityManager,
-  item: { feedId: number; itemKey: string; url: string; title: string | null },
-): Promise<number | null> {
-  const rows: Array<{ id: number }> = await em.query(
-    `INSERT INTO feed_items (feed_id, item_key, url, title) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (feed_id, item_key) DO NOTHING RETURNING id`,
-    [item.feedId, item.itemKey, item.url, item.title],
+  item: { feedId: number; itemKey: string; url: string; title: string | null; updatedAt: Date | null },
+): Promise<{ id: number; fetch: 'new' | 'updated' | null }> {
+  const seen: Array<{ id: number; updated: Date | null }> = await em.query(
+    `SELECT id, item_updated_at AS updated FROM feed_items WHERE feed_id = $1 AND item_key = $2 FOR UPDATE`,
+    [item.feedId, item.itemKey],
   );
-  return rows[0]?.id ?? null;
+  if (!seen.length) {
+    const rows: Array<{ id: number }> = await em.query(
+      `INSERT INTO feed_items (feed_id, item_key, url, title, item_updated_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (feed_id, item_key) DO NOTHING RETURNING id`,
+      [item.feedId, item.itemKey, item.url, item.title, item.updatedAt],
+    );
+    // inserted by a poll of the same feed a moment ago: that poll fetches it
+    return rows.length ? { id: rows[0].id, fetch: 'new' } : { id: 0, fetch: null };
+  }
+  const { id, updated } = seen[0];
+  if (!item.updatedAt || (updated && updated.getTime() === item.updatedAt.getTime())) return { id, fetch: null };
+  await em.query(`UPDATE feed_items SET item_updated_at = $2, url = $3, title = $4 WHERE id = $1`, [id, item.updatedAt, item.url, item.title]);
+  return { id, fetch: updated && item.updatedAt.getTime() > updated.getTime() ? 'updated' : null };
 }
 
 /** Links a feed item to the fetch request made for it. */
