@@ -74,6 +74,9 @@ export async function setFeedActive(deps: { dataSource: DataSource }, id: number
   });
 }
 
+/** Entries whose dates all move in one poll, from which a feed is taken to stamp them with its build time. */
+const WHOLESALE_UPDATE = 3;
+
 /** Outcome of one poll, as shown on the feeds page; `skipped` counts items with no web address to fetch. */
 export type PollOutcome =
   | { ok: true; newItems: number; updatedItems: number; notModified: boolean; skipped: number }
@@ -98,18 +101,28 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     }
     const parsed = readFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
     const { count, updatedCount } = await withTransaction(deps.dataSource, async (tx) => {
+      const fetch = async (itemId: number, item: (typeof parsed.items)[number]) => {
+        const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
+        await deps.queue.enqueueFetch(tx, request.id);
+        await linkFeedItem(tx, itemId, request.id);
+      };
       let count = 0;
-      let updatedCount = 0;
+      let dated = 0;
+      const updated: Array<[number, (typeof parsed.items)[number]]> = [];
       for (const item of parsed.items) {
         // a new entry is fetched; so is one the feed says was updated (an edit becomes the article's next version)
         const seen = await recordFeedItem(tx, { feedId, itemKey: item.key, url: item.url, title: item.title, updatedAt: item.updated });
-        if (!seen.fetch) continue;
-        const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
-        await deps.queue.enqueueFetch(tx, request.id);
-        await linkFeedItem(tx, seen.id, request.id);
-        if (seen.fetch === 'new') count++;
-        else updatedCount++;
+        if (seen.dated) dated++;
+        if (seen.fetch === 'new') {
+          await fetch(seen.id, item);
+          count++;
+        } else if (seen.fetch === 'updated') updated.push([seen.id, item]);
       }
+      // A feed that stamps every entry with the time it was built moves all their dates at once, which
+      // says nothing about any one article: its entries are not fetched again.
+      const wholesale = updated.length >= WHOLESALE_UPDATE && updated.length === dated;
+      if (!wholesale) for (const [itemId, item] of updated) await fetch(itemId, item);
+      const updatedCount = wholesale ? 0 : updated.length;
       await updateFeed(tx, feedId, {
         title: feed.title ?? parsed.title,
         etag: headerValue(page.headers.etag),
@@ -118,7 +131,7 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
         nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000),
         errorCount: 0,
         lastError: null,
-        lastOutcome: `${plural(count, 'new item')}${updatedCount ? `; ${plural(updatedCount, 'updated item')} fetched again` : ''}${parsed.skipped ? `; ${plural(parsed.skipped, 'item')} without a web address skipped` : ''}`,
+        lastOutcome: `${plural(count, 'new item')}${updatedCount ? `; ${plural(updatedCount, 'updated item')} fetched again` : ''}${wholesale ? `; every item's date moved at once, none fetched again` : ''}${parsed.skipped ? `; ${plural(parsed.skipped, 'item')} without a web address skipped` : ''}`,
         itemsSeen: feed.itemsSeen + count,
       });
       return { count, updatedCount };

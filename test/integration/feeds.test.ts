@@ -170,6 +170,25 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 0 });
   });
 
+  it('does not fetch again the entries of a feed that moves the dates of all its entries at once', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
+    const feedPath = `/stamped-${tag}.xml`;
+    const towns = ['Portree', 'Oban', 'Mallaig'];
+    const atom = (dates: string[]) => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Stamped ${tag}</title><id>urn:s${tag}</id>
+${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link href="${base}/story/s${tag}-${t}"/><updated>${dates[i]}</updated></entry>`).join('')}</feed>`;
+    fixed[feedPath] = { type: 'application/atom+xml', body: atom(['2026-03-01T10:00:00Z', '2026-03-01T11:00:00Z', '2026-03-01T12:00:00Z']) };
+    const { id } = await addFeed(deps, { url: `${base}${feedPath}`, pollIntervalMinutes: '15' }, CLI_ACTOR);
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 3, updatedItems: 0 });
+    // rebuilt: every entry stamped with the build time
+    fixed[feedPath].body = atom(['2026-03-05T09:00:00Z', '2026-03-05T09:00:00Z', '2026-03-05T09:00:00Z']);
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 0 });
+    const [state] = await ds.query('SELECT last_outcome FROM feeds WHERE id = $1', [id]);
+    expect(state.last_outcome).toBe("0 new items; every item's date moved at once, none fetched again");
+    // one entry updated: that one is fetched again
+    fixed[feedPath].body = atom(['2026-03-05T09:00:00Z', '2026-03-06T07:30:00Z', '2026-03-05T09:00:00Z']);
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 1 });
+  });
+
   it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
     const app = buildTestApp(ds, { queue });
     const { agent } = await signedInAgent(app, ds, 'editor');

@@ -36,12 +36,12 @@ export async function updateFeed(em: EntityManager, id: number, changes: Partial
  * Records an entry of a polled feed and says whether to fetch its page: `new` for an entry
  * not seen before, `updated` for one whose updated date the feed moved later (the article may
  * have been edited), null otherwise. An entry whose date is first seen now (or moved earlier)
- * only has it recorded.
+ * only has it recorded. `dated`: the entry had a date recorded before this poll.
  */
 export async function recordFeedItem(
   em: EntityManager,
   item: { feedId: number; itemKey: string; url: string; title: string | null; updatedAt: Date | null },
-): Promise<{ id: number; fetch: 'new' | 'updated' | null }> {
+): Promise<{ id: number; fetch: 'new' | 'updated' | null; dated: boolean }> {
   const seen: Array<{ id: number; updated: Date | null }> = await em.query(
     `SELECT id, item_updated_at AS updated FROM feed_items WHERE feed_id = $1 AND item_key = $2 FOR UPDATE`,
     [item.feedId, item.itemKey],
@@ -53,12 +53,13 @@ export async function recordFeedItem(
       [item.feedId, item.itemKey, item.url, item.title, item.updatedAt],
     );
     // inserted by a poll of the same feed a moment ago: that poll fetches it
-    return rows.length ? { id: rows[0].id, fetch: 'new' } : { id: 0, fetch: null };
+    return rows.length ? { id: rows[0].id, fetch: 'new', dated: false } : { id: 0, fetch: null, dated: false };
   }
   const { id, updated } = seen[0];
-  if (!item.updatedAt || (updated && updated.getTime() === item.updatedAt.getTime())) return { id, fetch: null };
+  const dated = updated !== null;
+  if (!item.updatedAt || (updated && updated.getTime() === item.updatedAt.getTime())) return { id, fetch: null, dated };
   await em.query(`UPDATE feed_items SET item_updated_at = $2, url = $3, title = $4 WHERE id = $1`, [id, item.updatedAt, item.url, item.title]);
-  return { id, fetch: updated && item.updatedAt.getTime() > updated.getTime() ? 'updated' : null };
+  return { id, fetch: updated && item.updatedAt.getTime() > updated.getTime() ? 'updated' : null, dated };
 }
 
 /** Links a feed item to the fetch request made for it. */
