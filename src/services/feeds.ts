@@ -101,7 +101,7 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     }
     const parsed = readFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
     const { count, updatedCount } = await withTransaction(deps.dataSource, async (tx) => {
-      const fetch = async (itemId: number, item: (typeof parsed.items)[number]) => {
+      const queueFetch = async (itemId: number, item: (typeof parsed.items)[number]) => {
         const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
         await deps.queue.enqueueFetch(tx, request.id);
         await linkFeedItem(tx, itemId, request.id);
@@ -114,14 +114,14 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
         const seen = await recordFeedItem(tx, { feedId, itemKey: item.key, url: item.url, title: item.title, updatedAt: item.updated });
         if (seen.dated) dated++;
         if (seen.fetch === 'new') {
-          await fetch(seen.id, item);
+          await queueFetch(seen.id, item);
           count++;
         } else if (seen.fetch === 'updated') updated.push([seen.id, item]);
       }
       // A feed that stamps every entry with the time it was built moves all their dates at once, which
       // says nothing about any one article: its entries are not fetched again.
       const wholesale = updated.length >= WHOLESALE_UPDATE && updated.length === dated;
-      if (!wholesale) for (const [itemId, item] of updated) await fetch(itemId, item);
+      if (!wholesale) for (const [itemId, item] of updated) await queueFetch(itemId, item);
       const updatedCount = wholesale ? 0 : updated.length;
       await updateFeed(tx, feedId, {
         title: feed.title ?? parsed.title,
