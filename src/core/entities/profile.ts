@@ -77,7 +77,8 @@ function joinTexts(tokens: Token[], start: number, end: number): string {
 
 /** Build a profile from the token range [start, end) surrounding a name. */
 export function readProfile(tokens: Token[], start: number, end: number): Profile {
-  const p: Profile = {};
+  // every field present from the start: one object shape for all profiles, so the reads of them stay monomorphic
+  const p: Profile = { role: undefined, organisation: undefined, organisationAbbreviation: undefined, country: undefined, gender: undefined };
   // capitalised runs as token ranges: the current one [orgStart, i) and the best one naming an organisation
   let orgStart = -1;
   let bestStart = -1;
