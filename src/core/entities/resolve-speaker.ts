@@ -169,7 +169,10 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   const e = matchDescription(ctx, reg, m);
   if (e) {
     reg.mention(e, m.start, m.end);
-    return { speaker: { ...refOf(reg, e), description: text }, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+    // refOf's object is new: given the description in place, not copied by a spread (a slow path for each copy's store)
+    const speaker: SpeakerRef = refOf(reg, e);
+    speaker.description = text;
+    return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
   }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };

@@ -79,9 +79,11 @@ export function refineContinuations(ctx: ArticleContext): void {
       q.attribution = { form: 'embedded', mention: own, cue: null, rule: 'sentence-own-subject', detail: `${describeMention(ctx, own)} is the subject of a later sentence holding the quote`, strength: 0.6 };
       continue;
     }
+    // a literal rather than a spread of `att`: the spread's copies take a slow path on every store that follows
     q.attribution = {
-      ...att,
       form: 'continuation',
+      mention: att.mention,
+      cue: att.cue,
       rule: 'continuation-paragraph',
       detail: `same paragraph as a quote attributed by ${att.rule} (${before ? 'before' : 'after'} it)`,
       strength: Math.min(att.strength, before ? 0.86 : 0.8),

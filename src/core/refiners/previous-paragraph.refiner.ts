@@ -22,7 +22,7 @@ export function refinePreviousParagraph(ctx: ArticleContext): void {
       // X said: ¶ “…”
       const att = matchBeforeToken(ctx, last + 1, sentenceStartOf(ctx, last, 80));
       if (att?.mention) {
-        q.attribution = { ...att, form: 'speaker-colon-quote', rule: 'colon-previous-paragraph', detail: `${att.detail}, ending the previous paragraph with a colon`, strength: Math.min(att.strength, 0.9) };
+        q.attribution = { form: 'speaker-colon-quote', mention: att.mention, cue: att.cue, rule: 'colon-previous-paragraph', detail: `${att.detail}, ending the previous paragraph with a colon`, strength: Math.min(att.strength, 0.9) };
         continue;
       }
     }
@@ -35,7 +35,7 @@ export function refinePreviousParagraph(ctx: ArticleContext): void {
       const endsParagraph = p.closeTok + 1 >= breakTok || tokens[p.closeTok + 1]?.kind === 'break';
       const att = p.attribution;
       if (att?.mention && (endsParagraph || att.form === 'quote-cue-speaker' || att.form === 'quote-speaker-cue')) {
-        q.attribution = { ...att, form: 'continuation', rule: 'continuation-next-paragraph', detail: `continues the quote of the previous paragraph (${att.rule})`, strength: Math.min(att.strength, endsParagraph ? 0.8 : 0.7) };
+        q.attribution = { form: 'continuation', mention: att.mention, cue: att.cue, rule: 'continuation-next-paragraph', detail: `continues the quote of the previous paragraph (${att.rule})`, strength: Math.min(att.strength, endsParagraph ? 0.8 : 0.7) };
       }
       break;
     }
