@@ -77,6 +77,24 @@ describe('review queue', () => {
     await request(app).get('/review').expect(303);
   });
 
+  it('leaves the quotes and claims of an earlier version of a page out of the queue and its counts', async () => {
+    const other = `Versioned Wire ${cap(tag)}`;
+    const a = talksArticle(`${tag}v`);
+    const text = `${a.text.replace('GENEVA', 'LAUSANNE')}\nThe health ministry said at least 340 civilians were killed in the north last month, and 1,200 were wounded.`;
+    const id = await ingest(ds, text, { outlet: other });
+    const page = () => editor.get(`/review?outlet=${encodeURIComponent(other)}`).expect(200);
+    expect((await page()).text).toContain('Quotes <span class="count">2</span>');
+    const claimsBefore = (await editor.get(`/review?outlet=${encodeURIComponent(other)}&tab=claims`).expect(200)).text;
+    expect(Number(/Claims <span class="count">(\d+)/.exec(claimsBefore)?.[1])).toBeGreaterThan(0);
+    // the page was fetched again with changed text: this article is now an earlier version
+    await ds.query('UPDATE articles SET is_current = false WHERE id = $1', [id]);
+    const after = (await page()).text;
+    expect(after).toContain('Quotes <span class="count">0</span>');
+    expect(after).toContain('No quote matching these filters waits for review.');
+    const claims = (await editor.get(`/review?outlet=${encodeURIComponent(other)}&tab=claims`).expect(200)).text;
+    expect(claims).toContain('Claims <span class="count">0</span>');
+  });
+
   it('refuses a stale action with a message beside the item and changes nothing', async () => {
     const q = quote('The shelling');
     const csrf = await csrfFrom(editor, `/review?outlet=${encodeURIComponent(outlet)}`);

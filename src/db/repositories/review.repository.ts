@@ -64,7 +64,8 @@ type QueueFilters = Pick<QueueFilter, 'outlet' | 'topicId' | 'speakerId'>;
 
 /** WHERE terms of the quote queue (quotes q joined to articles a); values go to `params`. */
 function quoteWhere(f: QueueFilters, params: unknown[]): string[] {
-  const where = [QUOTE_QUEUE_PREDICATE];
+  // an earlier version of a page waits on no one: its current version holds its quotes
+  const where = [QUOTE_QUEUE_PREDICATE, 'a.is_current'];
   if (f.outlet) {
     params.push(`%${escapeLike(f.outlet)}%`);
     where.push(`a.outlet ILIKE $${params.length}`);
@@ -82,7 +83,7 @@ function quoteWhere(f: QueueFilters, params: unknown[]): string[] {
 
 /** WHERE terms of the claim queue (claims c joined to articles a). */
 function claimWhere(f: QueueFilters, params: unknown[]): string[] {
-  const where = [CLAIM_QUEUE_PREDICATE];
+  const where = [CLAIM_QUEUE_PREDICATE, 'a.is_current'];
   if (f.outlet) {
     params.push(`%${escapeLike(f.outlet)}%`);
     where.push(`a.outlet ILIKE $${params.length}`);
