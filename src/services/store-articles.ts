@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ArticleAnalysis, QuoteResult, StatementResult } from '../core/types';
 import type { ArticleSource } from '../db/entities/article.entity';
 import {
+  carryConfirmedReviews,
   insertClaimsWithTopics,
   loadIdentities,
   lockKeysAndInsertArticles,
@@ -63,6 +64,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   const ids = await writeSpeakerSide(em, speakerSideRows(model, arts, outcomes));
   const real = (id: number) => (isNewSpeakerId(id) ? ids.speakers[id - NEW_SPEAKER_BASE] : id);
   await updateSpeakersAfterIngest(em, speakerUpdates(arts, outcomes, real));
+  // a new version of a page keeps the confirmations of the quotes it did not change
+  await carryConfirmedReviews(em, live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : [])));
 
   // Claims last: topic rows are locked after speaker rows, in sorted order by every ingest.
   const quoteIds = new Map(ids.quotes.map(([a, p, id]) => [`${a}:${p}`, id]));

@@ -8,8 +8,9 @@ import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { ingestArticle } from '../../src/services/ingest-article';
 import { ingestArticleBatch } from '../../src/services/ingest-batch';
 import { fetchRequestedUrl } from '../../src/services/ingest-url';
+import { confirmQuote } from '../../src/services/review-quotes';
 import { buildTestApp } from '../support/app';
-import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
+import { createTestUser, csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 jest.setTimeout(90_000);
@@ -355,6 +356,24 @@ describe('a page that goes back to the wording of an earlier version', () => {
     const hitOf = (id: number) => html.slice(html.indexOf(`href="/articles/${id}#`), html.indexOf('</li>', html.indexOf(`href="/articles/${id}#`)));
     expect(hitOf(v1)).toContain('earlier version (v1) of a page since changed');
     expect(hitOf(v3)).not.toContain('earlier version');
+  });
+
+  it('carries a reviewer’s confirmation over to the next version for a quote it left unchanged, not for one it changed', async () => {
+    const p = newPage('410');
+    const v1 = (await fetchPage(p.url)).articleId!;
+    const reviewer = await createTestUser(ds, 'editor');
+    const before: Array<{ id: number; text: string }> = await ds.query('SELECT id, text FROM quotes WHERE article_id = $1 ORDER BY position', [v1]);
+    for (const q of before) await confirmQuote({ dataSource: ds }, { id: reviewer.id, label: reviewer.email }, q.id);
+    p.say('425');
+    const v2 = (await fetchPage(p.url)).articleId!;
+    const after: Array<{ text: string; review_status: string; reviewed_by_id: number | null }> = await ds.query(
+      'SELECT text, review_status, reviewed_by_id FROM quotes WHERE article_id = $1 ORDER BY position',
+      [v2],
+    );
+    expect(after.map((q) => [q.text.slice(0, 20), q.review_status, q.reviewed_by_id])).toEqual([
+      ['We moved 425 people ', 'unreviewed', null],
+      ['It did exactly what ', 'confirmed', reviewer.id],
+    ]);
   });
 
   it('reports the same text as the current version again as a duplicate of it', async () => {

@@ -88,6 +88,24 @@ export async function supersedeArticle(em: EntityManager, id: number): Promise<v
   await em.query('UPDATE articles SET is_current = false WHERE id = $1', [id]);
 }
 
+/**
+ * A person's confirmation carries over to the next version of a page for the quotes it left as
+ * they were: the same words (text key), kind and speaker. A corrected or rejected quote is not
+ * carried over (its speaker and counters were changed by hand); a changed quote waits for review
+ * again. `pairs`: [new version id, the version it replaces].
+ */
+export async function carryConfirmedReviews(em: EntityManager, pairs: Array<[number, number]>): Promise<void> {
+  if (pairs.length === 0) return;
+  await em.query(
+    `UPDATE quotes n SET review_status = 'confirmed', reviewed_by_id = o.reviewed_by_id, reviewed_at = o.reviewed_at
+       FROM unnest($1::int[], $2::int[]) AS v(now_id, before_id)
+       JOIN quotes o ON o.article_id = v.before_id AND o.review_status = 'confirmed'
+      WHERE n.article_id = v.now_id AND n.review_status = 'unreviewed'
+        AND n.text_key = o.text_key AND n.kind = o.kind AND n.speaker_id IS NOT DISTINCT FROM o.speaker_id`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+}
+
 /** What to look for when resolving one speaker: the same keys `findIdentityCandidates` takes. */
 export interface IdentityLookup {
   normalized: string;
