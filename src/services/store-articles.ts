@@ -6,6 +6,7 @@ import {
   insertClaimsWithTopics,
   loadIdentities,
   lockKeysAndInsertArticles,
+  retireTimelineOf,
   supersedeArticle,
   updateSpeakersAfterIngest,
   writeSpeakerSide,
@@ -16,6 +17,7 @@ import {
   type SpeakerSideRows,
   type SpeakerUpdate,
 } from '../db/repositories/ingest.repository';
+import { recountSpeakers } from '../db/repositories/speaker.repository';
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
 import { computeTopicCheck, UNSTATED_PERIOD_DAYS } from './refresh-topic';
@@ -64,8 +66,12 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   const ids = await writeSpeakerSide(em, speakerSideRows(model, arts, outcomes));
   const real = (id: number) => (isNewSpeakerId(id) ? ids.speakers[id - NEW_SPEAKER_BASE] : id);
   await updateSpeakersAfterIngest(em, speakerUpdates(arts, outcomes, real));
-  // a new version of a page keeps the confirmations of the quotes it did not change
-  await carryConfirmedReviews(em, live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : [])));
+  // a new version of a page keeps the confirmations of the quotes it did not change, and the version
+  // it replaces leaves its speakers' timelines and counters (its quotes count once, in the new one)
+  const versions = live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : []));
+  await carryConfirmedReviews(em, versions);
+  const retired = await retireTimelineOf(em, versions.map((v) => v[1]));
+  if (retired.length) await recountSpeakers(em, retired);
 
   // Claims last: topic rows are locked after speaker rows, in sorted order by every ingest.
   const quoteIds = new Map(ids.quotes.map(([a, p, id]) => [`${a}:${p}`, id]));

@@ -376,6 +376,33 @@ describe('a page that goes back to the wording of an earlier version', () => {
     ]);
   });
 
+  it('counts a page’s quotes once on their speakers’ timelines and counters, in its current version', async () => {
+    const speakerOf = async (articleId: number) =>
+      (await ds.query(`SELECT DISTINCT speaker_id AS id FROM quotes WHERE article_id = $1 AND speaker_name = 'Harriet Okafor'`, [articleId]))[0].id as number;
+    const counted = async (speakerId: number) => (await ds.query('SELECT quote_count AS n FROM speakers WHERE id = $1', [speakerId]))[0].n as number;
+    const timeline = async (articleId: number) => (await ds.query('SELECT count(*)::int AS n FROM speaker_quotes WHERE article_id = $1', [articleId]))[0].n as number;
+    const p = newPage('510');
+    const v1 = (await fetchPage(p.url)).articleId!;
+    const speaker = await speakerOf(v1);
+    const before = await counted(speaker);
+    expect(await timeline(v1)).toBe(2);
+    p.say('515');
+    const v2 = (await fetchPage(p.url)).articleId!;
+    expect(await speakerOf(v2)).toBe(speaker);
+    // the new version's two quotes replace the old version's two
+    expect(await timeline(v1)).toBe(0);
+    expect(await timeline(v2)).toBe(2);
+    expect(await counted(speaker)).toBe(before);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM speaker_quotes WHERE speaker_id = $1', [speaker]);
+    expect(await counted(speaker)).toBe(n);
+    // the speaker page lists the current version's quotes, not the earlier one's
+    const app = buildTestApp(ds);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = (await agent.get(`/speakers/${speaker}?text=${encodeURIComponent('moved 51')}`).expect(200)).text;
+    expect(page).toContain('We moved 515 people');
+    expect(page).not.toContain('We moved 510 people');
+  });
+
   it('reports the same text as the current version again as a duplicate of it', async () => {
     const { page: p, v3 } = await backAndForth();
     const again = await fetchPage(p.url);

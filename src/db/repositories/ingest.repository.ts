@@ -106,6 +106,21 @@ export async function carryConfirmedReviews(em: EntityManager, pairs: Array<[num
   );
 }
 
+/**
+ * Takes the quotes of superseded versions of pages off their speakers' timelines, which the
+ * speaker pages and counters are read from: a page's quotes count once, in its current version.
+ * Returns the speakers whose counters must be recounted.
+ */
+export async function retireTimelineOf(em: EntityManager, articleIds: number[]): Promise<number[]> {
+  if (articleIds.length === 0) return [];
+  const rows: Array<{ speakerId: number }> = await em.query(
+    `WITH gone AS (DELETE FROM speaker_quotes WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
+     SELECT DISTINCT speaker_id AS "speakerId" FROM gone ORDER BY 1`,
+    [articleIds],
+  );
+  return rows.map((r) => r.speakerId);
+}
+
 /** What to look for when resolving one speaker: the same keys `findIdentityCandidates` takes. */
 export interface IdentityLookup {
   normalized: string;

@@ -214,10 +214,11 @@ export async function updateQuoteReview(
   await em.query(`UPDATE quotes SET ${sets.join(', ')} WHERE id = $1`, params);
 }
 
-/** Puts a quote on a speaker's timeline (or moves it there), dated `at`. */
+/** Puts a quote on a speaker's timeline (or moves it there), dated `at`; never a quote of an earlier version of a page. */
 export async function setTimelineSpeaker(em: EntityManager, quoteId: number, articleId: number, speakerId: number, at: Date): Promise<void> {
   await em.query(
-    `INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at) VALUES ($1, $2, $3, $4)
+    `INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at)
+     SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $3 AND is_current)
      ON CONFLICT (quote_id) DO UPDATE SET speaker_id = EXCLUDED.speaker_id`,
     [quoteId, speakerId, articleId, at],
   );

@@ -2,11 +2,12 @@ import { returnedRows } from './speaker.repository';
 import type { EntityManager } from 'typeorm';
 import { escapeLike } from './like';
 
-/** Adds an article's attributed quotes to their speakers' timelines, dated `at`. */
+/** Adds an article's attributed quotes to their speakers' timelines, dated `at` (none for an earlier version of a page). */
 export async function insertTimelineForArticle(em: EntityManager, articleId: number, at: Date): Promise<void> {
   await em.query(
     `INSERT INTO speaker_quotes (quote_id, speaker_id, article_id, quoted_at)
-     SELECT id, speaker_id, article_id, $2 FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL
+     SELECT q.id, q.speaker_id, q.article_id, $2 FROM quotes q JOIN articles a ON a.id = q.article_id AND a.is_current
+      WHERE q.article_id = $1 AND q.speaker_id IS NOT NULL
      ON CONFLICT (quote_id) DO NOTHING`,
     [articleId, at],
   );
