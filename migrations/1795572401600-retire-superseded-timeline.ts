@@ -1,6 +1,8 @@
 // A page's quotes count once on their speakers' timelines, in its current version: the rows of
 // earlier versions leave the timeline (which speaker pages and counters are read from), and the
-// counters of their speakers are recounted. New versions do this as they are stored.
+// counters of their speakers are recounted. New versions do this as they are stored, and also
+// drop their role observations (the roles' article counts); earlier versions stored before this
+// migration keep theirs until their speaker's roles are next rebuilt (a merge, split or undo).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class RetireSupersededTimeline1795572401600 implements MigrationInterface {

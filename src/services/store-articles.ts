@@ -6,6 +6,7 @@ import {
   insertClaimsWithTopics,
   loadIdentities,
   lockKeysAndInsertArticles,
+  retireRoleObservationsOf,
   retireTimelineOf,
   supersedeArticle,
   updateSpeakersAfterIngest,
@@ -18,6 +19,7 @@ import {
   type SpeakerUpdate,
 } from '../db/repositories/ingest.repository';
 import { recountSpeakers } from '../db/repositories/speaker.repository';
+import { rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
 import { computeTopicCheck, UNSTATED_PERIOD_DAYS } from './refresh-topic';
@@ -70,8 +72,10 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   // it replaces leaves its speakers' timelines and counters (its quotes count once, in the new one)
   const versions = live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : []));
   await carryConfirmedReviews(em, versions);
-  const retired = await retireTimelineOf(em, versions.map((v) => v[1]));
+  const replaced = versions.map((v) => v[1]);
+  const retired = await retireTimelineOf(em, replaced);
   if (retired.length) await recountSpeakers(em, retired);
+  await rebuildSpeakerRoles(em, await retireRoleObservationsOf(em, replaced));
 
   // Claims last: topic rows are locked after speaker rows, in sorted order by every ingest.
   const quoteIds = new Map(ids.quotes.map(([a, p, id]) => [`${a}:${p}`, id]));

@@ -395,6 +395,18 @@ describe('a page that goes back to the wording of an earlier version', () => {
     expect(await counted(speaker)).toBe(before);
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM speaker_quotes WHERE speaker_id = $1', [speaker]);
     expect(await counted(speaker)).toBe(n);
+    // the roles a speaker is given are counted in the current version only
+    const tag = `r${process.pid}${Date.now()}`;
+    const story = (n: string) =>
+      `Port officials in Tarnby met on Monday (${tag}).\n“We cleared ${n} containers before the storm,” Transport Minister Ilse Brenn${tag.slice(-5).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])} said.\nThe port reopens on Friday.`;
+    const canonicalUrl = `https://news.example.test/port-${tag}`;
+    const r1 = await ingestArticle({ dataSource: ds }, { title: 'Port reopens', text: story('300') }, 'url', { canonicalUrl });
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Port reopens', text: story('320') }, 'url', { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } });
+    const [{ id: master }] = await ds.query('SELECT DISTINCT speaker_id AS id FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL', [r2.articleId]);
+    const observed = await ds.query('SELECT article_id FROM speaker_role_observations WHERE speaker_id = $1', [master]);
+    expect(observed).toEqual([{ article_id: r2.articleId }]);
+    const roles = await ds.query('SELECT title, article_count FROM speaker_roles WHERE speaker_id = $1', [master]);
+    expect(roles).toEqual([expect.objectContaining({ article_count: 1 })]);
     // the speaker page lists the current version's quotes, not the earlier one's
     const app = buildTestApp(ds);
     const { agent } = await signedInAgent(app, ds, 'viewer');

@@ -121,6 +121,20 @@ export async function retireTimelineOf(em: EntityManager, articleIds: number[]):
   return rows.map((r) => r.speakerId);
 }
 
+/**
+ * Drops the role observations of superseded versions of pages, from which a speaker's roles and
+ * their article counts are rebuilt (`rebuildSpeakerRoles`). Returns the speakers to rebuild.
+ */
+export async function retireRoleObservationsOf(em: EntityManager, articleIds: number[]): Promise<number[]> {
+  if (articleIds.length === 0) return [];
+  const rows: Array<{ speakerId: number }> = await em.query(
+    `WITH gone AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
+     SELECT DISTINCT speaker_id AS "speakerId" FROM gone ORDER BY 1`,
+    [articleIds],
+  );
+  return rows.map((r) => r.speakerId);
+}
+
 /** What to look for when resolving one speaker: the same keys `findIdentityCandidates` takes. */
 export interface IdentityLookup {
   normalized: string;
