@@ -6,8 +6,7 @@ import {
   insertClaimsWithTopics,
   loadIdentities,
   lockKeysAndInsertArticles,
-  retireRoleObservationsOf,
-  retireTimelineOf,
+  retireVersionsOf,
   supersedeArticle,
   updateSpeakersAfterIngest,
   writeSpeakerSide,
@@ -72,10 +71,9 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   // it replaces leaves its speakers' timelines and counters (its quotes count once, in the new one)
   const versions = live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : []));
   await carryConfirmedReviews(em, versions);
-  const replaced = versions.map((v) => v[1]);
-  const retired = await retireTimelineOf(em, replaced);
-  if (retired.length) await recountSpeakers(em, retired);
-  await rebuildSpeakerRoles(em, await retireRoleObservationsOf(em, replaced));
+  const retired = await retireVersionsOf(em, versions.map((v) => v[1]));
+  if (retired.timeline.length) await recountSpeakers(em, retired.timeline);
+  await rebuildSpeakerRoles(em, retired.roles);
 
   // Claims last: topic rows are locked after speaker rows, in sorted order by every ingest.
   const quoteIds = new Map(ids.quotes.map(([a, p, id]) => [`${a}:${p}`, id]));

@@ -107,32 +107,21 @@ export async function carryConfirmedReviews(em: EntityManager, pairs: Array<[num
 }
 
 /**
- * Takes the quotes of superseded versions of pages off their speakers' timelines, which the
- * speaker pages and counters are read from: a page's quotes count once, in its current version.
- * Returns the speakers whose counters must be recounted.
+ * Takes the superseded versions of pages off their speakers' timelines (which the speaker pages
+ * and quote counters are read from) and drops their role observations (from which roles and
+ * their article counts are rebuilt), so that a page counts once, in its current version. Returns
+ * the speakers whose counters to recount and whose roles to rebuild.
  */
-export async function retireTimelineOf(em: EntityManager, articleIds: number[]): Promise<number[]> {
-  if (articleIds.length === 0) return [];
-  const rows: Array<{ speakerId: number }> = await em.query(
-    `WITH gone AS (DELETE FROM speaker_quotes WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
-     SELECT DISTINCT speaker_id AS "speakerId" FROM gone ORDER BY 1`,
+export async function retireVersionsOf(em: EntityManager, articleIds: number[]): Promise<{ timeline: number[]; roles: number[] }> {
+  if (articleIds.length === 0) return { timeline: [], roles: [] };
+  const [row]: Array<{ timeline: number[]; roles: number[] }> = await em.query(
+    `WITH t AS (DELETE FROM speaker_quotes WHERE article_id = ANY($1::int[]) RETURNING speaker_id),
+          r AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
+     SELECT (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM t) AS timeline,
+            (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM r) AS roles`,
     [articleIds],
   );
-  return rows.map((r) => r.speakerId);
-}
-
-/**
- * Drops the role observations of superseded versions of pages, from which a speaker's roles and
- * their article counts are rebuilt (`rebuildSpeakerRoles`). Returns the speakers to rebuild.
- */
-export async function retireRoleObservationsOf(em: EntityManager, articleIds: number[]): Promise<number[]> {
-  if (articleIds.length === 0) return [];
-  const rows: Array<{ speakerId: number }> = await em.query(
-    `WITH gone AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
-     SELECT DISTINCT speaker_id AS "speakerId" FROM gone ORDER BY 1`,
-    [articleIds],
-  );
-  return rows.map((r) => r.speakerId);
+  return row;
 }
 
 /** What to look for when resolving one speaker: the same keys `findIdentityCandidates` takes. */
