@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { createTestUser, tokenFor } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
 import { claimOfEach, claimsScenario, postArticles } from '../support/claims-scenario';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
@@ -27,12 +27,7 @@ run('in a browser: a topic timeline and a claim page', () => {
     browser = await launchBrowser();
     context = browser.context;
     const viewer = await createTestUser(ds, 'viewer');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/topics`);
-    await page.waitForURL(/\/login\?next=/);
-    await signInWith(page, viewer);
-    await page.waitForURL(/\/topics$/);
-    await page.close();
+    await signInContext(context, server.url, viewer, '/topics');
   });
   afterAll(async () => {
     await browser?.close();

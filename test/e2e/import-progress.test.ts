@@ -4,7 +4,7 @@ import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, processImport } from '../../src/services/imports';
 import { buildArticleText } from '../factories/article.factory';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -37,11 +37,7 @@ run('in a browser: the import progress page', () => {
     browser = await launchBrowser();
     context = browser.context;
     const editor = await createTestUser(ds, 'editor');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await signInWith(page, editor);
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await page.close();
+    await signInContext(context, server.url, editor, '/login');
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,7 +8,7 @@ import { workFeeds } from '../../src/jobs/poll-feeds.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { buildArticleText } from '../factories/article.factory';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext, signInWith } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -76,12 +76,7 @@ run('in a browser: bulk import and feeds', () => {
     browser = await launchBrowser();
     context = browser.context;
     const editor = await createTestUser(ds, 'editor');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/imports`);
-    await page.waitForURL(/\/login\?next=/);
-    await signInWith(page, editor);
-    await page.waitForURL(/\/imports$/);
-    await page.close();
+    await signInContext(context, server.url, editor, '/imports');
   });
   afterAll(async () => {
     await browser?.close();

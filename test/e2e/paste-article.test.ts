@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { seedArticle } from '../support/seed';
 import { startTestServer } from '../support/server';
@@ -25,12 +25,7 @@ run('in a browser: pasting an article', () => {
     context = browser.context;
     // Sign in once through the real form; the session cookie serves every page below.
     const editor = await createTestUser(ds, 'editor');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/articles/new`);
-    await page.waitForURL(/\/login\?next=/);
-    await signInWith(page, editor);
-    await page.waitForURL(/\/articles\/new$/);
-    await page.close();
+    await signInContext(context, server.url, editor, '/articles/new');
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { createTestUser, tokenFor } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 
@@ -32,11 +32,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     context = browser.context;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const viewer = await createTestUser(ds, 'viewer');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search`);
-    await signInWith(page, viewer);
-    await page.waitForURL(/\/search$/);
-    await page.close();
+    await signInContext(context, server.url, viewer, '/search');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInWith } from '../support/browser';
+import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
 import { openTestDataSource } from '../support/db';
 import { startTestServer } from '../support/server';
 import { cap, uniqueTag } from '../support/speakers';
@@ -23,12 +23,7 @@ run('in a browser: speakers across articles', () => {
     browser = await launchBrowser();
     context = browser.context;
     const editor = await createTestUser(ds, 'editor');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/speakers`);
-    await page.waitForURL(/\/login\?next=/);
-    await signInWith(page, editor);
-    await page.waitForURL(/\/speakers$/);
-    await page.close();
+    await signInContext(context, server.url, editor, '/speakers');
   });
   afterAll(async () => {
     await browser?.close();

@@ -49,3 +49,17 @@ export async function signInWith(page: Page, user: { email: string; password: st
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * Signs the browser context in as `user` through the real form: opens `path` (a page that sends a
+ * visitor to sign in first, or `/login` itself), signs in and waits to be back on it. The session
+ * cookie then serves every page the context opens.
+ */
+export async function signInContext(context: BrowserContext, base: string, user: { email: string; password: string }, path: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  if (path !== '/login') await page.waitForURL(/\/login\?next=/);
+  await signInWith(page, user);
+  await page.waitForURL((u) => (path === '/login' ? !u.pathname.startsWith('/login') : `${u.pathname}${u.search}` === path));
+  await page.close();
+}
