@@ -5,6 +5,7 @@ import type { ClaimTopicEntity } from '../db/entities/claim-topic.entity';
 import { findArticleById } from '../db/repositories/article.repository';
 import {
   findClaimById,
+  findCurrentCounterpart,
   findClaimsByArticle,
   findClaimsByTopic,
   findFindingsByClaim,
@@ -33,6 +34,11 @@ export async function searchClaims(deps: Deps, filter: Omit<ClaimFilter, 'limit'
 export interface ClaimDetail {
   claim: ClaimEntity;
   article: { id: number; title: string; outlet: string | null; body: string };
+  /**
+   * For a claim of a replaced version of its page: that version, the current one, and the
+   * current version's claim with the same words in the same topic, if it still makes it.
+   */
+  superseded: { version: number; currentArticleId: number | null; currentVersion: number | null; currentClaimId: number | null } | null;
   topic: ClaimTopicEntity;
   related: ClaimEntity[];
   findings: ClaimFindingEntity[];
@@ -50,9 +56,11 @@ export async function getClaim(deps: Deps, id: number): Promise<ClaimDetail> {
     findFindingsByClaim(em, id),
   ]);
   if (!article || !topic) throw new NotFoundError(`There is no claim ${id}`);
+  const superseded = claim.superseded ? { version: article.version, ...(await findCurrentCounterpart(em, claim)) } : null;
   return {
     claim,
     article: { id: article.id, title: article.title, outlet: article.outlet, body: article.body },
+    superseded,
     topic,
     related: topicClaims.filter((c) => c.id !== id),
     findings,

@@ -21,7 +21,7 @@ import { recountSpeakers } from '../db/repositories/speaker.repository';
 import { rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import type { ArticleInput } from './article-input';
 import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-model';
-import { computeTopicCheck, UNSTATED_PERIOD_DAYS } from './refresh-topic';
+import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh-topic';
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
@@ -68,7 +68,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   const real = (id: number) => (isNewSpeakerId(id) ? ids.speakers[id - NEW_SPEAKER_BASE] : id);
   await updateSpeakersAfterIngest(em, speakerUpdates(arts, outcomes, real));
   // a new version of a page keeps the confirmations of the quotes it did not change, and the version
-  // it replaces leaves its speakers' timelines and counters (its quotes count once, in the new one)
+  // it replaces leaves its speakers' timelines and counters and its claims' topics (the page counts
+  // once, in the new one)
   const versions = live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : []));
   await carryConfirmedReviews(em, versions);
   const retired = await retireVersionsOf(em, versions.map((v) => v[1]));
@@ -91,6 +92,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     return planned.rows;
   });
   await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, CLAIM_CHECKS));
+  // The topics that lost a replaced version's claims are checked again whole (rare: a page edited).
+  for (const id of retired.topics) await refreshTopic(em, id);
   return stored.map((a) => a?.id ?? null);
 }
 

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { SupersededClaims1795572401700 } from '../../migrations/1795572401700-superseded-claims';
 import { insertIngestRequest } from '../../src/db/repositories/ingest-request.repository';
 import { workFetchArticles } from '../../src/jobs/fetch-article.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
@@ -413,6 +414,93 @@ describe('a page that goes back to the wording of an earlier version', () => {
     const page = (await agent.get(`/speakers/${speaker}?text=${encodeURIComponent('moved 51')}`).expect(200)).text;
     expect(page).toContain('We moved 515 people');
     expect(page).not.toContain('We moved 510 people');
+  });
+
+  it('counts a page’s claims once in their topics, in its current version, and sends an earlier version’s claim to the current one', async () => {
+    const tag = `c${process.pid}${Date.now()}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+    const town = `Vel${tag}`;
+    const story = (deaths: string, evacuated: string) =>
+      `Floods in ${town} province have forced thousands from their homes this week.\n` +
+      `“The floods have killed ${deaths} people in ${town} since Monday,” Governor Teresa Valdane said on Thursday.\n` +
+      `“We have evacuated ${evacuated} people from ${town} so far,” Valdane added.\nMore rain is forecast.`;
+    const canonicalUrl = `https://news.example.test/floods-${tag}`;
+    const claimsOf = (articleId: number) =>
+      ds.query('SELECT id, topic_id, value_stated, superseded, conflict_count FROM claims WHERE article_id = $1 ORDER BY position', [articleId]);
+    const r1 = await ingestArticle({ dataSource: ds }, { title: 'Floods', text: story('120', '4,000'), publishedAt: new Date('2024-03-01') }, 'url', { canonicalUrl });
+    const first = await claimsOf(r1.articleId);
+    expect(first).toHaveLength(2);
+    // the edit changes the death toll and leaves the evacuation figure as it was
+    const r2 = await ingestArticle(
+      { dataSource: ds },
+      { title: 'Floods', text: story('140', '4,000'), publishedAt: new Date('2024-03-01') },
+      'url',
+      { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } },
+    );
+    const second = await claimsOf(r2.articleId);
+    expect(second).toHaveLength(2);
+    expect((await claimsOf(r1.articleId)).map((c: { superseded: boolean }) => c.superseded)).toEqual([true, true]);
+    const topics = [...new Set([...first, ...second].map((c: { topic_id: number }) => c.topic_id))];
+    const stored = await ds.query('SELECT id, claim_count, conflict_count, latest_figure FROM claim_topics WHERE id = ANY($1) ORDER BY id', [topics]);
+    // each topic holds the current version's claim only: the edit is not the governor revising her figure
+    expect(stored.map((t: { claim_count: number }) => t.claim_count)).toEqual(topics.map(() => 1));
+    expect(stored.map((t: { conflict_count: number }) => t.conflict_count)).toEqual(topics.map(() => 0));
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM claim_findings WHERE topic_id = ANY($1)', [topics]);
+    expect(n).toBe(0);
+    const deathTopic = second[0].topic_id;
+    expect(stored.find((t: { id: number }) => t.id === deathTopic).latest_figure).toMatch(/140/);
+
+    const app = buildTestApp(ds);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    // the topic page and the claim list show the current claim, not the replaced one
+    const topicPage = (await agent.get(`/topics/${deathTopic}`).expect(200)).text;
+    expect(topicPage).toContain(`/claims/${second[0].id}`);
+    expect(topicPage).not.toContain(`/claims/${first[0].id}"`);
+    const list = (await agent.get(`/claims?about=${encodeURIComponent(town)}`).expect(200)).text;
+    expect(list).toContain(`/claims/${second[1].id}"`);
+    expect(list).not.toContain(`/claims/${first[1].id}"`);
+    const api = await agent.get(`/api/v1/topics/${deathTopic}/claims`).expect(200);
+    expect(api.body.data.map((c: { id: number }) => c.id)).toEqual([second[0].id]);
+    // an earlier version's claim says what replaced it: the same claim in the current version, or the version that dropped it
+    const unchanged = (await agent.get(`/claims/${first[1].id}`).expect(200)).text;
+    expect(unchanged).toContain('From version 1 of its page');
+    expect(unchanged).toContain(`href="/claims/${second[1].id}"`);
+    const changed = (await agent.get(`/claims/${first[0].id}`).expect(200)).text;
+    expect(changed).toContain('From version 1 of its page');
+    expect(changed).toContain(`href="/articles/${r2.articleId}"`);
+    const current = (await agent.get(`/claims/${second[0].id}`).expect(200)).text;
+    expect(current).not.toContain('From version');
+  });
+
+  it('takes the claims of versions stored before claims were marked out of their topics when migrated', async () => {
+    const tag = `m${process.pid}${Date.now()}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+    const story = (deaths: string) => `“The landslide killed ${deaths} people in Orm${tag},” Mayor Elin Sandvik${tag} said on Tuesday.\nRoads stay closed.`;
+    const canonicalUrl = `https://news.example.test/landslide-${tag}`;
+    const r1 = await ingestArticle({ dataSource: ds }, { title: 'Landslide', text: story('12'), publishedAt: new Date('2024-05-02') }, 'url', { canonicalUrl });
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Landslide', text: story('15'), publishedAt: new Date('2024-05-02') }, 'url', { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } });
+    const [{ topic_id: topic }] = await ds.query('SELECT topic_id FROM claims WHERE article_id = $1', [r2.articleId]);
+    const qr = ds.createQueryRunner();
+    await qr.connect();
+    await qr.startTransaction();
+    try {
+      // the state before the migration: the first version's claim counted in its topic, and the edit reported as a revision
+      await qr.query('ALTER TABLE claims DROP COLUMN superseded');
+      const ids = (await qr.query('SELECT id FROM claims WHERE article_id = ANY($1) ORDER BY article_id', [[r1.articleId, r2.articleId]])).map((r: { id: number }) => r.id);
+      await qr.query(`INSERT INTO claim_findings (topic_id, kind, claim_ids, reason, direction) VALUES ($1, 'revision', $2, 'changed its figure', 'raised')`, [topic, ids]);
+      await qr.query('UPDATE claims SET conflict_count = 1 WHERE id = ANY($1)', [ids]);
+      await qr.query('UPDATE claim_topics SET claim_count = 2, conflict_count = 1, checked_divergence_factor = 2 WHERE id = $1', [topic]);
+      await new SupersededClaims1795572401700().up(qr);
+      expect(await qr.query('SELECT article_id, superseded, conflict_count FROM claims WHERE id = ANY($1) ORDER BY article_id', [ids])).toEqual([
+        { article_id: r1.articleId, superseded: true, conflict_count: 0 },
+        { article_id: r2.articleId, superseded: false, conflict_count: 0 },
+      ]);
+      expect(await qr.query('SELECT claim_count, conflict_count, checked_divergence_factor FROM claim_topics WHERE id = $1', [topic])).toEqual([
+        { claim_count: 1, conflict_count: 0, checked_divergence_factor: null },
+      ]);
+      expect(await qr.query('SELECT count(*)::int AS n FROM claim_findings WHERE topic_id = $1', [topic])).toEqual([{ n: 0 }]);
+    } finally {
+      await qr.rollbackTransaction();
+      await qr.release();
+    }
   });
 
   it('reports the same text as the current version again as a duplicate of it', async () => {

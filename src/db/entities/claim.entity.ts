@@ -182,6 +182,13 @@ export class ClaimEntity {
   @Column({ name: 'conflict_count', type: 'int', default: 0 })
   conflictCount!: number;
 
+  /**
+   * The claim's article is a version of a page that a later version replaced: the claim stays
+   * on that article, but topics, their checks and the claim lists count the current version's.
+   */
+  @Column({ type: 'boolean', default: false })
+  superseded!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -63,7 +63,7 @@ export async function keysetClaims(em: EntityManager, f: ClaimKeysetFilter & Key
 
 /** One topic's claims in time order (oldest first), as its timeline reads. */
 export async function keysetTopicClaims(em: EntityManager, topicId: number, p: KeysetPage<string>): Promise<Array<ClaimEntity & { sortKey: string }>> {
-  const qb = em.getRepository(ClaimEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId });
+  const qb = em.getRepository(ClaimEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId }).andWhere('NOT c.superseded');
   if (p.after) qb.andWhere('(c.said_at, c.id) > (CAST(:key AS date), :id)', { key: p.after.key, id: p.after.id });
   qb.addSelect('c.said_at::text', 'sortKey').orderBy('c.said_at', 'ASC').addOrderBy('c.id', 'ASC').limit(p.limit + 1);
   return withSortKey(qb);

@@ -5,7 +5,7 @@ import { ClaimEntity } from '../entities/claim.entity';
 import { escapeLike } from './like';
 
 /** A claim row to insert (id, counters and timestamps come from the database). */
-export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount' | 'checkWorthy' | 'checkWorthyById' | 'checkWorthyBy' | 'checkWorthyAt'>;
+export type NewClaim = Omit<ClaimEntity, 'id' | 'createdAt' | 'article' | 'topic' | 'speaker' | 'quote' | 'statement' | 'conflictCount' | 'checkWorthy' | 'checkWorthyById' | 'checkWorthyBy' | 'checkWorthyAt' | 'superseded'>;
 
 /** A finding row to insert. */
 export type NewFinding = Pick<ClaimFindingEntity, 'topicId' | 'kind' | 'claimIds' | 'reason' | 'direction'>;
@@ -62,12 +62,32 @@ export async function sourceIdsOfArticle(em: EntityManager, articleId: number): 
 
 /** A topic's claims, oldest first. */
 export function findClaimsByTopic(em: EntityManager, topicId: number): Promise<ClaimEntity[]> {
-  return em.getRepository(ClaimEntity).find({ where: { topicId }, order: { saidAt: 'ASC', id: 'ASC' } });
+  return em.getRepository(ClaimEntity).find({ where: { topicId, superseded: false }, order: { saidAt: 'ASC', id: 'ASC' } });
 }
 
 /** One claim by id. */
 export function findClaimById(em: EntityManager, id: number, lock = false): Promise<ClaimEntity | null> {
   return em.getRepository(ClaimEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+}
+
+/**
+ * The current version of a superseded claim's page, and that version's claim with the same
+ * words in the same topic (null when the edit dropped or changed it).
+ */
+export async function findCurrentCounterpart(
+  em: EntityManager,
+  claim: Pick<ClaimEntity, 'articleId' | 'topicId' | 'text'>,
+): Promise<{ currentArticleId: number | null; currentVersion: number | null; currentClaimId: number | null }> {
+  const [row] = await em.query(
+    `WITH RECURSIVE fwd AS (
+       SELECT id FROM articles WHERE id = $1
+       UNION ALL SELECT a.id FROM articles a JOIN fwd f ON a.previous_version_id = f.id)
+     SELECT a.id AS "currentArticleId", a.version AS "currentVersion",
+            (SELECT c.id FROM claims c WHERE c.article_id = a.id AND c.topic_id = $2 AND c.text = $3 ORDER BY c.position LIMIT 1) AS "currentClaimId"
+       FROM articles a WHERE a.id IN (SELECT id FROM fwd) AND a.is_current`,
+    [claim.articleId, claim.topicId, claim.text],
+  );
+  return row ?? { currentArticleId: null, currentVersion: null, currentClaimId: null };
 }
 
 /** An article's claims in reading order. */
@@ -142,6 +162,8 @@ const STATUS_SQL: Record<ClaimStatus, string> = {
 
 /** Adds the claim filters to a query over `claims c`. */
 export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, f: ClaimFilters): SelectQueryBuilder<T> {
+  // an earlier version's claims stay on that version's article page only
+  qb.andWhere('NOT c.superseded');
   if (f.topicId !== undefined) qb.andWhere('c.topic_id = :topicId', { topicId: f.topicId });
   if (f.speakerId !== undefined) qb.andWhere('c.speaker_id = :speakerId', { speakerId: f.speakerId });
   if (f.measure) qb.andWhere('c.measure = :measure', { measure: f.measure });
@@ -226,5 +248,5 @@ export function latestClaimsOfSpeakerSql(speaker: string, limit: number): string
   return `SELECT c.id, c.text, c.value_text AS "valueText", c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
                  c.topic_id AS "topicId", t.label AS "topicLabel"
             FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id
-           WHERE c.speaker_id = ${speaker} ORDER BY c.id DESC LIMIT ${Math.trunc(limit)}`;
+           WHERE c.speaker_id = ${speaker} AND NOT c.superseded ORDER BY c.id DESC LIMIT ${Math.trunc(limit)}`;
 }

@@ -111,7 +111,7 @@ export async function exportTopicClaimBatch(em: EntityManager, topicId: number, 
             c.said_at::text AS "saidAt", c.speaker_id AS "speakerId", c.speaker_name AS "speakerName",
             c.article_id AS "articleId", a.title AS "articleTitle", a.outlet, a.url
        FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.topic_id = $1 ${keyset}
+      WHERE c.topic_id = $1 AND NOT c.superseded ${keyset}
       ORDER BY c.said_at, c.id
       LIMIT $2`,
     params,

@@ -108,17 +108,20 @@ export async function carryConfirmedReviews(em: EntityManager, pairs: Array<[num
 
 /**
  * Takes the superseded versions of pages off their speakers' timelines (which the speaker pages
- * and quote counters are read from) and drops their role observations (from which roles and
- * their article counts are rebuilt), so that a page counts once, in its current version. Returns
- * the speakers whose counters to recount and whose roles to rebuild.
+ * and quote counters are read from), drops their role observations (from which roles and their
+ * article counts are rebuilt) and marks their claims superseded (topics count the current
+ * version's), so that a page counts once, in its current version. Returns the speakers whose
+ * counters to recount and whose roles to rebuild, and the topics to re-check.
  */
-export async function retireVersionsOf(em: EntityManager, articleIds: number[]): Promise<{ timeline: number[]; roles: number[] }> {
-  if (articleIds.length === 0) return { timeline: [], roles: [] };
-  const [row]: Array<{ timeline: number[]; roles: number[] }> = await em.query(
+export async function retireVersionsOf(em: EntityManager, articleIds: number[]): Promise<{ timeline: number[]; roles: number[]; topics: number[] }> {
+  if (articleIds.length === 0) return { timeline: [], roles: [], topics: [] };
+  const [row]: Array<{ timeline: number[]; roles: number[]; topics: number[] }> = await em.query(
     `WITH t AS (DELETE FROM speaker_quotes WHERE article_id = ANY($1::int[]) RETURNING speaker_id),
-          r AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id)
+          r AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id),
+          c AS (UPDATE claims SET superseded = true, conflict_count = 0 WHERE article_id = ANY($1::int[]) AND NOT superseded RETURNING topic_id)
      SELECT (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM t) AS timeline,
-            (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM r) AS roles`,
+            (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM r) AS roles,
+            (SELECT COALESCE(array_agg(DISTINCT topic_id ORDER BY topic_id), '{}') FROM c) AS topics`,
     [articleIds],
   );
   return row;
@@ -374,15 +377,15 @@ export async function insertClaimsWithTopics(
      -- The stored claims a new one can pair with (the statement does not see the new rows in claims: they come from c).
      old AS (
        SELECT o.* FROM claims o
-        WHERE o.topic_id = ANY(ARRAY(SELECT id FROM t))
+        WHERE o.topic_id = ANY(ARRAY(SELECT id FROM t)) AND NOT o.superseded
           AND EXISTS (SELECT 1 FROM c n WHERE n.topic_id = o.topic_id AND ${PAIRABLE('o', 'n', '$4::int')}))
      SELECT (SELECT json_agg(id ORDER BY id) FROM t) AS topics, (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM c) AS claims,
             (SELECT value FROM settings WHERE key = $3) AS factor,
             (SELECT json_agg(json_build_object(
                       'topicId', t.id, 'checkedFactor', t.checked_divergence_factor,
                       'counters', ${TOPIC_COUNTERS('t')},
-                      'visibleClaims', (SELECT count(*) FROM claims v WHERE v.topic_id = t.id),
-                      'anchor', (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1),
+                      'visibleClaims', (SELECT count(*) FROM claims v WHERE v.topic_id = t.id AND NOT v.superseded),
+                      'anchor', (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id AND NOT a.superseded ORDER BY a.said_at, a.id LIMIT 1),
                       'claims', (SELECT json_agg(${CHECKED_CLAIM('u')} ORDER BY u.said_at, u.id)
                                    FROM (SELECT ${CHECKED_COLUMNS} FROM old WHERE old.topic_id = t.id
                                          UNION ALL SELECT ${CHECKED_COLUMNS} FROM c WHERE c.topic_id = t.id) u))
@@ -489,11 +492,11 @@ export async function loadTopicCheckInputs(em: EntityManager, topicIds: number[]
   return run<TopicCheckInput>(em, 'topic-check-inputs',
     `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
             ${TOPIC_COUNTERS('t')} AS counters,
-            (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
+            (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id AND NOT a.superseded ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
             COALESCE((
               SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
                 FROM claims c
-               WHERE c.topic_id = t.id
+               WHERE c.topic_id = t.id AND NOT c.superseded
                  AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
                       OR c.id = ANY($2::int[])
                       OR EXISTS (SELECT 1 FROM claims n WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id AND ${PAIRABLE('c', 'n', '$4::int')}))), '[]') AS claims

@@ -85,7 +85,7 @@ const SCHEMAS: Record<string, Json> = {
     time: nullable(obj({ text: str, from: nullable(day), to: nullable(day), precision: nullable(str) })), impliedStart: nullable({ type: 'object' }),
     polarity: str, hedged: { type: 'boolean' }, checkWorthiness: num, speaker: nullable(obj({ id: nullable(int), name: str, key: nullable(str) })),
     source: obj({ type: str, position: nullable(int), quoteId: nullable(int), statementId: nullable(int) }), text: str, start: int, end: int,
-    sentence: obj({ start: int, end: int }), citedSource: nullable(obj({ text: str, key: nullable(str) })), saidAt: day, conflictCount: int,
+    sentence: obj({ start: int, end: int }), citedSource: nullable(obj({ text: str, key: nullable(str) })), saidAt: day, conflictCount: int, superseded: { type: 'boolean', description: 'From a version of its page that a later version replaced: kept on that version, left out of its topic and of the claim lists.' },
   }, ['id', 'topicId', 'kind', 'measure', 'text', 'saidAt']),
   Verdict: obj({
     id: int, rating: str, ratingDefinition: str, ratingValue: int, ratingBest: int, explanation: str,

@@ -112,6 +112,8 @@ export function claimJson(c: ClaimEntity) {
     citedSource: c.citedSource ? { text: c.citedSource, key: c.citedSourceKey } : null,
     saidAt: c.saidAt,
     conflictCount: c.conflictCount,
+    // from a version of its page that a later one replaced: not counted in its topic
+    superseded: c.superseded,
   };
 }
 

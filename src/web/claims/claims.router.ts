@@ -115,6 +115,7 @@ export function claimsRouter(deps: Deps): Router {
       slots: claimSlots(d.claim),
       sentence,
       article: { id: d.article.id, title: d.article.title, outlet: d.article.outlet },
+      superseded: d.superseded,
       topic: { id: d.topic.id, label: d.topic.label },
       related: d.related.map(presentClaim),
       findings: d.findings.map(presentFinding),
