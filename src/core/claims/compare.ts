@@ -69,11 +69,29 @@ export function startGap(a: ImpliedStart, b: ImpliedStart): { gap: number; toler
 /** One formatter for every figure (`toLocaleString` builds a new one on each call). */
 const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-/** “over 3 years”, “300–400”, “about 1,200”: a figure as a reader would say it. */
+/**
+ * The words after a figure for its unit: “%”, “USD”, a duration in the singular or plural, a
+ * counted noun as written (already plural: “homes”, “miles”), nothing for people and ranks.
+ */
+function unitWords(unit: string | null, v: ClaimValue): string {
+  if (!unit || unit === 'person' || unit === 'rank') return '';
+  if (unit === 'percent') return '%';
+  if (/^[A-Z]{3}$/.test(unit)) return ` ${unit}`; // a currency code
+  const one = v.stated === 1;
+  if (unit.endsWith('s')) {
+    // a counted noun kept as the article wrote it, or a unit such as “times”
+    if (!one || unit === 'times') return ` ${unit}`;
+    return ` ${/(?:ss|sh|ch|x|z)es$/.test(unit) ? unit.slice(0, -2) : unit.slice(0, -1)}`;
+  }
+  if (one) return ` ${unit}`;
+  return ` ${/[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
+}
+
+/** “over 3 years”, “300–400”, “about 1,200”, “45%”: a figure as a reader would say it. */
 export function describeValue(v: ClaimValue | null, unit: string | null): string {
   if (!v) return 'no figure';
-  const u = unit && unit !== 'person' ? ` ${unit}${v.stated === 1 ? '' : 's'}` : '';
-  const n = (x: number): string => FIGURE.format(x);
+  const u = unitWords(unit, v);
+  const n = (x: number): string => (unit === 'rank' ? `No. ${FIGURE.format(x)}` : FIGURE.format(x));
   switch (v.qualifier) {
     case 'over': return `over ${n(v.low ?? v.stated)}${u}`;
     case 'at-least': return `at least ${n(v.low ?? v.stated)}${u}`;
