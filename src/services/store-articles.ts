@@ -158,8 +158,11 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
   const roles = new Map<string, SpeakerSideRows['roles'][number]>();
   const matches = new Map<string, SpeakerSideRows['matches'][number]>();
   const observations: SpeakerSideRows['observations'] = [];
+  const sightings = new Map<string, SpeakerSideRows['sightings'][number]>();
   arts.forEach((a, i) => {
     const o = outcomes[i];
+    // kept for pages from the web, the only articles a later version can replace
+    if (a.it.canonicalUrl) for (const s of o.aliases) sightings.set(`${a.id}:${s.speakerId}:${s.normalizedAlias}`, { article_id: a.id, speaker_ref: ref(s.speakerId), normalized_alias: s.normalizedAlias });
     for (const s of o.aliases) {
       const key = `${s.speakerId}:${s.normalizedAlias}`;
       const known = aliases.get(key);
@@ -198,6 +201,7 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
     statements: arts.flatMap((a, i) => a.it.analysis.statements.map((s, p) => ({ ...statementRow(s), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], s.speaker) }))),
     articles: arts.map((a) => ({ id: a.id, at: a.at.toISOString() })),
     aliases: [...aliases.values()],
+    sightings: [...sightings.values()],
     observations,
     roles: [...roles.values()],
     matches: [...matches.values()],

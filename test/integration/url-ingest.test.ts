@@ -503,6 +503,37 @@ describe('a page that goes back to the wording of an earlier version', () => {
     }
   });
 
+  it('counts a page once in the number of articles beside a speaker’s other names, in its current version', async () => {
+    const tag = `a${process.pid}${Date.now()}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+    const surname = `Quill${tag}`;
+    // the article names her in full once and by title and surname after: “Minister Quill…” is an alias of her
+    const story = (n: string, ref: string) =>
+      `Health Minister Dora ${surname} opened the new ward in Easthaven on Friday (${ref}).\n` +
+      `“We have ${n} more beds than last winter,” Minister ${surname} said.\nThe ward takes its first patients next week.`;
+    const aliasesOf = async (articleId: number) =>
+      ds.query(
+        `SELECT a.alias, a.seen_count FROM speaker_aliases a
+          WHERE a.speaker_id = (SELECT speaker_id FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL LIMIT 1) ORDER BY a.alias`,
+        [articleId],
+      );
+    const webPage = `https://news.example.test/ward-${tag}`;
+    const r1 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('40', 'first') }, 'url', { canonicalUrl: webPage });
+    const before = await aliasesOf(r1.articleId);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((a: { seen_count: number }) => a.seen_count === 1)).toBe(true);
+    // the page edited twice: each version replaces the one before, and each name still counts one article
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('45', 'second') }, 'url', { canonicalUrl: webPage, previousVersion: { id: r1.articleId, version: 1 } });
+    const r3 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('48', 'third') }, 'url', { canonicalUrl: webPage, previousVersion: { id: r2.articleId, version: 2 } });
+    expect(await aliasesOf(r3.articleId)).toEqual(before);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM article_alias_sightings WHERE article_id = ANY($1)', [[r1.articleId, r2.articleId]]);
+    expect(n).toBe(0);
+    // another article, pasted, using the same name is a second article beside it (pasted text keeps no sightings: it has no versions)
+    const other = await ingestArticle({ dataSource: ds }, { title: 'Beds', text: story('50', 'elsewhere').replace('Easthaven', 'Northmoor') }, 'paste');
+    expect((await aliasesOf(other.articleId)).map((a: { seen_count: number }) => a.seen_count)).toEqual(before.map(() => 2));
+    const [{ pasted }] = await ds.query('SELECT count(*)::int AS pasted FROM article_alias_sightings WHERE article_id = $1', [other.articleId]);
+    expect(pasted).toBe(0);
+  });
+
   it('reports the same text as the current version again as a duplicate of it', async () => {
     const { page: p, v3 } = await backAndForth();
     const again = await fetchPage(p.url);

@@ -1,4 +1,5 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { ArticleAliasSightingEntity } from './article-alias-sighting.entity';
 import { ArticleSnapshotEntity } from './article-snapshot.entity';
 import { ArticleEntity } from './article.entity';
 import { ClaimFindingEntity } from './claim-finding.entity';
@@ -29,6 +30,7 @@ export const entities = [
   SpeakerAliasEntity,
   SpeakerRoleEntity,
   SpeakerRoleObservationEntity,
+  ArticleAliasSightingEntity,
   SpeakerMatchCandidateEntity,
   QuoteEntity,
   SpeakerQuoteEntity,
@@ -50,6 +52,7 @@ export const entities = [
 ];
 
 export {
+  ArticleAliasSightingEntity,
   ClaimEntity,
   ClaimFindingEntity,
   ClaimTopicEntity,

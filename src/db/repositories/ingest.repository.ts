@@ -118,7 +118,20 @@ export async function retireVersionsOf(em: EntityManager, articleIds: number[]):
   const [row]: Array<{ timeline: number[]; roles: number[]; topics: number[] }> = await em.query(
     `WITH t AS (DELETE FROM speaker_quotes WHERE article_id = ANY($1::int[]) RETURNING speaker_id),
           r AS (DELETE FROM speaker_role_observations WHERE article_id = ANY($1::int[]) RETURNING speaker_id),
-          c AS (UPDATE claims SET superseded = true, conflict_count = 0 WHERE article_id = ANY($1::int[]) AND NOT superseded RETURNING topic_id)
+          c AS (UPDATE claims SET superseded = true, conflict_count = 0 WHERE article_id = ANY($1::int[]) AND NOT superseded RETURNING topic_id),
+          s AS (DELETE FROM article_alias_sightings WHERE article_id = ANY($1::int[]) RETURNING speaker_id, normalized_alias),
+          -- each sighting taken back from the alias of the speaker it was resolved to, or of the one that speaker was merged into
+          seen AS (
+            UPDATE speaker_aliases a SET seen_count = GREATEST(a.seen_count - g.n, 0)
+              FROM (SELECT COALESCE(m.live, s.speaker_id) AS speaker_id, s.normalized_alias, count(*)::int AS n
+                      FROM s LEFT JOIN LATERAL (
+                        WITH RECURSIVE up(id, depth) AS (
+                          SELECT merged_into_id, 1 FROM speakers WHERE id = s.speaker_id AND merged_into_id IS NOT NULL
+                          UNION ALL SELECT sp.merged_into_id, up.depth + 1 FROM speakers sp JOIN up ON sp.id = up.id
+                           WHERE sp.merged_into_id IS NOT NULL AND up.depth < 20)
+                        SELECT id AS live FROM up ORDER BY depth DESC LIMIT 1) m ON true
+                     GROUP BY 1, 2) g
+             WHERE a.speaker_id = g.speaker_id AND a.normalized_alias = g.normalized_alias)
      SELECT (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM t) AS timeline,
             (SELECT COALESCE(array_agg(DISTINCT speaker_id ORDER BY speaker_id), '{}') FROM r) AS roles,
             (SELECT COALESCE(array_agg(DISTINCT topic_id ORDER BY topic_id), '{}') FROM c) AS topics`,
@@ -201,6 +214,8 @@ export interface SpeakerSideRows {
   /** Observations folded per speaker and role key, in the order a sequential ingest would have met them. */
   roles: Array<{ speaker_ref: number; role_key: string; title: string | null; organisation: string | null; organisation_abbreviation: string | null; country: string | null; first_stated_at: string; last_stated_at: string; first_article_id: number; last_article_id: number; seen: number }>;
   matches: Array<{ speaker_ref: number; candidate_ref: number; article_id: number | null; mention: string; confidence: number; reason: string }>;
+  /** The aliases each article from the web sighted (taken back when a later version replaces it). */
+  sightings: Array<{ article_id: number; speaker_ref: number; normalized_alias: string }>;
 }
 
 /** Ids the speaker-side statement created: new speakers in order, quotes and statements by article and position. */
@@ -293,11 +308,17 @@ export async function writeSpeakerSide(em: EntityManager, rows: SpeakerSideRows)
          FROM json_to_recordset($8::json) AS x(speaker_ref bigint, candidate_ref bigint, article_id int, mention text,
               confidence real, reason text, ord bigint)
         ORDER BY x.ord
-       ON CONFLICT (speaker_id, candidate_id) DO NOTHING)
+       ON CONFLICT (speaker_id, candidate_id) DO NOTHING),
+     sightings AS (
+       INSERT INTO article_alias_sightings (article_id, speaker_id, normalized_alias)
+       SELECT x.article_id, ${REF('x.speaker_ref')}, x.normalized_alias
+         FROM json_to_recordset($9::json) AS x(article_id int, speaker_ref bigint, normalized_alias text, ord bigint)
+        ORDER BY x.ord
+       ON CONFLICT DO NOTHING)
      SELECT (SELECT COALESCE(json_agg(id ORDER BY id), '[]') FROM new_sp) AS speakers,
             (SELECT COALESCE(json_agg(json_build_array(article_id, position, id)), '[]') FROM q) AS quotes,
             (SELECT COALESCE(json_agg(json_build_array(article_id, position, id)), '[]') FROM st) AS statements`,
-    [rows.speakers, rows.quotes, rows.statements, rows.articles, rows.aliases, rows.observations, rows.roles, rows.matches].map(ordered),
+    [rows.speakers, rows.quotes, rows.statements, rows.articles, rows.aliases, rows.observations, rows.roles, rows.matches, rows.sightings].map(ordered),
   );
   return res as unknown as SpeakerSideIds;
 }
