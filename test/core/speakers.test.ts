@@ -9,6 +9,18 @@ describe('speakers', () => {
     expect(vance).toMatchObject({ role: 'ambassador', country: 'Britain' });
   });
 
+  it('gives a surname shared by two people to the one named before it, not to the one introduced later', () => {
+    const t =
+      'Governor Maria Santos defended the budget on Monday.\n' +
+      '“Every school gets its roof fixed this year,” Santos told lawmakers.\n' +
+      'State Senator Luis Santos, no relation, voted against it. “The numbers do not add up,” Santos said.';
+    const q = analyseArticle(t).quotes;
+    expect(q.map((x) => [x.speakerMention?.text, x.speaker?.name])).toEqual([
+      ['Santos', 'Maria Santos'],
+      ['Santos', 'Luis Santos'],
+    ]);
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

@@ -278,6 +278,15 @@ class ArticleRegistry implements Registry {
     return this.add(start, end, false, core, words);
   }
 
+  /** The entity whose mention was recorded at token `at` when the text was read in order, if it goes by `word`. */
+  private recordedAt(at: number, word: string): Entity | null {
+    const index = this.mentionAt[at];
+    if (index === 0) return null;
+    const e = this.entities[index - 1];
+    for (const w of e.words) if (stripPossessive(w).toLowerCase() === word) return e;
+    return e.organisationAbbreviation?.toLowerCase() === word ? e : null;
+  }
+
   /** Find or create the entity for the name run [start,end) whose core name is `core` with words `words`. */
 
   add(start: number, end: number, create: boolean, core: { start: number; end: number }, words: string[]): Entity | null {
@@ -286,8 +295,10 @@ class ArticleRegistry implements Registry {
     const lastLower = wordLower(this.ctx, core, true);
     if (isPlace(words, key, lastLower)) return null;
     let e = this.byFull.get(key) ?? null;
-    // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council
-    if (!e && words.length === 1) e = this.byWord.get(key) ?? null;
+    // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council.
+    // A word already read in text order keeps the person it named there: with two Brandts in an article,
+    // “Brandt told the council” before the second is introduced is the first, not the most recent at the end
+    if (!e && words.length === 1) e = this.recordedAt(core.start, key) ?? this.byWord.get(key) ?? null;
     if (!e && !create) return null;
     if (!e) {
       const kind = isOrganisation(this.ctx, core, words) ? 'organisation' : 'person';
