@@ -112,15 +112,18 @@ function nameOf(name: string): { given: string[]; surname: string } | null {
 /**
  * Whether the claimed speaker can be this one: the same surname, and given names that agree
  * (or none given: "Brandt" can be Helena Brandt; "Tomas Brandt" cannot). Checked against the
- * speaker's name and every name the archive knows them by.
+ * speaker's name and every name the archive knows them by; a name the archive has without
+ * given names ("Brandt", read in an article) vouches for no given name the claim adds, as
+ * long as some name of the speaker carries given names.
  */
 export function sameSpeaker(claimed: string, names: readonly string[]): boolean {
   const c = nameOf(claimed);
   if (!c) return false;
-  return names.some((n) => {
-    const a = nameOf(n);
-    return !!a && a.surname === c.surname && givenNamesCompatible(c.given, a.given);
-  });
+  const known = names.map(nameOf).filter((a): a is NonNullable<typeof a> => a !== null && a.surname === c.surname);
+  if (known.length === 0) return false;
+  const full = known.filter((a) => a.given.length > 0);
+  if (c.given.length === 0 || full.length === 0) return true;
+  return full.some((a) => givenNamesCompatible(c.given, a.given));
 }
 
 /**

@@ -60,4 +60,13 @@ describe('whether a claimed speaker can be the one on record', () => {
     expect(sameSpeaker('Bernie Sanders', ['Bernard Sanders'])).toBe(false);
     expect(sameSpeaker('the Red Cross', ['Red Cross'])).toBe(true);
   });
+
+  it('does not let a bare surname the archive knows vouch for another given name', () => {
+    // Tomas Brandt was also written “Brandt”: that does not make “Helena Brandt” him
+    expect(sameSpeaker('Helena Brandt', ['Tomas Brandt', 'Brandt'])).toBe(false);
+    expect(sameSpeaker('Tomas Brandt', ['Tomas Brandt', 'Brandt'])).toBe(true);
+    expect(sameSpeaker('Brandt', ['Tomas Brandt', 'Brandt'])).toBe(true);
+    // known only by the surname: any given name may be theirs
+    expect(sameSpeaker('Helena Brandt', ['Brandt'])).toBe(true);
+  });
 });
