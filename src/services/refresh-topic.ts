@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { checkConsistency } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
-import { describeValue, pointOf } from '../core/claims/compare';
+import { describeValue, inUnit, pointOf, unitFactor } from '../core/claims/compare';
 import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
@@ -38,6 +38,7 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
       : null,
     polarity: c.polarity,
     speakerKey: c.speakerKey,
+    speakerName: c.speakerName,
     saidAt: c.saidAt,
     citedSourceKey: c.citedSourceKey,
   };
@@ -50,8 +51,9 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
 export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
   const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS })
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
-  const points = claims.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
   const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
+  const unit = latest?.unit ?? claims[0]?.unit ?? null;
+  const points = pointsIn(claims, unit);
   return {
     findings,
     counters: {
@@ -61,10 +63,27 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
       latestSaidAt: latest?.saidAt ?? null,
       minValue: points.length ? Math.min(...points) : null,
       maxValue: points.length ? Math.max(...points) : null,
-      unit: latest?.unit ?? claims[0]?.unit ?? null,
+      unit,
       checkedDivergenceFactor: divergenceFactor,
     },
   };
+}
+
+/**
+ * The claims' figures as points in `unit`: durations converted (2 years are 24 months), figures
+ * in a unit that cannot be converted (euros in a dollar topic) left out of the spread.
+ */
+function pointsIn(claims: CheckedClaim[], unit: string | null): number[] {
+  const out: number[] = [];
+  for (const c of claims) {
+    const v = claimValue(c);
+    const w = v && inUnit(v, c.unit, unit);
+    if (w) {
+      const p = pointOf(w);
+      if (Number.isFinite(p)) out.push(p);
+    }
+  }
+  return out;
 }
 
 /** Claims with no stated period are compared when said this many days apart or less (the checks' default). */
@@ -94,11 +113,15 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
   // the latest day is the later one).
   const old = input.counters;
-  const points = fresh.map(claimValue).filter((v): v is ClaimValue => v !== null).map(pointOf).filter(Number.isFinite);
   const newest = [...fresh].reverse().find((c) => claimValue(c) !== null) ?? null;
   const takes = newest !== null && (old.latestSaidAt === null || newest.saidAt >= old.latestSaidAt);
-  const min = [old.minValue, ...points].filter((v): v is number => v !== null);
-  const max = [old.maxValue, ...points].filter((v): v is number => v !== null);
+  const unit = takes ? (newest.unit ?? anchor.unit) : old.latestSaidAt === null ? anchor.unit : old.unit;
+  // the stored spread moved into the topic's unit (durations convert; another currency starts it afresh)
+  const f = unitFactor(old.unit, unit);
+  const scale = (v: number | null) => (v === null || f === null ? null : v * f);
+  const points = pointsIn(fresh, unit);
+  const min = [scale(old.minValue), ...points].filter((v): v is number => v !== null);
+  const max = [scale(old.maxValue), ...points].filter((v): v is number => v !== null);
   return {
     topicId,
     replace: false,
@@ -110,7 +133,7 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
       latestSaidAt: takes ? newest.saidAt : old.latestSaidAt,
       minValue: min.length ? Math.min(...min) : null,
       maxValue: max.length ? Math.max(...max) : null,
-      unit: takes ? (newest.unit ?? anchor.unit) : old.latestSaidAt === null ? anchor.unit : old.unit,
+      unit,
     },
     factor: divergenceFactor,
   };

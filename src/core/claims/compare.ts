@@ -18,6 +18,40 @@ export function isOpen(v: ClaimValue): boolean {
   return OPEN.has(v.qualifier);
 }
 
+/** Days in one of each unit of time a duration is stated in. */
+const DAYS_IN: ReadonlyMap<string, number> = new Map([
+  ['hour', 1 / 24], ['day', 1], ['week', 7], ['month', 365.25 / 12], ['year', 365.25], ['decade', 3652.5], ['century', 36525],
+]);
+
+/**
+ * How many `to` one `from` makes: 12 for years in months, 1 for the same unit (or none), null
+ * when the two cannot be compared (dollars and euros, homes and people).
+ */
+export function unitFactor(from: string | null, to: string | null): number | null {
+  if (from === to) return 1;
+  const a = from === null ? undefined : DAYS_IN.get(from);
+  const b = to === null ? undefined : DAYS_IN.get(to);
+  return a !== undefined && b !== undefined ? a / b : null;
+}
+
+/** A figure in another unit (“2 years” in months is 24), or null when the units cannot be compared. */
+export function inUnit(v: ClaimValue, from: string | null, to: string | null): ClaimValue | null {
+  const f = unitFactor(from, to);
+  if (f === null) return null;
+  if (f === 1) return v;
+  return { low: v.low === null ? null : v.low * f, high: v.high === null ? null : v.high * f, stated: v.stated * f, qualifier: v.qualifier };
+}
+
+/**
+ * Two claims' figures in one unit (the first's), or null when their units cannot be compared:
+ * 2 years and 36 months are compared as 24 and 36 months, dollars and euros not at all.
+ */
+export function comparableValues(a: { value: ClaimValue | null; unit: string | null }, b: { value: ClaimValue | null; unit: string | null }): [ClaimValue, ClaimValue] | null {
+  if (!a.value || !b.value) return null;
+  const bv = inUnit(b.value, b.unit, a.unit);
+  return bv ? [a.value, bv] : null;
+}
+
 /** One number for ratios: the stated figure, or the geometric middle of a vague or ranged one. */
 export function pointOf(v: ClaimValue): number {
   if ((v.qualifier === 'vague' || v.qualifier === 'range') && v.low !== null && v.high !== null) return Math.sqrt(Math.max(v.low, 1e-9) * v.high);
@@ -85,6 +119,19 @@ function unitWords(unit: string | null, v: ClaimValue): string {
   }
   if (one) return ` ${unit}`;
   return ` ${/[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
+}
+
+/**
+ * A bare number with its unit, where no measure names what is counted (a spread, a reference
+ * figure): “300 people”, “1 person”, “2–36 months”, “45%”, “No. 3”.
+ */
+export function figureWithUnit(low: number, high: number | null, unit: string | null): string {
+  const n = (x: number): string => FIGURE.format(x);
+  const span = high === null || high === low ? n(low) : `${n(low)}–${n(high)}`;
+  if (unit === 'rank') return `No. ${span}`;
+  const top = high ?? low;
+  if (unit === 'person') return `${span} ${top === 1 ? 'person' : 'people'}`;
+  return `${span}${unitWords(unit, { low: null, high: null, stated: top, qualifier: 'exact' })}`;
 }
 
 /** “over 3 years”, “300–400”, “about 1,200”, “45%”: a figure as a reader would say it. */

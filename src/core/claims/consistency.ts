@@ -5,19 +5,29 @@
  */
 import type { ConsistencyOptions, Finding, TopicClaim } from './types';
 import { topicKey } from './topic-key';
-import { describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
+import { comparableValues, describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
 
 /** Relative slack before a cited figure and the source's own figure count as different. */
 const CITED_TOLERANCE = 0.02;
 /** Relative change below which a speaker restating a figure is not a revision. */
 const REVISION_TOLERANCE = 0.01;
 
+/** Who made the claim, as a reader knows them: the speaker's name, else their key, else the article. */
 function who(c: TopicClaim): string {
-  return c.speakerKey ?? 'the article';
+  return c.speakerName || c.speakerKey || 'the article';
 }
 
+/** “Stephen O'Brien, over 3 years (2016-12-18)”. */
 function say(c: TopicClaim): string {
-  return `${who(c)} (${c.saidAt}): ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)}`;
+  return `${who(c)}, ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)} (${c.saidAt})`;
+}
+
+/** Where a duration puts the start: “on 2015-02-20”, “before 2013-12-18”, “between … and …”. */
+function startWords(c: TopicClaim): string {
+  const { earliest, latest } = c.impliedStart ?? { earliest: null, latest: null };
+  if (earliest && latest) return earliest === latest ? `on ${earliest}` : `between ${earliest} and ${latest}`;
+  if (latest) return `on or before ${latest}`;
+  return earliest ? `on or after ${earliest}` : 'at no known date';
 }
 
 /** Durations and start dates: implied starts further apart than their precision. */
@@ -25,29 +35,37 @@ function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding |
   if (!a.impliedStart || !b.impliedStart) return null;
   const { gap, tolerance } = startGap(a.impliedStart, b.impliedStart);
   if (gap <= tolerance) return null;
-  const start = (c: TopicClaim): string => `${c.impliedStart?.earliest ?? '…'} to ${c.impliedStart?.latest ?? '…'}`;
-  return { kind: 'duration-mismatch', topic, claimIds: [a.id, b.id], reason: `implied starts ${start(a)} (${say(a)}) and ${start(b)} (${say(b)}) are ${gap} days apart, more than the ${tolerance}-day precision` };
+  return {
+    kind: 'duration-mismatch',
+    topic,
+    claimIds: [a.id, b.id],
+    reason: `${say(a)} puts the start ${startWords(a)}; ${say(b)} puts it ${startWords(b)}: ${gap} days apart, more than the ${tolerance}-day precision`,
+  };
 }
 
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
   if (!a.value || !b.value || (a.speakerKey !== null && a.speakerKey === b.speakerKey)) return null;
   if (!samePeriod(a, b, windowDays)) return null;
+  // figures in units that cannot be compared (dollars and euros) are neither at odds nor in agreement
+  const values = comparableValues(a, b);
+  if (!values) return null;
+  const [av, bv] = values;
   const ids = [a.id, b.id];
   const citing = a.citedSourceKey && a.citedSourceKey === b.speakerKey ? a : b.citedSourceKey && b.citedSourceKey === a.speakerKey ? b : null;
   if (citing) {
     const own = citing === a ? b : a;
-    const differs = citing.polarity !== own.polarity || disjoint(citing.value as NonNullable<TopicClaim['value']>, own.value as NonNullable<TopicClaim['value']>, CITED_TOLERANCE);
-    return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)} citing ${citing.citedSourceKey}, whose own figure is ${say(own)}` } : null;
+    const differs = citing.polarity !== own.polarity || disjoint(av, bv, CITED_TOLERANCE);
+    return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)}, citing ${who(own)}, whose own figure is ${describeValue(own.value, own.unit)} (${own.saidAt})` } : null;
   }
-  const apart = disjoint(a.value, b.value);
+  const apart = disjoint(av, bv);
   if (a.polarity !== b.polarity) {
     return apart ? null : { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} vs ${say(b)}: one affirms what the other denies` };
   }
   if (a.polarity === 'negated' || !apart) return null;
-  if (isOpen(a.value) || isOpen(b.value)) return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
-  const pa = pointOf(a.value);
-  const pb = pointOf(b.value);
+  if (isOpen(av) || isOpen(bv)) return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
+  const pa = pointOf(av);
+  const pb = pointOf(bv);
   const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
   return ratio > factor ? { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` } : null;
 }
@@ -60,11 +78,14 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
     const prev = last.get(c.speakerKey);
     last.set(c.speakerKey, c);
     if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c)) continue;
-    const before = pointOf(prev.value);
-    const now = pointOf(c.value);
-    if (Math.abs(now - before) <= REVISION_TOLERANCE * Math.max(before, now) && !disjoint(prev.value, c.value)) continue;
+    const values = comparableValues(c, prev);
+    if (!values) continue;
+    const [nowValue, prevValue] = values;
+    const before = pointOf(prevValue);
+    const now = pointOf(nowValue);
+    if (Math.abs(now - before) <= REVISION_TOLERANCE * Math.max(before, now) && !disjoint(prevValue, nowValue)) continue;
     const direction = now > before ? 'raised' : 'lowered';
-    out.push({ kind: 'revision', topic, claimIds: [prev.id, c.id], direction, reason: `${c.speakerKey} ${direction} the figure from ${describeValue(prev.value, prev.unit)} (${prev.saidAt}) to ${describeValue(c.value, c.unit)} (${c.saidAt})` });
+    out.push({ kind: 'revision', topic, claimIds: [prev.id, c.id], direction, reason: `${who(c)} ${direction} the figure from ${describeValue(prev.value, prev.unit)} (${prev.saidAt}) to ${describeValue(c.value, c.unit)} (${c.saidAt})` });
   }
 }
 

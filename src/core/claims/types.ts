@@ -113,6 +113,8 @@ export interface TopicClaim extends TopicSlots {
   polarity: 'affirmed' | 'negated';
   /** Normalised speaker (see `sourceKey`); null for the article's own narration. */
   speakerKey: string | null;
+  /** The speaker's name as the reasons write it (“Stephen O'Brien”); the key stands in when absent. */
+  speakerName?: string | null;
   /** ISO date the claim was made. */
   saidAt: string;
   /** Normalised key of the source the speaker cites, if any. */

@@ -475,6 +475,7 @@ export interface CheckedClaim {
   impliedStartPrecision: string | null;
   polarity: 'affirmed' | 'negated';
   speakerKey: string | null;
+  speakerName: string | null;
   saidAt: string;
   citedSourceKey: string | null;
 }
@@ -498,13 +499,13 @@ export interface TopicCheckInput {
 
 /** The columns `CHECKED_CLAIM` reads. */
 const CHECKED_COLUMNS = `id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from, time_to,
-  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, said_at, cited_source_key`;
+  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, speaker_name, said_at, cited_source_key`;
 
 const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
   'subjectText', ${c}.subject_text, 'valueLow', ${c}.value_low, 'valueHigh', ${c}.value_high, 'valueStated', ${c}.value_stated,
   'qualifier', ${c}.qualifier, 'unit', ${c}.unit, 'timeFrom', ${c}.time_from::text, 'timeTo', ${c}.time_to::text,
   'impliedStartEarliest', ${c}.implied_start_earliest::text, 'impliedStartLatest', ${c}.implied_start_latest::text,
-  'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key,
+  'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key, 'speakerName', ${c}.speaker_name,
   'saidAt', ${c}.said_at::text, 'citedSourceKey', ${c}.cited_source_key)`;
 
 /** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */

@@ -12,6 +12,9 @@ import { z } from 'zod';
 import { streamTopicClaims } from '../exports';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { timelineChart } from './timeline-chart';
+import { inUnit } from '../../core/claims/compare';
+import { claimValue } from '../../services/refresh-topic';
+import type { ClaimEntity } from '../../db/entities/claim.entity';
 
 type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters };
 
@@ -19,6 +22,25 @@ type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters };
 export const exportFormat = z.object({ format: z.enum(['csv', 'json']).default('csv').catch('csv') });
 
 const DONE: Record<string, string> = { renamed: 'Topic renamed.', merged: 'Topics merged: the other topic’s claims are now here.' };
+
+/**
+ * The claims a topic's chart draws, with their figures in the topic's unit: a duration stated in
+ * months on a topic counted in years is drawn in years; a figure in a unit that does not convert
+ * (euros on a dollar topic) is left off the chart (it stays in the table).
+ */
+export function inTopicUnit(claims: ClaimEntity[], unit: string | null): ClaimEntity[] {
+  const out: ClaimEntity[] = [];
+  for (const c of claims) {
+    const v = claimValue(c);
+    if (!v || c.unit === unit) {
+      out.push(c);
+      continue;
+    }
+    const w = inUnit(v, c.unit, unit);
+    if (w) out.push(Object.assign(Object.create(Object.getPrototypeOf(c) as object) as ClaimEntity, c, { valueLow: w.low, valueHigh: w.high, valueStated: w.stated, unit }));
+  }
+  return out;
+}
 
 /** HTML pages for topics: the list, the timeline of one topic, and the editor's rename and merge. */
 export function topicsRouter(deps: Deps): Router {
@@ -38,7 +60,7 @@ export function topicsRouter(deps: Deps): Router {
     res.status(extra.status ?? 200).render('topics/show', {
       title: t.topic.label,
       topic: presentTopic(t.topic),
-      chart: timelineChart(t.claims, t.findings),
+      chart: timelineChart(inTopicUnit(t.claims, t.topic.unit), t.findings),
       claims: t.claims.map((c) => ({ ...presentClaim(c), findingKinds: conflictsOf.get(c.id) ?? [] })),
       findings: t.findings.map(presentFinding),
       errors: extra.errors ?? {},

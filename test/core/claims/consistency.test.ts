@@ -159,3 +159,37 @@ describe('checkConsistency for new claims only (pairsWith, revisionsOf)', () => 
     for (const f of added) expect(full).toContain(f);
   });
 });
+
+describe('figures in different units', () => {
+  const duration = (n: number, unit: string, over: Partial<TopicClaim> = {}) =>
+    tc({ kind: 'duration', subject: { text: 'Port Aveline' }, measure: 'detention-duration', group: null, value: exact(n), unit, time: week, ...over });
+
+  it('compares durations in one unit: 2 years and 30 months are close, 2 years and 10 years diverge', () => {
+    expect(checkConsistency([duration(2, 'year'), duration(30, 'month')])).toEqual([]);
+    const f = checkConsistency([duration(2, 'year'), duration(120, 'month')]);
+    expect(f).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+    expect(f[0].reason).toContain('5.0-fold');
+  });
+
+  it('neither flags nor matches amounts in currencies that do not convert', () => {
+    const money = (n: number, unit: string) => tc({ kind: 'amount', subject: { text: 'the harbour strike' }, measure: 'money', group: null, value: exact(n), unit, time: week });
+    expect(checkConsistency([money(40e6, 'USD'), money(900e6, 'EUR')])).toEqual([]);
+    expect(checkConsistency([money(40e6, 'USD'), money(900e6, 'USD')])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+  });
+
+  it('a revision is read in one unit, and the reasons name the speaker as written', () => {
+    const a = duration(2, 'year', { speakerKey: 'anna holm', speakerName: 'Anna Holm', saidAt: '2016-01-10', time: null });
+    const b = duration(24, 'month', { speakerKey: 'anna holm', speakerName: 'Anna Holm', saidAt: '2016-03-10', time: null });
+    const c = duration(3, 'year', { speakerKey: 'anna holm', speakerName: 'Anna Holm', saidAt: '2016-05-10', time: null });
+    const f = checkConsistency([a, b, c]);
+    expect(f.map((x) => [x.kind, x.claimIds])).toEqual([['revision', [b.id, c.id]]]);
+    expect(f[0].reason).toBe('Anna Holm raised the figure from 24 months (2016-03-10) to 3 years (2016-05-10)');
+  });
+
+  it('says where each duration puts the start, a single day as one date', () => {
+    const a = tc({ kind: 'duration', measure: 'siege-duration', subject: { text: 'Tel Marun' }, group: null, value: atLeast(3), unit: 'year', speakerName: 'Omar Saleh', saidAt: '2016-12-18', impliedStart: { earliest: null, latest: '2013-12-18', precision: 'year' } });
+    const b = tc({ kind: 'duration', measure: 'siege-duration', subject: { text: 'Tel Marun' }, group: null, value: exact(2), unit: 'year', speakerKey: null, saidAt: '2017-02-20', impliedStart: { earliest: '2015-02-20', latest: '2015-02-20', precision: 'year' } });
+    const [f] = checkConsistency([a, b]);
+    expect(f.reason).toMatch(/^Omar Saleh, at least 3 years \(2016-12-18\) puts the start on or before 2013-12-18; the article, 2 years \(2017-02-20\) puts it on 2015-02-20: \d+ days apart/);
+  });
+});

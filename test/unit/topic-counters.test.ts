@@ -1,0 +1,50 @@
+import { computeTopicCheck, computeTopicRefresh } from '../../src/services/refresh-topic';
+import { figureWithUnit } from '../../src/core/claims/compare';
+import type { CheckedClaim } from '../../src/db/repositories/ingest.repository';
+
+let seq = 0;
+/** A stored duration claim of one topic, as the checks read it. */
+function claim(n: number, unit: string, saidAt: string, speaker = `s${seq + 1}`): CheckedClaim {
+  seq++;
+  return {
+    id: seq, kind: 'duration', measure: 'detention-duration', groupText: null, subjectText: 'Port Aveline', valueLow: n, valueHigh: n, valueStated: n,
+    qualifier: 'exact', unit, timeFrom: null, timeTo: null, impliedStartEarliest: null, impliedStartLatest: null, impliedStartPrecision: null,
+    polarity: 'affirmed', speakerKey: speaker, speakerName: speaker, saidAt, citedSourceKey: null,
+  };
+}
+
+describe('a topic’s counters', () => {
+  it('put the spread of durations stated in years and months in the unit of the latest figure', () => {
+    const claims = [claim(2, 'year', '2017-01-01'), claim(36, 'month', '2017-03-01')];
+    const { counters } = computeTopicRefresh(7, claims, 2);
+    expect(counters.unit).toBe('month');
+    expect(counters.minValue).toBeCloseTo(24);
+    expect(counters.maxValue).toBeCloseTo(36);
+    expect(figureWithUnit(counters.minValue!, counters.maxValue, counters.unit)).toBe('24–36 months');
+  });
+
+  it('move a stored spread into a new latest unit when a claim arrives, as a full recount would', () => {
+    const first = claim(2, 'year', '2017-01-01');
+    const stored = computeTopicRefresh(7, [first], 2).counters;
+    const fresh = claim(30, 'month', '2017-02-01');
+    const step = computeTopicCheck({ topicId: 7, checkedFactor: 2, counters: stored, anchor: first, claims: [first, fresh] }, new Set([fresh.id]), 2);
+    const full = computeTopicRefresh(7, [first, fresh], 2).counters;
+    expect(step.counters.unit).toBe(full.unit);
+    expect(step.counters.minValue).toBeCloseTo(full.minValue!);
+    expect(step.counters.maxValue).toBeCloseTo(full.maxValue!);
+  });
+
+  it('leave figures in a currency that does not convert out of the spread', () => {
+    const money = (n: number, unit: string, saidAt: string): CheckedClaim => ({ ...claim(n, unit, saidAt), kind: 'amount', measure: 'money' });
+    const { counters } = computeTopicRefresh(8, [money(900e6, 'EUR', '2017-01-01'), money(40e6, 'USD', '2017-02-01'), money(55e6, 'USD', '2017-03-01')], 2);
+    expect([counters.minValue, counters.maxValue, counters.unit]).toEqual([40e6, 55e6, 'USD']);
+  });
+
+  it('read as a reader says them: people, ranks and shares', () => {
+    expect(figureWithUnit(8000, 20000, 'person')).toBe('8,000–20,000 people');
+    expect(figureWithUnit(1, null, 'person')).toBe('1 person');
+    expect(figureWithUnit(40, 40, 'year')).toBe('40 years');
+    expect(figureWithUnit(3, null, 'rank')).toBe('No. 3');
+    expect(figureWithUnit(12, 15, 'percent')).toBe('12–15%');
+  });
+});
