@@ -46,7 +46,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await page.getByLabel('Words to find').fill(`${tag} ferry`);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\?q=/);
-    expect(await page.getByRole('status').innerText()).toBe('1 quote match.');
+    expect(await page.getByRole('status').innerText()).toBe('1 quote matches.');
     expect(await page.locator('mark.hit').allInnerTexts()).toEqual(expect.arrayContaining(['ferry']));
     await page.getByRole('link', { name: 'quote page' }).click();
     await page.waitForURL(/\/quotes\/\d+$/);

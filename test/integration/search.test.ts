@@ -63,17 +63,17 @@ describe('quote search', () => {
     expect(claim).toBeDefined();
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const byTopic = await agent.get(`/search?q=${word}&topic=${claim.topicId}`).expect(200);
-    expect(byTopic.text).toContain('1 quote match.');
+    expect(byTopic.text).toContain('1 quote matches.');
     expect(byTopic.text).toContain('Omar Saleh');
     expect(byTopic.text).toContain(`topic=${claim.topicId}`); // the export link keeps the filter
 
     const harbour = (await ds.query(`SELECT id FROM quotes WHERE text LIKE $1`, [`%${word} harbour%`]))[0].id;
     await ds.query(`UPDATE quotes SET review_status = 'confirmed', kind = 'partial' WHERE id = $1`, [harbour]);
     const reviewed = await agent.get(`/search?q=${word}&reviewed=1`).expect(200);
-    expect(reviewed.text).toContain('1 quote match.');
+    expect(reviewed.text).toContain('1 quote matches.');
     expect(reviewed.text).toContain(`/quotes/${harbour}"`);
     const partial = await agent.get(`/search?q=${word}&kind=partial&sort=newest`).expect(200);
-    expect(partial.text).toContain('1 quote match.');
+    expect(partial.text).toContain('1 quote matches.');
     const direct = await request(app).get(`/api/v1/search?q=${word}&kind=direct`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(direct.body.data.map((r: { id: number }) => r.id)).not.toContain(harbour);
     const csv = await agent.get(`/search/export?q=${word}&reviewed=1&format=csv`).expect(200);
@@ -175,7 +175,7 @@ describe('quote search', () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     for (const q of [`${word} Fernandez`, `${word} fernández`, `${word} Nunez`, `${word} Zoe`, `${word} Gottingen`]) {
       const page = await agent.get(`/search?q=${encodeURIComponent(q)}`).expect(200);
-      expect(page.text).toContain('1 quote match.');
+      expect(page.text).toContain('1 quote matches.');
     }
     const api = await request(app).get(`/api/v1/search?q=${encodeURIComponent(`${word} Fernandez`)}`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(api.body.data[0].speaker.name).toBe('Zoë Fernández-Núñez');

@@ -3,6 +3,7 @@ import type { VerdictEntity } from '../../db/entities/verdict.entity';
 import type { ClaimFindingEntity } from '../../db/entities/claim-finding.entity';
 import type { ClaimTopicEntity } from '../../db/entities/claim-topic.entity';
 import { claimValue, describeClaimValue } from '../../services/refresh-topic';
+import { figureWithUnit } from '../../core/claims/compare';
 
 /** Readable names of the finding kinds. */
 export const FINDING_LABELS: Record<string, string> = {
@@ -64,7 +65,7 @@ export function claimSlots(c: ClaimEntity): Array<[string, string]> {
     ['Qualifier', c.qualifier],
     ['Unit', c.unit],
     ['Period', c.timeText ? `${c.timeText} (${c.timeFrom ?? '…'} to ${c.timeTo ?? '…'}, ${c.timePrecision})` : null],
-    ['Implied start', c.impliedStartEarliest || c.impliedStartLatest ? `between ${c.impliedStartEarliest ?? 'unknown'} and ${c.impliedStartLatest ?? 'unknown'} (${c.impliedStartPrecision})` : null],
+    ['Implied start', impliedStartWords(c)],
     ['Polarity', c.polarity],
     ['Hedged', c.hedged ? 'yes' : 'no'],
     ['Cited source', c.citedSource],
@@ -74,14 +75,19 @@ export function claimSlots(c: ClaimEntity): Array<[string, string]> {
   return rows.filter((r): r is [string, string] => r[1] !== null && r[1] !== '');
 }
 
-/** A topic row for the topic list. */
-export function presentTopic(t: ClaimTopicEntity) {
-  const spread = t.minValue !== null && t.maxValue !== null ? (t.minValue === t.maxValue ? fmt(t.minValue) : `${fmt(t.minValue)} – ${fmt(t.maxValue)}`) : null;
-  return { id: t.id, href: `/topics/${t.id}`, label: t.label, measure: t.measure, claims: t.claimCount, conflicts: t.conflictCount, latestFigure: t.latestFigure, latestSaidAt: t.latestSaidAt, spread, unit: t.unit };
+/** Where a duration puts the start: “on 2015-02-20”, “on or before 2013-12-18”, “between … and …”, with its precision. */
+function impliedStartWords(c: ClaimEntity): string | null {
+  const from = c.impliedStartEarliest;
+  const to = c.impliedStartLatest;
+  if (!from && !to) return null;
+  const when = from && to ? (from === to ? `on ${from}` : `between ${from} and ${to}`) : to ? `on or before ${to}` : `on or after ${from}`;
+  return c.impliedStartPrecision ? `${when} (to the ${c.impliedStartPrecision})` : when;
 }
 
-function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+/** A topic row for the topic list. */
+export function presentTopic(t: ClaimTopicEntity) {
+  const spread = t.minValue !== null && t.maxValue !== null ? figureWithUnit(t.minValue, t.maxValue, t.unit) : null;
+  return { id: t.id, href: `/topics/${t.id}`, label: t.label, measure: t.measure, claims: t.claimCount, conflicts: t.conflictCount, latestFigure: t.latestFigure, latestSaidAt: t.latestSaidAt, spread, unit: t.unit };
 }
 
 /** JSON shape of a claim for the API. */
@@ -149,7 +155,7 @@ export function presentVerdict(v: VerdictEntity) {
     sources: v.sources,
     reference:
       v.referenceValue !== null
-        ? { value: v.referenceValue, unit: v.referenceUnit, sourceUrl: v.referenceSourceUrl, sourceTitle: v.referenceSourceTitle, date: v.referenceDate }
+        ? { value: v.referenceValue, unit: v.referenceUnit, figure: figureWithUnit(v.referenceValue, null, v.referenceUnit), sourceUrl: v.referenceSourceUrl, sourceTitle: v.referenceSourceTitle, date: v.referenceDate }
         : null,
     error: v.errorValue !== null ? { value: v.errorValue, unit: v.errorUnit, relative: v.errorRelative, summary: v.errorSummary } : null,
     published: v.published,
