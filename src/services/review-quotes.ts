@@ -139,7 +139,7 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
     if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
 
     const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
-    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind } });
+    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role } });
     if (status !== 'rejected') await setTimelineSpeaker(em, id, q.articleId, speaker.id, q.quotedAt);
     await recountSpeakers(em, [...new Set([speaker.id, ...(q.speakerId !== null ? [q.speakerId] : [])])]);
     const topics = await setClaimsSpeakerOfQuote(em, id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });

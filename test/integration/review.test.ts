@@ -157,6 +157,11 @@ describe('review queue', () => {
     const [after] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [envoyId]);
     expect(after.quote_count).toBe(before.quote_count + 1);
     expect((await row(q.id)).speaker_name).toBe(envoy);
+    // the quote takes the envoy's own role, not the one the article gave the speaker it first named
+    const [{ role }] = await ds.query('SELECT role FROM speakers WHERE id = $1', [envoyId]);
+    expect((await row(q.id)).speaker_role).toBe(role);
+    const page = (await editor.get(`/quotes/${q.id}`).expect(200)).text;
+    expect(page).toContain('speaker set by a person; the engine had read it as:');
     // “a Western diplomat” describes someone; it does not become an alias of the envoy.
     expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [envoyId])).toEqual([]);
   });

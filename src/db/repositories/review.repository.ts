@@ -199,13 +199,14 @@ export async function lockQuoteForReview(em: EntityManager, id: number): Promise
 export async function updateQuoteReview(
   em: EntityManager,
   id: number,
-  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number; name: string; kind: string }; span?: { text: string; start: number; end: number } },
+  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number; name: string; kind: string; role: string | null }; span?: { text: string; start: number; end: number } },
 ): Promise<void> {
   const params: unknown[] = [id, change.reviewStatus, change.reviewedById];
   const sets = ['review_status = $2', 'reviewed_by_id = $3', 'reviewed_at = now()', 'review_version = review_version + 1'];
   if (change.speaker) {
-    params.push(change.speaker.id, change.speaker.name, change.speaker.kind);
-    sets.push(`speaker_id = $${params.length - 2}`, `speaker_name = $${params.length - 1}`, `speaker_kind = $${params.length}`);
+    // the role the article gave the speaker it named does not follow the quote to another person: theirs does
+    params.push(change.speaker.id, change.speaker.name, change.speaker.kind, change.speaker.role);
+    sets.push(`speaker_id = $${params.length - 3}`, `speaker_name = $${params.length - 2}`, `speaker_kind = $${params.length - 1}`, `speaker_role = $${params.length}`);
   }
   if (change.span) {
     params.push(change.span.text, change.span.start, change.span.end, JSON.stringify([{ start: change.span.start, end: change.span.end }]));
