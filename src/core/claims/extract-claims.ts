@@ -140,5 +140,35 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
     }
     a = nextAnchor(scan, wordEnd(text, a.at));
   }
+  inheritSubjects(text, out);
   return out;
+}
+
+/** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
+const PLACED_MEASURES: ReadonlySet<string> = new Set([
+  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'refugees', 'attacks',
+  'siege-duration', 'conflict-duration',
+]);
+
+/** Sentences that say their figure is about somewhere else than the story so far. */
+const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world)\b/i;
+
+/**
+ * A figure whose sentence names no place of its own (“Only 30 people died in the fighting”)
+ * is about the place of the article's last figure of the same measure before it (“at least 300
+ * civilians killed in eastern Aleppo”), as a reader takes it; unless its sentence points
+ * elsewhere. The subject is marked as inherited.
+ */
+function inheritSubjects(text: string, claims: ClaimResult[]): void {
+  const last = new Map<string, ClaimResult['subject']>();
+  for (const c of claims) {
+    if (!PLACED_MEASURES.has(c.measure)) continue;
+    if (c.subject) {
+      if (c.subject.kind === 'place' && !c.subject.inherited) last.set(c.measure, c.subject);
+      continue;
+    }
+    const s = last.get(c.measure);
+    if (!s || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    c.subject = { text: s.text, start: s.start, end: s.end, kind: s.kind, inherited: true };
+  }
 }

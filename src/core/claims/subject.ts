@@ -47,6 +47,25 @@ function runFrom(tokens: Token[], k: number): number {
   return e;
 }
 
+/** Verbs of speaking whose “in X” / “at X” says where the words were said. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'telling', 'speaking', 'spoke', 'added', 'announced', 'testified', 'stated', 'insisted', 'declared']);
+
+/**
+ * “he told reporters in Moscow”, “said at a news conference in Geneva”: a place after a verb
+ * of speaking, with no figure between them, is where the words were said, not what they are
+ * about (“the UN said 300 people died in Aleppo” keeps Aleppo: a figure stands between).
+ */
+function whereSaid(tokens: Token[], dir: number): boolean {
+  const before = tokens[dir - 1]?.lower;
+  if (before !== 'in' && before !== 'at') return false;
+  for (let k = dir - 2; k >= 0 && k >= dir - 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break') return false;
+    if (SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -61,6 +80,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (persons.has(tokens[e - 1].lower) || SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
     if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
+    if (whereSaid(tokens, dir)) continue;
     const before = tokens[dir - 1]?.lower ?? '';
     const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''));
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.

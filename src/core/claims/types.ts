@@ -54,6 +54,8 @@ export interface ClaimSource {
 /** The place, event or group a claim is about (“eastern Aleppo”, “Fuaa and Kafraya”). */
 export interface ClaimSubject extends Span {
   kind: 'place' | 'group' | 'other';
+  /** Taken from an earlier figure of the same measure in the article (the offsets are there): the sentence names no place of its own. */
+  inherited?: true;
 }
 
 /** The body a speaker cites: “according to the UN” → text “the UN”, key “united nations”. */

@@ -233,3 +233,35 @@ describe('a lone capitalised word opening the sentence is not a subject', () => 
     expect(c.subject?.text).toBe('Douma and Harasta');
   });
 });
+
+describe('the place a figure is about', () => {
+  it('is not where the words were said: “told reporters in Kessling”', () => {
+    const c = only('“Only 12 people died in the fighting,” the colonel told reporters in Kessling.');
+    expect(c.subject).toBeNull();
+    expect(only('The ministry said on Monday that 40 people died in Varonne.').subject?.text).toBe('Varonne');
+  });
+
+  it('is taken from the article’s last figure of the same measure when the sentence names none', () => {
+    const text =
+      'At least 200 civilians have been killed in northern Tarsa since the offensive began, monitors said.\n' +
+      '“Only 20 people died in the fighting,” the army spokesman told reporters in Kessling.\n' +
+      'About 5,000 people have fled the valley of Orsk.\n' +
+      'Another 3,000 people fled on Tuesday.\n' +
+      'Elsewhere, 14 people died in floods.';
+    const claims = claimsOf(text, '2016-12-18');
+    assertClaimOffsets(text, claims);
+    const [monitors, army, orsk, tuesday, floods] = claims;
+    expect(monitors.subject).toMatchObject({ text: 'northern Tarsa', kind: 'place' });
+    expect(monitors.subject?.inherited).toBeUndefined();
+    expect(army).toMatchObject({ measure: 'deaths', subject: { text: 'northern Tarsa', inherited: true } });
+    // another measure keeps its own place, and passes it on to its own kind only
+    expect(orsk).toMatchObject({ measure: 'displacement', subject: { text: 'Orsk' } });
+    expect(tuesday).toMatchObject({ measure: 'displacement', subject: { text: 'Orsk', inherited: true } });
+    // a sentence that points elsewhere takes no place from the story
+    expect(floods).toMatchObject({ measure: 'deaths', subject: null });
+  });
+
+  it('counts civilians “shot dead” as deaths', () => {
+    expect(only('Witnesses said 82 civilians were shot dead in Marlin.').measure).toBe('deaths');
+  });
+});

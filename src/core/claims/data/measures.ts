@@ -40,6 +40,8 @@ export const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'reportedly', 'also', 'already', 'now', 'still', 'allegedly',
   'apparently', 'got', 'who', 'that', 'whom', 'either', 'left', 'remain', 'remained', 'remaining', 'confirmed', 'feared', 'believed',
   'reported', 'listed', 'declared', 'presumed', 'found', 'may', 'might', 'could', 'would', 'will', 'possibly', 'probably', 'not', 'never',
+  // “82 civilians shot dead”
+  'shot',
 ]);
 
 /** Time units: “three years”, “18 months”, “a decade”. */
