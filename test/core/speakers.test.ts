@@ -116,6 +116,17 @@ describe('speakers', () => {
     expect(analyseArticle(t).statements[0].speaker?.name).toBe('Maria Kovacs');
   });
 
+  it('leaves a dateline out of the words reported, and reads past a framing “speaking on condition of anonymity”', () => {
+    const t =
+      'KESSLING (Wire) - At least 40 people have been killed in the valley since Monday, according to the regional health office.\n' +
+      'A senior police officer, speaking on condition of anonymity, said the dam had been inspected in March.';
+    const st = analyseArticle(t).statements.map((x) => [x.speaker?.name, x.cue.text, x.content.text]);
+    expect(st).toEqual([
+      ['the regional health office', 'according to', 'At least 40 people have been killed in the valley since Monday'],
+      ['A senior police officer', 'said', 'the dam had been inspected in March'],
+    ]);
+  });
+
   it('leaves sentences whose cue does not close them, or that hold a quote, to the other rules', () => {
     const t = [
       'In Aleppo, the ministry said, the shelling went on all night.',

@@ -24,22 +24,31 @@ export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Most tokens of a dateline before its dash: “PHILADELPHIA, July 25 (UPI) —”. */
 const DATELINE = 12;
 
+/**
+ * The first token after a dateline opening at token `i` (“WASHINGTON —”, “PORTLAND, Ore., Dec. 8
+ * (UPI) —”, “Washington (AFP) –”), or `i` when there is none.
+ */
+export function afterDateline(ctx: ArticleContext, i: number, ceil: number): number {
+  const tokens = ctx.tokens;
+  if (tokens[i]?.cap && tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) {
+    for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) return k + 1;
+  } else if (tokens[i]?.cap && tokens[i + 1]?.text === '(') {
+    // Washington (AFP) – … — a place and the agency in brackets, then a dash
+    for (let k = i + 2; k < Math.min(ceil, i + 6); k++) {
+      if (tokens[k].text !== ')') continue;
+      return DASHES.has(tokens[k + 1]?.text ?? '') ? k + 2 : i;
+    }
+  }
+  return i;
+}
+
 /** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
 export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, loose = false): Mention | null {
   let i = floor;
   const tokens = ctx.tokens;
   for (let k = 0; k < 3 && i < ceil && (INTRO_WORDS.has(tokens[i].lower) || tokens[i].text === ','); k++) i++;
   // WASHINGTON — Sen. Kirk on Monday … / PORTLAND, Ore., Dec. 8 (UPI) — … — a dateline is not the subject
-  if (tokens[i]?.cap && tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) {
-    for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) { i = k + 1; break; }
-  } else if (tokens[i]?.cap && tokens[i + 1]?.text === '(') {
-    // Washington (AFP) – … — a place and the agency in brackets, then a dash
-    for (let k = i + 2; k < Math.min(ceil, i + 6); k++) {
-      if (tokens[k].text !== ')') continue;
-      if (DASHES.has(tokens[k + 1]?.text ?? '')) i = k + 2;
-      break;
-    }
-  }
+  i = afterDateline(ctx, i, ceil);
   // Speaking later on the show, Sen. Kirk … / Hours later, Trump … — an opening phrase of ordinary words
   // Reached by POLITICO, Bennett … — a capitalised participle opening the sentence
   // Preceded at the lectern by Joe Arpaio, … Trump … — or followed by another preposition

@@ -10,7 +10,7 @@ import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/c
 import { phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
-import { subjectOf } from '../attribution/subject';
+import { afterDateline, subjectOf } from '../attribution/subject';
 import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
@@ -22,6 +22,10 @@ const mayOpen = mayOpenCue;
 
 /** Verbs too vague to report a statement on their own (“called”, “read”). */
 const MIN_CONTENT_TOKENS = 3;
+
+/** Participles of speaking that set the scene of a report when a preposition follows them. */
+const FRAMING_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
+const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'from', 'with', 'after', 'before', 'during', 'by', 'outside', 'alongside', 'under', 'via', 'over']);
 
 /** One statement per sentence: the first speech cue with a subject and quote-free content after it. */
 export function findStatements(ctx: ArticleContext, reg: Registry): StatementResult[] {
@@ -40,6 +44,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     const t = tokens[i];
     const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) && !quoteCues.has(i) ? cueAtToken(ctx, i) : null;
     if (!cue) { i++; continue; }
+    // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
+    if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) { i++; continue; }
     if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
       const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
       if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
@@ -105,9 +111,12 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   }
   if (comma - start < MIN_CONTENT_TOKENS + 1) return null;
   for (let k = start; k < end; k++) if (tokens[k].kind === 'mark' || ctx.inQuote[k] >= 0) return null;
+  // “BEIRUT (Reuters) - At least 300 …, according to …” — the dateline is not part of what was reported
+  const first = afterDateline(ctx, start, comma);
   let last = comma - 1;
-  while (last > start && tokens[last].kind === 'punct') last--;
-  const statement = statementOf(ctx, reg, mention, cue, start, last, 'reported-speech-after', [0.75, 0.65, 0.5],
+  while (last > first && tokens[last].kind === 'punct') last--;
+  if (last - first + 1 < MIN_CONTENT_TOKENS) return null;
+  const statement = statementOf(ctx, reg, mention, cue, first, last, 'reported-speech-after', [0.75, 0.65, 0.5],
     (who, cueText) => `the words before “, ${cueText}” reported by ${who}, without quote marks`);
   return { statement, end };
 }
