@@ -82,6 +82,15 @@ describe('speakers', () => {
     expect(a.quotes[0].speaker?.name).toBe('Mara Quist');
   });
 
+  it('keeps the end of a long organisation name out of the people a pronoun can stand for', () => {
+    const t =
+      '“The convoy reached the town at dawn,” Marta Ilves, a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs, said on Friday.\n' +
+      'She added: “More trucks are waiting at the border.”';
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Marta Ilves', 'Marta Ilves']);
+    expect(a.people.map((p) => p.name)).not.toContain('Humanitarian Affairs');
+  });
+
   it('never takes a place of two words for the person a pronoun stands for', () => {
     const t = 'Ben Carson campaigned across New Hampshire and South Carolina on Monday.\n“We will win both,” he said.';
     const a = analyseArticle(t);

@@ -339,9 +339,18 @@ class ArticleRegistry implements Registry {
 /** “Observatory for Human Rights”, “Ministry of Defence”: words that carry an organisation's name on past a preposition. */
 const ORGANISATION_LINKS = new Set(['for', 'of', 'on', 'against']);
 
-/** “Human Rights” in “the Syrian Observatory for Human Rights”: a short run right after an organisation and one of its linking words, with no possessive, is the rest of its name. */
+/**
+ * “Human Rights” in “the Syrian Observatory for Human Rights”, “Humanitarian Affairs” in “the UN
+ * Office for the Coordination of Humanitarian Affairs”: a short run after an organisation and one
+ * of its linking words (then perhaps “the” and more capitalised words and links), with no
+ * possessive, is the rest of its name.
+ */
 function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, end: number, organisationEnd: number): boolean {
-  if (organisationEnd < 0 || start !== organisationEnd + 1 || !ORGANISATION_LINKS.has(tokens[organisationEnd].lower)) return false;
+  if (organisationEnd < 0 || start <= organisationEnd || start - organisationEnd > 6 || !ORGANISATION_LINKS.has(tokens[organisationEnd].lower)) return false;
+  for (let k = organisationEnd + 1; k < start; k++) {
+    const t = tokens[k];
+    if (!(ORGANISATION_LINKS.has(t.lower) || t.lower === 'the' || t.lower === 'and' || (t.kind === 'word' && t.cap))) return false;
+  }
   if (end - start > 3) return false;
   for (let k = start; k < end; k++) if (stripPossessive(tokens[k].lower) !== tokens[k].lower) return false;
   return true;
