@@ -178,6 +178,64 @@ describe('review queue', () => {
     expect((await row(q.id)).review_status).toBe('unreviewed');
   });
 
+  it('on a quote page, a refused action shows the quote page again with the message beside its field and what was typed; nothing changes', async () => {
+    const t = uniqueTag(3);
+    const surname = `Brandt${t}`;
+    await ingest(ds, `“The budget will pass this year,” said Tomas ${surname}, a councillor.\n“We have the votes,” ${surname} added.`, { outlet });
+    await ingest(ds, `“The budget is a mistake,” said Helena ${surname}, the mayor.\n“It will not pass,” ${surname} added.`, { outlet });
+    const namesakes: Array<{ id: number; name: string }> = await ds.query('SELECT id, name FROM speakers WHERE name LIKE $1 ORDER BY id', [`% ${surname}`]);
+    expect(namesakes.map((s) => s.name)).toEqual([`Tomas ${surname}`, `Helena ${surname}`]);
+    const articleId = await ingest(ds, `“Nobody asked the council about the ${t} bridge,” a resident said.`, { outlet });
+    const [{ id }] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [articleId]);
+    const before = await row(id);
+    const csrf = await csrfFrom(editor, `/quotes/${id}`);
+    const post = (action: string, fields: Record<string, string>) =>
+      editor.post(`/review/quotes/${id}/${action}`).type('form').send({ _csrf: csrf, back: `/quotes/${id}`, ...fields });
+    /** The page is the quote page with its review forms, not the error page. */
+    const isQuotePage = (html: string) => {
+      expect(html).toContain('<article class="quote-page">');
+      expect(html).toContain(`Nobody asked the council about the ${t} bridge`);
+      expect(html).toContain(`action="/review/quotes/${id}/speaker"`);
+      expect(html).not.toContain('That did not work');
+    };
+    const speakerField = (html: string) => /<input id="sp-\d+" name="speaker"[^>]*>/.exec(html)?.[0] ?? '';
+
+    // A surname two stored speakers share: the message lists both, beside the field that holds the name as typed.
+    const ambiguous = await post('speaker', { v: String(before.review_version), speaker: surname, kind: 'person' }).expect(422);
+    isQuotePage(ambiguous.text);
+    const list = namesakes.map((s, i) => `${s.name} (#${s.id}, ${i === 0 ? 'councillor' : 'mayor'})`).join('; ');
+    expect(ambiguous.text).toContain(`Several speakers go by that name: ${list}. Choose one by its number.`);
+    const field = speakerField(ambiguous.text);
+    expect(field).toContain(`value="${surname}"`);
+    expect(field).toContain('aria-invalid="true"');
+    const describedBy = /aria-describedby="([^"]+)"/.exec(field)?.[1];
+    expect(describedBy).toBeDefined();
+    expect(ambiguous.text).toMatch(new RegExp(`<p [^>]*id="${describedBy}"[^>]*>Several speakers go by that name`));
+
+    // No name at all (refused before the service is asked) also stays on the quote page.
+    const empty = await post('speaker', { v: String(before.review_version), speaker: '   ' }).expect(422);
+    isQuotePage(empty.text);
+    expect(empty.text).toContain('Enter the speaker’s name, or #number of a stored speaker.');
+    expect(speakerField(empty.text)).toContain('aria-invalid="true"');
+
+    // Words that are not in the article: the span form stays open with them.
+    const span = await post('span', { v: String(before.review_version), text: 'Somebody asked the council' }).expect(422);
+    isQuotePage(span.text);
+    expect(span.text).toContain('Those words do not appear in the article exactly as typed');
+    expect(span.text).toMatch(/<details class="span-form" open>/);
+    expect(span.text).toMatch(/<textarea id="span-\d+" name="text"[^>]*aria-invalid="true"[^>]*>Somebody asked the council<\/textarea>/);
+
+    // A stale review version: the page shows the quote as it now stands, with the message.
+    const stale = await post('confirm', { v: String(before.review_version + 3) }).expect(409);
+    isQuotePage(stale.text);
+    expect(stale.text).toContain('Someone reviewed this quote after you opened it');
+
+    expect(await row(id)).toEqual(before);
+    // No speaker was made of the surname.
+    expect((await ds.query('SELECT id FROM speakers WHERE name ILIKE $1 ORDER BY id', [`%${surname}%`])).map((s: { id: number }) => s.id)).toEqual(namesakes.map((s) => s.id));
+    expect(await ds.query(`SELECT 1 FROM audit_log WHERE target_type = 'quote' AND target_id = $1`, [String(id)])).toEqual([]);
+  });
+
   it('a full name naming the chosen speaker another way becomes an alias', async () => {
     const t = uniqueTag(3);
     const known = `Jon Smi${t}`;

@@ -1,11 +1,18 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { getQuote } from '../../services/get-quote';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
+import type { ItemError } from '../review/review.router';
 
 const quoteIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** Renders the quote page; after a refused review action, with the error beside the form and the status it calls for. */
+export async function renderQuotePage(deps: { dataSource: DataSource }, res: Response, id: number, error: ItemError | null = null, status = 200): Promise<void> {
+  const page = await getQuote(deps, id);
+  res.status(status).render('quotes/show', { title: `Quote by ${page.quote.speakerName ?? 'an unknown speaker'}`, ...page, error });
+}
 
 /** The quote page (who said it, in what words, where first, how to cite it) and its JSON twin. */
 export function quotesRouter(deps: { dataSource: DataSource }): Router {
@@ -13,8 +20,7 @@ export function quotesRouter(deps: { dataSource: DataSource }): Router {
 
   router.get('/quotes/:id', requireRole('read'), validate(quoteIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
-    const page = await getQuote(deps, id);
-    res.render('quotes/show', { title: `Quote by ${page.quote.speakerName ?? 'an unknown speaker'}`, ...page });
+    await renderQuotePage(deps, res, id);
   });
 
   router.get('/api/v1/quotes/:id', requireRole('read'), validate(quoteIdParams, 'params'), async (req, res) => {

@@ -1,21 +1,23 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { ConflictError, ValidationError } from '../../errors';
+import { ConflictError, ValidationError, validationError } from '../../errors';
 import { claimQueue, COUNT_CAP, queueSizes, quoteQueue } from '../../services/review-queue';
 import { confirmQuote, decideCheckWorthy, fixQuoteSpan, reassignQuote, rejectQuote, type SpeakerChoice } from '../../services/review-quotes';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
-import { quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
+import { renderQuotePage } from '../quotes/quotes.router';
+import { backAddress, quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
 
 type Deps = { dataSource: DataSource };
 type QueueQuery = z.infer<typeof reviewQueueQuery>;
 
-/** An error shown beside the item it concerns, with what the reviewer typed. */
-interface ItemError {
+/** An error shown beside the item it concerns (and each message tied to a field beside that field), with what the reviewer typed. */
+export interface ItemError {
   id: number;
   messages: string[];
+  fields: Record<string, string[]>;
   form: Record<string, string>;
 }
 
@@ -67,8 +69,9 @@ export function reviewRouter(deps: Deps): Router {
   });
 
   /**
-   * Runs a review action; validation and conflict errors bring the reviewer back to the
-   * queue with the message beside the item (and what they typed), nothing changed.
+   * Runs a review action; validation and conflict errors bring the reviewer back to the page
+   * the action was sent from — the queue or the quote's page — with the message beside the
+   * item and its field, and what they typed; nothing changed.
    */
   const act = (
     schema: typeof quoteActionBody | typeof quoteSpeakerBody | typeof quoteSpanBody | typeof worthinessBody,
@@ -78,20 +81,28 @@ export function reviewRouter(deps: Deps): Router {
       const { id } = req.validated as { id: number };
       const raw = (req.body ?? {}) as Record<string, unknown>;
       const parsed = schema.safeParse(raw);
-      const back = parsed.success ? ((parsed.data as { back?: string }).back ?? '/review') : '/review';
+      const back = (backAddress.parse(raw.back) as string | undefined) ?? '/review';
       const form = Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
-      const fail = async (messages: string[], status: number) => {
+      const fail = async (fields: Record<string, string[]>, messages: string[], status: number) => {
+        const error = { id, messages, fields, form };
+        if (schema !== worthinessBody && back.startsWith('/quotes/')) return renderQuotePage(deps, res, id, error, status);
         if (!back.startsWith('/review')) throw status === 409 ? new ConflictError(messages.join(' ')) : new ValidationError(messages.join(' '));
         const query = reviewQueueQuery.safeParse(Object.fromEntries(new URLSearchParams(back.split('?')[1] ?? '')));
-        await renderQueue(req, res, query.success ? query.data : reviewQueueQuery.parse({}), { id, messages, form }, status);
+        await renderQueue(req, res, query.success ? query.data : reviewQueueQuery.parse({}), error, status);
       };
-      if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message), 422);
+      if (!parsed.success) {
+        const fields = validationError(parsed.error.issues).details as Record<string, string[]>;
+        return fail(fields, parsed.error.issues.map((i) => i.message), 422);
+      }
       try {
         const notice = await run(req, id, parsed.data as Record<string, unknown>);
         res.redirect(303, withNotice(back, notice));
       } catch (err) {
-        if (err instanceof ValidationError) return fail(Object.values((err.details as Record<string, string[]>) ?? {}).flat().concat(err.details ? [] : [err.message]), 422);
-        if (err instanceof ConflictError) return fail([err.message], 409);
+        if (err instanceof ValidationError) {
+          const fields = (err.details as Record<string, string[]> | undefined) ?? {};
+          return fail(fields, Object.values(fields).flat().concat(err.details ? [] : [err.message]), 422);
+        }
+        if (err instanceof ConflictError) return fail({}, [err.message], 409);
         throw err;
       }
     };

@@ -17,7 +17,7 @@ export const reviewQueueQuery = z.object({
 });
 
 /** Where to go back to after an action: a page of this site only (never another host). */
-const back = z.preprocess(
+export const backAddress = z.preprocess(
   blank,
   z
     .string()
@@ -31,12 +31,12 @@ const back = z.preprocess(
 const version = z.preprocess(blank, z.coerce.number().int().min(0).max(2_147_483_647).optional());
 
 /** Confirm / not a quote. */
-export const quoteActionBody = z.object({ v: version, back });
+export const quoteActionBody = z.object({ v: version, back: backAddress });
 
 /** Another speaker: “#123” or a number picks a stored speaker; a name finds or creates one. */
 export const quoteSpeakerBody = z.object({
   v: version,
-  back,
+  back: backAddress,
   speaker: z.string().trim().min(1, 'Enter the speaker’s name, or #number of a stored speaker.').max(200, 'is too long'),
   kind: z.preprocess(blank, z.enum(['person', 'organisation']).default('person')),
 });
@@ -44,9 +44,9 @@ export const quoteSpeakerBody = z.object({
 /** The corrected words of a quote. */
 export const quoteSpanBody = z.object({
   v: version,
-  back,
+  back: backAddress,
   text: z.string().min(1, 'Enter the words of the quote as they appear in the article.').max(5000, 'is longer than 5,000 characters'),
 });
 
 /** An editor's check-worthiness decision. */
-export const worthinessBody = z.object({ back, worthy: z.enum(['yes', 'no', 'undecided']) });
+export const worthinessBody = z.object({ back: backAddress, worthy: z.enum(['yes', 'no', 'undecided']) });

@@ -6,8 +6,19 @@ import { describeClaimValue } from '../../services/refresh-topic';
 const PALETTE = ['#1f77b4', '#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#666666'];
 
 const W = 760;
-const H = 320;
-const M = { left: 64, right: 24, top: 20, bottom: 44 };
+const H = 340;
+/** Margins around the plot; the left one is widened to fit the longest label of the value axis. */
+const M = { left: 40, right: 24, top: 36, bottom: 44 };
+
+/**
+ * Size of the chart's text in user units: as drawn where the chart is wide, and the largest the
+ * stylesheet gives it on the narrowest screens, where the chart shrinks with the page and larger
+ * text keeps it readable (keep in step with `.timeline-chart` in app.css). Margins fit the largest.
+ */
+export const CHART_TEXT = { size: 12, largest: 24 };
+/** Room between a value label and the axis, and between the label and the chart's edge. */
+const LABEL_GAP = 8;
+const EDGE = 6;
 
 /** One claim drawn on the chart: a dot (exact), a bar (low–high) or a bar ending in an arrow (open-ended). */
 export interface ChartPoint {
@@ -27,12 +38,14 @@ export interface ChartPoint {
 export interface TimelineChart {
   width: number;
   height: number;
+  /** Size of the text in user units where the stylesheet does not enlarge it. */
+  textSize: number;
   plot: { left: number; right: number; top: number; bottom: number };
   points: ChartPoint[];
   conflicts: Array<{ x1: number; y1: number; x2: number; y2: number; kind: string; title: string }>;
   lanes: Array<{ name: string; colour: string }>;
   yTicks: Array<{ y: number; label: string }>;
-  xTicks: Array<{ x: number; label: string }>;
+  xTicks: Array<{ x: number; label: string; anchor: 'start' | 'middle' | 'end' }>;
   logScale: boolean;
   unit: string | null;
 }
@@ -56,12 +69,15 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
   const logScale = vminPos > 0 && vmax / vminPos > 20;
   const lo = logScale ? Math.log10(vminPos / 2) : 0;
   const hi = logScale ? Math.log10(vmax) : vmax || 1;
-  const plot = { left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom };
+  /** Where a value sits between the bottom (0) and the top (1) of the plot. */
+  const level = (v: number) => ((logScale ? Math.log10(Math.max(v, vminPos / 2)) : v) - lo) / (hi - lo);
+  const plotHeight = H - M.top - M.bottom;
+  const yValues = spacedTicks(logScale ? logTickSets(vminPos / 2, vmax) : linearTickSets(hi), (v) => level(v) * plotHeight);
+  const yLabels = axisLabels(yValues, logScale);
+  const left = Math.max(M.left, Math.ceil(Math.max(...yLabels.map(labelEms)) * CHART_TEXT.largest) + LABEL_GAP + EDGE);
+  const plot = { left, right: W - M.right, top: M.top, bottom: M.top + plotHeight };
   const xOf = (t: number) => plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left);
-  const yOf = (v: number) => {
-    const s = logScale ? Math.log10(Math.max(v, vminPos / 2)) : v;
-    return plot.bottom - ((s - lo) / (hi - lo)) * (plot.bottom - plot.top);
-  };
+  const yOf = (v: number) => plot.bottom - level(v) * plotHeight;
 
   const lanes = new Map<string, { name: string; colour: string; index: number }>();
   for (const c of drawn) {
@@ -103,30 +119,100 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
     return a && b ? [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y, kind: f.kind, title: `${f.kind}: ${f.reason}` }] : [];
   });
 
-  const yTicks = (logScale ? logTicks(vminPos / 2, vmax) : linearTicks(hi)).map((v) => ({ y: round(yOf(v)), label: v.toLocaleString('en-GB') }));
-  const xTicks = dateTicks(t0 + pad, t1 - pad).map((t) => ({ x: round(xOf(t)), label: new Date(t).toISOString().slice(0, 10) }));
-  return { width: W, height: H, plot, points, conflicts, lanes: [...lanes.values()].map(({ name, colour }) => ({ name, colour })), yTicks, xTicks, logScale, unit: drawn[0].unit };
+  const yTicks = yValues.map((v, i) => ({ y: round(yOf(v)), label: yLabels[i] }));
+  const xTicks = dateLabels(dateTicks(t0 + pad, t1 - pad).map((t) => ({ x: round(xOf(t)), label: new Date(t).toISOString().slice(0, 10) })));
+  return { width: W, height: H, textSize: CHART_TEXT.size, plot, points, conflicts, lanes: [...lanes.values()].map(({ name, colour }) => ({ name, colour })), yTicks, xTicks, logScale, unit: drawn[0].unit };
 }
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function linearTicks(max: number): number[] {
-  const step = Math.pow(10, Math.floor(Math.log10(max / 2 || 1)));
-  const n = Math.ceil(max / step) > 8 ? step * 2 : step;
-  const out: number[] = [];
-  for (let v = 0; v <= max && out.length < 10; v += n) out.push(v);
-  return out;
+/** Ticks from 0 to `max`, densest first: steps of 1, 2 and 5 times a power of ten, seven ticks at most. */
+function linearTickSets(max: number): number[][] {
+  const magnitude = Math.pow(10, Math.floor(Math.log10(max / 5)));
+  return [1, 2, 5, 10, 20, 50].flatMap((m) => {
+    const step = m * magnitude;
+    const ticks: number[] = [];
+    for (let i = 0; i * step <= max; i++) ticks.push(Number((i * step).toPrecision(12)));
+    return ticks.length <= 7 ? [ticks] : [];
+  });
 }
 
-function logTicks(min: number, max: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(min)); Math.pow(10, e) <= max; e++) out.push(Math.pow(10, e));
-  return out;
+/**
+ * Ticks of a logarithmic axis between `min` and `max`, densest first: powers of ten with their
+ * doubles and fives (20 k, 50 k, 100 k), with their threes (30 k, 100 k, 300 k), every power of
+ * ten, then every second, third… of them.
+ */
+function logTickSets(min: number, max: number): number[][] {
+  const powers: number[] = [];
+  for (let e = Math.floor(Math.log10(min)); Math.pow(10, e) <= max; e++) powers.push(Math.pow(10, e));
+  const within = (values: number[]) => values.filter((v) => v >= min && v <= max);
+  const decades = within(powers);
+  const sparser = Array.from({ length: decades.length }, (_, k) => decades.filter((_, i) => i % (k + 1) === 0));
+  return [within(powers.flatMap((p) => [p, 2 * p, 5 * p])), within(powers.flatMap((p) => [p, 3 * p])), ...sparser];
+}
+
+/**
+ * The densest set of ticks (seven at most) whose labels stand one and a half lines of the
+ * largest text apart; `at` gives a tick's height on the plot.
+ */
+function spacedTicks(sets: number[][], at: (v: number) => number): number[] {
+  const apart = (ticks: number[]) => ticks.every((v, i) => i === 0 || at(v) - at(ticks[i - 1]) >= 1.5 * CHART_TEXT.largest);
+  const usable = sets.filter((ticks) => ticks.length >= 2 && ticks.length <= 7);
+  return usable.find(apart) ?? usable[usable.length - 1] ?? sets[sets.length - 1] ?? [];
+}
+
+/** Thousands, millions, billions and trillions, as a chart's axis names them. */
+const SCALES: Array<{ from: number; divisor: number; suffix: string }> = [
+  { from: 1e12, divisor: 1e12, suffix: 'tn' },
+  { from: 1e9, divisor: 1e9, suffix: 'bn' },
+  { from: 1e6, divisor: 1e6, suffix: 'm' },
+  { from: 1e4, divisor: 1e3, suffix: 'k' },
+];
+
+/**
+ * Labels of the value axis, short enough to sit beside it on a phone: “1.2 bn”, “300 m”, “40 k”,
+ * “2,500”. On a linear axis every label counts in the unit its largest value calls for
+ * (0, 0.5 bn, 1 bn, 1.5 bn); on a logarithmic one each label in its own (100, 1,000, 10 k, 100 k).
+ * The exact figures are in each point's title.
+ */
+export function axisLabels(values: number[], logScale: boolean): string[] {
+  const scaleOf = (v: number) => SCALES.find((s) => Math.abs(v) >= s.from) ?? null;
+  const largest = scaleOf(Math.max(...values.map(Math.abs)));
+  return values.map((v) => {
+    const scale = logScale ? scaleOf(v) : largest;
+    if (v === 0 || !scale) return v.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+    return `${(v / scale.divisor).toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${scale.suffix}`;
+  });
+}
+
+/** Rough width of a label in ems in the page's sans-serif: narrow for spaces and punctuation, wide for m and w. */
+export function labelEms(label: string): number {
+  let ems = 0;
+  for (const ch of label) ems += /[\s.,:;'’-]/u.test(ch) ? 0.36 : /[mwMW%]/.test(ch) ? 1 : 0.64;
+  return ems;
 }
 
 function dateTicks(t0: number, t1: number): number[] {
   if (t1 - t0 < DAY) return [t0];
   return [t0, t0 + (t1 - t0) / 2, t1];
+}
+
+/**
+ * Date labels of the time axis, at the largest text size: one that would overlap the label
+ * before it is left out, and one that would run past an edge of the chart ends (or starts) at its tick.
+ */
+function dateLabels(ticks: Array<{ x: number; label: string }>): TimelineChart['xTicks'] {
+  const out: TimelineChart['xTicks'] = [];
+  let end = -Infinity;
+  for (const t of ticks) {
+    const half = (labelEms(t.label) * CHART_TEXT.largest) / 2;
+    const anchor = t.x + half > W - EDGE ? 'end' : t.x - half < EDGE ? 'start' : 'middle';
+    const from = anchor === 'middle' ? t.x - half : anchor === 'end' ? t.x - 2 * half : t.x;
+    if (from < end + LABEL_GAP) continue;
+    out.push({ ...t, anchor });
+    end = from + 2 * half;
+  }
+  return out;
 }
