@@ -19,7 +19,10 @@ export interface LegendEntry {
 /** Speaker label shown to readers for a stored quote or statement. */
 export function speakerLabel(q: { speakerName: string | null; speakerKind: string }): string {
   if (!q.speakerName) return 'Unattributed';
-  return q.speakerKind === 'anonymous' ? `${q.speakerName} (anonymous)` : q.speakerName;
+  if (q.speakerKind === 'anonymous') return `${q.speakerName} (anonymous)`;
+  // “they said” with no one it can stand for, “the official” matching no one named: words, not a person
+  if (q.speakerKind === 'unknown') return `“${q.speakerName}” (not identified)`;
+  return q.speakerName;
 }
 
 /**
@@ -35,7 +38,7 @@ export function presentArticle(detail: ArticleDetail) {
   for (const q of quotes) {
     const label = speakerLabel(q);
     if (!colours.has(label)) {
-      const colour = q.speakerName ? `sp-${colours.size % PALETTE}` : 'sp-none';
+      const colour = q.speakerName && q.speakerKind !== 'unknown' ? `sp-${colours.size % PALETTE}` : 'sp-none';
       colours.set(label, colour);
       legend.push({ label, colour, count: 0 });
     }
