@@ -21,6 +21,11 @@ describe('speakers', () => {
     ]);
   });
 
+  it('keeps a surname joined to its particle by a hyphen in the name (“Abu Hassan al-Masri”)', () => {
+    const t = '“The bakery has had no flour for a month,” said Abu Hassan al-Masri, who runs it with his sons.\nOmar el-Tayeb, a neighbour, said: “We share what we have.”';
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Abu Hassan al-Masri', 'Omar el-Tayeb']);
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

@@ -38,6 +38,19 @@ function isNameTail(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && t.lower === 'watch';
 }
 
+/** Particles written joined to the surname by a hyphen: “al-Masri”, “el-Sayed”, “bin-Laden”. */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould', 'ul', 'ud']);
+
+/** “al-Masri” in “Abu Hassan al-Masri”: a lower-case particle, a hyphen and a capitalised surname, all one word. */
+function isParticleSurname(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const text = t.text;
+  const h = text.indexOf('-');
+  if (h < 2 || h > 4 || h + 2 > text.length) return false;
+  const c = text.charCodeAt(h + 1);
+  return c >= 65 && c <= 90 && HYPHEN_PARTICLES.has(t.lower.slice(0, h));
+}
+
 /** Capitalised words are asked about often, and most are not in NOT_NAMES: their shape answers without reading them. */
 const NOT_NAME_SHAPES = new WordShapes(NOT_NAMES);
 
@@ -64,6 +77,7 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (s < end && isBareHonorific(p)) { s--; continue; } // Mr Farage
     if (isNameTail(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Judicial Watch
     if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
+    if (s === end && isParticleSurname(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Abu Hassan al-Masri
     // Sophie in 't Veld — the particle, then the elided article, before the surname
     if (s < end && s - 4 >= floor && isElidedT(tokens, s - 2) && ELIDED_PARTICLES.has(tokens[s - 3].lower) && isNameWord(tokens[s - 4])) { s -= 3; continue; }
     if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
@@ -100,6 +114,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
+    if (e > start && isParticleSurname(t)) { e++; break; } // Abu Hassan al-Masri: the surname ends the name
     if (e > start && isElidedT(tokens, e + 1) && ELIDED_PARTICLES.has(t.lower) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }
     break;
   }
