@@ -26,6 +26,15 @@ describe('speakers', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Abu Hassan al-Masri', 'Omar el-Tayeb']);
   });
 
+  it('reads a title of several words before a name whole: Vice President, Deputy Prime Minister, Foreign Minister', () => {
+    const t = 'Vice President Mara Quist and Deputy Prime Minister Ilan Ferro met on Monday.\n“We agreed on the budget,” Quist said.\n“It is a fair deal,” Ferro said.\nForeign Minister Dana Oyelaran said: “Our partners agree.”';
+    expect(analyseArticle(t).quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Mara Quist', 'Vice President'],
+      ['Ilan Ferro', 'Deputy Prime Minister'],
+      ['Dana Oyelaran', 'Foreign Minister'],
+    ]);
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

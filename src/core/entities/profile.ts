@@ -75,6 +75,9 @@ function joinTexts(tokens: Token[], start: number, end: number): string {
   return out;
 }
 
+/** Joiners that link a title to what follows it (“envoy to Syria”), never the first words of one. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to']);
+
 /** Build a profile from the token range [start, end) surrounding a name. */
 export function readProfile(tokens: Token[], start: number, end: number): Profile {
   // every field present from the start: one object shape for all profiles, so the reads of them stay monomorphic
@@ -96,12 +99,15 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
       continue;
     }
     const title = TITLES.get(t.lower);
-    if (title && !title.honorific && !p.role) {
-      // special envoy / Secretary of State / campaign chairman
-      const prev = tokens[i - 1];
-      const joined = prev && i - 1 >= start && TITLE_JOINERS.has(prev.lower) && !prev.cap ? `${prev.text} ${t.text}` : t.text;
-      p.role = joined;
-    } else if (!p.role && ROLE_NOUNS.get(t.lower)?.length) p.role = t.text;
+    // Vice President, Deputy Governor: a title that joins the next one leaves the role to it
+    const joinsNext = title !== undefined && TITLE_JOINERS.has(t.lower) && i + 1 < end
+      && (TITLES.has(tokens[i + 1].lower) || (TITLE_JOINERS.has(tokens[i + 1].lower) && tokens[i + 1].cap && i + 2 < end && TITLES.has(tokens[i + 2].lower)));
+    if (title && !title.honorific && !p.role && !joinsNext) {
+      // special envoy / Secretary of State / campaign chairman / Vice President / Deputy Prime Minister
+      let from = i;
+      while (from - 1 >= start && i - from < 2 && TITLE_JOINERS.has(tokens[from - 1].lower) && !LINK_WORDS.has(tokens[from - 1].lower)) from--;
+      p.role = from === i ? t.text : joinTexts(tokens, from, i + 1);
+    } else if (!p.role && !joinsNext && ROLE_NOUNS.get(t.lower)?.length) p.role = t.text;
     if (title?.gender && !p.gender) p.gender = title.gender;
     const country = countryOf(t);
     // Iran’s (possessive) beats an adjective or a later country: “Russia's special envoy on Syria”
