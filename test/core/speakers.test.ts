@@ -35,6 +35,15 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives a quote to the name set in apposition after a description: “said its chairman, Jan Vos”', () => {
+    const t = '“The harbour cannot pay for this,” said its chairman, Jan Vos.\n“We will appeal,” a spokeswoman, Lia Marsh, said on Friday.\n“No comment,” said a spokesman.';
+    expect(analyseArticle(t).quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Jan Vos', 'person'],
+      ['Lia Marsh', 'person'],
+      ['a spokesman', 'anonymous'],
+    ]);
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

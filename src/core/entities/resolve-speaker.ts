@@ -13,6 +13,7 @@ import { recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead } from '../attribution/noun-phrase';
+import { nameRunForward } from '../attribution/name-run';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
 export interface Resolution {
@@ -48,6 +49,23 @@ function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
   if (m.end - m.start < 3 || ctx.tokens[m.start].lower !== 'the') return false; // “the Democrat” stays a description
   for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap) return false;
   return true;
+}
+
+/**
+ * The person a description names in apposition: “its chairman, Jan de Vries” (then a comma, a
+ * full stop, a line's end or the cue). A name of two or more words, or one already known.
+ */
+function appositiveName(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
+  const tokens = ctx.tokens;
+  const comma = m.end;
+  if (tokens[comma]?.text !== ',' || m.end - m.start > 6) return null;
+  const start = comma + 1;
+  if (ctx.inQuote[start] >= 0) return null;
+  const end = nameRunForward(tokens, start, Math.min(tokens.length, start + 8));
+  if (end <= start) return null;
+  const after = tokens[end];
+  if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'break') return null;
+  return end - start >= 2 ? reg.resolveName(start, end) : reg.knownName(start, end);
 }
 
 /** Quantifiers that stand for some members of a group when they speak alone. */
@@ -157,6 +175,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (e) return named(e);
     return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
   }
+  // “said its chairman, Jan de Vries.” / “a spokesman, Tom Reed, said” — a description with a name in apposition is that person
+  const apposed = appositiveName(ctx, reg, m);
+  if (apposed) return { speaker: refOf(reg, apposed), entity: apposed, how: `“${text}”, ${apposed.name}` };
   // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
   if (properAfterDeterminer(ctx, m)) {
     const e = reg.resolveName(m.start + 1, m.end);
