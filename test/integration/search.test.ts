@@ -37,6 +37,29 @@ describe('quote search', () => {
     expect(either.text).toContain('2 quotes match.');
   });
 
+  it('takes the speaker filter as a name: one speaker by it goes into the address by number, several or none are said', async () => {
+    const sur = word[0].toUpperCase() + word.slice(1);
+    const w = `${word}ferry`; // a word of this test alone, so the other tests' counts stay as they are
+    const post = (title: string, text: string) =>
+      request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, text, publishedAt: '2024-05-01', outlet: 'Harbour Gazette' }).expect(201);
+    await post('Ferry', `“The ${w} runs again from Monday,” said Marit ${sur}, the harbour master.\n“It was a long winter,” ${sur} added.`);
+    await post('Tolls', `“The ${w} tolls stay as they are,” said Jonas ${sur}, the mayor.\n“We cannot lower them,” ${sur} added.`);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const [{ id }] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Marit ${sur}`]);
+    const byName = await agent.get(`/search?q=${w}&speaker=${encodeURIComponent(`Marit ${sur}`)}`).expect(302);
+    expect(byName.headers.location).toBe(`/search?q=${w}&speaker=${id}`);
+    const page = await agent.get(byName.headers.location).expect(200);
+    expect(page.text).toContain('1 quote matches.');
+    expect(page.text).toContain(`value="#${id} Marit ${sur}"`);
+    // the number as the form shows it leads to the same search
+    expect((await agent.get(`/search?q=${w}&speaker=${encodeURIComponent(`#${id} Marit ${sur}`)}`).expect(302)).headers.location).toBe(`/search?q=${w}&speaker=${id}`);
+    const both = await agent.get(`/search?q=${w}&speaker=${sur}`).expect(422);
+    expect(both.text).toContain(`several speakers go by “${sur}”`);
+    expect(both.text).toContain(`#${id} Marit ${sur}`);
+    const none = await agent.get(`/search?q=${w}&speaker=${encodeURIComponent('Nobody Atall')}`).expect(422);
+    expect(none.text).toContain('no speaker goes by “Nobody Atall”');
+  });
+
   it('filters by outlet and date and sorts by date, in the API too', async () => {
     const res = await request(app)
       .get(`/api/v1/search?q=${word}&outlet=Coast%20Daily&sort=newest`)
@@ -120,7 +143,7 @@ describe('quote search', () => {
     expect(bad.text).toContain('Please correct the following');
     expect(bad.text).toMatch(/From<\/a> \(“2024-13-45”\) must be a (date|day)/);
     expect(bad.text).toMatch(/To<\/a> \(“2024-02-30”\) must be a day that exists/);
-    expect(bad.text).toMatch(/Speaker number<\/a> must be a speaker number/);
+    expect(bad.text).toMatch(/Speaker<\/a> no speaker goes by “abc”/);
     expect(bad.text).toContain(`value="${word}"`);
     expect(bad.text).not.toContain('match.');
     const backwards = await agent.get(`/search?q=${word}&from=2024-03-01&to=2024-02-01`).expect(422);

@@ -7,6 +7,8 @@ import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
+import { findSpeakersByNormalizedName } from '../../db/repositories/speaker.repository';
+import { normalizeName } from '../../services/speaker-names';
 
 const PER_PAGE = 20;
 
@@ -99,6 +101,22 @@ async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 
   return searchQuotes(dataSource.manager, { ...searchFilters(q), sort: q.sort, ...page });
 }
 
+/**
+ * The speaker a search form names: a number (“12”, “#12”, “#12 Helena Brandt”) as it is, or a
+ * name or alias one live speaker goes by. Several or none give a message saying so.
+ */
+async function speakerInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
+  const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
+  if (numbered) return { id: Number(numbered[1]) };
+  const normalized = normalizeName(typed);
+  if (!normalized || typed.length > 200) return { message: 'must be a speaker’s name or #number' };
+  const live = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter((sp) => sp.mergedIntoId === null);
+  if (live.length === 1) return { id: live[0].id };
+  if (live.length === 0) return { message: `no speaker goes by “${typed}”: look for them on the Speakers page, or give their #number` };
+  const list = live.slice(0, 6).map((sp) => `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}`).join('; ');
+  return { message: `several speakers go by “${typed}”: ${list}. Type the #number of the one you mean` };
+}
+
 /** The names of the speaker and the topic a search is limited to, to show beside their numbers. */
 async function filterNames(dataSource: DataSource, q: { speaker?: number; topic?: number }): Promise<{ speaker?: string; topic?: string }> {
   if (!q.speaker && !q.topic) return {};
@@ -114,7 +132,22 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
   const router = Router();
 
   router.get('/search', requireRole('read'), rateLimit(deps, 'search'), async (req, res) => {
-    const parsed = searchInput.safeParse(req.query);
+    // the speaker may be typed as a name (or “#12 Helena Brandt”): one speaker by that name puts their number in the address
+    const typed = typeof req.query.speaker === 'string' ? req.query.speaker.trim() : '';
+    const speakerError = typed ? await speakerInAddress(deps.dataSource, typed) : null;
+    if (speakerError?.id !== undefined) {
+      const params = new URLSearchParams(Object.entries(req.query).filter(([, v]) => typeof v === 'string') as [string, string][]);
+      params.set('speaker', String(speakerError.id));
+      if (speakerError.id !== Number(typed)) return res.redirect(302, `/search?${params.toString()}`);
+    }
+    const parsed = speakerError?.message ? searchInput.safeParse({ ...(req.query as object), speaker: undefined }) : searchInput.safeParse(req.query);
+    if (speakerError?.message) {
+      const raw = req.query as Record<string, unknown>;
+      const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
+      const errors: Record<string, string[]> = { speaker: [speakerError.message] };
+      if (!parsed.success) for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
+      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], searched: false });
+    }
     if (!parsed.success) {
       // the form again, with what it was given and what is wrong with it: nothing is searched
       const raw = req.query as Record<string, unknown>;
