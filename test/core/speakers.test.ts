@@ -44,6 +44,18 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives “they” to the unnamed source quoted just before, one person or a group, and leaves it alone after a named person', () => {
+    const one = 'A nurse at the county hospital said: “We are exhausted.”\nThey added that the night shifts were “longer than ever”.';
+    expect(analyseArticle(one).quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['A nurse at the county hospital', 'anonymous'],
+      ['A nurse at the county hospital', 'anonymous'],
+    ]);
+    const group = 'Residents of the harbour district said: “The quota is a disaster.”\nThey called the new rules “unworkable”.';
+    expect(analyseArticle(group).quotes.map((q) => q.speaker?.kind)).toEqual(['anonymous', 'anonymous']);
+    const named = '“We will sue,” Maria Olsen said.\nThey called the ruling “a farce”.';
+    expect(analyseArticle(named).quotes[1].speaker).toMatchObject({ name: 'They', kind: 'unknown' });
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

@@ -68,6 +68,37 @@ function appositiveName(ctx: ArticleContext, reg: Registry, m: Mention): Entity 
   return end - start >= 2 ? reg.resolveName(start, end) : reg.knownName(start, end);
 }
 
+/** Determiners of one unnamed person: “a nurse”, “one official”. */
+const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * “A hospital manager in Leeds, who spoke on condition of anonymity, said: “…” They added …” —
+ * “they” after a quote from one unnamed person (“a …”, “an …”, “one …”) or an unnamed group
+ * (“residents”, “the officials”) in the same or the previous paragraph is that source, kept
+ * anonymous.
+ */
+function anonymousSourceBefore(ctx: ArticleContext, at: number): Mention | null {
+  const tokens = ctx.tokens;
+  let breaks = 0;
+  for (let qi = ctx.quotes.length - 1; qi >= 0; qi--) {
+    const q = ctx.quotes[qi];
+    if (q.closeTok >= at) continue;
+    // the nearest quote before: the one after its paragraph or the next only
+    for (let k = q.closeTok + 1; k < at && breaks < 2; k++) if (tokens[k].kind === 'break') breaks++;
+    if (breaks >= 2) return null;
+    const m = q.attribution?.mention;
+    if (!m) return null;
+    const head = tokens[(m.head ?? m).end - 1];
+    if (!head) return null;
+    const plural = head.lower.endsWith('s') && isAgentHead(head.lower);
+    // one unnamed person (“a nurse”), or a group named by what its members are (“residents”, “the officials”)
+    if (m.type === 'description' && (plural || ONE_OF.has(tokens[m.start].lower))) return m;
+    if (m.type === 'name' && m.end - m.start === 1 && plural) return m;
+    return null;
+  }
+  return null;
+}
+
 /** Quantifiers that stand for some members of a group when they speak alone. */
 const GROUP_PARTS: ReadonlySet<string> = new Set(['others', 'another', 'one', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -142,6 +173,11 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (e) {
       reg.mention(e, m.start, m.end);
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
+    }
+    const source = first.lower === 'they' ? anonymousSourceBefore(ctx, m.start) : null;
+    if (source) {
+      const words = mentionText(ctx, source);
+      return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the anonymous source quoted just before, “${words}”` };
     }
     return { speaker: { name: text, kind: 'unknown', description: text }, entity: null, how: `pronoun “${text}” left unresolved` };
   }
