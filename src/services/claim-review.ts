@@ -113,7 +113,8 @@ async function partsOf(em: EntityManager, verdicts: VerdictEntity[], settings: I
     appearances.sort((a, b) => a.at.getTime() - b.at.getTime() || a.articleId - b.articleId);
     parts.push({
       claim: { id: c.claimId, text: c.text, speakerId: c.speakerId, speakerName: c.speakerName, saidAt: c.saidAt },
-      sentence: c.sentence.trim(),
+      // “…most of them were militants,” — the comma closing the quoted words is not part of the claim
+      sentence: c.sentence.trim().replace(/[\s,;:]+$/u, ''),
       speakerKind: c.speakerKind === 'organisation' ? 'organisation' : c.speakerKind ? 'person' : null,
       appearances,
       verdict,

@@ -138,6 +138,8 @@ describe('verdicts and ClaimReview', () => {
     });
     expect(review.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/claims/${claimId}#verdict-${rows[1].id}$`));
     expect(review.claimReviewed).toContain('under siege by terrorists for over three years');
+    // the speaker's own words, not the narration around the quote that carried them
+    expect(review.claimReviewed).not.toContain('He voiced concern');
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(review.reviewBody).toContain('overstated by at least 16 months');
     expect(review.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://reliefweb.example/report/siege-access-2016', name: 'Access report, December 2016', publisher: { '@type': 'Organization', name: 'UN OCHA' } }]);

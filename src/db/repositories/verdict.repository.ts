@@ -76,9 +76,15 @@ export function findClaimReviewSources(em: EntityManager, claimIds: number[]): P
   return em.query(
     `SELECT c.id AS "claimId", c.text, c.speaker_id AS "speakerId", c.speaker_name AS "speakerName", s.kind AS "speakerKind",
             to_char(c.said_at, 'YYYY-MM-DD') AS "saidAt", c.quote_id AS "quoteId",
-            btrim(substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start)) AS sentence,
+            -- the speaker's own words when the claim sits in a one-piece quote: the sentence within the quote marks,
+            -- without the attribution around it (“…,” he told reporters in Moscow)
+            btrim(CASE WHEN q.id IS NULL THEN substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start)
+                       ELSE substr(a.body, greatest(c.sentence_start, q.start_offset) + 1,
+                                   least(c.sentence_end, q.end_offset) - greatest(c.sentence_start, q.start_offset)) END) AS sentence,
             a.id AS "articleId", a.title, a.url, a.outlet, coalesce(a.published_at, a.created_at) AS at
        FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id
+       LEFT JOIN quotes q ON q.id = c.quote_id AND jsonb_array_length(q.segments) <= 1
+                         AND q.start_offset <= c.start_offset AND c.end_offset <= q.end_offset
       WHERE c.id = ANY($1::int[])`,
     [claimIds],
   );
