@@ -404,3 +404,21 @@ describe('agent heads', () => {
     for (const w of ['timing', 'when', 'given', 'plan', 'mans', 'results']) expect(isAgentHead(w)).toBe(false);
   });
 });
+
+describe('a description subject ends at its verb', () => {
+  it('an -s verb, an -ed verb or an adverb after the noun is not part of the speaker', () => {
+    expect(quotes('The review goes on to call the ferry timetable “a work of fiction” for islanders.')[0].speakerMention?.text).toBe('The review');
+    expect(quotes('The local paper recently ran an editorial on the “ferry fiasco” and its cost.')[0].speakerMention?.text).toBe('The local paper');
+    expect(quotes('The campaign video prompted laughter with its “ferry of dreams” scene.')[0].speakerMention?.text).toBe('The campaign video');
+  });
+
+  it('a demonstrative before a verb is no speaker', () => {
+    const qs = quotes('Ola Berg spoke first. That makes the ferry plan “a fantasy” in the eyes of many.');
+    expect(qs[0].speakerMention?.text).not.toBe('That makes');
+  });
+
+  it('a participle followed by a time word still describes the speaker before a cue', () => {
+    const qs = quotes('The mayor was unmoved. “The claim is speculative,” the ruling issued Friday said.');
+    expect(qs[0].speakerMention?.text).toBe('the ruling issued Friday');
+  });
+});

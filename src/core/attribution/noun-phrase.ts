@@ -186,6 +186,33 @@ function looksLikeVerb(w: string): boolean {
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('’s') && !w.endsWith("'s") && !isAgentHead(w) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.slice(0, -1));
 }
 
+const DEMONSTRATIVES = new Set(['that', 'this']);
+/** Words after which an -ed word is a participle describing the noun before it: “released by …”, “filed last week”. */
+const PARTICIPLE_LINKS = new Set(['by', 'last', 'this', 'earlier', 'late']);
+/** Adverbs that stand between a subject and its verb, never inside a description: “the ad then cuts to …”. */
+const CLAUSE_ADVERBS = new Set(['also', 'then', 'still', 'now', 'later', 'again', 'already', 'never', 'often', 'just', 'even', 'soon', 'once', 'ever', 'first']);
+
+/**
+ * The word at `e`, after a noun, reads as the verb of the clause: a lower-case -ed word, an -ly adverb before
+ * another plain word, or an -s word that is no noun of a role right after a singular noun and before a
+ * word that cannot go on a description (“goes on”, “likes “…””). An -ed word
+ * followed by a capitalised word, “by” or a time word is a participle (“the order released Friday”). Not after a possessive or an adverb (“the
+ * newly elected mayor”), nor an -s word after a plural (“the poll numbers”).
+ */
+function verbAfterNoun(ctx: ArticleContext, e: number): boolean {
+  const tokens = ctx.tokens;
+  const t = tokens[e];
+  if (t.cap) return false;
+  const w = t.lower;
+  const p = tokens[e - 1].lower;
+  if (p.endsWith('’s') || p.endsWith("'s") || p.endsWith('ly') || p.endsWith('s')) return false;
+  // a participle linked on (“the order released Friday said”, “a source involved in …”) still describes the noun
+  if (w.length > 4 && w.endsWith('ed') && !w.includes('-')) return !tokens[e + 1]?.cap && !PARTICIPLE_LINKS.has(tokens[e + 1]?.lower ?? '');
+  if (w.length > 4 && w.endsWith('ly')) return isPlainWord(ctx, e + 1) && !tokens[e + 1].cap && !DETERMINERS.has(tokens[e + 1].lower);
+  if (!looksLikeVerb(w)) return false;
+  return !isPlainWord(ctx, e + 1) || DETERMINERS.has(tokens[e + 1].lower);
+}
+
 /** After a possessive name ending at `e`: the end of “campaign manager” when those words end in an agent noun, else `e`. */
 function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
   const tokens = ctx.tokens;
@@ -228,6 +255,10 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
+    // That makes … / This means … — a demonstrative before a verb stands alone: no description
+    if (e === start + 1 && DEMONSTRATIVES.has(t.lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) return null;
+    // the piece goes on … / the performance prompted … / the paper recently ran … — after the noun, its verb
+    if (loose && head >= 0 && (CLAUSE_ADVERBS.has(tokens[e].lower) || verbAfterNoun(ctx, e))) break;
     if (LINKS.has(tokens[e].lower)) {
       // said one of the residents / said one of them — a part of a group
       if (e === start + 1 && head < 0 && tokens[e].lower === 'of' && PARTITIVES.has(t.lower) && !loose) {
