@@ -422,3 +422,10 @@ describe('a description subject ends at its verb', () => {
     expect(qs[0].speakerMention?.text).toBe('the ruling issued Friday');
   });
 });
+
+describe('the object of a verb before “to” and a verb', () => {
+  it('performs the verb that holds the quote', () => {
+    const [q] = quotes('Ola Berg made a joke about the ferry. That led Ines Ruiz to call the plan “a fantasy” on Monday.');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+  });
+});

@@ -33,6 +33,19 @@ function weakSubject(ctx: ArticleContext, m: Mention): boolean {
   return !isAgentHead(head.lower) && !(head.cap && m.end - m.start >= 2);
 }
 
+/** Words before a phrase that show it is no object of a verb: prepositions and conjunctions. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in', 'on', 'by', 'about', 'like', 'than', 'as', 'into', 'over', 'under', 'and', 'or', 'but']);
+
+/** That prompted Ines Ruiz to call the plan “…” — the object of a verb followed by “to” and a verb performs that verb. */
+function infinitiveSubject(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.tokens;
+  const to = tokens[m.end];
+  const verb = tokens[m.end + 1];
+  const before = tokens[m.start - 1];
+  if (to?.lower !== 'to' || !verb || verb.kind !== 'word' || verb.cap || ctx.inQuote[m.end + 1] >= 0) return false;
+  return before.kind === 'word' && !before.cap && !NOT_VERBS.has(before.lower);
+}
+
 /** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
 function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
   const tokens = ctx.tokens;
@@ -43,7 +56,7 @@ function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Me
     if (PERSONAL.has(t.lower) || isNameWord(t) || (!t.cap && isAgentHead(t.lower))) {
       const m = phraseEndingAt(ctx, k + 1, floor);
       if (!m || (m.type === 'name' && m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) continue;
-      if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower)) return m;
+      if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower) || infinitiveSubject(ctx, m)) return m;
       k = m.start;
     }
   }
