@@ -364,6 +364,12 @@ describe('continuation from a later quote', () => {
     expect(qs[0].evidence.rule).toBe('sentence-own-subject');
     expect(qs[0].speakerMention?.text).toBe('Ines Ruiz');
   });
+
+  it('a later sentence whose subject is a document, not a person, keeps that subject', () => {
+    const qs = quotes('“We cannot wait,” Ola Berg said. The report goes on to call the timetable “a work of fiction.”');
+    expect(qs[1].evidence.rule).toBe('sentence-own-subject');
+    expect(qs[1].speakerMention?.text).toBe('The report');
+  });
 });
 
 describe('inverted cue after the quote', () => {
