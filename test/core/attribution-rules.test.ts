@@ -435,3 +435,21 @@ describe('the object of a verb before “to” and a verb', () => {
     expect(q.speakerMention?.text).toBe('Ines Ruiz');
   });
 });
+
+describe('a relative clause holding the quote', () => {
+  it('the relative pronoun is the mention and the phrase before it the speaker', () => {
+    const [q] = quotes('The vote went ahead. Ines Ruiz, who has cast herself as “the ferry’s last friend,” voted for the plan.');
+    expect(q.evidence.rule).toBe('relative-clause');
+    expect(q.speakerMention?.text).toBe('who');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+    const [r] = quotes('Voters in Tarnby backed the mayor, who could soon be facing a “ferry revolt” from the islands.');
+    expect(r.speakerMention?.text).toBe('who');
+  });
+
+  it('a relative clause with no comma before it, or one of thinking, leaves the quote to the sentence', () => {
+    const [q] = quotes('The pilot who sailed the old route for years is now talking about “a new start” on the island.');
+    expect(q.speakerMention?.text).toBe('The pilot');
+    const [r] = quotes('Ola Berg opened the debate. Ines Ruiz mocked her rivals, who think they can “wish the ferry back” with slogans.');
+    expect(r.evidence.rule).not.toBe('relative-clause');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
-import { clauseSubject } from '../attribution/subject';
+import { clauseSubject, DASHES } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
 import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
 import { isNameWord } from '../attribution/name-run';
@@ -46,6 +46,35 @@ function infinitiveSubject(ctx: ArticleContext, m: Mention): boolean {
   return before.kind === 'word' && !before.cap && !NOT_VERBS.has(before.lower);
 }
 
+/** Relative pronouns that open a clause about the phrase before them. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Verbs of thinking right after the relative pronoun. */
+const THOUGHT_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried', 'expect', 'expects', 'expected']);
+/** How far before the quote the relative pronoun may stand. */
+const RELATIVE_WINDOW = 15;
+
+/**
+ * Clinton, who could be celebrating being dubbed the “presumptive nominee” — the quote stands in a relative clause
+ * set off by a comma (no comma has closed it): the relative pronoun is the mention, the phrase before it the speaker.
+ */
+function relativeHolding(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
+  const tokens = ctx.tokens;
+  // a comma right before the quote may set off a title inside the clause: “who is promoting his book, “…””
+  const last = tokens[openTok - 1]?.text === ',' ? openTok - 2 : openTok - 1;
+  for (let k = last; k > floor && k >= openTok - RELATIVE_WINDOW; k--) {
+    const t = tokens[k];
+    if (ctx.inQuote[k] >= 0 || t.kind === 'mark' || t.kind === 'break' || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return null;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || k === last) continue;
+    // the lawyer who ran three marathons is talking about “…” — a clause with no comma before it may end without one
+    // candidates who think they can “…” — a clause of thinking describes its antecedent, the sentence reports
+    if (tokens[k - 1].text !== ',' || THOUGHT_VERBS.has(tokens[k + 1].lower)) return null;
+    const antecedent = phraseEndingAt(ctx, k - 1, floor);
+    if (!antecedent || antecedent.type === 'pronoun') return null;
+    return { start: k, end: k + 1, type: antecedent.type, antecedent };
+  }
+  return null;
+}
+
 /** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
 function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
   const tokens = ctx.tokens;
@@ -79,6 +108,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const agent = passiveAgent(ctx, start, q.openTok, q.closeTok);
     if (agent) {
       q.attribution = { form: 'embedded', mention: agent, cue: null, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” next to the quote (passive)`, strength: 0.5 };
+      continue;
+    }
+    // Trump, who has cast himself as the “law and order candidate,” has … — a relative clause holding the quote
+    const rel = relativeHolding(ctx, start, q.openTok);
+    if (rel) {
+      q.attribution = { form: 'embedded', mention: rel, cue: null, rule: 'relative-clause', detail: `the relative clause of ${describeMention(ctx, rel.antecedent ?? rel)} holds the quote (no reporting verb)`, strength: 0.5 };
       continue;
     }
     let m = clauseSubject(ctx, start, q.openTok, true);
