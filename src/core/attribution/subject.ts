@@ -100,8 +100,8 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const THOUGHT_STEMS = ['think', 'thought', 'believ', 'feel', 'felt', 'hope', 'hoping', 'fear', 'worr', 'expect', 'reckon', 'figur'];
 /** Words that open an absolute clause whose subject performs the participle: “with Kirk calling it …”. */
 const ABSOLUTE_OPENERS = new Set(['with', '—', '–', 'and']);
-/** Most words between “with” and its participle. */
-const MAX_ABSOLUTE = 8;
+/** Most words between “with” and its participle (“with the campaign of the former senator from Ohio saying …”). */
+const MAX_ABSOLUTE = 10;
 /** Lower-case words inside an organisation’s name: “Federation of Teachers”. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
 
