@@ -165,6 +165,11 @@ describe('absolute clauses and outer verbs', () => {
     const [q] = analyseArticle('The attack sparked a debate over how the council responds to violence, with Senator Ana Ruiz telling reporters she viewed the mayor as “directly responsible.”').quotes;
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
+
+  it('a phrase of up to ten words between “with” and the participle is its subject', () => {
+    const [q] = analyseArticle('Ola Berg attacked the plan on Monday, with the campaign of the former mayor of the island calling it “a ferry to nowhere.”').quotes;
+    expect(q.speakerMention?.text).toBe('the campaign of the former mayor of the island');
+  });
 });
 
 describe('possessive owners', () => {
