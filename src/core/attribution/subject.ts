@@ -49,8 +49,12 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
-  for (let j = i; j < Math.min(ceil, i + 10); j++) {
+  let limit = i + 10;
+  for (let j = i; j < Math.min(ceil, limit); j++) {
     if (tokens[j].text !== ',') continue;
+    // On Thursday, after weeks of silence, Warren … — a second opening phrase after the first: skip it too
+    const t = tokens[j + 1];
+    if (t && !t.cap && SECOND_OPENERS.has(t.lower) && limit - i < 30) { limit = j + 12; continue; }
     // Speaking in Salem, New Hampshire, Trump … — a place after a place is part of the opening phrase
     const after = phraseStartingAt(ctx, j + 1, ceil, loose);
     if (after && after.type === 'name' && isNameWord(tokens[j - 1]) && tokens[after.end]?.text === ',') {
@@ -78,6 +82,9 @@ function appositionClose(ctx: ArticleContext, from: number, ceil: number): numbe
   }
   return -1;
 }
+
+/** Lower-case words that open a further phrase of time or circumstance after an opening comma: “…, after months of silence, …”. */
+const SECOND_OPENERS = new Set(['after', 'before', 'during', 'despite', 'amid', 'following', 'in', 'on', 'at', 'since', 'unlike', 'like', 'with', 'without']);
 
 /** Words of an opening phrase of time or circumstance: “A month later,”, “Thirteen years earlier,”, “Given his past comments,”. */
 const TIME_OPENER_WORDS = new Set(['later', 'earlier', 'ago', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'year', 'month', 'week',
