@@ -453,3 +453,19 @@ describe('a relative clause holding the quote', () => {
     expect(r.evidence.rule).not.toBe('relative-clause');
   });
 });
+
+describe('a count before an agent noun', () => {
+  it('“12 islanders said”, “about 200 protesters” are speakers, not the word before them', () => {
+    const [q] = quotes('“It is a mess,” 12 islanders said on Monday.');
+    expect(q.speakerMention?.text).toBe('12 islanders');
+    const [r] = quotes('Outside the hall, about 200 protesters gathered, chanting “Save the ferry” for hours.');
+    expect(r.speakerMention?.text).toBe('about 200 protesters');
+    const [s] = quotes('About 40 fishermen called the plan “a disaster” on Monday.');
+    expect(s.speakerMention?.text).toBe('About 40 fishermen');
+  });
+
+  it('a year is no count', () => {
+    const [q] = quotes('In 2016 voters called the plan “a disaster” on Monday.');
+    expect(q.speakerMention?.text).toBe('voters');
+  });
+});

@@ -106,6 +106,11 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   // … to which 21 percent said “…” — a share of respondents
   if (head === 'percent' && tokens[last - 1]?.kind === 'num' && last - 1 >= floor) return { start: last - 1, end, type: 'description', head: { start: last, end } };
   if (!isAgentHead(head)) return null;
+  // “…,” 12 islanders said / about 40 fishermen said — a count before a plural agent noun
+  if (det < 0 && last - 1 >= floor && tokens[last - 1].kind === 'num' && !isYear(tokens[last - 1].text)) {
+    const from = last - 2 >= floor && APPROXIMATE.has(tokens[last - 2].lower) ? last - 2 : last - 1;
+    return { start: from, end, type: 'description', head: { start: last, end } };
+  }
   if (det < 0) {
     // prosecutors say … / , federal investigators said … — a bare plural agent noun opening its clause
     const opens = last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? '') || (last - 1 >= floor && !tokens[last - 1].cap && BARE_OPENERS.has(tokens[last - 2]?.lower ?? '') && isPlainWord(ctx, last - 1));
@@ -127,6 +132,28 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   // noting that donors feel “…” — “that” before a plural opens a clause: it is no determiner
   if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
   return { start: det, end, type: 'description', head: { start: last, end } };
+}
+
+/** Words that make a count approximate: “about 200 protesters”. */
+const APPROXIMATE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'over', 'only', 'just']);
+
+/** A number that reads as a year (“In 2016 voters …”), not a count. */
+function isYear(text: string): boolean {
+  return text.length === 4 && (text.startsWith('19') || text.startsWith('20'));
+}
+
+/** 12 islanders said / about 200 protesters gathered — a count (after a word making it approximate) then up to three words ending in an agent noun. */
+function countedPhrase(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const tokens = ctx.tokens;
+  const k = tokens[start].kind === 'num' ? start : start + 1;
+  if (ctx.inQuote[k] >= 0 || isYear(tokens[k].text)) return null;
+  let agent = -1;
+  for (let e = k + 1; e < Math.min(ceil, k + 4); e++) {
+    const w = tokens[e];
+    if (w.kind !== 'word' || !isPlainWord(ctx, e) || cueAt(ctx, e) || LINKS.has(w.lower) || DETERMINERS.has(w.lower)) break;
+    if (isAgentHead(w.lower)) agent = e;
+  }
+  return agent < 0 ? null : { start, end: agent + 1, type: 'description', head: { start: agent, end: agent + 1 } };
 }
 
 /** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
@@ -229,6 +256,7 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   const t = tokens[start];
   if (!t || start >= ceil || ctx.inQuote[start] >= 0) return null;
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
+  if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
