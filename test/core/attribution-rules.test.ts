@@ -446,6 +446,12 @@ describe('a relative clause holding the quote', () => {
     expect(r.speakerMention?.text).toBe('who');
   });
 
+  it('a comma between adjectives or a clause inside the clause leaves it open', () => {
+    const [q] = quotes('The board heard from the harbour pilot Ines Ruiz, who portrayed the mayor as a patient, careful manager who would be “the island’s best hope” next year.');
+    expect(q.evidence.rule).toBe('relative-clause');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+  });
+
   it('a relative clause with no comma before it, or one of thinking, leaves the quote to the sentence', () => {
     const [q] = quotes('The pilot who sailed the old route for years is now talking about “a new start” on the island.');
     expect(q.speakerMention?.text).toBe('The pilot');

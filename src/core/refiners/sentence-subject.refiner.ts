@@ -50,8 +50,10 @@ function infinitiveSubject(ctx: ArticleContext, m: Mention): boolean {
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Verbs of thinking right after the relative pronoun. */
 const THOUGHT_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried', 'expect', 'expects', 'expected']);
+/** Articles opening a phrase whose adjectives a comma may separate. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** How far before the quote the relative pronoun may stand. */
-const RELATIVE_WINDOW = 15;
+const RELATIVE_WINDOW = 20;
 
 /**
  * Clinton, who could be celebrating being dubbed the “presumptive nominee” — the quote stands in a relative clause
@@ -63,16 +65,29 @@ function relativeHolding(ctx: ArticleContext, floor: number, openTok: number): M
   const last = tokens[openTok - 1]?.text === ',' ? openTok - 2 : openTok - 1;
   for (let k = last; k > floor && k >= openTok - RELATIVE_WINDOW; k--) {
     const t = tokens[k];
+    // a generous, caring man — a comma between two adjectives leaves the clause open
+    if (t.text === ',' && listComma(ctx, k)) continue;
     if (ctx.inQuote[k] >= 0 || t.kind === 'mark' || t.kind === 'break' || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return null;
     if (!RELATIVE_PRONOUNS.has(t.lower) || k === last) continue;
-    // the lawyer who ran three marathons is talking about “…” — a clause with no comma before it may end without one
     // candidates who think they can “…” — a clause of thinking describes its antecedent, the sentence reports
-    if (tokens[k - 1].text !== ',' || THOUGHT_VERBS.has(tokens[k + 1].lower)) return null;
+    if (THOUGHT_VERBS.has(tokens[k + 1].lower)) return null;
+    // the lawyer who ran three marathons is talking about “…” — a clause with no comma before it may end without one;
+    // … who portrayed him as an executive who would be “…” — or sit inside a clause set off before it: look on
+    if (tokens[k - 1].text !== ',') continue;
     const antecedent = phraseEndingAt(ctx, k - 1, floor);
     if (!antecedent || antecedent.type === 'pronoun') return null;
     return { start: k, end: k + 1, type: antecedent.type, antecedent };
   }
   return null;
+}
+
+/** The comma at `k` stands between two plain lower-case words inside a phrase (“a generous, caring man”), after an article or a word after one. */
+function listComma(ctx: ArticleContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || before.cap || after.cap) return false;
+  return ARTICLES.has(tokens[k - 2]?.lower ?? '') || ARTICLES.has(tokens[k - 3]?.lower ?? '');
 }
 
 /** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
