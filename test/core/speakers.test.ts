@@ -206,3 +206,12 @@ describe('headlines in title case', () => {
     expect(q.speaker?.name).toBe('Ines Ruiz');
   });
 });
+
+describe('a part of a group named by a linked phrase', () => {
+  it('“a member of the family said” gives the whole phrase, not a pronoun inside the reported clause', () => {
+    const [q] = analyseArticle('Later a member of the family said, “We will not sell the farm.”').quotes;
+    expect(q.speakerMention?.text).toBe('a member of the family');
+    const [r] = analyseArticle('Ola Berg was in the office when a member of the family suggested they post the “harbour” photo.').quotes;
+    expect(r.speakerMention?.text).toBe('a member of the family');
+  });
+});

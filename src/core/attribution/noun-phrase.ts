@@ -105,7 +105,12 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (QUANTIFIER_SUBJECTS.has(head) && (last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? ''))) return { start: last, end, type: 'description', head: { start: last, end } };
   // … to which 21 percent said “…” — a share of respondents
   if (head === 'percent' && tokens[last - 1]?.kind === 'num' && last - 1 >= floor) return { start: last - 1, end, type: 'description', head: { start: last, end } };
-  if (!isAgentHead(head)) return null;
+  if (!isAgentHead(head)) {
+    // a member of the family said / the head of the department said — a linked phrase of any head after an agent
+    if (depth > 0 || det - 2 < floor || !LINKS.has(tokens[det - 1].lower)) return null;
+    const outer = phraseEndingAt(ctx, det - 1, floor, 1);
+    return outer && outer.type === 'description' ? { start: outer.start, end, type: 'description', head: outer.head ?? { start: outer.start, end: outer.end } } : null;
+  }
   // “…,” 12 islanders said / about 40 fishermen said — a count before a plural agent noun
   if (det < 0 && last - 1 >= floor && tokens[last - 1].kind === 'num' && !isYear(tokens[last - 1].text)) {
     const from = last - 2 >= floor && APPROXIMATE.has(tokens[last - 2].lower) ? last - 2 : last - 1;

@@ -177,7 +177,9 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     // “Cruz gingerly said” — one -ly adverb, or a listed modifier
     // “Obama on Friday declared” — “on” or “last” before a capitalised time word
     const timeLead = (p.lower === 'on' || p.lower === 'last') && !!tokens[j]?.cap && TIME_WORDS.has(tokens[j].lower);
-    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || timeLead || (!p.cap && p.lower.endsWith('ly') && p.lower.length > 4))) j--;
+    // (an -ly word after a determiner is a noun: “the family said”, “a member of the family said”)
+    const adverb = !p.cap && p.lower.endsWith('ly') && p.lower.length > 4 && !DETERMINERS.has(tokens[j - 2]?.lower ?? '');
+    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || timeLead || adverb)) j--;
     else break;
   }
   const prev = tokens[j - 1];
