@@ -215,3 +215,13 @@ describe('a part of a group named by a linked phrase', () => {
     expect(r.speakerMention?.text).toBe('a member of the family');
   });
 });
+
+describe('relatives as speakers', () => {
+  it('a family or a relative is a description that speaks', () => {
+    const [q] = analyseArticle('On Monday the family said, “We will not sell the farm.”').quotes;
+    expect(q.speakerMention?.text).toBe('the family');
+    expect(q.evidence.rule).toBe('speaker-cue-quote');
+    const [r] = analyseArticle('His wife had told him to act “presidential” at the debate.').quotes;
+    expect(r.speakerMention?.text).toBe('His wife');
+  });
+});
