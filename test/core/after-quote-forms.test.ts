@@ -248,3 +248,11 @@ describe('a part of a group as the speaker', () => {
     expect(q.speakerMention?.text ?? '').not.toMatch(/^one of/);
   });
 });
+
+describe('a past-tense verb and a preposition after the speaker', () => {
+  it('“…,” the harbour master riffed on … — the shape reports speech', () => {
+    const [q] = analyseArticle('Ola Berg spoke first. “Let me help you out, the answer is no,” the harbour master riffed on the mayor’s answer, drawing laughs.').quotes;
+    expect(q.speakerMention?.text).toBe('the harbour master');
+    expect(q.evidence.rule).toBe('quote-cue-speaker');
+  });
+});

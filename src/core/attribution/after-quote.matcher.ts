@@ -141,6 +141,9 @@ function pluralThenBareVerb(ctx: ArticleContext, j: number): boolean {
   return BARE_LINKS.has(tokens[j + 1]?.lower ?? '') && endsClauseAfter(ctx, j + 1, Math.min(tokens.length, j + 10));
 }
 
+/** Prepositions after a past-tense verb that closes a quote's attribution: “riffed on”, “chimed in”. */
+const AFTER_VERB_LINKS = new Set(['on', 'in', 'about', 'at', 'during', 'after', 'before', 'while', 'as', 'from']);
+
 /**
  * “…,” an angry Moreau retorted. · “…,” read one. — a quote ending in a comma, then a phrase and a single
  * past-tense or ambiguous cue word that closes the clause: the shape itself reports speech.
@@ -153,7 +156,9 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
   if (ch !== ',' && ch !== '!' && ch !== '?') return null;
   const next = ctx.tokens[j + 1];
   if (!next) return null;
-  const closes = next.text === '.' || next.text === ',' || next.kind === 'break' || pluralThenBareVerb(ctx, j);
+  // “…,” the nominee riffed on her answer — a past-tense verb then a preposition reports as well
+  const linked = ch === ',' && t.lower.length > 4 && t.lower.endsWith('ed') && AFTER_VERB_LINKS.has(next.lower);
+  const closes = next.text === '.' || next.text === ',' || next.kind === 'break' || linked || pluralThenBareVerb(ctx, j);
   if (!closes) return null;
   if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
   return { start: j, end: j + 1, strength: 'speech', according: false };
