@@ -225,3 +225,12 @@ describe('relatives as speakers', () => {
     expect(r.speakerMention?.text).toBe('His wife');
   });
 });
+
+describe('abbreviations inside descriptions', () => {
+  it('“the U.N. envoy” is one description, after or before the quote', () => {
+    const [q] = analyseArticle('“The blockade is unlawful,” the U.N. envoy said.').quotes;
+    expect(q.speakerMention?.text).toBe('the U.N. envoy');
+    const [r] = analyseArticle('Later a former U.S. trade official said, “The blockade is unlawful.”').quotes;
+    expect(r.speakerMention?.text).toBe('a former U.S. trade official');
+  });
+});

@@ -61,6 +61,17 @@ function hasAgentSuffix(w: string): boolean {
   return false;
 }
 
+/** A single capital letter: one letter of an abbreviation (“U.N.”). */
+function isInitial(t: ArticleContext['tokens'][number] | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.text.length === 1;
+}
+
+/** The stop at `i` belongs to an abbreviation of single letters: “U.N.”, “U.S.” (not the stop after “Sen”). */
+function abbreviationStop(ctx: ArticleContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  return tokens[i]?.text === '.' && isInitial(tokens[i - 1]) && (isInitial(tokens[i + 1]) || (tokens[i - 2]?.text === '.' && isInitial(tokens[i - 3])));
+}
+
 function isPlainWord(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && !STOP.has(t.lower) && !PRONOUNS.has(t.lower);
@@ -93,7 +104,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   for (let k = 0; k < MAX_DESCRIPTION && s >= floor; k++, s--) {
     const w = tokens[s];
     if (DETERMINERS.has(w.lower)) { det = s; break; }
-    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s"))) break;
+    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s") || abbreviationStop(ctx, s))) break;
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
@@ -285,6 +296,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   for (let k = 0; k < MAX_DESCRIPTION && e < ceil; k++, e++) {
     // “the two write” — a number right after the determiner is a word of the description
     const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
+    // the U.N. envoy — the stops of an abbreviation stay inside the description
+    if (abbreviationStop(ctx, e)) continue;
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
