@@ -232,9 +232,9 @@ describe('an apposition without its closing comma', () => {
     // … and when the role is linked to the organisation: “Ama Boateng, the spokeswoman for the Tema Port Authority said …”.
     const [p] = quotes('Ama Boateng, the spokeswoman for the Tema Port Authority said in a statement on Monday, “The berths will reopen on Friday.”');
     expect(p.speaker?.name).toBe('Ama Boateng');
-    // With no comma and no person before it, the organisation after the title stays the speaker phrase.
+    // With no comma and no person before it, the title and its organisation are the speaker phrase (the chief executive speaks).
     const [r] = quotes('The chief executive of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
-    expect(r.speakerMention?.text).toBe('Varden Ferries');
+    expect(r.speakerMention?.text).toBe('The chief executive of Varden Ferries');
   });
 });
 

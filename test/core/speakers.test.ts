@@ -234,3 +234,20 @@ describe('abbreviations inside descriptions', () => {
     expect(r.speakerMention?.text).toBe('a former U.S. trade official');
   });
 });
+
+describe('an agent linked to a name', () => {
+  it('“a spokesman for Ola Berg said” gives the spokesman, not Ola Berg', () => {
+    const [q] = analyseArticle('Later a spokesman for Ola Berg said, “The offer is an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('a spokesman for Ola Berg');
+    expect(q.speaker?.name).not.toBe('Ola Berg');
+    const [r] = analyseArticle('An aide to Senator Ola Berg called the offer “an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('An aide to Senator Ola Berg');
+  });
+
+  it('“the mayor of Tarnby” is the mayor, and “of” starts no name', () => {
+    const [q] = analyseArticle('The mayor of Tarnby dismissed the offer as “an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('The mayor of Tarnby');
+    const [r] = analyseArticle('Secretary of State Ines Ruiz called the offer “an insult.”').quotes;
+    expect(r.speaker?.name).toBe('Ines Ruiz');
+  });
+});

@@ -93,6 +93,12 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       // Speaker of the House Rep. Paul Ryan — a run of titles before “of” is an office: the person is after it
       if (inner < of) return { start: inner, end, type: 'name', head: onlyTitles(tokens, inner, of) ? { start: s, end } : { start: inner, end: of } };
     }
+    // a spokesman for Ola Berg / an aide to Berg / the mayor of Tarnby — the agent before the link speaks, not the name
+    const link = tokens[s - 1]?.lower ?? '';
+    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2))) {
+      const agent = phraseEndingAt(ctx, s - 1, floor, 1);
+      if (agent && agent.type === 'description') return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
+    }
     return { start: s, end, type: 'name' };
   }
   // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
