@@ -251,3 +251,18 @@ describe('an agent linked to a name', () => {
     expect(r.speaker?.name).toBe('Ines Ruiz');
   });
 });
+
+describe('a person described through an owner', () => {
+  it('“Ola Berg’s campaign manager” is read whole and is not Ola Berg', () => {
+    const [q] = analyseArticle('Ola Berg spoke in Tarnby on Monday. Later, Ola Berg’s campaign manager called the ad “a lie.”').quotes;
+    expect(q.speakerMention?.text).toBe('Ola Berg’s campaign manager');
+    expect(q.speaker?.name).not.toBe('Ola Berg');
+  });
+
+  it('a relative may share the owner’s name, and a thing speaks for its owner', () => {
+    const [q] = analyseArticle('Ola Berg and his daughter Ines Berg spoke on Monday. Ola Berg’s eldest daughter called the offer “an insult.”').quotes;
+    expect(q.speaker?.name).toBe('Ines Berg');
+    const [r] = analyseArticle('Ola Berg spoke on Monday. For example, Berg’s recent evidence-free claim that “thousands” cheered was false.').quotes;
+    expect(r.speaker?.name).toBe('Ola Berg');
+  });
+});

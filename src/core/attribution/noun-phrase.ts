@@ -136,10 +136,15 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (det < 0) {
     // prosecutors say … / , federal investigators said … — a bare plural agent noun opening its clause
     const opens = last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? '') || (last - 1 >= floor && !tokens[last - 1].cap && BARE_OPENERS.has(tokens[last - 2]?.lower ?? '') && isPlainWord(ctx, last - 1));
-    // State’s reviewers said / Trump’s aides said — a possessive owner before a plural agent noun
-    const owner = tokens[last - 1];
-    const owned = last - 1 >= floor && !!owner && owner.cap && owner.lower.length > 2 && (owner.lower.endsWith('’s') || owner.lower.endsWith("'s"));
-    if (owned && isAgentHead(head)) return { start: last - 1, end, type: 'description', head: { start: last, end } };
+    // State’s reviewers said / Trump’s aides said / Berg’s campaign manager said — a possessive owner before the agent noun
+    // and at most two lower-case words
+    for (let k = last - 1; k >= floor && k >= last - 3; k--) {
+      const owner = tokens[k];
+      if (owner.cap && owner.lower.length > 2 && (owner.lower.endsWith('’s') || owner.lower.endsWith("'s"))) {
+        return { start: Math.min(k, nameRunBackward(tokens, k + 1, floor)), end, type: 'description', head: { start: last, end } };
+      }
+      if (owner.cap || !isPlainWord(ctx, k)) break;
+    }
     if (!ROLE_NOUNS.has(head) && !(opens && head.endsWith('s') && hasAgentSuffix(head))) return null;
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
   }
