@@ -266,3 +266,12 @@ describe('a person described through an owner', () => {
     expect(r.speaker?.name).toBe('Ola Berg');
   });
 });
+
+describe('an age used as a noun', () => {
+  it('“the 17-year-old said” has a speaker before the quote as after it', () => {
+    const [q] = analyseArticle('The 17-year-old said, “It is an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('The 17-year-old');
+    const [r] = analyseArticle('In an interview, the 17-year-old described the offer as “an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('the 17-year-old');
+  });
+});

@@ -31,7 +31,16 @@ const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower));
+  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower)) || isAgeNoun(lower);
+}
+
+/** “the 17-year-old”, “two 40-year-olds” — an age used as a noun names a person. */
+function isAgeNoun(w: string): boolean {
+  const n = w.length;
+  if (n < 10) return false;
+  const last = w.charCodeAt(n - 1);
+  if (last === 100 /* d */) return w.charCodeAt(n - 4) === 45 /* - */ && w.endsWith('-year-old');
+  return last === 115 /* s */ && w.charCodeAt(n - 5) === 45 && w.endsWith('-year-olds');
 }
 
 /** Frequent nouns with an agent-like ending that name no one and write nothing: “the offer”, “the border”, “the amendment”. */
