@@ -275,3 +275,12 @@ describe('an age used as a noun', () => {
     expect(r.speakerMention?.text).toBe('the 17-year-old');
   });
 });
+
+describe('a postmodifying adjective before a linked phrase', () => {
+  it('“two people familiar with the talks said” and “officials close to the campaign said” give the people, not the talks or the campaign', () => {
+    const [q] = analyseArticle('Two people familiar with the talks said the offer was “an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('Two people familiar with the talks');
+    const [r] = analyseArticle('Later, officials close to the campaign said, “It is an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('officials close to the campaign');
+  });
+});

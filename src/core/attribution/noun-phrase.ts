@@ -70,6 +70,15 @@ function hasAgentSuffix(w: string): boolean {
   return false;
 }
 
+/** Adjectives that follow the noun they describe and take a linked phrase: “people familiar with the talks”. */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'sympathetic', 'aligned']);
+
+/** people familiar with the talks — where the phrase before the link at `link` ends: before a postmodifying adjective if one stands there. */
+function linkedFrom(ctx: ArticleContext, link: number, floor: number): number {
+  const p = ctx.tokens[link - 1];
+  return link - 1 > floor && p && !p.cap && POSTMODIFIERS.has(p.lower) ? link - 1 : link;
+}
+
 /** A single capital letter: one letter of an abbreviation (“U.N.”). */
 function isInitial(t: ArticleContext['tokens'][number] | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && t.text.length === 1;
@@ -134,7 +143,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (!isAgentHead(head)) {
     // a member of the family said / the head of the department said — a linked phrase of any head after an agent
     if (depth > 0 || det - 2 < floor || !LINKS.has(tokens[det - 1].lower)) return null;
-    const outer = phraseEndingAt(ctx, det - 1, floor, 1);
+    const outer = phraseEndingAt(ctx, linkedFrom(ctx, det - 1, floor), floor, 1);
     return outer && outer.type === 'description' ? { start: outer.start, end, type: 'description', head: outer.head ?? { start: outer.start, end: outer.end } } : null;
   }
   // “…,” 12 islanders said / about 40 fishermen said — a count before a plural agent noun
@@ -158,7 +167,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
   }
   if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
-    const outer = phraseEndingAt(ctx, det - 1, floor, 1);
+    const outer = phraseEndingAt(ctx, linkedFrom(ctx, det - 1, floor), floor, 1);
     if (outer && outer.type !== 'pronoun') return { start: outer.start, end, type: outer.type, head: outer.head ?? { start: outer.start, end: outer.end } };
     // one of the residents said / some of his aides said — the part is anonymous, the group its head
     if (!outer && tokens[det - 1].lower === 'of' && PARTITIVES.has(tokens[det - 2].lower) && isPlainWord(ctx, det - 2)) {
