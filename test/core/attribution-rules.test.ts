@@ -475,3 +475,15 @@ describe('a count before an agent noun', () => {
     expect(q.speakerMention?.text).toBe('voters');
   });
 });
+
+describe('a phrase before a colon', () => {
+  it('after a preposition it is an object of the sentence, not a label for the quote', () => {
+    const [q] = quotes('Ola Berg had a simple message for the board: “It is an insult.”');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+
+  it('after “from” it still names the source', () => {
+    const [q] = quotes('The harbour study is out. More from the report: “Ferry traffic fell by a third.”');
+    expect(q.speakerMention?.text).toBe('the report');
+  });
+});

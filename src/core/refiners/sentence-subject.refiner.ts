@@ -33,6 +33,9 @@ function weakSubject(ctx: ArticleContext, m: Mention): boolean {
   return !isAgentHead(head.lower) && !(head.cap && m.end - m.start >= 2);
 }
 
+/** Prepositions before the phrase ending at a colon: it is then an object in the sentence, not a label for the quote (“from” names a source: “More from Jones: …”). */
+const LABEL_BLOCKERS = new Set(['for', 'to', 'with', 'at', 'on', 'about', 'of', 'in', 'by', 'into', 'against', 'toward', 'towards']);
+
 /** Words before a phrase that show it is no object of a verb: prepositions and conjunctions. */
 const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in', 'on', 'by', 'about', 'like', 'than', 'as', 'into', 'over', 'under', 'and', 'or', 'but']);
 
@@ -114,7 +117,9 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const start = sentenceStartOf(ctx, q.openTok, 60);
     if (start >= q.openTok) continue;
     // POLLS TIGHTEN - Ines Ruiz: “…” — the name right before a colon labels the quote
-    const label = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    // (a phrase after a preposition is an object, not a label: “Berg had a message for the board: “…””)
+    const labelled = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    const label = labelled && (labelled.start === start || !LABEL_BLOCKERS.has(ctx.tokens[labelled.start - 1].lower)) ? labelled : null;
     if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !(label.end - label.start === 1 && isCommonWordAt(ctx, label.start))) {
       q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
       continue;
