@@ -487,3 +487,11 @@ describe('a phrase before a colon', () => {
     expect(q.speakerMention?.text).toBe('the report');
   });
 });
+
+describe('a bare plural agent after “by”', () => {
+  it('“called “…” by local officials” gives the officials', () => {
+    const [q] = quotes('The ferry offer has been called “an insult” by local officials.');
+    expect(q.speakerMention?.text).toBe('local officials');
+    expect(q.evidence.rule).toBe('passive-agent');
+  });
+});
