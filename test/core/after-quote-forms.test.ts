@@ -256,3 +256,12 @@ describe('a past-tense verb and a preposition after the speaker', () => {
     expect(q.evidence.rule).toBe('quote-cue-speaker');
   });
 });
+
+describe('a name set off after a description after the quote', () => {
+  it('“…,” the ministry’s spokesman, Ola Berg, said — the name speaks; a description in the same place does not replace it', () => {
+    const [q] = analyseArticle('“It is an insult,” the ministry’s spokesman, Ola Berg, said.').quotes;
+    expect(q.speaker?.name).toBe('Ola Berg');
+    const [r] = analyseArticle('“It is an insult,” the mayor, a farmer, said.').quotes;
+    expect(r.speakerMention?.text).toBe('the mayor');
+  });
+});

@@ -11,6 +11,7 @@ import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue, quotedTermEnd } from './far-cue';
+import { nameRunForward } from './name-run';
 
 
 const WINDOW = 40;
@@ -181,6 +182,8 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
     // “…,” Bree Maxwell, a volunteer, said.
     let k = j + 1;
     while (k < ceil && tokens[k].text !== ',') k++;
+    // “…,” the ministry’s spokesman, Ola Berg, said — a full name set off after a description is the speaker
+    if (k < ceil && m.type === 'description' && k - (j + 1) >= 2 && nameRunForward(tokens, j + 1, k) === k) m = { start: j + 1, end: k, type: 'name' };
     if (k < ceil) j = k + 1;
   }
   if (tokens[j]?.text === '(') while (j < ceil && tokens[j].text !== ')') j++; // “…,” Sen. Kirk (R-Ill.) said
