@@ -210,3 +210,11 @@ describe('two opening phrases before the subject', () => {
     expect(r.evidence.rule).toBe('sentence-subject');
   });
 });
+
+describe('an age inside an apposition before the cue', () => {
+  it('“Ines Ruiz, 54, a nurse from Tarnby, said …” reads the cue’s subject', () => {
+    const q = first('Ines Ruiz, 54, a nurse from Tarnby, said the offer was “an insult.”');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+    expect(q.evidence.rule).toBe('embedded');
+  });
+});

@@ -203,7 +203,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       if (first === undefined) first = m;
-      if (!m) { if (first) continue; return null; }
+      // Ruiz, 54, a nurse, said — an age is passed over
+      if (!m) { if (first || tokens[k - 1]?.kind === 'num') continue; return null; }
       if (m.start <= floor || tokens[m.start - 1].text === ',' || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
     }
     return first ?? null;
