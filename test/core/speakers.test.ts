@@ -284,3 +284,13 @@ describe('a postmodifying adjective before a linked phrase', () => {
     expect(r.speakerMention?.text).toBe('officials close to the campaign');
   });
 });
+
+describe('a description given a name', () => {
+  it('“a nurse named Ines Ruiz” resolves to Ines Ruiz, before or after the quote', () => {
+    const [q] = analyseArticle('“It is an insult,” a nurse named Ines Ruiz said.').quotes;
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+    const [r] = analyseArticle('A nurse named Ines Ruiz called the offer “an insult.”').quotes;
+    expect(r.speaker?.name).toBe('Ines Ruiz');
+    expect(r.speakerMention?.text).toBe('A nurse named Ines Ruiz');
+  });
+});

@@ -111,6 +111,11 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       // Speaker of the House Rep. Paul Ryan — a run of titles before “of” is an office: the person is after it
       if (inner < of) return { start: inner, end, type: 'name', head: onlyTitles(tokens, inner, of) ? { start: s, end } : { start: inner, end: of } };
     }
+    // a nurse named Ines Ruiz — the name the description is given is the speaker's
+    if (depth === 0 && tokens[s - 1]?.lower === 'named' && s - 2 >= floor) {
+      const described = phraseEndingAt(ctx, s - 1, floor, 1);
+      if (described && described.type === 'description') return { start: described.start, end, type: 'name', head: { start: s, end } };
+    }
     // a spokesman for Ola Berg / an aide to Berg / the mayor of Tarnby — the agent before the link speaks, not the name
     const link = tokens[s - 1]?.lower ?? '';
     if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2))) {
@@ -327,6 +332,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
     // the U.N. envoy — the stops of an abbreviation stay inside the description
     if (abbreviationStop(ctx, e)) continue;
+    // a nurse named Ines Ruiz — the name the description is given is the speaker's
+    if (tokens[e].lower === 'named' && head >= 0 && isNameWord(tokens[e + 1])) {
+      const nameEnd = nameRunForward(tokens, e + 1, ceil);
+      return { start, end: nameEnd, type: 'name', head: { start: e + 1, end: nameEnd } };
+    }
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
