@@ -248,3 +248,20 @@ describe('a part of a group as the speaker', () => {
     expect(q.speakerMention?.text ?? '').not.toMatch(/^one of/);
   });
 });
+
+describe('a past-tense verb and a preposition after the speaker', () => {
+  it('“…,” the harbour master riffed on … — the shape reports speech', () => {
+    const [q] = analyseArticle('Ola Berg spoke first. “Let me help you out, the answer is no,” the harbour master riffed on the mayor’s answer, drawing laughs.').quotes;
+    expect(q.speakerMention?.text).toBe('the harbour master');
+    expect(q.evidence.rule).toBe('quote-cue-speaker');
+  });
+});
+
+describe('a name set off after a description after the quote', () => {
+  it('“…,” the ministry’s spokesman, Ola Berg, said — the name speaks; a description in the same place does not replace it', () => {
+    const [q] = analyseArticle('“It is an insult,” the ministry’s spokesman, Ola Berg, said.').quotes;
+    expect(q.speaker?.name).toBe('Ola Berg');
+    const [r] = analyseArticle('“It is an insult,” the mayor, a farmer, said.').quotes;
+    expect(r.speakerMention?.text).toBe('the mayor');
+  });
+});

@@ -232,9 +232,9 @@ describe('an apposition without its closing comma', () => {
     // … and when the role is linked to the organisation: “Ama Boateng, the spokeswoman for the Tema Port Authority said …”.
     const [p] = quotes('Ama Boateng, the spokeswoman for the Tema Port Authority said in a statement on Monday, “The berths will reopen on Friday.”');
     expect(p.speaker?.name).toBe('Ama Boateng');
-    // With no comma and no person before it, the organisation after the title stays the speaker phrase.
+    // With no comma and no person before it, the title and its organisation are the speaker phrase (the chief executive speaks).
     const [r] = quotes('The chief executive of Varden Ferries stated, “It is not a political problem; it is a fuel problem.”');
-    expect(r.speakerMention?.text).toBe('Varden Ferries');
+    expect(r.speakerMention?.text).toBe('The chief executive of Varden Ferries');
   });
 });
 
@@ -364,6 +364,12 @@ describe('continuation from a later quote', () => {
     expect(qs[0].evidence.rule).toBe('sentence-own-subject');
     expect(qs[0].speakerMention?.text).toBe('Ines Ruiz');
   });
+
+  it('a later sentence whose subject is a document, not a person, keeps that subject', () => {
+    const qs = quotes('“We cannot wait,” Ola Berg said. The report goes on to call the timetable “a work of fiction.”');
+    expect(qs[1].evidence.rule).toBe('sentence-own-subject');
+    expect(qs[1].speakerMention?.text).toBe('The report');
+  });
 });
 
 describe('inverted cue after the quote', () => {
@@ -402,5 +408,90 @@ describe('agent heads', () => {
     const { isAgentHead } = jest.requireActual('../../src/core/attribution/noun-phrase') as typeof import('../../src/core/attribution/noun-phrase');
     for (const w of ['farmer', 'organizers', 'activist', 'historians', 'consultant', 'residents', 'chairman', 'congressmen', 'surgeon', 'neurosurgeons']) expect(isAgentHead(w)).toBe(true);
     for (const w of ['timing', 'when', 'given', 'plan', 'mans', 'results']) expect(isAgentHead(w)).toBe(false);
+  });
+});
+
+describe('a description subject ends at its verb', () => {
+  it('an -s verb, an -ed verb or an adverb after the noun is not part of the speaker', () => {
+    expect(quotes('The review goes on to call the ferry timetable “a work of fiction” for islanders.')[0].speakerMention?.text).toBe('The review');
+    expect(quotes('The local paper recently ran an editorial on the “ferry fiasco” and its cost.')[0].speakerMention?.text).toBe('The local paper');
+    expect(quotes('The campaign video prompted laughter with its “ferry of dreams” scene.')[0].speakerMention?.text).toBe('The campaign video');
+  });
+
+  it('a demonstrative before a verb is no speaker', () => {
+    const qs = quotes('Ola Berg spoke first. That makes the ferry plan “a fantasy” in the eyes of many.');
+    expect(qs[0].speakerMention?.text).not.toBe('That makes');
+  });
+
+  it('a participle followed by a time word still describes the speaker before a cue', () => {
+    const qs = quotes('The mayor was unmoved. “The claim is speculative,” the ruling issued Friday said.');
+    expect(qs[0].speakerMention?.text).toBe('the ruling issued Friday');
+  });
+});
+
+describe('the object of a verb before “to” and a verb', () => {
+  it('performs the verb that holds the quote', () => {
+    const [q] = quotes('Ola Berg made a joke about the ferry. That led Ines Ruiz to call the plan “a fantasy” on Monday.');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+  });
+});
+
+describe('a relative clause holding the quote', () => {
+  it('the relative pronoun is the mention and the phrase before it the speaker', () => {
+    const [q] = quotes('The vote went ahead. Ines Ruiz, who has cast herself as “the ferry’s last friend,” voted for the plan.');
+    expect(q.evidence.rule).toBe('relative-clause');
+    expect(q.speakerMention?.text).toBe('who');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+    const [r] = quotes('Voters in Tarnby backed the mayor, who could soon be facing a “ferry revolt” from the islands.');
+    expect(r.speakerMention?.text).toBe('who');
+  });
+
+  it('a comma between adjectives or a clause inside the clause leaves it open', () => {
+    const [q] = quotes('The board heard from the harbour pilot Ines Ruiz, who portrayed the mayor as a patient, careful manager who would be “the island’s best hope” next year.');
+    expect(q.evidence.rule).toBe('relative-clause');
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+  });
+
+  it('a relative clause with no comma before it, or one of thinking, leaves the quote to the sentence', () => {
+    const [q] = quotes('The pilot who sailed the old route for years is now talking about “a new start” on the island.');
+    expect(q.speakerMention?.text).toBe('The pilot');
+    const [r] = quotes('Ola Berg opened the debate. Ines Ruiz mocked her rivals, who think they can “wish the ferry back” with slogans.');
+    expect(r.evidence.rule).not.toBe('relative-clause');
+  });
+});
+
+describe('a count before an agent noun', () => {
+  it('“12 islanders said”, “about 200 protesters” are speakers, not the word before them', () => {
+    const [q] = quotes('“It is a mess,” 12 islanders said on Monday.');
+    expect(q.speakerMention?.text).toBe('12 islanders');
+    const [r] = quotes('Outside the hall, about 200 protesters gathered, chanting “Save the ferry” for hours.');
+    expect(r.speakerMention?.text).toBe('about 200 protesters');
+    const [s] = quotes('About 40 fishermen called the plan “a disaster” on Monday.');
+    expect(s.speakerMention?.text).toBe('About 40 fishermen');
+  });
+
+  it('a year is no count', () => {
+    const [q] = quotes('In 2016 voters called the plan “a disaster” on Monday.');
+    expect(q.speakerMention?.text).toBe('voters');
+  });
+});
+
+describe('a phrase before a colon', () => {
+  it('after a preposition it is an object of the sentence, not a label for the quote', () => {
+    const [q] = quotes('Ola Berg had a simple message for the board: “It is an insult.”');
+    expect(q.speakerMention?.text).toBe('Ola Berg');
+  });
+
+  it('after “from” it still names the source', () => {
+    const [q] = quotes('The harbour study is out. More from the report: “Ferry traffic fell by a third.”');
+    expect(q.speakerMention?.text).toBe('the report');
+  });
+});
+
+describe('a bare plural agent after “by”', () => {
+  it('“called “…” by local officials” gives the officials', () => {
+    const [q] = quotes('The ferry offer has been called “an insult” by local officials.');
+    expect(q.speakerMention?.text).toBe('local officials');
+    expect(q.evidence.rule).toBe('passive-agent');
   });
 });

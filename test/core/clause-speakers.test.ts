@@ -165,6 +165,11 @@ describe('absolute clauses and outer verbs', () => {
     const [q] = analyseArticle('The attack sparked a debate over how the council responds to violence, with Senator Ana Ruiz telling reporters she viewed the mayor as “directly responsible.”').quotes;
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
+
+  it('a phrase of up to ten words between “with” and the participle is its subject', () => {
+    const [q] = analyseArticle('Ola Berg attacked the plan on Monday, with the campaign of the former mayor of the island calling it “a ferry to nowhere.”').quotes;
+    expect(q.speakerMention?.text).toBe('the campaign of the former mayor of the island');
+  });
 });
 
 describe('possessive owners', () => {
@@ -192,5 +197,24 @@ describe('quantifiers as subjects', () => {
   it('“…; most said they were “…”” gives the quote to “most”', () => {
     const [q] = analyseArticle('Nine of ten voters were worried about the economy; most said they were “very worried.”').quotes;
     expect(q.speakerMention?.text).toBe('most');
+  });
+});
+
+describe('two opening phrases before the subject', () => {
+  it('a second phrase of time or circumstance after the first comma is skipped too', () => {
+    const q = first('On Thursday, after weeks of silence on the ferry contract, Ines Ruiz met the harbour board and backed the plan, saying, “It is the only way forward.”');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+    expect(q.evidence.rule).toBe('speaker-cue-quote');
+    const r = first('The day before, at a rally in the harbour town of Tarnby, Ola Berg held up a sign that read “Save the ferry” for the cameras.');
+    expect(r.speakerMention?.text).toBe('Ola Berg');
+    expect(r.evidence.rule).toBe('sentence-subject');
+  });
+});
+
+describe('an age inside an apposition before the cue', () => {
+  it('“Ines Ruiz, 54, a nurse from Tarnby, said …” reads the cue’s subject', () => {
+    const q = first('Ines Ruiz, 54, a nurse from Tarnby, said the offer was “an insult.”');
+    expect(q.speakerMention?.text).toBe('Ines Ruiz');
+    expect(q.evidence.rule).toBe('embedded');
   });
 });

@@ -273,3 +273,91 @@ describe('headlines in title case', () => {
     expect(q.speaker?.name).toBe('Ines Ruiz');
   });
 });
+
+describe('a part of a group named by a linked phrase', () => {
+  it('“a member of the family said” gives the whole phrase, not a pronoun inside the reported clause', () => {
+    const [q] = analyseArticle('Later a member of the family said, “We will not sell the farm.”').quotes;
+    expect(q.speakerMention?.text).toBe('a member of the family');
+    const [r] = analyseArticle('Ola Berg was in the office when a member of the family suggested they post the “harbour” photo.').quotes;
+    expect(r.speakerMention?.text).toBe('a member of the family');
+  });
+});
+
+describe('relatives as speakers', () => {
+  it('a family or a relative is a description that speaks', () => {
+    const [q] = analyseArticle('On Monday the family said, “We will not sell the farm.”').quotes;
+    expect(q.speakerMention?.text).toBe('the family');
+    expect(q.evidence.rule).toBe('speaker-cue-quote');
+    const [r] = analyseArticle('His wife had told him to act “presidential” at the debate.').quotes;
+    expect(r.speakerMention?.text).toBe('His wife');
+  });
+});
+
+describe('abbreviations inside descriptions', () => {
+  it('“the U.N. envoy” is one description, after or before the quote', () => {
+    const [q] = analyseArticle('“The blockade is unlawful,” the U.N. envoy said.').quotes;
+    expect(q.speakerMention?.text).toBe('the U.N. envoy');
+    const [r] = analyseArticle('Later a former U.S. trade official said, “The blockade is unlawful.”').quotes;
+    expect(r.speakerMention?.text).toBe('a former U.S. trade official');
+  });
+});
+
+describe('an agent linked to a name', () => {
+  it('“a spokesman for Ola Berg said” gives the spokesman, not Ola Berg', () => {
+    const [q] = analyseArticle('Later a spokesman for Ola Berg said, “The offer is an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('a spokesman for Ola Berg');
+    expect(q.speaker?.name).not.toBe('Ola Berg');
+    const [r] = analyseArticle('An aide to Senator Ola Berg called the offer “an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('An aide to Senator Ola Berg');
+  });
+
+  it('“the mayor of Tarnby” is the mayor, and “of” starts no name', () => {
+    const [q] = analyseArticle('The mayor of Tarnby dismissed the offer as “an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('The mayor of Tarnby');
+    const [r] = analyseArticle('Secretary of State Ines Ruiz called the offer “an insult.”').quotes;
+    expect(r.speaker?.name).toBe('Ines Ruiz');
+  });
+});
+
+describe('a person described through an owner', () => {
+  it('“Ola Berg’s campaign manager” is read whole and is not Ola Berg', () => {
+    const [q] = analyseArticle('Ola Berg spoke in Tarnby on Monday. Later, Ola Berg’s campaign manager called the ad “a lie.”').quotes;
+    expect(q.speakerMention?.text).toBe('Ola Berg’s campaign manager');
+    expect(q.speaker?.name).not.toBe('Ola Berg');
+  });
+
+  it('a relative may share the owner’s name, and a thing speaks for its owner', () => {
+    const [q] = analyseArticle('Ola Berg and his daughter Ines Berg spoke on Monday. Ola Berg’s eldest daughter called the offer “an insult.”').quotes;
+    expect(q.speaker?.name).toBe('Ines Berg');
+    const [r] = analyseArticle('Ola Berg spoke on Monday. For example, Berg’s recent evidence-free claim that “thousands” cheered was false.').quotes;
+    expect(r.speaker?.name).toBe('Ola Berg');
+  });
+});
+
+describe('an age used as a noun', () => {
+  it('“the 17-year-old said” has a speaker before the quote as after it', () => {
+    const [q] = analyseArticle('The 17-year-old said, “It is an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('The 17-year-old');
+    const [r] = analyseArticle('In an interview, the 17-year-old described the offer as “an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('the 17-year-old');
+  });
+});
+
+describe('a postmodifying adjective before a linked phrase', () => {
+  it('“two people familiar with the talks said” and “officials close to the campaign said” give the people, not the talks or the campaign', () => {
+    const [q] = analyseArticle('Two people familiar with the talks said the offer was “an insult.”').quotes;
+    expect(q.speakerMention?.text).toBe('Two people familiar with the talks');
+    const [r] = analyseArticle('Later, officials close to the campaign said, “It is an insult.”').quotes;
+    expect(r.speakerMention?.text).toBe('officials close to the campaign');
+  });
+});
+
+describe('a description given a name', () => {
+  it('“a nurse named Ines Ruiz” resolves to Ines Ruiz, before or after the quote', () => {
+    const [q] = analyseArticle('“It is an insult,” a nurse named Ines Ruiz said.').quotes;
+    expect(q.speaker?.name).toBe('Ines Ruiz');
+    const [r] = analyseArticle('A nurse named Ines Ruiz called the offer “an insult.”').quotes;
+    expect(r.speaker?.name).toBe('Ines Ruiz');
+    expect(r.speakerMention?.text).toBe('A nurse named Ines Ruiz');
+  });
+});

@@ -11,6 +11,7 @@ import { describeMention } from './describe';
 import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue, quotedTermEnd } from './far-cue';
+import { nameRunForward } from './name-run';
 
 
 const WINDOW = 40;
@@ -141,6 +142,9 @@ function pluralThenBareVerb(ctx: ArticleContext, j: number): boolean {
   return BARE_LINKS.has(tokens[j + 1]?.lower ?? '') && endsClauseAfter(ctx, j + 1, Math.min(tokens.length, j + 10));
 }
 
+/** Prepositions after a past-tense verb that closes a quote's attribution: “riffed on”, “chimed in”. */
+const AFTER_VERB_LINKS = new Set(['on', 'in', 'about', 'at', 'during', 'after', 'before', 'while', 'as', 'from']);
+
 /**
  * “…,” an angry Moreau retorted. · “…,” read one. — a quote ending in a comma, then a phrase and a single
  * past-tense or ambiguous cue word that closes the clause: the shape itself reports speech.
@@ -153,7 +157,9 @@ function bareVerbCue(ctx: ArticleContext, qi: number, j: number): CueMatch | nul
   if (ch !== ',' && ch !== '!' && ch !== '?') return null;
   const next = ctx.tokens[j + 1];
   if (!next) return null;
-  const closes = next.text === '.' || next.text === ',' || next.kind === 'break' || pluralThenBareVerb(ctx, j);
+  // “…,” the nominee riffed on her answer — a past-tense verb then a preposition reports as well
+  const linked = ch === ',' && t.lower.length > 4 && t.lower.endsWith('ed') && AFTER_VERB_LINKS.has(next.lower);
+  const closes = next.text === '.' || next.text === ',' || next.kind === 'break' || linked || pluralThenBareVerb(ctx, j);
   if (!closes) return null;
   if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
   return { start: j, end: j + 1, strength: 'speech', according: false };
@@ -176,6 +182,8 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
     // “…,” Bree Maxwell, a volunteer, said.
     let k = j + 1;
     while (k < ceil && tokens[k].text !== ',') k++;
+    // “…,” the ministry’s spokesman, Ola Berg, said — a full name set off after a description is the speaker
+    if (k < ceil && m.type === 'description' && k - (j + 1) >= 2 && nameRunForward(tokens, j + 1, k) === k) m = { start: j + 1, end: k, type: 'name' };
     if (k < ceil) j = k + 1;
   }
   if (tokens[j]?.text === '(') while (j < ceil && tokens[j].text !== ')') j++; // “…,” Sen. Kirk (R-Ill.) said

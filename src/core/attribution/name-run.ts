@@ -80,7 +80,7 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (s === end && isParticleSurname(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Abu Hassan al-Masri
     // Sophie in 't Veld — the particle, then the elided article, before the surname
     if (s < end && s - 4 >= floor && isElidedT(tokens, s - 2) && ELIDED_PARTICLES.has(tokens[s - 3].lower) && isNameWord(tokens[s - 4])) { s -= 3; continue; }
-    if (p.lower === 'of' && s < end && tokens[s - 2] && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State
+    if (p.lower === 'of' && s < end && tokens[s - 2]?.cap && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State (not “the mayor of Tarnby”)
     break;
   }
   return s;

@@ -31,7 +31,16 @@ const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower));
+  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower)) || isAgeNoun(lower);
+}
+
+/** “the 17-year-old”, “two 40-year-olds” — an age used as a noun names a person. */
+function isAgeNoun(w: string): boolean {
+  const n = w.length;
+  if (n < 10) return false;
+  const last = w.charCodeAt(n - 1);
+  if (last === 100 /* d */) return w.charCodeAt(n - 4) === 45 /* - */ && w.endsWith('-year-old');
+  return last === 115 /* s */ && w.charCodeAt(n - 5) === 45 && w.endsWith('-year-olds');
 }
 
 /** Frequent nouns with an agent-like ending that name no one and write nothing: “the offer”, “the border”, “the amendment”. */
@@ -61,6 +70,26 @@ function hasAgentSuffix(w: string): boolean {
   return false;
 }
 
+/** Adjectives that follow the noun they describe and take a linked phrase: “people familiar with the talks”. */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'sympathetic', 'aligned']);
+
+/** people familiar with the talks — where the phrase before the link at `link` ends: before a postmodifying adjective if one stands there. */
+function linkedFrom(ctx: ArticleContext, link: number, floor: number): number {
+  const p = ctx.tokens[link - 1];
+  return link - 1 > floor && p && !p.cap && POSTMODIFIERS.has(p.lower) ? link - 1 : link;
+}
+
+/** A single capital letter: one letter of an abbreviation (“U.N.”). */
+function isInitial(t: ArticleContext['tokens'][number] | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.text.length === 1;
+}
+
+/** The stop at `i` belongs to an abbreviation of single letters: “U.N.”, “U.S.” (not the stop after “Sen”). */
+function abbreviationStop(ctx: ArticleContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  return tokens[i]?.text === '.' && isInitial(tokens[i - 1]) && (isInitial(tokens[i + 1]) || (tokens[i - 2]?.text === '.' && isInitial(tokens[i - 3])));
+}
+
 function isPlainWord(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && !STOP.has(t.lower) && !PRONOUNS.has(t.lower);
@@ -82,6 +111,17 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       // Speaker of the House Rep. Paul Ryan — a run of titles before “of” is an office: the person is after it
       if (inner < of) return { start: inner, end, type: 'name', head: onlyTitles(tokens, inner, of) ? { start: s, end } : { start: inner, end: of } };
     }
+    // a nurse named Ines Ruiz — the name the description is given is the speaker's
+    if (depth === 0 && tokens[s - 1]?.lower === 'named' && s - 2 >= floor) {
+      const described = phraseEndingAt(ctx, s - 1, floor, 1);
+      if (described && described.type === 'description') return { start: described.start, end, type: 'name', head: { start: s, end } };
+    }
+    // a spokesman for Ola Berg / an aide to Berg / the mayor of Tarnby — the agent before the link speaks, not the name
+    const link = tokens[s - 1]?.lower ?? '';
+    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2))) {
+      const agent = phraseEndingAt(ctx, s - 1, floor, 1);
+      if (agent && agent.type === 'description') return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
+    }
     return { start: s, end, type: 'name' };
   }
   // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
@@ -93,7 +133,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   for (let k = 0; k < MAX_DESCRIPTION && s >= floor; k++, s--) {
     const w = tokens[s];
     if (DETERMINERS.has(w.lower)) { det = s; break; }
-    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s"))) break;
+    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s") || abbreviationStop(ctx, s))) break;
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
@@ -105,19 +145,34 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (QUANTIFIER_SUBJECTS.has(head) && (last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? ''))) return { start: last, end, type: 'description', head: { start: last, end } };
   // … to which 21 percent said “…” — a share of respondents
   if (head === 'percent' && tokens[last - 1]?.kind === 'num' && last - 1 >= floor) return { start: last - 1, end, type: 'description', head: { start: last, end } };
-  if (!isAgentHead(head)) return null;
+  if (!isAgentHead(head)) {
+    // a member of the family said / the head of the department said — a linked phrase of any head after an agent
+    if (depth > 0 || det - 2 < floor || !LINKS.has(tokens[det - 1].lower)) return null;
+    const outer = phraseEndingAt(ctx, linkedFrom(ctx, det - 1, floor), floor, 1);
+    return outer && outer.type === 'description' ? { start: outer.start, end, type: 'description', head: outer.head ?? { start: outer.start, end: outer.end } } : null;
+  }
+  // “…,” 12 islanders said / about 40 fishermen said — a count before a plural agent noun
+  if (det < 0 && last - 1 >= floor && tokens[last - 1].kind === 'num' && !isYear(tokens[last - 1].text)) {
+    const from = last - 2 >= floor && APPROXIMATE.has(tokens[last - 2].lower) ? last - 2 : last - 1;
+    return { start: from, end, type: 'description', head: { start: last, end } };
+  }
   if (det < 0) {
     // prosecutors say … / , federal investigators said … — a bare plural agent noun opening its clause
     const opens = last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? '') || (last - 1 >= floor && !tokens[last - 1].cap && BARE_OPENERS.has(tokens[last - 2]?.lower ?? '') && isPlainWord(ctx, last - 1));
-    // State’s reviewers said / Trump’s aides said — a possessive owner before a plural agent noun
-    const owner = tokens[last - 1];
-    const owned = last - 1 >= floor && !!owner && owner.cap && owner.lower.length > 2 && (owner.lower.endsWith('’s') || owner.lower.endsWith("'s"));
-    if (owned && isAgentHead(head)) return { start: last - 1, end, type: 'description', head: { start: last, end } };
+    // State’s reviewers said / Trump’s aides said / Berg’s campaign manager said — a possessive owner before the agent noun
+    // and at most two lower-case words
+    for (let k = last - 1; k >= floor && k >= last - 3; k--) {
+      const owner = tokens[k];
+      if (owner.cap && owner.lower.length > 2 && (owner.lower.endsWith('’s') || owner.lower.endsWith("'s"))) {
+        return { start: Math.min(k, nameRunBackward(tokens, k + 1, floor)), end, type: 'description', head: { start: last, end } };
+      }
+      if (owner.cap || !isPlainWord(ctx, k)) break;
+    }
     if (!ROLE_NOUNS.has(head) && !(opens && head.endsWith('s') && hasAgentSuffix(head))) return null;
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
   }
   if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
-    const outer = phraseEndingAt(ctx, det - 1, floor, 1);
+    const outer = phraseEndingAt(ctx, linkedFrom(ctx, det - 1, floor), floor, 1);
     if (outer && outer.type !== 'pronoun') return { start: outer.start, end, type: outer.type, head: outer.head ?? { start: outer.start, end: outer.end } };
     // one of the residents said / some of his aides said — the part is anonymous, the group its head
     if (!outer && tokens[det - 1].lower === 'of' && PARTITIVES.has(tokens[det - 2].lower) && isPlainWord(ctx, det - 2)) {
@@ -127,6 +182,28 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   // noting that donors feel “…” — “that” before a plural opens a clause: it is no determiner
   if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
   return { start: det, end, type: 'description', head: { start: last, end } };
+}
+
+/** Words that make a count approximate: “about 200 protesters”. */
+const APPROXIMATE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'over', 'only', 'just']);
+
+/** A number that reads as a year (“In 2016 voters …”), not a count. */
+function isYear(text: string): boolean {
+  return text.length === 4 && (text.startsWith('19') || text.startsWith('20'));
+}
+
+/** 12 islanders said / about 200 protesters gathered — a count (after a word making it approximate) then up to three words ending in an agent noun. */
+function countedPhrase(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const tokens = ctx.tokens;
+  const k = tokens[start].kind === 'num' ? start : start + 1;
+  if (ctx.inQuote[k] >= 0 || isYear(tokens[k].text)) return null;
+  let agent = -1;
+  for (let e = k + 1; e < Math.min(ceil, k + 4); e++) {
+    const w = tokens[e];
+    if (w.kind !== 'word' || !isPlainWord(ctx, e) || cueAt(ctx, e) || LINKS.has(w.lower) || DETERMINERS.has(w.lower)) break;
+    if (isAgentHead(w.lower)) agent = e;
+  }
+  return agent < 0 ? null : { start, end: agent + 1, type: 'description', head: { start: agent, end: agent + 1 } };
 }
 
 /** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
@@ -186,6 +263,33 @@ function looksLikeVerb(w: string): boolean {
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('’s') && !w.endsWith("'s") && !isAgentHead(w) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.slice(0, -1));
 }
 
+const DEMONSTRATIVES = new Set(['that', 'this']);
+/** Words after which an -ed word is a participle describing the noun before it: “released by …”, “filed last week”. */
+const PARTICIPLE_LINKS = new Set(['by', 'last', 'this', 'earlier', 'late']);
+/** Adverbs that stand between a subject and its verb, never inside a description: “the ad then cuts to …”. */
+const CLAUSE_ADVERBS = new Set(['also', 'then', 'still', 'now', 'later', 'again', 'already', 'never', 'often', 'just', 'even', 'soon', 'once', 'ever', 'first']);
+
+/**
+ * The word at `e`, after a noun, reads as the verb of the clause: a lower-case -ed word, an -ly adverb before
+ * another plain word, or an -s word that is no noun of a role right after a singular noun and before a
+ * word that cannot go on a description (“goes on”, “likes “…””). An -ed word
+ * followed by a capitalised word, “by” or a time word is a participle (“the order released Friday”). Not after a possessive or an adverb (“the
+ * newly elected mayor”), nor an -s word after a plural (“the poll numbers”).
+ */
+function verbAfterNoun(ctx: ArticleContext, e: number): boolean {
+  const tokens = ctx.tokens;
+  const t = tokens[e];
+  if (t.cap) return false;
+  const w = t.lower;
+  const p = tokens[e - 1].lower;
+  if (p.endsWith('’s') || p.endsWith("'s") || p.endsWith('ly') || p.endsWith('s')) return false;
+  // a participle linked on (“the order released Friday said”, “a source involved in …”) still describes the noun
+  if (w.length > 4 && w.endsWith('ed') && !w.includes('-')) return !tokens[e + 1]?.cap && !PARTICIPLE_LINKS.has(tokens[e + 1]?.lower ?? '');
+  if (w.length > 4 && w.endsWith('ly')) return isPlainWord(ctx, e + 1) && !tokens[e + 1].cap && !DETERMINERS.has(tokens[e + 1].lower);
+  if (!looksLikeVerb(w)) return false;
+  return !isPlainWord(ctx, e + 1) || DETERMINERS.has(tokens[e + 1].lower);
+}
+
 /** After a possessive name ending at `e`: the end of “campaign manager” when those words end in an agent noun, else `e`. */
 function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
   const tokens = ctx.tokens;
@@ -202,6 +306,7 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   const t = tokens[start];
   if (!t || start >= ceil || ctx.inQuote[start] >= 0) return null;
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
+  if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
@@ -225,9 +330,20 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   for (let k = 0; k < MAX_DESCRIPTION && e < ceil; k++, e++) {
     // “the two write” — a number right after the determiner is a word of the description
     const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
+    // the U.N. envoy — the stops of an abbreviation stay inside the description
+    if (abbreviationStop(ctx, e)) continue;
+    // a nurse named Ines Ruiz — the name the description is given is the speaker's
+    if (tokens[e].lower === 'named' && head >= 0 && isNameWord(tokens[e + 1])) {
+      const nameEnd = nameRunForward(tokens, e + 1, ceil);
+      return { start, end: nameEnd, type: 'name', head: { start: e + 1, end: nameEnd } };
+    }
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
+    // That makes … / This means … — a demonstrative before a verb stands alone: no description
+    if (e === start + 1 && DEMONSTRATIVES.has(t.lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) return null;
+    // the piece goes on … / the performance prompted … / the paper recently ran … — after the noun, its verb
+    if (loose && head >= 0 && (CLAUSE_ADVERBS.has(tokens[e].lower) || verbAfterNoun(ctx, e))) break;
     if (LINKS.has(tokens[e].lower)) {
       // said one of the residents / said one of them — a part of a group
       if (e === start + 1 && head < 0 && tokens[e].lower === 'of' && PARTITIVES.has(t.lower) && !loose) {

@@ -3,7 +3,8 @@
  * “lifeboat” · the plan was called “strategic ambiguity” by Nora Beck.
  */
 import { sentenceEndOf, type ArticleContext, type Mention } from '../context';
-import { phraseStartingAt } from './noun-phrase';
+import { isAgentHead, phraseStartingAt } from './noun-phrase';
+import { DETERMINERS, PRONOUNS } from '../data/function-words';
 
 /** Past participles that are not -ed/-en forms. */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'known', 'made', 'said', 'told', 'called', 'written', 'put', 'heard', 'read', 'described', 'quoted']);
@@ -23,7 +24,7 @@ export function passiveAgent(ctx: ArticleContext, start: number, openTok: number
     if (tokens[p].lower.endsWith('ly') && p > start) p--; // known derisively by
     const w = tokens[p];
     if (w.kind !== 'word' || w.cap || !(w.lower.endsWith('ed') || w.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(w.lower))) continue;
-    const m = phraseStartingAt(ctx, k + 1, end) ?? phraseStartingAt(ctx, k + 1, end, true);
+    const m = agentAt(ctx, k + 1, end);
     // the agent stands right next to the quote: “seen by organizers as a “…””, “… “…” was called by the party”
     if (m && m.type !== 'pronoun' && (k > closeTok ? k - closeTok <= AFTER_GAP : openTok - m.end <= BEFORE_GAP)) return m;
   }
@@ -37,15 +38,29 @@ export function agentAfterQuote(ctx: ArticleContext, closeTok: number): Mention 
   if (tokens[k]?.text === ',') k++;
   if (tokens[k]?.lower !== 'by' || ctx.inQuote[k] >= 0) return null;
   const end = Math.min(tokens.length, k + 1 + PASSIVE_WINDOW);
-  const m = phraseStartingAt(ctx, k + 1, end) ?? phraseStartingAt(ctx, k + 1, end, true);
+  const m = agentAt(ctx, k + 1, end);
   return m && m.type !== 'pronoun' ? m : null;
 }
 
 /** “was asked by host Bill Maher” — the phrase after a “by” right after a passive cue, before the quote. */
 export function agentAfterCue(ctx: ArticleContext, cueEnd: number, openTok: number): Mention | null {
   if (ctx.tokens[cueEnd]?.lower !== 'by' || ctx.inQuote[cueEnd] >= 0) return null;
-  const m = phraseStartingAt(ctx, cueEnd + 1, openTok) ?? phraseStartingAt(ctx, cueEnd + 1, openTok, true);
+  const m = agentAt(ctx, cueEnd + 1, openTok);
   return m && m.type !== 'pronoun' ? m : null;
+}
+
+/** The agent phrase after “by”: a name or a description, or bare lower-case words ending in a plural agent noun (“by local officials”). */
+function agentAt(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const m = phraseStartingAt(ctx, start, ceil) ?? phraseStartingAt(ctx, start, ceil, true);
+  if (m) return m;
+  const tokens = ctx.tokens;
+  let head = -1;
+  for (let k = start; k < Math.min(ceil, start + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap || ctx.inQuote[k] >= 0 || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    if (t.lower.endsWith('s') && isAgentHead(t.lower)) head = k;
+  }
+  return head < 0 ? null : { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } };
 }
 
 /** Auxiliaries that make the participle after them passive: “was called”. */

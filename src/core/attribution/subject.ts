@@ -58,8 +58,12 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
   const direct = opener ? null : phraseStartingAt(ctx, i, ceil, loose);
   if (direct) return direct;
   // In a statement Sunday, the ministry said … — skip a short introductory phrase
-  for (let j = i; j < Math.min(ceil, i + 10); j++) {
+  let limit = i + 10;
+  for (let j = i; j < Math.min(ceil, limit); j++) {
     if (tokens[j].text !== ',') continue;
+    // On Thursday, after weeks of silence, Warren … — a second opening phrase after the first: skip it too
+    const t = tokens[j + 1];
+    if (t && !t.cap && SECOND_OPENERS.has(t.lower) && limit - i < 30) { limit = j + 12; continue; }
     // Speaking in Salem, New Hampshire, Trump … — a place after a place is part of the opening phrase
     const after = phraseStartingAt(ctx, j + 1, ceil, loose);
     if (after && after.type === 'name' && isNameWord(tokens[j - 1]) && tokens[after.end]?.text === ',') {
@@ -88,6 +92,9 @@ function appositionClose(ctx: ArticleContext, from: number, ceil: number): numbe
   return -1;
 }
 
+/** Lower-case words that open a further phrase of time or circumstance after an opening comma: “…, after months of silence, …”. */
+const SECOND_OPENERS = new Set(['after', 'before', 'during', 'despite', 'amid', 'following', 'in', 'on', 'at', 'since', 'unlike', 'like', 'with', 'without']);
+
 /** Words of an opening phrase of time or circumstance: “A month later,”, “Thirteen years earlier,”, “Given his past comments,”. */
 const TIME_OPENER_WORDS = new Set(['later', 'earlier', 'ago', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'year', 'month', 'week',
   'day', 'hour', 'minute', 'given', 'somewhere', 'afterward', 'afterwards', 'meanwhile', 'once']);
@@ -109,8 +116,8 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const THOUGHT_STEMS = ['think', 'thought', 'believ', 'feel', 'felt', 'hope', 'hoping', 'fear', 'worr', 'expect', 'reckon', 'figur'];
 /** Words that open an absolute clause whose subject performs the participle: “with Kirk calling it …”. */
 const ABSOLUTE_OPENERS = new Set(['with', '—', '–', 'and']);
-/** Most words between “with” and its participle. */
-const MAX_ABSOLUTE = 8;
+/** Most words between “with” and its participle (“with the campaign of the former senator from Ohio saying …”). */
+const MAX_ABSOLUTE = 10;
 /** Lower-case words inside an organisation’s name: “Federation of Teachers”. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
 
@@ -179,7 +186,9 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     // “Cruz gingerly said” — one -ly adverb, or a listed modifier
     // “Obama on Friday declared” — “on” or “last” before a capitalised time word
     const timeLead = (p.lower === 'on' || p.lower === 'last') && !!tokens[j]?.cap && TIME_WORDS.has(tokens[j].lower);
-    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || timeLead || (!p.cap && p.lower.endsWith('ly') && p.lower.length > 4))) j--;
+    // (an -ly word after a determiner is a noun: “the family said”, “a member of the family said”)
+    const adverb = !p.cap && p.lower.endsWith('ly') && p.lower.length > 4 && !DETERMINERS.has(tokens[j - 2]?.lower ?? '');
+    if (p.kind === 'word' && (CUE_MODIFIERS.has(p.lower) || (TIME_WORDS.has(p.lower) && p.cap) || timeLead || adverb)) j--;
     else break;
   }
   const prev = tokens[j - 1];
@@ -203,7 +212,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       if (first === undefined) first = m;
-      if (!m) { if (first) continue; return null; }
+      // Ruiz, 54, a nurse, said — an age is passed over
+      if (!m) { if (first || tokens[k - 1]?.kind === 'num') continue; return null; }
       if (m.start <= floor || tokens[m.start - 1].text === ',' || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
     }
     return first ?? null;

@@ -33,6 +33,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['witness', []], ['student', []], ['veteran', []], ['member', []], ['critic', []], ['critics', []], ['observer', []],
   ['insider', []], ['confidant', []], ['ally', []], ['friend', []], ['staffer', []], ['operative', []], ['donor', []],
   ['worker', []], ['owner', []], ['organizer', []], ['volunteer', []], ['delegate', []], ['mother', []], ['father', []],
+  ['wife', []], ['husband', []], ['son', []], ['daughter', []], ['sister', []], ['brother', []], ['relative', []], ['relatives', []],
+  ['family', []], ['families', []], ['parents', []],
   ['campaign', []], ['ministry', []], ['department', []], ['agency', []], ['government', []], ['administration', []],
   ['committee', []], ['council', []], ['company', []], ['firm', []], ['group', []], ['organization', []], ['organisation', []],
   ['office', []], ['report', []], ['statement', []], ['poll', []], ['survey', []], ['study', []], ['court', []], ['police', []],

@@ -7,16 +7,32 @@ import { NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { recentEntities, type Entity, type Registry } from './registry';
 import { stripPossessive } from '../text/possessive';
+import { nameRunBackward } from '../attribution/name-run';
+import { isAgentHead } from '../attribution/noun-phrase';
+
+/** Relatives, who may share the name of the person they are described through. */
+const KIN: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'father', 'mother', 'family', 'relative']);
 
 
 /** Best earlier entity for a description, or null when nothing fits. */
 export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
   const words: string[] = [];
-  for (let i = m.start; i < m.end; i++) words.push(stripPossessive(ctx.tokens[i].lower));
   const head = ctx.tokens[(m.head ?? m).start].lower;
   // “the UN refugee agency”, “the ministry”: an organisation's description names a person only
   // through the person's own name (“the Clinton campaign”), never by role or country alone
   const organisationHead = ORGANISATION_NOUNS.has(head);
+  // Trump’s campaign manager — a person described through an owner is not the owner, and the owner's name says who
+  // they are only for a relative, who may share it (“Ola Berg’s daughter”); a thing (“Hoff’s letter”) speaks for its owner
+  const personHead = !organisationHead && (ROLE_NOUNS.has(head) || (isAgentHead(head) && !head.includes('-')));
+  let owner: Entity | null = null;
+  for (let i = m.start; i < m.end; i++) {
+    const w = stripPossessive(ctx.tokens[i].lower);
+    if (personHead && w !== ctx.tokens[i].lower && ctx.tokens[i].cap) {
+      owner = reg.resolveName(nameRunBackward(ctx.tokens, i + 1, m.start), i + 1);
+      if (!KIN.has(head)) continue;
+    }
+    words.push(w);
+  }
   const roles = ROLE_NOUNS.get(head);
   const country = words.map((w) => NATIONALITIES.get(w)).find(Boolean);
   let best: Entity | null = null;
@@ -24,6 +40,7 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   const recent = recentEntities(reg, m.start);
   for (let rank = 0; rank < recent.length; rank++) {
     const e = recent[rank];
+    if (e === owner) continue;
     if (organisationHead && e.kind !== 'organisation') {
       const name = e.name.toLowerCase();
       if (!words.some((w) => w.length > 3 && name.includes(w))) continue;

@@ -7,17 +7,31 @@ import { clauseSubject, subjectOf } from '../attribution/subject';
 import { cueAt, type CueMatch } from '../attribution/cues';
 import { describeMention } from '../attribution/describe';
 import { isCommonWordAt } from '../attribution/common-words';
+import { isAgentHead } from '../attribution/noun-phrase';
 
 const PERSONAL = new Set(['he', 'she', 'they']);
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * A description that may hold its own quote: one whose head can speak, or a plain noun (not a participle or a
+ * hyphenated modifier, “The so-called”) that does something (“The report goes on to call …”); a thing that only
+ * is something (“The offer is “an insult””) leaves the quote to the speaker before.
+ */
+function actingDescription(ctx: ArticleContext, m: Mention): boolean {
+  const head = ctx.tokens[(m.head ?? m).end - 1].lower;
+  if (isAgentHead(head)) return true;
+  return !head.endsWith('ed') && !head.includes('-') && !COPULAS.has(ctx.tokens[m.end]?.lower ?? '');
+}
 
 /** ““…,” Ames said. Later, Moreau called the plan “…”” — a later sentence with its own named subject before the quote speaks for itself. */
 function ownSubject(ctx: ArticleContext, q: QuoteDraft, after: number): Mention | null {
   const start = sentenceStartOf(ctx, q.openTok, 60);
   if (start <= after || start >= q.openTok) return null;
-  const m = clauseSubject(ctx, start, q.openTok);
+  const m = clauseSubject(ctx, start, q.openTok, true);
   if (!m) return null;
   if (m.type === 'pronoun') return PERSONAL.has(ctx.tokens[m.start].lower) ? m : null;
-  if (m.type === 'description') return m;
+  if (m.type === 'description') return actingDescription(ctx, m) ? m : null;
   if (m.type !== 'name' || (m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) return null;
   return m;
 }

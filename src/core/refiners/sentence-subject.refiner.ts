@@ -6,7 +6,7 @@
  */
 import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
-import { clauseSubject } from '../attribution/subject';
+import { clauseSubject, DASHES } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
 import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
 import { isNameWord } from '../attribution/name-run';
@@ -33,6 +33,66 @@ function weakSubject(ctx: ArticleContext, m: Mention): boolean {
   return !isAgentHead(head.lower) && !(head.cap && m.end - m.start >= 2);
 }
 
+/** Prepositions before the phrase ending at a colon: it is then an object in the sentence, not a label for the quote (“from” names a source: “More from Jones: …”). */
+const LABEL_BLOCKERS = new Set(['for', 'to', 'with', 'at', 'on', 'about', 'of', 'in', 'by', 'into', 'against', 'toward', 'towards']);
+
+/** Words before a phrase that show it is no object of a verb: prepositions and conjunctions. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in', 'on', 'by', 'about', 'like', 'than', 'as', 'into', 'over', 'under', 'and', 'or', 'but']);
+
+/** That prompted Ines Ruiz to call the plan “…” — the object of a verb followed by “to” and a verb performs that verb. */
+function infinitiveSubject(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.tokens;
+  const to = tokens[m.end];
+  const verb = tokens[m.end + 1];
+  const before = tokens[m.start - 1];
+  if (to?.lower !== 'to' || !verb || verb.kind !== 'word' || verb.cap || ctx.inQuote[m.end + 1] >= 0) return false;
+  return before.kind === 'word' && !before.cap && !NOT_VERBS.has(before.lower);
+}
+
+/** Relative pronouns that open a clause about the phrase before them. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Verbs of thinking right after the relative pronoun. */
+const THOUGHT_VERBS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried', 'expect', 'expects', 'expected']);
+/** Articles opening a phrase whose adjectives a comma may separate. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** How far before the quote the relative pronoun may stand. */
+const RELATIVE_WINDOW = 20;
+
+/**
+ * Clinton, who could be celebrating being dubbed the “presumptive nominee” — the quote stands in a relative clause
+ * set off by a comma (no comma has closed it): the relative pronoun is the mention, the phrase before it the speaker.
+ */
+function relativeHolding(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
+  const tokens = ctx.tokens;
+  // a comma right before the quote may set off a title inside the clause: “who is promoting his book, “…””
+  const last = tokens[openTok - 1]?.text === ',' ? openTok - 2 : openTok - 1;
+  for (let k = last; k > floor && k >= openTok - RELATIVE_WINDOW; k--) {
+    const t = tokens[k];
+    // a generous, caring man — a comma between two adjectives leaves the clause open
+    if (t.text === ',' && listComma(ctx, k)) continue;
+    if (ctx.inQuote[k] >= 0 || t.kind === 'mark' || t.kind === 'break' || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return null;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || k === last) continue;
+    // candidates who think they can “…” — a clause of thinking describes its antecedent, the sentence reports
+    if (THOUGHT_VERBS.has(tokens[k + 1].lower)) return null;
+    // the lawyer who ran three marathons is talking about “…” — a clause with no comma before it may end without one;
+    // … who portrayed him as an executive who would be “…” — or sit inside a clause set off before it: look on
+    if (tokens[k - 1].text !== ',') continue;
+    const antecedent = phraseEndingAt(ctx, k - 1, floor);
+    if (!antecedent || antecedent.type === 'pronoun') return null;
+    return { start: k, end: k + 1, type: antecedent.type, antecedent };
+  }
+  return null;
+}
+
+/** The comma at `k` stands between two plain lower-case words inside a phrase (“a generous, caring man”), after an article or a word after one. */
+function listComma(ctx: ArticleContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || before.cap || after.cap) return false;
+  return ARTICLES.has(tokens[k - 2]?.lower ?? '') || ARTICLES.has(tokens[k - 3]?.lower ?? '');
+}
+
 /** The nearest name, personal pronoun or agent description before the quote: “It’s the pull of Obama’s “…”” → Obama. */
 function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
   const tokens = ctx.tokens;
@@ -43,7 +103,7 @@ function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Me
     if (PERSONAL.has(t.lower) || isNameWord(t) || (!t.cap && isAgentHead(t.lower))) {
       const m = phraseEndingAt(ctx, k + 1, floor);
       if (!m || (m.type === 'name' && m.end - m.start === 1 && isCommonWordAt(ctx, m.start))) continue;
-      if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower)) return m;
+      if (m.start === floor || CLAUSE_OPENERS.has(tokens[m.start - 1].lower) || infinitiveSubject(ctx, m)) return m;
       k = m.start;
     }
   }
@@ -57,7 +117,9 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const start = sentenceStartOf(ctx, q.openTok, 60);
     if (start >= q.openTok) continue;
     // POLLS TIGHTEN - Ines Ruiz: “…” — the name right before a colon labels the quote
-    const label = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    // (a phrase after a preposition is an object, not a label: “Berg had a message for the board: “…””)
+    const labelled = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    const label = labelled && (labelled.start === start || !LABEL_BLOCKERS.has(ctx.tokens[labelled.start - 1].lower)) ? labelled : null;
     if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !(label.end - label.start === 1 && isCommonWordAt(ctx, label.start))) {
       q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
       continue;
@@ -66,6 +128,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const agent = passiveAgent(ctx, start, q.openTok, q.closeTok);
     if (agent) {
       q.attribution = { form: 'embedded', mention: agent, cue: null, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” next to the quote (passive)`, strength: 0.5 };
+      continue;
+    }
+    // Trump, who has cast himself as the “law and order candidate,” has … — a relative clause holding the quote
+    const rel = relativeHolding(ctx, start, q.openTok);
+    if (rel) {
+      q.attribution = { form: 'embedded', mention: rel, cue: null, rule: 'relative-clause', detail: `the relative clause of ${describeMention(ctx, rel.antecedent ?? rel)} holds the quote (no reporting verb)`, strength: 0.5 };
       continue;
     }
     let m = clauseSubject(ctx, start, q.openTok, true);
