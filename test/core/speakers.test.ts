@@ -56,6 +56,14 @@ describe('speakers', () => {
     expect(analyseArticle(named).quotes[1].speaker).toMatchObject({ name: 'They', kind: 'unknown' });
   });
 
+  it('reads “a hospital manager in Leeds” as the speaker, not the place', () => {
+    const t = 'A hospital manager in Leeds, who spoke on condition of anonymity, said: “We are cancelling operations every day.”\nA teacher from Kent said the exams were “a lottery”.';
+    expect(analyseArticle(t).quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['A hospital manager in Leeds', 'anonymous'],
+      ['A teacher from Kent', 'anonymous'],
+    ]);
+  });
+
   it('resolves pronouns by gender cues and recency', () => {
     const t = 'Mrs. Alice Dunn and Mr. Peter Kohl argued for an hour.\n“I will not sign,” she said.\n“Then we are done,” he said.';
     const q = analyseArticle(t).quotes;

@@ -118,7 +118,10 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     }
     // a spokesman for Ola Berg / an aide to Berg / the mayor of Tarnby — the agent before the link speaks, not the name
     const link = tokens[s - 1]?.lower ?? '';
-    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2))) {
+    // a hospital manager in Leeds / a teacher from Kent — a place after the agent says where they are (“a spokesman at
+    // Varden Ferries” still speaks for the company; “a salesman from Sumter, South Carolina,” is an apposition read elsewhere)
+    const where = (link === 'in' || link === 'from') && end - s <= 3 && !(tokens[end]?.text === ',' && isNameWord(tokens[end + 1]));
+    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2) || where)) {
       const agent = phraseEndingAt(ctx, s - 1, floor, 1);
       if (agent && agent.type === 'description') return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
     }
