@@ -53,6 +53,28 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   return { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
 }
 
+/** Verbs that carry a toll to its new figure: “rose to”, “has climbed to”, “stands at”. */
+const TOLL_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'hit', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was']);
+/** How far before its figure a toll may be named when a phrase stands between: “the death toll from the earthquake in Turkey rose to 12,391”. */
+const TOLL_BACK = 12;
+
+/**
+ * “The death toll from Monday's earthquake rose to 5,894”: the token of “toll” (or “casualties”,
+ * “fatalities”) before a verb that carries it to the figure, further back than the figure's own
+ * words, with no full stop or quote mark between; -1 when there is none.
+ */
+function tollBefore(tokens: Token[], figureStart: number): number {
+  let verb = -1;
+  for (let b = figureStart - 1; b >= 0 && figureStart - b <= 3; b--) if (TOLL_VERBS.has(tokens[b].lower)) { verb = b; break; }
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
+    if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
+  }
+  return -1;
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -74,6 +96,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
     const m = MEASURE_WORDS.get(t.lower);
     if (m) { measure = m; start = b; }
+  }
+  if (!measure) {
+    const toll = tollBefore(tokens, f.start);
+    if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
   }
   if (!measure && groupTok >= 0) measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   if (!measure) return null;

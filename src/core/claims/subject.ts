@@ -19,7 +19,15 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   // Determiners and the actors of a sentence, capitalised only because they open it: “Another 50 …”, “Police arrested …”.
   ...INDEFINITE, 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'its', 'my', 'your',
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
+  // days of the week: “Monday's earthquake” happened somewhere else than on Monday
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** A word without its possessive ending: “Monday's” → “monday”. */
+function bareLower(t: Token): string {
+  const w = t.lower;
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 8217) ? w.slice(0, -2) : w;
+}
 
 /** A subject candidate: token range and whether it reads as a place. */
 export interface SubjectHit {
@@ -32,7 +40,7 @@ const MAX_RUN = 8;
 const MIN_SCORE = -1.5;
 
 function nameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(t.lower);
+  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(bareLower(t));
 }
 
 /** “Fuaa and Kafraya”, “Deir ez-Zor”, “Syrian Observatory for Human Rights”: a run from token k. */

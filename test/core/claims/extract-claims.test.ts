@@ -265,3 +265,19 @@ describe('the place a figure is about', () => {
     expect(only('Witnesses said 82 civilians were shot dead in Marlin.').measure).toBe('deaths');
   });
 });
+
+describe('a death toll named before the phrase that carries it to its figure', () => {
+  it('reads “the death toll from the earthquake in Varna rose to 12,391” as deaths in Varna', () => {
+    const c = only('The death toll from the earthquake in Varna rose to 12,391, the disaster agency said on Thursday.');
+    expect(c).toMatchObject({ measure: 'deaths', subject: { text: 'Varna' }, value: { stated: 12391, qualifier: 'exact' } });
+    expect(only('The death toll in Kessling has risen to 300.')).toMatchObject({ measure: 'deaths', subject: { text: 'Kessling' } });
+  });
+
+  it('takes no day of the week for the place: “Monday’s earthquake”', () => {
+    expect(only('The death toll from Monday’s earthquake rose to 5,894.')).toMatchObject({ measure: 'deaths', subject: null });
+  });
+
+  it('leaves a road toll in money to the amount', () => {
+    expect(only('The road toll for lorries rose to 40 euros.')).toMatchObject({ measure: 'money', unit: 'EUR' });
+  });
+});
