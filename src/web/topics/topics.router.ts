@@ -37,7 +37,7 @@ export function inTopicUnit(claims: ClaimEntity[], unit: string | null): ClaimEn
       continue;
     }
     const w = inUnit(v, c.unit, unit);
-    if (w) out.push(Object.assign(Object.create(Object.getPrototypeOf(c) as object) as ClaimEntity, c, { valueLow: w.low, valueHigh: w.high, valueStated: w.stated, unit }));
+    if (w) out.push({ ...c, valueLow: w.low, valueHigh: w.high, valueStated: w.stated, unit });
   }
   return out;
 }
