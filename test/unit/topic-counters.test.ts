@@ -48,3 +48,12 @@ describe('a topic’s counters', () => {
     expect(figureWithUnit(12, 15, 'percent')).toBe('12–15%');
   });
 });
+
+describe('the claims a topic chart draws', () => {
+  it('are put in the topic’s unit, and a figure in a unit that does not convert is left off the chart', async () => {
+    const { inTopicUnit } = await import('../../src/web/topics/topics.router');
+    const c = (id: number, n: number, unit: string) => ({ id, valueLow: n, valueHigh: n, valueStated: n, qualifier: 'exact', unit }) as unknown as import('../../src/db/entities/claim.entity').ClaimEntity;
+    const drawn = inTopicUnit([c(1, 2, 'year'), c(2, 36, 'month'), c(3, 5, 'EUR')], 'month');
+    expect(drawn.map((x) => [x.id, Math.round(x.valueStated ?? 0), x.unit])).toEqual([[1, 24, 'month'], [2, 36, 'month']]);
+  });
+});
