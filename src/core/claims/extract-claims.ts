@@ -108,12 +108,28 @@ function wordEnd(text: string, p: number): number {
   return i;
 }
 
+/** Words that open a question: “Will …?”, “Did …?”, “How many …?”. */
+const ASKING = new Set(['will', 'would', 'did', 'do', 'does', 'don’t', "don't", 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'has', 'have', 'how', 'what', 'who', 'why', 'when', 'where', 'which']);
+
+/**
+ * A sentence that asks (“Will unemployment reach 5 percent next year?”) states no figure. Only a
+ * sentence opening with a question word: “And with the jobless rate close to 5 percent, who
+ * would not …?” still states its figure before it asks.
+ */
+function isQuestion(s: Sentence): boolean {
+  let k = s.end - 1;
+  while (k > s.base && /[\s"”’»)]/.test(s.text[k])) k--;
+  if (s.text[k] !== '?') return false;
+  const first = s.tokens.find((t) => t.kind === 'word');
+  return first !== undefined && ASKING.has(first.lower);
+}
+
 /** Parse one sentence's claims into `out`. */
 function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   let phrases: TimePhrase[] | null = null;
   const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
   const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
-  if (drafts.length === 0) return;
+  if (drafts.length === 0 || isQuestion(s)) return;
   const cited = findCitedSource(s.tokens);
   for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
 }

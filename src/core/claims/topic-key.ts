@@ -14,9 +14,17 @@ const LIST_SEPARATORS = /,|\band\b|&/;
 function foldPlace(item: string): string {
   const words = foldText(item).split(' ').filter((w) => w.length > 0);
   while (words.length > 1 && (words[0] === 'the' || words[0] === 'villages' || words[0] === 'village' || words[0] === 'of')) words.shift();
-  if (words.length > 1) words[0] = DIRECTION_FORMS.get(words[0]) ?? words[0];
+  // “east Aleppo” is eastern Aleppo; “North Korea”, “South Africa”, “the North Sea” are names of their own
+  if (words.length > 1 && !capitalisedDirection(item, words[0])) words[0] = DIRECTION_FORMS.get(words[0]) ?? words[0];
   const key = words.join(' ');
   return PLACE_ALIASES.get(key) ?? key;
+}
+
+/** The item writes its compass word (`first`, folded) with a capital: part of a name. */
+function capitalisedDirection(item: string, first: string): boolean {
+  if (!DIRECTION_FORMS.has(first)) return false;
+  const at = item.toLowerCase().indexOf(first);
+  return at >= 0 && item[at] !== item[at].toLowerCase();
 }
 
 /** Normalised subject: items folded, aliased and sorted: “Kafraya and Foua” → “fuaa and kafraya”. */

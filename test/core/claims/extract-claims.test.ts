@@ -281,3 +281,11 @@ describe('a death toll named before the phrase that carries it to its figure', (
     expect(only('The road toll for lorries rose to 40 euros.')).toMatchObject({ measure: 'money', unit: 'EUR' });
   });
 });
+
+describe('questions and names with compass words', () => {
+  it('finds no claim in a sentence that asks, but keeps a figure stated before a question', () => {
+    expect(claimsOf('Will unemployment reach 5 percent next year?', '2016-12-18')).toEqual([]);
+    expect(claimsOf('Did 300 people really die in Tarsa last week?', '2016-12-18')).toEqual([]);
+    expect(claimsOf('With the jobless rate close to 5 percent, who would vote for a change?', '2016-12-18')).toHaveLength(1);
+  });
+});

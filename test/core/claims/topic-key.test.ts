@@ -47,3 +47,13 @@ describe('topicKey', () => {
     expect(topicKey(slot(null, 'deaths')).label).toBe('Unspecified subject — civilian deaths');
   });
 });
+
+describe('compass words', () => {
+  it('fold “east Aleppo” into eastern Aleppo, but leave names such as North Korea and the North Sea as they are', () => {
+    const slot = (text: string) => ({ subject: { text }, measure: 'deaths' as const, group: 'civilians' });
+    expect(topicKey(slot('east Aleppo')).key).toBe(topicKey(slot('eastern Aleppo')).key);
+    expect(topicKey(slot('North Korea')).label).toBe('North Korea — civilian deaths');
+    expect(topicKey(slot('the North Sea')).label).toBe('North Sea — civilian deaths');
+    expect(topicKey(slot('South Africa')).key).not.toBe(topicKey(slot('southern Africa')).key);
+  });
+});
