@@ -4,6 +4,7 @@ import { findClaimById } from '../db/repositories/claim.repository';
 import { findRatingsOfClaims, findVerdictsOfClaim, insertVerdict, lockLatestVerdict } from '../db/repositories/verdict.repository';
 import type { VerdictEntity, VerdictSource } from '../db/entities/verdict.entity';
 import { withTransaction } from '../db/transaction';
+import { findUserById } from '../db/repositories/user.repository';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { claimValue } from './refresh-topic';
@@ -83,7 +84,8 @@ export async function addVerdict(deps: Deps, actor: Actor, claimId: number, scal
       published: input.publish,
       supersedesId: latest?.id ?? null,
       authorId: actor.id,
-      authorLabel: actor.label,
+      // the name the author goes by, not their e-mail address, which readers of a published verdict would see
+      authorLabel: (actor.id !== null ? (await findUserById(em, actor.id))?.displayName : null) || actor.label,
     });
     await recordAudit(em, actor, {
       action: 'verdict.add',

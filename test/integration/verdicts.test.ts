@@ -17,6 +17,7 @@ describe('verdicts and ClaimReview', () => {
   let ds: DataSource;
   let app: ReturnType<typeof buildTestApp>;
   let editor: request.Agent;
+  let editorId: number;
   let viewer: request.Agent;
   let claimId: number;
   let speaker: string;
@@ -46,7 +47,9 @@ describe('verdicts and ClaimReview', () => {
   beforeAll(async () => {
     ds = await openTestDataSource();
     app = buildTestApp(ds);
-    editor = (await signedInAgent(app, ds, 'editor')).agent;
+    const signedEditor = await signedInAgent(app, ds, 'editor');
+    editor = signedEditor.agent;
+    editorId = signedEditor.user.id;
     viewer = (await signedInAgent(app, ds, 'viewer')).agent;
     token = await tokenFor(ds, 'viewer');
     const tag = uniqueTag(3);
@@ -292,4 +295,22 @@ describe('verdicts and ClaimReview', () => {
     expect((await editor.get(`/review?type=claims&outlet=${encodeURIComponent(outlet)}`)).text).not.toContain(`id="claim-${claim.id}"`);
     expect((await editor.get(`/claims/${claim.id}`)).text).toContain('<strong>check-worthy</strong>');
   });
+
+  it('shows readers the author’s name, never an e-mail address', async () => {
+    // the published verdict above was written by an editor with no name on file: readers see “an editor”
+    const [{ author_label: written }] = await ds.query('SELECT author_label FROM verdicts WHERE claim_id = $1 ORDER BY id DESC LIMIT 1', [claimId]);
+    expect(written).toContain('@');
+    const read = (await viewer.get(`/claims/${claimId}`).expect(200)).text;
+    expect(read).toContain('By an editor');
+    expect(read).not.toContain(written);
+    expect((await editor.get(`/claims/${claimId}`).expect(200)).text).toContain(`By ${written}`);
+    // with a name on file, a new verdict carries the name
+    await ds.query('UPDATE users SET display_name = $2 WHERE id = $1', [editorId, 'Dana Whitfield']);
+    const latest = /name="latest" value="(\d+)"/.exec((await editor.get(`/claims/${claimId}`)).text)![1];
+    await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ latest, publish: 'on' })).expect(303);
+    const [{ author_label: named }] = await ds.query('SELECT author_label FROM verdicts WHERE claim_id = $1 ORDER BY id DESC LIMIT 1', [claimId]);
+    expect(named).toBe('Dana Whitfield');
+    expect((await viewer.get(`/claims/${claimId}`).expect(200)).text).toContain('By Dana Whitfield');
+  });
+
 });

@@ -118,14 +118,15 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
 
   router.get('/claims/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
     const id = (req.validated as { id: number }).id;
-    const [d, verdicts] = await Promise.all([getClaim(deps, id), listVerdicts(deps, id, !!req.user && req.user.role !== 'viewer')]);
+    const editor = !!req.user && req.user.role !== 'viewer';
+    const [d, verdicts] = await Promise.all([getClaim(deps, id), listVerdicts(deps, id, editor)]);
     res.json({
       claim: claimJson(d.claim),
       topic: topicJson(d.topic),
       findings: d.findings.map(findingJson),
       related: d.related.map((c) => c.id),
       checkWorthy: d.claim.checkWorthy,
-      verdicts: verdicts.map(presentVerdict),
+      verdicts: verdicts.map((v) => presentVerdict(v, editor)),
     });
   });
 

@@ -144,7 +144,7 @@ export function topicJson(t: ClaimTopicEntity) {
 }
 
 /** A verdict as the claim page shows it. */
-export function presentVerdict(v: VerdictEntity) {
+export function presentVerdict(v: VerdictEntity, forEditors = false) {
   return {
     id: v.id,
     rating: v.rating,
@@ -160,7 +160,8 @@ export function presentVerdict(v: VerdictEntity) {
     error: v.errorValue !== null ? { value: v.errorValue, unit: v.errorUnit, relative: v.errorRelative, summary: v.errorSummary } : null,
     published: v.published,
     supersedesId: v.supersedesId,
-    author: v.authorLabel,
+    // an author known only by an e-mail address is shown to readers as “an editor”: addresses stay inside the newsroom
+    author: forEditors || !v.authorLabel.includes('@') ? v.authorLabel : 'an editor',
     createdAt: v.createdAt.toISOString(),
     date: v.createdAt.toISOString().slice(0, 10),
   };

@@ -119,7 +119,7 @@ export function claimsRouter(deps: Deps): Router {
       topic: { id: d.topic.id, label: d.topic.label },
       related: d.related.map(presentClaim),
       findings: d.findings.map(presentFinding),
-      verdicts: verdicts.map(presentVerdict),
+      verdicts: verdicts.map((v) => presentVerdict(v, editor)),
       scale: settings.ratingScale,
       sourceRows: SOURCE_ROWS,
       jsonLd: jsonLd ? jsonForScript(jsonLd) : null,
