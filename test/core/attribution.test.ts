@@ -82,6 +82,11 @@ describe('attribution forms', () => {
     expect(q[0].speaker?.name).toBe('Nadia Osei');
   });
 
+  it('an “A:” answer that names its speaker after the quote gives that speaker, and the answers after it too', () => {
+    const t = 'Q: Will the budget pass?\nA: “We will see,” said the finance minister, Olaf Berg.\nQ: And the unions?\nA: “They will be heard.”';
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Olaf Berg', 'Olaf Berg']);
+  });
+
   it('scare quotes and titles are terms, hidden unless asked for', () => {
     const t = 'The so-called “reform” passed after a screening of “The Long Road” at the museum.';
     expect(analyseArticle(t).quotes).toHaveLength(0);

@@ -5,6 +5,7 @@
 import type { ArticleContext, Attribution } from '../context';
 import { describeMention } from './describe';
 import { isNameWord, nameRunForward } from './name-run';
+import { matchAfterQuote } from './after-quote.matcher';
 
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const QUESTION_LABELS = new Set(['q', 'question']);
@@ -29,7 +30,19 @@ export function matchInterview(ctx: ArticleContext, qi: number): Attribution | n
   const q = ctx.quotes[qi];
   const label = paragraphLabel(ctx, q.openTok);
   if (!label || label.question) return null;
-  if (label.answer) return { form: 'interview', mention: null, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: 'inside an “A:” answer of an interview', strength: 0.6 };
+  if (label.answer) {
+    // A: “We'll see,” said the finance minister, Olaf Berg. — a cue after the quote names who answered
+    const named = matchAfterQuote(ctx, qi);
+    if (named?.mention) return named;
+    // a later answer of the same interview: the one who gave the earlier answers
+    for (let j = qi - 1; j >= 0; j--) {
+      const earlier = ctx.quotes[j];
+      const at = earlier.attribution;
+      if (!at?.mention || !paragraphLabel(ctx, earlier.openTok)?.answer) continue;
+      return { form: 'interview', mention: at.mention, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: `an “A:” answer of the interview whose earlier answer ${describeMention(ctx, at.mention)} gave`, strength: 0.6 };
+    }
+    return { form: 'interview', mention: null, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: 'inside an “A:” answer of an interview', strength: 0.6 };
+  }
   const m = { start: label.start, end: label.end, type: 'name' as const };
   return { form: 'interview', mention: m, cue: { start: label.end, end: label.end + 1 }, rule: 'interview-label', detail: `paragraph labelled ${describeMention(ctx, m)} in a transcript`, strength: 0.85 };
 }
