@@ -188,6 +188,28 @@ describe('speakers', () => {
     expect(analyseArticle(t).statements.filter((s) => s.evidence.rule === 'reported-speech-after')).toEqual([]);
   });
 
+  it('reports the opening of a sentence when only when and where it was said follows the cue', () => {
+    const t = [
+      'Floods in the Merrow valley have killed at least 37 people, the regional civil protection agency said on Tuesday, raising its toll from 22.',
+      'Unemployment in the province rose to 9.4 percent last year, the statistics office said, and officials expect it to rise.',
+      'The bridge will reopen in March, the mayor said in a statement.',
+      // what follows the cue is reported after all
+      'The port is closed, the harbour master said on Monday that ships would wait offshore.',
+      // an opening phrase ends at the comma, and the words after the cue are what was written
+      'On Tuesday, as shares were falling, Henrik Dahl wrote to investors, telling them to hold.',
+      'The council met for six hours, officials insisted on keeping the vote secret.',
+    ].join('\n\n');
+    const st = analyseArticle(t).statements.map((x) => [x.speakerMention?.text, x.cue.text, x.content.text]);
+    expect(st).toEqual([
+      ['the regional civil protection agency', 'said', 'Floods in the Merrow valley have killed at least 37 people'],
+      ['the statistics office', 'said', 'Unemployment in the province rose to 9.4 percent last year'],
+      ['the mayor', 'said in a statement', 'The bridge will reopen in March'],
+      ['the harbour master', 'said', 'on Monday that ships would wait offshore'],
+      ['Henrik Dahl', 'wrote', 'to investors, telling them to hold'],
+      ['officials', 'insisted', 'on keeping the vote secret'],
+    ]);
+  });
+
   it('reports no statement from the cue of a quote in the same sentence, but keeps one said in the sentence before a quote', () => {
     const t = [
       '“We still do not have a date,” council leader Ingrid Halvorsen told reporters after the meeting.',

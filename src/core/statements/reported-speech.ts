@@ -27,6 +27,33 @@ const MIN_CONTENT_TOKENS = 3;
 const FRAMING_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
 const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'from', 'with', 'after', 'before', 'during', 'by', 'outside', 'alongside', 'under', 'via', 'over']);
 
+/** Words that open when or where something was said (“said on Tuesday”, “said yesterday”, “said in a statement”). */
+const SETTING_WORDS: ReadonlySet<string> = new Set([
+  'on', 'at', 'in', 'during', 'after', 'before', 'via', 'outside', 'alongside', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'last', 'this',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Words that show the words after a cue report something after all (“said on Tuesday |that| …”, “said in Paris |it| would …”). */
+const REPORT_OPENERS: ReadonlySet<string> = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'whether', 'what', 'how']);
+/** Verbs that report what someone said, whose subject may close a sentence that opens with what was said. */
+const SAYING: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes',
+  'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'estimated', 'estimates', 'reported', 'reports',
+  'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'recalled', 'recalls', 'stated', 'states', 'contended',
+  'contends', 'maintained', 'maintains', 'announced', 'announces', 'predicted', 'predicts', 'insisted', 'insists',
+]);
+/**
+ * Words that open a sentence with a clause or phrase of its own (“As Europe faces pressure, Germany has pledged …”,
+ * “On Tuesday, even as shares fell, Ackman wrote …”): the comma before the speaker may end that opening, not what
+ * was said.
+ */
+const OPENING_PHRASE: ReadonlySet<string> = new Set([
+  'as', 'despite', 'because', 'when', 'while', 'although', 'though', 'if', 'unless', 'after', 'before', 'since',
+  'until', 'once', 'whereas', 'even', 'on', 'in', 'at', 'during', 'with', 'without', 'by', 'for', 'from', 'following',
+  'amid', 'under', 'over', 'given', 'like', 'unlike', 'to', 'upon', 'throughout', 'within', 'whether',
+]);
+/** A setting of at most this many tokens. */
+const SETTING_TOKENS = 6;
+
 /** One statement per sentence: the first speech cue with a subject and quote-free content after it. */
 export function findStatements(ctx: ArticleContext, reg: Registry): StatementResult[] {
   const out: StatementResult[] = [];
@@ -61,6 +88,11 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     while (last > contentStart && tokens[last].kind === 'punct') last--;
     // the subject only for content worth reporting: most cues introduce a quotation
     const subject = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? subjectOf(ctx, cue, sentenceStartOf(ctx, i)) : null;
+    // “At least 37 people died, the agency said on Tuesday, raising its toll.” — after the cue only when and where it
+    // was said (or a clause of its own): what was reported is the opening of the sentence
+    const inverted = subject && tokens[subject.start - 1]?.text === ',' && SAYING.has(tokens[cue.start].lower) && onlySetting(ctx, cue.end, end)
+      && !opensWithPhrase(ctx, sentenceStartOf(ctx, i)) ? invertedStatement(ctx, reg, cue) : null;
+    if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
     if (subject) {
       out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
         (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
@@ -68,11 +100,41 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
       continue;
     }
     // nothing reported after the cue: the words before it may be what was said
-    const inverted = hasQuote ? null : invertedStatement(ctx, reg, cue);
-    if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
+    const before = hasQuote ? null : invertedStatement(ctx, reg, cue);
+    if (before) { out.push(before.statement); i = before.end; continue; }
     i++;
   }
   return out;
+}
+
+/**
+ * The words from token `from` to the sentence end (`end`) say only when or where something was said, if anything:
+ * nothing, a short setting (“on Tuesday”, “in a statement”, “late on Sunday”), then the sentence end or a clause of
+ * its own after a comma (“, raising its toll”, “, and officials fear …”).
+ */
+function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  let k = from;
+  if (k < end && tokens[k].kind === 'word') {
+    // “insisted on acting now” reports the acting
+    if (!SETTING_WORDS.has(tokens[k].lower) || tokens[k + 1]?.lower.endsWith('ing')) return false;
+    for (; k < end && (tokens[k].kind === 'word' || tokens[k].kind === 'num'); k++) {
+      if (k - from >= SETTING_TOKENS || REPORT_OPENERS.has(tokens[k].lower)) return false;
+    }
+  }
+  if (k >= end || tokens[k].kind === 'break') return true;
+  const t = tokens[k];
+  if (t.text !== ',') return t.kind === 'punct' && k === end - 1;
+  const w = tokens[k + 1];
+  return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing'));
+}
+
+/** The sentence from token `start` opens (after “And”, “But”) with a phrase or clause of its own. */
+function opensWithPhrase(ctx: ArticleContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  let k = afterDateline(ctx, start, sentenceEndOf(ctx, start));
+  while (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' || tokens[k]?.lower === 'so') k++;
+  return OPENING_PHRASE.has(tokens[k]?.lower ?? '');
 }
 
 /** No sentence or paragraph starts after token `a` up to token `b` (a ≤ b): they are in one sentence. */
