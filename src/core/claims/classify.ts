@@ -25,6 +25,15 @@ export interface Classified {
 const CONTEXT_BACK = 14;
 const MEASURE_BACK = 5;
 const CHAIN_MAX = 5;
+/** Words ending in “s” that are not plural nouns (“killed 30 this week”, “displaced 300 across the region”). */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'theirs', 'yours', 'as', 'us', 'across', 'always',
+  'perhaps', 'towards', 'afterwards', 'whereas', 'besides', 'less', 'unless', 'nevertheless', 'others', 'overseas', 'various',
+  'numerous', 'serious', 'previous', 'various', 'alongside', 'since', 'does', 'goes',
+]);
+/** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
+const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'city', 'cities', 'neighbourhoods', 'neighborhoods']);
+const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
 const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign']);
 
 /** “under siege … for over three years” → siege-duration; nearest context word wins. */
@@ -75,6 +84,20 @@ function tollBefore(tokens: Token[], figureStart: number): number {
   return -1;
 }
 
+/** Endings of plural nouns that name people: protesters, demonstrators, migrants, students, journalists, Syrians, refugees, relatives. */
+const PEOPLE_ENDING = /(?:ers|ors|ants|ents|ists|ans|ees|ives)$/;
+
+/**
+ * A lower-case word that reads as a plural noun of things: “municipalities”, “states”, “bridges” (not of people:
+ * “protesters”, “passengers”, “migrants”).
+ */
+function pluralOfThings(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || t.lower.length < 4 || !t.lower.endsWith('s')) return false;
+  const w = t.lower;
+  return !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s')
+    && !PEOPLE_ENDING.test(w) && !NOT_PLURAL.has(w) && !CHAIN_WORDS.has(w) && !MEASURE_WORDS.has(w);
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -88,8 +111,15 @@ function count(tokens: Token[], f: Figure): Classified | null {
   for (let c = 0; tokens[k] && c <= CHAIN_MAX; c++, k++) {
     const m = MEASURE_WORDS.get(tokens[k].lower);
     if (m) { measure = m; end = k + 1; break; }
+    // “4,000 people have been forced from their homes”
+    if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {
+      for (let h = k + 2; h <= k + 5 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
+      break;
+    }
     if (!CHAIN_WORDS.has(tokens[k].lower)) break;
   }
+  // “displaced across eleven municipalities”: a figure followed by a plural noun of things counts those, not people
+  if (!measure && groupTok < 0 && pluralOfThings(tokens[f.raw.end + adjectives])) return null;
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];

@@ -78,6 +78,10 @@ describe('casualty counts', () => {
       { measure: 'deaths', value: expect.objectContaining({ low: 17, high: null, qualifier: 'at-least' }) }],
     ['Officials said fewer than 10 people were hurt in Homs.',
       { measure: 'injuries', value: { low: 0, high: 10, stated: 10, qualifier: 'under' } }],
+    ['More than 4,000 people have been forced from their homes in Orsk.',
+      { measure: 'displacement', group: 'people', value: expect.objectContaining({ low: 4000, qualifier: 'over' }) }],
+    ['Police shot dead 14 protesters in the capital.',
+      { measure: 'deaths', value: expect.objectContaining({ stated: 14 }) }],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });
@@ -169,6 +173,9 @@ describe('what is not a claim', () => {
     'Resolution 2254 was adopted unanimously.',
     'The three countries’ officials met in Moscow.',
     'It was the first time they had met.',
+    // a figure followed by a plural noun of things counts those things, not the people an event word names
+    'Aid reached people displaced across eleven municipalities.',
+    'The rebels captured two states in the south.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
