@@ -193,6 +193,7 @@ describe('speakers', () => {
       'Floods in the Merrow valley have killed at least 37 people, the regional civil protection agency said on Tuesday, raising its toll from 22.',
       'Unemployment in the province rose to 9.4 percent last year, the statistics office said, and officials expect it to rise.',
       'The bridge will reopen in March, the mayor said in a statement.',
+      'PELLA (Wire) — An outbreak in the north has infected 900 people since May, the World Health Organization said on Friday, warning of more.',
       // what follows the cue is reported after all
       'The port is closed, the harbour master said on Monday that ships would wait offshore.',
       // an opening phrase ends at the comma, and the words after the cue are what was written
@@ -204,6 +205,7 @@ describe('speakers', () => {
       ['the regional civil protection agency', 'said', 'Floods in the Merrow valley have killed at least 37 people'],
       ['the statistics office', 'said', 'Unemployment in the province rose to 9.4 percent last year'],
       ['the mayor', 'said in a statement', 'The bridge will reopen in March'],
+      ['the World Health Organization', 'said', 'An outbreak in the north has infected 900 people since May'],
       ['the harbour master', 'said', 'on Monday that ships would wait offshore'],
       ['Henrik Dahl', 'wrote', 'to investors, telling them to hold'],
       ['officials', 'insisted', 'on keeping the vote secret'],

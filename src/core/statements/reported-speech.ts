@@ -90,8 +90,9 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     const subject = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? subjectOf(ctx, cue, sentenceStartOf(ctx, i)) : null;
     // “At least 37 people died, the agency said on Tuesday, raising its toll.” — after the cue only when and where it
     // was said (or a clause of its own): what was reported is the opening of the sentence
-    const inverted = subject && tokens[subject.start - 1]?.text === ',' && SAYING.has(tokens[cue.start].lower) && onlySetting(ctx, cue.end, end)
-      && !opensWithPhrase(ctx, sentenceStartOf(ctx, i)) ? invertedStatement(ctx, reg, cue) : null;
+    const opening = sentenceStartOf(ctx, i);
+    const inverted = subject && tokens[reachComma(ctx, subject, opening).start - 1]?.text === ',' && SAYING.has(tokens[cue.start].lower)
+      && onlySetting(ctx, cue.end, end) && !opensWithPhrase(ctx, opening) ? invertedStatement(ctx, reg, cue) : null;
     if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
     if (subject) {
       out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
