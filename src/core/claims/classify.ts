@@ -31,6 +31,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
   'perhaps', 'towards', 'afterwards', 'whereas', 'besides', 'less', 'unless', 'nevertheless', 'others', 'overseas', 'various',
   'numerous', 'serious', 'previous', 'various', 'alongside', 'since', 'does', 'goes',
 ]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'all']);
 /** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
 const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'city', 'cities', 'neighbourhoods', 'neighborhoods']);
 const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
@@ -148,7 +149,8 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
       let k = end + 1;
       while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower)) k++;
-      if (k > end + 1) { group = tokens[k - 1].text; end = k; }
+      // “40 percent of the $48 million”: a determiner alone names no group
+      if (k > end + 1 && !DETERMINERS.has(tokens[k - 1].lower)) { group = tokens[k - 1].text; end = k; }
     }
     return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
   }

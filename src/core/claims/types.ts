@@ -9,7 +9,7 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
 
 /** What is being measured. Casualty measures first; `people` is a head count with no event verb. */
 export type Measure =
-  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention'
+  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'infections'
   | 'refugees' | 'attacks' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison';
 

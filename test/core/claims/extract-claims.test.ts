@@ -80,6 +80,8 @@ describe('casualty counts', () => {
       { measure: 'injuries', value: { low: 0, high: 10, stated: 10, qualifier: 'under' } }],
     ['More than 4,000 people have been forced from their homes in Orsk.',
       { measure: 'displacement', group: 'people', value: expect.objectContaining({ low: 4000, qualifier: 'over' }) }],
+    ['A cholera outbreak has infected more than 12,000 people in Kessan.',
+      { measure: 'infections', group: 'people', value: expect.objectContaining({ low: 12000, qualifier: 'over' }) }],
     ['Police shot dead 14 protesters in the capital.',
       { measure: 'deaths', value: expect.objectContaining({ stated: 14 }) }],
   ])('%s', (text, expected) => {
@@ -145,6 +147,19 @@ describe('shares, amounts, rankings and comparisons', () => {
     ['It was the deadliest attack on Aleppo.', { kind: 'ranking', measure: 'rank', value: expect.objectContaining({ stated: 1 }) }],
     ['Aleppo was Syria’s second-largest city before the war.', { kind: 'ranking', value: expect.objectContaining({ stated: 2 }) }],
     ['Casualties were higher than in any previous month.', { kind: 'comparison', measure: 'comparison' }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('names no group for a share “of the” amount', () => {
+    const [share] = claimsOf('Only 35 percent of the $48 million requested has arrived.');
+    expect(share).toMatchObject({ measure: 'share', group: null, value: expect.objectContaining({ stated: 35 }) });
+  });
+});
+
+describe('shares with a group', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Some 40 percent of the city’s buildings were destroyed in Aleppo.', { group: 'buildings' }],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });

@@ -16,6 +16,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ...['detained', 'arrested', 'imprisoned', 'jailed', 'detainees', 'prisoners', 'abducted', 'kidnapped', 'captured', 'hostages']
     .map((w) => [w, 'detention'] as [string, Measure]),
   ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
+  // an outbreak's spread: “has infected more than 12,000 people”, “900 infections”
+  ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'infections'] as [string, Measure]),
   ...['airstrikes', 'air-strikes', 'strikes', 'attacks', 'raids', 'bombings', 'shells', 'rockets', 'missiles', 'barrel-bombs']
     .map((w) => [w, 'attacks'] as [string, Measure]),
 ]);
