@@ -31,7 +31,22 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
   'perhaps', 'towards', 'afterwards', 'whereas', 'besides', 'less', 'unless', 'nevertheless', 'others', 'overseas', 'various',
   'numerous', 'serious', 'previous', 'various', 'alongside', 'since', 'does', 'goes',
 ]);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'all']);
+/** Words that end no group: determiners, prepositions, relatives (“of those who”, “of voters in the”). */
+const LINKING: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'in', 'on', 'at', 'of', 'for',
+  'from', 'to', 'by', 'with', 'who', 'which', 'whom', 'whose',
+]);
+/** Words after a group that start what is said of it: “71 percent of supporters |approved|”, “of voters |and| …”. */
+const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted']);
+
+/**
+ * Whether token t ends a group named after “percent of”: a word from AFTER_GROUP, or a past form after a noun
+ * (“of union members |approved|”; “of |registered| voters” opens the group).
+ */
+function endsGroup(t: Token, afterNoun: boolean): boolean {
+  return AFTER_GROUP.has(t.lower) || (afterNoun && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
 /** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
 const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'city', 'cities', 'neighbourhoods', 'neighborhoods']);
 const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
@@ -148,9 +163,11 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     let group: string | null = null;
     if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
       let k = end + 1;
-      while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower)) k++;
-      // “40 percent of the $48 million”: a determiner alone names no group
-      if (k > end + 1 && !DETERMINERS.has(tokens[k - 1].lower)) { group = tokens[k - 1].text; end = k; }
+      while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower) && !endsGroup(tokens[k], k > end + 1 && !LINKING.has(tokens[k - 1].lower))) k++;
+      // “34% of GOP voters in the average” → voters; “40 percent of the $48 million”: a determiner alone names no group
+      let g = k - 1;
+      while (g > end && LINKING.has(tokens[g].lower)) g--;
+      if (g > end) { group = tokens[g].text; end = g + 1; }
     }
     return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
   }

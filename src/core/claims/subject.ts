@@ -43,13 +43,15 @@ function nameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(bareLower(t));
 }
 
-/** “Fuaa and Kafraya”, “Deir ez-Zor”, “Syrian Observatory for Human Rights”: a run from token k. */
+/** “Fuaa and Kafraya”, “Deir ez-Zor”, “Syrian Observatory for Human Rights”, “Committee of the Red Cross”: a run from token k. */
 function runFrom(tokens: Token[], k: number): number {
   let e = k + 1;
   while (e < tokens.length && e - k < MAX_RUN) {
     if (nameWord(tokens[e])) { e++; continue; }
     const w = tokens[e].lower;
     if ((w === 'and' || w === 'of' || w === 'for' || NAME_PARTICLES.has(w)) && nameWord(tokens[e + 1])) { e += 2; continue; }
+    // “International Committee of the Red Cross”, “Republic of the Congo”
+    if ((w === 'of' || w === 'for') && tokens[e + 1]?.lower === 'the' && nameWord(tokens[e + 2]) && e + 2 - k < MAX_RUN) { e += 3; continue; }
     break;
   }
   return e;

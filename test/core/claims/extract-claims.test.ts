@@ -160,6 +160,9 @@ describe('shares, amounts, rankings and comparisons', () => {
 describe('shares with a group', () => {
   it.each<[string, Record<string, unknown>]>([
     ['Some 40 percent of the city’s buildings were destroyed in Aleppo.', { group: 'buildings' }],
+    ['He is backed by 34% of registered voters in the latest average.', { group: 'voters' }],
+    ['Some 71 percent of union members approved the deal.', { group: 'members' }],
+    ['A poll showed that 72 percent of voters said it mattered.', { group: 'voters' }],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });
