@@ -260,6 +260,12 @@ describe('a lone capitalised word opening the sentence is not a subject', () => 
 });
 
 describe('the place a figure is about', () => {
+  it('is not an organisation named with “of the” that gives the figure', () => {
+    const claims = claimsOf('The minister put the toll at 210, but the International Committee of the Red Cross said at least 340 people had died.');
+    expect(claims.map((c) => c.value?.stated)).toEqual([210, 340]);
+    for (const c of claims) expect(c.subject).toBeNull();
+  });
+
   it('is not where the words were said: “told reporters in Kessling”', () => {
     const c = only('“Only 12 people died in the fighting,” the colonel told reporters in Kessling.');
     expect(c.subject).toBeNull();
