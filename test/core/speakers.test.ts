@@ -393,3 +393,45 @@ describe('a description given a name', () => {
     expect(r.speakerMention?.text).toBe('A nurse named Ines Ruiz');
   });
 });
+
+describe('organisations named with linked parts', () => {
+  it('keeps “of the Red Cross”, “for Human Rights” and a nationality in the organisation’s name', () => {
+    const t = [
+      'At least 40 people died in the shelling, the Syrian Observatory for Human Rights said.',
+      '“We need access to the wounded,” the International Committee of the Red Cross said in a statement.',
+      '“Premiums will rise,” the American Medical Association said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => [p.name, p.kind])).toEqual([
+      ['Syrian Observatory for Human Rights', 'organisation'],
+      ['International Committee of the Red Cross', 'organisation'],
+      ['American Medical Association', 'organisation'],
+    ]);
+    expect(a.statements.map((s) => s.speaker?.name)).toEqual(['Syrian Observatory for Human Rights']);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual([expect.stringContaining('International Committee of the Red Cross'), 'American Medical Association']);
+  });
+
+  it('reports what “according to the Association of …” gives, with the whole name', () => {
+    const t = [
+      'Mortgage payments have risen by about 300 crowns a month since January, according to the Association of Merrow Banks.',
+      'Food prices rose by a fifth, according to the Office for the Coordination of Humanitarian Affairs.',
+      'At least 40 people died, according to the UN refugee agency.',
+    ].join('\n\n');
+    expect(analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.speaker?.name])).toEqual([
+      ['the Association of Merrow Banks', 'Association of Merrow Banks'],
+      ['the Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs'],
+      ['the UN refugee agency', 'the UN refugee agency'],
+    ]);
+  });
+
+  it('matches a description to an organisation by a whole word of its name, not letters inside one', () => {
+    for (const t of [
+      'The National Democratic Party of Germany was banned in the state. A judge fined a 26-year-old man after the man wrote that refugees should “go home.”',
+      'The Manchester City Council voted on Monday. A judge fined a 26-year-old man after the man wrote that refugees should “go home.”',
+    ]) {
+      const [q] = analyseArticle(t).quotes;
+      expect(q.speakerMention?.text).toBe('the man');
+      expect(q.speaker?.name).toBe('the man');
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { ROLE_NOUNS } from '../data/role-nouns';
+import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -303,6 +303,27 @@ function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
   return end;
 }
 
+/** Some word of tokens [start, end) marks an organisation (“Association”, “Office”). */
+function namesOrganisation(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * After the name run of an organisation ending at `e`: the end of the linked parts of its name (“of Polish Banks”,
+ * “for the Coordination of Humanitarian Affairs”), or `e` when none follows.
+ */
+function organisationEnd(tokens: ArticleContext['tokens'], e: number, ceil: number): number {
+  for (let n = 0; n < 3 && e < ceil; n++) {
+    const link = tokens[e]?.lower;
+    if (link !== 'of' && link !== 'for' && link !== 'on') break;
+    const k = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+    if (k >= ceil || !isNameWord(tokens[k])) break;
+    e = nameRunForward(tokens, k, ceil);
+  }
+  return e;
+}
+
 /** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
 export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number, loose = false): Mention | null {
   const tokens = ctx.tokens;
@@ -311,6 +332,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
   if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
+  // the Association of Polish Banks, the Office for the Coordination of Humanitarian Affairs — an organisation's name goes on
+  if (e > start && namesOrganisation(tokens, start, e)) {
+    const whole = organisationEnd(tokens, e, ceil);
+    if (whole > e) return { start, end: whole, type: 'name', head: { start, end: whole } };
+  }
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
   if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };

@@ -14,6 +14,18 @@ import { isAgentHead } from '../attribution/noun-phrase';
 const KIN: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'father', 'mother', 'family', 'relative']);
 
 
+/** The same noun, singular or plural: “committee” and “Committees”. */
+function sameNoun(word: string, head: string): boolean {
+  return word === head || word === head + 's' || head === word + 's';
+}
+
+/** Some word of `text` (lower case) is the noun `w`. */
+function hasWord(text: string, w: string): boolean {
+  if (!text.includes(w)) return false;
+  for (const part of text.split(/[\s\-–,.]+/)) if (sameNoun(part, w)) return true;
+  return false;
+}
+
 /** Best earlier entity for a description, or null when nothing fits. */
 export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
   const words: string[] = [];
@@ -52,8 +64,10 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     if (country && e.country === country) score += 2;
     else if (country && e.country) score -= 3;
     const org = e.organisation?.toLowerCase() ?? '';
-    if (words.some((w) => w.length > 3 && (org.includes(w) || e.name.toLowerCase().includes(w)))) score += 2;
-    if (e.kind === 'organisation' && e.name.toLowerCase().includes(head)) score += 3;
+    // whole words (“the senator” names no one of the “Democratic Senatorial Campaign Committee”)
+    if (words.some((w) => w.length > 3 && (hasWord(org, w) || e.words.some((n) => sameNoun(stripPossessive(n.toLowerCase()), w))))) score += 2;
+    // “the committee” → the Judiciary Committee; a word of the name, not letters inside one (“the man” is not in “Germany”)
+    if (e.kind === 'organisation' && e.words.some((w) => sameNoun(w.toLowerCase(), head))) score += 3;
     if (score <= 0) continue;
     score += 1 / (rank + 2); // recency breaks ties
     if (score > bestScore) { best = e; bestScore = score; }

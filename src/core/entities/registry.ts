@@ -63,7 +63,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     const w = t[s];
     const lower = stripPossessive(w.lower);
     const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
-    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || NATIONALITIES.has(lower) || (PARTY_LABELS.has(lower) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
+    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
     else if (w.lower === 'of' || w.text === '.') s++;
     else break;
@@ -356,6 +356,23 @@ function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, 
   return true;
 }
 
+/**
+ * After an organisation's name run ending at `end`: the end of the parts its name carries on with past a linking word
+ * (“for Human Rights”, “of the Red Cross”, “for the Coordination of Humanitarian Affairs”): short runs of capitalised
+ * words with no possessive. `end` when none follows.
+ */
+function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
+  for (let n = 0; n < 2 && ORGANISATION_LINKS.has(tokens[end]?.lower ?? ''); n++) {
+    const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    if (!tokens[k] || !isName(tokens[k])) break;
+    const e = nameRunEnd(tokens, k, tokens.length);
+    if (e <= k || e - k > 3) break;
+    for (let j = k; j < e; j++) if (stripPossessive(tokens[j].lower) !== tokens[j].lower) return end;
+    end = e;
+  }
+  return end;
+}
+
 /** A person or organisation named before the text being read (in an earlier window of a long text). */
 export type KnownEntity = Omit<EntityResult, 'mentions'>;
 
@@ -368,9 +385,11 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (ctx.inQuote[i] >= 0 || !isName(tokens[i])) continue;
     // Ola Berg Calls Out Ines Ruiz — the verb or preposition that ended a name in title case starts none
     if (i > 0 && isName(tokens[i - 1]) && breaksTitleCaseName(tokens[i])) continue;
-    const end = nameRunEnd(tokens, i, tokens.length);
+    let end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
+    // the International Committee of the Red Cross, the Office for the Coordination of Humanitarian Affairs — one name
+    if (namesOrganisation(tokens, i, end)) end = linkedNameEnd(tokens, end);
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
     const titled = core.start > i || (i > 0 && TITLE_SHAPES.hasShape(tokens[i - 1].shape) && TITLE_INFO.has(tokens[i - 1].lower));

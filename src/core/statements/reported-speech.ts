@@ -161,7 +161,10 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   if (tokens[cue.start - 1]?.text === ',') {
     // …, said Maria Kovacs, a UN spokeswoman. / …, according to the UN.
     comma = cue.start - 1;
-    mention = phraseStartingAt(ctx, cue.end, end) ?? homographName(ctx, cue.end, end);
+    // “according to the Office for the Coordination of Humanitarian Affairs”: a whole name after “the” before a
+    // description read from “the” (which stops at a linking word)
+    const named = nameAfterThe(ctx, cue.end, end);
+    mention = named && endsClauseAfter(ctx, named.end, end) ? named : phraseStartingAt(ctx, cue.end, end) ?? homographName(ctx, cue.end, end) ?? named;
     if (!mention || !endsClauseAfter(ctx, mention.end, end)) return null;
   } else {
     if (cue.according) return null;
@@ -182,6 +185,13 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   const statement = statementOf(ctx, reg, mention, cue, first, last, 'reported-speech-after', [0.75, 0.65, 0.5],
     (who, cueText) => `the words before “, ${cueText}” reported by ${who}, without quote marks`);
   return { statement, end };
+}
+
+/** “according to the Association of Polish Banks”: “the” and the name after it. */
+function nameAfterThe(ctx: ArticleContext, at: number, ceil: number): Mention | null {
+  if (ctx.tokens[at]?.lower !== 'the' || !ctx.tokens[at + 1]?.cap) return null;
+  const inner = phraseStartingAt(ctx, at + 1, ceil);
+  return inner && inner.type === 'name' ? { ...inner, start: at, head: inner.head ?? { start: at + 1, end: inner.end } } : null;
 }
 
 /**
