@@ -144,6 +144,7 @@ describe('shares, amounts, rankings and comparisons', () => {
     ['Tokyo pledged 2 billion yen for reconstruction in Aleppo.', { kind: 'amount', measure: 'money', unit: 'JPY', value: expect.objectContaining({ stated: 2e9 }) }],
     ['Warsaw sent 40 million zlotys in aid to Ukraine.', { kind: 'amount', measure: 'money', unit: 'PLN', value: expect.objectContaining({ stated: 4e7 }) }],
     ['A convoy delivered 500 tonnes of food to Madaya.', { kind: 'amount', measure: 'quantity', unit: 'tonnes' }],
+    ['The closure will cost about 1,400 jobs.', { kind: 'amount', measure: 'quantity', unit: 'jobs', value: expect.objectContaining({ stated: 1400, qualifier: 'about' }) }],
     ['It was the deadliest attack on Aleppo.', { kind: 'ranking', measure: 'rank', value: expect.objectContaining({ stated: 1 }) }],
     ['Aleppo was Syria’s second-largest city before the war.', { kind: 'ranking', value: expect.objectContaining({ stated: 2 }) }],
     ['Casualties were higher than in any previous month.', { kind: 'comparison', measure: 'comparison' }],

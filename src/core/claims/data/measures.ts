@@ -83,4 +83,5 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
   'buildings', 'hospitals', 'schools', 'villages', 'towns', 'buses', 'meals', 'rations', 'litres', 'liters', 'hectares', 'flights',
+  'jobs',
 ]);
