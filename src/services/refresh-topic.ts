@@ -41,6 +41,7 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
     speakerName: c.speakerName,
     saidAt: c.saidAt,
     citedSourceKey: c.citedSourceKey,
+    of: c.groupText,
   };
 }
 

@@ -34,7 +34,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
 /** Words that end no group: determiners, prepositions, relatives (“of those who”, “of voters in the”). */
 const LINKING: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'in', 'on', 'at', 'of', 'for',
-  'from', 'to', 'by', 'with', 'who', 'which', 'whom', 'whose',
+  'from', 'to', 'by', 'with', 'who', 'which', 'whom', 'whose', 'them', 'they', 'it', 'us', 'you', 'while', 'under', 'over',
 ]);
 /** Words after a group that start what is said of it: “71 percent of supporters |approved|”, “of voters |and| …”. */
 const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted']);
@@ -45,6 +45,61 @@ const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'tha
  */
 function endsGroup(t: Token, afterNoun: boolean): boolean {
   return AFTER_GROUP.has(t.lower) || (afterNoun && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+/** What a share is of, named before it: “inflation hit 8.2 percent”, “turnout was 61 percent”. */
+const INDICATORS: ReadonlySet<string> = new Set([
+  'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
+  'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
+  'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
+]);
+/** What an amount of money is: “in emergency aid”, “the damage is closer to …”. */
+const MONEY_WHAT: ReadonlySet<string> = new Set([
+  'aid', 'damage', 'damages', 'cost', 'costs', 'budget', 'deficit', 'debt', 'funding', 'loan', 'loans', 'investment', 'revenue',
+  'sales', 'profit', 'profits', 'loss', 'losses', 'fine', 'fines', 'compensation', 'ransom', 'salary', 'salaries', 'spending',
+  'tax', 'taxes', 'bonus', 'bonuses', 'reconstruction', 'subsidies', 'bailout', 'assistance', 'relief', 'donations', 'savings',
+  'fee', 'fees', 'payments', 'settlement', 'bail', 'income', 'wealth', 'earnings', 'exports', 'imports', 'pay', 'pensions', 'bill',
+]);
+/** Words a rate is named by: “interest rate”, “unemployment rate”. */
+const RATE_KINDS: ReadonlySet<string> = new Set([
+  'interest', 'unemployment', 'jobless', 'poverty', 'mortality', 'vaccination', 'birth', 'growth', 'inflation', 'tax', 'exchange',
+  'mortgage', 'savings', 'participation', 'literacy', 'crime', 'homicide', 'murder', 'suicide', 'infection', 'death', 'approval',
+]);
+/** How far before its figure a share's or an amount's subject may be named. */
+const NAMED_BACK = 8;
+
+/**
+ * The nearest word of `words` before the figure at `from`, in its clause (no other figure, percent sign or punctuation
+ * between): “Unemployment stood at 5.1 percent”. A rate takes the word naming it: “interest rate”.
+ */
+function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
+  for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word' || PERCENT_WORDS.has(t.lower) || CURRENCIES.has(t.lower) || t.lower === 'and' || t.lower === 'but') return null;
+    if (!words.has(t.lower)) continue;
+    const kind = tokens[b - 1];
+    if ((t.lower === 'rate' || t.lower === 'rates') && kind?.kind === 'word' && RATE_KINDS.has(kind.lower)) return { text: `${kind.text} ${t.text}`, start: b - 1 };
+    return { text: t.text, start: b };
+  }
+  return null;
+}
+
+/** Verbs and adverbs of a change, before “from” and the figure it started from. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rising', 'raised', 'raising', 'raises', 'increased', 'increasing', 'climbed', 'climbing', 'jumped', 'up', 'down',
+  'revised', 'revising', 'lowered', 'lowering', 'fell', 'fallen', 'falling', 'dropped', 'dropping', 'cut', 'cutting', 'grew',
+  'doubled', 'updated', 'updating', 'corrected', 'correcting', 'increase', 'rise', 'revision',
+]);
+
+/** The figure at `start` follows “from” in a change (“raising its toll from 22”, “up from 4.6 percent”). */
+function changedFrom(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'from') return false;
+  for (let b = start - 2; b >= 0 && start - b <= 8; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
@@ -169,12 +224,25 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
       while (g > end && LINKING.has(tokens[g].lower)) g--;
       if (g > end) { group = tokens[g].text; end = g + 1; }
     }
-    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
+    // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
+    const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
+    if (named) group = named.text;
+    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
   }
   const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);
-  const end = word ? f.raw.end + 1 : f.raw.end;
-  if (sign || word) return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group: null, start: f.start, end, valueEnd: end };
+  let end = word ? f.raw.end + 1 : f.raw.end;
+  if (sign || word) {
+    // “150 million euros in emergency aid”, “the damage is closer to 2 billion euros”: what the money is
+    let group: string | null = null;
+    let start = f.start;
+    if (tokens[end]?.lower === 'in') {
+      for (let k = end + 1; k <= end + 3 && tokens[k]?.kind === 'word'; k++) if (MONEY_WHAT.has(tokens[k].lower)) { group = tokens[k].text; end = k + 1; break; }
+    }
+    const named = group === null ? namedBefore(tokens, f.start, MONEY_WHAT) : null;
+    if (named) { group = named.text; start = named.start; }
+    return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };
+  }
   if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
   return null;
 }
@@ -189,6 +257,8 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (MONTHS.has(tokens[raw.start - 1]?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
   // “since 2013”, “in 2015”: a year, not a head count
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
+  // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
+  if (changedFrom(tokens, f.start)) return null;
   const c = shareOrAmount(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;

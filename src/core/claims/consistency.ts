@@ -43,9 +43,27 @@ function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding |
   };
 }
 
+/** Measures whose figures are of anything (“8.2 percent”, “150 million euros”): comparable only when both say of what. */
+const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'money']);
+
+/** “Inflation” and “inflation”, “wages” and “wage”: one thing. */
+function foldOf(of: string | null | undefined): string {
+  const w = (of ?? '').toLowerCase().trim();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** Two figures measure the same thing: always for counts and durations; for shares and amounts, when both say they are of the same thing. */
+function sameThing(a: TopicClaim, b: TopicClaim): boolean {
+  if (!OF_SOMETHING.has(a.measure)) return true;
+  const x = foldOf(a.of ?? a.group);
+  return x !== '' && x === foldOf(b.of ?? b.group);
+}
+
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
   if (!a.value || !b.value || (a.speakerKey !== null && a.speakerKey === b.speakerKey)) return null;
+  // inflation at 8.2% and growth at 1.1% are not at odds
+  if (!sameThing(a, b)) return null;
   if (!samePeriod(a, b, windowDays)) return null;
   // figures in units that cannot be compared (dollars and euros) are neither at odds nor in agreement
   const values = comparableValues(a, b);
@@ -77,7 +95,7 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
     if (!c.speakerKey || !c.value || c.impliedStart || c.polarity === 'negated') continue;
     const prev = last.get(c.speakerKey);
     last.set(c.speakerKey, c);
-    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c)) continue;
+    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c)) continue;
     const values = comparableValues(c, prev);
     if (!values) continue;
     const [nowValue, prevValue] = values;

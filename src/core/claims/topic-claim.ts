@@ -23,5 +23,6 @@ export function toTopicClaim(claim: ClaimResult, meta: { id: string; speakerKey?
     speakerKey: meta.speakerKey !== undefined ? meta.speakerKey : claim.speaker ? sourceKey(claim.speaker.name) : null,
     saidAt,
     citedSourceKey: claim.citedSource?.key ?? null,
+    of: claim.group,
   };
 }

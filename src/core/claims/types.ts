@@ -121,6 +121,11 @@ export interface TopicClaim extends TopicSlots {
   saidAt: string;
   /** Normalised key of the source the speaker cites, if any. */
   citedSourceKey: string | null;
+  /**
+   * What a share or an amount of money is of, as the claim itself says (its own group: “inflation”, “aid”), when the
+   * topic's group stands in for `group`. Shares and amounts of different things, or of unstated ones, are not compared.
+   */
+  of?: string | null;
 }
 
 /** A grouping key and a readable label: “Siege of Fuaa and Kafraya — duration”. */

@@ -172,7 +172,7 @@ describe('figures in different units', () => {
   });
 
   it('neither flags nor matches amounts in currencies that do not convert', () => {
-    const money = (n: number, unit: string) => tc({ kind: 'amount', subject: { text: 'the harbour strike' }, measure: 'money', group: null, value: exact(n), unit, time: week });
+    const money = (n: number, unit: string) => tc({ kind: 'amount', subject: { text: 'the harbour strike' }, measure: 'money', group: 'losses', value: exact(n), unit, time: week });
     expect(checkConsistency([money(40e6, 'USD'), money(900e6, 'EUR')])).toEqual([]);
     expect(checkConsistency([money(40e6, 'USD'), money(900e6, 'USD')])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
   });
@@ -191,5 +191,42 @@ describe('figures in different units', () => {
     const b = tc({ kind: 'duration', measure: 'siege-duration', subject: { text: 'Tel Marun' }, group: null, value: exact(2), unit: 'year', speakerKey: null, saidAt: '2017-02-20', impliedStart: { earliest: '2015-02-20', latest: '2015-02-20', precision: 'year' } });
     const [f] = checkConsistency([a, b]);
     expect(f.reason).toMatch(/^Omar Saleh, at least 3 years \(2016-12-18\) puts the start on or before 2013-12-18; the article, 2 years \(2017-02-20\) puts it on 2015-02-20: \d+ days apart/);
+  });
+});
+
+describe('shares and amounts are compared only when they say of what', () => {
+  const share = (n: number, of: string | null, group: string | null = of): TopicClaim =>
+    tc({ kind: 'percentage', measure: 'share', subject: null, group, of, unit: 'percent', value: exact(n) });
+
+  it('finds no conflict between inflation and growth, or between shares of unstated things', () => {
+    expect(checkConsistency([share(8.2, 'inflation'), share(1.1, 'growth', 'inflation')])).toEqual([]);
+    expect(checkConsistency([share(8.2, null), share(1.1, null)])).toEqual([]);
+  });
+
+  it('still compares two figures for the same thing', () => {
+    const [f] = checkConsistency([share(8.2, 'Inflation'), share(2.1, 'inflation')]);
+    expect(f).toMatchObject({ kind: 'divergence' });
+  });
+
+  it('pairs amounts of money only when both name the same thing, as in a real article', () => {
+    const text = [
+      'The government has pledged 150 million euros in emergency aid.',
+      '“The damage is closer to 2 billion euros,” opposition leader Ilse Brandt said.',
+      'A further 300 million euros will follow in the spring, Prime Minister Jonas Aberg said.',
+      'Inflation hit 8.2 percent in October, the statistics office said. Growth fell to 1.1 percent, the central bank said.',
+    ].join('\n\n');
+    const claims = claimsOf(text, '2026-11-06');
+    expect(claims.filter((c) => c.measure === 'money').map((c) => c.group)).toEqual(['aid', 'damage', null]);
+    expect(claims.filter((c) => c.measure === 'share').map((c) => c.group)).toEqual(['Inflation', 'Growth']);
+    const topicClaims = claims.map((c, i) => toTopicClaim(c, { id: String(i) }));
+    expect(checkConsistency(topicClaims)).toEqual([]);
+  });
+});
+
+describe('the figure a change started from', () => {
+  it('is no claim: “raising its toll from 22”, “up from 4.6 percent”', () => {
+    const claims = claimsOf('At least 37 people have died, the agency said on Tuesday, raising its toll from 22.\n\nUnemployment stood at 5.1 percent, up from 4.6 percent.', '2026-11-06');
+    expect(claims.map((c) => c.value?.stated)).toEqual([37, 5.1]);
+    expect(checkConsistency(claims.map((c, i) => toTopicClaim(c, { id: String(i) })))).toEqual([]);
   });
 });
