@@ -51,10 +51,18 @@ function runFrom(tokens: Token[], k: number): number {
     const w = tokens[e].lower;
     if ((w === 'and' || w === 'of' || w === 'for' || NAME_PARTICLES.has(w)) && nameWord(tokens[e + 1])) { e += 2; continue; }
     // “International Committee of the Red Cross”, “Republic of the Congo”
-    if ((w === 'of' || w === 'for') && tokens[e + 1]?.lower === 'the' && nameWord(tokens[e + 2]) && e + 2 - k < MAX_RUN) { e += 3; continue; }
+    if (w === 'of' && tokens[e + 1]?.lower === 'the' && nameWord(tokens[e + 2]) && e + 2 - k < MAX_RUN) { e += 3; continue; }
     break;
   }
   return e;
+}
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/** The run [start, end) is a person's name, then “of” and where they work: “Maja Berg of Brenna University”. */
+function personWithAffiliation(tokens: Token[], start: number, end: number, persons: WordLookup): boolean {
+  for (let k = start + 1; k < end - 1; k++) if (tokens[k].lower === 'of') return persons.has(tokens[k - 1].lower);
+  return false;
 }
 
 /** Verbs of speaking whose “in X” / “at X” says where the words were said. */
@@ -87,7 +95,11 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     k = e - 1;
     if (skip && start < skip.end && e > skip.start) continue;
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
-    if (persons.has(tokens[e - 1].lower) || SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
+    if (persons.has(tokens[e - 1].lower) || persons.has(bareLower(tokens[e - 1])) || SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
+    // “Maja Berg of Brenna University”: a person with their affiliation
+    if (personWithAffiliation(tokens, start, e, persons)) continue;
+    // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
+    if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
     if (whereSaid(tokens, dir)) continue;

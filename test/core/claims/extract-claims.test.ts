@@ -261,6 +261,17 @@ describe('a lone capitalised word opening the sentence is not a subject', () => 
 });
 
 describe('the place a figure is about', () => {
+  it('is not a speaker named with where they work, a speaker’s possessive, or the agency in a dateline', () => {
+    const text = [
+      'BRENNA, Nov 3 (Wire) - The mayor won with 54 percent of the vote.',
+      '“Turnout was 58 percent, not 61,” said political scientist Maja Berg of Brenna University.',
+      'Mayor Hana Lindqvist took 48 percent to Victor Sallis’s 39 percent.',
+    ].join('\n\n');
+    const claims = claimsOf(text, '2026-11-03');
+    expect(claims.map((c) => c.value?.stated)).toEqual([54, 58, 48, 39]);
+    for (const c of claims) expect(c.subject).toBeNull();
+  });
+
   it('is not an organisation named with “of the” that gives the figure', () => {
     const claims = claimsOf('The minister put the toll at 210, but the International Committee of the Red Cross said at least 340 people had died.');
     expect(claims.map((c) => c.value?.stated)).toEqual([210, 340]);
