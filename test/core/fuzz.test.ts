@@ -31,11 +31,16 @@ describe('fuzz: any input is safe', () => {
 
   it('time grows roughly linearly with size', () => {
     const unit = 'He said “yes and " no ‘maybe » «, ' + 'according to Mr. Ali Shamkhani, the official: “';
+    // the fastest of three runs of each size, so that a collection or a busy neighbour in one run does not decide
     const time = (n: number): number => {
       const text = unit.repeat(n);
-      const t0 = process.hrtime.bigint();
-      analyseArticle(text, { includeTerms: true });
-      return Number(process.hrtime.bigint() - t0) / 1e6;
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t0 = process.hrtime.bigint();
+        analyseArticle(text, { includeTerms: true });
+        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      return best;
     };
     time(200);
     const small = Math.max(time(2000), 1);

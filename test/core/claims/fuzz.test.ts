@@ -60,12 +60,17 @@ describe('fuzz: extractClaims is safe on any input', () => {
       'more more more more than than years years years siege since since 2013 ',
     ];
     for (const unit of units) {
+      // the fastest of three runs of each size, so that a collection or a busy neighbour in one run does not decide
       const time = (n: number): number => {
         const text = unit.repeat(n);
         const empty = { quotes: [], statements: [], people: [] };
-        const t0 = process.hrtime.bigint();
-        extractClaims(text, empty, { publishedAt: '2016-12-18' });
-        return Number(process.hrtime.bigint() - t0) / 1e6;
+        let best = Infinity;
+        for (let r = 0; r < 3; r++) {
+          const t0 = process.hrtime.bigint();
+          extractClaims(text, empty, { publishedAt: '2016-12-18' });
+          best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+        return best;
       };
       time(300);
       const small = Math.max(time(1000), 1);
