@@ -127,7 +127,10 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const after = tokens[unitEnd]?.lower ?? '';
   const ofContext = after === 'of' && DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '');
   const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
-  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext) return null;
+  // “nine years in prison”, “sentenced to nine years”
+  const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
+  const sentencedTo = lead === 'to' && DURATION_CONTEXT.get(tokens[f.start - 2]?.lower ?? '') === 'detention-duration';
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd);
   const end = at >= unitEnd ? at + 1 : unitEnd;
   return { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };

@@ -91,6 +91,10 @@ describe('casualty counts', () => {
 
 describe('durations and implied start dates', () => {
   it.each<[string, Record<string, unknown>]>([
+    ['The former minister was sentenced to nine years in prison.',
+      { measure: 'detention-duration', unit: 'year', value: expect.objectContaining({ stated: 9 }) }],
+    ['A court sentenced him to four years.',
+      { measure: 'detention-duration', unit: 'year', value: expect.objectContaining({ stated: 4 }) }],
     ['The town has been under siege for two years.',
       { measure: 'siege-duration', value: { low: 2, high: 2, stated: 2, qualifier: 'exact' }, impliedStart: { earliest: '2014-12-18', latest: '2014-12-18', precision: 'year' } }],
     ['Madaya has been besieged since 2013.',

@@ -58,7 +58,7 @@ export const DURATION_CONTEXT: ReadonlyMap<string, Measure> = new Map<string, Me
     .map((w) => [w, 'siege-duration'] as [string, Measure]),
   ...['war', 'conflict', 'fighting', 'crisis', 'insurgency', 'occupation', 'civil', 'uprising', 'bombardment', 'campaign', 'offensive']
     .map((w) => [w, 'conflict-duration'] as [string, Measure]),
-  ...['detained', 'detention', 'prison', 'jail', 'jailed', 'imprisoned', 'custody', 'held', 'captivity']
+  ...['detained', 'detention', 'prison', 'jail', 'jailed', 'imprisoned', 'custody', 'held', 'captivity', 'sentenced', 'sentence']
     .map((w) => [w, 'detention-duration'] as [string, Measure]),
   ...['displaced', 'camp', 'camps', 'exile', 'refugee', 'refugees'].map((w) => [w, 'displacement-duration'] as [string, Measure]),
 ]);
