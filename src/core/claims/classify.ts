@@ -129,7 +129,8 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
   // “nine years in prison”, “sentenced to nine years”
   const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
-  const sentencedTo = lead === 'to' && DURATION_CONTEXT.get(tokens[f.start - 2]?.lower ?? '') === 'detention-duration';
+  let sentencedTo = false; // “sentenced (him) to”
+  for (let b = f.start - 2; lead === 'to' && !sentencedTo && b >= 0 && b >= f.start - 3; b--) sentencedTo = DURATION_CONTEXT.get(tokens[b].lower) === 'detention-duration';
   if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd);
   const end = at >= unitEnd ? at + 1 : unitEnd;
