@@ -394,6 +394,20 @@ describe('a description given a name', () => {
   });
 });
 
+describe('a figure given as someone’s own', () => {
+  it('“put the number of dead at”, “raised the toll to” report what follows; a count of things done does not', () => {
+    const t = [
+      'By Monday evening the disaster agency had raised the toll to 212, citing reports from 31 villages.',
+      'Local officials put the number of dead at more than 400.',
+      'The county cut the number of polling places from 400 to 60.',
+    ].join('\n\n');
+    expect(analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text])).toEqual([
+      ['the disaster agency', 'raised', 'the toll to 212, citing reports from 31 villages'],
+      ['officials', 'put', 'the number of dead at more than 400'],
+    ]);
+  });
+});
+
 describe('organisations named with linked parts', () => {
   it('keeps “of the Red Cross”, “for Human Rights” and a nationality in the organisation’s name', () => {
     const t = [

@@ -58,6 +58,11 @@ function runFrom(tokens: Token[], k: number): number {
 }
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Place nouns written after a name: “the Kavra region”, “Kessan province”, “the Merrow valley”. */
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'region', 'province', 'district', 'valley', 'county', 'governorate', 'prefecture', 'state', 'area', 'city', 'town', 'village',
+  'island', 'islands', 'coast', 'basin', 'delta', 'peninsula', 'municipality', 'oblast', 'canton', 'department',
+]);
 
 /** The run [start, end) is a person's name, then “of” and where they work: “Maja Berg of Brenna University”. */
 function personWithAffiliation(tokens: Token[], start: number, end: number, persons: WordLookup): boolean {
@@ -104,7 +109,9 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
     if (whereSaid(tokens, dir)) continue;
     const before = tokens[dir - 1]?.lower ?? '';
-    const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''));
+    // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too
+    const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''))
+      || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap);
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.
     const opener = start === 0 || (start === 1 && tokens[0].kind === 'mark');
     if (opener && e - start === 1 && !place) continue;

@@ -51,6 +51,16 @@ const OPENING_PHRASE: ReadonlySet<string> = new Set([
   'until', 'once', 'whereas', 'even', 'on', 'in', 'at', 'during', 'with', 'without', 'by', 'for', 'from', 'following',
   'amid', 'under', 'over', 'given', 'like', 'unlike', 'to', 'upon', 'throughout', 'within', 'whether',
 ]);
+/** Verbs that give a figure as someone's own: “officials put the death toll at 400”, “the agency raised the toll to 212”. */
+const FIGURE_VERBS: ReadonlySet<string> = new Set([
+  'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'gave', 'gives', 'placed', 'places',
+]);
+/** What such a verb gives: “the toll”, “its estimate”, “the casualty figures”. */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'estimate', 'estimates', 'tally']);
+/** “the number of dead”, “the number of people killed”: a count of victims, not of things done (“the number of polling places”). */
+const VICTIM_WORDS: ReadonlySet<string> = new Set([
+  'dead', 'deaths', 'killed', 'casualties', 'victims', 'injured', 'wounded', 'missing', 'displaced', 'fatalities', 'infected', 'cases',
+]);
 /** A setting of at most this many tokens. */
 const SETTING_TOKENS = 6;
 
@@ -69,7 +79,7 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   while (i < tokens.length) {
     // cues start with a word outside quote marks
     const t = tokens[i];
-    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && mayOpen(t) && !quoteCues.has(i) ? cueAtToken(ctx, i) : null;
+    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && !quoteCues.has(i) ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? figureReport(ctx, i) : null;
     if (!cue) { i++; continue; }
     // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
     if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) { i++; continue; }
@@ -136,6 +146,23 @@ function opensWithPhrase(ctx: ArticleContext, start: number): boolean {
   let k = afterDateline(ctx, start, sentenceEndOf(ctx, start));
   while (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' || tokens[k]?.lower === 'so') k++;
   return OPENING_PHRASE.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * “By Monday evening the agency had raised the toll to 212”, “local officials put the number of dead at more than 400”:
+ * a verb that gives a figure as its subject's own works as a cue of what follows (the subject is read as for any cue).
+ */
+function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
+  const tokens = ctx.tokens;
+  if (!FIGURE_VERBS.has(tokens[i].lower)) return null;
+  const det = tokens[i + 1]?.lower;
+  if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'his' && det !== 'her') return null;
+  for (let k = i + 2; k <= i + 4 && tokens[k]?.kind === 'word'; k++) {
+    const w = tokens[k].lower;
+    const victims = w === 'number' && tokens[k + 1]?.lower === 'of' && (VICTIM_WORDS.has(tokens[k + 2]?.lower ?? '') || VICTIM_WORDS.has(tokens[k + 3]?.lower ?? ''));
+    if (FIGURE_NOUNS.has(w) || victims) return { start: i, end: i + 1, strength: 'speech', according: false };
+  }
+  return null;
 }
 
 /** No sentence or paragraph starts after token `a` up to token `b` (a ≤ b): they are in one sentence. */

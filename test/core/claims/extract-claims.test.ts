@@ -265,6 +265,21 @@ describe('a lone capitalised word opening the sentence is not a subject', () => 
 });
 
 describe('the place a figure is about', () => {
+  it('is a name followed by a place noun, and later tolls of the same event take it with their speakers', () => {
+    const text = [
+      'A powerful earthquake struck the mountainous Kavra region early on Monday, killing at least 120 people, the national disaster agency said.',
+      'By Monday evening the disaster agency had raised the toll to 212, citing reports from 31 villages.',
+      'But local officials put the number of dead at more than 400.',
+    ].join('\n\n');
+    const deaths = claimsOf(text, '2026-11-16').filter((c) => c.measure === 'deaths');
+    expect(deaths.map((c) => [c.value?.stated, c.subject?.text, c.speaker?.name])).toEqual([
+      [120, 'Kavra', 'the national disaster agency'],
+      [212, 'Kavra', 'the disaster agency'],
+      [400, 'Kavra', 'officials'],
+    ]);
+    expect(deaths[0].subject?.kind).toBe('place');
+  });
+
   it('is not a speaker named with where they work, a speaker’s possessive, or the agency in a dateline', () => {
     const text = [
       'BRENNA, Nov 3 (Wire) - The mayor won with 54 percent of the vote.',
