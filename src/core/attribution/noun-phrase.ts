@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
+import { namesOrganisation, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -301,12 +301,6 @@ function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
   let end = e;
   for (let k = e; k < Math.min(ceil, e + 3) && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k); k++) if (isAgentHead(tokens[k].lower)) end = k + 1;
   return end;
-}
-
-/** Some word of tokens [start, end) marks an organisation (“Association”, “Office”). */
-function namesOrganisation(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(tokens[i].lower)) return true;
-  return false;
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Token } from '../text/tokenize';
+import { WordShapes } from '../text/word-shapes';
+
 /**
  * Head nouns of speaker descriptions (“the Iranian official”, “a spokesman for the
  * ministry”, “the campaign”) and the roles each can stand for when resolving them.
@@ -51,7 +54,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'paper', 'magazine', 'website', 'board', 'union', 'team', 'military', 'army', 'report', 'statement', 'poll', 'survey', 'study',
 ]);
 
-/** Capitalised words that make a name an organisation: “Supreme National Security Council”. */
+/** Capitalised words that make a name an organisation: “Supreme National Security Council”. See also `namesOrganisation`. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'council', 'ministry', 'department', 'committee', 'agency', 'party', 'campaign', 'news', 'times', 'post', 'journal',
   'network', 'university', 'college', 'institute', 'foundation', 'association', 'union', 'commission', 'court', 'congress',
@@ -64,3 +67,12 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
   'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia',
 ]);
+
+/** Shapes of ORGANISATION_WORDS: most words of a name run are turned away without hashing. */
+const ORGANISATION_SHAPES = new WordShapes(ORGANISATION_WORDS);
+
+/** Some token of [start, end) is a word marking an organisation (“Association”, “Office”). */
+export function namesOrganisation(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORGANISATION_SHAPES.hasShape(tokens[i].shape) && ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}

@@ -22,7 +22,7 @@ function sameNoun(word: string, head: string): boolean {
 /** Some word of `text` (lower case) is the noun `w`. */
 function hasWord(text: string, w: string): boolean {
   if (!text.includes(w)) return false;
-  for (const part of text.split(/[\s\-–,.]+/)) if (sameNoun(part, w)) return true;
+  for (const part of text.split(/[\s\-–,.]+/)) if (sameNoun(stripPossessive(part), w)) return true;
   return false;
 }
 
@@ -64,10 +64,11 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     if (country && e.country === country) score += 2;
     else if (country && e.country) score -= 3;
     const org = e.organisation?.toLowerCase() ?? '';
+    const name = e.name.toLowerCase();
     // whole words (“the senator” names no one of the “Democratic Senatorial Campaign Committee”)
-    if (words.some((w) => w.length > 3 && (hasWord(org, w) || e.words.some((n) => sameNoun(stripPossessive(n.toLowerCase()), w))))) score += 2;
+    if (words.some((w) => w.length > 3 && (hasWord(org, w) || hasWord(name, w)))) score += 2;
     // “the committee” → the Judiciary Committee; a word of the name, not letters inside one (“the man” is not in “Germany”)
-    if (e.kind === 'organisation' && e.words.some((w) => sameNoun(w.toLowerCase(), head))) score += 3;
+    if (e.kind === 'organisation' && hasWord(name, head)) score += 3;
     if (score <= 0) continue;
     score += 1 / (rank + 2); // recency breaks ties
     if (score > bestScore) { best = e; bestScore = score; }

@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
-import { ORGANISATION_WORDS } from '../data/role-nouns';
+import { namesOrganisation, ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
@@ -45,11 +45,6 @@ const TITLE_SHAPES = new WordShapes(TITLES.keys());
 /** Shapes of the words `coreName` strips from the front of a name (most first names are none of them). */
 const NAME_PREFIX_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...NATIONALITIES.keys(), ...PARTY_LABELS, ...COUNTRIES]);
 
-/** Some word of tokens [start, end) marks an organisation (“Committee”, “Party”). */
-function namesOrganisation(t: ArticleContext['tokens'], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(t[i].lower)) return true;
-  return false;
-}
 
 /** Strip titles, nationalities and possessive countries from the front of a name run: “Russian President Vladimir Putin” → Vladimir Putin. */
 export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {

@@ -14,6 +14,7 @@ import { afterDateline, subjectOf } from '../attribution/subject';
 import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
+import { WordShapes } from '../text/word-shapes';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -55,6 +56,8 @@ const OPENING_PHRASE: ReadonlySet<string> = new Set([
 const FIGURE_VERBS: ReadonlySet<string> = new Set([
   'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'gave', 'gives', 'placed', 'places',
 ]);
+/** Their shapes: every word of a text is asked, and most are turned away without hashing. */
+const FIGURE_VERB_SHAPES = new WordShapes(FIGURE_VERBS);
 /** What such a verb gives: “the toll”, “its estimate”, “the casualty figures”. */
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'estimate', 'estimates', 'tally']);
 /** “the number of dead”, “the number of people killed”: a count of victims, not of things done (“the number of polling places”). */
@@ -154,7 +157,7 @@ function opensWithPhrase(ctx: ArticleContext, start: number): boolean {
  */
 function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
-  if (!FIGURE_VERBS.has(tokens[i].lower)) return null;
+  if (!FIGURE_VERB_SHAPES.hasShape(tokens[i].shape) || !FIGURE_VERBS.has(tokens[i].lower)) return null;
   const det = tokens[i + 1]?.lower;
   if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'his' && det !== 'her') return null;
   for (let k = i + 2; k <= i + 4 && tokens[k]?.kind === 'word'; k++) {
