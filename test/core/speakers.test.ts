@@ -394,6 +394,23 @@ describe('a description given a name', () => {
   });
 });
 
+describe('relative clauses and conditions of a report', () => {
+  it('a clause set off by “, who …,” reports up to its comma, and the sentence may report something of its own', () => {
+    const t = [
+      'Pavel Dunaj, 58, who denied the charges throughout the trial, will appeal, his lawyer said.',
+      'Ola Berg, who said the strike had cost the port 40 million crowns, warned that it would go on.',
+      'Officials who asked not to be named said the talks had failed.',
+    ].join('\n\n');
+    expect(analyseArticle(t).statements.map((s) => [s.speaker?.name, s.cue.text, s.content.text])).toEqual([
+      ['Pavel Dunaj', 'denied', 'the charges throughout the trial'],
+      ['his lawyer', 'said', 'Pavel Dunaj, 58, who denied the charges throughout the trial, will appeal'],
+      ['Ola Berg', 'said', 'the strike had cost the port 40 million crowns'],
+      ['Ola Berg', 'warned', 'it would go on'],
+      ['Officials', 'said', 'the talks had failed'],
+    ]);
+  });
+});
+
 describe('a figure given as someone’s own', () => {
   it('“put the number of dead at”, “raised the toll to” report what follows; a count of things done does not', () => {
     const t = [

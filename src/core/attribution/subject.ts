@@ -125,6 +125,8 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
 function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, floor: number): Mention | null {
   let k = rel;
   if (ctx.tokens[k - 1]?.text === ',') k--;
+  // Pavel Dunaj, 58, who … — an age between the name and “who”
+  if (k < rel && ctx.tokens[k - 1]?.kind === 'num' && ctx.tokens[k - 2]?.text === ',' && k - 2 > floor) k -= 2;
   const antecedent = phraseEndingAt(ctx, k, floor);
   if (!antecedent) return ctx.tokens[rel].lower === 'who' ? { start: rel, end: rel + 1, type: 'pronoun' } : null;
   // critics who believe the plan is “doomed” — a thought, not a statement: the clause describes, the sentence reports

@@ -64,6 +64,8 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 
 const VICTIM_WORDS: ReadonlySet<string> = new Set([
   'dead', 'deaths', 'killed', 'casualties', 'victims', 'injured', 'wounded', 'missing', 'displaced', 'fatalities', 'infected', 'cases',
 ]);
+/** Relative pronouns opening a clause about the speaker. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which']);
 /** A setting of at most this many tokens. */
 const SETTING_TOKENS = 6;
 
@@ -86,6 +88,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     if (!cue) { i++; continue; }
     // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
     if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) { i++; continue; }
+    // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
+    if (asksAnonymity(ctx, cue.end)) { i = cue.end; continue; }
     if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
       const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
       if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
@@ -94,6 +98,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     }
     const end = sentenceEndOf(ctx, i);
     let contentStart = cue.end;
+    // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
+    if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) { i = contentStart; continue; }
     if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
     let hasQuote = false;
     for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
@@ -107,6 +113,19 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
     const inverted = subject && tokens[reachComma(ctx, subject, opening).start - 1]?.text === ',' && SAYING.has(tokens[cue.start].lower)
       && onlySetting(ctx, cue.end, end) && !opensWithPhrase(ctx, opening) ? invertedStatement(ctx, reg, cue) : null;
     if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
+    // “Pavel Dunaj, 58, who denied the charges, will appeal” — a relative clause set off by commas reports up to its
+    // closing comma; the sentence goes on, and may report something of its own
+    if (subject && RELATIVE_WORDS.has(tokens[subject.start].lower) && tokens[subject.start - 1]?.text === ',') {
+      let close = contentStart;
+      while (close < last && tokens[close].text !== ',') close++;
+      // (a short phrase before the comma is more likely an apposition inside the clause: “said Mr. Jäger, under fire, would …”)
+      if (close < last && close - contentStart > MIN_CONTENT_TOKENS) {
+        out.push(statementOf(ctx, reg, subject, cue, contentStart, close - 1, 'reported-speech', [0.8, 0.7, 0.5],
+          (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
+        i = close + 1;
+        continue;
+      }
+    }
     if (subject) {
       out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
         (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
@@ -166,6 +185,24 @@ function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
     if (FIGURE_NOUNS.has(w) || victims) return { start: i, end: i + 1, strength: 'speech', according: false };
   }
   return null;
+}
+
+/** From token `from`, a short phrase and a cue that close the sentence ending at `end`: “his lawyer said.” */
+function closedByAttribution(ctx: ArticleContext, from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k <= from + 6; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') return false;
+    const c = mayOpen(t) ? cueAtToken(ctx, k) : null;
+    if (c) return SAYING.has(t.lower) && onlySetting(ctx, c.end, end);
+  }
+  return false;
+}
+
+/** After a cue ending at `k`: “not to be named”, “not to be identified”, “anonymity”, “for anonymity”. */
+function asksAnonymity(ctx: ArticleContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (t[k]?.lower === 'not' && t[k + 1]?.lower === 'to' && t[k + 2]?.lower === 'be') return true;
+  return t[k]?.lower === 'anonymity' || (t[k]?.lower === 'for' && t[k + 1]?.lower === 'anonymity');
 }
 
 /** No sentence or paragraph starts after token `a` up to token `b` (a ≤ b): they are in one sentence. */
