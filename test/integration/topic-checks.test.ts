@@ -151,32 +151,36 @@ describe('shares and amounts of different things', () => {
     try {
       const place = cap(uniqueTag(3));
       const day = { publishedAt: '2026-11-06', outlet: 'Wire' };
-      // one topic, “<place> — share”: inflation and growth from two speakers, and unemployment from two more
+      // inflation and growth from two speakers, and unemployment from two more: a topic for each
       await ingest(db, `Inflation in ${place} hit 8.2 percent in October, the statistics office said.`, day);
       await ingest(db, `Growth in ${place} fell to 1.1 percent in October, the central bank said.`, { ...day, outlet: 'AFP' });
       await ingest(db, `Unemployment in ${place} stood at 5.1 percent in October, the labour ministry said.`, { ...day, outlet: 'AP' });
       await ingest(db, `Unemployment in ${place} stood at 12 percent in October, the trade unions said.`, { ...day, outlet: 'BBC' });
-      const topics = await db.query(`SELECT id, claim_count, conflict_count FROM claim_topics WHERE measure = 'share'`);
-      expect(topics).toEqual([expect.objectContaining({ claim_count: 4, conflict_count: 1 })]);
+      const topics = await db.query(`SELECT id, label, claim_count, conflict_count FROM claim_topics WHERE measure = 'share' ORDER BY label`);
+      expect(topics.map((t: { label: string; claim_count: number; conflict_count: number }) => [t.label, t.claim_count, t.conflict_count])).toEqual([
+        [`${place} — growth (share)`, 1, 0], [`${place} — inflation (share)`, 1, 0], [`${place} — unemployment (share)`, 2, 1],
+      ]);
       const findings = await db.query('SELECT f.kind, f.claim_ids FROM claim_findings f');
       const claims = await db.query(`SELECT id, group_text, value_stated FROM claims ORDER BY value_stated`);
       const unemployment = claims.filter((c: { group_text: string }) => c.group_text === 'Unemployment').map((c: { id: number }) => c.id);
       expect(findings).toEqual([{ kind: 'divergence', claim_ids: expect.arrayContaining(unemployment) }]);
 
-      // the state before the migration: inflation and growth reported as diverging
+      // the state before the migration: one “<place> — share” topic holding all four, inflation and growth reported as diverging
       const [inflation, growth] = ['Inflation', 'Growth'].map((g) => claims.find((c: { group_text: string }) => c.group_text === g).id);
+      const shared = topics[2].id;
       const qr = db.createQueryRunner();
       await qr.connect();
       await qr.startTransaction();
       try {
-        await qr.query(`INSERT INTO claim_findings (topic_id, kind, claim_ids, reason) VALUES ($1, 'divergence', $2, 'differ 7.5-fold')`, [topics[0].id, [growth, inflation]]);
+        await qr.query('UPDATE claims SET topic_id = $1 WHERE id = ANY($2)', [shared, claims.map((c: { id: number }) => c.id)]);
+        await qr.query(`INSERT INTO claim_findings (topic_id, kind, claim_ids, reason) VALUES ($1, 'divergence', $2, 'differ 7.5-fold')`, [shared, [growth, inflation]]);
         await qr.query('UPDATE claims SET conflict_count = conflict_count + 1 WHERE id = ANY($1)', [[growth, inflation]]);
-        await qr.query('UPDATE claim_topics SET conflict_count = 2, checked_divergence_factor = 2 WHERE id = $1', [topics[0].id]);
+        await qr.query('UPDATE claim_topics SET conflict_count = 2, checked_divergence_factor = 2 WHERE id = $1', [shared]);
         await new FiguresOfThings1795572401900().up(qr);
         expect(await qr.query('SELECT kind, claim_ids FROM claim_findings')).toEqual(findings);
         expect(await qr.query('SELECT id, conflict_count FROM claims WHERE id = ANY($1) ORDER BY id', [[growth, inflation]])).toEqual(
           [growth, inflation].sort((a, b) => a - b).map((id) => ({ id, conflict_count: 0 })));
-        expect(await qr.query('SELECT conflict_count, checked_divergence_factor FROM claim_topics WHERE id = $1', [topics[0].id])).toEqual([
+        expect(await qr.query('SELECT conflict_count, checked_divergence_factor FROM claim_topics WHERE id = $1', [shared])).toEqual([
           { conflict_count: 1, checked_divergence_factor: null },
         ]);
       } finally {

@@ -46,12 +46,25 @@ function groupClass(slots: TopicSlots): string | null {
   return (slots.group && GROUP_NOUNS.get(slots.group.toLowerCase())) || 'civilian';
 }
 
+/** Measures of anything, split by what they are of: “Brenna — turnout (share)”, “Kavra — aid (money)”. */
+const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'money']);
+
+/** What a share or an amount is of, folded as the checks compare it: “Inflation” → inflation, “wages” → wage. */
+function ofKey(group: string | null): string {
+  const w = foldText(group ?? '');
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
 /** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
 export function topicKey(slots: TopicSlots): Topic {
   const subject = slots.subject ? subjectKey(slots.subject.text) : '';
+  const place = labelOf(subject);
+  if (OF_MEASURES.has(slots.measure) && slots.group) {
+    const of = ofKey(slots.group);
+    if (of) return { key: `${subject}|${slots.measure}:${of}`, label: `${place} — ${of} (${MEASURE_LABELS[slots.measure]})` };
+  }
   const group = groupClass(slots);
   const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;
-  const place = labelOf(subject);
   const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? GROUP_LABELS.get(group) ?? group : '').trim();
   const label = slots.measure === 'siege-duration' ? `Siege of ${place} — ${measure}` : `${place} — ${measure}`;
   return { key, label };

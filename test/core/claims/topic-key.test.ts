@@ -43,6 +43,14 @@ describe('topicKey', () => {
     expect(topicKey(slot('Aleppo', 'displacement', 'families')).key).toBe(topicKey(slot('Aleppo', 'displacement', 'people')).key);
   });
 
+  it('splits shares and amounts of money by what they are of, folding case and plurals', () => {
+    expect(topicKey(slot('Brenna', 'share', 'Turnout'))).toEqual({ key: 'brenna|share:turnout', label: 'Brenna — turnout (share)' });
+    expect(topicKey(slot('Brenna', 'share', 'turnout')).key).toBe(topicKey(slot('Brenna', 'share', 'Turnout')).key);
+    expect(topicKey(slot('Kavra', 'money', 'wages')).key).toBe(topicKey(slot('Kavra', 'money', 'wage')).key);
+    expect(topicKey(slot('Brenna', 'share', 'inflation')).key).not.toBe(topicKey(slot('Brenna', 'share', 'growth')).key);
+    expect(topicKey(slot('Brenna', 'share', null))).toEqual({ key: 'brenna|share', label: 'Brenna — share' });
+  });
+
   it('has a label for a claim without a subject', () => {
     expect(topicKey(slot(null, 'deaths')).label).toBe('Unspecified subject — civilian deaths');
   });
