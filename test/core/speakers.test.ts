@@ -411,6 +411,19 @@ describe('relative clauses and conditions of a report', () => {
   });
 });
 
+describe('sources and affiliations', () => {
+  it('“according to a survey published on Wednesday, up from …” reports the opening; a forum is an organisation, so “she” is the doctor', () => {
+    const t = [
+      'Nearly one in three adults is obese, according to a government survey published on Wednesday, up from one in four a decade ago.',
+      'But Dr. Ruth Adeyemi of the National Obesity Forum said sales fell by a third after a similar tax. “The evidence is clear,” she said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements[0]).toMatchObject({ speakerMention: { text: 'a government survey' }, content: { text: 'Nearly one in three adults is obese' } });
+    expect(a.people.find((p) => p.name === 'National Obesity Forum')?.kind).toBe('organisation');
+    expect(a.quotes[0].speaker?.name).toBe('Ruth Adeyemi');
+  });
+});
+
 describe('a figure given as someone’s own', () => {
   it('“put the number of dead at”, “raised the toll to” report what follows; a count of things done does not', () => {
     const t = [

@@ -65,7 +65,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac',
   'project', 'watch', 'international', 'airlines', 'motors', 'holdings', 'partners', 'capital', 'republicans', 'democrats',
   'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
-  'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia',
+  'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia', 'forum', 'society', 'academy', 'trust',
+  'charity', 'clinic', 'laboratory', 'museum', 'initiative', 'consortium', 'chamber', 'tribunal', 'federation', 'administration',
 ]);
 
 /** Shapes of ORGANISATION_WORDS: most words of a name run are turned away without hashing. */

@@ -159,7 +159,13 @@ function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
   const t = tokens[k];
   if (t.text !== ',') return t.kind === 'punct' && k === end - 1;
   const w = tokens[k + 1];
-  return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing'));
+  return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing') || ((w.lower === 'up' || w.lower === 'down') && tokens[k + 2]?.lower === 'from'));
+}
+
+/** At token `k`: a past participle and only its setting up to the sentence end (“published on Wednesday”, “released last week”). */
+function publishedAfter(ctx: ArticleContext, k: number, end: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && onlySetting(ctx, k + 1, end);
 }
 
 /** The sentence from token `start` opens (after “And”, “But”) with a phrase or clause of its own. */
@@ -232,7 +238,8 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
     // description read from “the” (which stops at a linking word)
     const named = nameAfterThe(ctx, cue.end, end);
     mention = named && endsClauseAfter(ctx, named.end, end) ? named : phraseStartingAt(ctx, cue.end, end) ?? homographName(ctx, cue.end, end) ?? named;
-    if (!mention || !endsClauseAfter(ctx, mention.end, end)) return null;
+    // “…, according to a government survey published on Wednesday.” — a participle and its setting close the clause too
+    if (!mention || !(endsClauseAfter(ctx, mention.end, end) || publishedAfter(ctx, mention.end, end))) return null;
   } else {
     if (cue.according) return null;
     // …, the ministry said on Sunday.
