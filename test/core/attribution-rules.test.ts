@@ -30,6 +30,19 @@ describe('speaker rules', () => {
     const [q] = quotes('The mill is “too old to save” and will close in spring, according to the regional council.');
     expect(q.speakerMention?.text).toBe('the regional council');
   });
+
+  it('according to X anywhere in the sentence names the source the quote came through', () => {
+    const [q, r] = quotes('“We will not sign this,” the port director said on Monday, according to the Harbour Gazette. “The talks are over.”');
+    expect(q.speakerMention?.text).toBe('the Harbour Gazette');
+    expect(r.speakerMention?.text).toBe('the Harbour Gazette');
+    const [s] = quotes('According to court filings, Lars Berg called the offer “a swindle” in a letter to the board.');
+    expect(s.speakerMention?.text).toBe('court filings');
+  });
+
+  it('according to X inside a reported clause leaves the quote to the reporting speaker', () => {
+    const [q] = quotes('Lars Berg said on Tuesday that according to his own count, the union had won “a clear majority” of the votes.');
+    expect(q.speaker?.name).toBe('Lars Berg');
+  });
 });
 
 describe('relative pronouns and absolute clauses', () => {
