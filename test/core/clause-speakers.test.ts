@@ -218,3 +218,19 @@ describe('an age inside an apposition before the cue', () => {
     expect(q.evidence.rule).toBe('embedded');
   });
 });
+
+describe('nouns of speech owned by a speaker', () => {
+  it('the owner of a noun of speech governing the quote said it, when no verb takes the phrase as its object', () => {
+    const q = first('Mayor Tom Berg spoke for an hour at the harbour. His standing rose after the storm and his pledge to keep the ferry "running every single day."');
+    expect(q.speakerMention?.text).toBe('his');
+    expect(q.speaker?.name).toBe('Tom Berg');
+    const r = first('Governor Ana Lund toured the depot. Critics seized on her assertion during the debate that "nobody rides the night bus anyway."');
+    expect(r.speakerMention?.text).toBe('her');
+    expect(r.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('a verb taking the owned phrase as its object answers for the quote', () => {
+    const q = first('The dock workers have ignored Mayor Tom Berg’s call for "a total freeze" on hiring at the port.');
+    expect(q.speakerMention?.text).toBe('The dock workers');
+  });
+});

@@ -11,6 +11,7 @@ import { describeMention } from '../attribution/describe';
 import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
 import { isNameWord } from '../attribution/name-run';
 import { isCommonWordAt } from '../attribution/common-words';
+import { possessiveSpeaker } from '../attribution/possessive-speech';
 
 /** Subjects that stand for no one: “It’s become such a presence that …”, “There’s still time for …”. */
 const DUMMY_SUBJECTS = new Set(['it', 'it’s', "it's", 'that', 'that’s', "that's", 'there', 'there’s', "there's", 'this', 'here', 'what']);
@@ -128,6 +129,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     const agent = passiveAgent(ctx, start, q.openTok, q.closeTok);
     if (agent) {
       q.attribution = { form: 'embedded', mention: agent, cue: null, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” next to the quote (passive)`, strength: 0.5 };
+      continue;
+    }
+    // … after his call for “a total ban” — the owner of a noun of speech governing the quote said it
+    const owner = possessiveSpeaker(ctx, start, q.openTok);
+    if (owner) {
+      q.attribution = { form: 'embedded', mention: owner, cue: null, rule: 'possessive-speech', detail: `${describeMention(ctx, owner)} owns the noun of speech that governs the quote`, strength: 0.5 };
       continue;
     }
     // Trump, who has cast himself as the “law and order candidate,” has … — a relative clause holding the quote
