@@ -234,3 +234,18 @@ describe('nouns of speech owned by a speaker', () => {
     expect(q.speakerMention?.text).toBe('The dock workers');
   });
 });
+
+describe('a later clause with its own pronoun subject', () => {
+  it('the pronoun opening the clause that holds the quote takes it over the sentence subject', () => {
+    const q = first('Mayor Tom Berg left the hall on Monday as she kept talking about the "quiet strength" of the harbour towns.');
+    expect(q.speakerMention?.text).toBe('she');
+    const r = first('Governor Ana Lund approved the budget even though he had found "serious gaps" in the ferry accounts.');
+    expect(r.speakerMention?.text).toBe('he');
+  });
+
+  it('not when its verb is a copula, or when the clause sits inside what a verb reports', () => {
+    expect(first('Mayor Tom Berg has stayed away from the court because he is "an outsider" there.').speakerMention?.text).toBe('Mayor Tom Berg');
+    expect(first('The senator is telling voters in Ohio that she will win the state because she has "a lot of friends" there.').speakerMention?.text).toBe('The senator');
+    expect(first('Ana Ruiz was quick to back the plan after she won the vote and said on Monday that the ferry would be "back on time" by June.').speakerMention?.text).toBe('Ana Ruiz');
+  });
+});
