@@ -39,6 +39,14 @@ describe('speaker rules', () => {
     expect(s.speakerMention?.text).toBe('court filings');
   });
 
+  it('respondents counted by a survey named earlier in the sentence answer through it', () => {
+    const [q, r, s] = quotes('In a new Harbour Gazette poll released Monday, 41 percent of island voters said they were "very worried" about the ferry. '
+      + 'The survey also finds that 30 percent say the council is "doing its best" on the timetable. Mayor Ana Lund said the survey was "a wake-up call."');
+    expect(q.speakerMention?.text).toBe('a new Harbour Gazette poll');
+    expect(r.speakerMention?.text).toBe('The survey');
+    expect(s.speaker?.name).toBe('Ana Lund');
+  });
+
   it('according to X inside a reported clause leaves the quote to the reporting speaker', () => {
     const [q] = quotes('Lars Berg said on Tuesday that according to his own count, the union had won “a clear majority” of the votes.');
     expect(q.speaker?.name).toBe('Lars Berg');

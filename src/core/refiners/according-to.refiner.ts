@@ -4,6 +4,7 @@
  * “…,” the mayor said, according to the Harbour Gazette. → the Harbour Gazette
  * According to court filings, Berg called the deal “a swindle.” → court filings
  * Not when a reported clause holds it: “Berg said that according to his count, “…”” → Berg.
+ * A survey is such a source too for the respondents it counts: “In a Gazette poll, 41 percent said …”.
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type QuoteDraft } from '../context';
 import { cueAt } from '../attribution/cues';
@@ -36,15 +37,63 @@ function sentenceSource(ctx: ArticleContext, q: QuoteDraft) {
   return null;
 }
 
-/** Give each quote in a sentence holding “according to X” the source X. */
+/** Nouns naming a survey whose respondents’ answers it reports. */
+const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Words that may open the phrase naming a survey. */
+const SURVEY_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'latest']);
+
+/** Counts of respondents: “41 percent of voters”, “31%”, “six in 10”. */
+function countsRespondents(ctx: ArticleContext, from: number, to: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (ctx.inQuote[k] >= 0) continue;
+    if (t.lower === 'percent' || t.text === '%' || t.text.endsWith('%')) return true;
+    if (t.lower === 'in' && tokens[k + 1]?.kind === 'num' && tokens[k - 1]?.kind !== 'break') {
+      const before = tokens[k - 1];
+      if (before.kind === 'num' || NUMBER_WORDS.has(before.lower)) return true;
+    }
+  }
+  return false;
+}
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/**
+ * In a Harbour Gazette poll, 41 percent of voters said they were “very worried”. / The survey finds that 30 percent
+ * say … “…” — respondents counted by a survey named earlier in the sentence answer through it: the survey is the source.
+ */
+function surveySource(ctx: ArticleContext, q: QuoteDraft, att: QuoteDraft['attribution']) {
+  const tokens = ctx.tokens;
+  const m = att?.mention;
+  if (!att || !m || m.type === 'name' || !att.cue || ctx.tokens[att.cue.start].lower === 'according') return null;
+  const start = sentenceStartOf(ctx, q.openTok, 60);
+  for (let k = start; k < m.start; k++) {
+    if (!SURVEYS.has(tokens[k].lower) || ctx.inQuote[k] >= 0) continue;
+    if (!countsRespondents(ctx, k + 1, q.openTok)) return null;
+    let s = k;
+    while (s > start && k - s < 6 && tokens[s - 1].kind !== 'break' && tokens[s - 1].kind !== 'mark' && tokens[s - 1].text !== ',' && !SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
+    while (s > start && k - s < 8 && SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
+    return { cue: att.cue, mention: { start: s, end: k + 1, type: 'description' as const, head: { start: k, end: k + 1 } } };
+  }
+  return null;
+}
+
+/** Give each quote in a sentence holding “according to X” the source X, and respondents’ answers their survey. */
 export function refineAccordingTo(ctx: ArticleContext): void {
-  // most articles never write it: one scan of the text spares the sentence walks
-  if (!ctx.text.includes('ccording to')) return;
+  // most articles never write either: one scan of the text each spares the sentence walks
+  const according = ctx.text.includes('ccording to');
+  const survey = ctx.text.includes('poll') || ctx.text.includes('survey');
+  if (!according && !survey) return;
   for (const q of ctx.quotes) {
     if (q.mergedInto !== null) continue;
     const att = q.attribution;
     if (att && KEEP.has(att.form)) continue;
-    const src = sentenceSource(ctx, q);
+    const polled = survey ? surveySource(ctx, q, att) : null;
+    if (polled) {
+      q.attribution = { form: att?.form ?? 'embedded', mention: polled.mention, cue: polled.cue, rule: 'survey-source', detail: `the respondents of ${describeMention(ctx, polled.mention)} answer through it`, strength: Math.min(att?.strength ?? 0.6, 0.75) };
+      continue;
+    }
+    const src = according ? sentenceSource(ctx, q) : null;
     if (!src) continue;
     q.attribution = {
       form: 'according-to',
