@@ -39,6 +39,13 @@ describe('speaker rules', () => {
     expect(s.speakerMention?.text).toBe('court filings');
   });
 
+  it('according to X after a quote that asks a question, and a source without an article', () => {
+    const [q] = quotes('“When does the dredging stop?,” the harbour judge said, according to the Tarnby Star.');
+    expect(q.speakerMention?.text).toBe('the Tarnby Star');
+    const [r] = quotes('“Nothing prepares you for this job,” the mayor will say, according to excerpts of her speech released by the council.');
+    expect(r.speakerMention?.text).toMatch(/^excerpts of her speech/);
+  });
+
   it('respondents counted by a survey named earlier in the sentence answer through it', () => {
     const [q, r, s] = quotes('In a new Harbour Gazette poll released Monday, 41 percent of island voters said they were "very worried" about the ferry. '
       + 'The survey also finds that 30 percent say the council is "doing its best" on the timetable. Mayor Ana Lund said the survey was "a wake-up call."');

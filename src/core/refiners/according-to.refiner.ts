@@ -6,7 +6,7 @@
  * Not when a reported clause holds it: “Berg said that according to his count, “…”” → Berg.
  * A survey is such a source too for the respondents it counts: “In a Gazette poll, 41 percent said …”.
  */
-import { sentenceEndOf, sentenceStartOf, type ArticleContext, type QuoteDraft } from '../context';
+import { sentenceStartOf, type ArticleContext, type QuoteDraft } from '../context';
 import { cueAt } from '../attribution/cues';
 import { phraseStartingAt } from '../attribution/noun-phrase';
 import { describeMention } from '../attribution/describe';
@@ -18,7 +18,7 @@ const KEEP = new Set(['according-to', 'interview', 'dash', 'speaker-colon-quote'
 function sentenceSource(ctx: ArticleContext, q: QuoteDraft) {
   const tokens = ctx.tokens;
   const start = sentenceStartOf(ctx, q.openTok, 60);
-  const end = sentenceEndOf(ctx, q.closeTok, 60);
+  const end = clauseRunEnd(ctx, q.closeTok);
   for (let i = start; i < end; i++) {
     if (tokens[i].lower !== 'according' || ctx.inQuote[i] >= 0) continue;
     const cue = cueAt(ctx, i);
@@ -31,7 +31,7 @@ function sentenceSource(ctx: ArticleContext, q: QuoteDraft) {
       while (k < q.openTok && tokens[k].text !== ',' && tokens[k].text !== ':') k++;
       if (k === q.openTok) return null;
     }
-    const m = phraseStartingAt(ctx, cue.end, end) ?? phraseStartingAt(ctx, cue.end, end, true);
+    const m = phraseStartingAt(ctx, cue.end, end) ?? phraseStartingAt(ctx, cue.end, end, true) ?? bareSource(ctx, cue.end, end);
     return m ? { cue, mention: m } : null;
   }
   return null;
@@ -76,6 +76,33 @@ function surveySource(ctx: ArticleContext, q: QuoteDraft, att: QuoteDraft['attri
     return { cue: att.cue, mention: { start: s, end: k + 1, type: 'description' as const, head: { start: k, end: k + 1 } } };
   }
   return null;
+}
+
+/**
+ * Where the sentence holding a quote ends: the next sentence or the paragraph's end. A question ending inside the
+ * quote ends nothing when a lower-case word follows it: “When does it stop?,” the judge said, according to …
+ */
+function clauseRunEnd(ctx: ArticleContext, closeTok: number): number {
+  const tokens = ctx.tokens;
+  const max = Math.min(tokens.length, closeTok + 1 + 60);
+  const starts = ctx.bounds.sentenceStart;
+  for (let j = closeTok + 1; j < max; j++) {
+    const t = tokens[j];
+    if (t.kind === 'break' || t.kind === 'mark') return j;
+    if (starts[j] && ctx.inQuote[j] < 0 && (j > closeTok + 1 || t.cap)) return j;
+  }
+  return max;
+}
+
+/** Words that end a bare source phrase: “according to excerpts of her speech released by the city”. */
+const SOURCE_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'as', 'while', 'because']);
+
+/** A source phrase without an article: plain words up to a comma or the sentence's end (“excerpts of her speech”). */
+function bareSource(ctx: ArticleContext, from: number, end: number) {
+  const tokens = ctx.tokens;
+  let k = from;
+  while (k < end && k - from < 10 && (tokens[k].kind === 'word' || tokens[k].kind === 'num') && !SOURCE_STOPS.has(tokens[k].lower)) k++;
+  return k > from ? { start: from, end: k, type: 'description' as const, head: { start: from, end: from + 1 } } : null;
 }
 
 /** Give each quote in a sentence holding “according to X” the source X, and respondents’ answers their survey. */
