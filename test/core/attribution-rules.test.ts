@@ -46,6 +46,14 @@ describe('speaker rules', () => {
     expect(r.speakerMention?.text).toMatch(/^excerpts of her speech/);
   });
 
+  it('an outlet reporting at the end of the sentence is the source the quote came through', () => {
+    const [q, r] = quotes('“The ferry must stay,” said Ola Berg, the leader of the dock union, the Tarnby Star reports. “We will strike.”');
+    expect(q.speakerMention?.text).toBe('the Tarnby Star');
+    expect(r.speakerMention?.text).toBe('the Tarnby Star');
+    const [s] = quotes('Harbour workers chanted “Save our boats” outside the town hall, the Weekly reported.');
+    expect(s.speakerMention?.text).toBe('the Weekly');
+  });
+
   it('respondents counted by a survey named earlier in the sentence answer through it', () => {
     const [q, r, s] = quotes('In a new Harbour Gazette poll released Monday, 41 percent of island voters said they were "very worried" about the ferry. '
       + 'The survey also finds that 30 percent say the council is "doing its best" on the timetable. Mayor Ana Lund said the survey was "a wake-up call."');

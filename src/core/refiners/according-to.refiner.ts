@@ -4,22 +4,23 @@
  * “…,” the mayor said, according to the Harbour Gazette. → the Harbour Gazette
  * According to court filings, Berg called the deal “a swindle.” → court filings
  * Not when a reported clause holds it: “Berg said that according to his count, “…”” → Berg.
- * A survey is such a source too for the respondents it counts: “In a Gazette poll, 41 percent said …”.
+ * A survey is such a source too for the respondents it counts: “In a Gazette poll, 41 percent said …”, and so is
+ * an outlet reporting at the end of the sentence: “…,” said Ola Berg, the Tarnby Star reports.
  */
 import { sentenceStartOf, type ArticleContext, type QuoteDraft } from '../context';
 import { cueAt } from '../attribution/cues';
-import { phraseStartingAt } from '../attribution/noun-phrase';
+import { phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase';
 import { describeMention } from '../attribution/describe';
 
 /** Forms that already name their source, or whose label is not in the running sentence. */
 const KEEP = new Set(['according-to', 'interview', 'dash', 'speaker-colon-quote']);
 
 /** The “according to” cue in the sentence holding quote q, outside any quote, and the source after it. */
-function sentenceSource(ctx: ArticleContext, q: QuoteDraft) {
+function sentenceSource(ctx: ArticleContext, q: QuoteDraft, according: boolean, reports: boolean) {
   const tokens = ctx.tokens;
   const start = sentenceStartOf(ctx, q.openTok, 60);
   const end = clauseRunEnd(ctx, q.closeTok);
-  for (let i = start; i < end; i++) {
+  for (let i = according ? start : end; i < end; i++) {
     if (tokens[i].lower !== 'according' || ctx.inQuote[i] >= 0) continue;
     const cue = cueAt(ctx, i);
     if (!cue || !cue.according) continue;
@@ -32,7 +33,40 @@ function sentenceSource(ctx: ArticleContext, q: QuoteDraft) {
       if (k === q.openTok) return null;
     }
     const m = phraseStartingAt(ctx, cue.end, end) ?? phraseStartingAt(ctx, cue.end, end, true) ?? bareSource(ctx, cue.end, end);
-    return m ? { cue, mention: m } : null;
+    return m ? { cue, mention: m, how: 'according to' } : null;
+  }
+  return reports ? reporterAtEnd(ctx, q, end) : null;
+}
+
+/** Verbs of a news outlet passing a report on. */
+const REPORTS = new Set(['reports', 'reported']);
+
+/**
+ * “…,” said Ola Berg, the union's leader, the Tarnby Star reports. / …, reported the Star. — a report verb closing the
+ * sentence, set off by a comma after the quote and its own attribution, names the outlet the report came through.
+ */
+function reporterAtEnd(ctx: ArticleContext, q: QuoteDraft, end: number) {
+  const tokens = ctx.tokens;
+  const stop = tokens[end - 1]?.text === '.' ? end - 1 : end;
+  const att = q.attribution;
+  if (stop - 1 <= q.closeTok + 1) return null;
+  // …, the Tarnby Star reports.
+  const last = stop - 1;
+  if (REPORTS.has(tokens[last].lower) && ctx.inQuote[last] < 0) {
+    let m = phraseEndingAt(ctx, last, q.closeTok + 1);
+    // the Tarnby Star — a name read without its article
+    if (m && tokens[m.start - 1]?.lower === 'the') m = { ...m, start: m.start - 1, head: m.head ?? { start: m.start, end: m.end } };
+    if (m && m.type !== 'pronoun' && tokens[m.start - 1]?.text === ',' && m.start - 1 > q.closeTok + 1 && (!att?.cue || att.cue.end < m.start)) {
+      return { cue: { start: last, end: stop }, mention: m, how: tokens[last].text };
+    }
+    return null;
+  }
+  // …, reports the Tarnby Star.
+  for (let k = last; k > q.closeTok + 2 && k > last - 8; k--) {
+    if (tokens[k].text !== ',') continue;
+    if (!REPORTS.has(tokens[k + 1]?.lower ?? '') || (att?.cue && att.cue.end > k)) return null;
+    const m = phraseStartingAt(ctx, k + 2, stop);
+    return m && m.end === stop && m.type !== 'pronoun' ? { cue: { start: k + 1, end: k + 2 }, mention: m, how: tokens[k + 1].text } : null;
   }
   return null;
 }
@@ -110,7 +144,8 @@ export function refineAccordingTo(ctx: ArticleContext): void {
   // most articles never write either: one scan of the text each spares the sentence walks
   const according = ctx.text.includes('ccording to');
   const survey = ctx.text.includes('poll') || ctx.text.includes('survey');
-  if (!according && !survey) return;
+  const reports = ctx.text.includes(' report');
+  if (!according && !survey && !reports) return;
   for (const q of ctx.quotes) {
     if (q.mergedInto !== null) continue;
     const att = q.attribution;
@@ -120,14 +155,14 @@ export function refineAccordingTo(ctx: ArticleContext): void {
       q.attribution = { form: att?.form ?? 'embedded', mention: polled.mention, cue: polled.cue, rule: 'survey-source', detail: `the respondents of ${describeMention(ctx, polled.mention)} answer through it`, strength: Math.min(att?.strength ?? 0.6, 0.75) };
       continue;
     }
-    const src = according ? sentenceSource(ctx, q) : null;
+    const src = according || reports ? sentenceSource(ctx, q, according, reports) : null;
     if (!src) continue;
     q.attribution = {
       form: 'according-to',
       mention: src.mention,
       cue: src.cue,
-      rule: 'according-to-sentence',
-      detail: `“according to ${describeMention(ctx, src.mention)}” in the sentence holding the quote${att?.mention ? ` (the source of what ${describeMention(ctx, att.mention)} said)` : ''}`,
+      rule: src.how === 'according to' ? 'according-to-sentence' : 'reported-by',
+      detail: `“${src.how}” with ${describeMention(ctx, src.mention)} in the sentence holding the quote${att?.mention ? ` (the source of what ${describeMention(ctx, att.mention)} said)` : ''}`,
       strength: 0.85,
     };
   }
