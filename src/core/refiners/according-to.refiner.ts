@@ -11,31 +11,26 @@ import { sentenceStartOf, type ArticleContext, type QuoteDraft } from '../contex
 import { cueAt } from '../attribution/cues';
 import { phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase';
 import { describeMention } from '../attribution/describe';
+import { WordShapes } from '../text/word-shapes';
 
 /** Forms that already name their source, or whose label is not in the running sentence. */
 const KEEP = new Set(['according-to', 'interview', 'dash', 'speaker-colon-quote']);
 
-/** The “according to” cue in the sentence holding quote q, outside any quote, and the source after it. */
-function sentenceSource(ctx: ArticleContext, q: QuoteDraft, according: boolean, reports: boolean) {
+/** The “according to” cue at token `i` in the sentence [start, end) holding quote q, and the source after it. */
+function accordingSource(ctx: ArticleContext, q: QuoteDraft, i: number, end: number) {
   const tokens = ctx.tokens;
-  const start = sentenceStartOf(ctx, q.openTok, 60);
-  const end = clauseRunEnd(ctx, q.closeTok);
-  for (let i = according ? start : end; i < end; i++) {
-    if (tokens[i].lower !== 'according' || ctx.inQuote[i] >= 0) continue;
-    const cue = cueAt(ctx, i);
-    if (!cue || !cue.according) continue;
-    // Berg said that according to his count … — inside what another verb reports
-    if (tokens[i - 1]?.lower === 'that') return null;
-    // according to a study titled “…” — the quote is part of the source’s name
-    if (cue.end <= q.openTok && q.openTok - cue.end <= 8) {
-      let k = cue.end;
-      while (k < q.openTok && tokens[k].text !== ',' && tokens[k].text !== ':') k++;
-      if (k === q.openTok) return null;
-    }
-    const m = phraseStartingAt(ctx, cue.end, end) ?? phraseStartingAt(ctx, cue.end, end, true) ?? bareSource(ctx, cue.end, end);
-    return m ? { cue, mention: m, how: 'according to' } : null;
+  const cue = cueAt(ctx, i);
+  if (!cue || !cue.according) return null;
+  // Berg said that according to his count … — inside what another verb reports
+  if (tokens[i - 1]?.lower === 'that') return null;
+  // according to a study titled “…” — the quote is part of the source’s name
+  if (cue.end <= q.openTok && q.openTok - cue.end <= 8) {
+    let k = cue.end;
+    while (k < q.openTok && tokens[k].text !== ',' && tokens[k].text !== ':') k++;
+    if (k === q.openTok) return null;
   }
-  return reports ? reporterAtEnd(ctx, q, end) : null;
+  const m = phraseStartingAt(ctx, cue.end, end) ?? phraseStartingAt(ctx, cue.end, end, true) ?? bareSource(ctx, cue.end, end);
+  return m ? { cue, mention: m, how: 'according to' } : null;
 }
 
 /** Verbs of a news outlet passing a report on. */
@@ -96,20 +91,15 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  * In a Harbour Gazette poll, 41 percent of voters said they were “very worried”. / The survey finds that 30 percent
  * say … “…” — respondents counted by a survey named earlier in the sentence answer through it: the survey is the source.
  */
-function surveySource(ctx: ArticleContext, q: QuoteDraft, att: QuoteDraft['attribution']) {
+function surveySource(ctx: ArticleContext, q: QuoteDraft, att: QuoteDraft['attribution'], start: number, k: number) {
   const tokens = ctx.tokens;
   const m = att?.mention;
-  if (!att || !m || m.type === 'name' || !att.cue || ctx.tokens[att.cue.start].lower === 'according') return null;
-  const start = sentenceStartOf(ctx, q.openTok, 60);
-  for (let k = start; k < m.start; k++) {
-    if (!SURVEYS.has(tokens[k].lower) || ctx.inQuote[k] >= 0) continue;
-    if (!countsRespondents(ctx, k + 1, q.openTok)) return null;
-    let s = k;
-    while (s > start && k - s < 6 && tokens[s - 1].kind !== 'break' && tokens[s - 1].kind !== 'mark' && tokens[s - 1].text !== ',' && !SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
-    while (s > start && k - s < 8 && SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
-    return { cue: att.cue, mention: { start: s, end: k + 1, type: 'description' as const, head: { start: k, end: k + 1 } } };
-  }
-  return null;
+  if (!att || !m || m.type === 'name' || !att.cue || k >= m.start || tokens[att.cue.start].lower === 'according') return null;
+  if (!countsRespondents(ctx, k + 1, q.openTok)) return null;
+  let s = k;
+  while (s > start && k - s < 6 && tokens[s - 1].kind !== 'break' && tokens[s - 1].kind !== 'mark' && tokens[s - 1].text !== ',' && !SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
+  while (s > start && k - s < 8 && SURVEY_OPENERS.has(tokens[s - 1].lower)) s--;
+  return { cue: att.cue, mention: { start: s, end: k + 1, type: 'description' as const, head: { start: k, end: k + 1 } } };
 }
 
 /**
@@ -141,21 +131,30 @@ function bareSource(ctx: ArticleContext, from: number, end: number) {
 
 /** Give each quote in a sentence holding “according to X” the source X, and respondents’ answers their survey. */
 export function refineAccordingTo(ctx: ArticleContext): void {
-  // most articles never write either: one scan of the text each spares the sentence walks
-  const according = ctx.text.includes('ccording to');
-  const survey = ctx.text.includes('poll') || ctx.text.includes('survey');
-  const reports = ctx.text.includes(' report');
-  if (!according && !survey && !reports) return;
+  const tokens = ctx.tokens;
   for (const q of ctx.quotes) {
     if (q.mergedInto !== null) continue;
     const att = q.attribution;
     if (att && KEEP.has(att.form)) continue;
-    const polled = survey ? surveySource(ctx, q, att) : null;
+    const start = sentenceStartOf(ctx, q.openTok, 60);
+    const end = clauseRunEnd(ctx, q.closeTok);
+    // the words looked for, outside the quote: most tokens are turned away by their shape without reading the word
+    let according = -1, survey = -1, reports = false;
+    for (let i = start; i < end; i++) {
+      if (i === q.openTok) i = q.closeTok + 1;
+      const t = tokens[i];
+      if (!t || !SOURCE_SHAPES.hasShape(t.shape) || ctx.inQuote[i] >= 0) continue;
+      const w = t.lower;
+      if (w === 'according') { if (according < 0) according = i; }
+      else if (SURVEYS.has(w)) { if (survey < 0 && i < q.openTok) survey = i; }
+      else if (REPORTS.has(w)) reports = true;
+    }
+    const polled = survey >= 0 ? surveySource(ctx, q, att, start, survey) : null;
     if (polled) {
       q.attribution = { form: att?.form ?? 'embedded', mention: polled.mention, cue: polled.cue, rule: 'survey-source', detail: `the respondents of ${describeMention(ctx, polled.mention)} answer through it`, strength: Math.min(att?.strength ?? 0.6, 0.75) };
       continue;
     }
-    const src = according || reports ? sentenceSource(ctx, q, according, reports) : null;
+    const src = according >= 0 ? accordingSource(ctx, q, according, end) : reports ? reporterAtEnd(ctx, q, end) : null;
     if (!src) continue;
     q.attribution = {
       form: 'according-to',
@@ -167,3 +166,6 @@ export function refineAccordingTo(ctx: ArticleContext): void {
     };
   }
 }
+
+/** The words this refiner looks for, as shapes: most tokens are turned away without reading their string. */
+const SOURCE_SHAPES = new WordShapes(['according', 'poll', 'polls', 'survey', 'surveys', 'reports', 'reported']);
