@@ -65,6 +65,8 @@ describe('speaker rules', () => {
   it('according to X inside a reported clause leaves the quote to the reporting speaker', () => {
     const [q] = quotes('Lars Berg said on Tuesday that according to his own count, the union had won “a clear majority” of the votes.');
     expect(q.speaker?.name).toBe('Lars Berg');
+    const [r] = quotes('Ana Lund said the ferry was "a lifeline" for islanders, and according to ticket data it carried 9,000 people last year.');
+    expect(r.speaker?.name).toBe('Ana Lund');
   });
 });
 

@@ -23,6 +23,8 @@ function accordingSource(ctx: ArticleContext, q: QuoteDraft, i: number, end: num
   if (!cue || !cue.according) return null;
   // Berg said that according to his count … — inside what another verb reports
   if (tokens[i - 1]?.lower === 'that') return null;
+  // … “a lifeline,” and according to ticket data it carried … — a clause of its own after the quote
+  if (i > q.closeTok && NEW_CLAUSE.has(tokens[i - 1]?.lower ?? '')) return null;
   // according to a study titled “…” — the quote is part of the source’s name
   if (cue.end <= q.openTok && q.openTok - cue.end <= 8) {
     let k = cue.end;
@@ -118,8 +120,11 @@ function clauseRunEnd(ctx: ArticleContext, closeTok: number): number {
   return max;
 }
 
+/** Conjunctions opening a clause of its own. */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'because', 'so', 'yet']);
+
 /** Words that end a bare source phrase: “according to excerpts of her speech released by the city”. */
-const SOURCE_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'as', 'while', 'because']);
+const SOURCE_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'as', 'while', 'because', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** A source phrase without an article: plain words up to a comma or the sentence's end (“excerpts of her speech”). */
 function bareSource(ctx: ArticleContext, from: number, end: number) {
