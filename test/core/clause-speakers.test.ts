@@ -249,3 +249,10 @@ describe('a later clause with its own pronoun subject', () => {
     expect(first('Ana Ruiz was quick to back the plan after she won the vote and said on Monday that the ferry would be "back on time" by June.').speakerMention?.text).toBe('Ana Ruiz');
   });
 });
+
+describe('participles of speech before a cue', () => {
+  it('the phrase after “speaking to” is the audience; the speaker stands before the participle', () => {
+    const q = first('Another port source speaking to Radio Tarnby said, "The ferry deal is finished."');
+    expect(q.speakerMention?.text).toBe('Another port source');
+  });
+});
