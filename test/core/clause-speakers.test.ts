@@ -256,3 +256,10 @@ describe('participles of speech before a cue', () => {
     expect(q.speakerMention?.text).toBe('Another port source');
   });
 });
+
+describe('a participle after an attribution that follows a quote', () => {
+  it('“…,” she said, adding, “…” gives the second quote to the pronoun, not to an earlier outer verb', () => {
+    const [, q] = analyseArticle('Mayor Ana Lund weighed in as well, telling the Star in an interview, “But both plans are fine,” she said, adding, “The ferry will run.”').quotes;
+    expect(q.speakerMention?.text).toBe('she');
+  });
+});
