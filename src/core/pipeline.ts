@@ -10,6 +10,7 @@ import { matchDash } from './attribution/dash.matcher';
 import { matchBeforeQuote } from './attribution/before-quote.matcher';
 import { matchSentenceTail } from './attribution/sentence-tail.matcher';
 import { refineSplitQuotes } from './refiners/split-quote.refiner';
+import { refineAccordingTo } from './refiners/according-to.refiner';
 import { refineContinuations } from './refiners/continuation.refiner';
 import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
 import { refinePreviousSentence } from './refiners/previous-sentence.refiner';
@@ -40,6 +41,8 @@ export const MATCHERS: readonly Matcher[] = [
 export const REFINERS: readonly Refiner[] = [
   // Split quotes must merge before continuation fills gaps, or the second half would look like a new quote.
   refineSplitQuotes,
+  // “…,” the mayor said, according to the Gazette. — the source the report came through, before continuations copy it
+  refineAccordingTo,
   // Same paragraph: “…,” he said. “…” — the second quote takes the first one’s speaker.
   refineContinuations,
   // Paragraph opening with a quote: colon at the end of the paragraph before, or a running quotation.

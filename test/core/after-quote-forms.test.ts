@@ -139,6 +139,12 @@ describe('more speaker phrases after an inverted cue', () => {
     expect(q.speakerMention?.text).toBe('another');
   });
 
+  it('a quantifier alone after a verb too common to be a cue by itself', () => {
+    const [q, r] = analyseArticle('Planes wrote messages over the parade on Friday, the Tarnby Star reported.\n“Go home, Berg,” read one. “Vote Lund,” read another.').quotes;
+    expect(q.speakerMention?.text).toBe('one');
+    expect(r.speakerMention?.text).toBe('another');
+  });
+
   it('a noun in -ee is an agent', () => {
     const q = first('Ames resigned in May.\nAs one employee told the Weekly, “She wants to put fear in our hearts.”');
     expect(q.speakerMention?.text).toBe('one employee');

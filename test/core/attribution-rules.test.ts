@@ -30,6 +30,44 @@ describe('speaker rules', () => {
     const [q] = quotes('The mill is “too old to save” and will close in spring, according to the regional council.');
     expect(q.speakerMention?.text).toBe('the regional council');
   });
+
+  it('according to X anywhere in the sentence names the source the quote came through', () => {
+    const [q, r] = quotes('“We will not sign this,” the port director said on Monday, according to the Harbour Gazette. “The talks are over.”');
+    expect(q.speakerMention?.text).toBe('the Harbour Gazette');
+    expect(r.speakerMention?.text).toBe('the Harbour Gazette');
+    const [s] = quotes('According to court filings, Lars Berg called the offer “a swindle” in a letter to the board.');
+    expect(s.speakerMention?.text).toBe('court filings');
+  });
+
+  it('according to X after a quote that asks a question, and a source without an article', () => {
+    const [q] = quotes('“When does the dredging stop?,” the harbour judge said, according to the Tarnby Star.');
+    expect(q.speakerMention?.text).toBe('the Tarnby Star');
+    const [r] = quotes('“Nothing prepares you for this job,” the mayor will say, according to excerpts of her speech released by the council.');
+    expect(r.speakerMention?.text).toMatch(/^excerpts of her speech/);
+  });
+
+  it('an outlet reporting at the end of the sentence is the source the quote came through', () => {
+    const [q, r] = quotes('“The ferry must stay,” said Ola Berg, the leader of the dock union, the Tarnby Star reports. “We will strike.”');
+    expect(q.speakerMention?.text).toBe('the Tarnby Star');
+    expect(r.speakerMention?.text).toBe('the Tarnby Star');
+    const [s] = quotes('Harbour workers chanted “Save our boats” outside the town hall, the Weekly reported.');
+    expect(s.speakerMention?.text).toBe('the Weekly');
+  });
+
+  it('respondents counted by a survey named earlier in the sentence answer through it', () => {
+    const [q, r, s] = quotes('In a new Harbour Gazette poll released Monday, 41 percent of island voters said they were "very worried" about the ferry. '
+      + 'The survey also finds that 30 percent say the council is "doing its best" on the timetable. Mayor Ana Lund said the survey was "a wake-up call."');
+    expect(q.speakerMention?.text).toBe('a new Harbour Gazette poll');
+    expect(r.speakerMention?.text).toBe('The survey');
+    expect(s.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('according to X inside a reported clause leaves the quote to the reporting speaker', () => {
+    const [q] = quotes('Lars Berg said on Tuesday that according to his own count, the union had won “a clear majority” of the votes.');
+    expect(q.speaker?.name).toBe('Lars Berg');
+    const [r] = quotes('Ana Lund said the ferry was "a lifeline" for islanders, and according to ticket data it carried 9,000 people last year.');
+    expect(r.speaker?.name).toBe('Ana Lund');
+  });
 });
 
 describe('relative pronouns and absolute clauses', () => {

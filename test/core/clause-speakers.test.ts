@@ -218,3 +218,48 @@ describe('an age inside an apposition before the cue', () => {
     expect(q.evidence.rule).toBe('embedded');
   });
 });
+
+describe('nouns of speech owned by a speaker', () => {
+  it('the owner of a noun of speech governing the quote said it, when no verb takes the phrase as its object', () => {
+    const q = first('Mayor Tom Berg spoke for an hour at the harbour. His standing rose after the storm and his pledge to keep the ferry "running every single day."');
+    expect(q.speakerMention?.text).toBe('his');
+    expect(q.speaker?.name).toBe('Tom Berg');
+    const r = first('Governor Ana Lund toured the depot. Critics seized on her assertion during the debate that "nobody rides the night bus anyway."');
+    expect(r.speakerMention?.text).toBe('her');
+    expect(r.speaker?.name).toBe('Ana Lund');
+  });
+
+  it('a verb taking the owned phrase as its object answers for the quote', () => {
+    const q = first('The dock workers have ignored Mayor Tom Berg’s call for "a total freeze" on hiring at the port.');
+    expect(q.speakerMention?.text).toBe('The dock workers');
+  });
+});
+
+describe('a later clause with its own pronoun subject', () => {
+  it('the pronoun opening the clause that holds the quote takes it over the sentence subject', () => {
+    const q = first('Mayor Tom Berg left the hall on Monday as she kept talking about the "quiet strength" of the harbour towns.');
+    expect(q.speakerMention?.text).toBe('she');
+    const r = first('Governor Ana Lund approved the budget even though he had found "serious gaps" in the ferry accounts.');
+    expect(r.speakerMention?.text).toBe('he');
+  });
+
+  it('not when its verb is a copula, or when the clause sits inside what a verb reports', () => {
+    expect(first('Mayor Tom Berg has stayed away from the court because he is "an outsider" there.').speakerMention?.text).toBe('Mayor Tom Berg');
+    expect(first('The senator is telling voters in Ohio that she will win the state because she has "a lot of friends" there.').speakerMention?.text).toBe('The senator');
+    expect(first('Ana Ruiz was quick to back the plan after she won the vote and said on Monday that the ferry would be "back on time" by June.').speakerMention?.text).toBe('Ana Ruiz');
+  });
+});
+
+describe('participles of speech before a cue', () => {
+  it('the phrase after “speaking to” is the audience; the speaker stands before the participle', () => {
+    const q = first('Another port source speaking to Radio Tarnby said, "The ferry deal is finished."');
+    expect(q.speakerMention?.text).toBe('Another port source');
+  });
+});
+
+describe('a participle after an attribution that follows a quote', () => {
+  it('“…,” she said, adding, “…” gives the second quote to the pronoun, not to an earlier outer verb', () => {
+    const [, q] = analyseArticle('Mayor Ana Lund weighed in as well, telling the Star in an interview, “But both plans are fine,” she said, adding, “The ferry will run.”').quotes;
+    expect(q.speakerMention?.text).toBe('she');
+  });
+});

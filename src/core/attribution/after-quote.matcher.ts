@@ -71,7 +71,8 @@ function invertedBareVerb(ctx: ArticleContext, qi: number, i: number, ceil: numb
   const t = ctx.tokens[i];
   if (t.kind !== 'word' || t.cap || ctx.inQuote[i] >= 0 || !endsWithComma(ctx, qi)) return null;
   if (!CUE_WORDS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) return null;
-  const m = phraseStartingAt(ctx, i + 1, ceil) ?? homographName(ctx, i + 1, ceil) ?? partitivePhrase(ctx, i + 1, ceil) ?? phraseStartingAt(ctx, i + 1, ceil, true);
+  // “…,” read one. — a quantifier alone may name the speaker too
+  const m = phraseStartingAt(ctx, i + 1, ceil) ?? homographName(ctx, i + 1, ceil) ?? partitivePhrase(ctx, i + 1, ceil) ?? loneQuantifier(ctx, i + 1) ?? phraseStartingAt(ctx, i + 1, ceil, true);
   if (!m || m.type === 'pronoun') return null;
   if (!endsClauseAfter(ctx, m.end, ceil)) return null;
   return { start: i, end: i + 1, strength: 'speech', according: false };

@@ -80,7 +80,9 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       // Obama said he expected that Americans will say “no” — a modal cue reports no actual speech, so an outer verb may
       // Law said, noting that donors feel “…” — a stance verb inside a clause that another verb reports, likewise
       const reported = cue.strength === 'attitude' && tokens[subject.start - 1]?.lower === 'that';
-      const inner = (subject.type === 'pronoun' || afterModal(ctx, cue.start) || reported) && !nearest;
+      // “…,” she said, adding, “…” — a pronoun right after a closing mark opens an attribution of its own, not a reported clause
+      const afterQuote = subject.type === 'pronoun' && tokens[subject.start - 1]?.kind === 'mark';
+      const inner = ((subject.type === 'pronoun' && !afterQuote) || afterModal(ctx, cue.start) || reported) && !nearest;
       if (form !== 'embedded' && !inner) return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;

@@ -221,7 +221,20 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     return first ?? null;
   }
   const m = phraseEndingAt(ctx, j, floor);
-  return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+  return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Participles of speech whose object is the audience, not the speaker: “a source speaking to Radio Tarnby said”. */
+const SPEAKING = new Set(['speaking', 'talking', 'writing', 'responding', 'replying']);
+
+/** A source speaking to Radio Tarnby said — the phrase before the cue is the audience; the speaker stands before the participle. */
+function audienceOfParticiple(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  const link = tokens[m.start - 1];
+  const part = tokens[m.start - 2];
+  if (!link || !part || m.start - 2 <= floor || (link.lower !== 'to' && link.lower !== 'with') || !SPEAKING.has(part.lower)) return null;
+  const who = phraseEndingAt(ctx, m.start - 2, floor);
+  return who && who.type !== 'pronoun' ? who : null;
 }
 
 /** Prepositions that place a speaker: “Ola Berg in Tema said”, “protesters in Tehran said”. */

@@ -159,6 +159,9 @@ function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
 /** Party labels written as nouns: “a Republican”, “Democrats”. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'liberal', 'progressive']);
 
+/** Possessive determiners and the personal pronoun they resolve like. */
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
 /** Resolve one attribution mention at its position in the article. */
 export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): Resolution {
   if (m.antecedent) {
@@ -168,13 +171,15 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   const text = mentionText(ctx, m);
   const first = ctx.tokens[m.start];
-  if (m.type === 'pronoun') {
-    const e = resolvePronoun(reg, first.lower, m.start);
+  // her promise to keep the ferry “running” — a possessive determiner owning what was said stands for its pronoun
+  const owner = m.end - m.start === 1 ? OWNER_PRONOUNS.get(first.lower) : undefined;
+  if (m.type === 'pronoun' || owner) {
+    const e = resolvePronoun(reg, owner ?? first.lower, m.start);
     if (e) {
       reg.mention(e, m.start, m.end);
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
     }
-    const source = first.lower === 'they' ? anonymousSourceBefore(ctx, m.start) : null;
+    const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) : null;
     if (source) {
       const words = mentionText(ctx, source);
       return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the anonymous source quoted just before, “${words}”` };

@@ -8,6 +8,7 @@ import { cueAt, type CueMatch } from '../attribution/cues';
 import { describeMention } from '../attribution/describe';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead } from '../attribution/noun-phrase';
+import { possessiveSpeaker } from '../attribution/possessive-speech';
 
 const PERSONAL = new Set(['he', 'she', 'they']);
 
@@ -28,6 +29,9 @@ function actingDescription(ctx: ArticleContext, m: Mention): boolean {
 function ownSubject(ctx: ArticleContext, q: QuoteDraft, after: number): Mention | null {
   const start = sentenceStartOf(ctx, q.openTok, 60);
   if (start <= after || start >= q.openTok) return null;
+  // … and his call for “a total ban” — the owner of a noun of speech governing the quote
+  const owner = possessiveSpeaker(ctx, start, q.openTok);
+  if (owner) return owner;
   const m = clauseSubject(ctx, start, q.openTok, true);
   if (!m) return null;
   if (m.type === 'pronoun') return PERSONAL.has(ctx.tokens[m.start].lower) ? m : null;

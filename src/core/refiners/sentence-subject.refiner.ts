@@ -11,6 +11,8 @@ import { describeMention } from '../attribution/describe';
 import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
 import { isNameWord } from '../attribution/name-run';
 import { isCommonWordAt } from '../attribution/common-words';
+import { possessiveSpeaker } from '../attribution/possessive-speech';
+import { cueAt, mayOpenCue } from '../attribution/cues';
 
 /** Subjects that stand for no one: “It’s become such a presence that …”, “There’s still time for …”. */
 const DUMMY_SUBJECTS = new Set(['it', 'it’s', "it's", 'that', 'that’s', "that's", 'there', 'there’s', "there's", 'this', 'here', 'what']);
@@ -110,6 +112,47 @@ function nearestSpeaker(ctx: ArticleContext, floor: number, openTok: number): Me
   return null;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
+
+/** Words that open a clause whose own subject may follow: “… as she keeps …”, “… even though he found …”. */
+const SUBCLAUSE_OPENERS = new Set(['and', 'but', 'as', 'when', 'while', 'because', 'though', 'although', 'after', 'before', 'since', 'until', 'once', 'so']);
+
+/**
+ * The personal pronoun opening the last clause before the quote, after the sentence's subject: the nearest
+ * clause's subject performs it (“Lund toured the depot, and she called it “…””). The pronoun must be followed
+ * by a plain word (its verb) and no other pronoun clause may stand between it and the quote.
+ */
+function clausePronoun(ctx: ArticleContext, floor: number, openTok: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = openTok - 2; k > floor && k >= openTok - NEAR_WINDOW; k--) {
+    const t = tokens[k];
+    if (ctx.inQuote[k] >= 0 || t.kind === 'break') return null;
+    if (!PERSONAL.has(t.lower) || !SUBCLAUSE_OPENERS.has(tokens[k - 1].lower)) continue;
+    const verb = tokens[k + 1];
+    // … because he is “Mexican” — a pronoun whose verb is a copula is what the words describe, not who said them
+    if (verb.kind !== 'word' || verb.cap || COPULAS.has(verb.lower)) return null;
+    // The senator is telling reporters that … because he will have “…” — a clause inside what a verb reports stays
+    // with that verb's subject; so does a quote reported by a later verb with “that” (“… and said that …”)
+    let reported = false;
+    for (let j = floor; j < openTok; j++) {
+      if (j === k || ctx.inQuote[j] >= 0) continue;
+      if (reported && j < k && tokens[j].lower === 'that') return null;
+      const cue = mayOpenCue(tokens[j]) ? cueAt(ctx, j) : null;
+      if (!cue || cue.according) continue;
+      if (j > k && reportsThat(ctx, cue.end, openTok)) return null;
+      reported = true;
+    }
+    return { start: k, end: k + 1, type: 'pronoun' };
+  }
+  return null;
+}
+
+/** “that” follows a cue within a few words (“said this week that”): the cue reports a clause. */
+function reportsThat(ctx: ArticleContext, from: number, ceil: number): boolean {
+  for (let j = from; j < Math.min(ceil, from + 4); j++) if (ctx.tokens[j].lower === 'that') return true;
+  return false;
+}
+
 /** Attribute unattributed mid-sentence quotes to the subject opening their sentence. */
 export function refineSentenceSubject(ctx: ArticleContext): void {
   for (const q of ctx.quotes) {
@@ -130,6 +173,12 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
       q.attribution = { form: 'embedded', mention: agent, cue: null, rule: 'passive-agent', detail: `${describeMention(ctx, agent)} after “by” next to the quote (passive)`, strength: 0.5 };
       continue;
     }
+    // … after his call for “a total ban” — the owner of a noun of speech governing the quote said it
+    const owner = possessiveSpeaker(ctx, start, q.openTok);
+    if (owner) {
+      q.attribution = { form: 'embedded', mention: owner, cue: null, rule: 'possessive-speech', detail: `${describeMention(ctx, owner)} owns the noun of speech that governs the quote`, strength: 0.5 };
+      continue;
+    }
     // Trump, who has cast himself as the “law and order candidate,” has … — a relative clause holding the quote
     const rel = relativeHolding(ctx, start, q.openTok);
     if (rel) {
@@ -141,6 +190,10 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     if (!m || weakSubject(ctx, m)) {
       const alt = nearestSpeaker(ctx, start, q.openTok);
       if (alt) { m = alt; near = true; }
+    } else {
+      // Ruiz is winning applause as she keeps talking about the “…” — a later clause with its own pronoun subject holds the quote
+      const inner = clausePronoun(ctx, m.end, q.openTok);
+      if (inner) { m = inner; near = true; }
     }
     // “The so-called “reform”” — a description must at least end in a noun that can act
     const head = m ? ctx.tokens[(m.head ?? m).end - 1] : null;
