@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { namesOrganisation, ROLE_NOUNS } from '../data/role-nouns';
+import { namesOrganisation, ON_BODIES, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -310,7 +310,7 @@ function possessedAgent(ctx: ArticleContext, e: number, ceil: number): number {
 function organisationEnd(tokens: ArticleContext['tokens'], e: number, ceil: number): number {
   for (let n = 0; n < 3 && e < ceil; n++) {
     const link = tokens[e]?.lower;
-    if (link !== 'of' && link !== 'for' && link !== 'on') break;
+    if (link !== 'of' && link !== 'for' && (link !== 'on' || !ON_BODIES.has(tokens[e - 1].lower))) break;
     const k = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
     if (k >= ceil || !isNameWord(tokens[k])) break;
     e = nameRunForward(tokens, k, ceil);

@@ -69,6 +69,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'charity', 'clinic', 'laboratory', 'museum', 'initiative', 'consortium', 'chamber', 'tribunal', 'federation', 'administration',
 ]);
 
+/** Bodies whose name goes on with “on” (“Committee on Foreign Relations”, “Commission on Presidential Debates”); “Republicans on Capitol Hill” says where. */
+export const ON_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'forum', 'caucus', 'board', 'institute', 'center', 'centre', 'office']);
+
 /** Shapes of ORGANISATION_WORDS: most words of a name run are turned away without hashing. */
 const ORGANISATION_SHAPES = new WordShapes(ORGANISATION_WORDS);
 

@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
-import { namesOrganisation, ORGANISATION_WORDS } from '../data/role-nouns';
+import { namesOrganisation, ON_BODIES, ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
@@ -358,6 +358,7 @@ function continuesOrganisation(tokens: ArticleContext['tokens'], start: number, 
  */
 function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
   for (let n = 0; n < 2 && ORGANISATION_LINKS.has(tokens[end]?.lower ?? ''); n++) {
+    if (tokens[end].lower === 'on' && !ON_BODIES.has(tokens[end - 1].lower)) break;
     const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
     if (!tokens[k] || !isName(tokens[k])) break;
     const e = nameRunEnd(tokens, k, tokens.length);

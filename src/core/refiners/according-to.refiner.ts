@@ -161,6 +161,12 @@ export function refineAccordingTo(ctx: ArticleContext): void {
     }
     const src = according >= 0 ? accordingSource(ctx, q, according, end) : reports ? reporterAtEnd(ctx, q, end) : null;
     if (!src) continue;
+    // “…,” the mayor said, according to the Gazette. — the mayor said it; the Gazette is how the words reached the
+    // writer, and stays in the evidence. A speaker whose own cue sits in the quote's sentence keeps the quote.
+    if (att?.mention && att.cue && OWN_CUE_FORMS.has(att.form)) {
+      q.attribution = { ...att, detail: `${att.detail}; as reported “${src.how}” ${describeMention(ctx, src.mention)}` };
+      continue;
+    }
     q.attribution = {
       form: 'according-to',
       mention: src.mention,
@@ -171,6 +177,9 @@ export function refineAccordingTo(ctx: ArticleContext): void {
     };
   }
 }
+
+/** Forms in which a speaker and a cue of their own attribute the quote within its sentence. */
+const OWN_CUE_FORMS: ReadonlySet<string> = new Set(['quote-cue-speaker', 'quote-speaker-cue', 'speaker-cue-quote', 'embedded']);
 
 /** The words this refiner looks for, as shapes: most tokens are turned away without reading their string. */
 const SOURCE_SHAPES = new WordShapes(['according', 'poll', 'polls', 'survey', 'surveys', 'reports', 'reported']);
