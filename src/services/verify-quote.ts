@@ -13,8 +13,13 @@ export const verifySchema = z.object({
   speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
 });
 
-/** exact: the words were said (by the claimed speaker, if one was named); altered: close, with differences; not-found; someone-else: said, but by another speaker. */
-export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else';
+/**
+ * exact: the words were said (by the claimed speaker, if one was named); altered: close, with
+ * differences; not-found; someone-else: said, but by another speaker; unattributed: a speaker
+ * was named, and the closest words are stored without anyone found to have said them, so the
+ * claim can be neither confirmed nor ruled out.
+ */
+export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed';
 
 /** A stored quote close to the circulating one, with what differs. */
 export interface VerifyMatch {
@@ -148,12 +153,18 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   // With a claimed speaker, their quote goes first among those as close as the closest.
   let first = 0;
   let claimedSaid = false;
+  // the closest words are stored with no speaker: nobody else can be said to have said them
+  let nobodyFound = false;
   if (claimed && scored.length) {
     const top = scored.filter((m) => m.cmp.exact === scored[0].cmp.exact && m.cmp.score >= scored[0].cmp.score - 0.001);
     const names = await findSpeakerNames(em, [...new Set(top.map((m) => m.c.speakerId).filter((id): id is number => id !== null))]);
     first = top.findIndex((m) => sameSpeaker(claimed, m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? [m.c.speakerName ?? '']) : []));
     claimedSaid = first >= 0;
-    if (first < 0) first = 0;
+    if (!claimedSaid) {
+      // the answer names who did say them, when any of the closest has a speaker
+      first = Math.max(0, top.findIndex((m) => m.c.speakerId !== null));
+      nobodyFound = top.every((m) => m.c.speakerId === null);
+    }
   }
   const ordered = first > 0 ? [scored[first], ...scored.slice(0, first), ...scored.slice(first + 1)] : scored;
   const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
@@ -177,7 +188,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   }));
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
-  if (best) verdict = claimed && !claimedSaid ? 'someone-else' : best.exact ? 'exact' : 'altered';
+  if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
   return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null };
 }

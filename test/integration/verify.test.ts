@@ -97,4 +97,30 @@ describe('did they really say it?', () => {
     const blank = await agent.get('/verify').expect(200);
     expect(blank.text).toContain('Did they really say it?');
   });
+
+  it('does not say “someone else” when the closest words were stored without a speaker', async () => {
+    const meter = `Every flat in ${tag} will have a water meter by next spring and the bills will follow`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Interview with the commissioner', outlet: 'Valley Courier', publishedAt: '2024-06-20', text: `The commissioner spoke to us.\n\nQ: Will prices rise?\n\nA: “${meter}.”` })
+      .expect(201);
+    const r = await ask({ quote: meter, speaker: 'Imogen Clarke' });
+    expect(r.body.matches[0].speakerName).toBeNull();
+    expect(r.body.verdict).toBe('unattributed');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(meter)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(page.text).toContain('Not confirmed: these words are stored, but no speaker was found for them, so whosaid cannot tell whether Imogen Clarke said them.');
+    expect(page.text).not.toContain('Said by someone else');
+  });
+
+  it('says when misattributed words are also altered, and names the speaker of an altered quote', async () => {
+    const altered = real.replace('forty', 'a hundred');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const wrong = await agent.get(`/verify?quote=${encodeURIComponent(altered)}&speaker=${encodeURIComponent('Boris Petrov')}`).expect(200);
+    expect(wrong.text).toMatch(/Said by someone else: the closest real quote is attributed to Imogen Clarke, not Boris Petrov, and its words differ \(\d+% of words in common\)\./);
+    expect(wrong.text).toContain('Earliest article with the real quote');
+    const right = await agent.get(`/verify?quote=${encodeURIComponent(altered)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(right.text).toMatch(/Altered: the closest real quote, by Imogen Clarke, differs \(\d+% of words in common\)\./);
+  });
 });
