@@ -53,6 +53,23 @@ describe('HTML pages', () => {
     expect(again.headers.location).toBe(post.headers.location.replace('created', 'duplicate'));
   });
 
+  it('links each speaker of an article to their page: legend, quote list and reported statements', async () => {
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send(buildArticleInput({ text: buildArticleText({ speaker: 'Radomir Kowalczyk' }) }))
+      .expect(201);
+    const quote = posted.body.article.quotes.find((q: { speaker: { name: string } | null }) => q.speaker?.name === 'Radomir Kowalczyk');
+    const href = `/speakers/${quote.speaker.id}`;
+    const page = await editor.get(`/articles/${posted.body.article.id}`).expect(200);
+    const legend = page.text.slice(page.text.indexOf('class="legend"'), page.text.indexOf('</div>', page.text.indexOf('class="legend"')));
+    expect(legend).toContain(`<a href="${href}">Radomir Kowalczyk</a>`);
+    const list = page.text.slice(page.text.indexOf('class="quote-list"'));
+    expect(list).toContain(`<dd class="speaker"><span class="swatch sp-0" aria-hidden="true"></span><a href="${href}">Radomir Kowalczyk</a></dd>`);
+    const statements = page.text.slice(page.text.indexOf('class="statements"'));
+    expect(statements).toContain(`<li><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`);
+  });
+
   it('rejects a form post without a valid CSRF token and stores nothing', async () => {
     const title = `Forged submission ${Date.now()}`;
     const { agent } = await signedInAgent(app, ds, 'editor');
