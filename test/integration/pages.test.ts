@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
-import { signedInAgent, tokenFor } from '../support/auth';
+import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 
 /** Reads the CSRF token and cookies a browser would hold after opening the form. */
@@ -68,6 +68,25 @@ describe('HTML pages', () => {
     expect(list).toContain(`<dd class="speaker"><span class="swatch sp-0" aria-hidden="true"></span><a href="${href}">Radomir Kowalczyk</a></dd>`);
     const statements = page.text.slice(page.text.indexOf('class="statements"'));
     expect(statements).toContain(`<li><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`);
+  });
+
+  it('links the dashboard’s new quotes to their pages and speakers, and leaves out what a reviewer marked as not a quote', async () => {
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send(buildArticleInput({ text: buildArticleText({ speaker: 'Zofia Brzezinska' }) }))
+      .expect(201);
+    const [first, second] = posted.body.article.quotes as Array<{ id: number; start: number; speaker: { id: number } }>;
+    const articleId = posted.body.article.id;
+    const home = await editor.get('/').expect(200);
+    expect(home.text).toContain(`<a href="/quotes/${first.id}">“We have moved more than 4,000 families`);
+    expect(home.text).toContain(`<a href="/speakers/${first.speaker.id}">Zofia Brzezinska</a>, in`);
+    expect(home.text).toMatch(new RegExp(`<a href="/articles/${articleId}#q-\\d+">`));
+    const csrf = await csrfFrom(editor, `/quotes/${second.id}`);
+    await editor.post(`/review/quotes/${second.id}/reject`).type('form').send({ _csrf: csrf, back: `/quotes/${second.id}` }).expect(303);
+    const after = await editor.get('/').expect(200);
+    expect(after.text).toContain(`href="/quotes/${first.id}"`);
+    expect(after.text).not.toContain(`href="/quotes/${second.id}"`);
   });
 
   it('rejects a form post without a valid CSRF token and stores nothing', async () => {
