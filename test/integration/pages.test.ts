@@ -89,6 +89,23 @@ describe('HTML pages', () => {
     expect(after.text).not.toContain(`href="/quotes/${second.id}"`);
   });
 
+  it('records who added an article, from the form or the API, in the audit log', async () => {
+    const { agent, user } = await signedInAgent(app, ds, 'editor');
+    const csrf = await openForm(agent);
+    const pasted = await agent.post('/articles').type('form').send({ ...buildArticleInput({ title: 'Pasted for the audit log' }), _csrf: csrf }).expect(303);
+    const pastedId = Number(/\/articles\/(\d+)/.exec(pasted.headers.location)![1]);
+    const entries = async (id: number) => ds.query(`SELECT actor_id, actor_label, after FROM audit_log WHERE action = 'article.create' AND target_type = 'article' AND target_id = $1`, [String(id)]);
+    expect(await entries(pastedId)).toEqual([
+      { actor_id: user.id, actor_label: user.email, after: expect.objectContaining({ title: 'Pasted for the audit log', outlet: 'The Coastal Herald', publishedAt: '2024-03-05', source: 'paste' }) },
+    ]);
+    // the same text again stores nothing, and records nothing
+    await agent.post('/articles').type('form').send({ ...buildArticleInput({ title: 'Pasted for the audit log' }), text: (await ds.query('SELECT body FROM articles WHERE id = $1', [pastedId]))[0].body, _csrf: csrf }).expect(303);
+    expect(await entries(pastedId)).toHaveLength(1);
+    const posted = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(buildArticleInput({ title: 'Posted for the audit log' })).expect(201);
+    const [api] = await entries(posted.body.article.id);
+    expect(api.after).toMatchObject({ title: 'Posted for the audit log', source: 'api' });
+  });
+
   it('rejects a form post without a valid CSRF token and stores nothing', async () => {
     const title = `Forged submission ${Date.now()}`;
     const { agent } = await signedInAgent(app, ds, 'editor');

@@ -83,7 +83,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
       const request = await findIngestRequest(deps.dataSource.manager, requestId);
       return res.status(202).location(`/api/v1/fetches/${requestId}`).json({ fetch: fetchJson(request!) });
     }
-    const result = await ingestArticle(deps, req.body ?? {}, 'api');
+    const result = await ingestArticle(deps, req.body ?? {}, 'api', { actor: actorOf(req) });
     const detail = await getArticle(deps, result.articleId);
     res
       .status(result.duplicate ? 200 : 201)
