@@ -120,6 +120,14 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(list.status).toBe(200);
   });
 
+  it('shows each topic’s number, which the merge and review fields ask for, in the list and on its page', async () => {
+    const page = await viewer.get(`/topics/${tollTopic}`).expect(200);
+    expect(page.text).toMatch(new RegExp(`<span class="topic-number"[^>]*>#${tollTopic}</span>`));
+    const list = await viewer.get(`/topics`).expect(200);
+    // every topic listed carries its number (this test's topic may be on a later page of a shared database)
+    expect(list.text).toMatch(/<a href="\/topics\/(\d+)">[^<]*<\/a> <span class="meta">#\1<\/span>/);
+  });
+
   it('shows a claim in its quote and article context, with slots, related claims and findings', async () => {
     const res = await viewer.get(`/claims/${claims[0].id}`).expect(200);
     expect(res.text).toContain(`href="/articles/${articleIds[0]}#q-0"`);
