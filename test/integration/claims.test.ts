@@ -128,6 +128,21 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(list.text).toMatch(/<a href="\/topics\/(\d+)">[^<]*<\/a> <span class="meta">#\1<\/span>/);
   });
 
+  it('refuses a day the month does not have, and To before From, with a message and the filters kept (page and API)', async () => {
+    const bad = await viewer.get('/claims?from=2026-02-30&who=Serrano').expect(422);
+    expect(bad.text).toContain('Please correct the following:');
+    expect(bad.text).toContain('<a href="#f-from">Said from</a> (“2026-02-30”) must be a day that exists, such as 2016-12-18');
+    expect(bad.text).toMatch(/id="f-from" name="from" type="date" value="2026-02-30" aria-invalid="true"/);
+    expect(bad.text).toContain('value="Serrano"');
+    const reversed = await viewer.get('/claims?from=2026-03-07&to=2026-03-01').expect(422);
+    expect(reversed.text).toContain('<a href="#f-to">to</a> (“2026-03-01”) must not be before From');
+    expect(reversed.text).not.toContain('No claim matches these filters');
+    const api = await request(app).get('/api/v1/claims?to=2026-02-29').set('authorization', `Bearer ${token}`).expect(422);
+    expect(api.body.error.details.to).toEqual(['must be a day that exists, such as 2016-12-18']);
+    const apiReversed = await request(app).get('/api/v1/claims?from=2026-03-07&to=2026-03-01').set('authorization', `Bearer ${token}`).expect(422);
+    expect(apiReversed.body.error.details.to).toEqual(['must not be before From']);
+  });
+
   it('shows a claim in its quote and article context, with slots, related claims and findings', async () => {
     const res = await viewer.get(`/claims/${claims[0].id}`).expect(200);
     expect(res.text).toContain(`href="/articles/${articleIds[0]}#q-0"`);
