@@ -5,6 +5,7 @@ import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-dif
 import { findSameWords } from '../db/repositories/quote-page.repository';
 import { findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
+import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -190,5 +191,5 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
-  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null };
+  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences) };
 }

@@ -123,4 +123,20 @@ describe('did they really say it?', () => {
     const right = await agent.get(`/verify?quote=${encodeURIComponent(altered)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
     expect(right.text).toMatch(/Altered: the closest real quote, by Imogen Clarke, differs \(\d+% of words in common\)\./);
   });
+
+  it('says when the stored articles credit the same words to different speakers, on the verify and the quote page', async () => {
+    const r = await ask({ quote: shared, speaker: 'Rafael Ortiz' });
+    expect(r.body.credited.map((c: { speakerName: string; articles: number }) => [c.speakerName, c.articles])).toEqual([
+      ['Imogen Clarke', 1],
+      ['Rafael Ortiz', 1],
+    ]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(shared)}&speaker=${encodeURIComponent('Rafael Ortiz')}`).expect(200);
+    expect(page.text).toMatch(/These words are credited to 2 different speakers: <a href="\/speakers\/\d+">Imogen Clarke<\/a> \(1 article, first 2024-06-08\) and <a href="\/speakers\/\d+">Rafael Ortiz<\/a> \(1 article, first 2024-06-08\)\./);
+    const quotePage = await agent.get(`/quotes/${r.body.matches[0].quoteId}`).expect(200);
+    expect(quotePage.text).toContain('These words are credited to 2 different speakers');
+    // words credited to one speaker only raise no such note
+    const single = await agent.get(`/verify?quote=${encodeURIComponent(real)}`).expect(200);
+    expect(single.text).not.toContain('different speakers');
+  });
 });
