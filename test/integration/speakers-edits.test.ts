@@ -59,6 +59,8 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(entry.after.quoteIds).toHaveLength(1);
     const manage = await editor.get(`/speakers/${keep}/manage`).expect(200);
     expect(manage.text).toContain(`action="/speakers/changes/${entry.id}/undo"`);
+    // the merged name is an alias an editor added, said as the speaker page says it
+    expect(manage.text).toContain(`Helga ${sur} <span class="meta">added by an editor</span>`);
 
     const undo = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`);
     expect(undo.status).toBe(303);
