@@ -112,6 +112,8 @@ describe('did they really say it?', () => {
     const page = await agent.get(`/verify?quote=${encodeURIComponent(meter)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
     expect(page.text).toContain('Not confirmed: these words are stored, but no speaker was found for them, so whosaid cannot tell whether Imogen Clarke said them.');
     expect(page.text).not.toContain('Said by someone else');
+    const cut = await agent.get(`/verify?quote=${encodeURIComponent(meter.split(' ').slice(0, 8).join(' '))}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(cut.text).toContain('Not confirmed: these words are part of a longer stored quote, but no speaker was found for it, so whosaid cannot tell whether Imogen Clarke said them.');
   });
 
   it('says when misattributed words are also altered, and names the speaker of an altered quote', async () => {
