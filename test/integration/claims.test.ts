@@ -165,6 +165,23 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(article.text).toContain(`href="/claims/${claims[0].id}"`);
   });
 
+  it('says beside the merge field why a topic cannot be merged, keeping the number typed', async () => {
+    const csrf = await csrfFrom(editor, `/topics/${tollTopic}`);
+    const merge = (into: string) => editor.post(`/topics/${tollTopic}/merge`).type('form').send({ _csrf: csrf, into });
+    const self = await merge(String(tollTopic)).expect(422);
+    expect(self.text).toContain('Please correct the following:');
+    expect(self.text).toContain('is this topic: give the number of another topic');
+    expect(self.text).toContain(`id="f-into" name="into" type="number" min="1" required value="${tollTopic}"`);
+    const missing = await merge('2000000000').expect(422);
+    expect(missing.text).toContain('is not a topic: there is no topic #2000000000');
+    expect(missing.text).toContain('<h2 id="edit-h">Edit this topic</h2>');
+    const blank = await merge('').expect(422);
+    expect(blank.text).toContain('is required: the number of the topic to merge this one into');
+    const word = await merge('abc').expect(422);
+    expect(word.text).toContain('must be a topic number, such as 12');
+    expect(word.text).not.toContain('Invalid input');
+  });
+
   it('lets an editor move a claim out (split), merge the topic back and rename it, each in the audit log', async () => {
     const claimCsrf = await csrfFrom(editor, `/claims/${claims[2].id}`);
     const moved = await editor.post(`/claims/${claims[2].id}/move`).type('form').send({ _csrf: claimCsrf, newLabel: `Split ${uniqueTag()}` }).expect(303);

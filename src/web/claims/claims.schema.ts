@@ -56,7 +56,21 @@ export const topicListQuery = z.object({
 export const renameTopicBody = z.object({ label: z.string().trim().min(1, 'is required').max(200, 'is too long') });
 
 /** The topic to merge into. */
-export const mergeTopicBody = z.object({ into: z.preprocess(blank, id) });
+export const mergeTopicBody = z.object({
+  // a number as typed, with or without its # (as the pages show it); a blank field is missing, words are not a number
+  into: z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.trim().replace(/^#/, '');
+      return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
+    },
+    z
+      .number({ error: (i) => (i.input === undefined ? 'is required: the number of the topic to merge this one into' : 'must be a topic number, such as 12') })
+      .int('must be a topic number, such as 12')
+      .positive('must be a topic number, such as 12')
+      .max(2_147_483_647, 'must be a topic number, such as 12'),
+  ),
+});
 
 /** Where to move a claim: an existing topic, or a new topic with this label. */
 export const moveClaimBody = z
