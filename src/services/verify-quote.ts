@@ -100,6 +100,56 @@ export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'si
   return { similarity, coverage: excerpt ? 1 : coverage, excerpt, exact: similarity >= SAME || excerpt, diff: run ? runDiff(real, run) : diff, score };
 }
 
+/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
+export interface WordChange {
+  leftOut: string | null;
+  putIn: string | null;
+}
+
+/** Changes shown in the verdict: a few, each of a few words; the word-level diff below shows everything. */
+const CHANGES_SHOWN = 3;
+const CHANGE_WORDS = 8;
+
+/** A word as compared: lower case, accents and punctuation aside. */
+function foldWord(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * What the circulating version changed inside the real quote: words of the real quote left out
+ * (“the arithmetic is [not yet] there”), words put in, or one replaced by the other. The real
+ * quote is first cut to the stretch from the pasted first word to the pasted last word (its
+ * occurrence nearest the last), so words cut from either end — the quote shortened — are no
+ * change of what was said. Null when there are more or longer changes than a sentence can name.
+ */
+export function changesInside(real: string, asked: string): WordChange[] | null {
+  const words = [...real.matchAll(/\S+/g)].map((m) => ({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length })).filter((w) => w.key);
+  const pasted = (asked.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
+  if (words.length === 0 || pasted.length === 0) return null;
+  const last = words.map((w) => w.key).lastIndexOf(pasted[pasted.length - 1]);
+  const first = last < 0 ? -1 : words.slice(0, last + 1).map((w) => w.key).lastIndexOf(pasted[0]);
+  const window = first >= 0 ? real.slice(words[first].start, words[last].end) : real;
+  const changes: WordChange[] = [];
+  let prevOp: DiffPart['op'] = 'same';
+  for (const p of wordDiff(window, asked, { foldAccents: true, sameFrom: 'before' })) {
+    const text = p.text.trim();
+    if (p.op === 'same' || !/[\p{L}\p{N}]/u.test(text)) {
+      if (p.op === 'same') prevOp = 'same';
+      continue;
+    }
+    const prev = changes[changes.length - 1];
+    // a removal right after an addition (or the reverse) is one replacement
+    if (prev && prevOp !== 'same' && prevOp !== p.op && (p.op === 'removed' ? prev.leftOut === null : prev.putIn === null)) {
+      if (p.op === 'removed') prev.leftOut = text;
+      else prev.putIn = text;
+    } else changes.push(p.op === 'removed' ? { leftOut: text, putIn: null } : { leftOut: null, putIn: text });
+    prevOp = p.op;
+  }
+  const long = (t: string | null) => t !== null && t.split(/\s+/).length > CHANGE_WORDS;
+  if (changes.length === 0 || changes.length > CHANGES_SHOWN || changes.some((c) => long(c.leftOut) || long(c.putIn))) return null;
+  return changes;
+}
+
 /** Title and role words written before a name ("Mayor Helena Brandt", "the Red Cross"), and the place in brackets after it. */
 function bareName(name: string): string {
   const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
@@ -191,5 +241,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
-  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences) };
+  // what the circulating version changed inside the closest real quote, named in the verdict
+  const changes = best && !best.exact ? changesInside(best.text, asked) : null;
+  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
 }

@@ -141,4 +141,18 @@ describe('did they really say it?', () => {
     const single = await agent.get(`/verify?quote=${encodeURIComponent(real)}`).expect(200);
     expect(single.text).not.toContain('different speakers');
   });
+
+  it('names what an altered version changed inside the real quote: a negation left out, a word replaced', async () => {
+    const dropped = real.replace(' lowest level in forty years and we must ration water this summer', ' level in forty years and we ration water');
+    const r = await ask({ quote: dropped, speaker: 'Imogen Clarke' });
+    expect(r.body.verdict).toBe('altered');
+    expect(r.body.changes).toEqual([{ leftOut: 'lowest', putIn: null }, { leftOut: 'must', putIn: null }]);
+    const swapped = await ask({ quote: real.replace('forty', 'fifty') });
+    expect(swapped.body.changes).toEqual([{ leftOut: 'forty', putIn: 'fifty' }]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(dropped)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(page.text).toContain('<strong>What changed:</strong> “lowest” left out; “must” left out.');
+    // a quote only shortened at its ends changes nothing it says
+    expect((await ask({ quote: real.split(' ').slice(3, 12).join(' ') })).body.changes).toBeNull();
+  });
 });

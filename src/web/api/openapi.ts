@@ -100,6 +100,7 @@ const SCHEMAS: Record<string, Json> = {
     verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
     matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
     credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
+    changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
   }),
 };
 

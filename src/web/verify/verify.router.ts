@@ -35,6 +35,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       earliest: r.earliest,
       occurrences: r.occurrences,
       credited: r.credited,
+      changes: r.changes,
     });
   });
 
