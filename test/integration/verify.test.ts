@@ -135,6 +135,8 @@ describe('did they really say it?', () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=${encodeURIComponent(shared)}&speaker=${encodeURIComponent('Rafael Ortiz')}`).expect(200);
     expect(page.text).toMatch(/These words are credited to 2 different speakers: <a href="\/speakers\/\d+">Imogen Clarke<\/a> \(1 article, first 2024-06-08\) and <a href="\/speakers\/\d+">Rafael Ortiz<\/a> \(1 article, first 2024-06-08\)\./);
+    // each later article is named with its date and linked, so two articles of one outlet are two entries
+    expect(page.text).toMatch(/; also ran <a href="\/articles\/\d+#q-\d+" title="Council backs rationing">in Hill Times, 2024-06-08<\/a>\./);
     const quotePage = await agent.get(`/quotes/${r.body.matches[0].quoteId}`).expect(200);
     expect(quotePage.text).toContain('These words are credited to 2 different speakers');
     // words credited to one speaker only raise no such note
