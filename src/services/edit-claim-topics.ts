@@ -20,7 +20,7 @@ export async function renameTopic(deps: Deps, actor: Actor, id: number, label: s
 
 /** Moves every claim of topic `fromId` into `intoId`, re-checks the merged topic; the old address redirects. */
 export async function mergeTopics(deps: Deps, actor: Actor, fromId: number, intoId: number): Promise<void> {
-  if (fromId === intoId) throw new ValidationError('A topic cannot be merged into itself.', { into: ['is the same topic'] });
+  if (fromId === intoId) throw new ValidationError('A topic cannot be merged into itself.', { into: ['is this topic: give the number of another topic'] });
   await withTransaction(deps.dataSource, async (em) => {
     const [first, second] = fromId < intoId ? [fromId, intoId] : [intoId, fromId];
     const a = await lockTopic(em, first);
@@ -28,7 +28,7 @@ export async function mergeTopics(deps: Deps, actor: Actor, fromId: number, into
     const from = first === fromId ? a : b;
     const into = first === fromId ? b : a;
     if (!from || from.mergedIntoId !== null) throw new NotFoundError(`There is no topic ${fromId}`);
-    if (!into || into.mergedIntoId !== null) throw new ValidationError(`There is no topic ${intoId} to merge into.`, { into: ['is not a topic'] });
+    if (!into || into.mergedIntoId !== null) throw new ValidationError(`There is no topic ${intoId} to merge into.`, { into: [`is not a topic: there is no topic #${intoId}`] });
     await moveTopicClaims(em, fromId, intoId);
     await refreshTopic(em, fromId);
     await refreshTopic(em, intoId);

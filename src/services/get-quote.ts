@@ -2,6 +2,7 @@ import { findSpeakersOfArticles } from '../db/repositories/review.repository';
 import type { DataSource } from 'typeorm';
 import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
 import { NotFoundError } from '../errors';
+import { creditedSpeakers } from './same-words-speakers';
 
 /** Longest paragraph context shown around a quote, in characters each side. */
 const CONTEXT = 1200;
@@ -44,6 +45,8 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
     context: paragraphAround(body, quote.startOffset, quote.endOffset),
     sameWords,
     earliest: sameWords[0] ?? null,
+    /** Everyone the stored articles credit these words to, earliest first (more than one: a misattribution somewhere). */
+    credited: creditedSpeakers(sameWords),
     claims,
     citations: citations(quote),
     /** Speakers quoted in the same article, offered when a reviewer changes the speaker. */

@@ -5,6 +5,7 @@ import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repos
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
 import { articleInputSchema, contentHash } from './article-input';
+import { type Actor, recordAudit } from './audit';
 import { storeAnalysedArticles } from './store-articles';
 
 /** What ingest needs from the application. */
@@ -20,6 +21,8 @@ export interface IngestExtras {
   /** Set when this text replaces an earlier version of the same page. */
   previousVersion?: { id: number; version: number } | null;
   afterInsert?(em: EntityManager, articleId: number): Promise<void>;
+  /** The person who pasted or posted the text: the new article is recorded in the audit log under their name. */
+  actor?: Actor;
 }
 
 /** Result of an ingest: the stored article's id, and whether it was already there. */
@@ -52,6 +55,15 @@ export async function ingestArticle(
         const [articleId] = await storeAnalysedArticles(em, [article]);
         if (articleId === null) throw new AlreadyStored();
         await extras.afterInsert?.(em, articleId);
+        if (extras.actor) {
+          const { title, outlet, url, publishedAt } = input;
+          await recordAudit(em, extras.actor, {
+            action: 'article.create',
+            targetType: 'article',
+            targetId: articleId,
+            after: { title, outlet: outlet ?? null, url: url ?? null, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null, source },
+          });
+        }
         return { articleId, duplicate: false };
       });
     } catch (err) {

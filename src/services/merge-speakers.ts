@@ -4,7 +4,7 @@ import { moveQuotes, moveStatements } from '../db/repositories/speaker-quote.rep
 import { moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import { findAliasByNormalized, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
-import { ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker } from './edit-speaker';
 
@@ -24,9 +24,18 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
   return withTransaction(deps.dataSource, async (em) => {
     // Lock in id order so two merges of the same pair cannot deadlock.
     const [first, second] = [req.keepId, req.mergeId].sort((a, b) => a - b);
+    // the speaker typed in the form that is missing or already merged is a mistake in the form, said beside it
+    const lock = async (id: number) => {
+      try {
+        return await lockLiveSpeaker(em, id);
+      } catch (err) {
+        if (id !== req.mergeId || !(err instanceof NotFoundError || err instanceof ConflictError)) throw err;
+        throw new ValidationError(err.message, { otherId: [err instanceof NotFoundError ? `is not a stored speaker: there is no speaker #${id}` : `was already merged: ${err.message}`] });
+      }
+    };
     const locked = new Map([
-      [first, await lockLiveSpeaker(em, first)],
-      [second, await lockLiveSpeaker(em, second)],
+      [first, await lock(first)],
+      [second, await lock(second)],
     ]);
     const keep = locked.get(req.keepId)!;
     const merged = locked.get(req.mergeId)!;

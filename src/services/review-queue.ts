@@ -62,9 +62,24 @@ export async function quoteQueue(deps: Deps, filter: Omit<QueueFilter, 'limit' |
 }
 
 /** A page of the claim queue. */
-export async function claimQueue(deps: Deps, filter: Omit<QueueFilter, 'limit' | 'offset'> & { page: number }): Promise<{ items: ClaimQueueRow[]; hasMore: boolean }> {
+export async function claimQueue(
+  deps: Deps,
+  filter: Omit<QueueFilter, 'limit' | 'offset'> & { page: number },
+): Promise<{ items: Array<ClaimQueueRow & { context: { before: string; claim: string; after: string } }>; hasMore: boolean }> {
   const { rows, hasMore } = await listClaimQueue(deps.dataSource.manager, { ...filter, limit: REVIEW_PAGE_SIZE, offset: (filter.page - 1) * REVIEW_PAGE_SIZE });
-  return { items: rows, hasMore };
+  return { items: rows.map((r) => ({ ...r, context: claimInSentence(r) })), hasMore };
+}
+
+/**
+ * The sentence split around the claim's words, so the reviewer sees which of its figures is
+ * asked about ("14 deaths" or "212 people" in one sentence); the whole sentence when the claim's
+ * offsets fall outside it.
+ */
+export function claimInSentence(r: { sentence: string; claimStart: number; claimEnd: number }): { before: string; claim: string; after: string } {
+  const start = Number(r.claimStart);
+  const end = Number(r.claimEnd);
+  if (!(start >= 0 && end > start && end <= r.sentence.length)) return { before: r.sentence, claim: '', after: '' };
+  return { before: r.sentence.slice(0, start), claim: r.sentence.slice(start, end), after: r.sentence.slice(end) };
 }
 
 /** How many items matching the filters wait in each queue (capped). */

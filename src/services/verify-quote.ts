@@ -5,6 +5,7 @@ import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-dif
 import { findSameWords } from '../db/repositories/quote-page.repository';
 import { findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
+import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -13,8 +14,13 @@ export const verifySchema = z.object({
   speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
 });
 
-/** exact: the words were said (by the claimed speaker, if one was named); altered: close, with differences; not-found; someone-else: said, but by another speaker. */
-export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else';
+/**
+ * exact: the words were said (by the claimed speaker, if one was named); altered: close, with
+ * differences; not-found; someone-else: said, but by another speaker; unattributed: a speaker
+ * was named, and the closest words are stored without anyone found to have said them, so the
+ * claim can be neither confirmed nor ruled out.
+ */
+export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed';
 
 /** A stored quote close to the circulating one, with what differs. */
 export interface VerifyMatch {
@@ -94,6 +100,56 @@ export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'si
   return { similarity, coverage: excerpt ? 1 : coverage, excerpt, exact: similarity >= SAME || excerpt, diff: run ? runDiff(real, run) : diff, score };
 }
 
+/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
+export interface WordChange {
+  leftOut: string | null;
+  putIn: string | null;
+}
+
+/** Changes shown in the verdict: a few, each of a few words; the word-level diff below shows everything. */
+const CHANGES_SHOWN = 3;
+const CHANGE_WORDS = 8;
+
+/** A word as compared: lower case, accents and punctuation aside. */
+function foldWord(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * What the circulating version changed inside the real quote: words of the real quote left out
+ * (“the arithmetic is [not yet] there”), words put in, or one replaced by the other. The real
+ * quote is first cut to the stretch from the pasted first word to the pasted last word (its
+ * occurrence nearest the last), so words cut from either end — the quote shortened — are no
+ * change of what was said. Null when there are more or longer changes than a sentence can name.
+ */
+export function changesInside(real: string, asked: string): WordChange[] | null {
+  const words = [...real.matchAll(/\S+/g)].map((m) => ({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length })).filter((w) => w.key);
+  const pasted = (asked.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
+  if (words.length === 0 || pasted.length === 0) return null;
+  const last = words.map((w) => w.key).lastIndexOf(pasted[pasted.length - 1]);
+  const first = last < 0 ? -1 : words.slice(0, last + 1).map((w) => w.key).lastIndexOf(pasted[0]);
+  const window = first >= 0 ? real.slice(words[first].start, words[last].end) : real;
+  const changes: WordChange[] = [];
+  let prevOp: DiffPart['op'] = 'same';
+  for (const p of wordDiff(window, asked, { foldAccents: true, sameFrom: 'before' })) {
+    const text = p.text.trim();
+    if (p.op === 'same' || !/[\p{L}\p{N}]/u.test(text)) {
+      if (p.op === 'same') prevOp = 'same';
+      continue;
+    }
+    const prev = changes[changes.length - 1];
+    // a removal right after an addition (or the reverse) is one replacement
+    if (prev && prevOp !== 'same' && prevOp !== p.op && (p.op === 'removed' ? prev.leftOut === null : prev.putIn === null)) {
+      if (p.op === 'removed') prev.leftOut = text;
+      else prev.putIn = text;
+    } else changes.push(p.op === 'removed' ? { leftOut: text, putIn: null } : { leftOut: null, putIn: text });
+    prevOp = p.op;
+  }
+  const long = (t: string | null) => t !== null && t.split(/\s+/).length > CHANGE_WORDS;
+  if (changes.length === 0 || changes.length > CHANGES_SHOWN || changes.some((c) => long(c.leftOut) || long(c.putIn))) return null;
+  return changes;
+}
+
 /** Title and role words written before a name ("Mayor Helena Brandt", "the Red Cross"), and the place in brackets after it. */
 function bareName(name: string): string {
   const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
@@ -148,12 +204,18 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   // With a claimed speaker, their quote goes first among those as close as the closest.
   let first = 0;
   let claimedSaid = false;
+  // the closest words are stored with no speaker: nobody else can be said to have said them
+  let nobodyFound = false;
   if (claimed && scored.length) {
     const top = scored.filter((m) => m.cmp.exact === scored[0].cmp.exact && m.cmp.score >= scored[0].cmp.score - 0.001);
     const names = await findSpeakerNames(em, [...new Set(top.map((m) => m.c.speakerId).filter((id): id is number => id !== null))]);
     first = top.findIndex((m) => sameSpeaker(claimed, m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? [m.c.speakerName ?? '']) : []));
     claimedSaid = first >= 0;
-    if (first < 0) first = 0;
+    if (!claimedSaid) {
+      // the answer names who did say them, when any of the closest has a speaker
+      first = Math.max(0, top.findIndex((m) => m.c.speakerId !== null));
+      nobodyFound = top.every((m) => m.c.speakerId === null);
+    }
   }
   const ordered = first > 0 ? [scored[first], ...scored.slice(0, first), ...scored.slice(first + 1)] : scored;
   const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
@@ -177,7 +239,9 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   }));
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
-  if (best) verdict = claimed && !claimedSaid ? 'someone-else' : best.exact ? 'exact' : 'altered';
+  if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
-  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null };
+  // what the circulating version changed inside the closest real quote, named in the verdict
+  const changes = best && !best.exact ? changesInside(best.text, asked) : null;
+  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
 }

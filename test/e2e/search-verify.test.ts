@@ -64,7 +64,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await page.getByLabel('Said to be by').fill('Malin Øberg');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.waitForURL(/\/verify\?quote=/);
-    expect(await page.locator('#verdict').innerText()).toMatch(/^Altered: the closest real quote differs/);
+    expect(await page.locator('#verdict').innerText()).toMatch(/^Altered: the closest real quote, by Malin Øberg, differs/);
     expect(await page.locator('.diff del').first().innerText()).toContain('every hour');
     expect(await page.locator('.diff ins').first().innerText()).toContain('twice a day');
   });

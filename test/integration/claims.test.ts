@@ -120,6 +120,34 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(list.status).toBe(200);
   });
 
+  it('shows each topic’s number, which the merge and review fields ask for, in the list and on its page, and links the speakers of its claims', async () => {
+    const page = await viewer.get(`/topics/${tollTopic}`).expect(200);
+    expect(page.text).toMatch(new RegExp(`<span class="topic-number"[^>]*>#${tollTopic}</span>`));
+    // the table's speakers link to their pages
+    const speakers: Array<{ speaker_id: number; speaker_name: string }> = await ds.query('SELECT DISTINCT speaker_id, speaker_name FROM claims WHERE topic_id = $1 AND speaker_id IS NOT NULL', [tollTopic]);
+    expect(speakers.length).toBeGreaterThan(0);
+    const table = page.text.slice(page.text.indexOf('<table class="topic-claims">'));
+    for (const s of speakers) expect(table).toContain(`<td><a href="/speakers/${s.speaker_id}">${s.speaker_name}</a></td>`);
+    const list = await viewer.get(`/topics`).expect(200);
+    // every topic listed carries its number (this test's topic may be on a later page of a shared database)
+    expect(list.text).toMatch(/<a href="\/topics\/(\d+)">[^<]*<\/a> <span class="meta">#\1<\/span>/);
+  });
+
+  it('refuses a day the month does not have, and To before From, with a message and the filters kept (page and API)', async () => {
+    const bad = await viewer.get('/claims?from=2026-02-30&who=Serrano').expect(422);
+    expect(bad.text).toContain('Please correct the following:');
+    expect(bad.text).toContain('<a href="#f-from">Said from</a> (“2026-02-30”) must be a day that exists, such as 2016-12-18');
+    expect(bad.text).toMatch(/id="f-from" name="from" type="date" value="2026-02-30" aria-invalid="true"/);
+    expect(bad.text).toContain('value="Serrano"');
+    const reversed = await viewer.get('/claims?from=2026-03-07&to=2026-03-01').expect(422);
+    expect(reversed.text).toContain('<a href="#f-to">to</a> (“2026-03-01”) must not be before From');
+    expect(reversed.text).not.toContain('No claim matches these filters');
+    const api = await request(app).get('/api/v1/claims?to=2026-02-29').set('authorization', `Bearer ${token}`).expect(422);
+    expect(api.body.error.details.to).toEqual(['must be a day that exists, such as 2016-12-18']);
+    const apiReversed = await request(app).get('/api/v1/claims?from=2026-03-07&to=2026-03-01').set('authorization', `Bearer ${token}`).expect(422);
+    expect(apiReversed.body.error.details.to).toEqual(['must not be before From']);
+  });
+
   it('shows a claim in its quote and article context, with slots, related claims and findings', async () => {
     const res = await viewer.get(`/claims/${claims[0].id}`).expect(200);
     expect(res.text).toContain(`href="/articles/${articleIds[0]}#q-0"`);
@@ -135,6 +163,23 @@ describe('claims over time: six articles, two topics, stored through the normal 
     const article = await viewer.get(`/articles/${articleIds[0]}`).expect(200);
     expect(article.text).toContain('Claims in this article');
     expect(article.text).toContain(`href="/claims/${claims[0].id}"`);
+  });
+
+  it('says beside the merge field why a topic cannot be merged, keeping the number typed', async () => {
+    const csrf = await csrfFrom(editor, `/topics/${tollTopic}`);
+    const merge = (into: string) => editor.post(`/topics/${tollTopic}/merge`).type('form').send({ _csrf: csrf, into });
+    const self = await merge(String(tollTopic)).expect(422);
+    expect(self.text).toContain('Please correct the following:');
+    expect(self.text).toContain('is this topic: give the number of another topic');
+    expect(self.text).toContain(`id="f-into" name="into" type="number" min="1" required value="${tollTopic}"`);
+    const missing = await merge('2000000000').expect(422);
+    expect(missing.text).toContain('is not a topic: there is no topic #2000000000');
+    expect(missing.text).toContain('<h2 id="edit-h">Edit this topic</h2>');
+    const blank = await merge('').expect(422);
+    expect(blank.text).toContain('is required: the number of the topic to merge this one into');
+    const word = await merge('abc').expect(422);
+    expect(word.text).toContain('must be a topic number, such as 12');
+    expect(word.text).not.toContain('Invalid input');
   });
 
   it('lets an editor move a claim out (split), merge the topic back and rename it, each in the audit log', async () => {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
-import { signedInAgent, tokenFor } from '../support/auth';
+import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 
 /** Reads the CSRF token and cookies a browser would hold after opening the form. */
@@ -51,6 +51,59 @@ describe('HTML pages', () => {
       .send({ ...input, _csrf: csrf })
       .expect(303);
     expect(again.headers.location).toBe(post.headers.location.replace('created', 'duplicate'));
+  });
+
+  it('links each speaker of an article to their page: legend, quote list and reported statements', async () => {
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send(buildArticleInput({ text: buildArticleText({ speaker: 'Radomir Kowalczyk' }) }))
+      .expect(201);
+    const quote = posted.body.article.quotes.find((q: { speaker: { name: string } | null }) => q.speaker?.name === 'Radomir Kowalczyk');
+    const href = `/speakers/${quote.speaker.id}`;
+    const page = await editor.get(`/articles/${posted.body.article.id}`).expect(200);
+    const legend = page.text.slice(page.text.indexOf('class="legend"'), page.text.indexOf('</div>', page.text.indexOf('class="legend"')));
+    expect(legend).toContain(`<a href="${href}">Radomir Kowalczyk</a>`);
+    const list = page.text.slice(page.text.indexOf('class="quote-list"'));
+    expect(list).toContain(`<dd class="speaker"><span class="swatch sp-0" aria-hidden="true"></span><a href="${href}">Radomir Kowalczyk</a></dd>`);
+    const statements = page.text.slice(page.text.indexOf('class="statements"'));
+    expect(statements).toContain(`<li><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`);
+  });
+
+  it('links the dashboard’s new quotes to their pages and speakers, and leaves out what a reviewer marked as not a quote', async () => {
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send(buildArticleInput({ text: buildArticleText({ speaker: 'Zofia Brzezinska' }) }))
+      .expect(201);
+    const [first, second] = posted.body.article.quotes as Array<{ id: number; start: number; speaker: { id: number } }>;
+    const articleId = posted.body.article.id;
+    const home = await editor.get('/').expect(200);
+    expect(home.text).toContain(`<a href="/quotes/${first.id}">“We have moved more than 4,000 families`);
+    expect(home.text).toContain(`<a href="/speakers/${first.speaker.id}">Zofia Brzezinska</a>, in`);
+    expect(home.text).toMatch(new RegExp(`<a href="/articles/${articleId}#q-\\d+">`));
+    const csrf = await csrfFrom(editor, `/quotes/${second.id}`);
+    await editor.post(`/review/quotes/${second.id}/reject`).type('form').send({ _csrf: csrf, back: `/quotes/${second.id}` }).expect(303);
+    const after = await editor.get('/').expect(200);
+    expect(after.text).toContain(`href="/quotes/${first.id}"`);
+    expect(after.text).not.toContain(`href="/quotes/${second.id}"`);
+  });
+
+  it('records who added an article, from the form or the API, in the audit log', async () => {
+    const { agent, user } = await signedInAgent(app, ds, 'editor');
+    const csrf = await openForm(agent);
+    const pasted = await agent.post('/articles').type('form').send({ ...buildArticleInput({ title: 'Pasted for the audit log' }), _csrf: csrf }).expect(303);
+    const pastedId = Number(/\/articles\/(\d+)/.exec(pasted.headers.location)![1]);
+    const entries = async (id: number) => ds.query(`SELECT actor_id, actor_label, after FROM audit_log WHERE action = 'article.create' AND target_type = 'article' AND target_id = $1`, [String(id)]);
+    expect(await entries(pastedId)).toEqual([
+      { actor_id: user.id, actor_label: user.email, after: expect.objectContaining({ title: 'Pasted for the audit log', outlet: 'The Coastal Herald', publishedAt: '2024-03-05', source: 'paste' }) },
+    ]);
+    // the same text again stores nothing, and records nothing
+    await agent.post('/articles').type('form').send({ ...buildArticleInput({ title: 'Pasted for the audit log' }), text: (await ds.query('SELECT body FROM articles WHERE id = $1', [pastedId]))[0].body, _csrf: csrf }).expect(303);
+    expect(await entries(pastedId)).toHaveLength(1);
+    const posted = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(buildArticleInput({ title: 'Posted for the audit log' })).expect(201);
+    const [api] = await entries(posted.body.article.id);
+    expect(api.after).toMatchObject({ title: 'Posted for the audit log', source: 'api' });
   });
 
   it('rejects a form post without a valid CSRF token and stores nothing', async () => {

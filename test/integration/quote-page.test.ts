@@ -44,6 +44,21 @@ describe('quote page', () => {
     expect(api.body.quote.citations.markdown).toContain(`[Daily Ledger on the crossing](https://dailyledger.example/${tag})`);
     await request(app).get('/api/v1/quotes/2000000000').set('Authorization', `Bearer ${token}`).expect(404);
   });
+
+  it('says when the words name no one it could identify, as the article page does, before the citations', async () => {
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Water tests', outlet: 'Valley Courier', publishedAt: '2026-03-03', text: `The provincial water authority said in a statement that it had found “no evidence of ${randomUUID().slice(0, 8)} contamination” in routine tests.` })
+      .expect(201);
+    const q = res.body.article.quotes[0];
+    expect(q.speaker.kind).toBe('unknown');
+    const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
+    const page = await viewer.get(`/quotes/${q.id}`).expect(200);
+    expect(page.text).toContain('— “The provincial water authority” (not identified)');
+    expect(page.text).not.toContain(`<a href="/speakers/${q.speaker.id}">`);
+    expect(page.text).toContain('whosaid could not tell who said these words');
+  });
 });
 
 describe('speaker page claims', () => {

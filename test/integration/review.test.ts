@@ -291,6 +291,10 @@ describe('review queue', () => {
     const page = await editor.get(`/quotes/${q.id}`).expect(200);
     expect(page.text).toContain('not a quote (a person decided)');
     expect(page.text).toContain('Restore as a quote');
+    // nobody is offered a citation of words a person decided are not a quote
+    expect(page.text).toContain('decided these words are not a quote');
+    expect(page.text).not.toContain('<h2>Cite it</h2>');
+    expect(page.text).not.toContain('data-copy="cite-plain"');
     // The article page lists it struck out and no longer highlights it.
     const article = await editor.get(`/articles/${articleId}`).expect(200);
     expect(article.text).toContain('not a quote (a person decided)');

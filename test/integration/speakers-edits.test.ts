@@ -59,6 +59,8 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(entry.after.quoteIds).toHaveLength(1);
     const manage = await editor.get(`/speakers/${keep}/manage`).expect(200);
     expect(manage.text).toContain(`action="/speakers/changes/${entry.id}/undo"`);
+    // the merged name is an alias an editor added, said as the speaker page says it
+    expect(manage.text).toContain(`Helga ${sur} <span class="meta">added by an editor</span>`);
 
     const undo = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`);
     expect(undo.status).toBe(303);
@@ -69,6 +71,30 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(aliases.map((x: { alias: string }) => x.alias)).not.toContain(`Helga ${sur}`);
     const again = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`);
     expect(again.status).toBe(409);
+  });
+
+  it('says beside the merge field why a speaker cannot be merged in, keeping what was typed', async () => {
+    const sur = cap(`mer${uniqueTag()}`);
+    const [keep] = await quoteSpeakers(ds, await ingest(ds, `“The pier reopens in June,” said Ingrid ${sur}, the harbour master.`, { publishedAt: '2020-02-10' }));
+    const [gone] = await quoteSpeakers(ds, await ingest(ds, `“Ferries will run hourly,” said Sven ${sur}berg on Monday.`, { publishedAt: '2020-02-11' }));
+    const [other] = await quoteSpeakers(ds, await ingest(ds, `“Tickets go on sale today,” said Lena ${sur}sen, a spokeswoman.`, { publishedAt: '2020-02-12' }));
+    const merge = (otherId: string) => post(`/speakers/${keep}/merge`, { otherId }, `/speakers/${keep}/manage`);
+    const missing = await merge('2000000000');
+    expect(missing.status).toBe(422);
+    expect(missing.text).toContain('is not a stored speaker: there is no speaker #2000000000');
+    expect(missing.text).toContain('value="2000000000"');
+    expect((await merge(String(gone))).status).toBe(303);
+    const again = await post(`/speakers/${other}/merge`, { otherId: String(gone) }, `/speakers/${other}/manage`);
+    expect(again.status).toBe(422);
+    expect(again.text).toContain(`was already merged: Speaker ${gone} was merged into speaker ${keep}`);
+    const blank = await merge('');
+    expect(blank.status).toBe(422);
+    expect(blank.text).toContain('is required: the number of the speaker to merge into this one');
+    const word = await merge('Sven');
+    expect(word.text).toContain('must be a speaker number, such as 12');
+    expect(word.text).not.toContain('Invalid input');
+    // a number typed as the search and review fields write it, with its #, is read
+    expect((await post(`/speakers/${keep}/merge`, { otherId: `#${other}` }, `/speakers/${keep}/manage`)).status).toBe(303);
   });
 
   it('splits chosen quotes off to a new speaker and undoes the split', async () => {

@@ -67,6 +67,13 @@ describe('speaker pages and API', () => {
     expect(res.text).not.toContain('Manage</a>');
   });
 
+  it('shows each speaker’s number, which the search, review and merge fields ask for, in the directory and on their page', async () => {
+    const list = await viewer.get(`/speakers?q=${encodeURIComponent(`shamk${tag}ani`)}`).expect(200);
+    expect(list.text).toContain(`<a href="/speakers/${speakerId}">Ali Shamkh${tag}ani</a> <span class="meta">#${speakerId}</span>`);
+    const page = await viewer.get(`/speakers/${speakerId}`).expect(200);
+    expect(page.text).toMatch(new RegExp(`<span class="speaker-number"[^>]*>#${speakerId}</span>`));
+  });
+
   it('filters the timeline by words, outlet and dates, and pages by cursor', async () => {
     const words = await viewer.get(`/speakers/${speakerId}?text=Astana`).expect(200);
     expect(words.text).toContain('Talks in Astana');

@@ -296,6 +296,24 @@ describe('verdicts and ClaimReview', () => {
     expect((await editor.get(`/claims/${claim.id}`)).text).toContain('<strong>check-worthy</strong>');
   });
 
+  it('marks in the claim queue which figure of a sentence each claim is, and gives its figure', async () => {
+    const tag = uniqueTag(3);
+    const outlet = `Queue Wire ${cap(tag)}`;
+    const id = await ingest(ds, `Dr. Halima Ser${tag}rano said 23 deaths had been confirmed in ${cap(tag)}ville and that 348 people had been admitted to hospital since late February.`, { outlet, publishedAt: '2026-03-07' });
+    const claims: Array<{ id: number; value_text: string; start_offset: number; end_offset: number }> = await ds.query('SELECT id, value_text, start_offset, end_offset FROM claims WHERE article_id = $1 ORDER BY start_offset', [id]);
+    const [body] = await ds.query('SELECT body FROM articles WHERE id = $1', [id]);
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    const queue = await editor.get(`/review?type=claims&outlet=${encodeURIComponent(outlet)}`).expect(200);
+    for (const c of claims) {
+      const item = queue.text.slice(queue.text.indexOf(`id="claim-${c.id}"`));
+      const context = item.slice(item.indexOf('<blockquote class="review-context">'), item.indexOf('</blockquote>'));
+      if (!item.startsWith(`id="claim-${c.id}"`)) continue; // below the check-worthiness threshold: not queued
+      expect(context).toContain(`<mark class="claim-span">${body.body.slice(c.start_offset, c.end_offset)}</mark>`);
+      expect(item.slice(0, item.indexOf('</p>'))).toContain(`: ${c.value_text}</span>`);
+    }
+    expect(queue.text.match(/<mark class="claim-span">/g)?.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('shows readers the author’s name, never an e-mail address', async () => {
     // the published verdict above was written by an editor with no name on file: readers see “an editor”
     const [{ author_label: written }] = await ds.query('SELECT author_label FROM verdicts WHERE claim_id = $1 ORDER BY id DESC LIMIT 1', [claimId]);

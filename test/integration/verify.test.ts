@@ -97,4 +97,64 @@ describe('did they really say it?', () => {
     const blank = await agent.get('/verify').expect(200);
     expect(blank.text).toContain('Did they really say it?');
   });
+
+  it('does not say “someone else” when the closest words were stored without a speaker', async () => {
+    const meter = `Every flat in ${tag} will have a water meter by next spring and the bills will follow`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Interview with the commissioner', outlet: 'Valley Courier', publishedAt: '2024-06-20', text: `The commissioner spoke to us.\n\nQ: Will prices rise?\n\nA: “${meter}.”` })
+      .expect(201);
+    const r = await ask({ quote: meter, speaker: 'Imogen Clarke' });
+    expect(r.body.matches[0].speakerName).toBeNull();
+    expect(r.body.verdict).toBe('unattributed');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(meter)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(page.text).toContain('Not confirmed: these words are stored, but no speaker was found for them, so whosaid cannot tell whether Imogen Clarke said them.');
+    expect(page.text).not.toContain('Said by someone else');
+    const cut = await agent.get(`/verify?quote=${encodeURIComponent(meter.split(' ').slice(0, 8).join(' '))}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(cut.text).toContain('Not confirmed: these words are part of a longer stored quote, but no speaker was found for it, so whosaid cannot tell whether Imogen Clarke said them.');
+  });
+
+  it('says when misattributed words are also altered, and names the speaker of an altered quote', async () => {
+    const altered = real.replace('forty', 'a hundred');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const wrong = await agent.get(`/verify?quote=${encodeURIComponent(altered)}&speaker=${encodeURIComponent('Boris Petrov')}`).expect(200);
+    expect(wrong.text).toMatch(/Said by someone else: the closest real quote is attributed to Imogen Clarke, not Boris Petrov, and its words differ \(\d+% of words in common\)\./);
+    expect(wrong.text).toContain('Earliest article with the real quote');
+    const right = await agent.get(`/verify?quote=${encodeURIComponent(altered)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(right.text).toMatch(/Altered: the closest real quote, by Imogen Clarke, differs \(\d+% of words in common\)\./);
+  });
+
+  it('says when the stored articles credit the same words to different speakers, on the verify and the quote page', async () => {
+    const r = await ask({ quote: shared, speaker: 'Rafael Ortiz' });
+    expect(r.body.credited.map((c: { speakerName: string; articles: number }) => [c.speakerName, c.articles])).toEqual([
+      ['Imogen Clarke', 1],
+      ['Rafael Ortiz', 1],
+    ]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(shared)}&speaker=${encodeURIComponent('Rafael Ortiz')}`).expect(200);
+    expect(page.text).toMatch(/These words are credited to 2 different speakers: <a href="\/speakers\/\d+">Imogen Clarke<\/a> \(1 article, first 2024-06-08\) and <a href="\/speakers\/\d+">Rafael Ortiz<\/a> \(1 article, first 2024-06-08\)\./);
+    // each later article is named with its date and linked, so two articles of one outlet are two entries
+    expect(page.text).toMatch(/; also ran <a href="\/articles\/\d+#q-\d+" title="Council backs rationing">in Hill Times, 2024-06-08<\/a>\./);
+    const quotePage = await agent.get(`/quotes/${r.body.matches[0].quoteId}`).expect(200);
+    expect(quotePage.text).toContain('These words are credited to 2 different speakers');
+    // words credited to one speaker only raise no such note
+    const single = await agent.get(`/verify?quote=${encodeURIComponent(real)}`).expect(200);
+    expect(single.text).not.toContain('different speakers');
+  });
+
+  it('names what an altered version changed inside the real quote: a negation left out, a word replaced', async () => {
+    const dropped = real.replace(' lowest level in forty years and we must ration water this summer', ' level in forty years and we ration water');
+    const r = await ask({ quote: dropped, speaker: 'Imogen Clarke' });
+    expect(r.body.verdict).toBe('altered');
+    expect(r.body.changes).toEqual([{ leftOut: 'lowest', putIn: null }, { leftOut: 'must', putIn: null }]);
+    const swapped = await ask({ quote: real.replace('forty', 'fifty') });
+    expect(swapped.body.changes).toEqual([{ leftOut: 'forty', putIn: 'fifty' }]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(dropped)}&speaker=${encodeURIComponent('Imogen Clarke')}`).expect(200);
+    expect(page.text).toContain('<strong>What changed:</strong> “lowest” left out; “must” left out.');
+    // a quote only shortened at its ends changes nothing it says
+    expect((await ask({ quote: real.split(' ').slice(3, 12).join(' ') })).body.changes).toBeNull();
+  });
 });

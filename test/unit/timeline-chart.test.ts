@@ -119,3 +119,29 @@ describe('topic chart: figures spread over orders of magnitude', () => {
     for (const t of chart.yTicks) expect(chart.plot.left - 8 - widest(t.label)).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('topic chart: claims a few days apart', () => {
+  // A death toll given on a Monday and revised on the Friday of the same week.
+  const week = timelineChart(
+    [claim(1, '2026-03-03', 'Halima Serrano', 14, 'person'), claim(2, '2026-03-03', 'Tobias Lindqvist', 17, 'person'), claim(3, '2026-03-07', 'Halima Serrano', 23, 'person'), claim(4, '2026-03-07', 'Arjun Mehta', 19, 'person')],
+    [],
+  )!;
+
+  it('labels the first and the last day of the claims, so the reader sees when each was said', () => {
+    const labels = week.xTicks.map((t) => t.label);
+    expect(labels[0]).toBe('2026-03-03');
+    expect(labels[labels.length - 1]).toBe('2026-03-07');
+    const spans = week.xTicks.map((t) => {
+      const w = widest(t.label);
+      const from = t.anchor === 'middle' ? t.x - w / 2 : t.anchor === 'end' ? t.x - w : t.x;
+      return [from, from + w];
+    });
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThan(spans[i - 1][1]);
+    for (const [from, to] of spans) expect(from >= 0 && to <= week.width).toBe(true);
+  });
+
+  it('spreads the claims across the axis rather than bunching them in its middle', () => {
+    const xs = week.points.map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan((week.plot.right - week.plot.left) / 2);
+  });
+});

@@ -36,20 +36,25 @@ export interface RecentQuoteRow {
   articleId: number;
   articleTitle: string;
   outlet: string | null;
+  position: number;
   text: string;
+  speakerId: number | null;
   speakerName: string | null;
   speakerKind: string;
   kind: string;
   confidence: number;
 }
 
-/** The newest direct and partial quotes across the archive. */
+/**
+ * The newest direct and partial quotes across the archive: of current article versions, and
+ * not those a reviewer marked as not a quote.
+ */
 export async function findRecentQuotes(em: EntityManager, limit: number): Promise<RecentQuoteRow[]> {
   return em.query(
-    `SELECT q.id, q.article_id AS "articleId", a.title AS "articleTitle", a.outlet, q.text,
-            q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.kind, q.confidence
+    `SELECT q.id, q.article_id AS "articleId", a.title AS "articleTitle", a.outlet, q.position, q.text,
+            q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.kind, q.confidence
        FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE q.kind <> 'term'
+      WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
       ORDER BY q.id DESC
       LIMIT $1`,
     [limit],

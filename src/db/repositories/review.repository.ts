@@ -130,6 +130,9 @@ export interface ClaimQueueRow {
   articleId: number;
   text: string;
   sentence: string;
+  /** Where the claim's own words stand in the sentence (UTF-16 offsets into `sentence`). */
+  claimStart: number;
+  claimEnd: number;
   measure: string;
   valueText: string | null;
   speakerId: number | null;
@@ -154,6 +157,7 @@ export async function listClaimQueue(em: EntityManager, f: QueueFilter): Promise
   params.push(f.limit + 1, f.offset);
   const rows: ClaimQueueRow[] = await em.query(
     `SELECT c.id, c.article_id AS "articleId", c.text, substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+            c.start_offset - c.sentence_start AS "claimStart", c.end_offset - c.sentence_start AS "claimEnd",
             c.measure, c.value_text AS "valueText", c.speaker_id AS "speakerId", c.speaker_name AS "speakerName",
             c.check_worthiness AS "checkWorthiness", c.conflict_count AS "conflictCount", c.topic_id AS "topicId",
             t.label AS "topicLabel", t.claim_count AS "topicClaims", c.source_type AS "sourceType", c.source_position AS "sourcePosition",

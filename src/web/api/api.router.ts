@@ -20,7 +20,7 @@ import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAft
 import { claimJson, findingJson, presentVerdict, topicJson } from '../claims/claims.presenter';
 import { listVerdicts } from '../../services/verdicts';
 import { claimFiltersOf } from '../claims/claims.router';
-import { claimIdParams, claimListQuery, topicListQuery } from '../claims/claims.schema';
+import { claimIdParams, claimListQuery, topicListQuery, withDateRange } from '../claims/claims.schema';
 import type { z } from 'zod';
 import { decodeCursor, pageOf, pageQuery, sendPage, type CursorKey } from './cursor';
 
@@ -83,7 +83,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
       const request = await findIngestRequest(deps.dataSource.manager, requestId);
       return res.status(202).location(`/api/v1/fetches/${requestId}`).json({ fetch: fetchJson(request!) });
     }
-    const result = await ingestArticle(deps, req.body ?? {}, 'api');
+    const result = await ingestArticle(deps, req.body ?? {}, 'api', { actor: actorOf(req) });
     const detail = await getArticle(deps, result.articleId);
     res
       .status(result.duplicate ? 200 : 201)
@@ -103,7 +103,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; body
     res.json({ article: articleJson(await getArticle(deps, id)) });
   });
 
-  router.get('/claims', requireRole('read'), validate(apiClaimListQuery), async (req, res) => {
+  router.get('/claims', requireRole('read'), validate(withDateRange(apiClaimListQuery)), async (req, res) => {
     const q = req.validated as z.infer<typeof apiClaimListQuery>;
     const list = `claims:${q.sort ?? 'newest'}`;
     const rows = await listClaimsAfter(deps, {

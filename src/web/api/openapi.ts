@@ -97,8 +97,10 @@ const SCHEMAS: Record<string, Json> = {
   Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
   Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
-    verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else'] }, claimedSpeaker: nullable(str),
+    verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
     matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
+    credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
+    changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
   }),
 };
 

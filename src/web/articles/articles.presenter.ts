@@ -14,6 +14,8 @@ export interface LegendEntry {
   label: string;
   colour: string;
   count: number;
+  /** The speaker's page, when the words name a stored speaker. */
+  href: string | null;
 }
 
 /** Speaker label shown to readers for a stored quote or statement. */
@@ -23,6 +25,11 @@ export function speakerLabel(q: { speakerName: string | null; speakerKind: strin
   // “they said” with no one it can stand for, “the official” matching no one named: words, not a person
   if (q.speakerKind === 'unknown') return `“${q.speakerName}” (not identified)`;
   return q.speakerName;
+}
+
+/** The page of the stored speaker a quote or statement is attributed to; none for words that identify no one. */
+export function speakerHref(q: { speakerId: number | null; speakerName: string | null; speakerKind: string }): string | null {
+  return q.speakerId !== null && q.speakerName && q.speakerKind !== 'unknown' ? `/speakers/${q.speakerId}` : null;
 }
 
 /**
@@ -40,7 +47,7 @@ export function presentArticle(detail: ArticleDetail) {
     if (!colours.has(label)) {
       const colour = q.speakerName && q.speakerKind !== 'unknown' ? `sp-${colours.size % PALETTE}` : 'sp-none';
       colours.set(label, colour);
-      legend.push({ label, colour, count: 0 });
+      legend.push({ label, colour, count: 0, href: speakerHref(q) });
     }
     legend.find((l) => l.label === label)!.count++;
   }
@@ -107,6 +114,7 @@ export function presentArticle(detail: ArticleDetail) {
       kind: q.kind,
       speaker: speakerLabel(q),
       speakerId: q.speakerId,
+      speakerHref: speakerHref(q),
       attributed: !!q.speakerName,
       colour: colours.get(speakerLabel(q)) ?? 'sp-none',
       mention: q.speakerMention,
@@ -118,6 +126,7 @@ export function presentArticle(detail: ArticleDetail) {
     })),
     statements: statements.map((s) => ({
       speaker: speakerLabel(s),
+      speakerHref: speakerHref(s),
       cue: s.cue,
       content: s.content,
       confidence: Math.round(s.confidence * 100),

@@ -50,7 +50,7 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue 
           return res.redirect(303, `/fetches/${requestId}`);
         }
       }
-      const result = await ingestArticle(deps, body, 'paste');
+      const result = await ingestArticle(deps, body, 'paste', { actor: actorOf(req) });
       res.redirect(303, `/articles/${result.articleId}?notice=${result.duplicate ? 'duplicate' : 'created'}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;

@@ -13,7 +13,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { claimSlots, presentClaim, presentFinding, presentVerdict } from './claims.presenter';
-import { claimIdParams, claimListQuery, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
+import { claimIdParams, claimListInput, claimListQuery, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
 
 type Deps = { dataSource: DataSource; settings: SettingsCache };
 
@@ -74,9 +74,19 @@ export function claimFiltersOf(q: Omit<z.infer<typeof claimListQuery>, 'page' | 
 export function claimsRouter(deps: Deps): Router {
   const router = Router();
 
-  router.get('/claims', requireRole('read'), validate(claimListQuery), async (req, res) => {
-    const q = req.validated as z.infer<typeof claimListQuery>;
+  router.get('/claims', requireRole('read'), async (req, res) => {
     const editor = isEditor(req);
+    const statuses = editor ? STATUS_CHOICES : STATUS_CHOICES.filter(([v]) => v !== 'rated' && v !== 'unrated');
+    const parsed = claimListInput.safeParse(req.query);
+    if (!parsed.success) {
+      // a filter that cannot be read is said beside the form, which keeps what was typed
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
+      const typed = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : '');
+      const filters = Object.fromEntries(['topic', 'speaker', 'about', 'who', 'measure', 'conflict', 'status', 'from', 'to', 'sort'].map((k) => [k, typed(k)]));
+      return res.status(422).render('claims/index', { title: 'Claims', claims: [], page: 1, hasMore: false, measures: MEASURE_CHOICES, statuses, filters, errors });
+    }
+    const q = parsed.data;
     const result = await searchClaims(deps, { ...claimFiltersOf(q, editor), sort: q.sort, page: q.page });
     const ratings = await claimRatings(deps, result.claims.map((c) => c.id), editor);
     res.render('claims/index', {
@@ -85,11 +95,12 @@ export function claimsRouter(deps: Deps): Router {
       page: result.page,
       hasMore: result.hasMore,
       measures: MEASURE_CHOICES,
-      statuses: editor ? STATUS_CHOICES : STATUS_CHOICES.filter(([v]) => v !== 'rated' && v !== 'unrated'),
+      statuses,
       filters: {
         topic: q.topic ?? '', speaker: q.speaker ?? '', about: q.about ?? '', who: q.who ?? '', measure: q.measure ?? '', conflict: q.conflict ?? '',
         status: q.status ?? '', from: q.from ?? '', to: q.to ?? '', sort: q.sort ?? '',
       },
+      errors: {},
     });
   });
 

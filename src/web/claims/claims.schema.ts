@@ -3,7 +3,18 @@ import { z } from 'zod';
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const optionalId = z.preprocess(blank, id.optional());
-const optionalDay = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date').optional());
+/** A calendar day as a date field sends it; a day the month does not have (2026-02-30) is refused, not passed on to the database. */
+const optionalDay = z.preprocess(
+  blank,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2016-12-18')
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    }, 'must be a day that exists, such as 2016-12-18')
+    .optional(),
+);
 
 /** `:id` of a claim or topic. */
 export const claimIdParams = z.object({ id });
@@ -23,6 +34,18 @@ export const claimListQuery = z.object({
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 
+/** To must not come before From: such a range holds no claim, and saying so beats an empty list. */
+const fromBeforeTo = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
+const FROM_BEFORE_TO = { message: 'must not be before From', path: ['to'] };
+
+/** What the claim list page validates: the filters, with a date range that holds. */
+export const claimListInput = claimListQuery.refine(fromBeforeTo, FROM_BEFORE_TO);
+
+/** The same filters for the API, paged by cursor instead of page number. */
+export function withDateRange<T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) {
+  return schema.refine(fromBeforeTo, FROM_BEFORE_TO);
+}
+
 /** Page of the topic list. */
 export const topicListQuery = z.object({
   measure: z.preprocess(blank, z.string().regex(/^[a-z-]{1,40}$/, 'is not a measure').optional()),
@@ -33,7 +56,21 @@ export const topicListQuery = z.object({
 export const renameTopicBody = z.object({ label: z.string().trim().min(1, 'is required').max(200, 'is too long') });
 
 /** The topic to merge into. */
-export const mergeTopicBody = z.object({ into: z.preprocess(blank, id) });
+export const mergeTopicBody = z.object({
+  // a number as typed, with or without its # (as the pages show it); a blank field is missing, words are not a number
+  into: z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.trim().replace(/^#/, '');
+      return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
+    },
+    z
+      .number({ error: (i) => (i.input === undefined ? 'is required: the number of the topic to merge this one into' : 'must be a topic number, such as 12') })
+      .int('must be a topic number, such as 12')
+      .positive('must be a topic number, such as 12')
+      .max(2_147_483_647, 'must be a topic number, such as 12'),
+  ),
+});
 
 /** Where to move a claim: an existing topic, or a new topic with this label. */
 export const moveClaimBody = z

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { getDashboard } from '../../services/list-articles';
+import { speakerHref, speakerLabel } from '../articles/articles.presenter';
 import { requireRole } from '../middleware/auth';
 import { COUNT_CAP, queueSizes } from '../../services/review-queue';
 
@@ -11,7 +12,9 @@ export function homeRouter(deps: { dataSource: DataSource }): Router {
   router.get('/', requireRole('read'), async (req, res) => {
     const editor = !!req.user && req.user.role !== 'viewer';
     const [dashboard, waiting] = await Promise.all([getDashboard(deps), editor ? queueSizes(deps, {}) : null]);
-    res.render('home', { title: 'Dashboard', ...dashboard, waiting, cap: COUNT_CAP });
+    // each quote says who as the article page does, and links its speaker's page
+    const quotes = dashboard.quotes.map((q) => ({ ...q, speaker: speakerLabel(q), speakerHref: speakerHref(q) }));
+    res.render('home', { title: 'Dashboard', ...dashboard, quotes, waiting, cap: COUNT_CAP });
   });
 
   return router;

@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { getQuote } from '../../services/get-quote';
+import { speakerLabel } from '../articles/articles.presenter';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import type { ItemError } from '../review/review.router';
@@ -11,7 +12,7 @@ const quoteIdParams = z.object({ id: z.coerce.number().int().positive().max(2_14
 /** Renders the quote page; after a refused review action, with the error beside the form and the status it calls for. */
 export async function renderQuotePage(deps: { dataSource: DataSource }, res: Response, id: number, error: ItemError | null = null, status = 200): Promise<void> {
   const page = await getQuote(deps, id);
-  res.status(status).render('quotes/show', { title: `Quote by ${page.quote.speakerName ?? 'an unknown speaker'}`, ...page, error });
+  res.status(status).render('quotes/show', { title: `Quote by ${page.quote.speakerName ?? 'an unknown speaker'}`, ...page, error, speakerLabel });
 }
 
 /** The quote page (who said it, in what words, where first, how to cite it) and its JSON twin. */

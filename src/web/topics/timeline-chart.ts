@@ -59,7 +59,8 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
   const times = drawn.map((c) => Date.parse(c.saidAt));
   let t0 = Math.min(...times);
   let t1 = Math.max(...times);
-  const pad = Math.max((t1 - t0) * 0.06, 10 * DAY);
+  // claims of one day sit mid-axis; claims days apart spread across it rather than bunch in its middle
+  const pad = Math.max((t1 - t0) * 0.06, t1 === t0 ? 10 * DAY : DAY);
   t0 -= pad;
   t1 += pad;
   const values = drawn.flatMap((c) => [c.valueLow, c.valueHigh, c.valueStated]).filter((v): v is number => v !== null && Number.isFinite(v));
@@ -200,19 +201,20 @@ function dateTicks(t0: number, t1: number): number[] {
 }
 
 /**
- * Date labels of the time axis, at the largest text size: one that would overlap the label
- * before it is left out, and one that would run past an edge of the chart ends (or starts) at its tick.
+ * Date labels of the time axis, at the largest text size: one that would run past an edge of the
+ * chart ends (or starts) at its tick. The first and the last date are labelled before any between
+ * them, so the reader sees the whole range; a label that would overlap one already placed is left out.
  */
 function dateLabels(ticks: Array<{ x: number; label: string }>): TimelineChart['xTicks'] {
-  const out: TimelineChart['xTicks'] = [];
-  let end = -Infinity;
-  for (const t of ticks) {
+  const placed: Array<TimelineChart['xTicks'][number] & { from: number; to: number }> = [];
+  const order = ticks.length > 2 ? [ticks[0], ticks[ticks.length - 1], ...ticks.slice(1, -1)] : ticks;
+  for (const t of order) {
     const half = (labelEms(t.label) * CHART_TEXT.largest) / 2;
     const anchor = t.x + half > W - EDGE ? 'end' : t.x - half < EDGE ? 'start' : 'middle';
     const from = anchor === 'middle' ? t.x - half : anchor === 'end' ? t.x - 2 * half : t.x;
-    if (from < end + LABEL_GAP) continue;
-    out.push({ ...t, anchor });
-    end = from + 2 * half;
+    const to = from + 2 * half;
+    if (placed.some((p) => from < p.to + LABEL_GAP && p.from < to + LABEL_GAP)) continue;
+    placed.push({ ...t, anchor, from, to });
   }
-  return out;
+  return placed.sort((a, b) => a.x - b.x).map(({ x, label, anchor }) => ({ x, label, anchor }));
 }

@@ -6,6 +6,7 @@ import { liveTopic } from '../../services/follow-feeds';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
+import { ValidationError } from '../../errors';
 import { presentClaim, presentFinding, presentTopic } from '../claims/claims.presenter';
 import { claimIdParams, mergeTopicBody, renameTopicBody, topicListQuery } from '../claims/claims.schema';
 import { z } from 'zod';
@@ -95,7 +96,14 @@ export function topicsRouter(deps: Deps): Router {
     const { id } = req.validated as { id: number };
     const parsed = mergeTopicBody.safeParse(req.body ?? {});
     if (!parsed.success) return renderTopic(req, res, id, { status: 422, errors: { into: parsed.error.issues.map((i) => i.message) }, form: { label: '', into: String(req.body?.into ?? '') } });
-    await mergeTopics(deps, actorOf(req), id, parsed.data.into);
+    try {
+      await mergeTopics(deps, actorOf(req), id, parsed.data.into);
+    } catch (err) {
+      // merging into itself or into a topic that does not exist: said beside the field, the number kept
+      if (!(err instanceof ValidationError)) throw err;
+      const errors = (err.details as Record<string, string[]> | undefined) ?? { into: [err.message] };
+      return renderTopic(req, res, id, { status: 422, errors, form: { label: '', into: String(req.body?.into ?? '') } });
+    }
     res.redirect(303, `/topics/${parsed.data.into}?done=merged`);
   });
 

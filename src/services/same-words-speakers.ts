@@ -1,0 +1,28 @@
+/** One speaker the same words are credited to across the stored articles. */
+export interface CreditedSpeaker {
+  speakerId: number | null;
+  speakerName: string;
+  /** How many current articles credit the words to them. */
+  articles: number;
+  /** The first of those articles' dates. */
+  first: Date;
+}
+
+/**
+ * Who the stored articles credit the same words to, earliest first: more than one name is the
+ * mark of a misattribution somewhere (one outlet gives a spokesman's words to the minister), and
+ * a fact-checker should see it before relying on either. Articles that name no one are left out.
+ */
+export function creditedSpeakers(occurrences: ReadonlyArray<{ speakerId: number | null; speakerName: string | null; at: Date }>): CreditedSpeaker[] {
+  const bySpeaker = new Map<string, CreditedSpeaker>();
+  for (const o of occurrences) {
+    if (!o.speakerName) continue;
+    const key = o.speakerId !== null ? `#${o.speakerId}` : o.speakerName.toLowerCase();
+    const known = bySpeaker.get(key);
+    if (known) {
+      known.articles++;
+      if (o.at < known.first) known.first = o.at;
+    } else bySpeaker.set(key, { speakerId: o.speakerId, speakerName: o.speakerName, articles: 1, first: o.at });
+  }
+  return [...bySpeaker.values()].sort((a, b) => a.first.getTime() - b.first.getTime());
+}
