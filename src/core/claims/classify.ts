@@ -159,6 +159,15 @@ function tollBefore(tokens: Token[], figureStart: number): number {
   return -1;
 }
 
+/** Things whose names end like people's (“numbers”, “letters”, “centres”). */
+const THINGS_LIKE_PEOPLE: ReadonlySet<string> = new Set([
+  'numbers', 'letters', 'papers', 'orders', 'towers', 'centers', 'centres', 'computers', 'containers', 'shelters', 'borders',
+  'chambers', 'matters', 'layers', 'meters', 'metres', 'kilometers', 'kilometres', 'liters', 'litres', 'offers', 'answers',
+  'powers', 'quarters', 'sectors', 'factors', 'doors', 'floors', 'colors', 'colours', 'errors', 'motors', 'rumors', 'rumours',
+  'helicopters', 'tankers', 'trailers', 'vouchers', 'banners', 'posters', 'rivers', 'waters', 'corners', 'figures', 'hours',
+  'points', 'percents', 'events', 'elements', 'documents', 'statements', 'agreements', 'payments', 'segments', 'instruments',
+  'tournaments', 'apartments', 'departments', 'governments', 'parliaments', 'settlements', 'investments', 'treatments',
+]);
 /** Endings of plural nouns that name people: protesters, demonstrators, migrants, students, journalists, Syrians, refugees, relatives. */
 const PEOPLE_ENDING = /(?:ers|ors|ants|ents|ists|ans|ees|ives)$/;
 
@@ -170,7 +179,17 @@ function pluralOfThings(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap || t.lower.length < 4 || !t.lower.endsWith('s')) return false;
   const w = t.lower;
   return !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s')
-    && !PEOPLE_ENDING.test(w) && !NOT_PLURAL.has(w) && !CHAIN_WORDS.has(w) && !MEASURE_WORDS.has(w);
+    && (!PEOPLE_ENDING.test(w) || THINGS_LIKE_PEOPLE.has(w)) && !NOT_PLURAL.has(w) && !CHAIN_WORDS.has(w) && !MEASURE_WORDS.has(w);
+}
+
+/** From token `from`, up to two lower-case words and then a plural noun of things (not a counted group of people). */
+function thingsCounted(tokens: Token[], from: number): boolean {
+  for (let j = from; j <= from + 2; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.cap || GROUP_NOUNS.has(t.lower) || MEASURE_WORDS.has(t.lower) || CHAIN_WORDS.has(t.lower)) return false;
+    if (pluralOfThings(t)) return true;
+  }
+  return false;
 }
 
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
@@ -194,7 +213,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (!CHAIN_WORDS.has(tokens[k].lower)) break;
   }
   // “displaced across eleven municipalities”: a figure followed by a plural noun of things counts those, not people
-  if (!measure && groupTok < 0 && pluralOfThings(tokens[f.raw.end + adjectives])) return null;
+  // (also past an adjective or two: “three different numbers”, “two new bridges”)
+  if (!measure && groupTok < 0 && thingsCounted(tokens, f.raw.end + adjectives)) return null;
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];
