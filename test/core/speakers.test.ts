@@ -479,3 +479,19 @@ describe('organisations named with linked parts', () => {
     }
   });
 });
+
+describe('labels and datelines that name no one', () => {
+  it('a sports role before a name is a title, a capitals dateline is no person, and a correction’s label is no speaker', () => {
+    const a = analyseArticle([
+      'PORT ELSWICK, Nov 4 (Wire) — Striker Kofi Mensah-Larsen completed his move to Arvik on Friday.',
+      '“This is a dream,” Mensah-Larsen said.',
+      'Correction: An earlier version of this article attributed the remark “a number is only useful if it is reliable” to Frida Nyberg.',
+    ].join('\n\n'));
+    expect(a.people.map((p) => p.name)).not.toContain('PORT ELSWICK');
+    expect(a.people.map((p) => p.name)).not.toContain('Striker Kofi Mensah-Larsen');
+    expect(a.quotes[0].speaker?.name).toBe('Kofi Mensah-Larsen');
+    expect(a.quotes[1].speaker?.name).not.toBe('Correction');
+    // an acronym opening a paragraph is still a name
+    expect(analyseArticle('NATO, the alliance, said on Monday it would send ships.\n\n“We will act,” NATO said.').quotes[0].speaker?.name).toBe('NATO');
+  });
+});

@@ -9,6 +9,8 @@ import { matchAfterQuote } from './after-quote.matcher';
 
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const QUESTION_LABELS = new Set(['q', 'question']);
+/** Labels of an editor's note, not of a speaker: “Correction: An earlier version …”. */
+export const NOTE_LABELS: ReadonlySet<string> = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'background', 'related', 'watch', 'read', 'photo', 'video', 'source', 'sources']);
 
 /** The label opening the paragraph of token i: name run or A/Q, followed by a colon. */
 export function paragraphLabel(ctx: ArticleContext, i: number): { start: number; end: number; answer: boolean; question: boolean } | null {
@@ -20,7 +22,7 @@ export function paragraphLabel(ctx: ArticleContext, i: number): { start: number;
     if (ANSWER_LABELS.has(t.lower)) return { start, end: start + 1, answer: true, question: false };
     if (QUESTION_LABELS.has(t.lower)) return { start, end: start + 1, answer: false, question: true };
   }
-  if (!isNameWord(t)) return null;
+  if (!isNameWord(t) || NOTE_LABELS.has(t.lower)) return null;
   const end = nameRunForward(tokens, start, Math.min(tokens.length, start + 4));
   return tokens[end]?.text === ':' && end > start ? { start, end, answer: false, question: false } : null;
 }

@@ -52,6 +52,10 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['strategist', { role: 'strategist' }], ['pollster', { role: 'pollster' }], ['analyst', { role: 'analyst' }],
   ['adviser', { role: 'adviser' }], ['advisor', { role: 'adviser' }], ['aide', { role: 'aide' }], ['manager', { role: 'manager' }],
   ['pastor', { role: 'pastor' }], ['activist', { role: 'activist' }], ['economist', { role: 'economist' }],
+  // sport: “Striker Kofi Mensah”, “goalkeeper Ana Lund”
+  ['striker', { role: 'striker' }], ['midfielder', { role: 'midfielder' }], ['defender', { role: 'defender' }],
+  ['goalkeeper', { role: 'goalkeeper' }], ['winger', { role: 'winger' }], ['skipper', { role: 'captain' }],
+  ['quarterback', { role: 'quarterback' }], ['pitcher', { role: 'pitcher' }], ['referee', { role: 'referee' }],
 ]);
 
 /** Words that join parts of a multi-word title: “Secretary of State”, “Minister for Foreign Affairs”. */

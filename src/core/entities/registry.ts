@@ -369,6 +369,25 @@ function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
   return end;
 }
 
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['(', '-', '–', '—']);
+
+/**
+ * The run [start, end) opens a paragraph in capitals and a bracket or a dash follows, right away or after a comma
+ * and a date: a dateline (“PORT ELSWICK, Nov 4 (Wire) —”; not “NATO, the alliance said, …”).
+ */
+function isDateline(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
+  if (start > 0 && tokens[start - 1].kind !== 'break') return false;
+  let mark = false;
+  if (DATELINE_MARKS.has(tokens[end]?.text ?? '')) mark = true;
+  else if (tokens[end]?.text === ',') for (let k = end + 1; k <= end + 6 && !mark && tokens[k] && tokens[k].kind !== 'break'; k++) mark = DATELINE_MARKS.has(tokens[k].text);
+  if (!mark) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && (t.text.length < 2 || t.text !== t.text.toUpperCase())) return false;
+  }
+  return true;
+}
+
 /** A person or organisation named before the text being read (in an earlier window of a long text). */
 export type KnownEntity = Omit<EntityResult, 'mentions'>;
 
@@ -384,6 +403,8 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     let end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
+    // “PORT ELSWICK, Nov 4 (Wire) —”: a dateline names a place, not a person
+    if (isDateline(tokens, i, end)) { i = end - 1; continue; }
     // the International Committee of the Red Cross, the Office for the Coordination of Humanitarian Affairs — one name
     if (namesOrganisation(tokens, i, end)) end = linkedNameEnd(tokens, end);
     const core = coreName(ctx, i, end);

@@ -4,6 +4,7 @@
  * When the subject cannot speak (“It’s”, “The timing of …”), the nearest speaker-like
  * phrase before the quote in the same sentence takes it instead.
  */
+import { NOTE_LABELS } from '../attribution/interview.matcher';
 import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
 import { clauseSubject, DASHES } from '../attribution/subject';
@@ -185,7 +186,9 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
       q.attribution = { form: 'embedded', mention: rel, cue: null, rule: 'relative-clause', detail: `the relative clause of ${describeMention(ctx, rel.antecedent ?? rel)} holds the quote (no reporting verb)`, strength: 0.5 };
       continue;
     }
-    let m = clauseSubject(ctx, start, q.openTok, true);
+    // “Correction: An earlier version … attributed the remark “…” to …” — an editor's label is no subject
+    const from = ctx.tokens[start + 1]?.text === ':' && NOTE_LABELS.has(ctx.tokens[start].lower) ? start + 2 : start;
+    let m = clauseSubject(ctx, from, q.openTok, true);
     let near = false;
     if (!m || weakSubject(ctx, m)) {
       const alt = nearestSpeaker(ctx, start, q.openTok);
