@@ -158,3 +158,30 @@ describe('did they really say it?', () => {
     expect((await ask({ quote: real.split(' ').slice(3, 12).join(' ') })).body.changes).toBeNull();
   });
 });
+
+describe('verification in an archive where commoner words crowd the candidates', () => {
+  it('still finds the quote that shares the rarest word, however many quotes share two commoner ones', async () => {
+    const { openFreshDatabase } = await import('../support/db');
+    const { ingestArticleBatch } = await import('../../src/services/ingest-batch');
+    const { verifyQuote } = await import('../../src/services/verify-quote');
+    const admin = await openTestDataSource();
+    const { db, drop } = await openFreshDatabase(admin);
+    try {
+      // 600 quotes sharing “ferry” and “June” with the real one, stored before it (the order a bounded read meets them in)
+      const fillers = Array.from({ length: 600 }, (_, i) => ({
+        title: `Timetable ${i}`, publishedAt: '2024-05-01',
+        text: `The ferry office wrote to islanders (${i}).\n“The ferry leaves the harbour in June, as every year, from pier ${i},” said the harbour master.`,
+      }));
+      expect((await ingestArticleBatch({ dataSource: db }, fillers, 'import')).filter((o) => 'error' in o)).toEqual([]);
+      const real = 'The zqvxtrellian ferry will run every hour from the first of June';
+      expect((await ingestArticleBatch({ dataSource: db }, [{ title: 'Island ferry', publishedAt: '2024-05-20', text: `Islanders welcomed the news.\n“${real},” said Malin Oberg.` }], 'import'))
+        .filter((o) => 'error' in o)).toEqual([]);
+      const r = await verifyQuote({ dataSource: db }, { quote: real.replace('every hour', 'twice a day'), speaker: 'Malin Oberg' });
+      expect(r.verdict).toBe('altered');
+      expect(r.matches[0].text).toContain(real);
+    } finally {
+      await drop();
+      await admin.destroy();
+    }
+  });
+});

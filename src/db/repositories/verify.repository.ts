@@ -63,10 +63,15 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
   const pairs = keys.flatMap((a, i) => keys.slice(i + 1).map((b) => `(${operand(a)} & ${operand(b)})`));
   const any = keys.map(operand).join(' | ');
   const ranking = all.map(operand).join(' | ');
+  // The pairs with the rarest word are read on their own too: the bounded read of all pairs may fill up with quotes
+  // sharing two commoner words before it meets the one sharing the rarest.
+  const rarest = keys.length >= 2 ? keys.slice(1).map((b) => `(${operand(keys[0])} & ${operand(b)})`).join(' | ') : operand(keys[0]);
   const find = (tsquery: string) =>
     em.query(
       `WITH found AS (
          SELECT q.id FROM quotes q WHERE q.text_key = md5(btrim(regexp_replace(lower($1), '[^[:alnum:]]+', ' ', 'g')))::char(32)
+         UNION
+         (SELECT q.id FROM quotes q WHERE q.search @@ $5::tsquery LIMIT ${READ})
          UNION
          (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
        )
@@ -76,7 +81,7 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
         WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
         ORDER BY ts_rank_cd(q.search, $3::tsquery) DESC, q.id
         LIMIT $4`,
-      [text, tsquery, ranking, limit],
+      [text, tsquery, ranking, limit, rarest],
     ) as Promise<VerifyCandidate[]>;
   const close = pairs.length ? await find(pairs.join(' | ')) : [];
   return close.length > 0 ? close : find(any);
