@@ -82,62 +82,65 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   }
   let i = 0;
   while (i < tokens.length) {
-    // cues start with a word outside quote marks
+    // cues start with a word outside quote marks; the loop over every token stays small, the rest is in `reportAt`
     const t = tokens[i];
-    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && !quoteCues.has(i) ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? figureReport(ctx, i) : null;
-    if (!cue) { i++; continue; }
-    // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
-    if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) { i++; continue; }
-    // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
-    if (asksAnonymity(ctx, cue.end)) { i = cue.end; continue; }
-    if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
-      const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
-      if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
-      i++;
-      continue;
-    }
-    const end = sentenceEndOf(ctx, i);
-    let contentStart = cue.end;
-    // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
-    if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) { i = contentStart; continue; }
-    if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
-    let hasQuote = false;
-    for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
-    let last = end - 1;
-    while (last > contentStart && tokens[last].kind === 'punct') last--;
-    // the subject only for content worth reporting: most cues introduce a quotation
-    const subject = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? subjectOf(ctx, cue, sentenceStartOf(ctx, i)) : null;
-    // “At least 37 people died, the agency said on Tuesday, raising its toll.” — after the cue only when and where it
-    // was said (or a clause of its own): what was reported is the opening of the sentence
-    const opening = sentenceStartOf(ctx, i);
-    const inverted = subject && tokens[reachComma(ctx, subject, opening).start - 1]?.text === ',' && SAYING.has(tokens[cue.start].lower)
-      && onlySetting(ctx, cue.end, end) && !opensWithPhrase(ctx, opening) ? invertedStatement(ctx, reg, cue) : null;
-    if (inverted) { out.push(inverted.statement); i = inverted.end; continue; }
-    // “Pavel Dunaj, 58, who denied the charges, will appeal” — a relative clause set off by commas reports up to its
-    // closing comma; the sentence goes on, and may report something of its own
-    if (subject && RELATIVE_WORDS.has(tokens[subject.start].lower) && tokens[subject.start - 1]?.text === ',') {
-      let close = contentStart;
-      while (close < last && tokens[close].text !== ',') close++;
-      // (a short phrase before the comma is more likely an apposition inside the clause: “said Mr. Jäger, under fire, would …”)
-      if (close < last && close - contentStart > MIN_CONTENT_TOKENS) {
-        out.push(statementOf(ctx, reg, subject, cue, contentStart, close - 1, 'reported-speech', [0.8, 0.7, 0.5],
-          (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
-        i = close + 1;
-        continue;
-      }
-    }
-    if (subject) {
-      out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
-        (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
-      i = end;
-      continue;
-    }
-    // nothing reported after the cue: the words before it may be what was said
-    const before = hasQuote ? null : invertedStatement(ctx, reg, cue);
-    if (before) { out.push(before.statement); i = before.end; continue; }
-    i++;
+    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && !quoteCues.has(i)
+      ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
+    i = cue ? reportAt(ctx, reg, cue, i, out) : i + 1;
   }
   return out;
+}
+
+/** The statement a cue at token `i` reports, if any, pushed on `out`; returns the token to read on from. */
+function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, out: StatementResult[]): number {
+  const tokens = ctx.tokens;
+  // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
+  if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) return i + 1;
+  // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
+  if (asksAnonymity(ctx, cue.end)) return cue.end;
+  if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
+    const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
+    if (inverted) { out.push(inverted.statement); return inverted.end; }
+    return i + 1;
+  }
+  const end = sentenceEndOf(ctx, i);
+  let contentStart = cue.end;
+  // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
+  if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) return contentStart;
+  if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
+  let hasQuote = false;
+  for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
+  let last = end - 1;
+  while (last > contentStart && tokens[last].kind === 'punct') last--;
+  // the subject only for content worth reporting: most cues introduce a quotation
+  const opening = !hasQuote && last - contentStart + 1 >= MIN_CONTENT_TOKENS ? sentenceStartOf(ctx, i) : -1;
+  const subject = opening >= 0 ? subjectOf(ctx, cue, opening) : null;
+  // “At least 37 people died, the agency said on Tuesday, raising its toll.” — after the cue only when and where it
+  // was said (or a clause of its own): what was reported is the opening of the sentence
+  const inverted = subject && SAYING.has(tokens[cue.start].lower) && onlySetting(ctx, cue.end, end)
+    && tokens[reachComma(ctx, subject, opening).start - 1]?.text === ',' && !opensWithPhrase(ctx, opening, end) ? invertedStatement(ctx, reg, cue) : null;
+  if (inverted) { out.push(inverted.statement); return inverted.end; }
+  // “Pavel Dunaj, 58, who denied the charges, will appeal” — a relative clause set off by commas reports up to its
+  // closing comma; the sentence goes on, and may report something of its own
+  if (subject && RELATIVE_WORDS.has(tokens[subject.start].lower) && tokens[subject.start - 1]?.text === ',') {
+    let close = contentStart;
+    while (close < last && tokens[close].text !== ',') close++;
+    // (a short phrase before the comma is more likely an apposition inside the clause: “said Mr. Jäger, under fire, would …”)
+    if (close < last && close - contentStart > MIN_CONTENT_TOKENS) {
+      out.push(statementOf(ctx, reg, subject, cue, contentStart, close - 1, 'reported-speech', [0.8, 0.7, 0.5],
+        (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
+      return close + 1;
+    }
+  }
+  if (subject) {
+    out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
+      (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
+    return end;
+  }
+  // nothing reported after the cue: the words before it may be what was said
+  const before = hasQuote ? null : invertedStatement(ctx, reg, cue);
+  if (before) { out.push(before.statement); return before.end; }
+  return i + 1;
 }
 
 /**
@@ -168,10 +171,10 @@ function publishedAfter(ctx: ArticleContext, k: number, end: number): boolean {
   return !!t && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && onlySetting(ctx, k + 1, end);
 }
 
-/** The sentence from token `start` opens (after “And”, “But”) with a phrase or clause of its own. */
-function opensWithPhrase(ctx: ArticleContext, start: number): boolean {
+/** The sentence from token `start` to `end` opens (after “And”, “But”) with a phrase or clause of its own. */
+function opensWithPhrase(ctx: ArticleContext, start: number, end: number): boolean {
   const tokens = ctx.tokens;
-  let k = afterDateline(ctx, start, sentenceEndOf(ctx, start));
+  let k = afterDateline(ctx, start, end);
   while (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' || tokens[k]?.lower === 'so') k++;
   return OPENING_PHRASE.has(tokens[k]?.lower ?? '');
 }
@@ -182,7 +185,7 @@ function opensWithPhrase(ctx: ArticleContext, start: number): boolean {
  */
 function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
-  if (!FIGURE_VERB_SHAPES.hasShape(tokens[i].shape) || !FIGURE_VERBS.has(tokens[i].lower)) return null;
+  if (!FIGURE_VERBS.has(tokens[i].lower)) return null;
   const det = tokens[i + 1]?.lower;
   if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'his' && det !== 'her') return null;
   for (let k = i + 2; k <= i + 4 && tokens[k]?.kind === 'word'; k++) {
