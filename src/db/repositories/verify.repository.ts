@@ -65,7 +65,8 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
   const ranking = all.map(operand).join(' | ');
   // The pairs with the rarest word are read on their own too: the bounded read of all pairs may fill up with quotes
   // sharing two commoner words before it meets the one sharing the rarest.
-  const rarest = keys.length >= 2 ? keys.slice(1).map((b) => `(${operand(keys[0])} & ${operand(b)})`).join(' | ') : operand(keys[0]);
+  // (written as the rarest word AND any other, so the index reads the rarest word's short list and checks the others)
+  const rarest = keys.length >= 2 ? `${operand(keys[0])} & (${keys.slice(1).map(operand).join(' | ')})` : operand(keys[0]);
   const find = (tsquery: string) =>
     em.query(
       `WITH found AS (
