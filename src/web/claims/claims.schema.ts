@@ -1,20 +1,11 @@
 import { z } from 'zod';
+import { calendarDay, typedNumber } from '../form-fields';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const optionalId = z.preprocess(blank, id.optional());
-/** A calendar day as a date field sends it; a day the month does not have (2026-02-30) is refused, not passed on to the database. */
-const optionalDay = z.preprocess(
-  blank,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2016-12-18')
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }, 'must be a day that exists, such as 2016-12-18')
-    .optional(),
-);
+/** A calendar day, or nothing: a day the month does not have is refused, not passed on to the database. */
+const optionalDay = z.preprocess(blank, calendarDay.optional());
 
 /** `:id` of a claim or topic. */
 export const claimIdParams = z.object({ id });
@@ -57,19 +48,7 @@ export const renameTopicBody = z.object({ label: z.string().trim().min(1, 'is re
 
 /** The topic to merge into. */
 export const mergeTopicBody = z.object({
-  // a number as typed, with or without its # (as the pages show it); a blank field is missing, words are not a number
-  into: z.preprocess(
-    (v) => {
-      if (typeof v !== 'string') return v;
-      const t = v.trim().replace(/^#/, '');
-      return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
-    },
-    z
-      .number({ error: (i) => (i.input === undefined ? 'is required: the number of the topic to merge this one into' : 'must be a topic number, such as 12') })
-      .int('must be a topic number, such as 12')
-      .positive('must be a topic number, such as 12')
-      .max(2_147_483_647, 'must be a topic number, such as 12'),
-  ),
+  into: typedNumber('topic', 'to merge this one into'),
 });
 
 /** Where to move a claim: an existing topic, or a new topic with this label. */

@@ -1,3 +1,4 @@
+import { calendarDay } from '../form-fields';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -15,15 +16,8 @@ const PER_PAGE = 20;
 const id = (what: string) =>
   z.coerce.number(`must be a ${what} number`).int(`must be a ${what} number`).positive(`must be a ${what} number`).max(2_147_483_647, `must be a ${what} number`).optional();
 
-/** A calendar day as a date field sends it; a day the month does not have is refused, not moved to the next month. */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2016-12-18')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'must be a day that exists, such as 2016-12-18')
-  .optional();
+/** A calendar day as a date field sends it, or nothing. */
+const day = calendarDay.optional();
 
 /**
  * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&sort=&page=&after=`: the whole search

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedNumber } from '../form-fields';
 import type { TimelineCursor } from '../../db/repositories/speaker-quote.repository';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -75,19 +76,7 @@ export const externalIdBody = z.object({ externalId: z.string().trim().max(20).d
 
 /** Form: merge another speaker into this one. */
 export const mergeBody = z.object({
-  // a number as typed, with or without its # (as the pages show it); a blank field is missing, words are not a number
-  otherId: z.preprocess(
-    (v) => {
-      if (typeof v !== 'string') return v;
-      const t = v.trim().replace(/^#/, '');
-      return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
-    },
-    z
-      .number({ error: (i) => (i.input === undefined ? 'is required: the number of the speaker to merge into this one' : 'must be a speaker number, such as 12') })
-      .int('must be a speaker number, such as 12')
-      .positive('must be a speaker number, such as 12')
-      .max(2_147_483_647, 'must be a speaker number, such as 12'),
-  ),
+  otherId: typedNumber('speaker', 'to merge into this one'),
 });
 
 /** Form: split chosen quotes off to a new or existing speaker. */
