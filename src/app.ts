@@ -1,3 +1,4 @@
+import './web/zod-messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';

@@ -176,6 +176,19 @@ describe('HTML pages', () => {
     }
   });
 
+  it('says in plain words what is wrong with an address’s filters, page or sort', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['/articles?page=abc', /page must be a number/],
+      ['/articles?page=-1', /page must be (a positive number|at least 1)/],
+      ['/speakers?sort=bogus', /sort must be one of: /],
+    ];
+    for (const [path, message] of cases) {
+      const res = await editor.get(path).expect(422);
+      expect(res.text).toMatch(message);
+      expect(res.text).not.toMatch(/Invalid input|NaN|Too small|Invalid option/);
+    }
+  });
+
   it('reports database health', async () => {
     const res = await request(app).get('/healthz').expect(200);
     expect(res.body).toEqual({ status: 'ok', database: 'ok' });

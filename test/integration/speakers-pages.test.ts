@@ -84,6 +84,9 @@ describe('speaker pages and API', () => {
     const dates = await viewer.get(`/speakers/${speakerId}?from=2017-01-01&to=2017-03-02`).expect(200);
     expect(dates.text).toContain('not retreat');
     expect(dates.text).not.toContain('Astana');
+    // a day the month does not have is refused with a message, not read as the 2nd of March
+    const noDay = await viewer.get(`/speakers/${speakerId}?from=2017-02-30`).expect(200);
+    expect(noDay.text).toContain('Filters not understood, and ignored: from must be a day that exists');
 
     const api = (path: string) => request(app).get(path).set('authorization', `Bearer ${token}`).expect(200);
     const seen: number[] = [];

@@ -115,7 +115,7 @@ export function speakersRouter(deps: Deps): Router {
       nextHref: page.next ? timelineHref(id, raw, page.next) : null,
       firstHref: filters.after ? timelineHref(id, raw, null) : null,
       filters: raw,
-      filterErrors: parsed.success ? null : 'Some filters were not understood and were ignored: dates are YYYY-MM-DD.',
+      filterErrors: parsed.success ? null : `Filters not understood, and ignored: ${parsed.error.issues.map((i) => `${String(i.path[0] ?? 'filters')} ${i.message}`).join('; ')}.`,
       canEdit: !!req.user && req.user.role !== 'viewer',
       feed: { title: `${page.speaker.name} — whosaid quotes`, href: `/speakers/${id}/feed.atom` },
     });

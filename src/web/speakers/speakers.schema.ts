@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { typedNumber } from '../form-fields';
+import { calendarDay, typedNumber } from '../form-fields';
 import type { TimelineCursor } from '../../db/repositories/speaker-quote.repository';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -10,12 +10,11 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : undefined));
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'must be a date (YYYY-MM-DD)')
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined));
+/** A day of a speaker's timeline, or nothing; a day the month does not have (2026-02-30) is refused, not read as 2 March. */
+const optionalDate = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() || undefined : v),
+  calendarDay.optional().transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined)),
+);
 
 /** `:id` of a speaker. */
 export const speakerIdParams = z.object({ id });
