@@ -5,7 +5,7 @@
 // `npm run --silent cli -- topics refresh`). No schema change.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The folded group of claim `c`, as the checks compare them: lower case, a plural “s” dropped. */
+/** The folded group of claim `c`, as the checks compare them (`ofKey`) for plain words: lower case, a plural “s” dropped. */
 const FOLDED = `CASE WHEN length(btrim(lower(c.group_text))) > 3 AND btrim(lower(c.group_text)) LIKE '%s' AND btrim(lower(c.group_text)) NOT LIKE '%ss'
   THEN left(btrim(lower(c.group_text)), -1) ELSE btrim(lower(c.group_text)) END`;
 

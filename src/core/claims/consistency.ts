@@ -4,7 +4,7 @@
  * and claims citing a source whose own figure differs.
  */
 import type { ConsistencyOptions, Finding, TopicClaim } from './types';
-import { topicKey } from './topic-key';
+import { ofKey, topicKey } from './topic-key';
 import { comparableValues, describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
 
 /** Relative slack before a cited figure and the source's own figure count as different. */
@@ -46,17 +46,12 @@ function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding |
 /** Measures whose figures are of anything (“8.2 percent”, “150 million euros”): comparable only when both say of what. */
 const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'money']);
 
-/** “Inflation” and “inflation”, “wages” and “wage”: one thing. */
-function foldOf(of: string | null | undefined): string {
-  const w = (of ?? '').toLowerCase().trim();
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
 
 /** Two figures measure the same thing: always for counts and durations; for shares and amounts, when both say they are of the same thing. */
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   if (!OF_SOMETHING.has(a.measure)) return true;
-  const x = foldOf(a.of ?? a.group);
-  return x !== '' && x === foldOf(b.of ?? b.group);
+  const x = ofKey(a.of ?? a.group);
+  return x !== '' && x === ofKey(b.of ?? b.group);
 }
 
 /** Two speakers' figures for the same period. */

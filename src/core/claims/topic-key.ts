@@ -49,8 +49,8 @@ function groupClass(slots: TopicSlots): string | null {
 /** Measures of anything, split by what they are of: “Brenna — turnout (share)”, “Kavra — aid (money)”. */
 const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'money']);
 
-/** What a share or an amount is of, folded as the checks compare it: “Inflation” → inflation, “wages” → wage. */
-function ofKey(group: string | null): string {
+/** What a share or an amount is of, folded for topic keys and the checks alike: “Inflation” → inflation, “wages” → wage. */
+export function ofKey(group: string | null | undefined): string {
   const w = foldText(group ?? '');
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
