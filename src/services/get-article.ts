@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ClaimEntity } from '../db/entities/claim.entity';
 import type { ArticleEntity } from '../db/entities/article.entity';
 import type { QuoteEntity } from '../db/entities/quote.entity';
 import type { StatementEntity } from '../db/entities/statement.entity';
@@ -6,6 +7,8 @@ import { findArticleById, findArticleVersions } from '../db/repositories/article
 import { findQuotesByArticle, findStatementsByArticle } from '../db/repositories/quote.repository';
 import { listSnapshots } from '../db/repositories/snapshot.repository';
 import { compareQuotes, type QuoteChanges } from './quote-changes';
+import { compareClaims, type ClaimChanges } from './claim-changes';
+import { findClaimsWithTopicsByArticle } from '../db/repositories/claim.repository';
 import { NotFoundError } from '../errors';
 
 /** An article with its quotes and statements in reading order. */
@@ -21,6 +24,8 @@ export interface ArticleDetail {
   sameTextArticle: { id: number; title: string } | null;
   /** How the quotes changed from the previous version, when there is one. */
   changes: QuoteChanges | null;
+  /** How the figures (claims) changed from the previous version, when there is one. */
+  figureChanges: ClaimChanges | null;
   snapshots: Awaited<ReturnType<typeof listSnapshots>>;
 }
 
@@ -36,8 +41,16 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   ]);
   const versions = article.previousVersionId || !article.isCurrent ? await findArticleVersions(em, id) : [];
   const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
+  const figureChanges = article.previousVersionId ? await compareVersionClaims(em, article.previousVersionId, id) : null;
   const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
   const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
   const sameTextArticle = other ? { id: other.id, title: other.title } : null;
-  return { article, quotes, statements, versions, changes, sameTextVersions, sameTextArticle, snapshots };
+  return { article, quotes, statements, versions, changes, figureChanges, sameTextVersions, sameTextArticle, snapshots };
+}
+
+/** The figures of two versions of a page, compared. */
+async function compareVersionClaims(em: EntityManager, previousId: number, id: number): Promise<ClaimChanges> {
+  const withLabels = (claims: ClaimEntity[]) => claims.map((c) => ({ ...c, topicLabel: c.topic?.label ?? null }));
+  const [before, after] = await Promise.all([findClaimsWithTopicsByArticle(em, previousId), findClaimsWithTopicsByArticle(em, id)]);
+  return compareClaims(withLabels(before), withLabels(after));
 }

@@ -469,6 +469,25 @@ describe('a page that goes back to the wording of an earlier version', () => {
     expect(changed).toContain(`href="/articles/${r2.articleId}"`);
     const current = (await agent.get(`/claims/${second[0].id}`).expect(200)).text;
     expect(current).not.toContain('From version');
+    // the new version's page says which figure the edit changed, and that the other stayed
+    const articlePage = (await agent.get(`/articles/${r2.articleId}`).expect(200)).text;
+    expect(articlePage).toContain('What changed in the figures since version 1');
+    const figures = articlePage.slice(articlePage.indexOf('What changed in the figures'));
+    expect(figures).toMatch(new RegExp(`<strong>Changed</strong> <a href="/topics/${deathTopic}">[^<]*according to Teresa Valdane</a>:`));
+    expect(figures).toContain(`<a href="/claims/${first[0].id}"><del>120 (since Monday)</del></a> → <a href="/claims/${second[0].id}"><ins>140 (since Monday)</ins></a>`);
+    expect(figures).toContain('1 figure unchanged.');
+    expect(figures.slice(0, figures.indexOf('</section>'))).not.toContain(`/claims/${second[1].id}"`);
+    // the first version has no earlier one to compare with
+    expect((await agent.get(`/articles/${r1.articleId}`).expect(200)).text).not.toContain('What changed in the figures');
+    const json = (await agent.get(`/api/v1/articles/${r2.articleId}`).expect(200)).body.article;
+    expect(json.changes.figures).toMatchObject({
+      changed: [{ before: { claimId: first[0].id, figure: '120 (since Monday)' }, after: { claimId: second[0].id, figure: '140 (since Monday)', speakerName: 'Teresa Valdane' } }],
+      added: [],
+      removed: [],
+      unchanged: 1,
+    });
+    expect(json.changes.quotes.altered).toHaveLength(1);
+    expect((await agent.get(`/api/v1/articles/${r1.articleId}`).expect(200)).body.article.changes).toBeNull();
   });
 
   it('takes the claims of versions stored before claims were marked out of their topics when migrated', async () => {

@@ -90,6 +90,11 @@ export async function findCurrentCounterpart(
   return row ?? { currentArticleId: null, currentVersion: null, currentClaimId: null };
 }
 
+/** An article's claims in reading order, each with its topic (for the label). */
+export function findClaimsWithTopicsByArticle(em: EntityManager, articleId: number): Promise<ClaimEntity[]> {
+  return em.getRepository(ClaimEntity).find({ where: { articleId }, relations: { topic: true }, order: { position: 'ASC' } });
+}
+
 /** An article's claims in reading order. */
 export function findClaimsByArticle(em: EntityManager, articleId: number): Promise<ClaimEntity[]> {
   return em.getRepository(ClaimEntity).find({ where: { articleId }, order: { position: 'ASC' } });

@@ -104,6 +104,7 @@ export function presentArticle(detail: ArticleDetail) {
     })),
     sameText: sameTextNotes(detail),
     changes: detail.changes,
+    figureChanges: detail.figureChanges,
     snapshots: detail.snapshots,
     paragraphs,
     legend,
@@ -202,5 +203,6 @@ export function articleJson(detail: ArticleDetail) {
       cue: { text: s.cue, start: s.cueStart, end: s.cueEnd },
       confidence: s.confidence,
     })),
+    changes: detail.changes && detail.figureChanges ? { quotes: detail.changes, figures: detail.figureChanges } : null,
   };
 }
