@@ -117,6 +117,6 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     expect(rows[1].key).toBe(rows[0].key);
     expect(rows[0].claim_count).toBe(2);
     expect(rows[2].key).toBe(`|detention:civilian@article:${b}`);
-    expect(rows[2].label).toBe(`Unspecified subject — civilian detentions (article ${b})`);
+    expect(rows[2].label).toBe(`Unspecified subject — detentions (article ${b})`);
   });
 });

@@ -46,6 +46,16 @@ function groupClass(slots: TopicSlots): string | null {
   return (slots.group && GROUP_NOUNS.get(slots.group.toLowerCase())) || 'civilian';
 }
 
+/**
+ * The group as an adjective in a label. People, residents or an unstated group share the
+ * civilians' topic, but only a toll written of civilians is labelled so: a flood or a quake
+ * kills people (“Kavra — deaths”), a war's toll of civilians is “civilian deaths”.
+ */
+function groupLabel(group: string, written: string | null | undefined): string {
+  if (group === 'civilian' && !/^civilians?$/i.test(written ?? '')) return '';
+  return GROUP_LABELS.get(group) ?? group;
+}
+
 /** Measures of anything, split by what they are of: “Brenna — turnout (share)”, “Kavra — aid (money)”. */
 const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'money']);
 
@@ -65,7 +75,7 @@ export function topicKey(slots: TopicSlots): Topic {
   }
   const group = groupClass(slots);
   const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;
-  const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? GROUP_LABELS.get(group) ?? group : '').trim();
+  const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? groupLabel(group, slots.group) : '').trim();
   const label = slots.measure === 'siege-duration' ? `Siege of ${place} — ${measure}` : `${place} — ${measure}`;
   return { key, label };
 }

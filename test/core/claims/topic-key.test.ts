@@ -39,6 +39,14 @@ describe('topicKey', () => {
     expect(topicKey(slot('eastern Aleppo', 'deaths', null)).key).toBe(key);
   });
 
+  it('labels a toll of people or of no stated group as deaths, and only one written of civilians as civilian deaths', () => {
+    expect(topicKey(slot('Kavra', 'deaths', 'people')).label).toBe('Kavra — deaths');
+    expect(topicKey(slot('Kavra', 'deaths', null)).label).toBe('Kavra — deaths');
+    expect(topicKey(slot('Kavra', 'injuries', 'residents')).label).toBe('Kavra — injuries');
+    expect(topicKey(slot('Kavra', 'deaths', 'Civilians')).label).toBe('Kavra — civilian deaths');
+    expect(topicKey(slot('Kavra', 'deaths', 'children')).label).toBe('Kavra — child deaths');
+  });
+
   it('ignores the group for measures that do not split by it', () => {
     expect(topicKey(slot('Aleppo', 'displacement', 'families')).key).toBe(topicKey(slot('Aleppo', 'displacement', 'people')).key);
   });
@@ -52,7 +60,7 @@ describe('topicKey', () => {
   });
 
   it('has a label for a claim without a subject', () => {
-    expect(topicKey(slot(null, 'deaths')).label).toBe('Unspecified subject — civilian deaths');
+    expect(topicKey(slot(null, 'deaths')).label).toBe('Unspecified subject — deaths');
   });
 });
 
