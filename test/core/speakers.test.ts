@@ -1,6 +1,32 @@
 import { analyseArticle } from '../../src/core';
 
 describe('speakers', () => {
+  it('reads an organisation whose name joins two parts with “and” whole, in quotes and statements, and keeps two speakers joined by “and” apart', () => {
+    const t =
+      'Sugar taxes would hit small shops hardest, the Food and Drink Federation said on Monday.\n' +
+      '“This is a tax on working families,” the Food and Drink Federation said.\n' +
+      'The Fish and Wildlife Service said the bears had been moved. “They are safe,” said a spokesman for the Fish and Wildlife Service.\n' +
+      'The Ways and Means Committee will vote on Friday. “We have the votes,” the Ways and Means Committee said.\n' +
+      '“We saw it coming,” said Maria Ortez of MSNBC. MSNBC and Fox News both carried the speech live.\n' +
+      '“It was a good night,” said Hillary Clinton. Hillary Clinton and Democrats celebrated in Philadelphia.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual([
+      'Food and Drink Federation',
+      'a spokesman for the Fish and Wildlife Service',
+      'Ways and Means Committee',
+      'Maria Ortez',
+      'Hillary Clinton',
+    ]);
+    expect(r.quotes[0].speaker?.kind).toBe('organisation');
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(expect.arrayContaining(['Food and Drink Federation', 'Fish and Wildlife Service']));
+    expect(r.statements.find((s) => s.content.text.startsWith('Sugar taxes'))?.speaker?.name).toBe('Food and Drink Federation');
+    const names = r.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Food and Drink Federation', 'Fish and Wildlife Service', 'Ways and Means Committee', 'Fox News']));
+    expect(names).not.toContain('Drink Federation');
+    expect(names).not.toContain('MSNBC and Fox News');
+    expect(names.some((n) => n.includes('and Democrats'))).toBe(false);
+  });
+
   it('resolves a surname to the full name used earlier, with title and apposition', () => {
     const t = 'Britain’s ambassador to Chile, Harriet Vance, met Trade Minister Pablo Ortega in Santiago.\n“Trade will double,” Ortega said.';
     const [q] = analyseArticle(t).quotes;

@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { namesOrganisation, ON_BODIES, ROLE_NOUNS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -104,6 +104,11 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start: last, end, type: 'pronoun' };
   let s = nameRunBackward(tokens, end, floor);
   if (s < end) {
+    // the Food and Drink Federation said — one name across “and”
+    if (s - 2 >= floor && (tokens[s - 1].lower === 'and' || tokens[s - 1].text === '&') && ctx.inQuote[s - 2] < 0) {
+      const a = nameRunBackward(tokens, s - 1, floor);
+      if (a < s - 1 && joinsOrganisationName(tokens, a, s - 1, end)) s = a;
+    }
     // Joel Pollak of Breitbart News / Ana Lund of the Star — the person is the run before “of”
     const of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
     if (depth === 0 && tokens[of]?.lower === 'of' && isNameWord(tokens[of - 1])) {
@@ -326,6 +331,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
   if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
+  // the Food and Drink Federation — one name across “and”
+  if (e > start && e + 1 < ceil && isNameWord(tokens[e + 1])) {
+    const b = nameRunForward(tokens, e + 1, ceil);
+    if (joinsOrganisationName(tokens, start, e, b)) e = b;
+  }
   // the Association of Polish Banks, the Office for the Coordination of Humanitarian Affairs — an organisation's name goes on
   if (e > start && namesOrganisation(tokens, start, e)) {
     const whole = organisationEnd(tokens, e, ceil);
@@ -347,6 +357,14 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     return { start, end: e, type: 'name' };
   }
   if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
+  // the Food and Drink Federation — a name across “and” after “the”
+  if (t.lower === 'the' && start + 1 < ceil && isNameWord(tokens[start + 1])) {
+    const a = nameRunForward(tokens, start + 1, ceil);
+    if (a > start + 1 && a + 1 < ceil && isNameWord(tokens[a + 1])) {
+      const b = nameRunForward(tokens, a + 1, ceil);
+      if (joinsOrganisationName(tokens, start + 1, a, b)) return { start, end: b, type: 'description', head: { start: b - 1, end: b } };
+    }
+  }
   e = start + 1;
   let head = DETERMINERS.has(t.lower) ? -1 : start;
   let agent = head >= 0 && isAgentHead(t.lower) ? head : -1;

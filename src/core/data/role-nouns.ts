@@ -80,3 +80,31 @@ export function namesOrganisation(tokens: readonly Token[], start: number, end: 
   for (let i = start; i < end; i++) if (ORGANISATION_SHAPES.hasShape(tokens[i].shape) && ORGANISATION_WORDS.has(tokens[i].lower)) return true;
   return false;
 }
+
+/**
+ * Last words of organisations whose names join two parts with “and” (“Food and Drink Federation”, “Ways and Means
+ * Committee”, “Henry Holt and Company”). Not outlets, parties or their members: “MSNBC and Fox News”, “Clinton and
+ * Democrats” name two speakers.
+ */
+const JOINED_NAME_HEADS: ReadonlySet<string> = new Set([
+  'federation', 'service', 'department', 'committee', 'subcommittee', 'foundation', 'project', 'directorate', 'company', 'co',
+  'association', 'council', 'commission', 'agency', 'administration', 'institute', 'society', 'trust', 'office', 'bureau',
+  'authority', 'board', 'union', 'league', 'alliance', 'coalition', 'center', 'centre', 'fund', 'corporation', 'inc', 'ltd',
+  'llc', 'partners', 'movement', 'initiative', 'consortium', 'chamber', 'museum', 'school', 'college', 'university',
+  'hospital', 'clinic', 'laboratory', 'academy', 'forum', 'ministry', 'tribunal', 'programme', 'program', 'division',
+]);
+
+/**
+ * “Food and Drink Federation”, “Fish and Wildlife Service”: the runs of capitalised words [a, and) and
+ * (and, b) around the “and” (or “&”) at token `and` are one organisation's name — a short first run with no
+ * organisation word of its own and not an abbreviation (“CGI and Clinton Foundation” are two), a short
+ * second run ending in such a body's word, and no possessive in either.
+ */
+export function joinsOrganisationName(tokens: readonly Token[], a: number, and: number, b: number): boolean {
+  const t = tokens[and];
+  if (!t || (t.lower !== 'and' && t.text !== '&') || and - a < 1 || and - a > 2 || b - and - 1 < 1 || b - and - 1 > 3) return false;
+  if (!JOINED_NAME_HEADS.has(tokens[b - 1].lower) || namesOrganisation(tokens, a, and)) return false;
+  for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || /['’]s?$/.test(tokens[j].text))) return false;
+  for (let j = a; j < and; j++) if (tokens[j].text.length > 1 && tokens[j].text === tokens[j].text.toUpperCase()) return false;
+  return true;
+}

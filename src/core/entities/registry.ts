@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
-import { namesOrganisation, ON_BODIES, ORGANISATION_WORDS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
@@ -369,6 +369,19 @@ function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
   return end;
 }
 
+/**
+ * The end of an organisation's name that goes on across “and” after the run [start, end)
+ * (`joinsOrganisationName`), unless a word of the run already names someone met before
+ * (“Trump and Republican Party leaders”); `end` otherwise.
+ */
+function joinedNameEnd(reg: ArticleRegistry, tokens: ArticleContext['tokens'], start: number, end: number): number {
+  if (!tokens[end + 1] || !isName(tokens[end + 1])) return end;
+  const e = nameRunEnd(tokens, end + 1, tokens.length);
+  if (e <= end + 1 || !joinsOrganisationName(tokens, start, end, e)) return end;
+  for (let j = start; j < end; j++) if (reg.byWord.has(tokens[j].lower) || reg.byFull.has(tokens[j].lower)) return end;
+  return e;
+}
+
 const DATELINE_MARKS: ReadonlySet<string> = new Set(['(', '-', '–', '—']);
 
 /**
@@ -405,6 +418,8 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
     // “PORT ELSWICK, Nov 4 (Wire) —”: a dateline names a place, not a person
     if (isDateline(tokens, i, end)) { i = end - 1; continue; }
+    // the Food and Drink Federation, the Fish and Wildlife Service — one name across “and”
+    end = joinedNameEnd(reg, tokens, i, end);
     // the International Committee of the Red Cross, the Office for the Coordination of Humanitarian Affairs — one name
     if (namesOrganisation(tokens, i, end)) end = linkedNameEnd(tokens, end);
     const core = coreName(ctx, i, end);

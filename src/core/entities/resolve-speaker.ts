@@ -47,7 +47,8 @@ function refOf(reg: Registry, e: Entity): SpeakerRef {
 /** “the Daily News”: a definite description whose two or more words after “the” are all capitalised. */
 function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
   if (m.end - m.start < 3 || ctx.tokens[m.start].lower !== 'the') return false; // “the Democrat” stays a description
-  for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap) return false;
+  // (“and” inside: the Food and Drink Federation)
+  for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap && !(i > m.start + 1 && i < m.end - 1 && ctx.tokens[i].lower === 'and')) return false;
   return true;
 }
 

@@ -83,9 +83,10 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   let i = 0;
   while (i < tokens.length) {
     // cues start with a word outside quote marks; the loop over every token stays small, the rest is in `reportAt`
+    // (the shape tests first: they turn most words away before the lookups)
     const t = tokens[i];
-    const cue = t.kind === 'word' && ctx.inQuote[i] < 0 && !quoteCues.has(i)
-      ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
+    const opens = t.kind === 'word' && (mayOpen(t) || FIGURE_VERB_SHAPES.hasShape(t.shape)) && ctx.inQuote[i] < 0 && !quoteCues.has(i);
+    const cue = opens ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
     i = cue ? reportAt(ctx, reg, cue, i, out) : i + 1;
   }
   return out;
