@@ -9,6 +9,7 @@ import type pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { JobQueue } from './jobs/queue';
+import type { SafeFetchOptions } from './net';
 import { createAuthenticator } from './services/authenticate';
 import { createSettingsCache } from './services/settings';
 import { accountRouter } from './web/account/account.router';
@@ -40,6 +41,8 @@ export interface AppDeps {
   dataSource: DataSource;
   /** The job queue; without it, articles can only be pasted (URL fetches answer 503). */
   queue?: JobQueue;
+  /** The URL fetcher's settings (FETCH_ALLOWED_HOSTS): a feed's address is checked with them when registered. */
+  fetchOptions?: SafeFetchOptions;
   logger: pino.Logger;
   secret: string;
   secureCookies?: boolean;
@@ -150,7 +153,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     },
     { prefix: '', router: articlesRouter(services) },
-    { prefix: '', router: feedsRouter(services) },
+    { prefix: '', router: feedsRouter({ ...services, fetchOptions: deps.fetchOptions }) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
     { prefix: '', router: quotesRouter(services) },

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const app = createApp({
     dataSource: db.dataSource,
     queue,
+    fetchOptions: { allowedHosts: config.FETCH_ALLOWED_HOSTS },
     logger,
     secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     secureCookies: config.COOKIE_SECURE,

@@ -4,7 +4,7 @@ import { FetchError } from './fetch-error';
 import { readBody } from './read-body';
 import { requestOnce } from './request-once';
 import { resolvePinned, systemResolver, type Resolver } from './resolve-target';
-import { checkUrl } from './url-policy';
+import { checkUrl, type UrlPolicy } from './url-policy';
 
 /** Options for safeFetch; every limit has a safe default. */
 export interface SafeFetchOptions {
@@ -27,6 +27,8 @@ export interface SafeFetchOptions {
   userAgent?: string;
   /** Validators from an earlier fetch: the server may answer 304 Not Modified (feeds). */
   conditional?: { etag?: string | null; lastModified?: string | null };
+  /** Time checkTarget waits for a host name to resolve (default 5 s); a fetch is bounded by timeoutMs. */
+  lookupTimeoutMs?: number;
 }
 
 /** A fetched document. */
@@ -61,8 +63,31 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions = {}):
   }
 }
 
+/**
+ * The checks safeFetch makes before it connects — scheme, credentials, port, and every address
+ * the host resolves to — without connecting, so that an address the fetcher would refuse can be
+ * refused when it is given (a feed being registered) rather than each time it is fetched. A name
+ * that does not resolve within `lookupTimeoutMs` is a `timeout`. Throws FetchError.
+ */
+export async function checkTarget(rawUrl: string, options: SafeFetchOptions = {}): Promise<void> {
+  const timeoutMs = options.lookupTimeoutMs ?? 5_000;
+  const target = checkUrl(rawUrl, urlPolicy(options));
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const timedOut = () => new FetchError('timeout', `The host ${target.host} did not resolve within ${timeoutMs / 1000} s.`, target.url.href);
+    await withDeadline(resolvePinned(target, options.resolve ?? systemResolver), controller.signal, timedOut);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function urlPolicy(options: SafeFetchOptions): UrlPolicy {
+  return { allowedHosts: options.allowedHosts ?? [], allowedPorts: options.allowedPorts ?? [80, 443] };
+}
+
 async function fetchHops(rawUrl: string, options: SafeFetchOptions, signal: AbortSignal, timeoutMs: number): Promise<FetchResult> {
-  const policy = { allowedHosts: options.allowedHosts ?? [], allowedPorts: options.allowedPorts ?? [80, 443] };
+  const policy = urlPolicy(options);
   const maxRedirects = options.maxRedirects ?? 5;
   const accepted = options.contentTypes ?? DEFAULT_CONTENT_TYPES;
   const headers: Record<string, string> = {
@@ -76,7 +101,8 @@ async function fetchHops(rawUrl: string, options: SafeFetchOptions, signal: Abor
   let current = rawUrl;
   for (;;) {
     const target = checkUrl(current, policy);
-    const pinned = await withDeadline(resolvePinned(target, options.resolve ?? systemResolver), signal, timeoutMs);
+    const timedOut = () => new FetchError('timeout', `The fetch took longer than ${timeoutMs / 1000} s.`);
+    const pinned = await withDeadline(resolvePinned(target, options.resolve ?? systemResolver), signal, timedOut);
     const res = await requestOnce(target, pinned, { connectTimeoutMs: options.connectTimeoutMs ?? 5_000, signal, headers });
     const status = res.statusCode ?? 0;
     if (REDIRECT_STATUSES.has(status)) {
@@ -117,9 +143,8 @@ function resolveLocation(location: string, base: URL): string {
   }
 }
 
-/** Bounds a step that cannot be aborted itself (getaddrinfo) by the total timeout. */
-function withDeadline<T>(step: Promise<T>, signal: AbortSignal, timeoutMs: number): Promise<T> {
-  const timedOut = (): FetchError => new FetchError('timeout', `The fetch took longer than ${timeoutMs / 1000} s.`);
+/** Bounds a step that cannot be aborted itself (getaddrinfo) by a timeout's signal; `timedOut` says which. */
+function withDeadline<T>(step: Promise<T>, signal: AbortSignal, timedOut: () => FetchError): Promise<T> {
   if (signal.aborted) return Promise.reject(timedOut());
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(timedOut());

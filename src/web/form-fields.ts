@@ -10,6 +10,13 @@ export const calendarDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'must be a day that exists, such as 2016-12-18');
 
+/** A number as typed in a speaker or topic field: trimmed and without its #; blank is missing, words stay words. */
+function readTypedNumber(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const t = v.trim().replace(/^#/, '');
+  return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
+}
+
 /**
  * The number of a speaker or topic as typed, with or without its # (as the pages show it): a blank field is missing,
  * words are not a number.
@@ -17,15 +24,17 @@ export const calendarDay = z
 export function typedNumber(what: 'speaker' | 'topic', purpose: string) {
   const wrong = `must be a ${what} number, such as 12`;
   return z.preprocess(
-    (v) => {
-      if (typeof v !== 'string') return v;
-      const t = v.trim().replace(/^#/, '');
-      return t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : t;
-    },
+    readTypedNumber,
     z
       .number({ error: (i) => (i.input === undefined ? `is required: the number of the ${what} ${purpose}` : wrong) })
       .int(wrong)
       .positive(wrong)
       .max(2_147_483_647, wrong),
   );
+}
+
+/** The same for a filter, which may be left blank: “12” or “#12” limits a list to that speaker or topic. */
+export function optionalTypedNumber(what: 'speaker' | 'topic') {
+  const wrong = `must be a ${what} number, such as 12`;
+  return z.preprocess(readTypedNumber, z.number(wrong).int(wrong).positive(wrong).max(2_147_483_647, wrong).optional());
 }

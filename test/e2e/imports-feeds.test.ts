@@ -72,7 +72,7 @@ run('in a browser: bulk import and feeds', () => {
     });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
     base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    server = await startTestServer(ds, { queue });
+    server = await startTestServer(ds, { queue, fetchOptions });
     browser = await launchBrowser();
     context = browser.context;
     const editor = await createTestUser(ds, 'editor');

@@ -9,8 +9,12 @@ import { addFeed, pollFeed } from '../../src/services/feeds';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { fakeResolver } from '../net/listeners';
 
 jest.setTimeout(90_000);
+
+/** The fetcher's settings of these tests: the local test server is an allowed host (FETCH_ALLOWED_HOSTS). */
+const LOCAL = { allowedHosts: ['127.0.0.1'] };
 
 function story(slug: string, speaker: string): string {
   return `<!doctype html><html><head><title>${slug}</title></head><body><article>
@@ -30,7 +34,7 @@ describe('feeds', () => {
   let feedStatus = 200;
   /** Bodies served as they are, by path: feeds that are broken in one way or another. */
   const fixed: Record<string, { type?: string; body: string }> = {};
-  const hits = { feed: 0, notModified: 0 };
+  const hits = { feed: 0, notModified: 0, all: 0 };
   const tag = `f${Date.now()}`;
 
   const rss = () => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Coastal News ${tag}</title><link>${base}/</link>
@@ -42,6 +46,7 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     queue = await startQueue(process.env.WHOSAID_TEST_DATABASE_URL!);
     await workFetchArticles(queue.boss, { dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, 1);
     server = http.createServer((req, res) => {
+      hits.all++;
       const f = fixed[req.url ?? ''];
       if (f) {
         res.writeHead(200, { 'content-type': f.type ?? 'application/rss+xml; charset=utf-8' });
@@ -116,7 +121,7 @@ ${items.map((slug) => `<item><title>Harbour works: ${slug}</title><link>${base}/
     feedStatus = 200;
 
     // The feeds page shows the state.
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const page = await agent.get('/feeds').expect(200);
     expect(page.text).toContain(`Coastal News ${tag}`);
@@ -190,7 +195,7 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
   });
 
   it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const csrf = await csrfFrom(agent, '/feeds');
     const bad = await agent.post('/feeds').type('form').send({ url: 'gopher://x', pollIntervalMinutes: '1', _csrf: csrf }).expect(422);
@@ -205,11 +210,78 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
     await viewer.get('/feeds').expect(403);
     void request;
   });
+
+  it('refuses at registration an address the fetcher would refuse, says why beside the field, keeps the form and stores nothing', async () => {
+    const dns = fakeResolver({
+      'intranet.test': ['93.184.215.14', '192.168.1.20'],
+      localhost: ['127.0.0.1'],
+      'link.test': ['169.254.10.1'],
+      'shared.test': ['100.64.3.9'],
+      'news.test': ['93.184.215.14'],
+      'allowed.test': ['127.0.0.1'],
+    });
+    // a name server that never answers for slow.test; any other name it does not know does not exist
+    const resolve = (host: string) => (host === 'slow.test' ? new Promise<string[]>(() => {}) : dns(host));
+    // no queue: the feeds accepted here are not polled (allowed.test is a name only this test's resolver knows)
+    const app = buildTestApp(ds, { fetchOptions: { allowedHosts: ['127.0.0.1', 'allowed.test'], resolve, lookupTimeoutMs: 500 } });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/feeds');
+    const refused = 'is refused.';
+    const publicOnly = 'Feeds are fetched from public addresses only.';
+    const cases: Array<[string, string]> = [
+      ['http://10.1.2.3/feed.xml', `${refused} The address 10.1.2.3 is not allowed (private IPv4 range). ${publicOnly}`],
+      ['http://[::1]/feed.xml', `${refused} The address ::1 is not allowed (loopback IPv6 range). ${publicOnly}`],
+      ['http://[::ffff:127.0.0.1]/feed.xml', `${refused} The address ::ffff:7f00:1 is not allowed (loopback IPv4 range embedded in IPv4-mapped IPv6 address). ${publicOnly}`],
+      ['http://169.254.169.254/latest/meta-data/', `${refused} The address 169.254.169.254 is not allowed (cloud metadata endpoint). ${publicOnly}`],
+      ['http://metadata.google.internal/computeMetadata/v1/', `${refused} metadata.google.internal is a cloud metadata host and is never fetched. ${publicOnly}`],
+      ['http://localhost/feed.xml', `${refused} localhost resolves to 127.0.0.1, which is not allowed (loopback IPv4 range). ${publicOnly}`],
+      ['https://intranet.test/news.rss', `${refused} intranet.test resolves to 192.168.1.20, which is not allowed (private IPv4 range). ${publicOnly}`],
+      ['http://link.test/rss', `${refused} link.test resolves to 169.254.10.1, which is not allowed (link-local IPv4 range). ${publicOnly}`],
+      ['http://shared.test/rss', `${refused} shared.test resolves to 100.64.3.9, which is not allowed (shared (carrier-grade NAT) IPv4 range). ${publicOnly}`],
+      ['http://news.test:8080/rss', `${refused} Port 8080 is not allowed; only 80, 443 can be fetched.`],
+      ['http://nowhere.test/rss', `${refused} The host nowhere.test could not be resolved (ENOTFOUND). Check the address for a typing mistake.`],
+      ['http://slow.test/rss', 'could not be checked. The host slow.test did not resolve within 0.5 s. Check the address, or try again later.'],
+    ];
+    for (const [url, message] of cases) {
+      const started = Date.now();
+      const res = await agent.post('/feeds').type('form').send({ url, title: `Wire <${tag}>`, pollIntervalMinutes: '45', _csrf: csrf });
+      expect({ url, status: res.status }).toEqual({ url, status: 422 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(res.text).toContain(`<a href="#f-url">Feed address</a> ${escapeHtml(message)}</li>`);
+      // the form keeps what was typed, escaped
+      expect(res.text).toContain(`value="${escapeHtml(url)}"`);
+      expect(res.text).toContain(`value="Wire &lt;${tag}&gt;"`);
+      expect(res.text).toContain('value="45"');
+      expect(res.text).toMatch(/id="f-url"[^>]*aria-invalid="true"/);
+    }
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM feeds WHERE url = ANY($1)', [cases.map(([u]) => u)]);
+    expect(n).toBe(0);
+    const [{ audited }] = await ds.query(`SELECT count(*)::int AS audited FROM audit_log WHERE action = 'feed.create' AND after->>'title' = $1`, [`Wire <${tag}>`]);
+    expect(audited).toBe(0);
+
+    // An allowed host (FETCH_ALLOWED_HOSTS) is taken whatever it resolves to and on any port; nothing is fetched to check it.
+    const before = hits.all;
+    for (const url of [`${base}/feed-${tag}.xml?allowed`, `http://allowed.test:${new URL(base).port}/feed-${tag}.xml`]) {
+      const ok = await agent.post('/feeds').type('form').send({ url, _csrf: csrf });
+      expect({ url, status: ok.status, location: ok.headers.location }).toEqual({ url, status: 303, location: expect.stringMatching(/^\/feeds\/\d+\?notice=feed-added$/) });
+    }
+    expect(hits.all).toBe(before);
+  });
+
+  it('refuses the test server’s address when no host is allowed, as an installation without FETCH_ALLOWED_HOSTS does', async () => {
+    const url = `${base}/unlisted-${tag}.xml`;
+    await expect(addFeed({ dataSource: ds }, { url }, CLI_ACTOR)).rejects.toMatchObject({
+      status: 422,
+      details: { url: ['is refused. The address 127.0.0.1 is not allowed (loopback IPv4 range). Feeds are fetched from public addresses only.'] },
+    });
+    expect((await ds.query('SELECT count(*)::int AS n FROM feeds WHERE url = $1', [url]))[0].n).toBe(0);
+  });
+
   /** Serves `body` at a fresh path and registers a feed for it (polled every 15 minutes). */
   async function feedServing(name: string, body: string, type?: string): Promise<number> {
     const path = `/${name}-${tag}.xml`;
     fixed[path] = { body, type };
-    return (await addFeed({ dataSource: ds }, { url: `${base}${path}`, pollIntervalMinutes: '15' }, CLI_ACTOR)).id;
+    return (await addFeed({ dataSource: ds, fetchOptions: LOCAL }, { url: `${base}${path}`, pollIntervalMinutes: '15' }, CLI_ACTOR)).id;
   }
   const feedRow = async (id: number) =>
     (await ds.query('SELECT title, error_count, last_error, last_outcome, items_seen, last_polled_at FROM feeds WHERE id = $1', [id]))[0];
@@ -244,7 +316,7 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
     }
 
     // The list says so.
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const page = await agent.get('/feeds').expect(200);
     const row = page.text.split('<tr>').find((r) => r.includes(`/broken-${tag}.xml`))!;
@@ -278,7 +350,7 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
   });
 
   it('words the interval and address errors as the form labels its fields', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const csrf = await csrfFrom(agent, '/feeds');
     for (const interval of ['abc', '2.5', '-5', '1441', '1e2']) {
@@ -296,7 +368,7 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
 
   it('reloads the feed page until the poll asked for has run, for two minutes at most', async () => {
     const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const id = await feedServing('waits', '<rss version="2.0"><channel><title>Waits</title></channel></rss>');
     const refresh = '<meta http-equiv="refresh"';
@@ -343,6 +415,10 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
     expect(page.text).not.toContain('rel="alternate"');
   });
 });
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

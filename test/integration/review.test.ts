@@ -315,6 +315,68 @@ describe('review queue', () => {
     expect(res.headers.location).toBe('/review?notice=quote-confirmed');
   });
 
+  it('filters by a speaker typed by name or #number and a topic by #number, as search does; a filter it cannot read is said beside its field', async () => {
+    const t = uniqueTag(3);
+    const filtered = `Filter Wire ${cap(t)}`;
+    const name = `Lidia Fer${t}`;
+    const text = [
+      `KHARKIV — ${name}, the regional health director, visited the main hospital on Monday.`,
+      'Doctors there described weeks of shortages and long queues at the pharmacy.',
+      '“At least 340 civilians were killed in the north last month, and the hospital treated 1,200 wounded,” she said.',
+    ].join('\n');
+    const id = await ingest(ds, text, { outlet: filtered });
+    const claims: Array<{ id: number; topic_id: number; label: string; speaker_id: number }> = await ds.query(
+      'SELECT c.id, c.topic_id, t.label, c.speaker_id FROM claims c JOIN claim_topics t ON t.id = c.topic_id WHERE c.article_id = $1 ORDER BY c.id',
+      [id],
+    );
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    const speakerId = claims[0].speaker_id;
+    expect(speakerId).not.toBeNull();
+    const base = `/review?type=claims&outlet=${encodeURIComponent(filtered)}`;
+    const shown = (html: string) => [...html.matchAll(/id="claim-(\d+)"/g)].map((m) => Number(m[1]));
+    const speakerOf = (location: string) => new URLSearchParams(location.split('?')[1]).get('speaker');
+
+    // A name one speaker goes by, “#12” and “#12 Name” (as the field shows it) put the number in the address.
+    for (const typed of [name, `#${speakerId}`, `#${speakerId} ${name}`]) {
+      const res = await editor.get(`${base}&speaker=${encodeURIComponent(typed)}`).expect(302);
+      expect({ typed, speaker: speakerOf(res.headers.location) }).toEqual({ typed, speaker: String(speakerId) });
+      expect(new URLSearchParams(res.headers.location.split('?')[1]).get('outlet')).toBe(filtered);
+    }
+    const bySpeaker = await editor.get(`${base}&speaker=${speakerId}`).expect(200);
+    expect(shown(bySpeaker.text).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(bySpeaker.text).toContain(`value="#${speakerId} ${name}"`);
+    expect(bySpeaker.text).toContain(`Only claims by ${name}.`);
+
+    // A topic by its number, with or without its #.
+    for (const typed of [`#${claims[0].topic_id}`, String(claims[0].topic_id)]) {
+      const res = await editor.get(`${base}&topic=${encodeURIComponent(typed)}`).expect(200);
+      expect({ typed, shown: shown(res.text) }).toEqual({ typed, shown: claims.filter((c) => c.topic_id === claims[0].topic_id).map((c) => c.id) });
+      expect(res.text).toContain(`Only claims on “${claims[0].label}”.`);
+    }
+
+    // What cannot be read is said beside its field, with what was typed (escaped), and no queue is shown for it.
+    await ds.query(`INSERT INTO speakers (name, normalized_name, kind) VALUES ($1, $2, 'person'), ($1, $2, 'person')`, [`Dana Kor${t}`, `dana kor${t}`]);
+    const refused: Array<[string, string, string]> = [
+      ['speaker', `Nobody <b>Atall</b> ${t}`, `no speaker goes by “Nobody &lt;b&gt;Atall&lt;/b&gt; ${t}”: look for them on the Speakers page, or give their #number`],
+      ['speaker', `Dana Kor${t}`, `several speakers go by “Dana Kor${t}”: #`],
+      ['topic', 'civilian deaths', 'must be a topic number, such as 12'],
+    ];
+    for (const [field, typed, message] of refused) {
+      const res = await editor.get(`${base}&${field}=${encodeURIComponent(typed)}`);
+      expect({ typed, status: res.status }).toEqual({ typed, status: 422 });
+      expect(res.text).toContain('<h1>Review</h1>');
+      expect(res.text).toContain(message);
+      expect(res.text).toMatch(new RegExp(`id="f-${field}"[^>]*value="${escapeRegExp(typed.replace(/</g, '&lt;').replace(/>/g, '&gt;'))}"[^>]*aria-invalid="true"`));
+      expect(res.text).not.toContain('<b>Atall');
+      expect(shown(res.text)).toEqual([]);
+      expect(res.text).toContain('Correct the filters above to see the queue.');
+    }
+
+    // A number that names no speaker is said too.
+    const nobody = await editor.get(`${base}&speaker=2147483000`).expect(200);
+    expect(nobody.text).toContain('There is no speaker number 2147483000');
+  });
+
   it('escapes article and reviewer text on the queue', async () => {
     const t = uniqueTag(3);
     const hostileOutlet = `Wire <img src=x onerror=alert(1)> ${t}`;
@@ -336,3 +398,7 @@ describe('review queue', () => {
     }
   });
 });
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,6 +1,6 @@
 import type { LookupAddress } from 'node:dns';
 import type net from 'node:net';
-import { safeFetch } from '../../src/net';
+import { checkTarget, safeFetch } from '../../src/net';
 import { pinnedLookup } from '../../src/net/resolve-target';
 import { fakeResolver, spyOnConnect, startListener, type Listener } from './listeners';
 
@@ -111,5 +111,35 @@ describe('allowedHosts relaxes exactly the listed hosts', () => {
     expect((await safeFetch(`http://2130706433:${internal.port}/`, opts)).status).toBe(200);
     await expect(safeFetch(`http://127.0.0.2:${internal.port}/`, opts)).rejects.toMatchObject({ code: 'blocked_address' });
     await expect(safeFetch(`http://[::1]:${internal.port}/`, opts)).rejects.toMatchObject({ code: 'blocked_address' });
+  });
+});
+
+describe('checkTarget: the checks made before connecting, without connecting', () => {
+  it('refuses what a fetch would refuse and passes an allowed host, never connecting', async () => {
+    const connections = internal.connections();
+    const connect = spyOnConnect();
+    try {
+      await expect(checkTarget(`http://localhost:${internal.port}/`, { allowedPorts: [internal.port] })).rejects.toMatchObject({ code: 'blocked_address' });
+      await expect(checkTarget('http://multi.test/', { resolve: fakeResolver({ 'multi.test': ['93.184.216.34', '10.0.0.1'] }) })).rejects.toMatchObject({
+        code: 'blocked_address',
+        message: 'multi.test resolves to 10.0.0.1, which is not allowed (private IPv4 range).',
+      });
+      await expect(checkTarget('http://public.test:8443/', { resolve: fakeResolver({ 'public.test': ['93.184.216.34'] }) })).rejects.toMatchObject({ code: 'blocked_port' });
+      await expect(checkTarget(`http://127.0.0.1:${internal.port}/`, { allowedHosts: ['127.0.0.1'] })).resolves.toBeUndefined();
+      await expect(checkTarget('https://public.test/feed.xml', { resolve: fakeResolver({ 'public.test': ['93.184.216.34'] }) })).resolves.toBeUndefined();
+      expect(connect).not.toHaveBeenCalled();
+      expect(internal.connections()).toBe(connections);
+    } finally {
+      connect.mockRestore();
+    }
+  });
+
+  it('gives up on a name that takes longer than its lookup timeout to resolve', async () => {
+    const started = Date.now();
+    await expect(checkTarget('http://slow.test/', { resolve: () => new Promise<string[]>(() => {}), lookupTimeoutMs: 200 })).rejects.toMatchObject({
+      code: 'timeout',
+      message: 'The host slow.test did not resolve within 0.2 s.',
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -5,6 +5,7 @@ import type { FeedEntity } from '../../db/entities/feed.entity';
 import { findFeed, listFeedItems, listFeeds } from '../../db/repositories/feed.repository';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
+import type { SafeFetchOptions } from '../../net';
 import { addFeed, setFeedActive } from '../../services/feeds';
 import { actorOf } from '../actor';
 import { requireQueue } from '../articles/articles.router';
@@ -14,8 +15,11 @@ import { validate } from '../middleware/validate';
 const feedIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const EMPTY = { url: '', title: '', pollIntervalMinutes: '30' };
 
-/** Feeds registered by editors, polled in the background; the page shows each feed's state. */
-export function feedsRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
+/**
+ * Feeds registered by editors, polled in the background; the page shows each feed's state. An
+ * address is checked with the fetcher's settings (`fetchOptions`) when it is registered.
+ */
+export function feedsRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions }): Router {
   const router = Router();
   const render = async (res: import('express').Response, form = EMPTY, errors: Record<string, string[]> = {}, status = 200) =>
     res.status(status).render('feeds/index', { title: 'Feeds', feeds: await listFeeds(deps.dataSource.manager), form, errors, now: new Date() });

@@ -8,6 +8,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { renderQuotePage } from '../quotes/quotes.router';
+import { filterNames, speakerInAddress } from '../typed-filters';
 import { backAddress, quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
 
 type Deps = { dataSource: DataSource };
@@ -43,9 +44,10 @@ export function reviewRouter(deps: Deps): Router {
 
   const renderQueue = async (req: Request, res: Response, q: QueueQuery, error?: ItemError, status = 200) => {
     const filter = { outlet: q.outlet, topicId: q.topic, speakerId: q.speaker, sort: q.sort, page: q.page };
-    const [sizes, page] = await Promise.all([
+    const [sizes, page, names] = await Promise.all([
       queueSizes(deps, filter),
       q.type === 'claims' ? claimQueue(deps, filter).then((p) => ({ claims: p.items, quotes: [], hasMore: p.hasMore })) : quoteQueue(deps, filter).then((p) => ({ quotes: p.items, claims: [], hasMore: p.hasMore })),
+      filterNames(deps.dataSource, q),
     ]);
     const here = queueHref(q, q.page);
     res.status(status).render('review/index', {
@@ -61,11 +63,46 @@ export function reviewRouter(deps: Deps): Router {
       prevHref: q.page > 1 ? queueHref(q, q.page - 1) : null,
       nextHref: page.hasMore ? queueHref(q, q.page + 1) : null,
       error: error ?? null,
+      names,
+      filterErrors: {},
+      typed: {},
     });
   };
 
-  router.get('/review', requireRole('editor'), validate(reviewQueueQuery), async (req, res) => {
-    await renderQueue(req, res, req.validated as QueueQuery);
+  router.get('/review', requireRole('editor'), async (req, res) => {
+    // the speaker may be typed as a name (or “#7 Helena Brandt”), as on the search page: one speaker by that name puts their number in the address
+    const typed = typeof req.query.speaker === 'string' ? req.query.speaker.trim() : '';
+    const speaker = typed ? await speakerInAddress(deps.dataSource, typed) : null;
+    if (speaker?.id !== undefined && speaker.id !== Number(typed)) {
+      const params = new URLSearchParams(Object.entries(req.query).filter(([, v]) => typeof v === 'string') as [string, string][]);
+      params.set('speaker', String(speaker.id));
+      return res.redirect(302, `/review?${params.toString()}`);
+    }
+    const parsed = reviewQueueQuery.safeParse(speaker?.message ? { ...(req.query as object), speaker: undefined } : req.query);
+    if (parsed.success && !speaker?.message) return renderQueue(req, res, parsed.data);
+    // a filter that cannot be read is said beside the form, which keeps what was typed; no queue is shown for it
+    const filterErrors: Record<string, string[]> = speaker?.message ? { speaker: [speaker.message] } : {};
+    if (!parsed.success) for (const issue of parsed.error.issues) (filterErrors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
+    const raw = req.query as Record<string, unknown>;
+    const typedForm = Object.fromEntries(['outlet', 'topic', 'speaker'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : '']));
+    const q: QueueQuery = { type: raw.type === 'claims' ? 'claims' : 'quotes', sort: raw.sort === 'most-quoted' ? 'most-quoted' : 'oldest', page: 1 };
+    res.status(422).render('review/index', {
+      title: q.type === 'claims' ? 'Review: claims' : 'Review: quotes',
+      q,
+      sizes: null,
+      cap: COUNT_CAP,
+      quotes: [],
+      claims: [],
+      hasMore: false,
+      here: '/review',
+      tabs: { quotes: '/review', claims: '/review?type=claims' },
+      prevHref: null,
+      nextHref: null,
+      error: null,
+      names: {},
+      filterErrors,
+      typed: typedForm,
+    });
   });
 
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalTypedNumber } from '../form-fields';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
@@ -6,12 +7,15 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 /** `:id` of a quote or claim under review. */
 export const reviewIdParams = z.object({ id });
 
-/** Which queue, its filters, order and page. */
+/**
+ * Which queue, its filters, order and page. The speaker and topic are numbers here, with or
+ * without their # (“#7”); a speaker typed by name is looked up before (see the router).
+ */
 export const reviewQueueQuery = z.object({
   type: z.preprocess(blank, z.enum(['quotes', 'claims']).default('quotes')),
   outlet: z.preprocess(blank, z.string().trim().max(200).optional()),
-  topic: z.preprocess(blank, id.optional()),
-  speaker: z.preprocess(blank, id.optional()),
+  topic: optionalTypedNumber('topic'),
+  speaker: optionalTypedNumber('speaker'),
   sort: z.preprocess(blank, z.enum(['oldest', 'most-quoted']).default('oldest')),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
