@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
+import { SEARCH_TEXT_FUNCTION } from '../search-text';
 import { ArticleEntity } from './article.entity';
 import { SpeakerEntity } from './speaker.entity';
 import { UserEntity } from './user.entity';
@@ -144,7 +145,7 @@ export class QuoteEntity {
     name: 'search',
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `to_tsvector('${SEARCH_CONFIG}', coalesce("speaker_name", '') || ' ' || "text")`,
+    asExpression: `to_tsvector('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}(coalesce("speaker_name", '') || ' ' || "text"))`,
     select: false,
     insert: false,
     update: false,

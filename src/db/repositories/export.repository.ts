@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
+import { SEARCH_TEXT_FUNCTION } from '../search-text';
 
 /** One exported quote row. */
 export interface ExportRow {
@@ -39,7 +40,7 @@ export interface ExportFilter {
 export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: number, limit: number): Promise<ExportRow[]> {
   const params: unknown[] = [afterId, limit];
   const where = ['q.id > $1', "q.kind <> 'term'", "q.review_status <> 'rejected'"];
-  if (f.q) where.push(`q.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', $${params.push(f.q)})`);
+  if (f.q) where.push(`q.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($${params.push(f.q)}))`);
   if (f.speakerId) where.push(`q.speaker_id = $${params.push(f.speakerId)}`);
   if (f.outlet) where.push(`q.outlet_key = lower($${params.push(f.outlet)})`);
   if (f.from) where.push(`q.said_at >= $${params.push(f.from)}::timestamptz`);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
+import { restoreHeadline, SEARCH_TEXT_FUNCTION } from '../search-text';
 
 /** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match. */
 export const SEARCH_COUNT_CAP = 1000;
@@ -115,9 +116,17 @@ function from(quote: string[]): string {
 }
 
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
-  ts_headline('${SEARCH_CONFIG}', q.text, $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
+  ts_headline('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}(q.text), $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline, q.text,
   q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
   a.version AS "articleVersion", a.is_current AS "articleCurrent"`;
+
+/** A hit as read: its headline is made of the quote's text as search reads it (see search-text.ts). */
+type HitRow = QuoteHit & { text: string };
+
+/** The hit with the quote's own characters in its headline. */
+function hitOf({ text, ...h }: HitRow): QuoteHit {
+  return { ...h, headline: restoreHeadline(h.headline, text) };
+}
 
 /** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
 export interface Estimates {
@@ -235,7 +244,7 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   const words = [...new Set((s.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase()))].slice(0, 40);
   const [{ tsq, ignored }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-            websearch_to_tsquery('${SEARCH_CONFIG}', $1)::text AS tsq,
+            websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($1))::text AS tsq,
             ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS ignored`,
     [s.q, words],
   );
@@ -307,12 +316,12 @@ async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estim
          FROM top JOIN quotes q ON q.id = top.id JOIN articles a ON a.id = q.article_id
         ORDER BY top.rank DESC, q.id DESC`,
       p.params,
-    ) as Promise<Array<QuoteHit & { found: number }>>;
+    ) as Promise<Array<HitRow & { found: number }>>;
   let rows = walks ? await walking(em, p, () => run(walk(p, null, budget, limit))) : await run(viaIndex);
   // A walk that stopped at its budget short of the candidates: the words were rarer than estimated.
   if (walks && !whole && (rows[0]?.found ?? 0) < limit) rows = await run(viaIndex);
   const found = rows[0]?.found ?? (await countUpToCap(em, p));
-  return { hits: rows.map(({ found: _f, ...h }) => h), ...total(found, e.matches), next: null };
+  return { hits: rows.map(({ found: _f, ...h }) => hitOf(h)), ...total(found, e.matches), next: null };
 }
 
 async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates): Promise<QuoteSearchResult> {
@@ -334,7 +343,7 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
          FROM page JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id
         ORDER BY page.at DESC, page.id DESC`,
       params,
-    ) as Promise<Array<QuoteHit & { at: string; found: number | null }>>;
+    ) as Promise<Array<HitRow & { at: string; found: number | null }>>;
   const walked = `SELECT w.id, w.at, NULL::int AS found FROM (${walk(p, seekParam, budget, limit)}) w`;
   let rows = walks ? await walking(em, p, () => run(walked)) : await run(viaIndex);
   // The walk stopped at its budget short of a page: the words were rarer than estimated.
@@ -349,7 +358,7 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   // Sorted matches were all counted; a walk met plenty and counts none: the estimate is shown, as "about".
   const counted = rows[0]?.found ?? (walkedAll ? skip + rows.length : walks && !fellBack ? null : 0);
   return {
-    hits: hits.map(({ at: _a, found: _f, ...h }) => h),
+    hits: hits.map(({ at: _a, found: _f, ...h }) => hitOf(h)),
     // Sorted matches were all counted: exact, whatever their number.
     ...(counted === null ? { total: Math.max(Math.round(e.matches), skip + rows.length), totalExact: false } : { total: counted, totalExact: true }),
     next: more && last ? { at: last.at, id: last.id } : null,

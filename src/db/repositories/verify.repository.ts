@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
+import { SEARCH_TEXT_FUNCTION } from '../search-text';
 
 /** A stored quote that shares words with a circulating one. */
 export interface VerifyCandidate {
@@ -52,7 +53,7 @@ function operand(lexeme: string): string {
  * set small, and at most READ matches are ranked whatever the text.
  */
 export async function findVerifyCandidates(em: EntityManager, text: string, limit: number): Promise<VerifyCandidate[]> {
-  const [{ lexemes }] = await em.query(`SELECT coalesce(array_agg(lexeme), '{}') AS lexemes FROM unnest(to_tsvector('${SEARCH_CONFIG}', $1))`, [text]);
+  const [{ lexemes }] = await em.query(`SELECT coalesce(array_agg(lexeme), '{}') AS lexemes FROM unnest(to_tsvector('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($1)))`, [text]);
   const all = lexemes as string[];
   if (all.length === 0) return [];
   const freq = await lexemeFrequencies(em);
