@@ -160,6 +160,16 @@ describe('claims over time: six articles, two topics, stored through the normal 
     for (const c of claims.slice(0, 4)) expect(list.text).toContain(`href="/claims/${c.id}"`);
     const empty = await viewer.get(`/claims?topic=${tollTopic}&conflict=no`).expect(200);
     expect(empty.text).toContain('No claim matches these filters');
+    // a number as the pages show it, with its #, is read as the number
+    const hashed = await viewer.get(`/claims?topic=${encodeURIComponent(`#${tollTopic}`)}&conflict=yes`).expect(200);
+    for (const c of claims.slice(0, 4)) expect(hashed.text).toContain(`href="/claims/${c.id}"`);
+    const [{ speaker_id: speaker }] = await ds.query('SELECT speaker_id FROM claims WHERE id = $1', [claims[0].id]);
+    const bySpeaker = await viewer.get(`/claims?speaker=${encodeURIComponent(`#${speaker}`)}&topic=${tollTopic}`).expect(200);
+    expect(bySpeaker.text).toContain(`href="/claims/${claims[0].id}"`);
+    const words = await viewer.get('/claims?topic=deaths').expect(422);
+    expect(words.text).toContain('must be a topic number, such as 12');
+    const quotes = await viewer.get(`/search?q=killed&topic=${encodeURIComponent(`#${tollTopic}`)}`).expect(200);
+    expect(quotes.text).not.toContain('must be a topic number');
     const article = await viewer.get(`/articles/${articleIds[0]}`).expect(200);
     expect(article.text).toContain('Claims in this article');
     expect(article.text).toContain(`href="/claims/${claims[0].id}"`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, typedNumber } from '../form-fields';
+import { calendarDay, optionalTypedNumber, typedNumber } from '../form-fields';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
@@ -12,8 +12,9 @@ export const claimIdParams = z.object({ id });
 
 /** Filters, order and page of the claim list. */
 export const claimListQuery = z.object({
-  topic: optionalId,
-  speaker: optionalId,
+  // “12” or “#12”, as the pages show numbers
+  topic: optionalTypedNumber('topic'),
+  speaker: optionalTypedNumber('speaker'),
   measure: z.preprocess(blank, z.string().regex(/^[a-z-]{1,40}$/, 'is not a measure').optional()),
   conflict: z.preprocess(blank, z.enum(['yes', 'no']).optional()),
   status: z.preprocess(blank, z.enum(['published', 'not-published', 'rated', 'unrated', 'check-worthy', 'not-check-worthy', 'undecided']).optional()),

@@ -1,4 +1,4 @@
-import { calendarDay } from '../form-fields';
+import { calendarDay, optionalTypedNumber } from '../form-fields';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ const searchFields = z.object({
   outlet: z.string().trim().max(200, 'must be at most 200 characters').optional().transform((v) => v || undefined),
   from: day,
   to: day,
-  topic: id('topic'),
+  topic: optionalTypedNumber('topic'),
   kind: z.enum(['direct', 'partial'], 'must be direct or partial').optional(),
   reviewed: z.enum(['1'], 'must be 1 (reviewed quotes only) or left out').optional(),
   sort: z.enum(['relevance', 'newest'], 'must be relevance or newest').default('relevance'),
