@@ -41,7 +41,7 @@ export interface AppDeps {
   dataSource: DataSource;
   /** The job queue; without it, articles can only be pasted (URL fetches answer 503). */
   queue?: JobQueue;
-  /** The URL fetcher's settings (FETCH_ALLOWED_HOSTS): a feed's address is checked with them when registered. */
+  /** The URL fetcher's settings (FETCH_ALLOWED_HOSTS): a feed's or a page's address is checked with them when given. */
   fetchOptions?: SafeFetchOptions;
   logger: pino.Logger;
   secret: string;
@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(PROJECT_ROOT, 'views', 'assets'), { maxAge: '1h', index: false }));
 
-  const services = { dataSource: deps.dataSource, queue: deps.queue, rateLimiters: createRateLimiters(deps.dataSource, deps.rateLimits) };
+  const services = { dataSource: deps.dataSource, queue: deps.queue, fetchOptions: deps.fetchOptions, rateLimiters: createRateLimiters(deps.dataSource, deps.rateLimits) };
   const health: Mount = { prefix: '', router: healthRouter(services), early: true };
   app.use(health.router);
 
@@ -153,7 +153,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     },
     { prefix: '', router: articlesRouter(services) },
-    { prefix: '', router: feedsRouter({ ...services, fetchOptions: deps.fetchOptions }) },
+    { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
     { prefix: '', router: quotesRouter(services) },

@@ -11,9 +11,10 @@ import {
 } from '../db/repositories/feed.repository';
 import { insertIngestRequest } from '../db/repositories/ingest-request.repository';
 import { withTransaction } from '../db/transaction';
-import { ConflictError, NotFoundError, ValidationError, validationError } from '../errors';
+import { ConflictError, NotFoundError, validationError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
-import { checkTarget, type FetchError, isFetchError, safeFetch, type SafeFetchOptions } from '../net';
+import { safeFetch, type SafeFetchOptions } from '../net';
+import { checkFetchAddress } from './fetch-address';
 import { type Actor, recordAudit } from './audit';
 import { httpUrlField } from './article-input';
 
@@ -50,7 +51,7 @@ const newFeedSchema = z.object({
 export async function addFeed(deps: { dataSource: DataSource; fetchOptions?: SafeFetchOptions }, raw: unknown, actor: Actor): Promise<{ id: number }> {
   const parsed = newFeedSchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  await checkFeedAddress(parsed.data.url, deps.fetchOptions);
+  await checkFetchAddress(parsed.data.url, deps.fetchOptions, 'Feeds');
   try {
     return await withTransaction(deps.dataSource, async (em) => {
       const feed = await insertFeed(em, {
@@ -65,36 +66,6 @@ export async function addFeed(deps: { dataSource: DataSource; fetchOptions?: Saf
   } catch (err) {
     if ((err as { code?: string }).code === '23505') throw new ConflictError('This feed is already registered.', { url: ['is already registered'] });
     throw err;
-  }
-}
-
-/**
- * Applies the fetcher's checks to a feed's address without fetching it: the scheme and port, and
- * every address its host resolves to (loopback, private, link-local, shared, metadata … are
- * refused unless the host is allowed), within a few seconds for the name to resolve. A refusal
- * is the address field's message.
- */
-async function checkFeedAddress(url: string, fetchOptions: SafeFetchOptions = {}): Promise<void> {
-  try {
-    await checkTarget(url, fetchOptions);
-  } catch (err) {
-    if (!isFetchError(err)) throw err;
-    const message = feedAddressProblem(err);
-    throw new ValidationError(`url ${message}`, { url: [message] });
-  }
-}
-
-/** What is wrong with a feed's address, worded to follow the field's label (“Feed address is refused. …”). */
-function feedAddressProblem(err: FetchError): string {
-  switch (err.code) {
-    case 'timeout':
-      return `could not be checked. ${err.message} Check the address, or try again later.`;
-    case 'dns_failed':
-      return `is refused. ${err.message} Check the address for a typing mistake.`;
-    case 'blocked_address':
-      return `is refused. ${err.message} Feeds are fetched from public addresses only.`;
-    default:
-      return `is refused. ${err.message}`;
   }
 }
 

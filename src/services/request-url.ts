@@ -7,6 +7,8 @@ import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
 import { AppError, NotFoundError, validationError } from '../errors';
 import { httpUrlField } from './article-input';
+import { checkFetchAddress } from './fetch-address';
+import type { SafeFetchOptions } from '../net';
 
 const urlRequestSchema = z.object({
   url: httpUrlField,
@@ -17,10 +19,11 @@ const urlRequestSchema = z.object({
 
 /**
  * Records a URL to fetch and enqueues its job in one transaction; the worker fetches it
- * through the SSRF-safe fetcher. Title, outlet and date typed by the person override the page's.
+ * through the SSRF-safe fetcher, whose checks the address passes first (`fetchOptions` holds
+ * FETCH_ALLOWED_HOSTS). Title, outlet and date typed by the person override the page's.
  */
 export async function requestUrl(
-  deps: { dataSource: DataSource; queue?: JobQueue },
+  deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions },
   raw: unknown,
   actor: Actor,
 ): Promise<{ requestId: number }> {
@@ -31,6 +34,8 @@ export async function requestUrl(
     throw new AppError(503, 'queue_unavailable', 'Fetching from an address needs the background job queue, which is not running here. Paste the text instead.');
   }
   const { url, ...rest } = parsed.data;
+  // an address the fetcher would refuse is refused now, on the form, rather than as a failed fetch
+  await checkFetchAddress(url, deps.fetchOptions, 'Pages');
   const overrides = Object.fromEntries(Object.entries(rest).filter(([, v]) => v)) as Record<string, string>;
   return withTransaction(deps.dataSource, async (em) => {
     const request = await insertIngestRequest(em, { url, requestedBy: actor.id, overrides });
@@ -46,7 +51,7 @@ export async function requestUrl(
  * reports an unchanged one as a duplicate of the current version. Only for articles that came
  * from a web address; the page's own title, outlet and date are read again.
  */
-export async function refetchArticle(deps: { dataSource: DataSource; queue?: JobQueue }, articleId: number, actor: Actor): Promise<{ requestId: number }> {
+export async function refetchArticle(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions }, articleId: number, actor: Actor): Promise<{ requestId: number }> {
   const article = await findArticleById(deps.dataSource.manager, articleId);
   if (!article) throw new NotFoundError(`There is no article ${articleId}`);
   // versions of a page are kept by its canonical address, which only a fetched page has

@@ -72,7 +72,7 @@ describe('articles from URLs, through the job queue', () => {
   });
 
   it('fetches a page given only its address, stores the article with its snapshot, and recognises it again', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const csrf = await csrfFrom(agent, '/articles/new');
     const url = `${base}/news/flood-defences-${tag}?utm_source=feed`;
@@ -116,7 +116,7 @@ describe('articles from URLs, through the job queue', () => {
 
   it('stores an edited page as a new version and shows how its quotes changed', async () => {
     const token = await tokenFor(ds, 'editor');
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } });
     const url = `${base}/news/flood-defences-${tag}`;
     const first = await request(app).get(`/api/v1/articles/0`).set('Authorization', `Bearer ${token}`);
     expect(first.status).toBe(422);
@@ -150,17 +150,27 @@ describe('articles from URLs, through the job queue', () => {
   });
 
   it('refuses addresses the fetcher must not reach, and says why', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const csrf = await csrfFrom(agent, '/articles/new');
     const port = (server.address() as AddressInfo).port;
-    const posted = await agent.post('/articles').type('form').send({ url: `http://localhost:${port}/news/x`, _csrf: csrf }).expect(303);
-    const failed = await waitFor(async () => {
-      const [r] = await ds.query('SELECT status, error_code FROM ingest_requests WHERE id = $1', [posted.headers.location.split('/').pop()]);
-      return r.status === 'failed' ? r : null;
-    });
-    expect(failed.error_code).toMatch(/^blocked_/);
-    const shown = await agent.get(posted.headers.location).expect(200);
+    const [{ n: before }] = await ds.query('SELECT count(*)::int AS n FROM ingest_requests');
+    // refused on the form, with the address kept: nothing is queued
+    const refused = await agent.post('/articles').type('form').send({ url: 'http://localhost/news/x', _csrf: csrf }).expect(422);
+    expect(refused.text).toMatch(/is refused\. localhost resolves to [^<]*loopback[^<]*\. Pages are fetched from public addresses only\./);
+    expect(refused.text).toContain('value="http://localhost/news/x"');
+    const port80 = await agent.post('/articles').type('form').send({ url: `http://localhost:${port}/news/x`, _csrf: csrf }).expect(422);
+    expect(port80.text).toContain(`is refused. Port ${port} is not allowed; only 80, 443 can be fetched.`);
+    const api = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`).send({ url: `http://10.0.0.1/news/x` }).expect(422);
+    expect(api.body.error.details.url[0]).toContain('private IPv4 range');
+    expect(await ds.query('SELECT count(*)::int AS n FROM ingest_requests')).toEqual([{ n: before }]);
+    // an address that passed when given and is refused when fetched (a redirect to a private address, a name that now
+    // resolves elsewhere) fails its fetch with the reason
+    const { id: late } = await insertIngestRequest(ds.manager, { url: `http://localhost:${port}/news/x`, requestedBy: null, overrides: {} });
+    await fetchRequestedUrl({ dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, late, 1, true);
+    const [failed] = await ds.query('SELECT status, error_code FROM ingest_requests WHERE id = $1', [late]);
+    expect(failed).toEqual({ status: 'failed', error_code: expect.stringMatching(/^blocked_/) });
+    const shown = await agent.get(`/fetches/${late}`).expect(200);
     expect(shown.text).toContain('whosaid could not add this page.');
     expect(shown.text).toContain('<h1>The page could not be added</h1>');
     // the way back to the form keeps the address, to paste the text by hand
@@ -180,7 +190,7 @@ describe('articles from URLs, through the job queue', () => {
   });
 
   it('rejects a malformed address before queueing anything', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const csrf = await csrfFrom(agent, '/articles/new');
     const res = await agent.post('/articles').type('form').send({ url: 'file:///etc/passwd', _csrf: csrf }).expect(422);
@@ -188,7 +198,7 @@ describe('articles from URLs, through the job queue', () => {
   });
 
   it('fetches a stored page again from its article page: unchanged is said so, an edit becomes the next version', async () => {
-    const app = buildTestApp(ds, { queue });
+    const app = buildTestApp(ds, { queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } });
     const { agent } = await signedInAgent(app, ds, 'editor');
     const url = `${base}/news/flood-defences-${tag}`;
     // the current version of the page, whatever the tests before stored

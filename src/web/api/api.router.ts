@@ -5,6 +5,7 @@ import { listFailedRows } from '../../db/repositories/import.repository';
 import { AppError, NotFoundError, ValidationError, validationError } from '../../errors';
 import { createImport, importProgress } from '../../services/imports';
 import type { JobQueue } from '../../jobs/queue';
+import type { SafeFetchOptions } from '../../net';
 import { requestUrl } from '../../services/request-url';
 import { actorOf } from '../actor';
 import { requireQueue } from '../articles/articles.router';
@@ -39,7 +40,7 @@ export function afterOf<K>(key: CursorKey | undefined): { key: K; id: number } |
 }
 
 /** The JSON API under /api/v1. */
-export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; bodyLimit: string }): Router {
+export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions; bodyLimit: string }): Router {
   const router = Router();
   router.use((req, _res, next) => {
     if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {

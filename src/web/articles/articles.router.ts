@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, ValidationError } from '../../errors';
 import type { JobQueue } from '../../jobs/queue';
+import type { SafeFetchOptions } from '../../net';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
@@ -26,7 +27,7 @@ const snapshotParams = z.object({
 const EMPTY_FORM = { title: '', text: '', outlet: '', url: '', publishedAt: '' };
 
 /** HTML pages for articles: list, paste form, and the highlighted article page. */
-export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue }): Router {
+export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions }): Router {
   const router = Router();
 
   router.get('/articles', requireRole('read'), validate(pageQuery), async (req, res) => {
