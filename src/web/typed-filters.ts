@@ -1,4 +1,5 @@
 /** The speaker and topic filters the search and review pages share: read as typed, and named beside their numbers. */
+import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
 import { normalizeName } from '../services/speaker-names';
@@ -27,4 +28,22 @@ export async function filterNames(dataSource: DataSource, q: { speaker?: number;
     [q.speaker ?? null, q.topic ?? null],
   );
   return { speaker: row?.speaker ?? undefined, topic: row?.topic ?? undefined };
+}
+
+/**
+ * The speaker field of a page's address read as `speakerInAddress` reads it: `redirect` is the same
+ * address with the speaker's number in it when a name (or “#12 Helena Brandt”) named one live
+ * speaker; `message` says why the field names no one; `query` is the address's fields to validate
+ * (without the speaker when it names no one).
+ */
+export async function typedSpeaker(dataSource: DataSource, req: Request, path: string): Promise<{ redirect?: string; message?: string; query: unknown }> {
+  const typed = typeof req.query.speaker === 'string' ? req.query.speaker.trim() : '';
+  const speaker = typed ? await speakerInAddress(dataSource, typed) : null;
+  if (speaker?.id !== undefined && speaker.id !== Number(typed)) {
+    const params = new URLSearchParams(Object.entries(req.query).filter(([, v]) => typeof v === 'string') as [string, string][]);
+    params.set('speaker', String(speaker.id));
+    return { redirect: `${path}?${params.toString()}`, query: req.query };
+  }
+  if (speaker?.message) return { message: speaker.message, query: { ...(req.query as object), speaker: undefined } };
+  return { query: req.query };
 }

@@ -8,7 +8,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { renderQuotePage } from '../quotes/quotes.router';
-import { filterNames, speakerInAddress } from '../typed-filters';
+import { filterNames, typedSpeaker } from '../typed-filters';
 import { backAddress, quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
 
 type Deps = { dataSource: DataSource };
@@ -71,17 +71,12 @@ export function reviewRouter(deps: Deps): Router {
 
   router.get('/review', requireRole('editor'), async (req, res) => {
     // the speaker may be typed as a name (or “#7 Helena Brandt”), as on the search page: one speaker by that name puts their number in the address
-    const typed = typeof req.query.speaker === 'string' ? req.query.speaker.trim() : '';
-    const speaker = typed ? await speakerInAddress(deps.dataSource, typed) : null;
-    if (speaker?.id !== undefined && speaker.id !== Number(typed)) {
-      const params = new URLSearchParams(Object.entries(req.query).filter(([, v]) => typeof v === 'string') as [string, string][]);
-      params.set('speaker', String(speaker.id));
-      return res.redirect(302, `/review?${params.toString()}`);
-    }
-    const parsed = reviewQueueQuery.safeParse(speaker?.message ? { ...(req.query as object), speaker: undefined } : req.query);
-    if (parsed.success && !speaker?.message) return renderQueue(req, res, parsed.data);
+    const speaker = await typedSpeaker(deps.dataSource, req, '/review');
+    if (speaker.redirect) return res.redirect(302, speaker.redirect);
+    const parsed = reviewQueueQuery.safeParse(speaker.query);
+    if (parsed.success && !speaker.message) return renderQueue(req, res, parsed.data);
     // a filter that cannot be read is said beside the form, which keeps what was typed; no queue is shown for it
-    const filterErrors: Record<string, string[]> = speaker?.message ? { speaker: [speaker.message] } : {};
+    const filterErrors: Record<string, string[]> = speaker.message ? { speaker: [speaker.message] } : {};
     if (!parsed.success) for (const issue of parsed.error.issues) (filterErrors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
     const raw = req.query as Record<string, unknown>;
     const typedForm = Object.fromEntries(['outlet', 'topic', 'speaker'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : '']));
