@@ -1,6 +1,23 @@
 import { analyseArticle } from '../../src/core';
 
 describe('speakers', () => {
+  it('gives “they” with no named or quoted source before it to the group the sentence before opens with', () => {
+    const t =
+      'Rescue teams searched the valley overnight for survivors.\n' +
+      'They said at least 40 people were still missing on Wednesday.\n' +
+      'Prices rose sharply in March. They said nothing about it.\n' +
+      'To her supporters, the verdict was a relief. They said it was overdue.\n' +
+      'But the protesters also paid tribute to the victims. “We came for them,” they said.';
+    const r = analyseArticle(t);
+    const who = (start: string) => r.statements.find((s) => s.content.text.startsWith(start))?.speaker;
+    expect(who('at least 40 people')).toMatchObject({ name: 'Rescue teams', kind: 'anonymous' });
+    // a sentence opening with a thing, or with a phrase before its subject, names no group
+    expect(who('nothing about it')?.kind).toBe('unknown');
+    expect(who('it was overdue')?.kind).toBe('unknown');
+    // up to the group's noun, whatever follows it
+    expect(r.quotes.find((q) => q.text.includes('We came for them'))?.speaker).toMatchObject({ name: 'the protesters', kind: 'anonymous' });
+  });
+
   it('reads an organisation whose name joins two parts with “and” whole, in quotes and statements, and keeps two speakers joined by “and” apart', () => {
     const t =
       'Sugar taxes would hit small shops hardest, the Food and Drink Federation said on Monday.\n' +

@@ -12,7 +12,7 @@ import { mentionText } from '../attribution/describe';
 import { recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
-import { isAgentHead } from '../attribution/noun-phrase';
+import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
 import { nameRunForward } from '../attribution/name-run';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
@@ -100,6 +100,53 @@ function anonymousSourceBefore(ctx: ArticleContext, at: number): Mention | null 
   return null;
 }
 
+/** Prepositions and conjunctions opening a sentence with a phrase of its own, before its subject. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'after', 'before', 'during', 'among', 'as', 'like', 'unlike',
+  'despite', 'since', 'while', 'when', 'if', 'although', 'though', 'because', 'unless', 'until', 'once', 'without', 'under', 'over',
+]);
+
+/** Words that may open a sentence before its subject: “But officials …”, “And the unions …”. */
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'then']);
+
+/**
+ * “Rescue teams searched the valley overnight. They said …” — “they” with no named or quoted
+ * source before it is the group the sentence before it (in the same paragraph or the one before)
+ * opens with: a plural description of people or bodies (“rescue teams”, “six Gannett newspapers
+ * in New Jersey”, “the unions”). Null when that sentence opens with anything else, or names one
+ * person or thing.
+ */
+function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at);
+  if (own === 0) return null;
+  // the sentence before: back over the break between paragraphs, but not over a second one
+  let k = own - 1;
+  if (tokens[k].kind === 'break') k--;
+  if (k < 0 || tokens[k].kind === 'break') return null;
+  let start = sentenceStartOf(ctx, k);
+  while (start < k && tokens[start].kind === 'word' && SENTENCE_LINKS.has(tokens[start].lower)) start++;
+  if (ctx.inQuote[start] >= 0) return null;
+  if (OPENING_PREPOSITIONS.has(tokens[start].lower)) return null; // “To her supporters, …”: not the subject
+  const m = phraseStartingAt(ctx, start, k + 1);
+  // (up to its noun: “the protesters” of “the protesters also paid tribute”)
+  if (m && m.type === 'description') return isGroupHead(tokens[(m.head ?? m).end - 1]?.lower ?? '') ? { ...m, end: (m.head ?? m).end } : null;
+  // “Rescue teams …”, “Six Gannett newspapers …”: a capital opening the sentence reads as a name; the group's noun
+  // is among its first words, before any punctuation
+  for (let h = start; h < Math.min(k, start + 5); h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' && t.kind !== 'num') return null;
+    if (h > start && isGroupHead(t.lower) && !t.cap) return { start, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
+  }
+  return null;
+}
+
+/** A plural noun of people or bodies: “teams”, “officials”, “newspapers”, “unions”. */
+function isGroupHead(w: string): boolean {
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  return isAgentHead(w) || ORGANISATION_NOUNS.has(w.slice(0, -1)) || ROLE_NOUNS.has(w);
+}
+
 /** Quantifiers that stand for some members of a group when they speak alone. */
 const GROUP_PARTS: ReadonlySet<string> = new Set(['others', 'another', 'one', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -180,7 +227,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       reg.mention(e, m.start, m.end);
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
     }
-    const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) : null;
+    const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) ?? groupSubjectBefore(ctx, m.start) : null;
     if (source) {
       const words = mentionText(ctx, source);
       return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the anonymous source quoted just before, “${words}”` };
