@@ -313,6 +313,10 @@ describe('a place after the speaker', () => {
     // A name of two words or more after the preposition is read as it stands (an organisation speaking through its spokesman).
     const [t] = quotes('A spokesman at Varden Ferries said the crossing was “safe and on time.”');
     expect(t.speakerMention?.text).toBe('Varden Ferries');
+    // … unless it is a place of several words
+    const [p] = quotes('Protesters in New York said the verdict was “a disgrace” and vowed to march again.');
+    expect(p.speakerMention?.text).toBe('Protesters');
+    expect(p.speaker?.kind).toBe('anonymous');
   });
 });
 

@@ -10,6 +10,8 @@ import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
+import { MULTI_WORD_PLACES } from '../data/places';
+import { ORGANISATION_NOUNS } from '../data/role-nouns';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
   'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
@@ -246,7 +248,9 @@ const PLACING = new Set(['in', 'from', 'at']);
  */
 function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
   const tokens = ctx.tokens;
-  if (m.type !== 'name' || m.end - m.start !== 1 || m.start - 2 < floor || !PLACING.has(tokens[m.start - 1].lower)) return null;
+  // (a place of one word, or one of several words known as a place: “in New Jersey”)
+  const place = m.end - m.start === 1 || (m.end - m.start <= 3 && MULTI_WORD_PLACES.has(placeKey(ctx, m)));
+  if (m.type !== 'name' || !place || m.start - 2 < floor || !PLACING.has(tokens[m.start - 1].lower)) return null;
   const who = phraseEndingAt(ctx, m.start - 1, floor);
   if (!who || who.type === 'pronoun') return null;
   if (who.type === 'name') {
@@ -254,7 +258,16 @@ function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention 
     // Officials in Washington said — a capitalised agent noun opening the sentence is a description
     return isAgentHead(tokens[who.start].lower) ? { start: who.start, end: who.end, type: 'description', head: { start: who.start, end: who.end } } : null;
   }
-  return isAgentHead(tokens[(who.head ?? who).end - 1].lower) ? who : null;
+  // protesters in Tehran said / six newspapers in New Jersey said — people, or bodies
+  const head = tokens[(who.head ?? who).end - 1].lower;
+  return isAgentHead(head) || (head.endsWith('s') && ORGANISATION_NOUNS.has(head.slice(0, -1))) ? who : null;
+}
+
+/** The words of a name, lower case, as places are listed: “new jersey”. */
+function placeKey(ctx: ArticleContext, m: Mention): string {
+  let key = ctx.tokens[m.start].lower;
+  for (let k = m.start + 1; k < m.end; k++) key += ` ${ctx.tokens[k].lower}`;
+  return key;
 }
 
 /** Words linking a role to its organisation: “the communications director for the party”. */
