@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
 import { normalizeName } from '../services/speaker-names';
+import { escapeLike } from '../db/repositories/like';
 
 /**
  * The speaker a filter field names: a number (“12”, “#12”, “#12 Helena Brandt”) as it is, or a
@@ -31,19 +32,55 @@ export async function filterNames(dataSource: DataSource, q: { speaker?: number;
 }
 
 /**
- * The speaker field of a page's address read as `speakerInAddress` reads it: `redirect` is the same
- * address with the speaker's number in it when a name (or “#12 Helena Brandt”) named one live
- * speaker; `message` says why the field names no one; `query` is the address's fields to validate
- * (without the speaker when it names no one).
+ * The topic a filter field names: a number (“7”, “#7”) as it is, or words of the label of one
+ * topic (“Kavra deaths” finds “Kavra — deaths”; merged topics aside). Several or none give a
+ * message saying so.
  */
-export async function typedSpeaker(dataSource: DataSource, req: Request, path: string): Promise<{ redirect?: string; message?: string; query: unknown }> {
-  const typed = typeof req.query.speaker === 'string' ? req.query.speaker.trim() : '';
-  const speaker = typed ? await speakerInAddress(dataSource, typed) : null;
-  if (speaker?.id !== undefined && speaker.id !== Number(typed)) {
-    const params = new URLSearchParams(Object.entries(req.query).filter(([, v]) => typeof v === 'string') as [string, string][]);
-    params.set('speaker', String(speaker.id));
-    return { redirect: `${path}?${params.toString()}`, query: req.query };
+export async function topicInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
+  const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
+  if (numbered) return { id: Number(numbered[1]) };
+  const words = typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || typed.length > 200) return { message: 'must be a topic’s name or #number' };
+  const rows: Array<{ id: number; label: string }> = await dataSource.query(
+    `SELECT id, label FROM claim_topics
+      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `label ILIKE $${i + 1}`).join(' AND ')}
+      ORDER BY claim_count DESC, id LIMIT 7`,
+    words.slice(0, 12).map((w) => `%${escapeLike(w)}%`),
+  );
+  if (rows.length === 1) return { id: rows[0].id };
+  if (rows.length === 0) return { message: `no topic is called “${typed}”: look for it on the Topics page, or give its #number` };
+  const list = rows.slice(0, 6).map((t) => `#${t.id} ${t.label}`).join('; ');
+  return { message: `several topics match “${typed}”: ${list}${rows.length > 6 ? '; …' : ''}. Type the #number of the one you mean` };
+}
+
+/**
+ * The speaker and topic fields of a page's address read as typed: `redirect` is the same address
+ * with their numbers in it when a name (or “#12 Helena Brandt”) named one live speaker or topic;
+ * `errors` says why a field names none; `query` is the address's fields to validate (without a
+ * field that names none).
+ */
+export async function typedFilters(dataSource: DataSource, req: Request, path: string): Promise<{ redirect?: string; errors: Record<string, string[]>; query: unknown }> {
+  const field = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string).trim() : '');
+  const typed = { speaker: field('speaker'), topic: field('topic') };
+  const [speaker, topic] = await Promise.all([
+    typed.speaker ? speakerInAddress(dataSource, typed.speaker) : null,
+    typed.topic ? topicInAddress(dataSource, typed.topic) : null,
+  ]);
+  const query: Record<string, unknown> = { ...(req.query as object) };
+  const errors: Record<string, string[]> = {};
+  let renamed = false;
+  for (const [name, read] of [['speaker', speaker], ['topic', topic]] as const) {
+    if (read?.message) {
+      errors[name] = [read.message];
+      query[name] = undefined;
+    } else if (read?.id !== undefined && String(read.id) !== typed[name]) {
+      query[name] = String(read.id);
+      renamed = true;
+    }
   }
-  if (speaker?.message) return { message: speaker.message, query: { ...(req.query as object), speaker: undefined } };
-  return { query: req.query };
+  if (renamed && Object.keys(errors).length === 0) {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => typeof v === 'string') as [string, string][]);
+    return { redirect: `${path}?${params.toString()}`, errors, query };
+  }
+  return { errors, query };
 }

@@ -168,8 +168,14 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(bySpeaker.text).toContain(`href="/claims/${claims[0].id}"`);
     const words = await viewer.get('/claims?topic=deaths').expect(422);
     expect(words.text).toContain('must be a topic number, such as 12');
-    const quotes = await viewer.get(`/search?q=killed&topic=${encodeURIComponent(`#${tollTopic}`)}`).expect(200);
-    expect(quotes.text).not.toContain('must be a topic number');
+    // search puts the number in the address, whether typed with its # or as words of the topic's name
+    const quotes = await viewer.get(`/search?q=killed&topic=${encodeURIComponent(`#${tollTopic}`)}`).expect(302);
+    expect(quotes.headers.location).toBe(`/search?q=killed&topic=${tollTopic}`);
+    const [{ label }] = await ds.query('SELECT label FROM claim_topics WHERE id = $1', [tollTopic]);
+    const named = await viewer.get(`/search?q=killed&topic=${encodeURIComponent(label)}`).expect(302);
+    expect(named.headers.location).toBe(`/search?q=killed&topic=${tollTopic}`);
+    const nowhere = await viewer.get(`/search?q=killed&topic=${encodeURIComponent('Atlantis floods')}`).expect(422);
+    expect(nowhere.text).toContain('no topic is called “Atlantis floods”');
     const article = await viewer.get(`/articles/${articleIds[0]}`).expect(200);
     expect(article.text).toContain('Claims in this article');
     expect(article.text).toContain(`href="/claims/${claims[0].id}"`);

@@ -348,8 +348,11 @@ describe('review queue', () => {
     expect(bySpeaker.text).toContain(`Only claims by ${name}.`);
 
     // A topic by its number, with or without its #.
+    // … or by the words of its label: one topic by them puts its number in the address
+    const byLabel = await editor.get(`${base}&topic=${encodeURIComponent(claims[0].label.replace(/[—–-]/g, ' '))}`).expect(302);
+    expect(byLabel.headers.location).toContain(`topic=${claims[0].topic_id}`);
     for (const typed of [`#${claims[0].topic_id}`, String(claims[0].topic_id)]) {
-      const res = await editor.get(`${base}&topic=${encodeURIComponent(typed)}`).expect(200);
+      const res = await editor.get(`${base}&topic=${encodeURIComponent(typed)}`).redirects(1).expect(200);
       expect({ typed, shown: shown(res.text) }).toEqual({ typed, shown: claims.filter((c) => c.topic_id === claims[0].topic_id).map((c) => c.id) });
       expect(res.text).toContain(`Only claims on “${claims[0].label}”.`);
     }
@@ -359,7 +362,7 @@ describe('review queue', () => {
     const refused: Array<[string, string, string]> = [
       ['speaker', `Nobody <b>Atall</b> ${t}`, `no speaker goes by “Nobody &lt;b&gt;Atall&lt;/b&gt; ${t}”: look for them on the Speakers page, or give their #number`],
       ['speaker', `Dana Kor${t}`, `several speakers go by “Dana Kor${t}”: #`],
-      ['topic', 'civilian deaths', 'must be a topic number, such as 12'],
+      ['topic', `Nowhere ${t} deaths`, `no topic is called “Nowhere ${t} deaths”: look for it on the Topics page, or give its #number`],
     ];
     for (const [field, typed, message] of refused) {
       const res = await editor.get(`${base}&${field}=${encodeURIComponent(typed)}`);

@@ -8,7 +8,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { renderQuotePage } from '../quotes/quotes.router';
-import { filterNames, typedSpeaker } from '../typed-filters';
+import { filterNames, typedFilters } from '../typed-filters';
 import { backAddress, quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
 
 type Deps = { dataSource: DataSource };
@@ -70,13 +70,13 @@ export function reviewRouter(deps: Deps): Router {
   };
 
   router.get('/review', requireRole('editor'), async (req, res) => {
-    // the speaker may be typed as a name (or “#7 Helena Brandt”), as on the search page: one speaker by that name puts their number in the address
-    const speaker = await typedSpeaker(deps.dataSource, req, '/review');
-    if (speaker.redirect) return res.redirect(302, speaker.redirect);
-    const parsed = reviewQueueQuery.safeParse(speaker.query);
-    if (parsed.success && !speaker.message) return renderQueue(req, res, parsed.data);
+    // the speaker and topic may be typed as names (or “#7 Helena Brandt”), as on the search page: one speaker or topic by that name puts its number in the address
+    const typed = await typedFilters(deps.dataSource, req, '/review');
+    if (typed.redirect) return res.redirect(302, typed.redirect);
+    const parsed = reviewQueueQuery.safeParse(typed.query);
+    if (parsed.success && Object.keys(typed.errors).length === 0) return renderQueue(req, res, parsed.data);
     // a filter that cannot be read is said beside the form, which keeps what was typed; no queue is shown for it
-    const filterErrors: Record<string, string[]> = speaker.message ? { speaker: [speaker.message] } : {};
+    const filterErrors: Record<string, string[]> = { ...typed.errors };
     if (!parsed.success) for (const issue of parsed.error.issues) (filterErrors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
     const raw = req.query as Record<string, unknown>;
     const typedForm = Object.fromEntries(['outlet', 'topic', 'speaker'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : '']));

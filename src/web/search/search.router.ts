@@ -8,7 +8,7 @@ import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
-import { filterNames, typedSpeaker } from '../typed-filters';
+import { filterNames, typedFilters } from '../typed-filters';
 
 const PER_PAGE = 20;
 
@@ -99,15 +99,15 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
   const router = Router();
 
   router.get('/search', requireRole('read'), rateLimit(deps, 'search'), async (req, res) => {
-    // the speaker may be typed as a name (or “#12 Helena Brandt”): one speaker by that name puts their number in the address
-    const speaker = await typedSpeaker(deps.dataSource, req, '/search');
-    if (speaker.redirect) return res.redirect(302, speaker.redirect);
-    const parsed = searchInput.safeParse(speaker.query);
-    if (!parsed.success || speaker.message) {
+    // the speaker and the topic may be typed as names (or “#12 Helena Brandt”): one speaker or topic by that name puts its number in the address
+    const typed = await typedFilters(deps.dataSource, req, '/search');
+    if (typed.redirect) return res.redirect(302, typed.redirect);
+    const parsed = searchInput.safeParse(typed.query);
+    if (!parsed.success || Object.keys(typed.errors).length) {
       // the form again, with what it was given and what is wrong with it: nothing is searched
       const raw = req.query as Record<string, unknown>;
       const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
-      const errors: Record<string, string[]> = speaker.message ? { speaker: [speaker.message] } : {};
+      const errors: Record<string, string[]> = { ...typed.errors };
       if (!parsed.success) for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
       return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], searched: false });
     }
