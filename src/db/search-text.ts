@@ -6,9 +6,8 @@
  * "strong—and" one word, "10 000 people" one), and a word next to one was not found. Curly
  * quotes and primes become straight ones, typographic hyphens "-", and the rest of the
  * punctuation and spaces of Latin-1, General Punctuation, CJK and fullwidth forms a space (the
- * mapping is in the migration that defines it). Every
- * character maps to one character, so a headline made of the mapped text marks the same places
- * in the original (see `restoreHeadline`). The SQL function `whosaid_search_text` (migration
+ * mapping is in the migration that defines it). Every character maps to one character, so a
+ * headline made of the mapped text marks the same places in the original (see `restoreHeadline`). The SQL function `whosaid_search_text` (migration
  * 1795572402000) does the same in the database: the stored vectors, queries and headlines use it.
  */
 

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
 import { normalizeName } from '../services/speaker-names';
-import { escapeLike } from '../db/repositories/like';
+import { findTopicsByLabelWords } from '../db/repositories/claim.repository';
 
 /**
  * The speaker a filter field names: a number (“12”, “#12”, “#12 Helena Brandt”) as it is, or a
@@ -39,14 +39,9 @@ export async function filterNames(dataSource: DataSource, q: { speaker?: number;
 export async function topicInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
   const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
   if (numbered) return { id: Number(numbered[1]) };
-  const words = typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
   if (words.length === 0 || typed.length > 200) return { message: 'must be a topic’s name or #number' };
-  const rows: Array<{ id: number; label: string }> = await dataSource.query(
-    `SELECT id, label FROM claim_topics
-      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `label ILIKE $${i + 1}`).join(' AND ')}
-      ORDER BY claim_count DESC, id LIMIT 7`,
-    words.slice(0, 12).map((w) => `%${escapeLike(w)}%`),
-  );
+  const rows = await findTopicsByLabelWords(dataSource.manager, words, 7);
   if (rows.length === 1) return { id: rows[0].id };
   if (rows.length === 0) return { message: `no topic is called “${typed}”: look for it on the Topics page, or give its #number` };
   const list = rows.slice(0, 6).map((t) => `#${t.id} ${t.label}`).join('; ');

@@ -176,6 +176,8 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(named.headers.location).toBe(`/search?q=killed&topic=${tollTopic}`);
     const nowhere = await viewer.get(`/search?q=killed&topic=${encodeURIComponent('Atlantis floods')}`).expect(422);
     expect(nowhere.text).toContain('no topic is called “Atlantis floods”');
+    const wordy = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
+    expect((await viewer.get(`/search?q=killed&topic=${encodeURIComponent(wordy)}`).expect(422)).text).toContain(`no topic is called “${wordy}”`);
     const article = await viewer.get(`/articles/${articleIds[0]}`).expect(200);
     expect(article.text).toContain('Claims in this article');
     expect(article.text).toContain(`href="/claims/${claims[0].id}"`);

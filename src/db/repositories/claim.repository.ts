@@ -90,6 +90,17 @@ export async function findCurrentCounterpart(
   return row ?? { currentArticleId: null, currentVersion: null, currentClaimId: null };
 }
 
+/** Topics (not merged into another) whose label holds every one of `words`, the ones with most claims first. */
+export function findTopicsByLabelWords(em: EntityManager, words: string[], limit: number): Promise<Array<{ id: number; label: string }>> {
+  if (words.length === 0) return Promise.resolve([]);
+  return em.query(
+    `SELECT id, label FROM claim_topics
+      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `label ILIKE $${i + 1}`).join(' AND ')}
+      ORDER BY claim_count DESC, id LIMIT ${Math.max(1, Math.floor(limit))}`,
+    words.map((w) => `%${escapeLike(w)}%`),
+  );
+}
+
 /** An article's claims in reading order, each with its topic (for the label). */
 export function findClaimsWithTopicsByArticle(em: EntityManager, articleId: number): Promise<ClaimEntity[]> {
   return em.getRepository(ClaimEntity).find({ where: { articleId }, relations: { topic: true }, order: { position: 'ASC' } });
