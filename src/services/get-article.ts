@@ -26,6 +26,8 @@ export interface ArticleDetail {
   changes: QuoteChanges | null;
   /** How the figures (claims) changed from the previous version, when there is one. */
   figureChanges: ClaimChanges | null;
+  /** How the reported statements (indirect speech) changed from the previous version, when there is one. */
+  statementChanges: QuoteChanges | null;
   snapshots: Awaited<ReturnType<typeof listSnapshots>>;
 }
 
@@ -41,11 +43,13 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   ]);
   const versions = article.previousVersionId || !article.isCurrent ? await findArticleVersions(em, id) : [];
   const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
+  const said = (list: StatementEntity[]) => list.map((st) => ({ text: st.content, speakerName: st.speakerName }));
+  const statementChanges = article.previousVersionId ? compareQuotes(said(await findStatementsByArticle(em, article.previousVersionId)), said(statements)) : null;
   const figureChanges = article.previousVersionId ? await compareVersionClaims(em, article.previousVersionId, id) : null;
   const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
   const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
   const sameTextArticle = other ? { id: other.id, title: other.title } : null;
-  return { article, quotes, statements, versions, changes, figureChanges, sameTextVersions, sameTextArticle, snapshots };
+  return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots };
 }
 
 /** The figures of two versions of a page, compared. */

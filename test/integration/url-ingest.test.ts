@@ -497,6 +497,7 @@ describe('a page that goes back to the wording of an earlier version', () => {
       unchanged: 1,
     });
     expect(json.changes.quotes.altered).toHaveLength(1);
+    expect(json.changes.statements).toMatchObject({ added: [], removed: [], altered: [] });
     expect((await agent.get(`/api/v1/articles/${r1.articleId}`).expect(200)).body.article.changes).toBeNull();
   });
 

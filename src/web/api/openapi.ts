@@ -63,8 +63,8 @@ const SCHEMAS: Record<string, Json> = {
     publishedAt: nullable(dateTime), source: str, text: str,
     createdAt: dateTime, quoteCount: int, speakerCount: int, quotes: { type: 'array', items: ref('Quote') }, statements: { type: 'array', items: { type: 'object' } },
     changes: {
-      ...nullable(obj({ quotes: ref('QuoteChanges'), figures: ref('FigureChanges') })),
-      description: 'On a later version of a page: what changed in its quotes and figures since the version before; null otherwise.',
+      ...nullable(obj({ quotes: ref('QuoteChanges'), figures: ref('FigureChanges'), statements: ref('QuoteChanges') })),
+      description: 'On a later version of a page: what changed in its quotes, figures and reported statements (compared as quotes are) since the version before; null otherwise.',
     },
   }, ['id', 'title', 'text', 'quotes', 'statements']),
   QuoteChanges: obj({

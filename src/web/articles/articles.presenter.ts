@@ -105,6 +105,7 @@ export function presentArticle(detail: ArticleDetail) {
     sameText: sameTextNotes(detail),
     changes: detail.changes,
     figureChanges: detail.figureChanges,
+    statementChanges: detail.statementChanges,
     snapshots: detail.snapshots,
     paragraphs,
     legend,
@@ -203,6 +204,6 @@ export function articleJson(detail: ArticleDetail) {
       cue: { text: s.cue, start: s.cueStart, end: s.cueEnd },
       confidence: s.confidence,
     })),
-    changes: detail.changes && detail.figureChanges ? { quotes: detail.changes, figures: detail.figureChanges } : null,
+    changes: detail.changes && detail.figureChanges && detail.statementChanges ? { quotes: detail.changes, figures: detail.figureChanges, statements: detail.statementChanges } : null,
   };
 }
