@@ -1,6 +1,20 @@
 import { analyseArticle } from '../../src/core';
 
 describe('speakers', () => {
+  it('reads a plural of bodies or of a role as a group speaking (“the unions said”, “rescue teams said”), but not documents', () => {
+    const t =
+      'The unions said that 1,200 jobs would go by the end of the year.\n' +
+      '“It is over,” rescue teams said on Friday evening.\n' +
+      'His closest allies said the senator would run again next year.\n' +
+      'Clinton said the foundation had “overwhelming disclosure,” but multiple reports reveal that it did not.';
+    const r = analyseArticle(t);
+    expect(r.statements.find((s) => s.content.text.startsWith('1,200 jobs'))?.speaker).toMatchObject({ name: 'The unions', kind: 'anonymous' });
+    expect(r.statements.find((s) => s.content.text.startsWith('the senator'))?.speaker).toMatchObject({ name: 'His closest allies', kind: 'anonymous' });
+    expect(r.quotes[0].speaker).toMatchObject({ name: 'rescue teams', kind: 'anonymous' });
+    // reports are no one speaking: the words stay Clinton's
+    expect(r.quotes[1].speaker?.name).toBe('Clinton');
+  });
+
   it('gives “they” with no named or quoted source before it to the group the sentence before opens with', () => {
     const t =
       'Rescue teams searched the valley overnight for survivors.\n' +

@@ -31,7 +31,18 @@ const STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'when', 'as', 
 
 /** Heads that can speak: listed role nouns or agent-like nouns (“neurosurgeon”, “organizers”), not “this week”. */
 export function isAgentHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower)) || isAgeNoun(lower);
+  return ROLE_NOUNS.has(lower) || (hasAgentSuffix(lower) && !NOT_AGENTS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower)) || isAgeNoun(lower) || pluralRoleNoun(lower);
+}
+
+/** Role nouns of documents: “multiple reports reveal”, “studies show” are no group of people or bodies speaking. */
+const DOCUMENT_ROLES: ReadonlySet<string> = new Set(['report', 'statement', 'poll', 'survey', 'study', 'paper', 'website']);
+
+/** “unions”, “teams”, “ministries”: the plural of a role noun (the table lists singulars, and a few plurals of its own). */
+function pluralRoleNoun(w: string): boolean {
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  // (“man” and “woman” make “men” and “women”: “mans” is no plural)
+  return ROLE_NOUNS.has(one) && !DOCUMENT_ROLES.has(one) && !one.endsWith('man');
 }
 
 /** “the 17-year-old”, “two 40-year-olds” — an age used as a noun names a person. */
