@@ -6,11 +6,17 @@ describe('speakers', () => {
       'The unions said that 1,200 jobs would go by the end of the year.\n' +
       '“It is over,” rescue teams said on Friday evening.\n' +
       'His closest allies said the senator would run again next year.\n' +
+      'Rescue teams said 40 people were still missing in the valley.\n' +
+      'A letter to platform committee members calls for the party to act.\n' +
       'Clinton said the foundation had “overwhelming disclosure,” but multiple reports reveal that it did not.';
     const r = analyseArticle(t);
     expect(r.statements.find((s) => s.content.text.startsWith('1,200 jobs'))?.speaker).toMatchObject({ name: 'The unions', kind: 'anonymous' });
     expect(r.statements.find((s) => s.content.text.startsWith('the senator'))?.speaker).toMatchObject({ name: 'His closest allies', kind: 'anonymous' });
     expect(r.quotes[0].speaker).toMatchObject({ name: 'rescue teams', kind: 'anonymous' });
+    // the capitalised word opening the sentence stays with the group
+    expect(r.statements.find((s) => s.content.text.startsWith('40 people'))?.speaker).toMatchObject({ name: 'Rescue teams', kind: 'anonymous' });
+    // a group after a linking word is not the subject: members do not call, the letter does
+    expect(r.statements.some((s) => s.speaker?.name === 'members')).toBe(false);
     // reports are no one speaking: the words stay Clinton's
     expect(r.quotes[1].speaker?.name).toBe('Clinton');
   });
@@ -490,7 +496,7 @@ describe('a figure given as someone’s own', () => {
     ].join('\n\n');
     expect(analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text])).toEqual([
       ['the disaster agency', 'raised', 'the toll to 212, citing reports from 31 villages'],
-      ['officials', 'put', 'the number of dead at more than 400'],
+      ['Local officials', 'put', 'the number of dead at more than 400'],
     ]);
   });
 });

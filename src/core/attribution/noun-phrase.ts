@@ -187,7 +187,10 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       }
       if (owner.cap || !isPlainWord(ctx, k)) break;
     }
-    if (!ROLE_NOUNS.has(head) && !(opens && head.endsWith('s') && hasAgentSuffix(head))) return null;
+    // Rescue teams said … — a plural role noun opening its clause, or after the capitalised word opening the sentence
+    const group = pluralRoleNoun(head) && (opens || (last - 1 === floor && tokens[last - 1].cap && ctx.bounds.sentenceStart[last - 1] === 1));
+    if (!ROLE_NOUNS.has(head) && !group && !(opens && head.endsWith('s') && hasAgentSuffix(head))) return null;
+    if (group && !opens) return { start: last - 1, end, type: 'description', head: { start: last, end } };
     return { start: Math.max(s + 1, last), end, type: 'description', head: { start: last, end } };
   }
   if (depth === 0 && det - 2 >= floor && LINKS.has(tokens[det - 1].lower)) {
