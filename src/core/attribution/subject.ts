@@ -11,7 +11,6 @@ import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
 import { MULTI_WORD_PLACES } from '../data/places';
-import { ORGANISATION_NOUNS } from '../data/role-nouns';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
   'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
@@ -259,8 +258,7 @@ function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention 
     return isAgentHead(tokens[who.start].lower) ? { start: who.start, end: who.end, type: 'description', head: { start: who.start, end: who.end } } : null;
   }
   // protesters in Tehran said / six newspapers in New Jersey said — people, or bodies
-  const head = tokens[(who.head ?? who).end - 1].lower;
-  return isAgentHead(head) || (head.endsWith('s') && ORGANISATION_NOUNS.has(head.slice(0, -1))) ? who : null;
+  return isAgentHead(tokens[(who.head ?? who).end - 1].lower) ? who : null;
 }
 
 /** The words of a name, lower case, as places are listed: “new jersey”. */

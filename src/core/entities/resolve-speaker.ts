@@ -143,8 +143,7 @@ function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
 
 /** A plural noun of people or bodies: “teams”, “officials”, “newspapers”, “unions”. */
 function isGroupHead(w: string): boolean {
-  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return false;
-  return isAgentHead(w) || ORGANISATION_NOUNS.has(w.slice(0, -1)) || ROLE_NOUNS.has(w);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isAgentHead(w);
 }
 
 /** Quantifiers that stand for some members of a group when they speak alone. */
