@@ -553,7 +553,15 @@ describe('labels and datelines that name no one', () => {
     expect(a.people.map((p) => p.name)).not.toContain('PORT ELSWICK');
     expect(a.people.map((p) => p.name)).not.toContain('Striker Kofi Mensah-Larsen');
     expect(a.quotes[0].speaker?.name).toBe('Kofi Mensah-Larsen');
-    expect(a.quotes[1].speaker?.name).not.toBe('Correction');
+    // the words an earlier version got wrong are no one's: not the correction's, nor the article's
+    expect(a.quotes[1].speaker).toBeNull();
+    expect(a.quotes[1].evidence.rule).toBe('editors-note');
+    const b = analyseArticle(
+      '“We expect the first ships on Saturday,” said harbour master Ilse Brenn.\n\n' +
+        'Correction: An earlier version of this article misquoted Ms. Brenn as saying “we expect the first ships on Sunday.”',
+    );
+    expect(b.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ilse Brenn', null]);
+    expect(b.quotes[1].confidence).toBeLessThan(0.5);
     // an acronym opening a paragraph is still a name
     expect(analyseArticle('NATO, the alliance, said on Monday it would send ships.\n\n“We will act,” NATO said.').quotes[0].speaker?.name).toBe('NATO');
   });

@@ -186,9 +186,13 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
       q.attribution = { form: 'embedded', mention: rel, cue: null, rule: 'relative-clause', detail: `the relative clause of ${describeMention(ctx, rel.antecedent ?? rel)} holds the quote (no reporting verb)`, strength: 0.5 };
       continue;
     }
-    // “Correction: An earlier version … attributed the remark “…” to …” — an editor's label is no subject
-    const from = ctx.tokens[start + 1]?.text === ':' && NOTE_LABELS.has(ctx.tokens[start].lower) ? start + 2 : start;
-    let m = clauseSubject(ctx, from, q.openTok, true);
+    // “Correction: An earlier version of this article misquoted Ms. Brenn as saying “…”” — in an editor's note the
+    // words are the ones the article got wrong: neither the article's nor the person's, so no one is given them
+    if (ctx.tokens[start + 1]?.text === ':' && NOTE_LABELS.has(ctx.tokens[start].lower)) {
+      q.attribution = { form: 'embedded', mention: null, cue: null, rule: 'editors-note', detail: `inside an editor’s note (“${ctx.tokens[start].text}:”): words the article got wrong, given to no one`, strength: 0.2 };
+      continue;
+    }
+    let m = clauseSubject(ctx, start, q.openTok, true);
     let near = false;
     if (!m || weakSubject(ctx, m)) {
       const alt = nearestSpeaker(ctx, start, q.openTok);
