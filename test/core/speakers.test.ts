@@ -1,6 +1,19 @@
 import { analyseArticle } from '../../src/core';
 
 describe('speakers', () => {
+  it('reads “…, fire officials said on Tuesday, as crews struggled …” as the officials reporting the opening, a cooperative as a body, and “they” after “Firefighters …” as the firefighters', () => {
+    const t =
+      'A wildfire has forced more than 12,000 people from their homes, fire officials said on Tuesday, as crews struggled to contain the flames.\n' +
+      'The Calder Valley Power Cooperative said it had cut electricity to about 40,000 customers.\n' +
+      'Firefighters from four neighbouring counties have joined the effort. They said the terrain made the work dangerous.';
+    const r = analyseArticle(t);
+    const opening = r.statements.find((s) => s.content.text.startsWith('A wildfire'));
+    expect(opening?.speaker).toMatchObject({ name: 'fire officials', kind: 'anonymous' });
+    expect(opening?.content.text).toBe('A wildfire has forced more than 12,000 people from their homes');
+    expect(r.statements.find((s) => s.content.text.startsWith('it had cut'))?.speaker).toMatchObject({ name: 'Calder Valley Power Cooperative', kind: 'organisation' });
+    expect(r.statements.find((s) => s.content.text.startsWith('the terrain'))?.speaker).toMatchObject({ name: 'Firefighters', kind: 'anonymous' });
+  });
+
   it('reads a plural of bodies or of a role as a group speaking (“the unions said”, “rescue teams said”), but not documents', () => {
     const t =
       'The unions said that 1,200 jobs would go by the end of the year.\n' +

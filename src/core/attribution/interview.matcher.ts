@@ -9,6 +9,9 @@ import { matchAfterQuote } from './after-quote.matcher';
 
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const QUESTION_LABELS = new Set(['q', 'question']);
+/** Labels of a note correcting the article: the words quoted in it are the ones it got wrong. */
+export const CORRECTION_LABELS: ReadonlySet<string> = new Set(['correction', 'corrections', 'clarification', 'editor', 'note']);
+
 /** Labels of an editor's note, not of a speaker: “Correction: An earlier version …”. */
 export const NOTE_LABELS: ReadonlySet<string> = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'background', 'related', 'watch', 'read', 'photo', 'video', 'source', 'sources']);
 

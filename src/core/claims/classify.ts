@@ -192,6 +192,16 @@ function thingsCounted(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** A verb of driving people from their homes just before the figure at `start` (“forced more than 12,000”, “has driven some 300”). */
+function drivenBefore(tokens: Token[], start: number): boolean {
+  for (let b = start - 1; b >= 0 && start - b <= 4; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return false;
+    if (DRIVEN.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -202,7 +212,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (groupTok >= 0) k++;
   let measure: Measure | undefined;
   let end = groupTok >= 0 ? groupTok + 1 : f.raw.end;
-  for (let c = 0; tokens[k] && c <= CHAIN_MAX; c++, k++) {
+  // “has forced more than 12,000 people from their homes” — the driving verb before the figure, the homes after the group
+  const from = tokens[k]?.lower;
+  if (groupTok >= 0 && (from === 'from' || from === 'out') && drivenBefore(tokens, f.start)) {
+    for (let h = k + 1; h <= k + 4 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
+  }
+  for (let c = 0; !measure && tokens[k] && c <= CHAIN_MAX; c++, k++) {
     const m = MEASURE_WORDS.get(tokens[k].lower);
     if (m) { measure = m; end = k + 1; break; }
     // “4,000 people have been forced from their homes”

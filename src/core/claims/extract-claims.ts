@@ -2,6 +2,7 @@
  * `extractClaims`: scan once for figures, cut the sentence around each, parse its claims
  * and tie them to the engine's quotes and statements. Pure; linear in the text length.
  */
+import { CORRECTION_LABELS } from '../attribution/interview.matcher';
 import type { ArticleAnalysis } from '../types';
 import type { ClaimOptions, ClaimResult, TimeRef } from './types';
 import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
@@ -125,11 +126,16 @@ function isQuestion(s: Sentence): boolean {
 }
 
 /** Parse one sentence's claims into `out`. */
+/** “Correction: An earlier version of this article misquoted Ms. Brenn as saying the fire was “30 percent contained.”” — the figures are the ones the article got wrong: no one's claim. */
+function correctionNote(s: Sentence): boolean {
+  return s.tokens[1]?.text === ':' && CORRECTION_LABELS.has(s.tokens[0]?.lower ?? '');
+}
+
 function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   let phrases: TimePhrase[] | null = null;
   const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
   const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
-  if (drafts.length === 0 || isQuestion(s)) return;
+  if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
   for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
 }

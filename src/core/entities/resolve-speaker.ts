@@ -136,7 +136,8 @@ function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
   for (let h = start; h < Math.min(k, start + 5); h++) {
     const t = tokens[h];
     if (t.kind !== 'word' && t.kind !== 'num') return null;
-    if (h > start && isGroupHead(t.lower) && !t.cap) return { start, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
+    // (the group's noun may open the sentence itself: “Firefighters from four counties …”)
+    if ((h > start ? !t.cap : t.kind === 'word') && isGroupHead(t.lower)) return { start, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
   }
   return null;
 }

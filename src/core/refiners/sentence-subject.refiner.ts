@@ -4,7 +4,7 @@
  * When the subject cannot speak (“It’s”, “The timing of …”), the nearest speaker-like
  * phrase before the quote in the same sentence takes it instead.
  */
-import { NOTE_LABELS } from '../attribution/interview.matcher';
+import { CORRECTION_LABELS } from '../attribution/interview.matcher';
 import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
 import { clauseSubject, DASHES } from '../attribution/subject';
@@ -188,7 +188,7 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     }
     // “Correction: An earlier version of this article misquoted Ms. Brenn as saying “…”” — in an editor's note the
     // words are the ones the article got wrong: neither the article's nor the person's, so no one is given them
-    if (ctx.tokens[start + 1]?.text === ':' && NOTE_LABELS.has(ctx.tokens[start].lower)) {
+    if (ctx.tokens[start + 1]?.text === ':' && CORRECTION_LABELS.has(ctx.tokens[start].lower)) {
       q.attribution = { form: 'embedded', mention: null, cue: null, rule: 'editors-note', detail: `inside an editor’s note (“${ctx.tokens[start].text}:”): words the article got wrong, given to no one`, strength: 0.2 };
       continue;
     }

@@ -64,6 +64,12 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 
 const VICTIM_WORDS: ReadonlySet<string> = new Set([
   'dead', 'deaths', 'killed', 'casualties', 'victims', 'injured', 'wounded', 'missing', 'displaced', 'fatalities', 'infected', 'cases',
 ]);
+/** Conjunctions opening a clause of its own after the setting: “…, fire officials said on Tuesday, as crews struggled …”. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'amid', 'despite', 'although', 'though', 'even']);
+
+/** Lower-case words that cannot describe the group speaking after a comma (“…, and officials said”, “…, but experts say”). */
+const STOP_MODIFIERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'that', 'which', 'who', 'where', 'if', 'though', 'although', 'because', 'since', 'not', 'also', 'then', 'now', 'still']);
+
 /** Relative pronouns opening a clause about the speaker. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which']);
 /** A setting of at most this many tokens. */
@@ -163,7 +169,7 @@ function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
   const t = tokens[k];
   if (t.text !== ',') return t.kind === 'punct' && k === end - 1;
   const w = tokens[k + 1];
-  return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing') || ((w.lower === 'up' || w.lower === 'down') && tokens[k + 2]?.lower === 'from'));
+  return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing') || CLAUSE_OPENERS.has(w.lower) || ((w.lower === 'up' || w.lower === 'down') && tokens[k + 2]?.lower === 'from'));
 }
 
 /** At token `k`: a past participle and only its setting up to the sentence end (“published on Wednesday”, “released last week”). */
@@ -284,7 +290,9 @@ function reachComma(ctx: ArticleContext, m: Mention, floor: number): Mention {
     const p = tokens[s - 1];
     if (p.text === ',') break;
     const linking = (p.lower === 'for' || p.lower === 'of') && tokens[s]?.cap && tokens[s - 2]?.cap;
-    if (p.kind === 'word' && (p.cap || linking || ((p.lower === 'the' || p.lower === 'a') && tokens[s - 2]?.text === ','))) s--;
+    // …, fire officials said / …, senior health officials said — the words describing a group back to the comma
+    const modifier = m.type === 'description' && m.start - s < 3 && !p.cap && ctx.inQuote[s - 1] < 0 && !STOP_MODIFIERS.has(p.lower) && !cueAt(ctx, s - 1);
+    if (p.kind === 'word' && (p.cap || linking || modifier || ((p.lower === 'the' || p.lower === 'a') && tokens[s - 2]?.text === ','))) s--;
     else return m;
   }
   if (s === m.start || tokens[s - 1]?.text !== ',') return m;

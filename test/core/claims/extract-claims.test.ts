@@ -352,3 +352,23 @@ describe('questions and names with compass words', () => {
     expect(claimsOf('With the jobless rate close to 5 percent, who would vote for a change?', '2016-12-18')).toHaveLength(1);
   });
 });
+
+describe('a wildfire report', () => {
+  const text =
+    'CALDER SPRINGS (Wire) — A wildfire driven by strong winds has forced more than 12,000 people from their homes in the Calder Valley, fire officials said on Tuesday, as crews struggled to contain the flames.\n' +
+    'At least three people have died, according to the Calder County Sheriff’s Office.\n' +
+    'Correction: An earlier version of this article said the fire had killed 30 people.';
+
+  it('counts people driven from their homes by the verb before the figure, and gives them to the officials who said so', () => {
+    const claims = claimsOf(text, '2026-10-14');
+    assertClaimOffsets(text, claims);
+    const displaced = claims.find((c) => c.measure === 'displacement');
+    expect(displaced).toMatchObject({ value: { stated: 12000, qualifier: 'over' }, subject: { text: 'Calder Valley' }, speaker: { name: 'fire officials' } });
+  });
+
+  it('takes no claim from a correction: its figures are the ones the article got wrong', () => {
+    const claims = claimsOf(text, '2026-10-14');
+    expect(claims.map((c) => c.value?.stated)).not.toContain(30);
+    expect(claims.find((c) => c.measure === 'deaths')?.value?.stated).toBe(3);
+  });
+});
