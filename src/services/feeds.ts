@@ -51,7 +51,7 @@ const newFeedSchema = z.object({
 export async function addFeed(deps: { dataSource: DataSource; fetchOptions?: SafeFetchOptions }, raw: unknown, actor: Actor): Promise<{ id: number }> {
   const parsed = newFeedSchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  await checkFetchAddress(parsed.data.url, deps.fetchOptions, 'Feeds');
+  await checkFetchAddress(parsed.data.url, 'Feeds', deps.fetchOptions);
   try {
     return await withTransaction(deps.dataSource, async (em) => {
       const feed = await insertFeed(em, {

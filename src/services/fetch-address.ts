@@ -8,7 +8,7 @@ import { ValidationError } from '../errors';
  * the fetcher would refuse every time is refused when it is given, as the `url` field's message
  * (`what` says what is fetched from it: “Feeds”, “Pages”).
  */
-export async function checkFetchAddress(url: string, fetchOptions: SafeFetchOptions = {}, what: string): Promise<void> {
+export async function checkFetchAddress(url: string, what: string, fetchOptions: SafeFetchOptions = {}): Promise<void> {
   try {
     await checkTarget(url, fetchOptions);
   } catch (err) {

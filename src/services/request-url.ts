@@ -35,7 +35,7 @@ export async function requestUrl(
   }
   const { url, ...rest } = parsed.data;
   // an address the fetcher would refuse is refused now, on the form, rather than as a failed fetch
-  await checkFetchAddress(url, deps.fetchOptions, 'Pages');
+  await checkFetchAddress(url, 'Pages', deps.fetchOptions);
   const overrides = Object.fromEntries(Object.entries(rest).filter(([, v]) => v)) as Record<string, string>;
   return withTransaction(deps.dataSource, async (em) => {
     const request = await insertIngestRequest(em, { url, requestedBy: actor.id, overrides });
