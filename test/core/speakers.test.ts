@@ -296,6 +296,31 @@ describe('speakers', () => {
     const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
     expect(got).toEqual([['Tomas Berg', 'said', 'the contractor had asked for more time']]);
   });
+
+  it('reports where, when and to whom someone spoke as no statement, and what they spoke of as one', () => {
+    const t = [
+      'Governor Lena Dahl spoke to supporters in Varden on Tuesday.',
+      'Two officials spoke on condition of anonymity because they were not authorized to discuss the talks.',
+      'The mayor spoke at a news conference for about 40 minutes.',
+      'Mrs. Dahl spoke about 30 minutes and took questions.',
+      'Harbour master Ivo Lind spoke Monday night at the town hall.',
+      // what was spoken of: straight after the verb, after a manner, or after the setting
+      'Councillor Ola Berg spoke about the cost of the new bridge.',
+      'Tomas Berg spoke favorably of the plan to widen the port.',
+      'Ivo Lind spoke at the town hall on Monday about the ferry timetable for the winter.',
+      'Ana Ruiz spoke on the economy and the deficit at length.',
+      // a report later in the sentence is still read
+      'Ingrid Halvorsen spoke to reporters on Friday, saying the vote would be held in March.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
+    expect(got).toEqual([
+      ['Councillor Ola Berg', 'spoke', 'about the cost of the new bridge'],
+      ['Tomas Berg', 'spoke', 'of the plan to widen the port'],
+      ['Ivo Lind', 'spoke', 'about the ferry timetable for the winter'],
+      ['Ana Ruiz', 'spoke', 'on the economy and the deficit at length'],
+      ['Ingrid Halvorsen', 'saying', 'the vote would be held in March'],
+    ]);
+  });
 });
 
 describe('descriptions after several people', () => {

@@ -70,6 +70,20 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'aft
 /** Lower-case words that cannot describe the group speaking after a comma (“…, and officials said”, “…, but experts say”). */
 const STOP_MODIFIERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'that', 'which', 'who', 'where', 'if', 'though', 'although', 'because', 'since', 'not', 'also', 'then', 'now', 'still']);
 
+/** Forms of “speak”: followed by a preposition they tell where, when or to whom someone spoke, rarely what. */
+const SPEAK_FORMS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'spoken']);
+/** Words after “spoke” that open the setting of the speaking (“spoke to reporters”, “spoke at a rally”, “spoke for an hour”). */
+const SPOKE_SETTING: ReadonlySet<string> = new Set([
+  'to', 'with', 'at', 'in', 'before', 'after', 'during', 'from', 'by', 'outside', 'alongside', 'under', 'via', 'over', 'for',
+  'inside', 'near', 'through', 'throughout', 'ahead', 'shortly', 'hours', 'minutes', 'moments', 'days', 'again', 'first', 'last',
+  'later', 'earlier', 'afterward', 'afterwards', 'only', 'just', 'yesterday', 'today', 'tonight', 'there', 'here',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** “spoke on the condition of anonymity”, “spoke on the phone”: “on” and these words set the scene (“spoke on the economy” does not). */
+const SPOKE_ON_SETTING: ReadonlySet<string> = new Set([
+  'condition', 'behalf', 'phone', 'telephone', 'record', 'floor', 'sidelines', 'air', 'radio', 'television', 'stage', 'show', 'program', 'programme', 'call', 'camera',
+]);
+
 /** Relative pronouns opening a clause about the speaker. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which']);
 /** A setting of at most this many tokens. */
@@ -115,6 +129,13 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
   if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) return contentStart;
   if (tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ',') contentStart++;
+  // “spoke to reporters on Tuesday”, “spoke on condition of anonymity”: where and to whom, not a report; what was
+  // spoken of, if the sentence says, follows (“spoke at the White House about the rights …”)
+  if (SPEAK_FORMS.has(tokens[cue.start].lower) && cue.end === cue.start + 1) {
+    const topic = spokenTopic(ctx, contentStart, end);
+    if (topic < 0) return i + 1;
+    contentStart = topic;
+  }
   let hasQuote = false;
   for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
   let last = end - 1;
@@ -176,6 +197,31 @@ function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
 function publishedAfter(ctx: ArticleContext, k: number, end: number): boolean {
   const t = ctx.tokens[k];
   return !!t && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && onlySetting(ctx, k + 1, end);
+}
+
+/**
+ * After “spoke” at token `from`: where what was spoken of starts. The token itself unless a setting opens there
+ * (“to reporters”, “at a rally on Tuesday”, “on condition of anonymity”, “briefly”); after a setting, the “about”
+ * that follows it in the sentence (“of” right after a manner: “spoke favorably of”), or -1 when none does.
+ */
+function spokenTopic(ctx: ArticleContext, from: number, end: number): number {
+  const tokens = ctx.tokens;
+  const t = tokens[from];
+  if (!t || t.kind !== 'word') return from;
+  const w = t.lower;
+  // “spoke about 30 minutes”: how long, not of what
+  if (w === 'about' && tokens[from + 1]?.kind === 'num') return -1;
+  const manner = w.length > 4 && w.endsWith('ly') && !t.cap;
+  const onSetting = w === 'on' && !!tokens[from + 1] && (tokens[from + 1].cap || SPOKE_ON_SETTING.has(tokens[from + 1].lower)
+    || (tokens[from + 1].lower === 'the' && SPOKE_ON_SETTING.has(tokens[from + 2]?.lower ?? '')));
+  if (!manner && !onSetting && !SPOKE_SETTING.has(w)) return from;
+  if (manner && (tokens[from + 1]?.lower === 'of' || tokens[from + 1]?.lower === 'about')) return from + 1;
+  for (let k = from + 1; k < end; k++) {
+    const x = tokens[k];
+    if (x.kind === 'mark' || x.kind === 'break' || (x.kind === 'punct' && x.text !== '.' && x.text !== '-')) return -1;
+    if (x.lower === 'about') return tokens[k + 1]?.kind === 'num' ? -1 : k;
+  }
+  return -1;
 }
 
 /** The sentence from token `start` to `end` opens (after “And”, “But”) with a phrase or clause of its own. */
