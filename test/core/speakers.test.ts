@@ -321,6 +321,29 @@ describe('speakers', () => {
       ['Ingrid Halvorsen', 'saying', 'the vote would be held in March'],
     ]);
   });
+
+  it('reports nothing from a cue word that is a noun, takes “to” and an object, or is followed only by where it was said', () => {
+    const t = [
+      'Councillor Ola Berg did not respond to a request for comment.',
+      'Mayor Ana Ruiz continues to press the port authority on fees.',
+      'Governor Lena Dahl won again on Tuesday, adding to her run of victories in the north.',
+      'Ruiz’s appeal to younger voters has grown since May.',
+      'Tomas Berg wrote on his blog on Monday.',
+      'Ingrid Halvorsen said in an email.',
+      // but: what a continued verb reports, a claim after a possessive, a topic after “on”, a clause after the setting
+      'Ivo Lind continued to complain that the ferry had been late all winter.',
+      'Varden’s claim it had paid every farmer was disputed.',
+      'Jan Vos commented on the state of the harbour.',
+      'Marta Lind argued in 2019 were unfair to islanders.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
+    expect(got).toEqual([
+      ['Ivo Lind', 'continued to complain', 'the ferry had been late all winter'],
+      ['Varden’s', 'claim', 'it had paid every farmer was disputed'],
+      ['Jan Vos', 'commented', 'on the state of the harbour'],
+      ['Marta Lind', 'argued', 'in 2019 were unfair to islanders'],
+    ]);
+  });
 });
 
 describe('descriptions after several people', () => {

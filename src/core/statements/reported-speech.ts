@@ -6,6 +6,7 @@
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { StatementResult } from '../types';
+import type { Token } from '../text/tokenize';
 import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
 import { phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
@@ -84,6 +85,40 @@ const SPOKE_ON_SETTING: ReadonlySet<string> = new Set([
   'condition', 'behalf', 'phone', 'telephone', 'record', 'floor', 'sidelines', 'air', 'radio', 'television', 'stage', 'show', 'program', 'programme', 'call', 'camera',
 ]);
 
+/** Cue verbs that, followed by “to”, are not reporting: responded to, continues to, added to, thanks to. */
+const TO_VERBS: ReadonlySet<string> = new Set([
+  'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
+  'continue', 'continues', 'continued', 'continuing', 'add', 'adds', 'added', 'adding', 'thanks',
+]);
+
+/** A word ending in a possessive: “Trump’s”, “the officials’”. */
+function possessive(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text;
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 0x27 || last === 0x2019) return w.length > 2 && (w.charCodeAt(w.length - 2) === 115 || w.charCodeAt(w.length - 2) === 83);
+  const q = w.charCodeAt(w.length - 2);
+  return (last === 115 || last === 83) && (q === 0x27 || q === 0x2019);
+}
+
+/** Words that open a setting after a cue: “said in an email”, “wrote on Twitter”, “said yesterday”. */
+const SETTING_OPENERS: ReadonlySet<string> = new Set([
+  'on', 'at', 'in', 'during', 'before', 'after', 'via', 'outside', 'alongside', 'from', 'yesterday', 'today', 'tonight',
+  'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Where words are put: “on his blog”, “on the campaign trail”. */
+const CHANNELS: ReadonlySet<string> = new Set([
+  'blog', 'website', 'site', 'page', 'trail', 'podcast', 'stage', 'air', 'radio', 'television', 'show', 'program', 'programme',
+  'phone', 'telephone', 'call', 'camera', 'floor', 'sidelines', 'record', 'condition', 'behalf', 'campaign', 'twitter', 'facebook',
+]);
+/** Words before a noun: “the”, “his”. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+/** Words no setting holds: a verb or a clause follows the cue after all (“argued in 2004 were unhealthy”). */
+const NOT_SETTING: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'not', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'whether', 'what', 'how', 'who', 'which',
+]);
+
 /** Relative pronouns opening a clause about the speaker. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which']);
 /** A setting of at most this many tokens. */
@@ -133,9 +168,23 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // spoken of, if the sentence says, follows (“spoke at the White House about the rights …”)
   if (SPEAK_FORMS.has(tokens[cue.start].lower) && cue.end === cue.start + 1) {
     const topic = spokenTopic(ctx, contentStart, end);
-    if (topic < 0) return i + 1;
+    // (a cue inside the setting is no report of its own: “who spoke on condition of anonymity to discuss …, said”)
+    if (topic < 0) return nextComma(ctx, contentStart, end);
     contentStart = topic;
   }
+  // “did not respond to a request for comment”, “continues to hammer Clinton”, “adding to her run of victories”,
+  // “thanks to his romp”: the verb takes “to” and an object or a verb, not what was said
+  if (cue.end === cue.start + 1 && tokens[cue.end]?.lower === 'to' && TO_VERBS.has(tokens[cue.start].lower)) {
+    // (“continued to complain that …” reports what the verb after it does)
+    const inner = tokens[cue.start].lower.startsWith('continu') && tokens[cue.end + 1] && mayOpen(tokens[cue.end + 1]) ? cueAtToken(ctx, cue.end + 1) : null;
+    if (!inner || inner.according || inner.strength === 'attitude') return i + 1;
+    cue = { ...inner, start: cue.start };
+    contentStart = cue.end;
+    if (tokens[contentStart]?.lower === 'that') contentStart++;
+  }
+  // “Trump’s appeal to working-class voters”, “Swanson’s remarks”: after a possessive the cue word is a noun, which
+  // reports something only as a claim (“North Korea’s claim it had tested a hydrogen bomb”)
+  if (possessive(tokens[cue.start - 1]) && tokens[cue.start].lower !== 'claim' && tokens[cue.start].lower !== 'claims') return i + 1;
   let hasQuote = false;
   for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
   let last = end - 1;
@@ -160,6 +209,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
       return close + 1;
     }
   }
+  // “Mrs. Abedini wrote on her Facebook page on Sunday.”, “he said in an email”: only when and where, nothing reported
+  if (subject && settingOnly(ctx, contentStart, end)) return i + 1;
   if (subject) {
     out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
       (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
@@ -222,6 +273,38 @@ function spokenTopic(ctx: ArticleContext, from: number, end: number): number {
     if (x.lower === 'about') return tokens[k + 1]?.kind === 'num' ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * The words from token `from` to the sentence end (`end`) are a short setting and nothing else: “in an email”,
+ * “on Twitter on Monday”, “at the meeting with analysts” — not “in 2004 were unhealthy” nor “this is a rough patch”.
+ */
+function settingOnly(ctx: ArticleContext, from: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  const opener = tokens[from]?.lower ?? '';
+  if (!SETTING_OPENERS.has(opener) || tokens[from + 1]?.lower.endsWith('ing')) return false;
+  // “on Twitter”, “on Jan. 27”, “on his blog”, but “opined on the state of the world” tells of what
+  if (opener === 'on') {
+    let k = from + 1;
+    while (k < end && DETERMINERS.has(tokens[k].lower)) k++;
+    if (!tokens[k] || !(tokens[k].cap || CHANNELS.has(tokens[k].lower))) return false;
+  }
+  let last = end - 1;
+  while (last > from && tokens[last].kind === 'punct') last--;
+  if (last - from >= 8) return false;
+  for (let k = from + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text === '.')) continue;
+    if (t.kind !== 'word' || NOT_SETTING.has(t.lower) || (!t.cap && t.lower.length > 3 && t.lower.endsWith('ed'))) return false;
+  }
+  return true;
+}
+
+/** The first comma from token `from` on, or `end`. */
+function nextComma(ctx: ArticleContext, from: number, end: number): number {
+  let k = from;
+  while (k < end && ctx.tokens[k].text !== ',') k++;
+  return k;
 }
 
 /** The sentence from token `start` to `end` opens (after “And”, “But”) with a phrase or clause of its own. */
