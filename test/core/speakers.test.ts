@@ -344,6 +344,28 @@ describe('speakers', () => {
       ['Marta Lind', 'argued', 'in 2019 were unfair to islanders'],
     ]);
   });
+
+  it('reports nothing from a cue followed only by whom it was told, how, or whose account it is; and leaves the one told out of what was said', () => {
+    const t = [
+      'Harbour master Ivo Lind told NBC News before the vote on Monday night.',
+      'Councillor Ola Berg said pleasantly into the phone.',
+      'Mayor Ana Ruiz said, clutching the lectern with both hands.',
+      'Governor Lena Dahl said in a statement provided by her office.',
+      'Tomas Berg said, according to the Harbour Gazette.',
+      // what was said after all
+      'Jan Vos told the island council that the ferry would run all winter.',
+      'Marta Lind told Reuters on Monday that fares would rise.',
+      'Ingrid Halvorsen said selling the old pier has been a challenge.',
+      'Councillor Ola Berg reported, according to people at the meeting, Ruiz tried to calm the fishermen.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text]);
+    expect(got).toEqual([
+      ['Jan Vos', 'told the', 'the ferry would run all winter'],
+      ['Marta Lind', 'told', 'fares would rise'],
+      ['Ingrid Halvorsen', 'said', 'selling the old pier has been a challenge'],
+      ['Councillor Ola Berg', 'reported', 'according to people at the meeting, Ruiz tried to calm the fishermen'],
+    ]);
+  });
 });
 
 describe('descriptions after several people', () => {

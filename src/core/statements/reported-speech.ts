@@ -103,7 +103,7 @@ function possessive(t: Token | undefined): boolean {
 
 /** Words that open a setting after a cue: “said in an email”, “wrote on Twitter”, “said yesterday”. */
 const SETTING_OPENERS: ReadonlySet<string> = new Set([
-  'on', 'at', 'in', 'during', 'before', 'after', 'via', 'outside', 'alongside', 'from', 'yesterday', 'today', 'tonight',
+  'on', 'at', 'in', 'during', 'before', 'after', 'via', 'outside', 'alongside', 'from', 'into', 'yesterday', 'today', 'tonight',
   'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 /** Where words are put: “on his blog”, “on the campaign trail”. */
@@ -182,6 +182,13 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     contentStart = cue.end;
     if (tokens[contentStart]?.lower === 'that') contentStart++;
   }
+  // “told Reuters that …”, “told the council that …”: the one told is no part of what was said
+  const told = tokens[cue.start].lower;
+  if (told === 'told' || told === 'tells' || told === 'tell') {
+    for (let k = contentStart; k < contentStart + 5 && tokens[k]?.kind === 'word'; k++) {
+      if (tokens[k].lower === 'that') { contentStart = k + 1; break; }
+    }
+  }
   // “Trump’s appeal to working-class voters”, “Swanson’s remarks”: after a possessive the cue word is a noun, which
   // reports something only as a claim (“North Korea’s claim it had tested a hydrogen bomb”)
   if (possessive(tokens[cue.start - 1]) && tokens[cue.start].lower !== 'claim' && tokens[cue.start].lower !== 'claims') return i + 1;
@@ -210,7 +217,7 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     }
   }
   // “Mrs. Abedini wrote on her Facebook page on Sunday.”, “he said in an email”: only when and where, nothing reported
-  if (subject && settingOnly(ctx, contentStart, end)) return i + 1;
+  if (subject && nothingReported(ctx, cue, contentStart, end)) return i + 1;
   if (subject) {
     out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
       (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
@@ -273,6 +280,40 @@ function spokenTopic(ctx: ArticleContext, from: number, end: number): number {
     if (x.lower === 'about') return tokens[k + 1]?.kind === 'num' ? -1 : k;
   }
   return -1;
+}
+
+/** Participles of how someone spoke, not of what: “said, clutching the lectern”, “said, referring to the resorts”. */
+const MANNER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'referring', 'clutching', 'holding', 'sitting', 'standing', 'smiling', 'laughing', 'grinning', 'gesturing', 'waving',
+  'shaking', 'nodding', 'looking', 'turning', 'popping', 'wearing', 'walking', 'sipping', 'leaning', 'speaking', 'choking',
+  'fighting', 'pausing', 'tapping', 'pacing', 'beaming', 'shrugging', 'sighing',
+]);
+
+/**
+ * What follows a cue (from token `from` to the sentence end `end`) reports nothing: only where or when it was said
+ * (“wrote on his blog on Monday”), to whom (“told POLITICO earlier this week”), how (“said pleasantly into the phone”,
+ * “said, clutching the lectern”), or a participle of the cue's own noun (“in a statement provided by his firm.”).
+ */
+function nothingReported(ctx: ArticleContext, cue: CueMatch, from: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  const verb = tokens[cue.start].lower;
+  const first = tokens[from];
+  if (!first || first.kind !== 'word') return false;
+  const w = first.lower;
+  if (!first.cap && MANNER_PARTICIPLES.has(w)) return true;
+  // “said, according to the Post.” — whose account, not what (“reported, according to sources, Clinton tried …” goes on)
+  if (w === 'according' && tokens[from + 1]?.lower === 'to') {
+    for (let k = from + 2; k < end; k++) if (tokens[k].text === ',') return false;
+    return end - from <= 10;
+  }
+  if (!first.cap && w.length > 4 && w.endsWith('ed') && tokens[from + 1]?.lower === 'by' && end - from <= 8) return true;
+  let k = from;
+  if (verb === 'told' || verb === 'tells') while (tokens[k]?.kind === 'word' && tokens[k].cap) k++;
+  else if (!first.cap && w.length > 4 && w.endsWith('ly')) k++;
+  if (k === from) return settingOnly(ctx, from, end);
+  let last = end - 1;
+  while (last > k && tokens[last].kind === 'punct') last--;
+  return k > last || settingOnly(ctx, k, end);
 }
 
 /**
