@@ -189,6 +189,12 @@ describe('speakers', () => {
     expect(q.speaker?.kind).toBe('organisation');
   });
 
+  it('takes newspapers named Gazette, Chronicle, Courier, Sentinel … for organisations', () => {
+    const t = ['Gazette', 'Chronicle', 'Courier', 'Sentinel', 'Observer', 'Examiner', 'Dispatch', 'Ledger']
+      .map((w) => `The Harbour ${w} reported that the ferry would run all winter.`).join('\n\n');
+    expect(analyseArticle(t).statements.map((s) => s.speaker?.kind)).toEqual(Array(8).fill('organisation'));
+  });
+
   it('takes conventions, observatories and delegations for organisations, never for the he or she of a quote', () => {
     const t = 'Senator Mara Quist addressed the Democratic National Convention in Philadelphia on Monday.\n'
       + 'The Syrian Observatory for Human Rights counted 40 dead in the strikes, and the UN Delegation asked for a truce.\n'

@@ -67,7 +67,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
   'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia', 'forum', 'society', 'academy', 'trust',
   'charity', 'clinic', 'laboratory', 'museum', 'initiative', 'consortium', 'chamber', 'tribunal', 'federation', 'administration',
-  'cooperative', 'co-op', 'utility', 'utilities', 'authority',
+  'cooperative', 'co-op', 'utility', 'utilities', 'authority', 'gazette', 'chronicle', 'courier', 'observer', 'examiner',
+  'sentinel', 'dispatch', 'inquirer', 'enquirer', 'bulletin', 'monitor', 'newswire', 'ledger', 'globe',
 ]);
 
 /** Bodies whose name goes on with “on” (“Committee on Foreign Relations”, “Commission on Presidential Debates”); “Republicans on Capitol Hill” says where. */
