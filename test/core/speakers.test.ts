@@ -184,6 +184,29 @@ describe('speakers', () => {
     expect(q.speaker).toMatchObject({ kind: 'anonymous', description: 'a senior official' });
   });
 
+  it('gives “she” to the person just reported speaking, even when someone named earlier is known to be a woman', () => {
+    const t = [
+      '“We are still finding people alive,” said Liisa Marjamaa, who heads the search teams. She said 1,400 people were injured.',
+      'Interior Minister Jouni Halla told parliament that 38 buildings had collapsed.',
+      'But opposition leader Maria Sandvik said the government had ignored warnings. “Engineers told this government in 2019 that these blocks would not survive,” she said.',
+      'The agency did not respond to a request for comment on Sandvik’s criticism. An agency official, who spoke on condition of anonymity because he was not authorised to speak, said inspections had been “repeatedly postponed.”',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Liisa Marjamaa', 'Maria Sandvik', 'An agency official']);
+    // the official's “he” says nothing of Sandvik, named just before him
+    expect(a.people.find((p) => p.name === 'Maria Sandvik')?.gender).not.toBe('male');
+  });
+
+  it('keeps a pronoun for the person of its gender when the one just reported speaking is of the other, or only owns a noun', () => {
+    const t = [
+      'Mayor Ana Ruiz opened the harbour on Monday. She thanked the builders.',
+      'Councillor Tomas Berg said the bridge had cost too much. He voted against it.',
+      '“We built it on time,” she said.',
+      'Ruiz’s claim to have kept the budget was disputed. “Every invoice is public,” he said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -14,6 +14,8 @@ const PRONOUN_GENDER = GENDERED_FORMS;
 const isName = isNameWord;
 
 const WINDOW = 14;
+/** Words opening a sentence about someone not yet named: “An agency official …”, “A spokesman …”. */
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 /** Most words are no pronoun: turned away without hashing them. */
 const PRONOUN_SHAPES = new WordShapes(GENDERED_FORMS.keys());
 
@@ -26,6 +28,10 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
       for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
         if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
+        // “An agency official, who spoke … because he …”: a sentence opening with someone new is about them (not “An
+        // ambassador’s job, he said, …”)
+        if (ctx.bounds.sentenceStart[i] && NEW_SUBJECT.has(tokens[i].lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap
+          && !/['’]s?$/.test(tokens[i + 1].text)) break;
         const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }

@@ -14,6 +14,7 @@ import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
 import { nameRunForward } from '../attribution/name-run';
+import { cueAt } from '../attribution/cues';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
 export interface Resolution {
@@ -22,10 +23,18 @@ export interface Resolution {
   how: string;
 }
 
-/** Pronoun → last compatible person mentioned before token `at` (bounded look-back through mentions). */
-export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+/**
+ * Pronoun → last compatible person mentioned before token `at` (bounded look-back through mentions). A person of
+ * unknown gender who has just been reported speaking (“Maria Sandvik said the government had ignored warnings.
+ * “…,” she said.”) is that person, before anyone named earlier with the pronoun's gender.
+ */
+export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): Entity | null {
   const want = PRONOUNS.get(pronoun);
   if (want !== 'male' && want !== 'female') return null;
+  if (ctx) {
+    const speaking = justReportedSpeaking(ctx, reg, at);
+    if (speaking && !speaking.gender) return speaking;
+  }
   let fallback: Entity | null = null;
   for (const e of recentEntities(reg, at)) {
     if (e.kind !== 'person') continue;
@@ -33,6 +42,34 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number): Enti
     if (!e.gender && !fallback) fallback = e;
   }
   return fallback;
+}
+
+/**
+ * The person last mentioned before token `at`, when that mention is in the sentence before `at`'s (or in its own) and
+ * a speech cue follows it (“Maria Sandvik said …”, “Sandvik told reporters …”): null otherwise, or when it is no person.
+ */
+function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const t = reg.timeline;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = t[lo - 1];
+  if (!last || last.entity.kind !== 'person') return null;
+  // the sentence before the pronoun's, or its own
+  const own = sentenceStartOf(ctx, at, 80);
+  const before = own > 0 ? sentenceStartOf(ctx, own - 1, 80) : own;
+  if (last.start < before) return null;
+  const tokens = ctx.tokens;
+  let k = last.start;
+  while (k < at && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
+  const w = tokens[k - 1]?.text ?? '';
+  if (/['’]s?$/.test(w)) return null;
+  return k < at && cueAt(ctx, k)?.strength === 'speech' ? last.entity : null;
 }
 
 function refOf(reg: Registry, e: Entity): SpeakerRef {
@@ -222,7 +259,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // her promise to keep the ferry “running” — a possessive determiner owning what was said stands for its pronoun
   const owner = m.end - m.start === 1 ? OWNER_PRONOUNS.get(first.lower) : undefined;
   if (m.type === 'pronoun' || owner) {
-    const e = resolvePronoun(reg, owner ?? first.lower, m.start);
+    const e = resolvePronoun(reg, owner ?? first.lower, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
       return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
