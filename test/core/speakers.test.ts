@@ -207,6 +207,18 @@ describe('speakers', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Tomas Berg']);
   });
 
+  it('gives the words to the name set off after “a spokesman for the Red Cross”, and takes the Red Cross for a body', () => {
+    const t = [
+      'A spokesman for the Finnish Red Cross, Pekka Aalto, said the organisation had sent 120 volunteers.',
+      'A spokeswoman for the Island Council, Marta Lind, said: “We have opened two shelters.”',
+      '“We are ready,” the Red Cross said. Senator Ted Cross said the bill would pass.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => s.speaker?.name)).toEqual(['Pekka Aalto', 'Ted Cross']);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Marta Lind', 'person'], ['Red Cross', 'organisation']]);
+    expect(a.people.find((p) => p.name === 'Ted Cross')?.kind).toBe('person');
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

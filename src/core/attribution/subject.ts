@@ -211,7 +211,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       if (tokens[k].text !== ',') continue;
       const m = phraseEndingAt(ctx, k, floor);
       // Carson’s business manager, Armstrong Williams, stated — a name in the apposition names the described person
-      if (first === undefined && (!m || m.type === 'description') && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
+      // (“A spokesman for the Finnish Red Cross, Pekka Aalto, said”: the name before the comma is whom the role serves)
+      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m)) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       if (first === undefined) first = m;
@@ -223,6 +224,15 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const m = phraseEndingAt(ctx, j, floor);
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** A name after a role and “for”, “of” or “at” (“a spokesman for the Finnish Red Cross”, “the mayor of Tarnby”). */
+function servedByRole(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.tokens;
+  let s = m.start;
+  if (tokens[s - 1]?.lower === 'the') s--;
+  const link = tokens[s - 1]?.lower;
+  return (link === 'for' || link === 'of' || link === 'at') && isAgentHead(tokens[s - 2]?.lower ?? '');
 }
 
 /** Participles of speech whose object is the audience, not the speaker: “a source speaking to Radio Tarnby said”. */

@@ -79,7 +79,11 @@ const ORGANISATION_SHAPES = new WordShapes(ORGANISATION_WORDS);
 
 /** Some token of [start, end) is a word marking an organisation (“Association”, “Office”). */
 export function namesOrganisation(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ORGANISATION_SHAPES.hasShape(tokens[i].shape) && ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+  for (let i = start; i < end; i++) {
+    if (ORGANISATION_SHAPES.hasShape(tokens[i].shape) && ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+    // the Red Cross, the Red Crescent (a surname Cross stays a person's)
+    if (i > start && tokens[i - 1].lower === 'red' && (tokens[i].lower === 'cross' || tokens[i].lower === 'crescent')) return true;
+  }
   return false;
 }
 

@@ -183,7 +183,10 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
     const t = tokens[i];
     if (t.kind === 'word') {
       const bare = stripPossessive(t.text);
-      if (ORGANISATION_WORDS.has(bare === t.text ? t.lower : bare.toLowerCase())) return true;
+      const w = bare === t.text ? t.lower : bare.toLowerCase();
+      if (ORGANISATION_WORDS.has(w)) return true;
+      // the Red Cross, the Red Crescent (a surname Cross stays a person's)
+      if ((w === 'cross' || w === 'crescent') && i > core.start && tokens[i - 1].lower === 'red') return true;
     } else if (i + 1 < core.end && isElidedT(tokens, i)) {
       if (ORGANISATION_WORDS.has((t.text + tokens[i + 1].text).toLowerCase())) return true; // in 't Veld
       i++;
