@@ -109,9 +109,11 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
     if (whereSaid(tokens, dir)) continue;
     const before = tokens[dir - 1]?.lower ?? '';
-    // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too
+    // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
+    // ending it (“in the Marrow Valley”, “the Kavra Region”)
     const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''))
-      || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap);
+      || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap)
+      || (e - start > 1 && PLACE_NOUNS_AFTER.has(tokens[e - 1].lower) && tokens[e - 1].lower !== 'state' && tokens[e - 1].lower !== 'department');
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.
     const opener = start === 0 || (start === 1 && tokens[0].kind === 'mark');
     if (opener && e - start === 1 && !place) continue;

@@ -255,6 +255,13 @@ describe('subjects are not sentence openers', () => {
   });
 });
 
+describe('a place named with its place noun', () => {
+  it('“in the Marrow Valley” is the place of the toll, not a town named in the clause after the attribution', () => {
+    const c = only('The death toll from Friday’s earthquake in the Marrow Valley rose to 212 on Sunday, the regional emergency agency said, as rescuers dug through collapsed blocks in the town of Ostvik.');
+    expect(c).toMatchObject({ measure: 'deaths', subject: expect.objectContaining({ text: 'Marrow Valley', kind: 'place' }) });
+  });
+});
+
 describe('a lone capitalised word opening the sentence is not a subject', () => {
   it('“Later” is an adverb', () => {
     for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();
