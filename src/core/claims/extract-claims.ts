@@ -172,6 +172,9 @@ const PLACED_MEASURES: ReadonlySet<string> = new Set([
   'siege-duration', 'conflict-duration',
 ]);
 
+/** Counts of what one event did to people: they share its place. */
+const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation']);
+
 /** Sentences that say their figure is about somewhere else than the story so far. */
 const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world)\b/i;
 
@@ -183,13 +186,19 @@ const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around
  */
 function inheritSubjects(text: string, claims: ClaimResult[]): void {
   const last = new Map<string, ClaimResult['subject']>();
+  // the toll of one event: its injured, missing and displaced are counted where its dead were (“212 dead in the Marrow
+  // Valley … more than 1,400 people had been injured”)
+  let lastEvent: ClaimResult['subject'] = null;
   for (const c of claims) {
     if (!PLACED_MEASURES.has(c.measure)) continue;
     if (c.subject) {
-      if (c.subject.kind === 'place' && !c.subject.inherited) last.set(c.measure, c.subject);
+      if (c.subject.kind === 'place' && !c.subject.inherited) {
+        last.set(c.measure, c.subject);
+        if (EVENT_MEASURES.has(c.measure)) lastEvent = c.subject;
+      }
       continue;
     }
-    const s = last.get(c.measure);
+    const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
     if (!s || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
     c.subject = { text: s.text, start: s.start, end: s.end, kind: s.kind, inherited: true };
   }

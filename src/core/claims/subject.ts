@@ -106,6 +106,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
+    // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds
+    if (tokens[e]?.cap && bareLower(tokens[e]) === 'state') continue;
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
     if (whereSaid(tokens, dir)) continue;
     const before = tokens[dir - 1]?.lower ?? '';

@@ -262,6 +262,23 @@ describe('a place named with its place noun', () => {
   });
 });
 
+describe('the place of one event', () => {
+  it('the injured and displaced counted after a toll are counted where its dead were', () => {
+    const claims = claimsOf('The death toll from the earthquake in the Marrow Valley rose to 212 on Sunday, the agency said.\n\n“We are still finding people alive,” said Liisa Marjamaa. She said more than 1,400 people had been injured and about 9,000 had been forced from their homes.');
+    expect(claims.map((c) => [c.measure, c.subject?.text, c.subject?.inherited ?? false])).toEqual([
+      ['deaths', 'Marrow Valley', false], ['injuries', 'Marrow Valley', true], ['displacement', 'Marrow Valley', true],
+    ]);
+  });
+
+  it('“Islamic State” and “the Granite State” are no places cut short', () => {
+    const [c] = claimsOf('A couple claiming allegiance to Islamic State shot dead 14 people in San Bernardino, California, in December.');
+    expect(c.measure).toBe('deaths');
+    expect(['San Bernardino', 'California']).toContain(c.subject?.text);
+    const [poll] = claimsOf('Trump currently enjoys 48% support in the Granite State, a 12-point jump from November.');
+    expect(poll.subject?.text).not.toBe('Granite');
+  });
+});
+
 describe('a lone capitalised word opening the sentence is not a subject', () => {
   it('“Later” is an adverb', () => {
     for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();
