@@ -219,6 +219,17 @@ describe('speakers', () => {
     expect(a.people.find((p) => p.name === 'Ted Cross')?.kind).toBe('person');
   });
 
+  it('reads a name with its honorific after role words: “union president Dr. Amira Haddad”, “minister Mr. Tomas Reiner”', () => {
+    const t = [
+      'The Kessan Nurses’ Union said 3,200 members joined. “We have been patient,” union president Dr. Amira Haddad told a rally.',
+      '“We will not pay,” former minister Mr. Tomas Reiner told reporters.',
+      '“We stay out,” said deputy leader Ms Lena Dahl.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Amira Haddad', 'person'], ['Tomas Reiner', 'person'], ['Lena Dahl', 'person']]);
+    expect(a.people.find((p) => p.name === 'Tomas Reiner')?.gender).toBe('male');
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

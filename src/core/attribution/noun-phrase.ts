@@ -240,7 +240,8 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }
-  if (k === from || !isNameWord(tokens[k])) return null;
+  // (union president Dr. Amira Haddad / minister Mr. Tomas Reiner — an honorific opens the name)
+  if (k === from || !(isNameWord(tokens[k]) || honorificBeforeName(tokens, k))) return null;
   // “Roloson supports Democrat Hillary Clinton” — after a name, a word in -s that is no role noun is a verb (not “party boss”, “aides”)
   const lastRole = tokens[k - 1].lower;
   if (afterName && lastRole.endsWith('s') && !lastRole.endsWith('ss') && !isAgentHead(lastRole) && !TITLES.has(lastRole.slice(0, -1))) return null;
@@ -256,6 +257,12 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
     if (person && person.end - person.start >= 2) return person;
   }
   return { start: k, end: e };
+}
+
+/** Token `k` is an honorific (Mr, Mrs, Ms, Dr), with or without its stop, before a name word. */
+function honorificBeforeName(tokens: ArticleContext['tokens'], k: number): boolean {
+  if (!tokens[k]?.cap || !TITLES.get(tokens[k].lower)?.honorific) return false;
+  return isNameWord(tokens[tokens[k + 1]?.text === '.' ? k + 2 : k + 1]);
 }
 
 /** Tokens [start, end) are title words and their periods only: “Speaker”, “Sen.”, “Vice President”. */
