@@ -230,6 +230,20 @@ describe('speakers', () => {
     expect(a.people.find((p) => p.name === 'Tomas Reiner')?.gender).toBe('male');
   });
 
+  it('gives “the administrator” to the unnamed source introduced as “a senior hospital administrator”, not to a document or a named person', () => {
+    const t = [
+      'A senior hospital administrator, who asked not to be named, said two hospitals had cancelled surgery. “We are running on managers,” the administrator said.',
+      'The ministry issued a written statement on Monday. “The wards are staffed,” the statement said.',
+      'Jorge Ramos, a renowned journalist, spoke at length. “Nobody wins without Latinos,” the journalist said.',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes;
+    expect(q.map((x) => [x.speaker?.name, x.speaker?.kind])).toEqual([
+      ['A senior hospital administrator', 'anonymous'],
+      ['the statement', expect.not.stringMatching(/anonymous/)],
+      [expect.not.stringMatching(/renowned/), expect.anything()],
+    ]);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');
@@ -673,7 +687,8 @@ describe('organisations named with linked parts', () => {
     ]) {
       const [q] = analyseArticle(t).quotes;
       expect(q.speakerMention?.text).toBe('the man');
-      expect(q.speaker?.name).toBe('the man');
+      // (the man the article introduced, kept unnamed)
+      expect(q.speaker).toMatchObject({ name: 'a 26-year-old man', kind: 'anonymous' });
     }
   });
 });

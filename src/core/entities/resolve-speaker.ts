@@ -241,6 +241,38 @@ function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
   return true;
 }
 
+/** Tokens read back for an unnamed source's introduction. */
+/** Things written, not people: “a written statement” … “the statement said” is no unnamed source. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'document', 'report', 'memo', 'email', 'ad', 'advert', 'poll', 'survey', 'study', 'paper', 'website', 'book', 'note', 'post', 'tweet', 'video', 'release', 'filing', 'complaint', 'lawsuit', 'narrator']);
+/** Words linking a noun to another: the description read back stops at them. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'at', 'in', 'from', 'to', 'by', 'on', 'and', 'or']);
+const INTRODUCTION_REACH = 400;
+
+/**
+ * “a senior hospital administrator” before token `at`: the nearest indefinite description (a, an, one) of a person
+ * whose head is `head` (a role noun), outside quotes and not followed by a name (“an administrator, Ana Ruiz,”).
+ */
+function unnamedIntroduction(ctx: ArticleContext, head: string, at: number): Mention | null {
+  if (!head || !isAgentHead(head) || head.endsWith('s') || ORGANISATION_NOUNS.has(head) || DOCUMENTS.has(head)) return null;
+  const tokens = ctx.tokens;
+  for (let k = at - 1; k >= 0 && k >= at - INTRODUCTION_REACH; k--) {
+    if (tokens[k].lower !== head || ctx.inQuote[k] >= 0) continue;
+    for (let d = k - 1; d >= 0 && d >= k - 4; d--) {
+      const w = tokens[d];
+      if (ONE_OF.has(w.lower)) {
+        // “an administrator, Ana Ruiz,” names the person; “Jorge Ramos, a renowned journalist,” describes a named one
+        if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.cap) return null;
+        if (tokens[d - 1]?.text === ',' && tokens[d - 2]?.cap) return null;
+        return { start: d, end: k + 1, type: 'description', head: { start: k, end: k + 1 } };
+      }
+      // (only the words describing this noun: not “a contributor with the company”)
+      if (w.kind !== 'word' || w.cap || DETERMINERS.has(w.lower) || LINK_WORDS.has(w.lower)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Party labels written as nouns: “a Republican”, “Democrats”. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'liberal', 'progressive']);
 
@@ -320,6 +352,13 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const speaker: SpeakerRef = refOf(reg, e);
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  // “A senior hospital administrator, who asked not to be named, said …” then “…,” the administrator said — the
+  // unnamed source introduced earlier
+  const introduced = first.lower === 'the' ? unnamedIntroduction(ctx, headWord, m.start) : null;
+  if (introduced) {
+    const words = mentionText(ctx, introduced);
+    return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed source introduced as “${words}”` };
   }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
