@@ -202,6 +202,9 @@ function drivenBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -235,6 +238,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const t = tokens[b];
     if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
     const m = MEASURE_WORDS.get(t.lower);
+    // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
+    if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
     if (m) { measure = m; start = b; }
   }
   if (!measure) {
@@ -243,6 +248,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   }
   if (!measure && groupTok >= 0) measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   if (!measure) return null;
+  // “the 2008 turnout”: a year naming which one, not a count
+  if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   const unit = measure === 'attacks' ? 'attack' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };

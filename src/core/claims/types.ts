@@ -10,7 +10,7 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
 /** What is being measured. Casualty measures first; `people` is a head count with no event verb. */
 export type Measure =
   | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'infections'
-  | 'refugees' | 'attacks' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
+  | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison';
 
 /** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */

@@ -31,7 +31,7 @@ interface VerdictForm {
 }
 
 /** Measures offered in the list filter (the common ones; any measure works in the address). */
-export const MEASURE_CHOICES = ['deaths', 'injuries', 'casualties', 'displacement', 'infections', 'besieged', 'siege-duration', 'conflict-duration', 'refugees', 'attacks', 'money', 'share'];
+export const MEASURE_CHOICES = ['deaths', 'injuries', 'casualties', 'displacement', 'infections', 'besieged', 'siege-duration', 'conflict-duration', 'refugees', 'attacks', 'turnout', 'money', 'share'];
 
 /** Status filter choices: value and label. */
 const STATUS_CHOICES: Array<[ClaimStatus, string]> = [

@@ -279,6 +279,23 @@ describe('the place of one event', () => {
   });
 });
 
+describe('how many took part', () => {
+  it('counts marchers, protesters and a crowd, with who gave each figure, in one topic of their place', () => {
+    const claims = claimsOf('Police said about 10,000 people marched through Kessan on Saturday. Organisers put the crowd at 50,000.\n\nAbout 40,000 protesters rallied outside parliament in Kessan on Sunday, police said.');
+    expect(claims.map((c) => [c.measure, c.value?.stated, c.speaker?.name, c.subject?.text])).toEqual([
+      ['turnout', 10000, 'Police', 'Kessan'], ['turnout', 50000, 'Organisers', 'Kessan'], ['turnout', 40000, 'police', 'Kessan'],
+    ]);
+  });
+
+  it('a crowd is counted right after it, and a year before a turnout names which one', () => {
+    expect(claimsOf('Trump spoke in front of a crowd of about 1,300 in Salem.').map((c) => [c.measure, c.value?.stated])).toEqual([['turnout', 1300]]);
+    expect(claimsOf('The crowd booed when one of his rivals was named.')).toEqual([]);
+    expect(claimsOf('It may be tempting to overlay this turnout onto the 2008 turnout.')).toEqual([]);
+    // protesters killed are deaths, not a turnout
+    expect(claimsOf('Security forces killed 12 protesters in Kessan on Friday.').map((c) => c.measure)).toEqual(['deaths']);
+  });
+});
+
 describe('a lone capitalised word opening the sentence is not a subject', () => {
   it('“Later” is an adverb', () => {
     for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();

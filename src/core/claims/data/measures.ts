@@ -20,6 +20,9 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'infections'] as [string, Measure]),
   ...['airstrikes', 'air-strikes', 'strikes', 'attacks', 'raids', 'bombings', 'shells', 'rockets', 'missiles', 'barrel-bombs']
     .map((w) => [w, 'attacks'] as [string, Measure]),
+  // how many took part in a protest, a strike or a rally: “10,000 people marched”, “organisers put the crowd at 50,000”
+  ...['marched', 'protested', 'rallied', 'demonstrated', 'protesters', 'demonstrators', 'marchers', 'strikers', 'crowd', 'turnout']
+    .map((w) => [w, 'turnout'] as [string, Measure]),
 ]);
 
 /** Counted groups: “300 civilians”, “45 children”. The value says which casualty topic they belong to. */
@@ -31,6 +34,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ...['soldiers', 'troops', 'fighters', 'militants', 'rebels', 'terrorists', 'insurgents', 'jihadists', 'combatants', 'militiamen', 'policemen', 'officers']
     .map((w) => [w, 'combatant'] as [string, string]),
   ['journalists', 'journalist'], ['aid-workers', 'aid worker'], ['medics', 'medical worker'], ['doctors', 'medical worker'],
+  ['protesters', 'civilian'], ['demonstrators', 'civilian'], ['marchers', 'civilian'], ['strikers', 'civilian'],
   ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
 ]);
 
