@@ -1,4 +1,5 @@
 import { analyseArticle } from '../../src/core';
+import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
   it('reads “…, fire officials said on Tuesday, as crews struggled …” as the officials reporting the opening, a cooperative as a body, and “they” after “Firefighters …” as the firefighters', () => {
@@ -409,6 +410,26 @@ describe('speakers', () => {
       ['Jan Vos', 'commented', 'on the state of the harbour'],
       ['Marta Lind', 'argued', 'in 2019 were unfair to islanders'],
     ]);
+  });
+
+  it('reports what follows “According to X,” opening a sentence, and gives its figures to X', () => {
+    const t = [
+      'According to the health ministry, 300 people have died since Monday.',
+      'VARDEN (Wire) — According to the prosecution, at least 1.9 million euros has been traced to accounts abroad.',
+      'But according to Ana Ruiz, the mayor of Tarnby, the bridge will open in May.',
+      'According to a report by the Red Cross, 40 people are missing.',
+      // a quote in the sentence is left to the quote rules
+      'According to Ruiz, “the bridge is safe.”',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => [s.speakerMention?.text, s.cue.text, s.content.text, s.evidence.rule])).toEqual([
+      ['the health ministry', 'According to', '300 people have died since Monday', 'reported-speech-according'],
+      ['the prosecution', 'According to', 'at least 1.9 million euros has been traced to accounts abroad', 'reported-speech-according'],
+      ['Ana Ruiz', 'according to', 'the bridge will open in May', 'reported-speech-according'],
+      ['the Red Cross', 'According to', '40 people are missing', 'reported-speech-according'],
+    ]);
+    const claims = extractClaims(t, a, { publishedAt: '2026-12-01' });
+    expect(claims.find((c) => c.measure === 'deaths')?.speaker?.name).toBe('the health ministry');
   });
 
   it('reports nothing from a cue followed only by whom it was told, how, or whose account it is; and leaves the one told out of what was said', () => {

@@ -96,7 +96,7 @@ function isInitial(t: ArticleContext['tokens'][number] | undefined): boolean {
 }
 
 /** The stop at `i` belongs to an abbreviation of single letters: “U.N.”, “U.S.” (not the stop after “Sen”). */
-function abbreviationStop(ctx: ArticleContext, i: number): boolean {
+export function abbreviationStop(ctx: ArticleContext, i: number): boolean {
   const tokens = ctx.tokens;
   return tokens[i]?.text === '.' && isInitial(tokens[i - 1]) && (isInitial(tokens[i + 1]) || (tokens[i - 2]?.text === '.' && isInitial(tokens[i - 3])));
 }

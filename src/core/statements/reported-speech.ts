@@ -8,7 +8,7 @@ import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } fro
 import type { StatementResult } from '../types';
 import type { Token } from '../text/tokenize';
 import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
-import { phraseStartingAt } from '../attribution/noun-phrase';
+import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
 import { afterDateline, subjectOf } from '../attribution/subject';
@@ -155,7 +155,7 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
   if (asksAnonymity(ctx, cue.end)) return cue.end;
   if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
-    const inverted = cue.according ? invertedStatement(ctx, reg, cue) : null;
+    const inverted = cue.according ? invertedStatement(ctx, reg, cue) ?? accordingFirst(ctx, reg, cue) : null;
     if (inverted) { out.push(inverted.statement); return inverted.end; }
     return i + 1;
   }
@@ -438,6 +438,50 @@ function invertedStatement(ctx: ArticleContext, reg: Registry, cue: CueMatch): {
   if (last - first + 1 < MIN_CONTENT_TOKENS) return null;
   const statement = statementOf(ctx, reg, mention, cue, first, last, 'reported-speech-after', [0.75, 0.65, 0.5],
     (who, cueText) => `the words before “, ${cueText}” reported by ${who}, without quote marks`);
+  return { statement, end };
+}
+
+/**
+ * “According to the health ministry, 300 people have died since Monday.” — the source opens the sentence (after a
+ * dateline, “But” or “And”), a comma closes it, and the rest of the sentence is what it reported. Only sentences
+ * without quote marks: quotes are attributed by the matchers.
+ */
+function accordingFirst(ctx: ArticleContext, reg: Registry, cue: CueMatch): { statement: StatementResult; end: number } | null {
+  const tokens = ctx.tokens;
+  const start = sentenceStartOf(ctx, cue.start);
+  const end = sentenceEndOf(ctx, cue.start);
+  let k = afterDateline(ctx, start, cue.start);
+  while (k < cue.start && (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'yet')) k++;
+  if (k !== cue.start) return null;
+  const named = nameAfterThe(ctx, cue.end, end);
+  let mention = named && tokens[named.end]?.text === ',' ? named : phraseStartingAt(ctx, cue.end, end) ?? homographName(ctx, cue.end, end) ?? named;
+  // “According to the prosecution,”, “According to a report by the Red Cross,”: the words up to the comma name the source
+  if (!mention || tokens[mention.end]?.text !== ',') {
+    let c = cue.end;
+    while (c < end && c - cue.end < 8 && (tokens[c].kind === 'word' || (tokens[c].text === '.' && abbreviationStop(ctx, c)))) c++;
+    if (c === cue.end || tokens[c]?.text !== ',' || ctx.inQuote[c] >= 0) return null;
+    mention = { start: cue.end, end: c, type: 'description', head: { start: c - 1, end: c } };
+    // (“a report by the Red Cross”: the body whose report it is)
+    for (let b = cue.end + 1; b < c - 1; b++) {
+      if (tokens[b].lower !== 'by') continue;
+      const by = phraseStartingAt(ctx, b + 1, c) ?? nameAfterThe(ctx, b + 1, c);
+      if (by && by.end === c && by.type !== 'pronoun') mention = by;
+      break;
+    }
+  }
+  let first = mention.end + 1;
+  // “According to Ana Ruiz, the mayor of Tarnby, …” — an apposition after the name
+  if (mention.type === 'name' && DETERMINERS.has(tokens[first]?.lower ?? '')) {
+    let c = first;
+    while (c < end && c - first < 8 && tokens[c].kind === 'word') c++;
+    if (tokens[c]?.text === ',') first = c + 1;
+  }
+  for (let j = start; j < end; j++) if (tokens[j].kind === 'mark' || ctx.inQuote[j] >= 0) return null;
+  let last = end - 1;
+  while (last > first && tokens[last].kind === 'punct') last--;
+  if (last - first + 1 < MIN_CONTENT_TOKENS) return null;
+  const statement = statementOf(ctx, reg, mention, cue, first, last, 'reported-speech-according', [0.75, 0.65, 0.5],
+    (who, cueText) => `“${cueText} ${who},” opening the sentence, without quote marks`);
   return { statement, end };
 }
 
