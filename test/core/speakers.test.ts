@@ -245,6 +245,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives “…,” the statement said to whoever gave the statement just before', () => {
+    const t = [
+      'The port’s director, Mona Falk, said in a statement that the agency had “changed every procedure.” “We have nothing to hide,” the statement said.',
+      'The ministry said in a statement on Monday that it was “deeply concerned.” “We call for calm,” the statement added.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Falk', 'Mona Falk', 'The ministry', 'The ministry']);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -241,6 +241,36 @@ function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
   return true;
 }
 
+/** Things someone writes or issues, whose words a later “the statement said” goes on quoting. */
+const WRITTEN_BY: ReadonlySet<string> = new Set(['statement', 'letter', 'email', 'memo', 'post', 'tweet']);
+/** Quotes read back for the one given “in a statement”. */
+const WRITTEN_REACH = 6;
+
+/**
+ * The speaker of the nearest quote before token `at` (among the last few) whose attribution gives it through a
+ * `noun` (“said in a statement”, “wrote in a letter”), or null.
+ */
+function authorOfWritten(ctx: ArticleContext, reg: Registry, noun: string, at: number): Resolution | null {
+  const tokens = ctx.tokens;
+  let seen = 0;
+  for (let qi = ctx.quotes.length - 1; qi >= 0 && seen < WRITTEN_REACH; qi--) {
+    const q = ctx.quotes[qi];
+    if (q.closeTok >= at) continue;
+    seen++;
+    const att = q.attribution;
+    if (!att?.mention || !att.cue) continue;
+    // the noun in the cue (“said in a statement”) or right after it (“said in a statement on Monday”, “wrote in his letter”)
+    let given = false;
+    for (let k = att.cue.start; k < Math.min(tokens.length, att.cue.end + 4) && !given; k++) given = tokens[k].lower === noun;
+    if (!given) continue;
+    // (the nearest such quote decides, whoever gave it)
+    if (tokens[att.mention.start]?.lower === 'the' && WRITTEN_BY.has(tokens[att.mention.end - 1]?.lower ?? '')) return null;
+    const r = resolveMention(ctx, reg, att.mention);
+    return r.entity || r.speaker.kind === 'organisation' || r.speaker.kind === 'anonymous' ? r : null;
+  }
+  return null;
+}
+
 /** Tokens read back for an unnamed source's introduction. */
 /** Things written, not people: “a written statement” … “the statement said” is no unnamed source. */
 const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'document', 'report', 'memo', 'email', 'ad', 'advert', 'poll', 'survey', 'study', 'paper', 'website', 'book', 'note', 'post', 'tweet', 'video', 'release', 'filing', 'complaint', 'lawsuit', 'narrator']);
@@ -352,6 +382,11 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const speaker: SpeakerRef = refOf(reg, e);
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
+  if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
+    const author = authorOfWritten(ctx, reg, headWord, m.start);
+    if (author) return { ...author, how: `“${text}” is the ${headWord} of ${author.speaker.name} quoted before (${author.how})` };
   }
   // “A senior hospital administrator, who asked not to be named, said …” then “…,” the administrator said — the
   // unnamed source introduced earlier
