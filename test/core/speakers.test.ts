@@ -253,6 +253,19 @@ describe('speakers', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Falk', 'Mona Falk', 'The ministry', 'The ministry']);
   });
 
+  it('reads companies by their trade word, by the name before it, and as “the company” named last', () => {
+    const t = [
+      'OSLO (Northwire) - Nordhavn Shipping will cut 1,200 jobs, the company said on Tuesday. Net profit fell to 210 million euros, Nordhavn said.',
+      'Analysts at Fjord Securities said the cuts were smaller than feared.',
+      '“It is a first step,” said Erik Moen, an analyst at the firm.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => [s.speakerMention?.text, s.speaker?.name, s.speaker?.kind])).toEqual([
+      ['the company', 'Nordhavn Shipping', 'organisation'], ['Nordhavn', 'Nordhavn Shipping', 'organisation'], ['Fjord Securities', 'Fjord Securities', 'organisation'],
+    ]);
+    expect(a.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Erik Moen']);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

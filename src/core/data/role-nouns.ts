@@ -69,6 +69,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'charity', 'clinic', 'laboratory', 'museum', 'initiative', 'consortium', 'chamber', 'tribunal', 'federation', 'administration',
   'cooperative', 'co-op', 'utility', 'utilities', 'authority', 'gazette', 'chronicle', 'courier', 'observer', 'examiner',
   'sentinel', 'dispatch', 'inquirer', 'enquirer', 'bulletin', 'monitor', 'newswire', 'ledger', 'globe',
+  // companies: “Nordhavn Shipping”, “Fjord Securities”, “Varden Ferries”
+  'shipping', 'securities', 'investments', 'insurance', 'logistics', 'industries', 'technologies', 'pharmaceuticals',
+  'airways', 'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'telecommunications', 'bancorp',
+  'brewery', 'breweries', 'mining', 'steelworks', 'shipyard', 'shipyards', 'energy', 'enterprises', 'ventures', 'systems',
 ]);
 
 /** Bodies whose name goes on with “on” (“Committee on Foreign Relations”, “Commission on Presidential Debates”); “Republicans on Capitol Hill” says where. */

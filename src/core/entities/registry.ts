@@ -137,6 +137,18 @@ function appositionEnd(ctx: ArticleContext, from: number): number {
   return from;
 }
 
+/** Last words of company names whose first word is the company's own name: “Nordhavn Shipping”, “Varden Ferries”. */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'shipping', 'securities', 'investments', 'insurance', 'logistics', 'industries', 'technologies', 'pharmaceuticals', 'airways',
+  'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'bancorp', 'mining', 'energy', 'enterprises',
+  'airlines', 'motors', 'holdings', 'group', 'bank', 'capital', 'partners', 'inc', 'corp', 'co', 'llc', 'ltd', 'corporation', 'company',
+]);
+/** First words that name no one company: “National Bank”, “United Airlines” is read whole. */
+const GENERIC_FIRST: ReadonlySet<string> = new Set([
+  'national', 'international', 'american', 'united', 'first', 'new', 'general', 'central', 'federal', 'state', 'global', 'royal',
+  'northern', 'southern', 'eastern', 'western', 'world', 'european', 'the', 'public', 'private', 'investment', 'development',
+]);
+
 /** The registry: entities plus a lookup by lower-case word. */
 export interface Registry {
   entities: Entity[];
@@ -313,6 +325,9 @@ class ArticleRegistry implements Registry {
         this.byWord.set(lastLower, e);
         const firstLower = wordLower(this.ctx, core, false);
         if (kind === 'person' && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
+        // “Nordhavn Shipping … Nordhavn said”: a company goes by the name before its trade
+        else if (kind === 'organisation' && words.length === 2 && COMPANY_WORDS.has(lastLower) && !GENERIC_FIRST.has(firstLower)
+          && !NATIONALITIES.has(firstLower) && !COUNTRIES.has(firstLower) && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
       }
       if (e.organisationAbbreviation) this.byWord.set(e.organisationAbbreviation.toLowerCase(), e);
     } else if (e.role === undefined && !e.roleSought && e.kind === 'person' && (core.start > start || this.ctx.tokens[end]?.text === ',')) {

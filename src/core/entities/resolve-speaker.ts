@@ -9,7 +9,7 @@ import { DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-w
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import { recentEntities, type Entity, type Registry } from './registry';
+import { COMPANY_WORDS, recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
@@ -241,6 +241,9 @@ function wholeSentence(ctx: ArticleContext, m: Mention): boolean {
   return true;
 }
 
+/** Nouns a company is called by after its name: “the company said”, “the firm”. */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'lender', 'bank', 'shipper', 'operator']);
+
 /** Things someone writes or issues, whose words a later “the statement said” goes on quoting. */
 const WRITTEN_BY: ReadonlySet<string> = new Set(['statement', 'letter', 'email', 'memo', 'post', 'tweet']);
 /** Quotes read back for the one given “in a statement”. */
@@ -382,6 +385,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const speaker: SpeakerRef = refOf(reg, e);
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  // “Nordhavn Shipping will cut 1,200 jobs, the company said” — the company named last
+  if (first.lower === 'the' && m.end - m.start === 2 && COMPANY_NOUNS.has(headWord)) {
+    for (const e of recentEntities(reg, m.start)) {
+      if (e.kind !== 'organisation') continue;
+      if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) break;
+      reg.mention(e, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, e);
+      speaker.description = text;
+      return { speaker, entity: e, how: `“${text}” is ${e.name}, the company named before` };
+    }
   }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
