@@ -266,6 +266,14 @@ describe('speakers', () => {
     expect(a.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Erik Moen']);
   });
 
+  it('reads “chief executive” as one role, and finds the person again as “the chief executive” or “the CEO”', () => {
+    const a = analyseArticle('Chief executive Ingrid Solberg said the cuts were necessary. Solberg rejected that figure. Asked whether more cuts would follow, the chief executive said: “Not this year.”');
+    expect(a.people.find((p) => p.name === 'Ingrid Solberg')?.role).toBe('Chief executive');
+    expect(a.quotes[0].speaker?.name).toBe('Ingrid Solberg');
+    expect(analyseArticle('CEO Ingrid Solberg said the cuts were necessary. Asked about more cuts, the CEO said: “Not this year.”').quotes[0].speaker?.name).toBe('Ingrid Solberg');
+    expect(analyseArticle('Jane Doe, executive director of the fund, said it would close.').people[0].role).toBe('executive director');
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -47,7 +47,7 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['councilman', { role: 'councilman', gender: M }], ['councilwoman', { role: 'councilwoman', gender: F }],
   ['councillor', { role: 'councillor' }], ['councilor', { role: 'councilor' }], ['alderman', { role: 'alderman', gender: M }], ['alderwoman', { role: 'alderwoman', gender: F }],
   ['businessman', { role: 'businessman', gender: M }], ['businesswoman', { role: 'businesswoman', gender: F }],
-  ['leader', { role: 'leader' }], ['founder', { role: 'founder' }], ['ceo', { role: 'ceo' }], ['host', { role: 'host' }],
+  ['leader', { role: 'leader' }], ['founder', { role: 'founder' }], ['ceo', { role: 'ceo' }], ['executive', { role: 'executive' }], ['host', { role: 'host' }],
   ['anchor', { role: 'anchor' }], ['correspondent', { role: 'correspondent' }], ['columnist', { role: 'columnist' }],
   ['strategist', { role: 'strategist' }], ['pollster', { role: 'pollster' }], ['analyst', { role: 'analyst' }],
   ['adviser', { role: 'adviser' }], ['advisor', { role: 'adviser' }], ['aide', { role: 'aide' }], ['manager', { role: 'manager' }],
@@ -59,4 +59,4 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
 ]);
 
 /** Words that join parts of a multi-word title: “Secretary of State”, “Minister for Foreign Affairs”. */
-export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief']);
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief', 'executive']);

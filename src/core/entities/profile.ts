@@ -102,6 +102,11 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
     // Vice President, Deputy Governor: a title that joins the next one leaves the role to it
     const joinsNext = title !== undefined && TITLE_JOINERS.has(t.lower) && i + 1 < end
       && (TITLES.has(tokens[i + 1].lower) || (TITLE_JOINERS.has(tokens[i + 1].lower) && tokens[i + 1].cap && i + 2 < end && TITLES.has(tokens[i + 2].lower)));
+    // chief executive, chief operating officer, deputy director: a joining title before a role noun makes one role
+    if (title && TITLE_JOINERS.has(t.lower) && !p.role && i + 1 < end && ROLE_NOUNS.get(tokens[i + 1].lower)?.length) {
+      p.role = joinTexts(tokens, i, i + 2);
+      continue;
+    }
     if (title && !title.honorific && !p.role && !joinsNext) {
       // special envoy / Secretary of State / campaign chairman / Vice President / Deputy Prime Minister
       let from = i;

@@ -14,6 +14,7 @@ import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
 import { nameRunForward } from '../attribution/name-run';
+import { TITLES } from '../data/titles';
 import { cueAt } from '../attribution/cues';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
@@ -353,6 +354,16 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // “Getty.” — a line that is nothing but a name no one in the article goes by is a caption or a credit
     // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)
     if (wholeSentence(ctx, m) && !reg.knownName(head.start, head.end)) return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” stands alone as a sentence (a caption or credit), not a speaker` };
+    // “the CEO said” — a title written in capitals after “the” describes someone named before
+    if (lone && ctx.tokens[head.start - 1]?.lower === 'the' && (TITLES.has(lone) || ROLE_NOUNS.has(lone))) {
+      const described = matchDescription(ctx, reg, { start: head.start - 1, end: head.end, type: 'description', head });
+      if (described) {
+        reg.mention(described, m.start, m.end);
+        const speaker: SpeakerRef = refOf(reg, described);
+        speaker.description = `the ${text}`;
+        return { speaker, entity: described, how: `“the ${text}” matches ${described.name} (${[described.role, described.organisation].filter(Boolean).join(', ')})` };
+      }
+    }
     // “Beijing said” / “Americans …” / “Editor’s note:” — a lone word that names a place, a people or a role is no person
     // the token's lower-case string is its text's lower case, already made and hashed
     const sort = lone ? loneWordKind(ctx.tokens[head.start].text, lone) : null;
