@@ -202,6 +202,9 @@ function drivenBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** Gatherings and their size, counted only as “a crowd of 800”, “the rally at about 4,000”. */
+const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'march', 'protest', 'demonstration', 'vigil']);
+
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
@@ -222,6 +225,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   }
   for (let c = 0; !measure && tokens[k] && c <= CHAIN_MAX; c++, k++) {
     const m = MEASURE_WORDS.get(tokens[k].lower);
+    // “2 protest marches”, “a crowd”: the events and the crowd are counted from before them, not after (“a rally of 4,000”)
+    if (m === 'turnout' && GATHERINGS.has(tokens[k].lower)) break;
     if (m) { measure = m; end = k + 1; break; }
     // “4,000 people have been forced from their homes”
     if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {

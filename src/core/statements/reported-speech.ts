@@ -65,6 +65,8 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 
 const VICTIM_WORDS: ReadonlySet<string> = new Set([
   'dead', 'deaths', 'killed', 'casualties', 'victims', 'injured', 'wounded', 'missing', 'displaced', 'fatalities', 'infected', 'cases',
 ]);
+/** Words before a figure that say how near it is: “at about 6,500”. */
+const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'least', 'more', 'over', 'under']);
 /** Conjunctions opening a clause of its own after the setting: “…, fire officials said on Tuesday, as crews struggled …”. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'amid', 'despite', 'although', 'though', 'even']);
 
@@ -368,9 +370,20 @@ function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
   for (let k = i + 2; k <= i + 4 && tokens[k]?.kind === 'word'; k++) {
     const w = tokens[k].lower;
     const victims = w === 'number' && tokens[k + 1]?.lower === 'of' && (VICTIM_WORDS.has(tokens[k + 2]?.lower ?? '') || VICTIM_WORDS.has(tokens[k + 3]?.lower ?? ''));
-    if (FIGURE_NOUNS.has(w) || victims) return { start: i, end: i + 1, strength: 'speech', according: false };
+    if (FIGURE_NOUNS.has(w) || victims || (w === 'number' && tokens[k + 1]?.lower === 'of' && putAtFigure(tokens, k + 2))) {
+      return { start: i, end: i + 1, strength: 'speech', according: false };
+    }
   }
   return null;
+}
+
+/** “… people in emergency shelters at 6,500”: within a few words from token `from`, “at” and a figure. */
+function putAtFigure(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 8 && tokens[k]; k++) {
+    if (tokens[k].lower === 'at' && (tokens[k + 1]?.kind === 'num' || (APPROXIMATE_WORDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'num'))) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** From token `from`, a short phrase and a cue that close the sentence ending at `end`: “his lawyer said.” */

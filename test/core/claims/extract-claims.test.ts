@@ -291,6 +291,8 @@ describe('how many took part', () => {
     expect(claimsOf('Trump spoke in front of a crowd of about 1,300 in Salem.').map((c) => [c.measure, c.value?.stated])).toEqual([['turnout', 1300]]);
     expect(claimsOf('The crowd booed when one of his rivals was named.')).toEqual([]);
     expect(claimsOf('It may be tempting to overlay this turnout onto the 2008 turnout.')).toEqual([]);
+    expect(claimsOf('Officials put the number of people at the rally at about 4,000.').map((c) => [c.measure, c.value?.stated, c.speaker?.name])).toEqual([['turnout', 4000, 'Officials']]);
+    expect(claimsOf('They held 2 protest marches in March.')).toEqual([]);
     // protesters killed are deaths, not a turnout
     expect(claimsOf('Security forces killed 12 protesters in Kessan on Friday.').map((c) => c.measure)).toEqual(['deaths']);
   });
