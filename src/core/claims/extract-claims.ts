@@ -68,7 +68,14 @@ function span(text: string, r: { start: number; end: number }): { text: string; 
 
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
-  const subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
+  let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
+  const valueStart = tokenRange(s, d.valueStart, d.valueEnd).start;
+  const { source, speaker } = sourceAt(indexOf(env), valueStart);
+  // “According to a report by the Red Cross, 40 people are missing”: the body giving the figure is not what it is about
+  if (subj && speaker?.kind === 'organisation') {
+    const r = tokenRange(s, subj.start, subj.end);
+    if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  }
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -77,7 +84,6 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   }
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
-  const { source, speaker } = sourceAt(indexOf(env), valueRange.start);
   const pol = polarityOf(s.tokens, d.start, d.end);
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;

@@ -298,6 +298,15 @@ describe('how many took part', () => {
   });
 });
 
+describe('the body giving a figure', () => {
+  it('is not what the figure is about', () => {
+    const [c] = claimsOf('According to a report by the Red Cross, 40 people are missing in Ostvik.');
+    expect(c).toMatchObject({ measure: 'missing', speaker: expect.objectContaining({ name: 'Red Cross' }), subject: expect.objectContaining({ text: 'Ostvik' }) });
+    const [d] = claimsOf('According to a report by the Red Cross, 40 people are missing.');
+    expect(d.subject?.text).not.toBe('Red Cross');
+  });
+});
+
 describe('a lone capitalised word opening the sentence is not a subject', () => {
   it('“Later” is an adverb', () => {
     for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();
