@@ -274,6 +274,18 @@ describe('speakers', () => {
     expect(analyseArticle('Jane Doe, executive director of the fund, said it would close.').people[0].role).toBe('executive director');
   });
 
+  it('gives “the official” to the unnamed official introduced after a named spokesman, and “he” to the one who just called for something', () => {
+    const t = [
+      '“We are feeding close to 19,000 people a day,” said Yusuf Demir, a spokesman for the Red Crescent. He added that 40 tonnes of supplies had arrived.',
+      'A senior official at the disaster office, who spoke on condition of anonymity because she was not authorised to discuss the matter, said the sirens had not been tested since 2021. “The budget for maintenance was cut twice,” the official said.',
+      'Opposition lawmaker Daniel Petrov called for an independent inquiry. “The government owes the families one honest number,” he said in parliament.',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes;
+    expect(q.map((x) => [x.speaker?.name, x.speaker?.kind])).toEqual([
+      ['Yusuf Demir', 'person'], ['A senior official at the disaster office', 'anonymous'], ['Daniel Petrov', 'person'],
+    ]);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -45,6 +45,12 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?:
   return fallback;
 }
 
+/** Stance verbs of the mind, not of speech: “believes”, “feared”. */
+const THINKING: ReadonlySet<string> = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears',
+  'feared', 'worry', 'worries', 'worried', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned', 'figure', 'figures', 'figured',
+]);
+
 /**
  * The person last mentioned before token `at`, when that mention is in the sentence before `at`'s (or in its own) and
  * a speech cue follows it (“Maria Sandvik said …”, “Sandvik told reporters …”): null otherwise, or when it is no person.
@@ -70,7 +76,9 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
   const w = tokens[k - 1]?.text ?? '';
   if (/['’]s?$/.test(w)) return null;
-  return k < at && cueAt(ctx, k)?.strength === 'speech' ? last.entity : null;
+  // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
+  const cue = k < at ? cueAt(ctx, k) : null;
+  return cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower) ? last.entity : null;
 }
 
 function refOf(reg: Registry, e: Entity): SpeakerRef {
@@ -275,6 +283,16 @@ function authorOfWritten(ctx: ArticleContext, reg: Registry, noun: string, at: n
   return null;
 }
 
+/** Words after a noun that describe the person it names: “a source familiar with …”, “one person close to …”. */
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['who', 'familiar', 'close', 'knowledgeable', 'present', 'aware', 'speaking', 'named', 'working', 'living']);
+
+/** Token where the last mention of `e` before token `at` starts, or -1. */
+function lastMentionBefore(e: Entity, at: number): number {
+  let best = -1;
+  for (const x of e.mentions) if (x.start < at && x.start > best) best = x.start;
+  return best;
+}
+
 /** Tokens read back for an unnamed source's introduction. */
 /** Things written, not people: “a written statement” … “the statement said” is no unnamed source. */
 const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'document', 'report', 'memo', 'email', 'ad', 'advert', 'poll', 'survey', 'study', 'paper', 'website', 'book', 'note', 'post', 'tweet', 'video', 'release', 'filing', 'complaint', 'lawsuit', 'narrator']);
@@ -297,7 +315,13 @@ function unnamedIntroduction(ctx: ArticleContext, head: string, at: number): Men
         // “an administrator, Ana Ruiz,” names the person; “Jorge Ramos, a renowned journalist,” describes a named one
         if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.cap) return null;
         if (tokens[d - 1]?.text === ',' && tokens[d - 2]?.cap) return null;
-        return { start: d, end: k + 1, type: 'description', head: { start: k, end: k + 1 } };
+        // (“an executive order”, “a black actor play”: the word only qualifies another noun)
+        const after = tokens[k + 1];
+        if (after && after.kind === 'word' && !after.cap && !NOT_NAMES.has(after.lower) && !LINK_WORDS.has(after.lower) && !POSTMODIFIERS.has(after.lower)
+          && !after.lower.endsWith('ed') && !cueAt(ctx, k + 1)) return null;
+        // (“a senior official at the disaster office”: the phrase read whole, as where it spoke)
+        const whole = after && LINK_WORDS.has(after.lower) ? phraseStartingAt(ctx, d, Math.min(tokens.length, k + 8)) : null;
+        return { start: d, end: whole && whole.end > k + 2 && whole.type === 'description' ? whole.end : k + 1, type: 'description', head: { start: k, end: k + 1 } };
       }
       // (only the words describing this noun: not “a contributor with the company”)
       if (w.kind !== 'word' || w.cap || DETERMINERS.has(w.lower) || LINK_WORDS.has(w.lower)) break;
@@ -389,7 +413,14 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (INDEFINITE.has(first.lower) || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
     return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
   }
+  // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
+  // after anyone named whom the words would also fit (“Yusuf Demir, a spokesman …” earlier)
+  const introduced = first.lower === 'the' ? unnamedIntroduction(ctx, headWord, m.start) : null;
   const e = matchDescription(ctx, reg, m);
+  if (introduced && (!e || lastMentionBefore(e, m.start) < introduced.start)) {
+    const words = mentionText(ctx, introduced);
+    return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed source introduced as “${words}”` };
+  }
   if (e) {
     reg.mention(e, m.start, m.end);
     // refOf's object is new: given the description in place, not copied by a spread (a slow path for each copy's store)
@@ -412,13 +443,6 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
     const author = authorOfWritten(ctx, reg, headWord, m.start);
     if (author) return { ...author, how: `“${text}” is the ${headWord} of ${author.speaker.name} quoted before (${author.how})` };
-  }
-  // “A senior hospital administrator, who asked not to be named, said …” then “…,” the administrator said — the
-  // unnamed source introduced earlier
-  const introduced = first.lower === 'the' ? unnamedIntroduction(ctx, headWord, m.start) : null;
-  if (introduced) {
-    const words = mentionText(ctx, introduced);
-    return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed source introduced as “${words}”` };
   }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
