@@ -29,8 +29,18 @@ function endsAt(text: string, k: number): number {
   if (c !== 46 && c !== 33 && c !== 63 && c !== 8230) return -1; // . ! ? …
   let j = k + 1;
   while (j < text.length && CLOSERS.has(text[j]) && j - k < 3) j++;
-  return j >= text.length || isSpace(text[j]) || text[j] === '\n' ? j : -1;
+  if (!(j >= text.length || isSpace(text[j]) || text[j] === '\n')) return -1;
+  // “TARNBY, Nov. 30 (Wire) —”, “on Jan. 5”: a month's stop before a day of the month ends no sentence
+  if (c === 46 && j === k + 1 && isSpace(text[j]) && isDigit(text.charCodeAt(j + 1)) && MONTH_STOPS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, '').toLowerCase())) return -1;
+  return j;
 }
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Month abbreviations written with a stop: “Nov. 30”. */
+const MONTH_STOPS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Offset where the sentence holding `p` starts, looking back at most MAX_SENTENCE_CHARS. */
 export function sentenceStart(text: string, p: number): number {

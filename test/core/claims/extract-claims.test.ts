@@ -307,6 +307,14 @@ describe('the body giving a figure', () => {
   });
 });
 
+describe('sentences around a dateline', () => {
+  it('a month written “Nov.” before the day ends no sentence', () => {
+    const [c] = claimsOf('TARNBY, Nov. 30 (Northwire) — The death toll from the earthquake in the Marrow Valley rose to 212 on Sunday, the agency said.');
+    expect(c.sentence.text.startsWith('TARNBY, Nov. 30')).toBe(true);
+    expect(c.subject?.text).toBe('Marrow Valley');
+  });
+});
+
 describe('a lone capitalised word opening the sentence is not a subject', () => {
   it('“Later” is an adverb', () => {
     for (const c of claimsOf('Later he added: “Another 50 people were arrested overnight.”')) expect(c.subject).toBeNull();
