@@ -5,6 +5,7 @@ import { refreshTopic } from '../../src/services/refresh-topic';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
 import { FiguresOfThings1795572401900 } from '../../migrations/1795572401900-figures-of-things';
+import { BareCountsUncompared1795572402100 } from '../../migrations/1795572402100-bare-counts-uncompared';
 
 jest.setTimeout(120_000);
 
@@ -183,6 +184,50 @@ describe('shares and amounts of different things', () => {
         expect(await qr.query('SELECT conflict_count, checked_divergence_factor FROM claim_topics WHERE id = $1', [shared])).toEqual([
           { conflict_count: 1, checked_divergence_factor: null },
         ]);
+      } finally {
+        await qr.rollbackTransaction();
+        await qr.release();
+      }
+    } finally {
+      await drop();
+    }
+  });
+});
+
+describe('bare head counts', () => {
+  let admin: DataSource;
+  beforeAll(async () => {
+    admin = await openTestDataSource();
+  });
+  afterAll(async () => {
+    await admin.destroy();
+  });
+
+  it('are never found at odds (what they count is not said), and findings stored before between them are dropped by the migration', async () => {
+    const { db, drop } = await openFreshDatabase(admin);
+    try {
+      const place = cap(uniqueTag(3));
+      const day = { publishedAt: '2026-11-06', outlet: 'Wire' };
+      // the treated and the fed, from two speakers: one “people counted” topic, 640 against 19,000
+      await ingest(db, `Health Minister Ines Duarte said 640 people in ${place} had been treated in hospitals this week.`, day);
+      await ingest(db, `“We are feeding close to 19,000 people in ${place} a day,” said Yusuf Demir, a spokesman for the Red Crescent.`, { ...day, outlet: 'AFP' });
+      const topics = await db.query(`SELECT id, claim_count, conflict_count FROM claim_topics WHERE measure = 'people'`);
+      expect(topics.map((t: { claim_count: number; conflict_count: number }) => [t.claim_count, t.conflict_count])).toEqual([[2, 0]]);
+      expect(await db.query('SELECT count(*)::int AS n FROM claim_findings')).toEqual([{ n: 0 }]);
+
+      // the state before the migration: the two reported as diverging
+      const ids = (await db.query('SELECT id FROM claims ORDER BY id')).map((c: { id: number }) => c.id);
+      const qr = db.createQueryRunner();
+      await qr.connect();
+      await qr.startTransaction();
+      try {
+        await qr.query(`INSERT INTO claim_findings (topic_id, kind, claim_ids, reason) VALUES ($1, 'divergence', $2, 'differ 29.7-fold')`, [topics[0].id, ids]);
+        await qr.query('UPDATE claims SET conflict_count = 1 WHERE id = ANY($1)', [ids]);
+        await qr.query('UPDATE claim_topics SET conflict_count = 1 WHERE id = $1', [topics[0].id]);
+        await new BareCountsUncompared1795572402100().up(qr);
+        expect(await qr.query('SELECT count(*)::int AS n FROM claim_findings')).toEqual([{ n: 0 }]);
+        expect(await qr.query('SELECT conflict_count FROM claims WHERE id = ANY($1)', [ids])).toEqual([{ conflict_count: 0 }, { conflict_count: 0 }]);
+        expect(await qr.query('SELECT conflict_count FROM claim_topics WHERE id = $1', [topics[0].id])).toEqual([{ conflict_count: 0 }]);
       } finally {
         await qr.rollbackTransaction();
         await qr.release();

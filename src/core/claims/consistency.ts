@@ -47,8 +47,15 @@ function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding |
 const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'money']);
 
 
-/** Two figures measure the same thing: always for counts and durations; for shares and amounts, when both say they are of the same thing. */
+/**
+ * Bare head counts and quantities (“112 people”, “640 people”, “1,200 jobs”): what they count is not said (the dead, the
+ * treated, the sheltered), so two of them are never at odds.
+ */
+export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quantity']);
+
+/** Two figures measure the same thing: always for counts of an event and durations; for shares and amounts, when both say they are of the same thing. */
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
+  if (UNCOMPARED_MEASURES.has(a.measure)) return false;
   if (!OF_SOMETHING.has(a.measure)) return true;
   const x = ofKey(a.of ?? a.group);
   return x !== '' && x === ofKey(b.of ?? b.group);
