@@ -287,6 +287,10 @@ describe('how many took part', () => {
     ]);
   });
 
+  it('the treated are counted as injured', () => {
+    expect(claimsOf('The minister said 640 people had been treated for injuries, most of them for cuts.').map((c) => [c.measure, c.value?.stated])).toEqual([['injuries', 640]]);
+  });
+
   it('a crowd is counted right after it, and a year before a turnout names which one', () => {
     expect(claimsOf('Trump spoke in front of a crowd of about 1,300 in Salem.').map((c) => [c.measure, c.value?.stated])).toEqual([['turnout', 1300]]);
     expect(claimsOf('The crowd booed when one of his rivals was named.')).toEqual([]);

@@ -49,6 +49,8 @@ export const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'reported', 'listed', 'declared', 'presumed', 'found', 'may', 'might', 'could', 'would', 'will', 'possibly', 'probably', 'not', 'never',
   // “82 civilians shot dead”
   'shot',
+  // “640 people had been treated for injuries”
+  'treated', 'hospitalised', 'hospitalized', 'for',
 ]);
 
 /** Time units: “three years”, “18 months”, “a decade”. */
