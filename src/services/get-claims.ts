@@ -13,10 +13,12 @@ import {
   findTopicById,
   listClaims,
   listTopics,
+  measuresInUse,
   type ClaimFilter,
   type ClaimListRow,
 } from '../db/repositories/claim.repository';
 import { NotFoundError } from '../errors';
+import { MEASURE_LABELS } from '../core/claims/data/topics';
 
 type Deps = { dataSource: DataSource };
 
@@ -75,6 +77,18 @@ export async function getTopic(deps: Deps, id: number): Promise<{ topic: ClaimTo
   if (topic.mergedIntoId !== null) return { topic, claims: [], findings: [], redirectTo: topic.mergedIntoId };
   const [claims, findings] = await Promise.all([findClaimsByTopic(em, id), findFindingsByTopic(em, id)]);
   return { topic, claims, findings };
+}
+
+/** The measures offered in the claim list's filter: those the stored claims use, each with a readable name and its count. */
+export async function claimMeasures(deps: Deps): Promise<Array<{ value: string; label: string }>> {
+  const rows = await measuresInUse(deps.dataSource.manager);
+  return rows.map((r) => ({ value: r.measure, label: `${measureName(r.measure)} (${r.claims})` }));
+}
+
+/** “{group} deaths” → “deaths”: a measure's label without its counted group. */
+export function measureName(measure: string): string {
+  const label = (MEASURE_LABELS as Record<string, string | undefined>)[measure];
+  return label ? label.replace('{group}', '').trim() : measure;
 }
 
 /** A page of topics, most recently changed first. */

@@ -221,6 +221,14 @@ export async function listClaims(em: EntityManager, f: ClaimFilter): Promise<{ r
 }
 
 /** A page of live topics, most recently changed first. */
+/** The measures the stored claims use, with how many claims each, most used first. */
+export async function measuresInUse(em: EntityManager): Promise<Array<{ measure: string; claims: number }>> {
+  const rows: Array<{ measure: string; claims: string }> = await em.query(
+    `SELECT measure, sum(claim_count) AS claims FROM claim_topics WHERE merged_into_id IS NULL AND claim_count > 0 GROUP BY measure ORDER BY 2 DESC, 1`,
+  );
+  return rows.map((r) => ({ measure: r.measure, claims: Number(r.claims) }));
+}
+
 export async function listTopics(em: EntityManager, page: { limit: number; offset: number; measure?: string }): Promise<{ rows: ClaimTopicEntity[]; hasMore: boolean }> {
   const qb = em.getRepository(ClaimTopicEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL').andWhere('t.claim_count > 0');
   if (page.measure) qb.andWhere('t.measure = :measure', { measure: page.measure });

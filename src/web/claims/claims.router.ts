@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { moveClaim } from '../../services/edit-claim-topics';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { allClaimReviews, getClaimReview } from '../../services/claim-review';
-import { getClaim, searchClaims } from '../../services/get-claims';
+import { claimMeasures, getClaim, measureName, searchClaims } from '../../services/get-claims';
 import { claimValue } from '../../services/refresh-topic';
 import type { InstallationSettings, SettingsCache } from '../../services/settings';
 import { addVerdict, claimRatings, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
@@ -29,9 +29,6 @@ interface VerdictForm {
   publish: boolean;
   latest?: number;
 }
-
-/** Measures offered in the list filter (the common ones; any measure works in the address). */
-export const MEASURE_CHOICES = ['deaths', 'injuries', 'casualties', 'displacement', 'infections', 'besieged', 'siege-duration', 'conflict-duration', 'refugees', 'attacks', 'turnout', 'money', 'share'];
 
 /** Status filter choices: value and label. */
 const STATUS_CHOICES: Array<[ClaimStatus, string]> = [
@@ -70,6 +67,11 @@ export function claimFiltersOf(q: Omit<z.infer<typeof claimListQuery>, 'page' | 
   };
 }
 
+/** The measures offered, keeping the one chosen in the address even when no claim uses it (yet). */
+function withChosen(measures: Array<{ value: string; label: string }>, chosen: string): Array<{ value: string; label: string }> {
+  return chosen && !measures.some((m) => m.value === chosen) ? [...measures, { value: chosen, label: `${measureName(chosen)} (0)` }] : measures;
+}
+
 /** HTML pages for claims: the filtered list, one claim in context, and moving a claim to another topic. */
 export function claimsRouter(deps: Deps): Router {
   const router = Router();
@@ -84,7 +86,7 @@ export function claimsRouter(deps: Deps): Router {
       for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
       const typed = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : '');
       const filters = Object.fromEntries(['topic', 'speaker', 'about', 'who', 'measure', 'conflict', 'status', 'from', 'to', 'sort'].map((k) => [k, typed(k)]));
-      return res.status(422).render('claims/index', { title: 'Claims', claims: [], page: 1, hasMore: false, measures: MEASURE_CHOICES, statuses, filters, errors });
+      return res.status(422).render('claims/index', { title: 'Claims', claims: [], page: 1, hasMore: false, measures: withChosen(await claimMeasures(deps), filters.measure), statuses, filters, errors });
     }
     const q = parsed.data;
     const result = await searchClaims(deps, { ...claimFiltersOf(q, editor), sort: q.sort, page: q.page });
@@ -94,7 +96,7 @@ export function claimsRouter(deps: Deps): Router {
       claims: result.claims.map((c) => ({ ...presentClaim(c), verdict: ratings.get(c.id) ?? null })),
       page: result.page,
       hasMore: result.hasMore,
-      measures: MEASURE_CHOICES,
+      measures: withChosen(await claimMeasures(deps), q.measure ?? ''),
       statuses,
       filters: {
         topic: q.topic ?? '', speaker: q.speaker ?? '', about: q.about ?? '', who: q.who ?? '', measure: q.measure ?? '', conflict: q.conflict ?? '',
