@@ -2,7 +2,7 @@
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
-import { normalizeName } from '../services/speaker-names';
+import { nameParts, normalizeName } from '../services/speaker-names';
 import { findTopicsByLabelWords } from '../db/repositories/claim.repository';
 
 /**
@@ -14,7 +14,19 @@ export async function speakerInAddress(dataSource: DataSource, typed: string): P
   if (numbered) return { id: Number(numbered[1]) };
   const normalized = normalizeName(typed);
   if (!normalized || typed.length > 200) return { message: 'must be a speaker’s name or #number' };
-  const live = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter((sp) => sp.mergedIntoId === null);
+  let live = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter((sp) => sp.mergedIntoId === null);
+  // “Haddad” with an Amira and an Omar Haddad stored: a lone surname names everyone who has it, not the one an article
+  // happened to call so
+  const parts = nameParts(typed);
+  if (parts.given.length === 0 && parts.surname) {
+    const bySurname = await dataSource.query(
+      `SELECT id, name, role FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person' ORDER BY id LIMIT 20`, [parts.surname],
+    ) as Array<{ id: number; name: string; role: string | null }>;
+    const ids = new Set(live.map((sp) => sp.id));
+    if (bySurname.some((sp) => !ids.has(sp.id)) && live.length + bySurname.length > 1) {
+      live = [...live, ...bySurname.filter((sp) => !ids.has(sp.id)).map((sp) => ({ ...sp, mergedIntoId: null }) as (typeof live)[number])];
+    }
+  }
   if (live.length === 1) return { id: live[0].id };
   if (live.length === 0) return { message: `no speaker goes by “${typed}”: look for them on the Speakers page, or give their #number` };
   const list = live.slice(0, 6).map((sp) => `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}`).join('; ');

@@ -58,6 +58,14 @@ describe('quote search', () => {
     expect(both.text).toContain(`#${id} Marit ${sur}`);
     const none = await agent.get(`/search?q=${w}&speaker=${encodeURIComponent('Nobody Atall')}`).expect(422);
     expect(none.text).toContain('no speaker goes by “Nobody Atall”');
+    // a surname only one article wrote alone still names everyone who has it
+    const sur2 = `${sur}ova`;
+    await post('Strike', `“We stay out,” said Amira ${sur2}, the union president.\n“Not one step back,” ${sur2} added.`);
+    await post('Charter', `“The charter is clear on ${w} fares,” said Omar ${sur2}, the city attorney.`);
+    const [{ id: omar }] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Omar ${sur2}`]);
+    const surname = await agent.get(`/search?q=${w}&speaker=${sur2}`).expect(422);
+    expect(surname.text).toContain(`several speakers go by “${sur2}”`);
+    expect(surname.text).toContain(`#${omar} Omar ${sur2}`);
   });
 
   it('filters by outlet and date and sorts by date, in the API too', async () => {
