@@ -81,6 +81,11 @@ export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'si
   // a quote typed without its accents is the same words; what both share is shown as the real quote writes it
   const options = { foldAccents: true, sameFrom: 'before' } as const;
   const diff = wordDiff(real, asked, options);
+  // “We are still finding people alive … we will not stop”: an ellipsis marks words left out, each part is the quote's own
+  if (elidedExcerpt(real, asked)) {
+    const shared = diff.filter((p) => p.op === 'same').reduce((n, p) => n + wordCount(p.text), 0);
+    return { similarity: shared / Math.max(1, realWords(real)), coverage: 1, excerpt: true, exact: true, diff, score: 1 };
+  }
   let same = 0;
   let added = 0;
   let removed = 0;
@@ -100,7 +105,33 @@ export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'si
   return { similarity, coverage: excerpt ? 1 : coverage, excerpt, exact: similarity >= SAME || excerpt, diff: run ? runDiff(real, run) : diff, score };
 }
 
-/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
+/** An ellipsis in pasted words: “…”, “...”, “[…]”, “[...]”. */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/;
+
+/**
+ * The pasted words are cut by ellipses into parts that each occur, word for word (case, accents and punctuation
+ * aside), in the real quote and in order: the quote shortened with its cuts marked, nothing changed. At least two
+ * parts and EXCERPT_MIN_WORDS words in all.
+ */
+export function elidedExcerpt(real: string, asked: string): boolean {
+  const parts = asked.split(ELLIPSIS).map((p) => (p.match(/\S+/g) ?? []).map(foldWord).filter(Boolean)).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.reduce((n, p) => n + p.length, 0) < EXCERPT_MIN_WORDS) return false;
+  const words = (real.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
+  let from = 0;
+  for (const part of parts) {
+    let found = -1;
+    for (let i = from; i + part.length <= words.length && found < 0; i++) {
+      let k = 0;
+      while (k < part.length && words[i + k] === part[k]) k++;
+      if (k === part.length) found = i;
+    }
+    if (found < 0) return false;
+    from = found + part.length;
+  }
+  return true;
+}
+
+/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. *//** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
 export interface WordChange {
   leftOut: string | null;
   putIn: string | null;

@@ -1,4 +1,4 @@
-import { compareQuote, sameSpeaker } from '../../src/services/verify-quote';
+import { compareQuote, elidedExcerpt, sameSpeaker } from '../../src/services/verify-quote';
 
 describe('comparing a circulating quote with a stored one', () => {
   const real = 'Heat is a silent killer — it does not announce itself, and it hits the old and the poor first.';
@@ -68,5 +68,22 @@ describe('whether a claimed speaker can be the one on record', () => {
     expect(sameSpeaker('Brandt', ['Tomas Brandt', 'Brandt'])).toBe(true);
     // known only by the surname: any given name may be theirs
     expect(sameSpeaker('Helena Brandt', ['Brandt'])).toBe(true);
+  });
+});
+
+describe('a pasted quote with its cuts marked', () => {
+  const real = 'We are still finding people alive, and we will not stop while there is any hope';
+  it('is the quote shortened, not changed, when each part between ellipses is its own words in order', () => {
+    for (const asked of ['We are still finding people alive … we will not stop', 'We are still finding people alive... we will not stop', 'still finding people alive [...] there is any hope']) {
+      expect(elidedExcerpt(real, asked)).toBe(true);
+      expect(compareQuote(real, asked)).toMatchObject({ exact: true, excerpt: true, coverage: 1 });
+    }
+  });
+  it('is altered when a part is not the quote’s words, or the parts are out of order', () => {
+    expect(elidedExcerpt(real, 'We are finding people alive … we will stop')).toBe(false);
+    expect(compareQuote(real, 'We are finding people alive … we will stop').exact).toBe(false);
+    expect(elidedExcerpt(real, 'we will not stop … We are still finding people alive')).toBe(false);
+    // one part is no cut: an ellipsis at the end only trails off
+    expect(elidedExcerpt(real, 'We are still finding people alive …')).toBe(false);
   });
 });
