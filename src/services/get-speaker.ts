@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { SpeakerEntity } from '../db/entities/speaker.entity';
 import {
   findSpeakerPage,
+  findSpeakerStatements,
   type SpeakerPageAlias,
   type SpeakerPageData,
   type SpeakerPageRole,
@@ -89,4 +90,9 @@ export async function getSpeakerManagement(deps: { dataSource: DataSource }, id:
   const em = deps.dataSource.manager;
   const [history, reviews] = await Promise.all([findSpeakerAuditEntries(em, id), listOpenMatchesFor(em, id)]);
   return { history, reviews };
+}
+
+/** A speaker's latest reported statements (indirect speech) in current articles, and how many there are. */
+export function getSpeakerStatements(deps: { dataSource: DataSource }, id: number, limit: number) {
+  return findSpeakerStatements(deps.dataSource.manager, id, limit);
 }

@@ -156,3 +156,35 @@ describe('speaker pages and API', () => {
     expect(res.text).toContain('There are no speakers on page 999');
   });
 });
+
+describe('a speaker quoted only in reported speech', () => {
+  it('lists their statements, newest first, each linking to its place in the article', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      const tag = uniqueTag();
+      const name = `Pekka Aal${tag}to`;
+      const older = await ingest(ds, `A spokesman for the Finnish Red Cross, ${name}, said the organisation had sent 120 volunteers to the valley.`, { outlet: 'Wire', publishedAt: '2026-11-29' });
+      const newer = await ingest(ds, `${name} said the shelters in Ostvik would stay open until March, and that more blankets were on their way.`, { outlet: 'Herald', publishedAt: '2026-11-30' });
+      const [{ id }] = await ds.query('SELECT speaker_id AS id FROM statements WHERE article_id = $1', [older]);
+      const page = await agent.get(`/speakers/${id}`).expect(200);
+      expect(page.text).toContain('Reported statements');
+      expect(page.text).toContain('2 in all');
+      const first = page.text.indexOf('the shelters in Ostvik would stay open');
+      const second = page.text.indexOf('the organisation had sent 120 volunteers');
+      expect(first).toBeGreaterThan(0);
+      expect(second).toBeGreaterThan(first);
+      const [{ position }] = await ds.query('SELECT position FROM statements WHERE article_id = $1', [newer]);
+      expect(page.text).toContain(`href="/articles/${newer}#statement-${position}"`);
+      const article = await agent.get(`/articles/${newer}`).expect(200);
+      expect(article.text).toContain(`id="statement-${position}"`);
+      // a speaker with none says so
+      const other = await ingest(ds, `“We stay out,” said Amira Had${tag}dad, the union president.`, { outlet: 'Wire', publishedAt: '2026-11-30' });
+      const [amira] = await quoteSpeakers(ds, other) as number[];
+      expect((await agent.get(`/speakers/${amira}`).expect(200)).text).toContain('No words reported without quote marks');
+    } finally {
+      await ds.destroy();
+    }
+  });
+});

@@ -72,3 +72,44 @@ export async function findSpeakerPage(em: EntityManager, id: number, f: Timeline
     claims: claims.map((c) => ({ ...c, saidAt: new Date(c.saidAt) })),
   };
 }
+
+/** A statement (indirect speech) credited to a speaker, with its article. */
+export interface SpeakerStatementRow {
+  articleId: number;
+  position: number;
+  cue: string;
+  content: string;
+  articleTitle: string;
+  outlet: string | null;
+  at: Date;
+}
+
+/** Statements read back, newest stored first, before the newest said are picked (a bound whatever the speaker). */
+const STATEMENTS_COUNTED = 1000;
+const STATEMENTS_READ = 200;
+
+/**
+ * A speaker's latest reported statements in current articles, newest said first: the last STATEMENTS_READ stored
+ * (read back through the speaker's index), of which the `limit` newest by date; and how many the speaker has in all.
+ */
+export async function findSpeakerStatements(em: EntityManager, speakerId: number, limit: number): Promise<{ rows: SpeakerStatementRow[]; total: number; totalIsLowerBound: boolean }> {
+  const [rows, [{ total }]] = await Promise.all([
+    em.query(
+      `SELECT * FROM (
+         SELECT st.article_id AS "articleId", st.position, st.cue, st.content, a.title AS "articleTitle", a.outlet,
+                coalesce(a.published_at, a.created_at) AS at, st.id
+           FROM statements st JOIN articles a ON a.id = st.article_id
+          WHERE st.speaker_id = $1 AND a.is_current
+          ORDER BY st.id DESC LIMIT ${STATEMENTS_READ}) recent
+        ORDER BY at DESC, id DESC LIMIT $2`,
+      [speakerId, limit],
+    ) as Promise<SpeakerStatementRow[]>,
+    // counted up to STATEMENTS_COUNTED: a busy speaker's page does not count tens of thousands
+    em.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM statements st JOIN articles a ON a.id = st.article_id
+        WHERE st.speaker_id = $1 AND a.is_current LIMIT ${STATEMENTS_COUNTED + 1}) s`,
+      [speakerId],
+    ) as Promise<Array<{ total: number }>>,
+  ]);
+  return { rows, total: Math.min(total, STATEMENTS_COUNTED), totalIsLowerBound: total > STATEMENTS_COUNTED };
+}

@@ -127,6 +127,7 @@ export function presentArticle(detail: ArticleDetail) {
       reviewStatus: q.reviewStatus,
     })),
     statements: statements.map((s) => ({
+      position: s.position,
       speaker: speakerLabel(s),
       speakerHref: speakerHref(s),
       cue: s.cue,

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
 import { addAlias, removeAlias, renameSpeaker, setExternalId } from '../../services/edit-speaker';
-import { getSpeaker, getSpeakerManagement, getSpeakerQuotes, type TimelineQuery } from '../../services/get-speaker';
+import { getSpeaker, getSpeakerManagement, getSpeakerQuotes, getSpeakerStatements, type TimelineQuery } from '../../services/get-speaker';
 import { mergeSpeakers } from '../../services/merge-speakers';
 import { acceptSpeakerMatch, dismissSpeakerMatch, listSpeakerReviews } from '../../services/review-speaker-matches';
 import { searchSpeakers } from '../../services/search-speakers';
@@ -60,6 +60,9 @@ function parseForm<T extends z.ZodType>(schema: T, req: Request): { ok: true; da
 }
 
 /** HTML pages for speakers: directory, speaker page with timeline, and the editor's tools. */
+/** Reported statements listed on a speaker page. */
+const STATEMENTS_SHOWN = 10;
+
 export function speakersRouter(deps: Deps): Router {
   const router = Router();
 
@@ -104,7 +107,10 @@ export function speakersRouter(deps: Deps): Router {
     const page = await getSpeaker(deps, id, filters);
     if (page.redirectTo !== undefined) return res.redirect(302, `/speakers/${page.redirectTo}${queryString(req)}`);
     const raw = pickStrings(req.query, ['from', 'to', 'outlet', 'text']);
-    const ratings = await claimRatings(deps, page.claims.map((c: { id: number }) => c.id), !!req.user && req.user.role !== 'viewer');
+    const [ratings, statements] = await Promise.all([
+      claimRatings(deps, page.claims.map((c: { id: number }) => c.id), !!req.user && req.user.role !== 'viewer'),
+      getSpeakerStatements(deps, id, STATEMENTS_SHOWN),
+    ]);
     res.render('speakers/show', {
       title: page.speaker.name,
       speaker: presentSpeaker(page.speaker),
@@ -112,6 +118,13 @@ export function speakersRouter(deps: Deps): Router {
       aliases: presentAliases(page.aliases),
       claims: page.claims.map((c: { id: number }) => ({ ...c, verdict: ratings.get(c.id) ?? null })),
       quotes: page.quotes.map(presentQuote),
+      statements: {
+        total: statements.total,
+        more: statements.totalIsLowerBound,
+        rows: statements.rows.map((st) => ({
+          ...st, href: `/articles/${st.articleId}#statement-${st.position}`, at: new Date(st.at).toISOString().slice(0, 10),
+        })),
+      },
       nextHref: page.next ? timelineHref(id, raw, page.next) : null,
       firstHref: filters.after ? timelineHref(id, raw, null) : null,
       filters: raw,
