@@ -67,7 +67,7 @@ describe('HTML pages', () => {
     const list = page.text.slice(page.text.indexOf('class="quote-list"'));
     expect(list).toContain(`<dd class="speaker"><span class="swatch sp-0" aria-hidden="true"></span><a href="${href}">Radomir Kowalczyk</a></dd>`);
     const statements = page.text.slice(page.text.indexOf('class="statements"'));
-    expect(statements).toContain(`<li><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`);
+    expect(statements).toMatch(new RegExp(`<li id="statement-\\d+"><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`));
   });
 
   it('links the dashboard’s new quotes to their pages and speakers, and leaves out what a reviewer marked as not a quote', async () => {
@@ -85,8 +85,10 @@ describe('HTML pages', () => {
     const csrf = await csrfFrom(editor, `/quotes/${second.id}`);
     await editor.post(`/review/quotes/${second.id}/reject`).type('form').send({ _csrf: csrf, back: `/quotes/${second.id}` }).expect(303);
     const after = await editor.get('/').expect(200);
-    expect(after.text).toContain(`href="/quotes/${first.id}"`);
     expect(after.text).not.toContain(`href="/quotes/${second.id}"`);
+    // (the dashboard shows the ten newest: other suites storing articles meanwhile may have pushed this one out)
+    const [{ newer }] = await ds.query(`SELECT count(*)::int AS newer FROM quotes WHERE id > $1 AND review_status <> 'rejected'`, [first.id]);
+    if (newer < 9) expect(after.text).toContain(`href="/quotes/${first.id}"`);
   });
 
   it('records who added an article, from the form or the API, in the audit log', async () => {
