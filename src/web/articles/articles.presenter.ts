@@ -36,6 +36,20 @@ export function speakerHref(q: { speakerId: number | null; speakerName: string |
  * View model of the article page: paragraphs split into pieces so that every quote
  * segment is highlighted in its speaker's colour, plus the legend and the quote list.
  */
+/** Longest stretch between a cue and what it reports shown with the cue (“told parliament on Saturday that”). */
+const CUE_GAP = 80;
+
+/**
+ * A statement's cue as the article writes it up to what was said: “told parliament on Saturday that” rather than “told”,
+ * which would read “Jouni Halla told 38 buildings had collapsed”. The cue alone when the words reported come before it
+ * or far after it.
+ */
+export function cueAsWritten(text: string, s: { cue: string; cueStart: number; cueEnd: number; contentStart: number }): string {
+  if (s.contentStart < s.cueEnd || s.contentStart - s.cueStart > CUE_GAP) return s.cue;
+  const written = text.slice(s.cueStart, s.contentStart).replace(/\s+/g, ' ').trim();
+  return written && !/[“”"«»\n]/.test(written) ? written : s.cue;
+}
+
 export function presentArticle(detail: ArticleDetail) {
   const { article, quotes: all, statements } = detail;
   // What reviewers marked as not a quote stays in the list, struck out, but is not highlighted.
@@ -130,7 +144,7 @@ export function presentArticle(detail: ArticleDetail) {
       position: s.position,
       speaker: speakerLabel(s),
       speakerHref: speakerHref(s),
-      cue: s.cue,
+      cue: cueAsWritten(article.body, s),
       content: s.content,
       confidence: Math.round(s.confidence * 100),
     })),
