@@ -29,6 +29,7 @@ import { verifyRouter } from './web/verify/verify.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
+import { citedWords } from './services/get-quote';
 import { locals } from './web/middleware/locals';
 import { createRateLimiters, type RateLimitSettings } from './web/middleware/rate-limit';
 import { apiDocsRouter } from './web/api/docs.router';
@@ -168,6 +169,8 @@ export function createApp(deps: AppDeps): Express {
     { prefix: '', router: adminRouter({ ...services, settings }) },
   ];
   app.locals.mounts = mounts;
+  // “…spreadsheet,” said X — the comma belongs to the sentence that carried the quote: a quote shown alone ends without it
+  app.locals.cited = citedWords;
   app.locals.close = () => session.close();
 
   const [, api, ...pages] = mounts;

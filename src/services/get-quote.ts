@@ -15,11 +15,15 @@ export function paragraphAround(body: string, start: number, end: number): { bef
   return { before: body.slice(from, start), quote: body.slice(start, end), after: body.slice(end, to) };
 }
 
+/** A quote's words as cited alone: “…every winter,” said X — the comma belongs to the sentence that carried them. */
+export function citedWords(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '');
+}
+
 /** Citations ready to copy: plain text, Markdown and an academic (APA-like) style. */
 export function citations(q: { text: string; speakerName: string | null; articleTitle: string; outlet: string | null; url: string | null; publishedAt: Date | null }) {
   const who = q.speakerName ?? 'Unattributed';
-  // “…every winter,” said X — the comma belongs to the sentence that carried the quote, not to the words cited
-  const words = q.text.replace(/[\s,;:]+$/u, '');
+  const words = citedWords(q.text);
   const date = q.publishedAt ? q.publishedAt.toISOString().slice(0, 10) : 'n.d.';
   const where = [q.outlet, q.articleTitle].filter(Boolean).join(', ');
   const link = q.url ? ` ${q.url}` : '';

@@ -36,6 +36,8 @@ describe('quote page', () => {
     expect(page.text).toMatch(/<p class="context">“<mark class="q sp-0">We will reopen the \w+ crossing before the harvest begins,<\/mark>” said Leila Nasser, the border agency&#39;s director.<\/p>/);
     expect(page.text).toMatch(/2024-05-01 — <a href="\/articles\/\d+#q-0">Border Wire on the crossing<\/a> \(Border Wire\),\s+attributed to Leila Nasser <strong>earliest<\/strong>/);
     expect(page.text).toContain('(this one)');
+    // shown alone, the words end without the comma of the sentence that carried them
+    expect(page.text).toContain(`<blockquote class="big">“${words}”</blockquote>`);
     expect(page.text).toContain('data-copy="cite-markdown"');
 
     const api = await request(app).get(`/api/v1/quotes/${id}`).set('Authorization', `Bearer ${token}`).expect(200);
