@@ -26,7 +26,7 @@ export const MAX_SPAN = 5_000;
 const SPAN_REACH = 2_000;
 
 /** The speaker a reviewer chose: an existing one by id, or by name (found, or created). */
-export type SpeakerChoice = { speakerId: number } | { name: string; kind?: 'person' | 'organisation' };
+export type SpeakerChoice = { speakerId: number } | { name: string; kind?: 'person' | 'organisation' | 'anonymous' };
 
 type LockedQuote = NonNullable<Awaited<ReturnType<typeof lockQuoteForReview>>>;
 
@@ -129,11 +129,12 @@ async function aliasWorthAdding(em: EntityManager, speaker: SpeakerEntity, menti
  * counters, and the claims drawn from it follow (their topics are re-checked); the words
  * the article used for the speaker become an alias where that helps later articles match.
  */
-export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice: SpeakerChoice, version?: number): Promise<{ speakerId: number; created: boolean; aliasAdded: string | null }> {
+export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice: SpeakerChoice, version?: number): Promise<{ speakerId: number | null; created: boolean; aliasAdded: string | null }> {
+  if ('name' in choice && choice.kind === 'anonymous') return unnameQuote(deps, actor, id, choice.name, version);
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
     const { speaker, created } =
-      'speakerId' in choice ? { speaker: await lockLiveSpeaker(em, choice.speakerId), created: false } : await speakerByName(em, choice.name, choice.kind ?? 'person');
+      'speakerId' in choice ? { speaker: await lockLiveSpeaker(em, choice.speakerId), created: false } : await speakerByName(em, choice.name, choice.kind === 'organisation' ? 'organisation' : 'person');
     const alias = await aliasWorthAdding(em, speaker, q.speakerMention);
     let aliasId: number | null = null;
     if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
@@ -153,6 +154,36 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
       after: { reviewStatus: status, speakerId: speaker.id, speakerName: speaker.name, speakerKind: speaker.kind, createdSpeaker: created, aliasId, alias, claimTopics: topics },
     });
     return { speakerId: speaker.id, created, aliasAdded: alias };
+  });
+}
+
+/** Longest description of an unnamed source. */
+const MAX_DESCRIPTION = 200;
+
+/**
+ * Gives a quote to an unnamed source, as described (“a senior official at the disaster office”): no speaker in the
+ * directory is made of it. The quote leaves its former speaker's timeline and counters; the claims drawn from it take
+ * the description as their source.
+ */
+async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription: string, version?: number): Promise<{ speakerId: null; created: false; aliasAdded: null }> {
+  const description = rawDescription.trim().replace(/\s+/g, ' ');
+  if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
+  return withTransaction(deps.dataSource, async (em) => {
+    const q = await lockForAction(em, id, version);
+    const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
+    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: null, name: description, kind: 'anonymous', role: null } });
+    await removeFromTimeline(em, id);
+    if (q.speakerId !== null) await recountSpeakers(em, [q.speakerId]);
+    const topics = await setClaimsSpeakerOfQuote(em, id, { id: null, name: description, key: sourceKey(description) });
+    await refreshTopics(em, topics);
+    await recordAudit(em, actor, {
+      action: 'quote.speaker',
+      targetType: 'quote',
+      targetId: id,
+      before: snapshot(q),
+      after: { reviewStatus: status, speakerId: null, speakerName: description, speakerKind: 'anonymous', createdSpeaker: false, aliasId: null, alias: null, claimTopics: topics },
+    });
+    return { speakerId: null, created: false, aliasAdded: null };
   });
 }
 

@@ -166,6 +166,29 @@ describe('review queue', () => {
     expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [envoyId])).toEqual([]);
   });
 
+  it('gives a quote to an unnamed source as described: no speaker is made of it, and the former speaker’s counters and timeline follow', async () => {
+    const q = quote('The shelling');
+    const former = (await row(q.id)).speaker_id as number;
+    const [before] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [former]);
+    const speakersBefore = (await ds.query('SELECT count(*)::int AS n FROM speakers'))[0].n;
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    await editor
+      .post(`/review/quotes/${q.id}/speaker`)
+      .type('form')
+      .send({ _csrf: csrf, v: String((await row(q.id)).review_version), speaker: '  a senior official at the  disaster office ', kind: 'anonymous', back: `/quotes/${q.id}` })
+      .expect(303)
+      .expect('location', `/quotes/${q.id}?notice=quote-unnamed`);
+    expect(await row(q.id)).toMatchObject({ review_status: 'corrected', speaker_id: null, speaker_name: 'a senior official at the disaster office', speaker_kind: 'anonymous' });
+    expect((await ds.query('SELECT count(*)::int AS n FROM speakers'))[0].n).toBe(speakersBefore);
+    expect(await ds.query('SELECT 1 FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([]);
+    const [after] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [former]);
+    expect(after.quote_count).toBe(before.quote_count - 1);
+    const [entry] = await ds.query(`SELECT after FROM audit_log WHERE action = 'quote.speaker' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [String(q.id)]);
+    expect(entry.after).toMatchObject({ speakerId: null, speakerKind: 'anonymous', speakerName: 'a senior official at the disaster office' });
+    const page = await editor.get(`/quotes/${q.id}?notice=quote-unnamed`).expect(200);
+    expect(page.text).toContain('Quote given to an unnamed source, as described');
+  });
+
   it('an ambiguous or empty speaker name is refused with a clear message', async () => {
     const q = quote('serious but slow');
     const csrf = await csrfFrom(editor, `/quotes/${q.id}`);

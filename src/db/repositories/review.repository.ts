@@ -203,7 +203,7 @@ export async function lockQuoteForReview(em: EntityManager, id: number): Promise
 export async function updateQuoteReview(
   em: EntityManager,
   id: number,
-  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number; name: string; kind: string; role: string | null }; span?: { text: string; start: number; end: number } },
+  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number | null; name: string; kind: string; role: string | null }; span?: { text: string; start: number; end: number } },
 ): Promise<void> {
   const params: unknown[] = [id, change.reviewStatus, change.reviewedById];
   const sets = ['review_status = $2', 'reviewed_by_id = $3', 'reviewed_at = now()', 'review_version = review_version + 1'];
@@ -235,7 +235,7 @@ export async function removeFromTimeline(em: EntityManager, quoteId: number): Pr
 }
 
 /** Claims drawn from a quote take its corrected speaker; returns their topics. */
-export async function setClaimsSpeakerOfQuote(em: EntityManager, quoteId: number, speaker: { id: number; name: string; key: string }): Promise<number[]> {
+export async function setClaimsSpeakerOfQuote(em: EntityManager, quoteId: number, speaker: { id: number | null; name: string; key: string }): Promise<number[]> {
   const rows = returnedRows<{ topic_id: number }>(
     await em.query(`UPDATE claims SET speaker_id = $2, speaker_name = $3, speaker_key = $4 WHERE quote_id = $1 RETURNING topic_id`, [
       quoteId,

@@ -38,6 +38,7 @@ const NOTICES: Record<string, string> = {
   'quote-rejected': 'Marked as not a quote: it no longer counts for its speaker.',
   'quote-reassigned': 'Speaker changed: the speaker pages, counters and claims follow.',
   'quote-reassigned-new': 'Speaker changed to a new speaker: the speaker pages, counters and claims follow.',
+  'quote-unnamed': 'Quote given to an unnamed source, as described: no speaker page is made of it, and its claims follow.',
   'quote-span-fixed': 'Quote span corrected.',
   'claim-worthy': 'Claim marked check-worthy.',
   'claim-not-worthy': 'Claim marked not worth checking.',

@@ -155,9 +155,9 @@ export function reviewRouter(deps: Deps): Router {
   action('/review/quotes/:id/speaker', quoteSpeakerBody, async (req, id, b) => {
     const typed = String(b.speaker);
     const byId = /^#?(\d{1,10})$/.exec(typed);
-    const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' };
+    const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' | 'anonymous' };
     const r = await reassignQuote(deps, actorOf(req), id, choice, version(b));
-    return r.created ? 'quote-reassigned-new' : 'quote-reassigned';
+    return r.speakerId === null ? 'quote-unnamed' : r.created ? 'quote-reassigned-new' : 'quote-reassigned';
   });
   action('/review/quotes/:id/span', quoteSpanBody, async (req, id, b) => {
     await fixQuoteSpan(deps, actorOf(req), id, String(b.text), version(b));

@@ -42,7 +42,7 @@ export const quoteSpeakerBody = z.object({
   v: version,
   back: backAddress,
   speaker: z.string().trim().min(1, 'Enter the speaker’s name, or #number of a stored speaker.').max(200, 'is too long'),
-  kind: z.preprocess(blank, z.enum(['person', 'organisation']).default('person')),
+  kind: z.preprocess(blank, z.enum(['person', 'organisation', 'anonymous']).default('person')),
 });
 
 /** The corrected words of a quote. */
