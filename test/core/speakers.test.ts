@@ -286,6 +286,11 @@ describe('speakers', () => {
     ]);
   });
 
+  it('does not take a body described by its kind for another body sharing a word: “the city’s library workers’ union” is no City Council', () => {
+    const st = analyseArticle("The Harbor City Council met on Monday. The city's library workers' union said 45 jobs were at risk. The council said it would vote on Thursday.").statements;
+    expect(st.map((x) => x.speaker?.name)).toEqual(["The city's library workers' union", 'Harbor City Council']);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

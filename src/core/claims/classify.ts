@@ -59,6 +59,7 @@ const MONEY_WHAT: ReadonlySet<string> = new Set([
   'sales', 'profit', 'profits', 'loss', 'losses', 'fine', 'fines', 'compensation', 'ransom', 'salary', 'salaries', 'spending',
   'tax', 'taxes', 'bonus', 'bonuses', 'reconstruction', 'subsidies', 'bailout', 'assistance', 'relief', 'donations', 'savings',
   'fee', 'fees', 'payments', 'settlement', 'bail', 'income', 'wealth', 'earnings', 'exports', 'imports', 'pay', 'pensions', 'bill',
+  'shortfall', 'gap', 'hole', 'overrun', 'surplus',
 ]);
 /** Words a rate is named by: “interest rate”, “unemployment rate”. */
 const RATE_KINDS: ReadonlySet<string> = new Set([
@@ -290,6 +291,8 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (tokens[end]?.lower === 'in') {
       for (let k = end + 1; k <= end + 3 && tokens[k]?.kind === 'word'; k++) if (MONEY_WHAT.has(tokens[k].lower)) { group = tokens[k].text; end = k + 1; break; }
     }
+    // “a $48 million shortfall”: the word right after the amount
+    if (group === null && MONEY_WHAT.has(tokens[end]?.lower ?? '') && !tokens[end].cap) { group = tokens[end].text; end += 1; }
     const named = group === null ? namedBefore(tokens, f.start, MONEY_WHAT) : null;
     if (named) { group = named.text; start = named.start; }
     return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };

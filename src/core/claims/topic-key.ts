@@ -62,8 +62,12 @@ const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'money']);
 /** What a share or an amount is of, folded for topic keys and the checks alike: “Inflation” → inflation, “wages” → wage. */
 export function ofKey(group: string | null | undefined): string {
   const w = foldText(group ?? '');
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const one = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return SAME_AS.get(one) ?? one;
 }
+
+/** Words for one thing a figure is of: a budget's “shortfall”, “gap” and “hole” are its deficit. */
+const SAME_AS: ReadonlyMap<string, string> = new Map([['shortfall', 'deficit'], ['gap', 'deficit'], ['hole', 'deficit']]);
 
 /** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
 export function topicKey(slots: TopicSlots): Topic {

@@ -10,6 +10,9 @@ import { stripPossessive } from '../text/possessive';
 import { nameRunBackward } from '../attribution/name-run';
 import { isAgentHead } from '../attribution/noun-phrase';
 
+/** Organisation nouns that name documents, not bodies: “the AP report”, “the campaign's statement”. */
+const WRITTEN: ReadonlySet<string> = new Set(['report', 'statement', 'poll', 'survey', 'study', 'paper', 'website']);
+
 /** Relatives, who may share the name of the person they are described through. */
 const KIN: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'father', 'mother', 'family', 'relative']);
 
@@ -57,6 +60,9 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
       const name = e.name.toLowerCase();
       if (!words.some((w) => w.length > 3 && name.includes(w))) continue;
     }
+    // “the city's library workers' union” is no “Harbor City Council”: a body described by its kind is one of that kind
+    // (a document speaks for the body whose name it carries: “the Associated Press report”)
+    if (organisationHead && !WRITTEN.has(head) && e.kind === 'organisation' && !hasWord(e.name.toLowerCase(), head)) continue;
     let score = 0;
     const role = e.role?.toLowerCase() ?? '';
     if (roles && roles.some((r) => role.includes(r))) score += 3;

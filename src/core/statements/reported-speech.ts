@@ -60,7 +60,7 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set([
 /** Their shapes: every word of a text is asked, and most are turned away without hashing. */
 const FIGURE_VERB_SHAPES = new WordShapes(FIGURE_VERBS);
 /** What such a verb gives: “the toll”, “its estimate”, “the casualty figures”. */
-const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'estimate', 'estimates', 'tally', 'crowd', 'turnout']);
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'estimate', 'estimates', 'tally', 'crowd', 'turnout', 'gap', 'shortfall', 'deficit', 'cost', 'costs', 'bill']);
 /** “the number of dead”, “the number of people killed”: a count of victims, not of things done (“the number of polling places”). */
 const VICTIM_WORDS: ReadonlySet<string> = new Set([
   'dead', 'deaths', 'killed', 'casualties', 'victims', 'injured', 'wounded', 'missing', 'displaced', 'fatalities', 'infected', 'cases',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analyseArticle } from '../../../src/core';
 import { extractClaims, type ClaimResult } from '../../../src/core/claims';
 import { assertClaimOffsets, claimsOf } from './helpers';
+import { ofKey } from '../../../src/core/claims/topic-key';
 
 // The seed article beside the project, else our golden-fixture copy of it.
 const sharedSeed = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
@@ -316,6 +317,17 @@ describe('sentences around a dateline', () => {
     const [c] = claimsOf('TARNBY, Nov. 30 (Northwire) — The death toll from the earthquake in the Marrow Valley rose to 212 on Sunday, the agency said.');
     expect(c.sentence.text.startsWith('TARNBY, Nov. 30')).toBe(true);
     expect(c.subject?.text).toBe('Marrow Valley');
+  });
+});
+
+describe('a budget gap', () => {
+  it('is one thing whether called shortfall, gap or hole, and “puts the gap at” gives it to who puts it', () => {
+    const claims = claimsOf("Mayor Rosa Delgado's administration says the city faces a $48 million shortfall. The council's independent budget office puts the gap at $31 million, arguing that the mayor's team underestimated revenue.");
+    expect(claims.map((c) => [c.measure, c.group, c.value?.stated, c.speaker?.name])).toEqual([
+      ['money', 'shortfall', 48000000, "Mayor Rosa Delgado's administration"], ['money', 'gap', 31000000, "The council's independent budget office"],
+    ]);
+    expect(ofKey('shortfall')).toBe(ofKey('gap'));
+    expect(ofKey('holes')).toBe('deficit');
   });
 });
 
