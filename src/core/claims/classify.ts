@@ -204,7 +204,7 @@ function drivenBefore(tokens: Token[], start: number): boolean {
 }
 
 /** Gatherings and their size, counted only as “a crowd of 800”, “the rally at about 4,000”. */
-const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'march', 'protest', 'demonstration', 'vigil']);
+const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'demonstration', 'vigil']);
 
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);

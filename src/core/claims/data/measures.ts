@@ -22,7 +22,7 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
     .map((w) => [w, 'attacks'] as [string, Measure]),
   // how many took part in a protest, a strike or a rally: “10,000 people marched”, “organisers put the crowd at 50,000”
   ...['marched', 'protested', 'rallied', 'demonstrated', 'protesters', 'demonstrators', 'marchers', 'strikers', 'crowd', 'turnout',
-    'rally', 'march', 'protest', 'demonstration', 'vigil']
+    'rally', 'demonstration', 'vigil']
     .map((w) => [w, 'turnout'] as [string, Measure]),
 ]);
 
