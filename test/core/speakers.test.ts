@@ -81,7 +81,7 @@ describe('speakers', () => {
   it('resolves a surname to the full name used earlier, with title and apposition', () => {
     const t = 'Britain’s ambassador to Chile, Harriet Vance, met Trade Minister Pablo Ortega in Santiago.\n“Trade will double,” Ortega said.';
     const [q] = analyseArticle(t).quotes;
-    expect(q.speaker).toMatchObject({ name: 'Pablo Ortega', kind: 'person', role: 'Minister' });
+    expect(q.speaker).toMatchObject({ name: 'Pablo Ortega', kind: 'person', role: 'Trade Minister' });
     const vance = analyseArticle(t).people.find((p) => p.name === 'Harriet Vance');
     expect(vance).toMatchObject({ role: 'ambassador', country: 'Britain' });
   });
@@ -289,6 +289,11 @@ describe('speakers', () => {
   it('does not take a body described by its kind for another body sharing a word: “the city’s library workers’ union” is no City Council', () => {
     const st = analyseArticle("The Harbor City Council met on Monday. The city's library workers' union said 45 jobs were at risk. The council said it would vote on Thursday.").statements;
     expect(st.map((x) => x.speaker?.name)).toEqual(["The city's library workers' union", 'Harbor City Council']);
+  });
+
+  it('keeps a minister’s portfolio in the role: “Interior Minister”, “Health Minister”', () => {
+    const a = analyseArticle('Interior Minister Jouni Halla told parliament that 38 buildings had collapsed. Health Minister Ines Duarte said 640 people were hurt.');
+    expect(a.people.map((p) => [p.name, p.role])).toEqual([['Jouni Halla', 'Interior Minister'], ['Ines Duarte', 'Health Minister']]);
   });
 
   it('treats organisations as speakers', () => {

@@ -55,6 +55,18 @@ function isProfileToken(t: Token): boolean {
   return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
+/** What a minister or secretary is in charge of (“Interior Minister”, “Health Secretary”), and the opposition's leader. */
+const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'interior', 'health', 'finance', 'defence', 'defense', 'justice', 'education', 'energy', 'environment', 'agriculture', 'transport',
+  'labour', 'labor', 'trade', 'economy', 'culture', 'housing', 'treasury', 'home', 'immigration', 'commerce', 'industry', 'tourism',
+]);
+
+/** The word before a title names its portfolio: “Interior” before “Minister”, “opposition” before “leader”. */
+function portfolioOf(word: string, title: string): boolean {
+  if (title === 'minister' || title === 'secretary' || title === 'ministers') return PORTFOLIOS.has(word);
+  return word === 'opposition' && title === 'leader';
+}
+
 /** Start of the title/role words directly before a name (bounded). */
 export function preModifierStart(tokens: Token[], nameStart: number, floor: number): number {
   let s = nameStart;
@@ -110,7 +122,7 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
     if (title && !title.honorific && !p.role && !joinsNext) {
       // special envoy / Secretary of State / campaign chairman / Vice President / Deputy Prime Minister
       let from = i;
-      while (from - 1 >= start && i - from < 2 && TITLE_JOINERS.has(tokens[from - 1].lower) && !LINK_WORDS.has(tokens[from - 1].lower)) from--;
+      while (from - 1 >= start && i - from < 2 && (TITLE_JOINERS.has(tokens[from - 1].lower) || portfolioOf(tokens[from - 1].lower, t.lower)) && !LINK_WORDS.has(tokens[from - 1].lower)) from--;
       p.role = from === i ? t.text : joinTexts(tokens, from, i + 1);
     } else if (!p.role && !joinsNext && ROLE_NOUNS.get(t.lower)?.length) p.role = t.text;
     if (title?.gender && !p.gender) p.gender = title.gender;
