@@ -81,9 +81,18 @@ export async function getTopic(deps: Deps, id: number): Promise<{ topic: ClaimTo
 
 /** The measures offered in the claim list's filter: those the stored claims use, each with a readable name and its count. */
 export async function claimMeasures(deps: Deps): Promise<Array<{ value: string; label: string }>> {
-  const rows = await measuresInUse(deps.dataSource.manager);
-  return rows.map((r) => ({ value: r.measure, label: `${measureName(r.measure)} (${r.claims})` }));
+  // read at most once a minute per process: the list of a filter, not a figure anyone checks
+  const now = Date.now();
+  if (!measuresCache || measuresCache.source !== deps.dataSource || now - measuresCache.at > MEASURES_TTL_MS) {
+    const rows = await measuresInUse(deps.dataSource.manager);
+    measuresCache = { at: now, source: deps.dataSource, list: rows.map((r) => ({ value: r.measure, label: `${measureName(r.measure)} (${r.claims})` })) };
+  }
+  return measuresCache.list;
 }
+
+/** How long the measures offered stay as read. */
+const MEASURES_TTL_MS = 60_000;
+let measuresCache: { at: number; source: DataSource; list: Array<{ value: string; label: string }> } | null = null;
 
 /** “{group} deaths” → “deaths”: a measure's label without its counted group. */
 export function measureName(measure: string): string {

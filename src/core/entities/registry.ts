@@ -207,9 +207,8 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
 }
 
-/** Collect entities from every name run outside quotes. */
-/** Entities named before token `at`, most recent first, at most LOOKBACK_MENTIONS mentions back. */
-export function recentEntities(reg: Registry, at: number): Entity[] {
+/** How many of the timeline's mentions start before token `at` (binary search). */
+export function mentionsBefore(reg: Registry, at: number): number {
   const t = reg.timeline;
   let lo = 0;
   let hi = t.length;
@@ -218,6 +217,13 @@ export function recentEntities(reg: Registry, at: number): Entity[] {
     if (t[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Entities named before token `at`, most recent first, at most LOOKBACK_MENTIONS mentions back. */
+export function recentEntities(reg: Registry, at: number): Entity[] {
+  const t = reg.timeline;
+  const lo = mentionsBefore(reg, at);
   const out: Entity[] = [];
   for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK_MENTIONS; k--) if (!out.includes(t[k].entity)) out.push(t[k].entity);
   return out;

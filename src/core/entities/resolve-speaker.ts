@@ -9,7 +9,7 @@ import { DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-w
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import { COMPANY_WORDS, recentEntities, type Entity, type Registry } from './registry';
+import { COMPANY_WORDS, mentionsBefore, recentEntities, type Entity, type Registry } from './registry';
 import { matchDescription } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
@@ -56,15 +56,7 @@ const THINKING: ReadonlySet<string> = new Set([
  * a speech cue follows it (“Maria Sandvik said …”, “Sandvik told reporters …”): null otherwise, or when it is no person.
  */
 function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
-  const t = reg.timeline;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = t[lo - 1];
+  const last = reg.timeline[mentionsBefore(reg, at) - 1];
   if (!last || last.entity.kind !== 'person') return null;
   // the sentence before the pronoun's, or its own
   const own = sentenceStartOf(ctx, at, 80);
