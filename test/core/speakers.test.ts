@@ -296,6 +296,13 @@ describe('speakers', () => {
     expect(a.people.map((p) => [p.name, p.role])).toEqual([['Jouni Halla', 'Interior Minister'], ['Ines Duarte', 'Health Minister']]);
   });
 
+  it('takes a plural agent noun opening a sentence (“Engineers warned …”) for a group, not a person, unless the article writes it as a name', () => {
+    const st = analyseArticle('Engineers warned that two road bridges were unsafe. Protesters said the police had used tear gas.').statements;
+    expect(st.map((x) => [x.speaker?.name, x.speaker?.kind])).toEqual([['Engineers', 'anonymous'], ['Protesters', 'anonymous']]);
+    const named = analyseArticle('Walters said the bridge was safe. The report was signed by Walters on Monday.');
+    expect(named.people.map((p) => [p.name, p.kind])).toEqual([['Walters', 'person']]);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -323,6 +323,20 @@ function unnamedIntroduction(ctx: ArticleContext, head: string, at: number): Men
   return null;
 }
 
+/**
+ * “Engineers warned that …”: a plural of an agent noun (-ers, -ists, -ants …) opening its sentence, which the article
+ * never writes with a capital inside a sentence, names a group, not a person (a surname such as Sanders is written so
+ * elsewhere, or known from a full name: the caller asks the registry first).
+ */
+function pluralAgentOnlyOpening(ctx: ArticleContext, at: number, lone: string): boolean {
+  if (lone.length < 6 || !lone.endsWith('s') || lone.endsWith('ss') || !isAgentHead(lone)) return false;
+  const tokens = ctx.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k !== at && tokens[k].lower === lone && tokens[k].cap && ctx.bounds.sentenceStart[k] !== 1) return false;
+  }
+  return true;
+}
+
 /** Party labels written as nouns: “a Republican”, “Democrats”. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'liberal', 'progressive']);
 
@@ -360,7 +374,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // a sentence that the article also writes in lower case, or a plural role noun, is an ordinary word unless someone
     // already goes by it: no person is made of it
     const lone = head.end - head.start === 1 ? ctx.tokens[head.start].lower : '';
-    if (lone && ctx.bounds.sentenceStart[head.start] === 1 && (isCommonWordAt(ctx, head.start) || (lone.endsWith('s') && ROLE_NOUNS.has(lone)))) {
+    if (lone && ctx.bounds.sentenceStart[head.start] === 1 && (isCommonWordAt(ctx, head.start) || (lone.endsWith('s') && ROLE_NOUNS.has(lone))
+      || pluralAgentOnlyOpening(ctx, head.start, lone))) {
       const known = reg.knownName(head.start, head.end);
       if (known) return named(known);
       // “Officials said …” — a group named by what its members do is an anonymous source
