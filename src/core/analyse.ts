@@ -38,7 +38,7 @@ function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResul
     speaker: res?.speaker ?? null,
     speakerMention: tokenSpan(ctx, att?.mention ?? null),
     cue: tokenSpan(ctx, att?.cue ?? null),
-    confidence: confidenceFor(ctx, q, !!res?.entity),
+    confidence: confidenceFor(ctx, q, !!res?.entity, res?.doubtful === true),
     evidence: { rule: att?.rule ?? 'none', detail: att ? `${att.detail}${res ? `; ${res.how}` : ''}` : 'no attribution found' },
     outer: { start: q.raw.outer.start, end: q.raw.outer.end },
   };

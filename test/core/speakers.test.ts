@@ -303,6 +303,15 @@ describe('speakers', () => {
     expect(named.people.map((p) => [p.name, p.kind])).toEqual([['Walters', 'person']]);
   });
 
+  it('sends to review a pronoun read past someone named since whose gender is not known', () => {
+    const t = 'Mayor Rosa Delgado said she would cut the budget. Council member Priya Raman was not convinced. “You are taking the only quiet place some of these kids have,” she said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.confidence).toBeLessThan(0.7);
+    expect(q.evidence.detail).toContain('past someone named since whose gender is not known');
+    // a reading that passes over no one keeps its confidence
+    expect(analyseArticle('Mayor Rosa Delgado said she would cut the budget. “We have no choice,” she said.').quotes[0].confidence).toBeGreaterThan(0.9);
+  });
+
   it('treats organisations as speakers', () => {
     const [q] = analyseArticle('The Northern Rail Company apologised. “Services resume at noon,” the company said.').quotes;
     expect(q.speaker?.kind).toBe('organisation');

@@ -22,6 +22,8 @@ export interface Resolution {
   speaker: SpeakerRef;
   entity: Entity | null;
   how: string;
+  /** The reading passed over a likelier candidate (a pronoun read past someone named more recently): worth a review. */
+  doubtful?: boolean;
 }
 
 /**
@@ -30,19 +32,29 @@ export interface Resolution {
  * “…,” she said.”) is that person, before anyone named earlier with the pronoun's gender.
  */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): Entity | null {
+  return pronounReading(reg, pronoun, at, ctx).entity;
+}
+
+/**
+ * The person a pronoun stands for, and whether that reading passed over someone named more recently whose gender is
+ * not known (“Petrov … he” read as an older man: often wrong, so the quote goes to review).
+ */
+function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean } {
   const want = PRONOUNS.get(pronoun);
-  if (want !== 'male' && want !== 'female') return null;
+  if (want !== 'male' && want !== 'female') return { entity: null, passedOver: false };
   if (ctx) {
     const speaking = justReportedSpeaking(ctx, reg, at);
-    if (speaking && !speaking.gender) return speaking;
+    if (speaking && !speaking.gender) return { entity: speaking, passedOver: false };
   }
   let fallback: Entity | null = null;
+  let first: Entity | null = null;
   for (const e of recentEntities(reg, at)) {
     if (e.kind !== 'person') continue;
-    if (e.gender === want) return e;
+    first ??= e;
+    if (e.gender === want) return { entity: e, passedOver: first !== e && !first.gender };
     if (!e.gender && !fallback) fallback = e;
   }
-  return fallback;
+  return { entity: fallback, passedOver: false };
 }
 
 /** Stance verbs of the mind, not of speech: “believes”, “feared”. */
@@ -355,10 +367,11 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // her promise to keep the ferry “running” — a possessive determiner owning what was said stands for its pronoun
   const owner = m.end - m.start === 1 ? OWNER_PRONOUNS.get(first.lower) : undefined;
   if (m.type === 'pronoun' || owner) {
-    const e = resolvePronoun(reg, owner ?? first.lower, m.start, ctx);
+    const { entity: e, passedOver } = pronounReading(reg, owner ?? first.lower, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
-      return { speaker: refOf(reg, e), entity: e, how: `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before)` };
+      const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${passedOver ? ', past someone named since whose gender is not known' : ''})`;
+      return passedOver ? { speaker: refOf(reg, e), entity: e, how, doubtful: true } : { speaker: refOf(reg, e), entity: e, how };
     }
     const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) ?? groupSubjectBefore(ctx, m.start) : null;
     if (source) {

@@ -9,10 +9,14 @@ import type { ArticleContext, QuoteDraft } from '../context';
 const UNRESOLVED_PENALTY = 0.15;
 
 /** Confidence for one quote given whether its speaker was resolved to an entity. */
-export function confidenceFor(ctx: ArticleContext, q: QuoteDraft, resolved: boolean): number {
+/** Highest confidence of a doubtful reading: under the review queue's 70%. */
+const DOUBTFUL_MAX = 0.69;
+
+export function confidenceFor(ctx: ArticleContext, q: QuoteDraft, resolved: boolean, doubtful = false): number {
   const att = q.attribution;
   if (!att) return 0.2;
   let c = att.strength;
+  if (doubtful) c = Math.min(c, DOUBTFUL_MAX);
   if (!resolved && att.mention && att.mention.type !== 'name') c -= UNRESOLVED_PENALTY;
   if (q.raw.unclosed) c -= 0.1;
   if (q.kind === 'term') c -= 0.2;
