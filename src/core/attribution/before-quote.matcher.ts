@@ -10,6 +10,7 @@ import { describeMention, mentionText } from './describe';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { clauseSubject, DASHES, subjectOf } from './subject';
 import { isCommonWordAt } from './common-words';
+import { endsPossessive } from '../text/possessive';
 import { agentAfterCue, agentAfterQuote, isPassiveCue } from './passive';
 
 /** Tokens looked at before a quote (the sentence is usually shorter). */
@@ -35,7 +36,7 @@ function opensOwnClause(ctx: ArticleContext, m: Mention | null, floor: number): 
 }
 
 function isPossessive(lower: string): boolean {
-  return lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith('s’') || lower.endsWith("s'"));
+  return endsPossessive(lower);
 }
 
 /** Cue before the quote in the same sentence, and its subject. */

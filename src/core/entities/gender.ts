@@ -7,6 +7,7 @@ import { GENDERED_FORMS } from '../data/function-words';
 import { isNameWord } from '../attribution/name-run';
 import type { Entity } from './registry';
 import { WordShapes } from '../text/word-shapes';
+import { endsPossessive } from '../text/possessive';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -31,7 +32,7 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
         // “An agency official, who spoke … because he …”: a sentence opening with someone new is about them (not “An
         // ambassador’s job, he said, …”)
         if (ctx.bounds.sentenceStart[i] && NEW_SUBJECT.has(tokens[i].lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap
-          && !/['’]s?$/.test(tokens[i + 1].text)) break;
+          && !endsPossessive(tokens[i + 1].text)) break;
         const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }

@@ -15,6 +15,7 @@ import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
 import { nameRunForward } from '../attribution/name-run';
 import { TITLES } from '../data/titles';
+import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
@@ -79,7 +80,7 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   while (k < at && tokens[k].kind === 'word' && tokens[k].cap) k++;
   // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
   const w = tokens[k - 1]?.text ?? '';
-  if (/['’]s?$/.test(w)) return null;
+  if (endsPossessive(w)) return null;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
   const cue = k < at ? cueAt(ctx, k) : null;
   return cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower) ? last.entity : null;

@@ -7,6 +7,7 @@
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { StatementResult } from '../types';
 import type { Token } from '../text/tokenize';
+import { endsPossessive } from '../text/possessive';
 import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
 import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
@@ -95,12 +96,7 @@ const TO_VERBS: ReadonlySet<string> = new Set([
 
 /** A word ending in a possessive: “Trump’s”, “the officials’”. */
 function possessive(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
-  const w = t.text;
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 0x27 || last === 0x2019) return w.length > 2 && (w.charCodeAt(w.length - 2) === 115 || w.charCodeAt(w.length - 2) === 83);
-  const q = w.charCodeAt(w.length - 2);
-  return (last === 115 || last === 83) && (q === 0x27 || q === 0x2019);
+  return !!t && t.kind === 'word' && endsPossessive(t.text);
 }
 
 /** Words that open a setting after a cue: “said in an email”, “wrote on Twitter”, “said yesterday”. */
