@@ -3,6 +3,7 @@ import { sourceKey } from '../core/claims';
 import { lockTopic } from '../db/repositories/claim.repository';
 import {
   lockQuoteForReview,
+  recountArticle,
   removeFromTimeline,
   setClaimCheckWorthy,
   setClaimsSpeakerOfQuote,
@@ -69,6 +70,7 @@ export async function confirmQuote(deps: Deps, actor: Actor, id: number, version
       await setTimelineSpeaker(em, id, q.articleId, q.speakerId, q.quotedAt);
       await recountSpeakers(em, [q.speakerId]);
     }
+    if (q.reviewStatus === 'rejected') await recountArticle(em, q.articleId);
     await recordAudit(em, actor, { action: 'quote.confirm', targetType: 'quote', targetId: id, before: snapshot(q), after: { reviewStatus: status } });
   });
 }
@@ -81,6 +83,7 @@ export async function rejectQuote(deps: Deps, actor: Actor, id: number, version?
     await updateQuoteReview(em, id, { reviewStatus: 'rejected', reviewedById: actor.id });
     await removeFromTimeline(em, id);
     if (q.speakerId !== null) await recountSpeakers(em, [q.speakerId]);
+    await recountArticle(em, q.articleId);
     await recordAudit(em, actor, { action: 'quote.reject', targetType: 'quote', targetId: id, before: snapshot(q), after: { reviewStatus: 'rejected' } });
   });
 }
@@ -143,6 +146,7 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
     await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role } });
     if (status !== 'rejected') await setTimelineSpeaker(em, id, q.articleId, speaker.id, q.quotedAt);
     await recountSpeakers(em, [...new Set([speaker.id, ...(q.speakerId !== null ? [q.speakerId] : [])])]);
+    await recountArticle(em, q.articleId);
     const topics = await setClaimsSpeakerOfQuote(em, id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
     await refreshTopics(em, topics);
 
@@ -174,6 +178,7 @@ async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription:
     await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: null, name: description, kind: 'anonymous', role: null } });
     await removeFromTimeline(em, id);
     if (q.speakerId !== null) await recountSpeakers(em, [q.speakerId]);
+    await recountArticle(em, q.articleId);
     const topics = await setClaimsSpeakerOfQuote(em, id, { id: null, name: description, key: sourceKey(description) });
     await refreshTopics(em, topics);
     await recordAudit(em, actor, {

@@ -179,6 +179,10 @@ describe('review queue', () => {
       .expect(303)
       .expect('location', `/quotes/${q.id}?notice=quote-unnamed`);
     expect(await row(q.id)).toMatchObject({ review_status: 'corrected', speaker_id: null, speaker_name: 'a senior official at the disaster office', speaker_kind: 'anonymous' });
+    // the article's counters follow: its speakers as their quotes now name them
+    const [{ article_id: articleId }] = await ds.query('SELECT article_id FROM quotes WHERE id = $1', [q.id]);
+    const [counted] = await ds.query(`SELECT count(DISTINCT speaker_name)::int AS speakers, count(*)::int AS quotes FROM quotes WHERE article_id = $1 AND review_status <> 'rejected'`, [articleId]);
+    expect(await ds.query('SELECT speaker_count AS speakers, quote_count AS quotes FROM articles WHERE id = $1', [articleId])).toEqual([counted]);
     expect(await ds.query(`SELECT id FROM speakers WHERE name ILIKE '%senior official at the%disaster office%'`)).toEqual([]);
     expect(await ds.query('SELECT 1 FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([]);
     const [after] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [former]);
@@ -299,6 +303,8 @@ describe('review queue', () => {
     const q = quote('serious but slow');
     const speakerId = (await row(q.id)).speaker_id;
     const [before] = await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]);
+    const articleQuotes = async () => (await ds.query('SELECT quote_count FROM articles WHERE id = $1', [articleId]))[0].quote_count as number;
+    const quotesBefore = await articleQuotes();
     const search = () => editor.get(`/search?q=serious+slow&speaker=${speakerId}`).expect(200);
     expect((await search()).text).toContain(`href="/quotes/${q.id}"`);
     const verifies = async () => JSON.stringify((await editor.post('/api/v1/verify').send({ quote: 'serious but slow' }).expect(200)).body).includes(`"quoteId":${q.id},`);
@@ -311,6 +317,8 @@ describe('review queue', () => {
     expect((await row(q.id)).review_status).toBe('rejected');
     expect(await ds.query('SELECT 1 FROM speaker_quotes WHERE quote_id = $1', [q.id])).toEqual([]);
     expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count - 1);
+    // the article list counts it no more
+    expect(await articleQuotes()).toBe(quotesBefore - 1);
     const page = await editor.get(`/quotes/${q.id}`).expect(200);
     expect(page.text).toContain('not a quote (a person decided)');
     expect(page.text).toContain('Restore as a quote');
@@ -326,6 +334,7 @@ describe('review queue', () => {
     await editor.post(`/review/quotes/${q.id}/confirm`).type('form').send({ _csrf: csrf, back: `/quotes/${q.id}` }).expect(303);
     expect((await row(q.id)).review_status).toBe('confirmed');
     expect((await ds.query('SELECT quote_count FROM speakers WHERE id = $1', [speakerId]))[0].quote_count).toBe(before.quote_count);
+    expect(await articleQuotes()).toBe(quotesBefore);
     const found = (await search()).text;
     expect(found).toContain(`href="/quotes/${q.id}"`);
     expect(found).toContain('confirmed by a person');

@@ -277,3 +277,17 @@ export async function findSpeakersOfArticles(em: EntityManager, articleIds: numb
   }
   return out;
 }
+
+/**
+ * An article's stored counters after a review: its quotes not marked “not a quote”, and how many speakers they name
+ * (as ingest counts them: distinct speaker names).
+ */
+export async function recountArticle(em: EntityManager, articleId: number): Promise<void> {
+  await em.query(
+    `UPDATE articles a SET quote_count = c.quotes, speaker_count = c.speakers
+       FROM (SELECT count(*)::int AS quotes, count(DISTINCT speaker_name)::int AS speakers
+               FROM quotes WHERE article_id = $1 AND review_status <> 'rejected') c
+      WHERE a.id = $1`,
+    [articleId],
+  );
+}
