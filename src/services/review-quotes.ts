@@ -142,22 +142,36 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
     let aliasId: number | null = null;
     if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
 
-    const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
-    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role } });
-    if (status !== 'rejected') await setTimelineSpeaker(em, id, q.articleId, speaker.id, q.quotedAt);
-    await recountSpeakers(em, [...new Set([speaker.id, ...(q.speakerId !== null ? [q.speakerId] : [])])]);
-    await recountArticle(em, q.articleId);
-    const topics = await setClaimsSpeakerOfQuote(em, id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
-    await refreshTopics(em, topics);
-
-    await recordAudit(em, actor, {
-      action: 'quote.speaker',
-      targetType: 'quote',
-      targetId: id,
-      before: snapshot(q),
-      after: { reviewStatus: status, speakerId: speaker.id, speakerName: speaker.name, speakerKind: speaker.kind, createdSpeaker: created, aliasId, alias, claimTopics: topics },
-    });
+    await giveQuoteTo(em, actor, q, { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role }, { createdSpeaker: created, aliasId, alias });
     return { speakerId: speaker.id, created, aliasAdded: alias };
+  });
+}
+
+/**
+ * The part of a change of speaker both kinds share: the quote takes the speaker (a stored one, or an unnamed source
+ * with no id), leaves or joins the speakers' timelines and counters, the article is recounted, its claims follow
+ * (their topics re-checked), and the change is audited.
+ */
+async function giveQuoteTo(
+  em: EntityManager, actor: Actor, q: LockedQuote,
+  speaker: { id: number | null; name: string; kind: string; role: string | null },
+  made: { createdSpeaker: boolean; aliasId: number | null; alias: string | null },
+): Promise<void> {
+  const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
+  await updateQuoteReview(em, q.id, { reviewStatus: status, reviewedById: actor.id, speaker });
+  if (speaker.id === null) await removeFromTimeline(em, q.id);
+  else if (status !== 'rejected') await setTimelineSpeaker(em, q.id, q.articleId, speaker.id, q.quotedAt);
+  const touched = [...new Set([speaker.id, q.speakerId].filter((x): x is number => x !== null))];
+  if (touched.length) await recountSpeakers(em, touched);
+  await recountArticle(em, q.articleId);
+  const topics = await setClaimsSpeakerOfQuote(em, q.id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
+  await refreshTopics(em, topics);
+  await recordAudit(em, actor, {
+    action: 'quote.speaker',
+    targetType: 'quote',
+    targetId: q.id,
+    before: snapshot(q),
+    after: { reviewStatus: status, speakerId: speaker.id, speakerName: speaker.name, speakerKind: speaker.kind, ...made, claimTopics: topics },
   });
 }
 
@@ -174,20 +188,7 @@ async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription:
   if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
-    const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
-    await updateQuoteReview(em, id, { reviewStatus: status, reviewedById: actor.id, speaker: { id: null, name: description, kind: 'anonymous', role: null } });
-    await removeFromTimeline(em, id);
-    if (q.speakerId !== null) await recountSpeakers(em, [q.speakerId]);
-    await recountArticle(em, q.articleId);
-    const topics = await setClaimsSpeakerOfQuote(em, id, { id: null, name: description, key: sourceKey(description) });
-    await refreshTopics(em, topics);
-    await recordAudit(em, actor, {
-      action: 'quote.speaker',
-      targetType: 'quote',
-      targetId: id,
-      before: snapshot(q),
-      after: { reviewStatus: status, speakerId: null, speakerName: description, speakerKind: 'anonymous', createdSpeaker: false, aliasId: null, alias: null, claimTopics: topics },
-    });
+    await giveQuoteTo(em, actor, q, { id: null, name: description, kind: 'anonymous', role: null }, { createdSpeaker: false, aliasId: null, alias: null });
     return { speakerId: null, created: false, aliasAdded: null };
   });
 }
