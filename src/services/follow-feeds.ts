@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { keysetClaims } from '../db/repositories/api-list.repository';
 import { findTopicById } from '../db/repositories/claim.repository';
-import { searchQuotes, type QuoteHit, type QuoteSearch } from '../db/repositories/search.repository';
+import { hasFilter, searchQuotes, type QuoteHit, type QuoteSearch } from '../db/repositories/search.repository';
 import type { ClaimTopicEntity } from '../db/entities/claim-topic.entity';
 import type { ClaimEntity } from '../db/entities/claim.entity';
 import { NotFoundError } from '../errors';
@@ -34,7 +34,7 @@ export async function topicFeed(deps: Deps, id: number): Promise<{ topic: ClaimT
 
 /** The newest quotes matching a saved search (the same filters as /search). */
 export async function searchFeed(deps: Deps, s: Omit<QuoteSearch, 'sort' | 'limit'>): Promise<QuoteHit[]> {
-  if (!s.q) return [];
+  if (!s.q && !hasFilter(s)) return [];
   const { hits } = await searchQuotes(deps.dataSource.manager, { ...s, sort: 'newest', limit: FEED_ENTRIES, offset: 0 });
   return hits;
 }

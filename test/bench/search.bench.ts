@@ -81,6 +81,18 @@ export async function querySet(client: Client): Promise<Query[]> {
   for (const [kind, params] of base) {
     for (const sort of ['relevance', 'newest']) queries.push({ kind, url: `/search?${new URLSearchParams({ ...params, sort }).toString()}` });
   }
+  // Filters without words: every quote they allow, newest first (once each: there is no best match).
+  const listings: Array<Record<string, string>> = [
+    { speaker: String(busiest.id) },
+    { speaker: String(ordinary.id), from: '2014-01-01', to: '2016-12-31' },
+    { outlet: outlets[0] },
+    { outlet: outlets[outlets.length - 1], kind: 'partial' },
+    { from: '2016-01-01', to: '2016-01-31' },
+    { topic: String(topics[0]) },
+    { reviewed: '1' },
+    { from: '2011-03-01', to: '2011-03-31', kind: 'partial', outlet: outlets[1] },
+  ];
+  for (const params of listings) queries.push({ kind: 'filters, no words', url: `/search?${new URLSearchParams(params).toString()}` });
   // Deep pages: best match as far as it ranks, newest first by page number.
   queries.push({ kind: 'deep page', url: `/search?${new URLSearchParams({ q: frequent[0], page: '50' })}` });
   queries.push({ kind: 'deep page', url: `/search?${new URLSearchParams({ q: mid[0], page: '20' })}` });

@@ -57,6 +57,19 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     expect(copied).toBe(`“${words}” — Malin Øberg, quoted in Harbour Gazette, Island ferry timetable (2024-05-20). https://gazette.example/${tag}`);
   });
 
+  it('lists a speaker’s quotes from the filters alone, with no words typed', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search`);
+    await page.getByText('Filters and order').click();
+    await page.getByLabel('Speaker (name or #number)').fill('Malin Øberg');
+    await page.getByLabel('Outlet').fill('Harbour Gazette');
+    await page.getByLabel('Speaker (name or #number)').press('Enter');
+    await page.waitForURL(/\/search\?.*speaker=\d+/);
+    expect(await page.getByRole('status').innerText()).toBe('1 quote matches.');
+    expect(await page.locator('ol.results blockquote').innerText()).toContain(words);
+    expect(await page.locator('select#f-sort').inputValue()).toBe('newest');
+  });
+
   it('tells an altered quote from the real one', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/verify`);

@@ -185,7 +185,7 @@ describe('quote search', () => {
     const limited = await agent.get(`/search?q=${word}&speaker=${id}`).expect(200);
     expect(limited.text).toContain('Only quotes by Nadia Haddad.');
     const filtersOnly = await agent.get(`/search?speaker=${id}&sort=newest`).expect(200);
-    expect(filtersOnly.text).toContain('Type the words to find');
+    expect(filtersOnly.text).toContain('No words to find: every quote these filters allow, newest first.');
     expect(filtersOnly.text).toContain(`href="/speakers/${id}"`);
     const past = await agent.get(`/search?q=${word}&page=40`).expect(200);
     expect(past.text).toContain('Page 40 is past the last result.');
@@ -195,6 +195,74 @@ describe('quote search', () => {
     const noWords = await agent.get(`/search?q=${encodeURIComponent('""')}`).expect(200);
     expect(noWords.text).not.toContain('feed.atom');
     await agent.get(`/search/export?q=${word}&format=xls`).expect(422);
+  });
+
+  it('lists the quotes filters allow when no words are given: newest first, page after page, in the API and as a feed', async () => {
+    const outlet = `Gazette ${word}`; // an outlet of this test alone
+    const sur = `Q${word}`;
+    const post = (title: string, text: string, publishedAt: string) =>
+      request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, text, publishedAt, outlet }).expect(201);
+    // 23 quotes by one speaker in one article, more than a page of 20
+    await post('Council', Array.from({ length: 23 }, (_, i) => `“Budget line ${i + 1} stays where it is,” said Lena ${sur}, the council treasurer.`).join('\n'), '2024-04-02');
+    await post('Dock', `“The dock reopens on Monday,” said Pavel ${sur}n, the harbour master. He also said the repairs were “long overdue”.`, '2024-04-20');
+    await post('Market', `“Prices at the market fell for the third week,” said Ines ${sur}a, a trader.`, '2024-03-15');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const o = encodeURIComponent(outlet);
+    const first = await agent.get(`/search?outlet=${o}`).expect(200);
+    expect(first.text).toContain('No words to find: every quote these filters allow, newest first.');
+    expect(first.text).toContain('26 quotes match.');
+    expect(first.text).not.toContain('<mark');
+    expect(first.text).toContain(`<title>Quotes in ${outlet} — search`);
+    // newest first: the dock's two quotes (same date: the later one first, as by date with words), then the council's
+    const order = [...first.text.matchAll(/<blockquote>“([^”]*)”/g)].map((m) => m[1]);
+    expect(order.slice(0, 3)).toEqual(['long overdue', 'The dock reopens on Monday,', expect.stringMatching(/^Budget line \d+ stays where it is,$/)]);
+    expect(order).toHaveLength(20);
+    const next = /href="([^"]+)" rel="next"/.exec(first.text)?.[1].replace(/&amp;/g, '&');
+    expect(next).toContain('after=');
+    const second = await agent.get(next!).expect(200);
+    const rest = [...second.text.matchAll(/<blockquote>“([^”]*)”/g)].map((m) => m[1]);
+    expect(rest).toHaveLength(6);
+    expect(rest[rest.length - 1]).toBe('Prices at the market fell for the third week,');
+    expect(new Set([...order, ...rest]).size).toBe(26); // the two pages do not overlap
+    expect(second.text).not.toContain('rel="next"');
+    // the date range and the kind narrow the list
+    const april = await agent.get(`/search?outlet=${o}&from=2024-04-10&to=2024-04-30`).expect(200);
+    expect(april.text).toContain('2 quotes match.');
+    const partial = await agent.get(`/search?outlet=${o}&kind=partial`).expect(200);
+    expect(partial.text).toContain('1 quote matches.');
+    expect(partial.text).toContain('long overdue');
+    const [{ id: lena }] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Lena ${sur}`]);
+    const one = await agent.get(`/search?speaker=${lena}&from=2024-01-01`).expect(200);
+    expect(one.text).toContain('23 quotes match.');
+    expect(one.text).toContain(`Quotes by Lena ${sur}, from 2024-01-01 — search`);
+    const none = await agent.get(`/search?outlet=${o}&to=2024-01-01`).expect(200);
+    expect(none.text).toContain('No quotes match these filters.');
+    // the API lists them the same way, and the cursor goes on from where a page ends
+    const api = await request(app).get(`/api/v1/search?outlet=${o}&limit=20`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.total).toBe(26);
+    expect(api.body.data.slice(0, 2).map((r: { text: string }) => r.text)).toEqual(['long overdue', 'The dock reopens on Monday,']);
+    const more = await request(app).get(`/api/v1/search?outlet=${o}&limit=20&cursor=${encodeURIComponent(api.body.next_cursor)}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(more.body.data).toHaveLength(6);
+    // and a journalist can follow an outlet's new quotes
+    const feed = await agent.get(`/search/feed.atom?outlet=${o}`).expect(200);
+    expect(feed.text).toContain(`<title>Quotes in ${outlet} — search · whosaid</title>`);
+    expect((feed.text.match(/<entry>/g) ?? []).length).toBeGreaterThan(0);
+    expect(feed.text).toContain('The dock reopens on Monday');
+  });
+
+  it('lists the quotes behind a topic’s claims when the topic is the only filter', async () => {
+    const place = `Zar${word}`;
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Floods', publishedAt: '2024-06-03', outlet: 'Wire', text: `“At least 41 people have died in ${place} since Sunday,” said Maria Okafor, the regional health minister.\n“We expect the water to fall by Friday,” Okafor said.` })
+      .expect(201);
+    const [{ topic_id: topic }] = await ds.query('SELECT topic_id FROM claims WHERE article_id = $1 AND quote_id IS NOT NULL', [res.body.article.id]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/search?topic=${topic}`).expect(200);
+    expect(page.text).toContain('1 quote matches.');
+    expect(page.text).toContain(`At least 41 people have died in ${place} since Sunday`);
+    expect(page.text).not.toContain('We expect the water to fall');
   });
 
   it('finds names and words whatever their accents, and marks them as written', async () => {

@@ -81,10 +81,13 @@ interface Parts {
   partialOnly: boolean;
   /** The date range's parameters ($n), for the index that walks it. */
   range: { from?: string; to?: string };
+  /** The topic's parameter ($n), when quotes behind its claims are asked for. */
+  topic?: string;
 }
 
-function parts(s: QuoteSearch, tsquery: string): Parts {
-  const params: unknown[] = [tsquery];
+/** The filters' conditions; `tsquery` is $1 when the search has words (a list by filters alone has none). */
+function parts(s: QuoteSearch, tsquery: string | null): Parts {
+  const params: unknown[] = tsquery === null ? [] : [tsquery];
   // Quotes a reviewer marked as not a quote are kept for the record but never found.
   const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`];
   let speaker: string | undefined;
@@ -101,13 +104,14 @@ function parts(s: QuoteSearch, tsquery: string): Parts {
   if (s.kind) quote.push(`q.kind = $${params.push(s.kind)}`);
   const partialOnly = s.kind === 'partial';
   if (s.reviewedOnly) quote.push(REVIEWED);
-  if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = $${params.push(s.topicId)} AND c.quote_id IS NOT NULL)`);
+  let topic: string | undefined;
+  if (s.topicId) quote.push(`q.id IN (SELECT c.quote_id FROM claims c WHERE c.topic_id = ${(topic = `$${params.push(s.topicId)}::int`)} AND c.quote_id IS NOT NULL)`);
   // Checked on each row (`+ interval '0'` keeps the planner from ANDing a wide date range into
   // the GIN bitmap); walks read the range from their date index instead (see walk).
   const range: Parts['range'] = {};
   if (s.from) quote.push(`q.said_at + interval '0' >= ${(range.from = `$${params.push(s.from)}::timestamptz`)}`);
   if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
-  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, partialOnly, range };
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, partialOnly, range, topic };
 }
 
 /** FROM … WHERE of the quotes meeting `quote`. */
@@ -115,10 +119,16 @@ function from(quote: string[]): string {
   return `quotes q WHERE ${and(quote)}`;
 }
 
-const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
-  ts_headline('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}(q.text), $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline, q.text,
+/** A hit's columns after its headline. */
+const HIT_TAIL = `q.text,
   q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
   a.version AS "articleVersion", a.is_current AS "articleCurrent"`;
+
+const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
+  ts_headline('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}(q.text), $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline, ${HIT_TAIL}`;
+
+/** A hit's columns when there are no words to mark: the quote's text as it is. */
+const LISTED_COLUMNS = `q.id, q.article_id AS "articleId", q.position, q.text AS headline, ${HIT_TAIL}`;
 
 /** A hit as read: its headline is made of the quote's text as search reads it (see search-text.ts). */
 type HitRow = QuoteHit & { text: string };
@@ -239,6 +249,7 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // A LIMIT over a frequent word also tempts the planner into a sequential scan, whose ring
   // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
   if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
+  if (!hasWords(s.q)) return hasFilter(s) ? browse(em, s) : { hits: [], total: 0, totalExact: true, next: null };
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
   // The query's words (OR aside, an operator), asked in the same statement which ones the search ignores as too common.
   const words = [...new Set((s.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase()))].slice(0, 40);
@@ -374,4 +385,74 @@ function total(found: number, estimated: number): { total: number; totalExact: b
 async function countUpToCap(em: EntityManager, p: Parts): Promise<number> {
   const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from([MATCH, ...p.quote])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
   return n;
+}
+
+/** Whether a search has anything to look for in the text (a letter or a digit). */
+export function hasWords(q: string): boolean {
+  return /[\p{L}\p{N}]/u.test(q);
+}
+
+/** Whether a search narrows the quotes by anything but words. */
+export function hasFilter(s: Omit<QuoteSearch, 'q' | 'sort' | 'limit'>): boolean {
+  return !!(s.speakerId || s.outlet || s.from || s.to || s.topicId || s.kind || s.reviewedOnly);
+}
+
+/**
+ * The quotes a search's filters allow, newest first, when it has no words: one speaker's quotes
+ * from one outlet in a month, the reviewed partial quotes of a week. The filters' own walks by
+ * date serve it (a speaker's, an outlet's, the reviewed quotes' or all quotes' index), each
+ * stopping at the page; the quotes behind a topic's claims are read from the topic's index and
+ * sorted. Deep pages continue from a keyset cursor, as by date with words.
+ */
+async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchResult> {
+  const p = parts(s, null);
+  const skip = s.after ? 0 : (s.offset ?? 0);
+  const limit = s.limit + 1 + skip;
+  const params = s.after ? [...p.params, s.after.at, s.after.id] : p.params;
+  const seekParam = s.after ? p.params.length + 1 : null;
+  const seek = seekParam === null ? 'true' : `(q.said_at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
+  const ids = (n: number, withSeek: boolean) => listed(p, withSeek ? seek : 'true', n);
+  const rows = (await walking(em, p, () =>
+    em.query(
+      `WITH page AS MATERIALIZED (${ids(limit, true)})
+       SELECT ${LISTED_COLUMNS}, 0::real AS rank, page.at::text AS at
+         FROM page JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id
+        ORDER BY page.at DESC, page.id DESC`,
+      params,
+    ),
+  )) as Array<HitRow & { at: string }>;
+  const page = rows.slice(skip);
+  const hits = page.slice(0, s.limit);
+  const last = hits[hits.length - 1];
+  // Counted up to the cap from the first quote; beyond it, the planner's estimate.
+  const [{ n }] = (await walking(em, p, () => em.query(`SELECT count(*)::int AS n FROM (${ids(SEARCH_COUNT_CAP + 1, false)}) x`, p.params))) as Array<{ n: number }>;
+  let counted = { total: n, totalExact: true };
+  if (n > SEARCH_COUNT_CAP) {
+    const [row] = await em.query(`EXPLAIN (FORMAT JSON) SELECT q.id FROM quotes q WHERE ${and([...walkedConditions(p), ...p.quote.filter((c) => !c.startsWith('q.said_at'))])}`, p.params);
+    const rowsEstimated = Number((row['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>)[0].Plan['Plan Rows']) || 0;
+    counted = { total: Math.max(SEARCH_COUNT_CAP + 1, Math.round(rowsEstimated)), totalExact: false };
+  }
+  return {
+    hits: hits.map(({ at: _a, ...h }) => hitOf(h)),
+    ...counted,
+    next: page.length > s.limit && last ? { at: last.at, id: last.id } : null,
+  };
+}
+
+/** Ids and dates of the first `limit` quotes the filters allow, newest first (see browse). */
+function listed(p: Parts, seek: string, limit: number): string {
+  if (p.topic) {
+    // A topic's quotes are few beside the archive: read them through the topic, then sort.
+    return `SELECT q.id, q.said_at AS at
+              FROM (SELECT DISTINCT c.quote_id AS id FROM claims c WHERE c.topic_id = ${p.topic} AND c.quote_id IS NOT NULL) t
+              JOIN quotes q ON q.id = t.id
+             WHERE ${and([...p.quote.filter((c) => !c.startsWith('q.id IN')), seek])}
+             ORDER BY q.said_at DESC, q.id DESC LIMIT ${limit}`;
+  }
+  const scope = walkedConditions(p);
+  const lead = p.speaker ? 'q.speaker_id, ' : p.outlet ? 'q.outlet_key, ' : '';
+  const branch = (size: string) =>
+    `(SELECT q.id, q.said_at FROM quotes q WHERE ${and([...scope, ...p.quote, seek, size])}
+       ORDER BY ${lead}q.said_at DESC, q.id DESC LIMIT ${limit})`;
+  return `SELECT w.id, w.said_at AS at FROM (${branch(SHORT_VECTOR)} UNION ALL ${branch(LONG_VECTOR)}) w ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
 }

@@ -167,7 +167,7 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/quotes/{id}': { summary: 'A quote with its context, other occurrences, claims and citations', params: idPath(articleIdParams), ok: { 200: json(obj({ quote: ref('QuoteDetail') }), 'The quote') } },
   'GET /api/v1/search': {
     summary: 'Full-text search over quotes',
-    description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Pages go up to the 10,000th result.',
+    description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Without `q`, the filters alone list every quote they allow, newest first. Pages go up to the 10,000th result.',
     params: paramsOf(apiSearchQuery, 'query'),
     ok: { 200: json(page(ref('SearchHit'), { total: int }), 'A page of matches and their total') },
     paged: true,

@@ -8,7 +8,8 @@ import { claimIdParams } from '../claims/claims.schema';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
 import { validate } from '../middleware/validate';
-import { highlightParts, searchFilters, searchInput, type searchQuery } from '../search/search.router';
+import { describeSearch, highlightParts, searchFilters, searchInput, type searchQuery } from '../search/search.router';
+import { filterNames } from '../typed-filters';
 import { speakerIdParams } from '../speakers/speakers.schema';
 import { renderAtom, type AtomFeed } from './atom';
 
@@ -90,14 +91,14 @@ export function atomRouter(deps: Deps): Router {
 
   router.get('/search/feed.atom', requireRole('read'), rateLimit(deps, 'search'), validate(searchInput), async (req, res) => {
     const q = req.validated as z.infer<typeof searchQuery>;
-    const hits = await searchFeed(deps, searchFilters(q));
+    const [hits, names] = await Promise.all([searchFeed(deps, searchFilters(q)), filterNames(deps.dataSource, q)]);
     const base = await originOf(deps, req);
     const query = queryOf(req);
     const now = new Date();
     send(res, {
       id: `${base}/search${query}`,
-      title: `“${q.q}” — search · whosaid`,
-      subtitle: 'Newest quotes matching a saved search',
+      title: `${describeSearch(q, names)} — search · whosaid`,
+      subtitle: q.q ? 'Newest quotes matching a saved search' : 'Newest quotes a saved search’s filters allow',
       self: `${base}/search/feed.atom${query}`,
       alternate: `${base}/search${query}`,
       fallbackUpdated: now,

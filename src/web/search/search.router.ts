@@ -2,7 +2,7 @@ import { calendarDay, optionalTypedNumber } from '../form-fields';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type QuoteSearch, RANKED_CANDIDATES, type SearchCursor, searchQuotes } from '../../db/repositories/search.repository';
+import { hasFilter, hasWords, type QuoteSearch, RANKED_CANDIDATES, type SearchCursor, searchQuotes } from '../../db/repositories/search.repository';
 import { decodeCursor, encodeCursor, pageQuery, sendPage } from '../api/cursor';
 import { streamQuotes } from '../exports';
 import { requireRole } from '../middleware/auth';
@@ -88,10 +88,29 @@ export function searchFilters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'aft
   };
 }
 
+/** A search in a few words, for titles: its words, then its filters. */
+export function describeSearch(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>, names: { speaker?: string | null; topic?: string | null }): string {
+  const parts = [
+    hasWords(q.q) ? `“${q.q}”` : 'Quotes',
+    q.speaker ? `by ${names.speaker ?? `speaker #${q.speaker}`}` : '',
+    q.outlet ? `in ${q.outlet}` : '',
+    q.topic ? `behind the claims of “${names.topic ?? `topic #${q.topic}`}”` : '',
+    q.from && q.to ? `${q.from} to ${q.to}` : q.from ? `from ${q.from}` : q.to ? `up to ${q.to}` : '',
+    q.kind === 'partial' ? 'partial quotes only' : q.kind === 'direct' ? 'full quotes only' : '',
+    q.reviewed ? 'reviewed only' : '',
+  ].filter(Boolean);
+  return parts.join(', ').replace(/^Quotes, /, 'Quotes ');
+}
+
 /** Runs a search as the page or the API asks for it. */
 async function run(dataSource: DataSource, q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>, page: { limit: number; offset?: number; after?: SearchCursor } = { limit: PER_PAGE, offset: 0 }) {
-  if (!q.q) return { hits: [], total: 0, totalExact: true, next: null };
-  return searchQuotes(dataSource.manager, { ...searchFilters(q), sort: q.sort, ...page });
+  // Filters without words list every quote they allow, newest first (nothing to rank by).
+  return searchQuotes(dataSource.manager, { ...searchFilters(q), sort: hasWords(q.q) ? q.sort : 'newest', ...page });
+}
+
+/** A search given filters and no words: a list of the quotes they allow, newest first. */
+export function isListing(q: Omit<z.infer<typeof searchQuery>, 'page' | 'after'>): boolean {
+  return !hasWords(q.q) && hasFilter(searchFilters(q));
 }
 
 /** Full-text search over quotes: the page and its JSON twin. */
@@ -109,9 +128,10 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
       const errors: Record<string, string[]> = { ...typed.errors };
       if (!parsed.success) for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
-      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], searched: false });
+      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], searched: false, listing: false });
     }
-    const q = parsed.data;
+    const listing = isListing(parsed.data);
+    const q = listing ? { ...parsed.data, sort: 'newest' as const } : parsed.data;
     // By date, later pages continue after the previous one's last quote; best match pages within the ranked candidates.
     const after = q.sort === 'newest' ? parseAfter(q.after) : undefined;
     const [result, names] = await Promise.all([
@@ -126,9 +146,10 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     // a search left with no word to look for (only common words) can never match: no feed is offered for it
     // a filter naming no speaker or topic can never match: said on the page, and no feed offered
     const unknown = (q.speaker !== undefined && !names.speaker) || (q.topic !== undefined && !names.topic);
-    const searchable = !unknown && (q.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).some((w) => w !== 'OR' && !(result.ignored ?? []).includes(w.toLowerCase()));
+    const searchable = !unknown && (listing || (q.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).some((w) => w !== 'OR' && !(result.ignored ?? []).includes(w.toLowerCase())));
+    const described = describeSearch(q, names);
     res.render('search/index', {
-      title: q.q ? `“${q.q}” — search` : 'Search quotes',
+      title: q.q || listing ? `${described} — search` : 'Search quotes',
       q,
       errors: {},
       names,
@@ -141,9 +162,10 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       prevUrl: q.page > 1 && q.sort === 'relevance' ? pageUrl(q.page - 1) : null,
       nextUrl: more ? pageUrl(q.page + 1, q.sort === 'newest' ? result.next : null) : null,
       ranked: RANKED_CANDIDATES,
-      feed: searchable ? { title: `“${q.q}” — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
+      feed: searchable ? { title: `${described} — whosaid search`, href: `/search/feed.atom?${base.toString()}` } : null,
       ignored: result.ignored ?? [],
       searched: searchable,
+      listing,
     });
   });
 
