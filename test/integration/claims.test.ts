@@ -6,7 +6,7 @@ import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { claimOfEach, claimsScenario, postArticles } from '../support/claims-scenario';
 import { openTestDataSource } from '../support/db';
-import { uniqueTag } from '../support/speakers';
+import { cap, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(60_000);
 
@@ -235,6 +235,35 @@ describe('claims over time: six articles, two topics, stored through the normal 
     );
     expect(audit.map((a) => a.action)).toEqual(['claim.move', 'topic.merge', 'topic.rename']);
     await viewer.post(`/topics/${tollTopic}/rename`).type('form').send({ _csrf: await csrfFrom(viewer, '/account/tokens'), label: 'x' }).expect(403);
+  });
+});
+
+describe('two sources’ figures on the same day', () => {
+  it('flags a same-day discrepancy within the factor, on the topic page and in the API, and not figures of another day', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const token = await tokenFor(ds, 'editor');
+      const place = cap(uniqueTag(3)) + 'dia';
+      const ids = await postArticles(app, token, [
+        { publishedAt: '2024-06-04', outlet: 'Wire One', title: `Floods in ${place}`, text: `The death toll from the floods in ${place} rose on Tuesday.\n“We have confirmed 87 deaths in ${place} since the river burst its banks,” said Health Minister Ana Lucic.` },
+        { publishedAt: '2024-06-04', outlet: 'Wire Two', title: `Aid group disputes ${place} toll`, text: `Aid workers said the real figure was far higher.\n“At our count, 112 people have died in ${place},” said Petra Novak, a spokeswoman for the Red Cross.` },
+        { publishedAt: '2024-06-05', outlet: 'Wire One', title: `${place} toll rises`, text: `“We have now confirmed 140 deaths in ${place},” said Health Minister Ana Lucic.` },
+      ]);
+      const claims = await claimOfEach(ds, ids);
+      const topic = claims[0].topicId;
+      expect(claims.every((c) => c.topicId === topic)).toBe(true);
+      const api = await request(app).get(`/api/v1/topics/${topic}`).set('authorization', `Bearer ${token}`).expect(200);
+      const kinds = (api.body.findings as Finding[]).map((f) => `${f.kind} ${f.claimIds.map((id) => claims.findIndex((c) => c.id === id) + 1).join('+')}`).sort();
+      expect(kinds).toEqual(['discrepancy 1+2', 'revision 1+3']);
+      const found = (api.body.findings as Finding[]).find((f) => f.kind === 'discrepancy')!;
+      expect(found.reason).toBe('Ana Lucic, 87 (2024-06-04) and Petra Novak, 112 (2024-06-04): different figures on the same day for the same period (29% apart)');
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      const page = await agent.get(`/topics/${topic}`).expect(200);
+      expect(page.text).toContain('Same-day discrepancy');
+    } finally {
+      await ds.destroy();
+    }
   });
 });
 

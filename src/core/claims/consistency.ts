@@ -1,6 +1,6 @@
 /**
  * `checkConsistency`: findings across claims of one topic — contradictions, divergent
- * figures, start dates that durations disagree on, speakers revising their own figure,
+ * figures, different figures given on the same day, start dates that durations disagree on, speakers revising their own figure,
  * and claims citing a source whose own figure differs.
  */
 import type { ConsistencyOptions, Finding, TopicClaim } from './types';
@@ -11,6 +11,8 @@ import { comparableValues, describeValue, disjoint, isOpen, periodsApart, pointO
 const CITED_TOLERANCE = 0.02;
 /** Relative change below which a speaker restating a figure is not a revision. */
 const REVISION_TOLERANCE = 0.01;
+/** Relative slack before two speakers' figures for the same day count as a discrepancy (rounding, a late count). */
+export const DISCREPANCY_TOLERANCE = 0.05;
 
 /** Who made the claim, as a reader knows them: the speaker's name, else their key, else the article. */
 function who(c: TopicClaim): string {
@@ -87,7 +89,18 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   const pa = pointOf(av);
   const pb = pointOf(bv);
   const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
-  return ratio > factor ? { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` } : null;
+  if (ratio > factor) return { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` };
+  // Within the factor, two sources' figures on the same day for the same period (87 and 112
+  // dead, told the same afternoon) are still at odds: one of them is out of date or wrong.
+  // (Durations are as round as their unit — “two years” may be 30 months — and are checked by their starts.)
+  if (a.kind === 'duration' || a.saidAt !== b.saidAt || !sameStatedPeriod(a, b) || !disjoint(av, bv, DISCREPANCY_TOLERANCE)) return null;
+  return { kind: 'discrepancy', topic, claimIds: ids, reason: `${say(a)} and ${say(b)}: different figures on the same day for the same period (${Math.round((ratio - 1) * 100)}% apart)` };
+}
+
+/** No period stated by either, or the same one by both. */
+function sameStatedPeriod(a: TopicClaim, b: TopicClaim): boolean {
+  if (!a.time || !b.time) return !a.time && !b.time;
+  return a.time.from === b.time.from && a.time.to === b.time.to;
 }
 
 /** A speaker's consecutive figures that moved. */

@@ -135,7 +135,7 @@ export interface Topic {
 }
 
 /** What a consistency finding says. */
-export type FindingKind = 'contradiction' | 'divergence' | 'duration-mismatch' | 'revision' | 'cited-source-mismatch';
+export type FindingKind = 'contradiction' | 'divergence' | 'discrepancy' | 'duration-mismatch' | 'revision' | 'cited-source-mismatch';
 
 /** One problem across claims of one topic. */
 export interface Finding {

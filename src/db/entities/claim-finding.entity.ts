@@ -1,9 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { FindingKind } from '../../core/claims/types';
 import { ClaimTopicEntity } from './claim-topic.entity';
 
 /** One consistency finding across claims of a topic; recomputed whenever the topic's claims change. */
 @Entity({ name: 'claim_findings' })
-@Check('claim_findings_kind_check', `"kind" IN ('contradiction', 'divergence', 'duration-mismatch', 'revision', 'cited-source-mismatch')`)
+@Check('claim_findings_kind_check', `"kind" IN ('contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch')`)
 @Index('claim_findings_topic_idx', ['topicId', 'id'])
 export class ClaimFindingEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -17,7 +18,7 @@ export class ClaimFindingEntity {
   topic?: ClaimTopicEntity;
 
   @Column({ type: 'text' })
-  kind!: 'contradiction' | 'divergence' | 'duration-mismatch' | 'revision' | 'cited-source-mismatch';
+  kind!: FindingKind;
 
   /** The claims involved, in said-at order. */
   @Column({ name: 'claim_ids', type: 'int', array: true })

@@ -112,7 +112,7 @@ const SCHEMAS: Record<string, Json> = {
     published: { type: 'boolean' }, supersedesId: nullable(int), author: str, createdAt: dateTime, date: day,
   }, ['id', 'rating', 'ratingValue', 'ratingBest', 'explanation', 'published', 'createdAt']),
   Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
-  Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
+  Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
     verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
     matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },

@@ -9,6 +9,7 @@ import { figureWithUnit } from '../../core/claims/compare';
 export const FINDING_LABELS: Record<string, string> = {
   contradiction: 'Contradiction',
   divergence: 'Divergence',
+  discrepancy: 'Same-day discrepancy',
   'duration-mismatch': 'Duration arithmetic',
   revision: 'Revision',
   'cited-source-mismatch': 'Cited-source mismatch',

@@ -26,8 +26,32 @@ describe('checkConsistency finding kinds', () => {
   });
 
   it('no divergence within the factor, and a larger factor silences it', () => {
-    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(500), time: week })])).toEqual([]);
-    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })], { divergenceFactor: 20 })).toEqual([]);
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(500), time: week, saidAt: '2016-12-19' })])).toEqual([]);
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week, saidAt: '2016-12-19' })], { divergenceFactor: 20 })).toEqual([]);
+  });
+
+  it('discrepancy: two sources’ figures for the same period on the same day, within the factor', () => {
+    const a = tc({ value: exact(87), saidAt: '2024-06-03' });
+    const b = tc({ value: exact(112), saidAt: '2024-06-03' });
+    const f = checkConsistency([a, b]);
+    expect(f).toEqual([expect.objectContaining({ kind: 'discrepancy', claimIds: [a.id, b.id] })]);
+    expect(f[0].reason).toBe(`${a.speakerKey}, 87 (2024-06-03) and ${b.speakerKey}, 112 (2024-06-03): different figures on the same day for the same period (29% apart)`);
+    // the same stated period too
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(500), time: week })])).toEqual([expect.objectContaining({ kind: 'discrepancy' })]);
+    // beyond the factor it stays a divergence
+    expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+  });
+
+  it('no discrepancy for close figures, other days, other periods, bounds that hold, one speaker or durations', () => {
+    const day = { saidAt: '2024-06-03' };
+    expect(checkConsistency([tc({ ...day, value: exact(100) }), tc({ ...day, value: exact(104) })])).toEqual([]); // within 5%
+    expect(checkConsistency([tc({ ...day, value: exact(87) }), tc({ value: exact(112), saidAt: '2024-06-04' })])).toEqual([]); // tolls rise from day to day
+    expect(checkConsistency([tc({ ...day, value: exact(87), time: { from: '2024-06-01', to: '2024-06-03' } }), tc({ ...day, value: exact(112) })])).toEqual([]);
+    expect(checkConsistency([tc({ ...day, value: exact(87), time: { from: '2024-06-01', to: '2024-06-03' } }), tc({ ...day, value: exact(112), time: { from: '2024-06-02', to: '2024-06-03' } })])).toEqual([]);
+    expect(checkConsistency([tc({ ...day, value: atLeast(87) }), tc({ ...day, value: exact(112) })])).toEqual([]);
+    expect(checkConsistency([tc({ ...day, value: exact(87), speakerKey: 'ministry' }), tc({ ...day, value: exact(112), speakerKey: 'ministry' })])).toEqual([]);
+    const siege = { kind: 'duration' as const, measure: 'siege-duration', group: null, unit: 'month', ...day };
+    expect(checkConsistency([tc({ ...siege, value: exact(24) }), tc({ ...siege, value: exact(30) })])).toEqual([]);
   });
 
   it('no finding for periods that do not overlap', () => {
