@@ -64,6 +64,16 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'island', 'islands', 'coast', 'basin', 'delta', 'peninsula', 'municipality', 'oblast', 'canton', 'department',
 ]);
 
+/** Nouns of events after a name make it the place they happened: “the Serra Alta wildfire”, “the Kavra earthquake”. */
+const EVENT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'storm', 'hurricane', 'cyclone',
+  'typhoon', 'landslide', 'landslides', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'bombing', 'bombings', 'massacre',
+  'shooting', 'explosion', 'blast', 'crash', 'collapse', 'offensive', 'siege', 'fighting', 'clashes', 'war',
+]);
+
+/** Prepositions before a name that make it a place whatever the article's names are: “killed in Santa Rosa”. */
+const SURELY_PLACED: ReadonlySet<string> = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
+
 /** The run [start, end) is a person's name, then “of” and where they work: “Maja Berg of Brenna University”. */
 function personWithAffiliation(tokens: Token[], start: number, end: number, persons: WordLookup): boolean {
   for (let k = start + 1; k < end - 1; k++) if (tokens[k].lower === 'of') return persons.has(tokens[k - 1].lower);
@@ -99,8 +109,19 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const start = k;
     k = e - 1;
     if (skip && start < skip.end && e > skip.start) continue;
+    if (SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
+    // “Health Minister Ana Castell”: a department before a title is part of the title
+    if (tokens[e]?.cap && TITLES.has(tokens[e].lower)) continue;
+    const last = tokens[e - 1];
+    const possessive = bareLower(last) !== last.lower;
+    const after = tokens[e]?.cap ? '' : (tokens[e]?.lower ?? '');
+    // “killed in Santa Rosa”, “the Serra Alta region”, “the Serra Alta wildfire”: a place, even when the article's
+    // names took its words for a person's (two capitalised words read as a name)
+    // (A headline in capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence.)
+    const prep = tokens[start - 1];
+    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || EVENT_NOUNS_AFTER.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
-    if (persons.has(tokens[e - 1].lower) || persons.has(bareLower(tokens[e - 1])) || SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
+    if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Maja Berg of Brenna University”: a person with their affiliation
     if (personWithAffiliation(tokens, start, e, persons)) continue;
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
@@ -113,7 +134,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const before = tokens[dir - 1]?.lower ?? '';
     // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
     // ending it (“in the Marrow Valley”, “the Kavra Region”)
-    const place = dir < start || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''))
+    const place = dir < start || surelyPlace || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''))
       || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap)
       || (e - start > 1 && PLACE_NOUNS_AFTER.has(tokens[e - 1].lower) && tokens[e - 1].lower !== 'state' && tokens[e - 1].lower !== 'department');
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.

@@ -448,3 +448,25 @@ describe('a wildfire report', () => {
     expect(claims.find((c) => c.measure === 'deaths')?.value?.stated).toBe(3);
   });
 });
+
+describe('a place of two capitalised words, which the article’s names may take for a person', () => {
+  it('is the place after “in”, before a place noun or before the event it had', () => {
+    for (const text of [
+      'At least 40 people have been killed in Santa Rosa, the ministry said.',
+      'A wildfire that tore through the hills of the Serra Alta region has killed at least 40 people, the health ministry said on Monday.',
+      'The Serra Alta wildfire has now killed 68 people, the health ministry said.',
+    ]) {
+      const c = claimsOf(text).find((x) => x.measure === 'deaths');
+      expect(c?.subject).toMatchObject({ text: expect.stringMatching(/^(?:Santa Rosa|Serra Alta)$/), kind: 'place' });
+    }
+  });
+
+  it('is not a department before a title, a person’s possessive, or a headline in capitals', () => {
+    const [minister] = claimsOf('Earlier, Health Minister Ana Castell told a parliamentary committee that three more deaths had been confirmed overnight.');
+    expect(minister.subject?.text).not.toBe('Health');
+    const [campaign] = claimsOf('The strike cost 300 jobs in Maria Lopez’s factories, the union said.');
+    expect(campaign.subject?.text ?? null).not.toBe('Maria Lopez');
+    const headline = claimsOf('ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.');
+    for (const c of headline) expect(c.subject?.text ?? null).not.toBe('TURKEY CAR BOMB ATTACK');
+  });
+});
