@@ -9,6 +9,7 @@ import {
   CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
+import { NUMBER_WORDS } from './data/numbers';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
 export interface Classified {
@@ -209,6 +210,19 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
+/** Words joining a clause with its own figure to the next: “… were missing and 140 …”. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** A figure within the few words before token `b`, with no punctuation between (“38 people were still missing”). */
+function figureJustBefore(tokens: Token[], b: number): boolean {
+  for (let j = b - 1; j >= 0 && b - j <= 6; j--) {
+    const t = tokens[j];
+    if (t.kind === 'num' || NUMBER_WORDS.has(t.lower)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -243,6 +257,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];
     if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
+    // “38 people were still missing and 140 remained in hospital”: the words before “and” count the figure before them
+    if (CLAUSE_JOINS.has(t.lower) && figureJustBefore(tokens, b)) break;
     const m = MEASURE_WORDS.get(t.lower);
     // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;

@@ -470,3 +470,14 @@ describe('a place of two capitalised words, which the article’s names may take
     for (const c of headline) expect(c.subject?.text ?? null).not.toBe('TURKEY CAR BOMB ATTACK');
   });
 });
+
+describe('two figures joined by “and”', () => {
+  it('does not give the second figure the first one’s measure, and reads “18 others were critically injured”', () => {
+    const claims = claimsOf('The minister said 38 people were still missing and 140 remained in hospital.');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['missing', 38]]);
+    const nice = claimsOf('The interior minister said early Friday that 80 people were killed and 18 others were critically injured.');
+    expect(nice.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 80], ['injuries', 18]]);
+    const both = claimsOf('She said 12 people died and 40 were still missing.');
+    expect(both.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 12], ['missing', 40]]);
+  });
+});
