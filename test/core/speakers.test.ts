@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('takes a name after “in” or before “region” or “wildfire” for a place, which a later “he” does not stand for', () => {
+    const t =
+      'Lawmakers argued over the handling of the Serra Alta wildfire on Thursday.\n' +
+      'Tomas Varga read from an internal report warning that brigades in Serra Alta were short of staff. He said the report put the shortfall at 35 percent.\n' +
+      '“You had this on your desk for two months,” he told the minister.\n' +
+      'Fires also burned across the Monte Verde region. “We are exhausted,” he said.';
+    const r = analyseArticle(t);
+    expect(r.statements.find((s) => s.content.text.startsWith('the report put'))?.speaker?.name).toBe('Tomas Varga');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Varga', 'Tomas Varga']);
+    expect(r.people.map((p) => p.name)).not.toContain('Serra Alta');
+    expect(r.people.map((p) => p.name)).not.toContain('Monte Verde');
+  });
+
   it('reads “…, fire officials said on Tuesday, as crews struggled …” as the officials reporting the opening, a cooperative as a body, and “they” after “Firefighters …” as the firefighters', () => {
     const t =
       'A wildfire has forced more than 12,000 people from their homes, fire officials said on Tuesday, as crews struggled to contain the flames.\n' +

@@ -9,7 +9,7 @@ import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
-import { stripPossessive } from '../text/possessive';
+import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
 
@@ -160,6 +160,28 @@ export interface Registry {
   knownName(start: number, end: number): Entity | null;
   /** Record that tokens [start, end) name the entity (once: a name is read again when it is also a speaker). */
   mention(e: Entity, start: number, end: number): void;
+}
+
+/** Prepositions of place, written in lower case, before a name: “in”, “near”, “across”. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
+
+/** The token before `start` is a preposition of place as running text writes it (not a headline's “IN”). */
+function placedAfter(tokens: ArticleContext['tokens'], start: number): boolean {
+  const t = tokens[start - 1];
+  return !!t && t.kind === 'word' && t.text === t.lower && PLACE_PREPOSITIONS.has(t.lower);
+}
+
+/** Lower-case nouns after a name that make it a place: its kind of place, or an event that happened there. */
+const AFTER_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'region', 'province', 'district', 'valley', 'county', 'governorate', 'prefecture', 'municipality', 'oblast', 'canton', 'basin', 'delta',
+  'peninsula', 'wildfire', 'wildfires', 'blaze', 'earthquake', 'quake', 'floods', 'flooding', 'hurricane', 'cyclone', 'typhoon',
+  'landslide', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'massacre', 'offensive',
+]);
+
+/** The token at `end` is such a noun, in lower case. */
+function placeNounAfter(tokens: ArticleContext['tokens'], end: number): boolean {
+  const t = tokens[end];
+  return !!t && t.kind === 'word' && t.text === t.lower && AFTER_PLACE_NAMES.has(t.lower);
 }
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
@@ -318,6 +340,11 @@ class ArticleRegistry implements Registry {
     if (!e && !create) return null;
     if (!e) {
       const kind = isOrganisation(this.ctx, core, words) ? 'organisation' : 'person';
+      // “brigades in Serra Alta”, “killed near Santa Rosa”: a new name right after a preposition of place, with no title,
+      // is where something happened, not someone a later “he” can stand for
+      // (also before a place noun or the event it had: “the Serra Alta region”, “the Serra Alta wildfire”)
+      if (kind === 'person' && core.start === start && !endsPossessive(this.ctx.tokens[end - 1].text)
+        && (placedAfter(this.ctx.tokens, start) || placeNounAfter(this.ctx.tokens, end))) return null;
       const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {
