@@ -2,6 +2,15 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads the company after a dated dateline and before its apposition, and “the company” as that company', () => {
+    const t =
+      "OSLAVIK, Aug 5 (Business Ledger) - Halvorsen Foods, the country's largest maker of frozen meals, said on Tuesday it would cut about 1,400 jobs.\n" +
+      'The company said net profit fell to 84 million euros.';
+    const r = analyseArticle(t);
+    expect(r.statements.find((s) => s.content.text.includes('1,400 jobs'))?.speaker).toMatchObject({ name: 'Halvorsen Foods', kind: 'organisation' });
+    expect(r.statements.find((s) => s.content.text.includes('net profit'))?.speaker).toMatchObject({ name: 'Halvorsen Foods', kind: 'organisation' });
+  });
+
   it('takes a name after “in” or before “region” or “wildfire” for a place, which a later “he” does not stand for', () => {
     const t =
       'Lawmakers argued over the handling of the Serra Alta wildfire on Thursday.\n' +

@@ -218,7 +218,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       if (first === undefined) first = m;
       // Ruiz, 54, a nurse, said — an age is passed over
       if (!m) { if (first || tokens[k - 1]?.kind === 'num') continue; return null; }
-      if (m.start <= floor || tokens[m.start - 1].text === ',' || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
+      // (“OSLAVIK, Aug 5 (Wire) - Halvorsen Foods, the country's largest …, said”: a dash ends the dateline before the name)
+      if (m.start <= floor || tokens[m.start - 1].text === ',' || DASHES.has(tokens[m.start - 1].text) || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
     }
     return first ?? null;
   }

@@ -73,6 +73,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'securities', 'investments', 'insurance', 'logistics', 'industries', 'technologies', 'pharmaceuticals',
   'airways', 'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'telecommunications', 'bancorp',
   'brewery', 'breweries', 'mining', 'steelworks', 'shipyard', 'shipyards', 'energy', 'enterprises', 'ventures', 'systems',
+  'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies',
 ]);
 
 /** Bodies whose name goes on with “on” (“Committee on Foreign Relations”, “Commission on Presidential Debates”); “Republicans on Capitol Hill” says where. */

@@ -142,6 +142,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'securities', 'investments', 'insurance', 'logistics', 'industries', 'technologies', 'pharmaceuticals', 'airways',
   'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'bancorp', 'mining', 'energy', 'enterprises',
   'airlines', 'motors', 'holdings', 'group', 'bank', 'capital', 'partners', 'inc', 'corp', 'co', 'llc', 'ltd', 'corporation', 'company',
+  'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies',
 ]);
 /** First words that name no one company: “National Bank”, “United Airlines” is read whole. */
 const GENERIC_FIRST: ReadonlySet<string> = new Set([
