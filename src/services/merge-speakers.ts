@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { setPairStatus } from '../db/repositories/speaker-match.repository';
-import { moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
+import { moveClaims, moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
+import { sourceKey } from '../core/claims';
+import { recheckTopics } from './refresh-topic';
 import { moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import { findAliasByNormalized, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
@@ -45,6 +47,8 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
 
     const quoteIds = await moveQuotes(em, merged.id, keep.id, null);
     const statementIds = await moveStatements(em, merged.id, keep.id, null);
+    // their claims follow, under the kept name: a topic then reads them as one speaker's (a revision, not a conflict)
+    const claims = await moveClaims(em, merged.id, { id: keep.id, name: keep.name, key: sourceKey(keep.name) }, null);
     const aliases = await moveAliases(em, merged.id, keep.id);
     let addedAliasId: number | null = null;
     if (merged.normalizedName !== keep.normalizedName && !(await findAliasByNormalized(em, keep.id, merged.normalizedName))) {
@@ -62,6 +66,7 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
     if (!keep.externalId && merged.externalId) await updateSpeaker(em, keep.id, { externalId: merged.externalId });
     await rebuildSpeakerRoles(em, [keep.id, merged.id]);
     await recountSpeakers(em, [keep.id, merged.id]);
+    await recheckTopics(em, claims.map((c) => c.topicId));
     const matchStatuses = await setPairStatus(em, keep.id, merged.id, 'merged');
 
     await recordAudit(em, actor, {
@@ -73,6 +78,7 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
         otherId: merged.id,
         quoteIds,
         statementIds,
+        claims: claims.map(({ id, name, key }) => ({ id, name, key })),
         movedAliasIds: aliases.moved,
         droppedAliases: aliases.dropped,
         addedAliasId,

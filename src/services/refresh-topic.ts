@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { checkConsistency } from '../core/claims';
+import { checkConsistency, speakerIdentity } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, pointOf, unitFactor } from '../core/claims/compare';
 import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
@@ -38,6 +38,7 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
       : null,
     polarity: c.polarity,
     speakerKey: c.speakerKey,
+    speakerId: c.speakerId !== null && c.speakerId !== undefined ? `#${c.speakerId}` : null,
     speakerName: c.speakerName,
     saidAt: c.saidAt,
     citedSourceKey: c.citedSourceKey,
@@ -104,8 +105,10 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
     return { topicId, replace: true, chainClaimIds: [], findings: full.findings, counters: full.counters, factor: divergenceFactor };
   }
   const fresh = claims.filter((c) => newClaimIds.has(c.id));
-  const speakers = new Set(fresh.map((c) => c.speakerKey).filter((k): k is string => k !== null));
-  const findings = checkConsistency(claims.map((c) => asTopicClaim(c, anchor)), {
+  const checked = claims.map((c) => asTopicClaim(c, anchor));
+  const identities = new Map(checked.map((t, i) => [claims[i].id, speakerIdentity(t)]));
+  const speakers = new Set(fresh.map((c) => identities.get(c.id)).filter((k): k is string => !!k));
+  const findings = checkConsistency(checked, {
     divergenceFactor,
     unstatedPeriodDays: UNSTATED_PERIOD_DAYS,
     pairsWith: new Set(fresh.map((c) => String(c.id))),
@@ -126,7 +129,7 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   return {
     topicId,
     replace: false,
-    chainClaimIds: claims.filter((c) => c.speakerKey !== null && speakers.has(c.speakerKey)).map((c) => c.id),
+    chainClaimIds: claims.filter((c) => { const id = identities.get(c.id); return !!id && speakers.has(id); }).map((c) => c.id),
     findings,
     counters: {
       claimCount: old.claimCount + fresh.length,
@@ -148,4 +151,11 @@ export async function refreshTopic(em: EntityManager, topicId: number): Promise<
   await lockTopic(em, topicId);
   const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
   await replaceTopicFindings(em, topicId, findings, counters);
+}
+
+/** Re-checks topics whose claims changed speaker, in id order (locks first, so concurrent changes take turns). */
+export async function recheckTopics(em: EntityManager, topicIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(topicIds)].sort((a, b) => a - b);
+  for (const id of ids) await lockTopic(em, id);
+  for (const id of ids) await refreshTopic(em, id);
 }

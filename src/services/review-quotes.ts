@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sourceKey } from '../core/claims';
-import { lockTopic } from '../db/repositories/claim.repository';
 import {
   lockQuoteForReview,
   recountArticle,
@@ -16,7 +15,7 @@ import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker, nameFields } from './edit-speaker';
-import { refreshTopic } from './refresh-topic';
+import { recheckTopics } from './refresh-topic';
 import { isNameLikeMention, matchKey, nameParts, normalizeName } from './speaker-names';
 
 type Deps = { dataSource: DataSource };
@@ -50,12 +49,6 @@ const snapshot = (q: LockedQuote) => ({
   startOffset: q.startOffset,
   endOffset: q.endOffset,
 });
-
-/** Re-checks the topics of the claims drawn from a quote whose speaker changed, in id order. */
-async function refreshTopics(em: EntityManager, topicIds: number[]): Promise<void> {
-  for (const id of topicIds) await lockTopic(em, id);
-  for (const id of topicIds) await refreshTopic(em, id);
-}
 
 /**
  * Confirms the attribution as it stands. A rejected quote comes back as a quote (and onto
@@ -165,7 +158,7 @@ async function giveQuoteTo(
   if (touched.length) await recountSpeakers(em, touched);
   await recountArticle(em, q.articleId);
   const topics = await setClaimsSpeakerOfQuote(em, q.id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
-  await refreshTopics(em, topics);
+  await recheckTopics(em, topics);
   await recordAudit(em, actor, {
     action: 'quote.speaker',
     targetType: 'quote',

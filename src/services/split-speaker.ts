@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { findSpeakerQuoteIds, moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
+import { findSpeakerQuoteIds, moveClaims, moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
+import { sourceKey } from '../core/claims';
+import { recheckTopics } from './refresh-topic';
 import { copyRoleObservations, moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import { insertSpeaker, recountSpeakers } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
@@ -51,6 +53,7 @@ export async function splitSpeaker(
     const moved = await moveQuotes(em, source.id, target.id, quoteIds);
     const articleIds = [...new Set(owned.map((o) => o.articleId))];
     const statementIds = await moveStatements(em, source.id, target.id, articleIds);
+    const claims = await moveClaims(em, source.id, { id: target.id, name: target.name, key: sourceKey(target.name) }, { quoteIds: moved, statementIds });
     // Articles the source no longer appears in take their role observations along; the others share them.
     const stillQuoted = new Set((await findSpeakerQuoteIds(em, source.id, null)).map((q) => q.articleId));
     const leaving = articleIds.filter((a) => !stillQuoted.has(a));
@@ -59,13 +62,14 @@ export async function splitSpeaker(
     const copiedObservationIds = await copyRoleObservations(em, source.id, target.id, shared);
     await rebuildSpeakerRoles(em, [source.id, target.id]);
     await recountSpeakers(em, [source.id, target.id]);
+    await recheckTopics(em, claims.map((c) => c.topicId));
 
     await recordAudit(em, actor, {
       action: 'speaker.split',
       targetType: 'speaker',
       targetId: source.id,
       before: { speaker: { id: source.id, name: source.name } },
-      after: { otherId: target.id, otherName: target.name, created, quoteIds: moved, statementIds, observationIds, copiedObservationIds },
+      after: { otherId: target.id, otherName: target.name, created, quoteIds: moved, statementIds, claims: claims.map(({ id, name, key }) => ({ id, name, key })), observationIds, copiedObservationIds },
     });
     return { targetId: target.id, moved: moved.length };
   });

@@ -3,7 +3,8 @@ import type { SpeakerAliasEntity } from '../db/entities/speaker-alias.entity';
 import type { SpeakerMatchStatus } from '../db/entities/speaker-match-candidate.entity';
 import { findSpeakerAuditEntry, lockAuditEntry, type SpeakerAuditRow } from '../db/repositories/speaker-audit.repository';
 import { restoreMatchStatuses } from '../db/repositories/speaker-match.repository';
-import { moveQuotes, reassignStatements } from '../db/repositories/speaker-quote.repository';
+import { moveQuotes, reassignStatements, restoreClaims } from '../db/repositories/speaker-quote.repository';
+import { recheckTopics } from './refresh-topic';
 import { deleteRoleObservations, reassignRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import {
   deleteAliases,
@@ -31,6 +32,9 @@ export const UNDOABLE = new Set([
 
 type Json = Record<string, unknown>;
 const ids = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
+/** The claims a change recorded as moved (none in entries from before claims followed their speaker). */
+const movedClaims = (v: unknown): Array<{ id: number; name: string | null; key: string | null }> =>
+  Array.isArray(v) ? v.map((c: { id: unknown; name?: unknown; key?: unknown }) => ({ id: Number(c.id), name: typeof c.name === 'string' ? c.name : null, key: typeof c.key === 'string' ? c.key : null })) : [];
 
 /**
  * Reverses one recorded speaker change using its audit entry, and records the undo as a
@@ -66,6 +70,7 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     if (!merged || merged.mergedIntoId !== keepId) throw new ConflictError('The merged speaker has changed since; undo the later change first.');
     await moveQuotes(em, keepId, mergedId, ids(after.quoteIds));
     await reassignStatements(em, ids(after.statementIds), mergedId);
+    const topics = await restoreClaims(em, mergedId, movedClaims(after.claims));
     await reassignAliases(em, ids(after.movedAliasIds), mergedId);
     await restoreAliases(em, (after.droppedAliases ?? []) as SpeakerAliasEntity[]);
     if (after.addedAliasId) await deleteAliases(em, [Number(after.addedAliasId)]);
@@ -74,6 +79,7 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     if (after.externalIdCopied) await updateSpeaker(em, keepId, { externalId: null });
     await rebuildSpeakerRoles(em, [keepId, mergedId]);
     await recountSpeakers(em, [keepId, mergedId]);
+    await recheckTopics(em, topics);
     await restoreMatchStatuses(em, (after.matchStatuses ?? []) as Array<{ id: number; status: SpeakerMatchStatus }>);
   },
 
@@ -83,10 +89,12 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     await lockLiveSpeaker(em, targetId);
     await moveQuotes(em, targetId, sourceId, ids(after.quoteIds));
     await reassignStatements(em, ids(after.statementIds), sourceId);
+    const topics = await restoreClaims(em, sourceId, movedClaims(after.claims));
     await reassignRoleObservations(em, ids(after.observationIds), sourceId);
     await deleteRoleObservations(em, ids(after.copiedObservationIds));
     await rebuildSpeakerRoles(em, [sourceId, targetId]);
     await recountSpeakers(em, [sourceId, targetId]);
+    await recheckTopics(em, topics);
     // A speaker the split created, left without quotes, now points back to where they came from.
     const target = await findSpeakerById(em, targetId);
     if (after.created && target && target.quoteCount === 0) await updateSpeaker(em, targetId, { mergedIntoId: sourceId });

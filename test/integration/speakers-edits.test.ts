@@ -32,6 +32,34 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
       String(id),
     ]);
 
+  it('gives a merged speaker’s claims to the one kept, so their topic reads one speaker’s figures as a revision; undo gives them back', async () => {
+    const sur = cap(`cla${uniqueTag()}`);
+    const place = cap(uniqueTag(3)) + 'ria';
+    const a = await ingest(ds, `“We have confirmed 40 deaths in ${place},” said Olga ${sur}, the health minister.`, { publishedAt: '2024-06-03' });
+    const b = await ingest(ds, `“We have now confirmed 65 deaths in ${place},” said Helga ${sur}, the health minister.`, { publishedAt: '2024-06-05' });
+    const [keep] = await quoteSpeakers(ds, a);
+    const [other] = await quoteSpeakers(ds, b);
+    expect(keep).not.toBe(other);
+    const claimsOf = (articleId: number) => ds.query('SELECT id, topic_id, speaker_id, speaker_name FROM claims WHERE article_id = $1', [articleId]);
+    const [first] = await claimsOf(a);
+    const [second] = await claimsOf(b);
+    expect(second.topic_id).toBe(first.topic_id);
+    const findings = async () => (await ds.query('SELECT kind, direction FROM claim_findings WHERE topic_id = $1', [first.topic_id])) as Array<{ kind: string; direction: string | null }>;
+    expect(await findings()).toEqual([]);
+
+    const res = await post(`/speakers/${keep}/merge`, { otherId: String(other) }, `/speakers/${keep}/manage`);
+    expect(res.status).toBe(303);
+    expect(await claimsOf(b)).toEqual([expect.objectContaining({ id: second.id, speaker_id: keep, speaker_name: `Olga ${sur}` })]);
+    expect(await findings()).toEqual([{ kind: 'revision', direction: 'raised' }]);
+    const api = await editor.get(`/api/v1/claims?speaker=${keep}`).expect(200);
+    expect((api.body.data as Array<{ id: number }>).map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+
+    const [entry] = (await history(keep!)).filter((e: { action: string }) => e.action === 'speaker.merge');
+    expect((await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${keep}/manage`)).status).toBe(303);
+    expect(await claimsOf(b)).toEqual([expect.objectContaining({ id: second.id, speaker_id: other, speaker_name: `Helga ${sur}` })]);
+    expect(await findings()).toEqual([]);
+  });
+
   it('merges two speakers from the manage page, redirects the old address, records who did it, and undoes it', async () => {
     const sur = cap(`bar${uniqueTag()}`);
     const a = await ingest(ds, `“The bridge opens in May,” said Olga ${sur}, the city engineer.\n“It will carry trams,” ${sur} added.`, {
@@ -100,7 +128,7 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
   it('splits chosen quotes off to a new speaker and undoes the split', async () => {
     const sur = cap(`fen${uniqueTag()}`);
     const a = await ingest(ds, `“Rates stay put,” said Karl ${sur}, the central bank governor.`, { publishedAt: '2019-02-01' });
-    const b = await ingest(ds, `“Our striker is fit,” said Karl ${sur}, the football coach.`, { publishedAt: '2019-03-01' });
+    const b = await ingest(ds, `“Our striker is fit, and the club lost 2 million euros,” said Karl ${sur}, the football coach.`, { publishedAt: '2019-03-01' });
     const [id] = await quoteSpeakers(ds, a);
     expect(await quoteSpeakers(ds, b)).toEqual([id]);
     const [quote] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [b]);
@@ -121,12 +149,16 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(await speaker(id!)).toMatchObject({ quote_count: 1 });
     const roles = await ds.query('SELECT title FROM speaker_roles WHERE speaker_id = $1', [newId]);
     expect(roles.map((r: { title: string }) => r.title)).toEqual(['coach']);
+    // the claim drawn from the quote moved with it
+    const claimSpeakers = async () => (await ds.query('SELECT speaker_id FROM claims WHERE article_id = $1', [b])).map((r: { speaker_id: number }) => r.speaker_id);
+    expect(await claimSpeakers()).toEqual([newId]);
 
     const [entry] = (await history(id!)).filter((e: { action: string }) => e.action === 'speaker.split');
     expect(entry.actor_label).toBe(editorEmail);
     const undo = await post(`/speakers/changes/${entry.id}/undo`, {}, `/speakers/${id}/manage`);
     expect(undo.status).toBe(303);
     expect(await quoteSpeakers(ds, b)).toEqual([id]);
+    expect(await claimSpeakers()).toEqual([id]);
     expect(await speaker(id!)).toMatchObject({ quote_count: 2 });
     expect(await speaker(newId!)).toMatchObject({ merged_into_id: id });
   });

@@ -19,6 +19,11 @@ function who(c: TopicClaim): string {
   return c.speakerName || c.speakerKey || 'the article';
 }
 
+/** Who made the claim as the checks tell speakers apart: the stored identity, else the name's key; null for the narration. */
+export function speakerIdentity(c: Pick<TopicClaim, 'speakerKey' | 'speakerId'>): string | null {
+  return c.speakerId ?? c.speakerKey;
+}
+
 /** “Stephen O'Brien, over 3 years (2016-12-18)”. */
 function say(c: TopicClaim): string {
   return `${who(c)}, ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)} (${c.saidAt})`;
@@ -65,7 +70,8 @@ function sameThing(a: TopicClaim, b: TopicClaim): boolean {
 
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
-  if (!a.value || !b.value || (a.speakerKey !== null && a.speakerKey === b.speakerKey)) return null;
+  const one = speakerIdentity(a);
+  if (!a.value || !b.value || (one !== null && one === speakerIdentity(b))) return null;
   // inflation at 8.2% and growth at 1.1% are not at odds
   if (!sameThing(a, b)) return null;
   if (!samePeriod(a, b, windowDays)) return null;
@@ -107,9 +113,10 @@ function sameStatedPeriod(a: TopicClaim, b: TopicClaim): boolean {
 function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
   const last = new Map<string, TopicClaim>();
   for (const c of list) {
-    if (!c.speakerKey || !c.value || c.impliedStart || c.polarity === 'negated') continue;
-    const prev = last.get(c.speakerKey);
-    last.set(c.speakerKey, c);
+    const id = speakerIdentity(c);
+    if (!id || !c.value || c.impliedStart || c.polarity === 'negated') continue;
+    const prev = last.get(id);
+    last.set(id, c);
     if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c)) continue;
     const values = comparableValues(c, prev);
     if (!values) continue;
@@ -150,7 +157,7 @@ export function checkConsistency(claims: TopicClaim[], options: ConsistencyOptio
       }
     }
     const chains = options.revisionsOf;
-    revisions(topic, chains ? list.filter((c) => c.speakerKey !== null && chains.has(c.speakerKey)) : list, out);
+    revisions(topic, chains ? list.filter((c) => { const id = speakerIdentity(c); return id !== null && chains.has(id); }) : list, out);
   }
   return out;
 }

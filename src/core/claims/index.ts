@@ -4,7 +4,7 @@
  */
 export { extractClaims } from './extract-claims';
 export { topicKey } from './topic-key';
-export { checkConsistency } from './consistency';
+export { checkConsistency, speakerIdentity } from './consistency';
 export { sourceKey } from './source-key';
 export { toTopicClaim } from './topic-claim';
 export { compareWithReference, compatibleUnits, type ReferenceComparison, type ReferenceFigure } from './reference';

@@ -115,6 +115,11 @@ export interface TopicClaim extends TopicSlots {
   polarity: 'affirmed' | 'negated';
   /** Normalised speaker (see `sourceKey`); null for the article's own narration. */
   speakerKey: string | null;
+  /**
+   * Who the speaker is beyond the words of one article, when known (a stored speaker's id): claims
+   * of one identity are one speaker's whatever name each article gave (“Castell”, “Ana Castell”).
+   */
+  speakerId?: string | null;
   /** The speaker's name as the reasons write it (“Stephen O'Brien”); the key stands in when absent. */
   speakerName?: string | null;
   /** ISO date the claim was made. */
@@ -158,6 +163,6 @@ export interface ConsistencyOptions {
    * just added; the pairs among the others were checked before).
    */
   pairsWith?: ReadonlySet<string>;
-  /** Incremental checks: follow the revision chains of these speakers only (all their claims must be given). */
+  /** Incremental checks: follow the revision chains of these speakers (by `speakerIdentity`) only (all their claims must be given). */
   revisionsOf?: ReadonlySet<string>;
 }

@@ -429,7 +429,7 @@ export async function insertClaimsWithTopics(
  * speaker, both with implied start dates, overlapping stated periods, or both without a
  * period and said within `window` days. (A superset of the pairs the checks can report.)
  */
-const PAIRABLE = (c: string, n: string, window: string) => `(${c}.speaker_key = ${n}.speaker_key
+const PAIRABLE = (c: string, n: string, window: string) => `(${c}.speaker_key = ${n}.speaker_key OR ${c}.speaker_id = ${n}.speaker_id
   OR (COALESCE(${n}.implied_start_earliest, ${n}.implied_start_latest) IS NOT NULL AND COALESCE(${c}.implied_start_earliest, ${c}.implied_start_latest) IS NOT NULL)
   OR (${c}.time_from <= ${n}.time_to AND ${n}.time_from <= ${c}.time_to)
   OR (COALESCE(${n}.time_from, ${n}.time_to, ${c}.time_from, ${c}.time_to) IS NULL AND ${c}.said_at BETWEEN ${n}.said_at - ${window} AND ${n}.said_at + ${window}))`;
@@ -475,6 +475,8 @@ export interface CheckedClaim {
   impliedStartPrecision: string | null;
   polarity: 'affirmed' | 'negated';
   speakerKey: string | null;
+  /** The stored speaker, when the claim's speaker is one: their claims are one speaker's whatever name each article used. */
+  speakerId?: number | null;
   speakerName: string | null;
   saidAt: string;
   citedSourceKey: string | null;
@@ -499,13 +501,13 @@ export interface TopicCheckInput {
 
 /** The columns `CHECKED_CLAIM` reads. */
 const CHECKED_COLUMNS = `id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from, time_to,
-  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, speaker_name, said_at, cited_source_key`;
+  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, speaker_id, speaker_name, said_at, cited_source_key`;
 
 const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
   'subjectText', ${c}.subject_text, 'valueLow', ${c}.value_low, 'valueHigh', ${c}.value_high, 'valueStated', ${c}.value_stated,
   'qualifier', ${c}.qualifier, 'unit', ${c}.unit, 'timeFrom', ${c}.time_from::text, 'timeTo', ${c}.time_to::text,
   'impliedStartEarliest', ${c}.implied_start_earliest::text, 'impliedStartLatest', ${c}.implied_start_latest::text,
-  'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key, 'speakerName', ${c}.speaker_name,
+  'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key, 'speakerId', ${c}.speaker_id, 'speakerName', ${c}.speaker_name,
   'saidAt', ${c}.said_at::text, 'citedSourceKey', ${c}.cited_source_key)`;
 
 /** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */

@@ -117,6 +117,46 @@ export async function moveQuotes(em: EntityManager, fromId: number, toId: number
   return ids;
 }
 
+/** A claim as it was before a change of speaker moved it: its topic, and the name and key it had. */
+export interface MovedClaim {
+  id: number;
+  topicId: number;
+  name: string | null;
+  key: string | null;
+}
+
+/**
+ * Gives a speaker's claims to another speaker, under that speaker's name: all of them (`from`
+ * null), or those drawn from the given quotes and statements. Returns what each was before.
+ */
+export async function moveClaims(
+  em: EntityManager, fromId: number, to: { id: number; name: string; key: string }, from: { quoteIds: number[]; statementIds: number[] } | null,
+): Promise<MovedClaim[]> {
+  const rows = returnedRows<{ id: number; topic_id: number; name: string | null; key: string | null }>(await em.query(
+    `UPDATE claims c SET speaker_id = $2, speaker_name = $3, speaker_key = $4
+       FROM (SELECT id, speaker_name, speaker_key FROM claims
+              WHERE speaker_id = $1 AND ($5::int[] IS NULL OR quote_id = ANY($5::int[]) OR statement_id = ANY($6::int[]))
+              ORDER BY id FOR UPDATE) old
+      WHERE c.id = old.id
+      RETURNING c.id, c.topic_id, old.speaker_name AS name, old.speaker_key AS key`,
+    [fromId, to.id, to.name, to.key, from ? from.quoteIds : null, from ? from.statementIds : []],
+  ));
+  return rows.map((r) => ({ id: r.id, topicId: r.topic_id, name: r.name, key: r.key })).sort((a, b) => a.id - b.id);
+}
+
+/** Puts claims a change of speaker moved back with `speakerId`, under the names and keys they had; returns their topics. */
+export async function restoreClaims(em: EntityManager, speakerId: number, claims: ReadonlyArray<Pick<MovedClaim, 'id' | 'name' | 'key'>>): Promise<number[]> {
+  if (claims.length === 0) return [];
+  const rows = returnedRows<{ topic_id: number }>(await em.query(
+    `UPDATE claims c SET speaker_id = $1, speaker_name = v.name, speaker_key = v.key
+       FROM unnest($2::int[], $3::text[], $4::text[]) AS v(id, name, key)
+      WHERE c.id = v.id
+      RETURNING c.topic_id`,
+    [speakerId, claims.map((c) => c.id), claims.map((c) => c.name), claims.map((c) => c.key)],
+  ));
+  return [...new Set(rows.map((r) => r.topic_id))].sort((a, b) => a - b);
+}
+
 /**
  * Moves a speaker's reported statements to another speaker: all of them (articleIds null),
  * or those in the given articles where the source speaker no longer has any quote.

@@ -42,6 +42,15 @@ describe('checkConsistency finding kinds', () => {
     expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
   });
 
+  it('reads claims of one stored speaker as one speaker’s, whatever name each article gave them', () => {
+    const a = tc({ speakerKey: 'ana castell', speakerId: '#7', value: exact(40), saidAt: '2024-06-03' });
+    const b = tc({ speakerKey: 'castell', speakerId: '#7', value: exact(65), saidAt: '2024-06-05' });
+    expect(checkConsistency([a, b])).toEqual([expect.objectContaining({ kind: 'revision', direction: 'raised', claimIds: [a.id, b.id] })]);
+    // two people of one surname are two speakers
+    const c = tc({ speakerKey: 'castell', speakerId: '#8', value: exact(400), saidAt: '2024-06-03' });
+    expect(checkConsistency([a, c]).map((f) => f.kind)).toEqual(['divergence']);
+  });
+
   it('no discrepancy for close figures, other days, other periods, bounds that hold, one speaker or durations', () => {
     const day = { saidAt: '2024-06-03' };
     expect(checkConsistency([tc({ ...day, value: exact(100) }), tc({ ...day, value: exact(104) })])).toEqual([]); // within 5%
