@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('takes no gender from “her” in a participle’s phrase after a man’s name, and reads “she” after an apposition’s speaker as that speaker', () => {
+    const t =
+      'In Lisbria, Health Minister Ana Castell announced that 65 people had died.\n' +
+      'Interior Minister Pavel Dorin, speaking alongside her, promised that rescuers would keep going.\n' +
+      'For Mayor Elena Sokolova, who has barely slept since Saturday, the numbers are not abstract.\n' +
+      '“I married some of these people,” she said.\n' +
+      'Its emergency coordinator, Miriam Adebayo, said in a written statement that every death had been seen by two volunteers.\n' +
+      '“We do not guess,” she wrote.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Elena Sokolova', 'Miriam Adebayo']);
+    expect(r.people.find((p) => p.name === 'Pavel Dorin')?.gender).not.toBe('female');
+  });
+
   it('reads the company after a dated dateline and before its apposition, and “the company” as that company', () => {
     const t =
       "OSLAVIK, Aug 5 (Business Ledger) - Halvorsen Foods, the country's largest maker of frozen meals, said on Tuesday it would cut about 1,400 jobs.\n" +

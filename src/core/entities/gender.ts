@@ -20,6 +20,18 @@ const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 /** Most words are no pronoun: turned away without hashing them. */
 const PRONOUN_SHAPES = new WordShapes(GENDERED_FORMS.keys());
 
+/**
+ * Token `i` is “him”, or “her” with no noun after it (not “her husband”), inside a phrase the mention ending at
+ * `end` opens with a comma and a participle: “Pavel Dorin, speaking alongside her,” — there it is someone else.
+ */
+function objectInParticiple(tokens: ArticleContext['tokens'], end: number, i: number): boolean {
+  const w = tokens[i].lower;
+  if (w !== 'him' && !(w === 'her' && tokens[i + 1]?.kind !== 'word')) return false;
+  if (tokens[end]?.text !== ',' || !tokens[end + 1] || !/^[a-z]+ing$/.test(tokens[end + 1].text)) return false;
+  for (let k = end + 2; k < i; k++) if (tokens[k].kind !== 'word') return false;
+  return true;
+}
+
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
   const { tokens } = ctx;
@@ -34,6 +46,8 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
         if (ctx.bounds.sentenceStart[i] && NEW_SUBJECT.has(tokens[i].lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap
           && !endsPossessive(tokens[i + 1].text)) break;
         const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
+        // “Pavel Dorin, speaking alongside her,”: the object in a participle's phrase set off after the name is someone else
+        if (g && objectInParticiple(tokens, m.end, i)) break;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
       }
     }

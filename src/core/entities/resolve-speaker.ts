@@ -81,6 +81,8 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
   const w = tokens[k - 1]?.text ?? '';
   if (endsPossessive(w)) return null;
+  // “Its emergency coordinator, Miriam Adebayo, said …”: the name closes an apposition before the cue
+  if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
   const cue = k < at ? cueAt(ctx, k) : null;
   return cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower) ? last.entity : null;
