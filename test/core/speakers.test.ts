@@ -2,6 +2,16 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('lets a “she” stand for a surname first read by a matcher, and reads an aid group “Without Borders” as a body', () => {
+    const t =
+      'Relief Without Borders, which counted 97 dead on Thursday, said its figure had not changed. Adebayo, the group’s coordinator, said the difference was “mostly people whose bodies have not yet been identified.”\n\n' +
+      '“The government and we are not so far apart any more,” she said.\n\n' +
+      'Kestrel’s captain, Erik Solheim, said the team had spoken about the 1998 final. “We have pictures of that team on the wall,” he said.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Adebayo', 'Adebayo', 'Erik Solheim']);
+    expect(r.people.find((p) => p.name === 'Relief Without Borders')?.kind).toBe('organisation');
+  });
+
   it('takes no gender from “her” in a participle’s phrase after a man’s name, and reads “she” after an apposition’s speaker as that speaker', () => {
     const t =
       'In Lisbria, Health Minister Ana Castell announced that 65 people had died.\n' +

@@ -74,6 +74,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'airways', 'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'telecommunications', 'bancorp',
   'brewery', 'breweries', 'mining', 'steelworks', 'shipyard', 'shipyards', 'energy', 'enterprises', 'ventures', 'systems',
   'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies',
+  // aid groups: “Relief Without Borders”, “Christian Aid”
+  'relief', 'aid',
 ]);
 
 /** Bodies whose name goes on with “on” (“Committee on Foreign Relations”, “Commission on Presidential Debates”); “Republicans on Capitol Hill” says where. */

@@ -378,6 +378,12 @@ class ArticleRegistry implements Registry {
     }
     const timeline = this.timeline;
     if (!timeline.length || timeline[timeline.length - 1].start < core.start) timeline.push({ start: core.start, entity: e });
+    else {
+      // a name first read by a matcher after the article was read in order (“Adebayo, the group's coordinator, said”
+      // opening a sentence): in its place, so a pronoun after it can stand for them
+      const at = mentionsBefore(this, core.start);
+      if (timeline[at]?.start !== core.start) timeline.splice(at, 0, { start: core.start, entity: e });
+    }
     this.mention(e, core.start, core.end);
     return e;
   }
