@@ -2,6 +2,17 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads “he” after a sentence opening with one unnamed person as that person, unless someone is named since', () => {
+    const t =
+      'Commander Luis Ortega said the fire was contained. A firefighter who asked not to be named said his brigade had been short of staff. “We were twelve men,” he said.\n' +
+      'A senior official, who spoke on condition of anonymity, said the talks had failed. “It is over,” he said.\n' +
+      'A nurse, Maria Lopez, said the ward was full. “We cannot cope,” she said.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['A firefighter', 'anonymous'], ['A senior official', 'anonymous'], ['Maria Lopez', 'person'],
+    ]);
+  });
+
   it('lets a “she” stand for a surname first read by a matcher, and reads an aid group “Without Borders” as a body', () => {
     const t =
       'Relief Without Borders, which counted 97 dead on Thursday, said its figure had not changed. Adebayo, the group’s coordinator, said the difference was “mostly people whose bodies have not yet been identified.”\n\n' +

@@ -195,6 +195,37 @@ function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
   return null;
 }
 
+/**
+ * The sentence before the one of token `at` (back over one paragraph break), or `at`'s own when `at` is not where
+ * its sentence's words begin, opens with one unnamed person — “A firefighter …”, “One nurse …”, “An aide to the
+ * mayor …” — and no one is named between that opening and `at`: that description, else null.
+ */
+function oneUnnamedSubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Mention | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at);
+  const candidates: number[] = [];
+  if (own < at && ctx.inQuote[own] < 0) candidates.push(own);
+  let k = own - 1;
+  if (tokens[k]?.kind === 'break') k--;
+  if (k >= 0 && tokens[k].kind !== 'break') candidates.push(sentenceStartOf(ctx, k));
+  for (let start of candidates) {
+    while (start < at && tokens[start].kind === 'word' && SENTENCE_LINKS.has(tokens[start].lower)) start++;
+    if (ctx.inQuote[start] >= 0 || !ONE_OF.has(tokens[start]?.lower ?? '')) continue;
+    // (no one named since: “A nurse, Maria Lopez, said …” is Maria Lopez's)
+    if (mentionsBefore(reg, at) > mentionsBefore(reg, start)) return null;
+    // the last of the agent nouns in a row (“a senior official”, not “a senior”)
+    let head = -1;
+    for (let h = start + 1; h < Math.min(at, start + 5); h++) {
+      const t = tokens[h];
+      if (t.kind !== 'word' || t.cap) break;
+      if (isAgentHead(t.lower) && !t.lower.endsWith('s')) head = h;
+      else if (head >= 0) break;
+    }
+    return head >= 0 ? { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } } : null;
+  }
+  return null;
+}
+
 /** A plural noun of people or bodies: “teams”, “officials”, “newspapers”, “unions”. */
 function isGroupHead(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isAgentHead(w);
@@ -370,7 +401,15 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // her promise to keep the ferry “running” — a possessive determiner owning what was said stands for its pronoun
   const owner = m.end - m.start === 1 ? OWNER_PRONOUNS.get(first.lower) : undefined;
   if (m.type === 'pronoun' || owner) {
-    const { entity: e, passedOver } = pronounReading(reg, owner ?? first.lower, m.start, ctx);
+    // “A firefighter who asked not to be named said … “We were twelve men,” he said.” — one unnamed person the sentence
+    // before opened with, with no one named since, is whom “he” or “she” stands for
+    const pronoun = owner ?? first.lower;
+    const unnamed = pronoun === 'he' || pronoun === 'she' ? oneUnnamedSubjectBefore(ctx, reg, m.start) : null;
+    if (unnamed) {
+      const words = mentionText(ctx, unnamed);
+      return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed person the sentence before opens with, “${words}”` };
+    }
+    const { entity: e, passedOver } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
       const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${passedOver ? ', past someone named since whose gender is not known' : ''})`;

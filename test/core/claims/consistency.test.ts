@@ -59,7 +59,7 @@ describe('checkConsistency finding kinds', () => {
     expect(checkConsistency([tc({ ...day, value: exact(87), time: { from: '2024-06-01', to: '2024-06-03' } }), tc({ ...day, value: exact(112), time: { from: '2024-06-02', to: '2024-06-03' } })])).toEqual([]);
     expect(checkConsistency([tc({ ...day, value: atLeast(87) }), tc({ ...day, value: exact(112) })])).toEqual([]);
     expect(checkConsistency([tc({ ...day, value: exact(87), speakerKey: 'ministry' }), tc({ ...day, value: exact(112), speakerKey: 'ministry' })])).toEqual([]);
-    const siege = { kind: 'duration' as const, measure: 'siege-duration', group: null, unit: 'month', ...day };
+    const siege = { kind: 'duration' as const, measure: 'siege-duration' as const, group: null, unit: 'month', ...day };
     expect(checkConsistency([tc({ ...siege, value: exact(24) }), tc({ ...siege, value: exact(30) })])).toEqual([]);
   });
 
