@@ -171,7 +171,16 @@ const OPERATIONS: Record<string, Op> = {
     summary: 'Full-text search over quotes',
     description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Without `q`, the filters alone list every quote they allow, newest first. Pages go up to the 10,000th result.',
     params: paramsOf(apiSearchQuery, 'query'),
-    ok: { 200: json(page(ref('SearchHit'), { total: int }), 'A page of matches and their total') },
+    ok: {
+      200: json(
+        page(ref('SearchHit'), {
+          total: { ...int, description: 'How many quotes match: exact up to 1,000; beyond, possibly the planner’s estimate (see totalExact)' },
+          totalExact: { type: 'boolean', description: 'false when total is an estimate (only past 1,000 matches)' },
+          ignored: { type: 'array', items: str, description: 'Words of `q` left out of the search as too common to look for (“the”, “each”), in the order typed; empty when none. A search of such words alone finds nothing.', examples: [['the']] },
+        }),
+        'A page of matches, their total and the words left out',
+      ),
+    },
     paged: true,
     limited: true,
   },
