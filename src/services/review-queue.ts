@@ -16,7 +16,10 @@ export const REVIEW_PAGE_SIZE = 20;
 /** Queue sizes are counted up to this many. */
 export const COUNT_CAP = 1000;
 
-/** Why a quote is in the queue, in words a reviewer reads. */
+/**
+ * Why a quote is in the queue, in words a reviewer reads: the conditions of QUOTE_QUEUE_PREDICATE,
+ * which decides. Verification gives the same reasons for an unsure attribution.
+ */
 export function reviewReasons(q: Pick<QuoteQueueRow, 'confidence' | 'speakerKind' | 'speakerMention' | 'attributionForm' | 'attributionRule'>): string[] {
   const reasons: string[] = [];
   if (q.speakerKind === 'unknown') reasons.push('no speaker found');

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
-import { findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
+import { findSpeakerNames, findVerifyCandidates, type VerifyCandidate } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
+import { reviewReasons } from './review-queue';
 import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
@@ -42,6 +43,10 @@ export interface VerifyMatch {
   confidence: number;
   /** Whether a person confirmed or corrected the attribution. */
   reviewStatus: string;
+  /** No person has reviewed the attribution and the review queue holds it as unsure. */
+  attributionUnsure: boolean;
+  /** Why it is unsure, in the review queue's words ("low confidence (69%)"); empty when it is not. */
+  unsureReasons: string[];
   articleId: number;
   position: number;
   articleTitle: string;
@@ -131,7 +136,7 @@ export function elidedExcerpt(real: string, asked: string): boolean {
   return true;
 }
 
-/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. *//** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
+/** One change inside the pasted words: real words left out, words put in, or one replaced by the other. */
 export interface WordChange {
   leftOut: string | null;
   putIn: string | null;
@@ -219,7 +224,8 @@ export function sameSpeaker(claimed: string, names: readonly string[]): boolean 
  * said them, the earliest article with those words and the other outlets that ran them.
  * A shortened quote is matched inside the longer one it was cut from. With a claimed
  * speaker, the verdict looks at every quote as close as the closest one: when one of them is
- * the claimed speaker's, they said it (others may have said it too).
+ * the claimed speaker's, they said it (others may have said it too). A verdict resting on an
+ * attribution the review queue holds as unsure, and no person has reviewed, says so.
  */
 export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
   const parsed = verifySchema.safeParse(raw);
@@ -262,6 +268,8 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     speakerKind: c.speakerKind,
     confidence: c.reviewStatus === 'confirmed' || c.reviewStatus === 'corrected' ? 1 : Math.round(c.confidence * 100) / 100,
     reviewStatus: c.reviewStatus,
+    attributionUnsure: c.attributionUnsure,
+    unsureReasons: unsureReasons(c),
     articleId: c.articleId,
     position: c.position,
     articleTitle: c.articleTitle,
@@ -271,8 +279,22 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
+  // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
+  const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
+  const attributionUnsure = restsOnAttribution && best.attributionUnsure;
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
   // what the circulating version changed inside the closest real quote, named in the verdict
   const changes = best && !best.exact ? changesInside(best.text, asked) : null;
-  return { asked, claimedSpeaker: claimed ?? null, verdict, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
+  const unsure = { attributionUnsure, unsureReasons: attributionUnsure ? best.unsureReasons : [] };
+  return { asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
+}
+
+/**
+ * Why the review queue holds this attribution as unsure, when it does (the queue's predicate,
+ * read with the candidate, decides; its reasons say why).
+ */
+function unsureReasons(c: VerifyCandidate): string[] {
+  if (!c.attributionUnsure) return [];
+  const reasons = reviewReasons(c);
+  return reasons.length ? reasons : ['waiting for review'];
 }

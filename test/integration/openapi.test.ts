@@ -77,6 +77,17 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('documents every field the verify and search answers carry', async () => {
+    const auth = { authorization: `Bearer ${await tokenFor(ds, 'viewer')}` };
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas;
+    const verified = await request(app).post('/api/v1/verify').set(auth).send({ quote: 'words no stored article holds' }).expect(200);
+    expect(Object.keys(verified.body).sort()).toEqual(Object.keys(schemas.Verification.properties).sort());
+    const searched = await request(app).get('/api/v1/search?q=the').set(auth).expect(200);
+    type Ok = { responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }> };
+    const documented = (doc.paths['/api/v1/search'].get as unknown as Ok).responses['200'].content['application/json'].schema.properties;
+    expect(Object.keys(searched.body).sort()).toEqual(Object.keys(documented).sort());
+  });
+
   it('needs read access like the API it describes', async () => {
     const res = await request(app).get('/api/openapi.json').expect(401);
     expect(res.body.error.code).toBe('unauthenticated');

@@ -187,6 +187,38 @@ describe('search over many quotes', () => {
     expect(last.hits).toHaveLength(0);
   });
 
+  it('counts exactly, newest first, when a walk meets a page of matches the planner estimates under the cap', async () => {
+    // "harbour" in the reviewed quotes: one in nine, under the cap, met within a page along their index
+    const reviewed = (await reference(`q.search @@ 'harbour'::tsquery AND q.review_status = 'confirmed'`)).length;
+    expect(reviewed).toBeLessThan(SEARCH_COUNT_CAP);
+    const s: QuoteSearch = { q: 'harbour', reviewedOnly: true, sort: 'newest', limit: 20 };
+    const { used } = await indexesUsed(s);
+    expect(used).toEqual(expect.arrayContaining(['quotes_reviewed_walk_idx']));
+    // counted along the same walk: the GIN index of a frequent word is not read for the count either
+    expect(used).not.toContain('quotes_search_idx');
+    const first = await searchQuotes(db.manager, s);
+    expect(first).toMatchObject({ total: reviewed, totalExact: true });
+    expect(first.hits).toHaveLength(20);
+    // the next page, from its cursor or its offset, says the same
+    expect(await searchQuotes(db.manager, { ...s, after: first.next! })).toMatchObject({ total: reviewed, totalExact: true });
+    expect(await searchQuotes(db.manager, { ...s, offset: 20 })).toMatchObject({ total: reviewed, totalExact: true });
+    // an OR of words met everywhere, in one outlet's partial quotes
+    const partial = (await reference(`q.search @@ 'harbour | report'::tsquery AND q.kind = 'partial' AND a.outlet = 'Harbour Herald'`)).length;
+    expect(partial).toBeLessThan(SEARCH_COUNT_CAP);
+    expect(await searchQuotes(db.manager, { q: 'harbour OR report', outlet: 'Harbour Herald', kind: 'partial', sort: 'newest', limit: 20 })).toMatchObject({ total: partial, totalExact: true });
+    // best match counts its candidates: exact as well
+    expect(await searchQuotes(db.manager, { ...s, sort: 'relevance' })).toMatchObject({ total: reviewed, totalExact: true });
+    // a page after the last match, sorted from the GIN index, counts them still
+    const rare = await searchQuotes(db.manager, { q: 'zeppelin', sort: 'newest', limit: 5 });
+    const last = rare.hits[rare.hits.length - 1];
+    const past = await searchQuotes(db.manager, { q: 'zeppelin', sort: 'newest', limit: 5, after: { at: (await db.query(`SELECT said_at::text AS at FROM quotes WHERE id = $1`, [last.id]))[0].at, id: last.id } });
+    expect(past).toMatchObject({ hits: [], total: 5, totalExact: true });
+    // past the cap the estimate stays
+    const all = await searchQuotes(db.manager, { q: 'harbour', sort: 'newest', limit: 20 });
+    expect(all.totalExact).toBe(false);
+    expect(all.total).toBeGreaterThan(SEARCH_COUNT_CAP);
+  });
+
   it('ranks phrases and exclusions, and finds nothing for stop words alone', async () => {
     const phrase = await searchQuotes(db.manager, { q: '"harbour ferry"', sort: 'relevance', limit: 500 });
     expect(phrase.total).toBe(QUOTES / 20);

@@ -177,6 +177,13 @@ describe('quote search', () => {
     const none = await agent.get(`/search?q=${encodeURIComponent('the and of')}`).expect(200);
     expect(none.text).toContain('Nothing to search for: these words are too common to look for: “the”, “and”, “of”.');
     expect(none.text).not.toContain('feed.atom');
+    // the API names them too, rather than answering an empty page without a word
+    const auth = { Authorization: `Bearer ${token}` };
+    expect((await request(app).get('/api/v1/search?q=the').set(auth).expect(200)).body).toEqual({ data: [], next_cursor: null, total: 0, totalExact: true, ignored: ['the'] });
+    const left = await request(app).get(`/api/v1/search?q=${encodeURIComponent(`${word} -each`)}`).set(auth).expect(200);
+    expect(left.body.data.length).toBeGreaterThan(0);
+    expect(left.body.ignored).toEqual(['each']);
+    expect((await request(app).get(`/api/v1/search?q=${word}`).set(auth).expect(200)).body.ignored).toEqual([]);
   });
 
   it('names the speaker a search is limited to, explains a search of filters alone, and says when a page is past the end', async () => {

@@ -157,6 +157,48 @@ describe('did they really say it?', () => {
     // a quote only shortened at its ends changes nothing it says
     expect((await ask({ quote: real.split(' ').slice(3, 12).join(' ') })).body.changes).toBeNull();
   });
+
+  it('says plainly when the verdict rests on an attribution no one has reviewed and the review queue holds as unsure', async () => {
+    const words = `The ${tag} bridge will stay closed to lorries until the engineers have finished their inspection`;
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Bridge closure', outlet: 'Valley Courier', publishedAt: '2024-07-01', text: `Engineers met on Friday.\n“${words},” said Pavel Dorin, the transport director.` })
+      .expect(201);
+    const quote = posted.body.article.quotes[0] as { id: number; speaker: { id: number; name: string } };
+    expect(quote.speaker.name).toBe('Pavel Dorin');
+    // sure enough for the old warning (under 50%), unsure for the review queue (under 70%)
+    await ds.query(`UPDATE quotes SET confidence = 0.69 WHERE id = $1`, [quote.id]);
+    const elsewhere = await ask({ quote: words, speaker: 'Elena Sokolova' });
+    expect(elsewhere.body).toMatchObject({ verdict: 'someone-else', attributionUnsure: true, unsureReasons: ['low confidence (69%)'] });
+    expect(elsewhere.body.matches[0]).toMatchObject({ quoteId: quote.id, attributionUnsure: true, unsureReasons: ['low confidence (69%)'] });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(words)}&speaker=${encodeURIComponent('Elena Sokolova')}`).expect(200);
+    const verdictLine = /<h2 id="verdict">([\s\S]*?)<\/h2>/.exec(page.text)?.[1] ?? '';
+    expect(verdictLine).toContain('Said by someone else: the closest words are attributed to Pavel Dorin, not Elena Sokolova.');
+    expect(verdictLine).toContain('But whosaid is unsure of this attribution and no person has reviewed it: low confidence (69%). Check the article before relying on it.');
+    // the same for words confirmed or found altered on the strength of that attribution
+    expect((await ask({ quote: words, speaker: 'Pavel Dorin' })).body).toMatchObject({ verdict: 'exact', attributionUnsure: true });
+    expect((await ask({ quote: words.replace('lorries', 'trucks'), speaker: 'Pavel Dorin' })).body).toMatchObject({ verdict: 'altered', attributionUnsure: true });
+    const exactPage = await agent.get(`/verify?quote=${encodeURIComponent(words)}&speaker=${encodeURIComponent('Pavel Dorin')}`).expect(200);
+    expect(/<h2 id="verdict">([\s\S]*?)<\/h2>/.exec(exactPage.text)?.[1]).toContain('But whosaid is unsure of this attribution');
+    // the review queue's other conditions count too: a pronoun resolved across sentences, however confident
+    await ds.query(`UPDATE quotes SET confidence = 0.85, speaker_mention = 'he', attribution_form = 'previous-sentence' WHERE id = $1`, [quote.id]);
+    const pronoun = await ask({ quote: words, speaker: 'Elena Sokolova' });
+    expect(pronoun.body).toMatchObject({ attributionUnsure: true, unsureReasons: ['“he” resolved across sentences'] });
+    // … and the queue holds the quote for the same reason
+    const { quoteQueue } = await import('../../src/services/review-queue');
+    const queued = (await quoteQueue({ dataSource: ds }, { speakerId: quote.speaker.id, sort: 'oldest', page: 1 })).items.find((i) => i.id === quote.id);
+    expect(queued?.reasons).toEqual(pronoun.body.unsureReasons);
+    // a person's review settles it
+    await ds.query(`UPDATE quotes SET review_status = 'confirmed' WHERE id = $1`, [quote.id]);
+    const reviewed = await ask({ quote: words, speaker: 'Elena Sokolova' });
+    expect(reviewed.body).toMatchObject({ verdict: 'someone-else', attributionUnsure: false, unsureReasons: [] });
+    const reviewedPage = await agent.get(`/verify?quote=${encodeURIComponent(words)}&speaker=${encodeURIComponent('Elena Sokolova')}`).expect(200);
+    expect(reviewedPage.text).not.toContain('unsure');
+    // a confident attribution raises nothing
+    expect((await ask({ quote: real, speaker: 'Boris Petrov' })).body).toMatchObject({ verdict: 'someone-else', attributionUnsure: false, unsureReasons: [] });
+  });
 });
 
 describe('verification in an archive where commoner words crowd the candidates', () => {

@@ -216,6 +216,14 @@ const LONG_VECTOR = 'octet_length(q.search::text) > 1200';
  */
 function walk(p: Parts, seekParam: number | null, budget: number, limit: number): string {
   const seek = seekParam === null ? 'true' : `(q.said_at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
+  return `SELECT w.id, w.said_at AS at, w.search
+            FROM ${walkedRows(p, seek, budget)} w
+           WHERE w.keep AND w.search @@ $1::tsquery
+           ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
+}
+
+/** The rows a walk reads, newest first from `seek`, at most `budget`: id, said_at, search and whether the other filters `keep` it. */
+function walkedRows(p: Parts, seek: string, budget: number): string {
   // The indexes: a speaker's (speaker_id, said_at, id), an outlet's (outlet_key, said_at, id), the
   // reviewed quotes' or all by (said_at, id); each walk merges the covering index of short vectors
   // with the small one of long vectors. The filters the index does not order by are checked from
@@ -225,16 +233,15 @@ function walk(p: Parts, seekParam: number | null, budget: number, limit: number)
   const branch = (size: string) =>
     `(SELECT q.id, q.said_at, q.search, ${and(p.quote)} AS keep FROM quotes q WHERE ${and([...scope, seek, size])}
        ORDER BY ${lead}q.said_at DESC, q.id DESC LIMIT ${budget})`;
-  return `SELECT w.id, w.said_at AS at, w.search
-            FROM (${branch(SHORT_VECTOR)} UNION ALL ${branch(LONG_VECTOR)} ORDER BY said_at DESC, id DESC LIMIT ${budget}) w
-           WHERE w.keep AND w.search @@ $1::tsquery
-           ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
+  return `(${branch(SHORT_VECTOR)} UNION ALL ${branch(LONG_VECTOR)} ORDER BY said_at DESC, id DESC LIMIT ${budget})`;
 }
 
 /**
  * Full-text search that stays fast on millions of quotes whatever the query:
  *
  * - Counts stop at SEARCH_COUNT_CAP + 1; beyond, the planner's estimate is shown as "about".
+ *   A date walk that met its page counts nothing, so it counts up to the cap when the estimate
+ *   is under it (a count under 1,000 is always exact), along the cheaper path.
  * - Best match ranks a bounded candidate set: the matches the GIN index yields first (up to
  *   RANKED_CANDIDATES), or, for words frequent enough, the newest RANKED_CANDIDATES matches
  *   met walking by date. ts_rank over every match of a frequent word grows with the archive.
@@ -360,20 +367,48 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   // The walk stopped at its budget short of a page: the words were rarer than estimated.
   const fellBack = walks && !whole && rows.length < limit;
   if (fellBack) rows = await run(viaIndex);
-  // A walk through its whole index that ended short of a page met every match from the top.
-  const walkedAll = walks && whole && !s.after && rows.length < limit;
+  const sorted = !walks || fellBack;
+  // Sorted matches were all counted before the keyset and the offset cut them: exact, whatever their number.
+  // A walk through its whole index that ended short of a page met every match from the top; no match sorted from the top is none.
+  const counted = rows[0]?.found ?? (walks && whole && !s.after && rows.length < limit ? rows.length : sorted && !s.after ? 0 : null);
   rows = rows.slice(skip);
   const more = rows.length > s.limit;
   const hits = rows.slice(0, s.limit);
   const last = hits[hits.length - 1];
-  // Sorted matches were all counted; a walk met plenty and counts none: the estimate is shown, as "about".
-  const counted = rows[0]?.found ?? (walkedAll ? skip + rows.length : walks && !fellBack ? null : 0);
   return {
     hits: hits.map(({ at: _a, found: _f, ...h }) => hitOf(h)),
-    // Sorted matches were all counted: exact, whatever their number.
-    ...(counted === null ? { total: Math.max(Math.round(e.matches), skip + rows.length), totalExact: false } : { total: counted, totalExact: true }),
+    ...(counted !== null ? { total: counted, totalExact: true } : await uncounted(em, p, e, sorted, skip + rows.length)),
     next: more && last ? { at: last.at, id: last.id } : null,
   };
+}
+
+/**
+ * The count of a search by date whose page counted nothing: a walk met a page of matches, or a page
+ * after the last held none. Counted up to the cap when the planner expects at most that many
+ * matches (or the matches were read through the GIN index anyway), so a count under 1,000 is
+ * exact; else the planner's estimate, as "about" — never below the `seen` matches.
+ */
+async function uncounted(em: EntityManager, p: Parts, e: Estimates, sorted: boolean, seen: number): Promise<{ total: number; totalExact: boolean }> {
+  if (e.matches <= SEARCH_COUNT_CAP || sorted) return total(await countFew(em, p, e), e.matches);
+  return { total: Math.max(Math.round(e.matches), seen), totalExact: false };
+}
+
+/**
+ * Matches counted up to SEARCH_COUNT_CAP + 1 along the cheaper path for reading them all: the
+ * walk through the whole scope when it costs less than the GIN index (a frequent word among one
+ * speaker's or the reviewed quotes, whose bitmap would be the word's across the archive), else the
+ * GIN index. A walk that read its whole budget may not have reached the end of its index (its size
+ * was underestimated): the GIN index counts then.
+ */
+async function countFew(em: EntityManager, p: Parts, e: Estimates): Promise<number> {
+  const { walk: walks, budget } = plan(e.matches, e, p, e.matches);
+  if (walks) {
+    const [{ n, read }] = (await walking(em, p, () =>
+      em.query(`SELECT count(*) FILTER (WHERE w.keep AND w.search @@ $1::tsquery)::int AS n, count(*)::int AS read FROM ${walkedRows(p, 'true', budget)} w`, p.params),
+    )) as Array<{ n: number; read: number }>;
+    if (read < budget) return Math.min(n, SEARCH_COUNT_CAP + 1);
+  }
+  return countUpToCap(em, p);
 }
 
 /** The count to show: exact up to the cap, else the estimate (never below the cap). */

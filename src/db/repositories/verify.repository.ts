@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
 import { SEARCH_TEXT_FUNCTION } from '../search-text';
+import { QUOTE_QUEUE_PREDICATE } from './review.repository';
 
 /** A stored quote that shares words with a circulating one. */
 export interface VerifyCandidate {
@@ -13,6 +14,12 @@ export interface VerifyCandidate {
   /** How sure the engine was of the attribution (0–1). */
   confidence: number;
   reviewStatus: string;
+  /** The words that named the speaker ("she"), and how the attribution was made: why it may be unsure. */
+  speakerMention: string | null;
+  attributionForm: string;
+  attributionRule: string;
+  /** An attribution no person has reviewed that the review queue holds as unsure (its own predicate, read here). */
+  attributionUnsure: boolean;
   articleId: number;
   position: number;
   articleTitle: string;
@@ -77,7 +84,9 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
          UNION
          (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
        )
-       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus", q.article_id AS "articleId", q.position,
+       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus",
+              q.speaker_mention AS "speakerMention", q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
+              (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", q.article_id AS "articleId", q.position,
               a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
          FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
         WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current

@@ -115,7 +115,9 @@ const SCHEMAS: Record<string, Json> = {
   Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
     verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
-    matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
+    attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
+    unsureReasons: { type: 'array', items: str, description: 'Why that attribution is unsure, as the review queue says it (“low confidence (69%)”, “anonymous source”); empty when attributionUnsure is false', examples: [['low confidence (69%)']] },
+    matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, attributionUnsure: { type: 'boolean' }, unsureReasons: { type: 'array', items: str }, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
     credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
     changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
   }),
@@ -169,7 +171,16 @@ const OPERATIONS: Record<string, Op> = {
     summary: 'Full-text search over quotes',
     description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Without `q`, the filters alone list every quote they allow, newest first. Pages go up to the 10,000th result.',
     params: paramsOf(apiSearchQuery, 'query'),
-    ok: { 200: json(page(ref('SearchHit'), { total: int }), 'A page of matches and their total') },
+    ok: {
+      200: json(
+        page(ref('SearchHit'), {
+          total: { ...int, description: 'How many quotes match: exact up to 1,000; beyond, possibly the planner’s estimate (see totalExact)' },
+          totalExact: { type: 'boolean', description: 'false when total is an estimate (only past 1,000 matches)' },
+          ignored: { type: 'array', items: str, description: 'Words of `q` left out of the search as too common to look for (“the”, “each”), in the order typed; empty when none. A search of such words alone finds nothing.', examples: [['the']] },
+        }),
+        'A page of matches, their total and the words left out',
+      ),
+    },
     paged: true,
     limited: true,
   },

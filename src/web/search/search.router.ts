@@ -202,7 +202,8 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
         rank: Number(h.rank),
       })),
       next,
-      { total: result.total },
+      // the words left out as too common to search for: a search of such words alone finds nothing, and says why
+      { total: result.total, totalExact: result.totalExact, ignored: result.ignored ?? [] },
     );
   });
 

@@ -30,6 +30,8 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     const r = await verifyQuote(deps, req.body ?? {});
     res.json({
       verdict: r.verdict,
+      attributionUnsure: r.attributionUnsure,
+      unsureReasons: r.unsureReasons,
       claimedSpeaker: r.claimedSpeaker,
       matches: r.matches.map((m) => ({ ...m, href: `/quotes/${m.quoteId}` })),
       earliest: r.earliest,
