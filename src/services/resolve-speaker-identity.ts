@@ -157,22 +157,26 @@ function collectSpeakers(analysis: ArticleAnalysis): Map<string, ArticleSpeaker>
     if (!isProperName(s.name)) continue;
     const key = speakerKey(s);
     let entry = out.get(key);
+    // (what the article says of them as a whole: “Castell, the health minister, said …” after a quote of hers
+    // gives the role her first quote's speaker did not carry yet)
+    const entity = s.entity !== undefined ? analysis.people[s.entity] : undefined;
     if (!entry) {
       entry = {
         claim: {
           // “the Supreme National Security Council said” names the council.
           name: s.kind === 'organisation' ? s.name.replace(/^the\s+/i, '') : s.name,
           kind: s.kind,
-          role: s.role,
-          organisation: s.organisation,
-          organisationAbbreviation: s.organisationAbbreviation,
-          country: s.country,
+          role: s.role ?? entity?.role,
+          organisation: s.organisation ?? entity?.organisation,
+          organisationAbbreviation: s.organisationAbbreviation ?? entity?.organisationAbbreviation,
+          country: s.country ?? entity?.country,
         },
         mentions: new Set(),
       };
-      const entity = s.entity !== undefined ? analysis.people[s.entity] : undefined;
       for (const m of entity?.mentions ?? []) if (keepMention(m.text)) entry.mentions.add(m.text.trim());
       out.set(key, entry);
+    } else if (!entry.claim.role && !entry.claim.organisation && (s.role || s.organisation)) {
+      Object.assign(entry.claim, { role: s.role, organisation: s.organisation, organisationAbbreviation: s.organisationAbbreviation, country: s.country });
     }
     if (item.speakerMention && keepMention(item.speakerMention.text)) entry.mentions.add(item.speakerMention.text.trim());
   }

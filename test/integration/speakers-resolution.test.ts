@@ -99,6 +99,20 @@ describe('speaker identity across articles', () => {
     expect(ids.every((s) => s === full)).toBe(true);
   });
 
+  it('matches a bare surname by the role an apposition gives it later in the article', async () => {
+    const sur = cap(`cas${uniqueTag()}`);
+    const a = await ingest(ds, `Health Minister Ana ${sur} said 40 people had died. “We have confirmed 40 deaths so far,” ${sur} said.`, { publishedAt: '2025-08-04' });
+    const b = await ingest(
+      ds,
+      `“Every death is published on the day its certificate is signed,” ${sur} said.\n${sur}, the health minister, said 71 people had now died.`,
+      { publishedAt: '2025-08-09' },
+    );
+    const [ana] = await quoteSpeakers(ds, a);
+    expect(await quoteSpeakers(ds, b)).toEqual([ana]);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM speakers WHERE name = $1', [sur]);
+    expect(n).toBe(0);
+  });
+
   it('stores one speaker when two articles naming a new person arrive at once', async () => {
     const name = `Ines ${cap(`kal${uniqueTag()}`)}`;
     const [a, b] = await Promise.all([
