@@ -9,7 +9,7 @@ import {
   setTimelineSpeaker,
   updateQuoteReview,
 } from '../db/repositories/review.repository';
-import { findAliasByNormalized, findSpeakersByNormalizedName, insertEditorAlias, insertSpeaker, lockSpeakerName, recountSpeakers } from '../db/repositories/speaker.repository';
+import { findAliasByNormalized, findLivePeopleBySurname, findSpeakersByNormalizedName, insertEditorAlias, insertSpeaker, lockSpeakerName, recountSpeakers } from '../db/repositories/speaker.repository';
 import type { SpeakerEntity } from '../db/entities/speaker.entity';
 import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -93,6 +93,16 @@ async function speakerByName(em: EntityManager, rawName: string, kind: 'person' 
     throw new ValidationError('ambiguous speaker', { speaker: [`Several speakers go by that name: ${list}. Choose one by its number.`] });
   }
   if (live.length === 1) return { speaker: live[0], created: false };
+  // “Solheim” typed for Erik Solheim: a surname alone is the one person stored with it (several are listed to choose from)
+  const parts = nameParts(name);
+  if (kind === 'person' && parts.given.length === 0 && parts.surname) {
+    const bySurname = await findLivePeopleBySurname(em, parts.surname, 6);
+    if (bySurname.length === 1) return { speaker: await lockLiveSpeaker(em, bySurname[0].id), created: false };
+    if (bySurname.length > 1) {
+      const list = bySurname.slice(0, 5).map((s) => `${s.name} (#${s.id}${s.role ? `, ${s.role}` : ''})`).join('; ');
+      throw new ValidationError('ambiguous speaker', { speaker: [`Several speakers have that surname: ${list}. Choose one by its number, or type the full name.`] });
+    }
+  }
   const speaker = await insertSpeaker(em, { ...nameFields(name, kind), kind, role: null, organisation: null, country: null });
   return { speaker, created: true };
 }

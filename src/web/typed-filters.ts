@@ -1,7 +1,7 @@
 /** The speaker and topic filters the search and review pages share: read as typed, and named beside their numbers. */
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
+import { findLivePeopleBySurname, findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
 import { nameParts, normalizeName } from '../services/speaker-names';
 import { findTopicsByLabelWords } from '../db/repositories/claim.repository';
 
@@ -19,9 +19,7 @@ export async function speakerInAddress(dataSource: DataSource, typed: string): P
   // happened to call so
   const parts = nameParts(typed);
   if (parts.given.length === 0 && parts.surname) {
-    const bySurname = await dataSource.query(
-      `SELECT id, name, role FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person' ORDER BY id LIMIT 20`, [parts.surname],
-    ) as Array<{ id: number; name: string; role: string | null }>;
+    const bySurname = await findLivePeopleBySurname(dataSource.manager, parts.surname);
     const ids = new Set(live.map((sp) => sp.id));
     if (bySurname.some((sp) => !ids.has(sp.id)) && live.length + bySurname.length > 1) {
       live = [...live, ...bySurname.filter((sp) => !ids.has(sp.id)).map((sp) => ({ ...sp, mergedIntoId: null }) as (typeof live)[number])];

@@ -276,6 +276,19 @@ describe('review queue', () => {
     expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [target.id])).toEqual([{ alias: `Jonathan Smi${t}` }]);
   });
 
+  it('a surname typed alone is the one person stored with it, not a new speaker', async () => {
+    const t = uniqueTag(3);
+    const known = `Erik Sol${t}heim`;
+    await ingest(ds, `“We have pictures of that team on the wall,” said ${known}, the club captain.`, { outlet });
+    const id = await ingest(ds, `The coach praised the fans. “Tonight we wanted to give them company,” he said.`, { outlet });
+    const [q] = await ds.query('SELECT id, review_version FROM quotes WHERE article_id = $1', [id]);
+    const [target] = await ds.query('SELECT id FROM speakers WHERE name = $1', [known]);
+    const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+    await editor.post(`/review/quotes/${q.id}/speaker`).type('form').send({ _csrf: csrf, v: String(q.review_version), speaker: `Sol${t}heim`, back: `/quotes/${q.id}` }).expect(303);
+    expect((await row(q.id)).speaker_id).toBe(target.id);
+    expect(await ds.query('SELECT id FROM speakers WHERE name = $1', [`Sol${t}heim`])).toEqual([]);
+  });
+
   it('fixes a quote span to words near it, and refuses words that are not in the article', async () => {
     const q = quote('We are not');
     const csrf = await csrfFrom(editor, `/quotes/${q.id}`);

@@ -300,3 +300,11 @@ export function returnedRows<T>(result: unknown): T[] {
   }
   return result as T[];
 }
+
+/** Live people stored with this folded surname (a surname typed alone: “Haddad”), oldest first, at most `limit`. */
+export async function findLivePeopleBySurname(em: EntityManager, surnameKey: string, limit = 20): Promise<Array<{ id: number; name: string; role: string | null }>> {
+  return em.query(
+    `SELECT id, name, role FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person' ORDER BY id LIMIT $2`,
+    [surnameKey, limit],
+  );
+}
