@@ -210,6 +210,9 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
+/** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
+const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
+
 /** Words joining a clause with its own figure to the next: “… were missing and 140 …”. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -226,6 +229,8 @@ function figureJustBefore(tokens: Token[], b: number): boolean {
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
+  // “three more deaths had been confirmed, bringing the toll to 68”: an increment is no toll (its total is the claim)
+  if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
   if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
   let adjectives = 0;
   while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || (tokens[k].cap && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }

@@ -39,7 +39,7 @@ function startWords(c: TopicClaim): string {
 
 /** Durations and start dates: implied starts further apart than their precision. */
 function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding | null {
-  if (!a.impliedStart || !b.impliedStart) return null;
+  if (!a.impliedStart || !b.impliedStart || !sameThing(a, b)) return null;
   const { gap, tolerance } = startGap(a.impliedStart, b.impliedStart);
   if (gap <= tolerance) return null;
   return {
@@ -60,9 +60,13 @@ const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'money']);
  */
 export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quantity']);
 
-/** Two figures measure the same thing: always for counts of an event and durations; for shares and amounts, when both say they are of the same thing. */
+/**
+ * Two figures measure the same thing: always for counts of an event and durations; for shares and amounts, when both
+ * say they are of the same thing. A duration of nothing named (“for 15 years”, “for five days”) is of anything.
+ */
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   if (UNCOMPARED_MEASURES.has(a.measure)) return false;
+  if (a.measure === 'duration' && (!a.subject || !b.subject)) return false;
   if (!OF_SOMETHING.has(a.measure)) return true;
   const x = ofKey(a.of ?? a.group);
   return x !== '' && x === ofKey(b.of ?? b.group);

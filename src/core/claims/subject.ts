@@ -21,6 +21,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
   // days of the week: “Monday's earthquake” happened somewhere else than on Monday
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // units: “44 degrees Celsius”
+  'celsius', 'fahrenheit', 'kelvin',
 ]);
 
 /** A word without its possessive ending: “Monday's” → “monday”. */
@@ -81,16 +83,25 @@ function personWithAffiliation(tokens: Token[], start: number, end: number, pers
 }
 
 /** Verbs of speaking whose “in X” / “at X” says where the words were said. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'telling', 'speaking', 'spoke', 'added', 'announced', 'testified', 'stated', 'insisted', 'declared']);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'telling', 'speaking', 'spoke', 'added', 'announced', 'testified', 'stated', 'insisted', 'declared', 'confirmed', 'reported', 'warned']);
 
 /**
  * “he told reporters in Moscow”, “said at a news conference in Geneva”: a place after a verb
  * of speaking, with no figure between them, is where the words were said, not what they are
  * about (“the UN said 300 people died in Aleppo” keeps Aleppo: a figure stands between).
  */
-function whereSaid(tokens: Token[], dir: number): boolean {
+function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   const before = tokens[dir - 1]?.lower;
   if (before !== 'in' && before !== 'at') return false;
+  // “In Lisbria, Health Minister Ana Castell announced that 65 people had died”: the place opening the sentence, then
+  // the one who spoke, is where they spoke
+  if (dir === 1 && tokens[end]?.text === ',') {
+    for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+      const t = tokens[k];
+      if (t.kind === 'num' || t.kind === 'mark' || (t.kind === 'punct' && t.text !== '.')) break;
+      if (SPEECH_VERBS.has(t.lower)) return true;
+    }
+  }
   for (let k = dir - 2; k >= 0 && k >= dir - 8; k--) {
     const t = tokens[k];
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break') return false;
@@ -130,7 +141,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds
     if (tokens[e]?.cap && bareLower(tokens[e]) === 'state') continue;
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
-    if (whereSaid(tokens, dir)) continue;
+    if (whereSaid(tokens, dir, e)) continue;
     const before = tokens[dir - 1]?.lower ?? '';
     // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
     // ending it (“in the Marrow Valley”, “the Kavra Region”)

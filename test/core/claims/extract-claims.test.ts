@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseArticle } from '../../../src/core';
-import { extractClaims, type ClaimResult } from '../../../src/core/claims';
+import { checkConsistency, extractClaims, toTopicClaim, type ClaimResult } from '../../../src/core/claims';
 import { assertClaimOffsets, claimsOf } from './helpers';
 import { ofKey } from '../../../src/core/claims/topic-key';
 
@@ -462,7 +462,8 @@ describe('a place of two capitalised words, which the article’s names may take
   });
 
   it('is not a department before a title, a person’s possessive, or a headline in capitals', () => {
-    const [minister] = claimsOf('Earlier, Health Minister Ana Castell told a parliamentary committee that three more deaths had been confirmed overnight.');
+    const [minister] = claimsOf('Earlier, Health Minister Ana Castell told a parliamentary committee that 68 people had died.');
+    expect(minister.measure).toBe('deaths');
     expect(minister.subject?.text).not.toBe('Health');
     const [campaign] = claimsOf('The strike cost 300 jobs in Maria Lopez’s factories, the union said.');
     expect(campaign.subject?.text ?? null).not.toBe('Maria Lopez');
@@ -479,5 +480,26 @@ describe('two figures joined by “and”', () => {
     expect(nice.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 80], ['injuries', 18]]);
     const both = claimsOf('She said 12 people died and 40 were still missing.');
     expect(both.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 12], ['missing', 40]]);
+  });
+});
+
+describe('increments, places of speaking, units and durations of nothing named', () => {
+  it('takes the total, not “three more deaths”, and no subject from where the figure was announced or from a unit', () => {
+    expect(claimsOf('The minister said three more deaths had been confirmed overnight, bringing the official toll to 68.').map((c) => c.value?.stated)).toEqual([68]);
+    const [lisbria] = claimsOf('In Lisbria, Health Minister Ana Castell announced that 65 people were now known to have died.');
+    expect(lisbria).toMatchObject({ measure: 'deaths', subject: null });
+    const [aleppo] = claimsOf('In Aleppo, at least 300 people died last week, the UN said.');
+    expect(aleppo.subject?.text).toBe('Aleppo');
+    const [hot] = claimsOf('Meteorologists said temperatures had reached 44 degrees Celsius on Saturday, the highest ever recorded.');
+    expect(hot.subject?.text ?? null).not.toBe('Celsius');
+  });
+
+  it('never sets durations of nothing named against each other (a ban of 15 years, a trial of 14 months)', () => {
+    const text = 'The court banned him from holding public office for 15 years. The trial, which lasted 14 months, ended on Friday.';
+    const claims = claimsOf(text, '2026-11-20');
+    const durations = claims.filter((c) => c.measure === 'duration');
+    expect(durations.length).toBe(2);
+    const asTopic = durations.map((c, i) => toTopicClaim(c, { id: `d${i}`, speakerKey: null }));
+    expect(checkConsistency(asTopic)).toEqual([]);
   });
 });

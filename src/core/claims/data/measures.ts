@@ -51,8 +51,10 @@ export const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'shot',
   // “640 people had been treated for injuries”
   'treated', 'hospitalised', 'hospitalized', 'for',
-  // “and 18 others were critically injured”, “three more were seriously wounded”
-  'others', 'more', 'critically', 'seriously', 'severely', 'badly', 'slightly', 'lightly',
+  // “and 18 others were critically injured”
+  'others', 'critically', 'seriously', 'severely', 'badly', 'slightly', 'lightly',
+  // “65 people were now known to have died”
+  'known', 'to',
 ]);
 
 /** Time units: “three years”, “18 months”, “a decade”. */
