@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sourceKey } from '../core/claims';
 import {
+  findContinuations,
   lockQuoteForReview,
   recountArticle,
   removeFromTimeline,
@@ -135,7 +136,7 @@ async function aliasWorthAdding(em: EntityManager, speaker: SpeakerEntity, menti
  * counters, and the claims drawn from it follow (their topics are re-checked); the words
  * the article used for the speaker become an alias where that helps later articles match.
  */
-export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice: SpeakerChoice, version?: number): Promise<{ speakerId: number | null; created: boolean; aliasAdded: string | null }> {
+export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice: SpeakerChoice, version?: number): Promise<{ speakerId: number | null; created: boolean; aliasAdded: string | null; continued: number }> {
   if ('name' in choice && choice.kind === 'anonymous') return unnameQuote(deps, actor, id, choice.name, version);
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
@@ -145,9 +146,27 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
     let aliasId: number | null = null;
     if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
 
-    await giveQuoteTo(em, actor, q, { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role }, { createdSpeaker: created, aliasId, alias });
-    return { speakerId: speaker.id, created, aliasAdded: alias };
+    const to = { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role };
+    await giveQuoteTo(em, actor, q, to, { createdSpeaker: created, aliasId, alias });
+    const continued = await giveContinuations(em, actor, q, to);
+    return { speakerId: speaker.id, created, aliasAdded: alias, continued };
   });
+}
+
+/**
+ * The quotes that continue a corrected one (“…,” he said. “…”, each read as the same speaker's because it follows)
+ * take its new speaker too: the ones right after it in the article, read as continuations, credited to the speaker it
+ * had and not reviewed by anyone. Each change is audited as its own, naming the quote it follows. Returns how many.
+ */
+async function giveContinuations(em: EntityManager, actor: Actor, q: LockedQuote, to: { id: number | null; name: string; kind: string; role: string | null }): Promise<number> {
+  let n = 0;
+  for (const id of await findContinuations(em, q.articleId, q.position, q.speakerName)) {
+    const next = await lockQuoteForReview(em, id);
+    if (!next) continue;
+    await giveQuoteTo(em, actor, next, to, { createdSpeaker: false, aliasId: null, alias: null, followsQuote: q.id });
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -158,7 +177,7 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
 async function giveQuoteTo(
   em: EntityManager, actor: Actor, q: LockedQuote,
   speaker: { id: number | null; name: string; kind: string; role: string | null },
-  made: { createdSpeaker: boolean; aliasId: number | null; alias: string | null },
+  made: { createdSpeaker: boolean; aliasId: number | null; alias: string | null; followsQuote?: number },
 ): Promise<void> {
   const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
   await updateQuoteReview(em, q.id, { reviewStatus: status, reviewedById: actor.id, speaker });
@@ -186,13 +205,15 @@ const MAX_DESCRIPTION = 200;
  * directory is made of it. The quote leaves its former speaker's timeline and counters; the claims drawn from it take
  * the description as their source.
  */
-async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription: string, version?: number): Promise<{ speakerId: null; created: false; aliasAdded: null }> {
+async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription: string, version?: number): Promise<{ speakerId: null; created: false; aliasAdded: null; continued: number }> {
   const description = rawDescription.trim().replace(/\s+/g, ' ');
   if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
-    await giveQuoteTo(em, actor, q, { id: null, name: description, kind: 'anonymous', role: null }, { createdSpeaker: false, aliasId: null, alias: null });
-    return { speakerId: null, created: false, aliasAdded: null };
+    const to = { id: null, name: description, kind: 'anonymous', role: null };
+    await giveQuoteTo(em, actor, q, to, { createdSpeaker: false, aliasId: null, alias: null });
+    const continued = await giveContinuations(em, actor, q, to);
+    return { speakerId: null, created: false, aliasAdded: null, continued };
   });
 }
 

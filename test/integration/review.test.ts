@@ -276,6 +276,31 @@ describe('review queue', () => {
     expect(await ds.query(`SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND kind = 'editor'`, [target.id])).toEqual([{ alias: `Jonathan Smi${t}` }]);
   });
 
+  it('gives the quotes that continue a corrected quote its new speaker too, and no quote after them', async () => {
+    const t = uniqueTag(3);
+    const id = await ingest(
+      ds,
+      `Tomas Var${t}ga spoke first in the debate. Pavel Dor${t}in answered him.\n\n“You had this on your desk for two months,” he said. “You did nothing.”\n\n“We acted within hours,” Dor${t}in said.`,
+      { outlet },
+    );
+    const quotes: Array<{ id: number; review_version: number; attribution_form: string }> = await ds.query('SELECT id, review_version, attribution_form FROM quotes WHERE article_id = $1 ORDER BY position', [id]);
+    expect(quotes.map((q) => q.attribution_form)).toEqual(['quote-cue-speaker', 'continuation', 'quote-cue-speaker']);
+    const [dorin] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Pavel Dor${t}in`]);
+    const csrf = await csrfFrom(editor, `/quotes/${quotes[0].id}`);
+    const res = await editor
+      .post(`/review/quotes/${quotes[0].id}/speaker`)
+      .type('form')
+      .send({ _csrf: csrf, v: String(quotes[0].review_version), speaker: `Tomas Var${t}ga`, kind: 'person', back: `/quotes/${quotes[0].id}` })
+      .expect(303);
+    expect(res.headers.location).toBe(`/quotes/${quotes[0].id}?notice=quote-reassigned-new-continued`);
+    const [varga] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Tomas Var${t}ga`]);
+    const after = await Promise.all(quotes.map((q) => row(q.id)));
+    expect(after.map((q) => q.speaker_id)).toEqual([varga.id, varga.id, dorin.id]);
+    expect(after.map((q) => q.review_status)).toEqual(['corrected', 'corrected', 'unreviewed']);
+    const [audit] = await ds.query(`SELECT after FROM audit_log WHERE target_type = 'quote' AND target_id = $1`, [String(quotes[1].id)]);
+    expect(audit.after.followsQuote).toBe(quotes[0].id);
+  });
+
   it('a surname typed alone is the one person stored with it, not a new speaker', async () => {
     const t = uniqueTag(3);
     const known = `Erik Sol${t}heim`;

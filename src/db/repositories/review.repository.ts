@@ -200,6 +200,24 @@ export async function lockQuoteForReview(em: EntityManager, id: number): Promise
   return rows[0] ?? null;
 }
 
+/**
+ * The quotes right after position `position` of an article that continue it: read as continuations (“…,” he said.
+ * “…”), credited to `speakerName`, not reviewed; up to the first that is not (ids in article order).
+ */
+export async function findContinuations(em: EntityManager, articleId: number, position: number, speakerName: string | null): Promise<number[]> {
+  const rows: Array<{ id: number; form: string; name: string | null; status: string }> = await em.query(
+    `SELECT id, attribution_form AS form, speaker_name AS name, review_status AS status
+       FROM quotes WHERE article_id = $1 AND position > $2 ORDER BY position LIMIT 50`,
+    [articleId, position],
+  );
+  const out: number[] = [];
+  for (const r of rows) {
+    if (r.form !== 'continuation' || r.name !== speakerName || r.status !== 'unreviewed') break;
+    out.push(r.id);
+  }
+  return out;
+}
+
 /** Writes a review action's outcome onto a quote and bumps its version. */
 export async function updateQuoteReview(
   em: EntityManager,

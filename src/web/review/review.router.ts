@@ -157,7 +157,7 @@ export function reviewRouter(deps: Deps): Router {
     const byId = /^#?(\d{1,10})$/.exec(typed);
     const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: b.kind as 'person' | 'organisation' | 'anonymous' };
     const r = await reassignQuote(deps, actorOf(req), id, choice, version(b));
-    return r.speakerId === null ? 'quote-unnamed' : r.created ? 'quote-reassigned-new' : 'quote-reassigned';
+    return `${r.speakerId === null ? 'quote-unnamed' : r.created ? 'quote-reassigned-new' : 'quote-reassigned'}${r.continued > 0 ? '-continued' : ''}`;
   });
   action('/review/quotes/:id/span', quoteSpanBody, async (req, id, b) => {
     await fixQuoteSpan(deps, actorOf(req), id, String(b.text), version(b));
