@@ -83,6 +83,24 @@ describe('did they really say it?', () => {
     expect(namesake.body.matches[0].speakerName).toBe('Imogen Clarke');
   });
 
+  it('finds a quote whose figure and one phrase were changed, cut from a quote of two sentences', async () => {
+    const place = `Ser${tag}`;
+    const first = `We have confirmed 40 deaths so far, and I am afraid that number will not be the last`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Wildfire toll', outlet: 'Northwire', publishedAt: '2025-08-04', text: `The toll in ${place} rose on Monday.\n“${first},” Ana Castell said. “Our teams are working in conditions that nobody should have to work in.”` })
+      .expect(201);
+    for (const changed of [
+      `We have confirmed 50 deaths so far, and I fear that number will not be the last`,
+      `We have confirmed 50 deaths so far, and I am scared that number will not be the last`,
+    ]) {
+      const r = await ask({ quote: changed });
+      expect(r.body.verdict).toBe('altered');
+      expect(r.body.matches[0].text).toContain('We have confirmed 40 deaths so far');
+    }
+  });
+
   it('lists every problem with the question', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=ab&speaker=${'x'.repeat(201)}`).expect(422);

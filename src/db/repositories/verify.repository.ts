@@ -47,6 +47,22 @@ async function lexemeFrequencies(em: EntityManager): Promise<Map<string, number>
   return frequencies.map;
 }
 
+/** Fewest words candidates are looked up by: with fewer rare ones, the next rarest make up the number. */
+const MIN_KEY_WORDS = 4;
+
+/**
+ * The words candidates are looked up by: the rarest (lexemes missing from the statistics are rarer than every one in
+ * them), up to KEY_WORDS; when fewer than MIN_KEY_WORDS are rare, the next rarest join them. The words a circulating
+ * version changed are often the only ones the archive has never seen (“50 deaths” for 40, “I fear” for “I am
+ * afraid”): looked up by them alone, the real quote was never met.
+ */
+export function keyWords(lexemes: readonly string[], freq: ReadonlyMap<string, number>): string[] {
+  const byRarity = [...lexemes].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : 1));
+  const rare = byRarity.filter((l) => (freq.get(l) ?? 0) < COMMON);
+  if (rare.length >= MIN_KEY_WORDS) return rare.slice(0, KEY_WORDS);
+  return byRarity.slice(0, rare.length >= 2 ? MIN_KEY_WORDS : KEY_WORDS);
+}
+
 /** A lexeme as a tsquery operand. */
 function operand(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -63,11 +79,7 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
   const [{ lexemes }] = await em.query(`SELECT coalesce(array_agg(lexeme), '{}') AS lexemes FROM unnest(to_tsvector('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($1)))`, [text]);
   const all = lexemes as string[];
   if (all.length === 0) return [];
-  const freq = await lexemeFrequencies(em);
-  // Lexemes missing from the statistics are rarer than every one in them.
-  const byRarity = [...all].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : 1));
-  const rare = byRarity.filter((l) => (freq.get(l) ?? 0) < COMMON);
-  const keys = (rare.length >= 2 ? rare : byRarity).slice(0, KEY_WORDS);
+  const keys = keyWords(all, await lexemeFrequencies(em));
   const pairs = keys.flatMap((a, i) => keys.slice(i + 1).map((b) => `(${operand(a)} & ${operand(b)})`));
   const any = keys.map(operand).join(' | ');
   const ranking = all.map(operand).join(' | ');
