@@ -83,7 +83,7 @@ export async function rejectQuote(deps: Deps, actor: Actor, id: number, version?
 }
 
 /** Finds the speaker a reviewer named, or creates it; several matches need a choice. */
-async function speakerByName(em: EntityManager, rawName: string, kind: 'person' | 'organisation'): Promise<{ speaker: SpeakerEntity; created: boolean }> {
+export async function speakerByName(em: EntityManager, rawName: string, kind: 'person' | 'organisation'): Promise<{ speaker: SpeakerEntity; created: boolean }> {
   const name = rawName.trim().replace(/\s+/g, ' ');
   const normalized = normalizeName(name);
   if (!normalized || name.length > 200) throw new ValidationError('speaker name', { speaker: ['Enter the speaker’s name (letters, at most 200 characters).'] });

@@ -86,6 +86,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /claims': 'read',
   'GET /claims/:id': 'read',
   'POST /claims/:id/move': 'editor',
+  'POST /claims/:id/speaker': 'editor',
   'GET /topics': 'read',
   'GET /topics/:id': 'read',
   'GET /topics/:id/export': 'read',

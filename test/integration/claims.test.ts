@@ -238,6 +238,50 @@ describe('claims over time: six articles, two topics, stored through the normal 
   });
 });
 
+describe('correcting who made a claim', () => {
+  it('corrects a reported statement’s speaker from its claim, and every claim drawn from it follows; a quote’s claim points to the quote', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const token = await tokenFor(ds, 'editor');
+      const t = cap(uniqueTag(3));
+      const [id] = await postArticles(app, token, [
+        {
+          publishedAt: '2025-08-07', outlet: 'Wire One', title: `Fire report ${t}`,
+          text: `Tomas Var${t} read from an internal report. Pavel Dor${t} stood up to answer him. He said the report put the shortfall at 35 percent and the cost at 20 million euros.\n“We have already spent 40 million euros on the fire,” Dor${t} said.`,
+        },
+      ]);
+      const claims: Array<{ id: number; statement_id: number | null; quote_id: number | null; speaker_name: string }> = await ds.query(
+        'SELECT id, statement_id, quote_id, speaker_name FROM claims WHERE article_id = $1 ORDER BY id', [id],
+      );
+      const fromStatement = claims.filter((c) => c.statement_id !== null);
+      const fromQuote = claims.find((c) => c.quote_id !== null)!;
+      expect(fromStatement).toHaveLength(2);
+      expect(fromStatement[0].speaker_name).toBe(`Pavel Dor${t}`);
+      const { agent: editor } = await signedInAgent(app, ds, 'editor');
+      const page = await editor.get(`/claims/${fromStatement[0].id}`).expect(200);
+      expect(page.text).toContain('Who made this claim');
+      const csrf = await csrfFrom(editor, `/claims/${fromStatement[0].id}`);
+      const empty = await editor.post(`/claims/${fromStatement[0].id}/speaker`).type('form').send({ _csrf: csrf, speaker: '  ' }).expect(422);
+      expect(empty.text).toContain('Enter the speaker’s name, or #number of a stored speaker.');
+      await editor.post(`/claims/${fromStatement[0].id}/speaker`).type('form').send({ _csrf: csrf, speaker: `Tomas Var${t}`, kind: 'person' }).expect(303);
+      const after = await ds.query('SELECT speaker_name, speaker_id FROM claims WHERE statement_id = $1', [fromStatement[0].statement_id]);
+      expect(after.map((c: { speaker_name: string }) => c.speaker_name)).toEqual([`Tomas Var${t}`, `Tomas Var${t}`]);
+      const [statement] = await ds.query('SELECT speaker_name, speaker_id FROM statements WHERE id = $1', [fromStatement[0].statement_id]);
+      expect(statement).toEqual({ speaker_name: `Tomas Var${t}`, speaker_id: after[0].speaker_id });
+      const [audit] = await ds.query(`SELECT action, before, after FROM audit_log WHERE target_type = 'statement' AND target_id = $1`, [String(fromStatement[0].statement_id)]);
+      expect(audit).toMatchObject({ action: 'statement.speaker', before: { speakerName: `Pavel Dor${t}` }, after: { speakerName: `Tomas Var${t}` } });
+      // a quote's claim is corrected through its quote
+      const refused = await editor.post(`/claims/${fromQuote.id}/speaker`).type('form').send({ _csrf: csrf, speaker: `Tomas Var${t}` }).expect(409);
+      expect(refused.text).toContain(`This claim comes from quote ${fromQuote.quote_id}`);
+      const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
+      await viewer.post(`/claims/${fromStatement[0].id}/speaker`).type('form').send({ _csrf: await csrfFrom(viewer, `/claims/${fromStatement[0].id}`), speaker: 'Nobody' }).expect(403);
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
+
 describe('two sources’ figures on the same day', () => {
   it('flags a same-day discrepancy within the factor, on the topic page and in the API, and not figures of another day', async () => {
     const ds = await openTestDataSource();

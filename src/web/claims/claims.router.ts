@@ -1,7 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { reassignClaimSource } from '../../services/claim-speaker';
 import { moveClaim } from '../../services/edit-claim-topics';
+import type { SpeakerChoice } from '../../services/review-quotes';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { allClaimReviews, getClaimReview } from '../../services/claim-review';
 import { claimMeasures, getClaim, measureName, searchClaims } from '../../services/get-claims';
@@ -13,7 +15,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { claimSlots, presentClaim, presentFinding, presentVerdict } from './claims.presenter';
-import { claimIdParams, claimListInput, claimListQuery, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
+import { claimIdParams, claimListInput, claimListQuery, claimSpeakerBody, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
 
 type Deps = { dataSource: DataSource; settings: SettingsCache };
 
@@ -140,7 +142,8 @@ export function claimsRouter(deps: Deps): Router {
       form: extra.form ?? {},
       verdictErrors: extra.verdictErrors ?? {},
       verdictForm: extra.verdictForm ?? { referenceUnit: d.claim.unit ?? '' },
-      message: done === 'moved' ? 'Claim moved to this topic.' : null,
+      message: done === 'moved' ? 'Claim moved to this topic.' : done === 'speaker' ? 'Source corrected: the claims drawn from the same words follow, and their topics were checked again.' : null,
+      source: { type: d.claim.sourceType, quoteId: d.claim.quoteId, statementId: d.claim.statementId },
     });
   };
 
@@ -159,6 +162,30 @@ export function claimsRouter(deps: Deps): Router {
     }
     await moveClaim(deps, actorOf(req), id, { topicId: parsed.data.topic, newLabel: parsed.data.newLabel });
     res.redirect(303, `/claims/${id}?done=moved`);
+  });
+
+  // Who made the claim: corrected on its statement (every claim drawn from it follows) or on the claim itself.
+  router.post('/claims/:id/speaker', requireRole('editor'), validate(claimIdParams, 'params'), async (req: Request, res) => {
+    const { id } = req.validated as { id: number };
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const form = { speaker: String(b.speaker ?? ''), kind: String(b.kind ?? '') };
+    const parsed = claimSpeakerBody.safeParse(b);
+    if (!parsed.success) {
+      const errors: Record<string, string[]> = {};
+      for (const i of parsed.error.issues) (errors[String(i.path[0] ?? 'speaker')] ??= []).push(i.message);
+      return renderClaim(res, id, { errors, status: 422, form });
+    }
+    const typed = parsed.data.speaker;
+    const byId = /^#?(\d{1,10})$/.exec(typed);
+    const choice: SpeakerChoice = byId ? { speakerId: Number(byId[1]) } : { name: typed, kind: parsed.data.kind };
+    try {
+      await reassignClaimSource(deps, actorOf(req), id, choice);
+    } catch (err) {
+      if (err instanceof ValidationError) return renderClaim(res, id, { errors: { speaker: Object.values((err.details ?? {}) as Record<string, string[]>).flat() }, status: 422, form });
+      if (err instanceof ConflictError) return renderClaim(res, id, { errors: { speaker: [err.message] }, status: 409, form });
+      throw err;
+    }
+    res.redirect(303, `/claims/${id}?done=speaker`);
   });
 
   router.post('/claims/:id/verdicts', requireRole('editor'), validate(claimIdParams, 'params'), async (req: Request, res) => {

@@ -115,3 +115,9 @@ export const verdictBody = z
       ctx.addIssue({ code: 'custom', path: ['referenceValue'], message: 'Give the reference figure, or leave its source empty.' });
     }
   });
+
+/** An editor's correction of who made a claim: a stored speaker by name or #number, or an unnamed source as described. */
+export const claimSpeakerBody = z.object({
+  speaker: z.string('Enter the speaker’s name, or #number of a stored speaker.').trim().min(1, 'Enter the speaker’s name, or #number of a stored speaker.').max(200, 'Use at most 200 characters.'),
+  kind: z.preprocess(blank, z.enum(['person', 'organisation', 'anonymous'], 'must be a person, an organisation or an unnamed source').optional()),
+});
