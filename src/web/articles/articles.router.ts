@@ -52,7 +52,9 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
         }
       }
       const result = await ingestArticle(deps, body, 'paste', { actor: actorOf(req) });
-      res.redirect(303, `/articles/${result.articleId}?notice=${result.duplicate ? 'duplicate' : 'created'}`);
+      // pasted HTML was converted to plain text: the notice says so
+      const notice = `${result.duplicate ? 'duplicate' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
+      res.redirect(303, `/articles/${result.articleId}?notice=${notice}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const form = Object.fromEntries(Object.keys(EMPTY_FORM).map((k) => [k, typeof body[k] === 'string' ? body[k] : '']));
