@@ -153,7 +153,7 @@ export function createApp(deps: AppDeps): Express {
         onSetup: () => settings.invalidate(),
       }),
     },
-    { prefix: '', router: articlesRouter(services) },
+    { prefix: '', router: articlesRouter({ ...services, bodyLimit }) },
     { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
