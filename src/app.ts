@@ -30,6 +30,7 @@ import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
 import { citedWords } from './services/get-quote';
+import { countOf } from './web/counts';
 import { locals } from './web/middleware/locals';
 import { createRateLimiters, type RateLimitSettings } from './web/middleware/rate-limit';
 import { apiDocsRouter } from './web/api/docs.router';
@@ -153,7 +154,7 @@ export function createApp(deps: AppDeps): Express {
         onSetup: () => settings.invalidate(),
       }),
     },
-    { prefix: '', router: articlesRouter(services) },
+    { prefix: '', router: articlesRouter({ ...services, bodyLimit }) },
     { prefix: '', router: feedsRouter(services) },
     { prefix: '', router: importsRouter(services) },
     { prefix: '', router: searchRouter(services) },
@@ -171,6 +172,8 @@ export function createApp(deps: AppDeps): Express {
   app.locals.mounts = mounts;
   // “…spreadsheet,” said X — the comma belongs to the sentence that carried the quote: a quote shown alone ends without it
   app.locals.cited = citedWords;
+  // “(1 quote)”, “(3 quotes)”: counts on pages take their noun's number from the count
+  app.locals.countOf = countOf;
   app.locals.close = () => session.close();
 
   const [, api, ...pages] = mounts;

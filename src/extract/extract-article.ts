@@ -6,7 +6,7 @@ import { ExtractError } from './extract-error';
 import { httpUrl, readMetadata } from './metadata';
 import { removeNonArticleBlocks } from './non-article';
 import { collectParagraphs, normalizeWhitespace } from './paragraphs';
-import { assertStructure, assertTextual } from './precheck';
+import { assertStructure, assertTextual, DEFAULT_STRUCTURE_LIMITS } from './precheck';
 
 /** Where the page came from and the limits to apply. */
 export interface ExtractOptions {
@@ -72,9 +72,12 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
   if (!HTML_TYPES.has(mediaType.trim())) {
     throw new ExtractError('not_an_article', `The page is ${mediaType.trim()}, not an HTML article.`);
   }
-  const maxElements = options.maxElements ?? 20_000;
-  assertStructure(decoded.html, { maxElements, maxDepth: options.maxDepth ?? 250, maxAttributes: options.maxAttributes ?? 256,
-    maxContainers: options.maxContainers ?? 2_500,
+  const maxElements = options.maxElements ?? DEFAULT_STRUCTURE_LIMITS.maxElements;
+  assertStructure(decoded.html, {
+    maxElements,
+    maxDepth: options.maxDepth ?? DEFAULT_STRUCTURE_LIMITS.maxDepth,
+    maxAttributes: options.maxAttributes ?? DEFAULT_STRUCTURE_LIMITS.maxAttributes,
+    maxContainers: options.maxContainers ?? DEFAULT_STRUCTURE_LIMITS.maxContainers,
   });
   checkpoint('scan');
 

@@ -1,12 +1,20 @@
 import { boilerplateRule } from './boilerplate';
 
-// Elements that end the running paragraph. Everything else (a, em, span, q…) is inline.
-const BLOCKS = new Set(
+/** Elements that end the running paragraph. Everything else (a, em, span, q…) is inline. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
   ('address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
     'header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul').split(' '),
 );
 // Never text a reader sees.
-const SKIPPED = new Set('script style noscript template iframe svg math object embed canvas button select textarea'.split(' '));
+const SKIPPED = new Set('script style noscript template title iframe svg math object embed canvas button select textarea'.split(' '));
+
+/** How an element's text is cut into paragraphs. */
+export interface ParagraphOptions {
+  /** Drop share buttons, "Your Comment" and other boilerplate lines (a fetched page's, not a person's own text). */
+  dropBoilerplate?: boolean;
+  /** A line break in the text ends a paragraph too (text with inline markup only, where lines are its paragraphs). */
+  lineBreaks?: boolean;
+}
 
 /** Collapses whitespace (nbsp and zero-width characters included) into single spaces. */
 export function normalizeWhitespace(text: string): string {
@@ -15,28 +23,35 @@ export function normalizeWhitespace(text: string): string {
 
 /**
  * Splits an article element into paragraphs, one per block element, with entities already
- * decoded by the DOM. Iterative, so depth costs no stack; boilerplate paragraphs are dropped.
+ * decoded by the DOM. Iterative, so depth costs no stack; boilerplate paragraphs are dropped
+ * unless told otherwise.
  */
-export function collectParagraphs(root: Element): string[] {
+export function collectParagraphs(root: Node, options: ParagraphOptions = {}): string[] {
+  const { dropBoilerplate = true, lineBreaks = false } = options;
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
     const text = normalizeWhitespace(current);
     current = '';
-    if (text && !boilerplateRule(text)) paragraphs.push(text);
+    if (text && !(dropBoilerplate && boilerplateRule(text))) paragraphs.push(text);
   };
   // Each entry is a node to enter, or a block element being left (flush on exit).
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop() as { node: Node; exit: boolean };
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const lines = lineBreaks ? (node.nodeValue ?? '').split('\n') : [node.nodeValue ?? ''];
+      lines.forEach((line, i) => {
+        if (i > 0) flush();
+        current += line;
+      });
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).localName;
+    // elements, and a parsed fragment as the root
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    const tag = (node as Element).localName ?? '';
     if (SKIPPED.has(tag)) continue;
-    const block = BLOCKS.has(tag);
+    const block = BLOCK_ELEMENTS.has(tag);
     if (block) flush();
     if (exit) continue;
     if (block) stack.push({ node, exit: true });

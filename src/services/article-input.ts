@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { ExtractError, htmlToText, looksLikeHtml } from '../extract';
 
 /** Longest article body accepted, in characters. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -20,43 +21,90 @@ export const httpUrlField = z
   .max(2048, 'must be at most 2048 characters')
   .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http:// or https:// address');
 
-/** Fields of an article submitted by a person or a client (form or JSON). */
-export const articleInputSchema = z.object({
-  title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
-  text: z
+/** How a submitted text was read: as given, or converted from HTML to plain text. */
+export type TextFormat = 'plain' | 'html';
+
+/** What a text from a person or a client says it was converted: shown with the stored article. */
+export const HTML_CONVERTED_NOTE =
+  'The text was HTML: it was converted to plain text before analysis (scripts and styles dropped, paragraphs kept, entities decoded).';
+
+/**
+ * The article text as stored. Evidently HTML (markup tags, not a stray “<” in prose) is
+ * converted to plain text first when `convertHtml` is set; anything else only normalised, so a
+ * plain text is stored exactly as before.
+ */
+const articleText = (convertHtml: boolean) =>
+  z
     .string('is required')
-    .transform(normalizeArticleText)
+    .transform((raw, ctx): { text: string; format: TextFormat } => {
+      if (!convertHtml || !looksLikeHtml(raw)) return { text: normalizeArticleText(raw), format: 'plain' };
+      let text: string;
+      try {
+        text = normalizeArticleText(htmlToText(raw));
+      } catch (err) {
+        if (!(err instanceof ExtractError)) throw err;
+        ctx.addIssue({ code: 'custom', message: `is HTML that could not be converted to plain text: ${err.message}` });
+        return z.NEVER;
+      }
+      if (!/\p{L}/u.test(text)) {
+        ctx.addIssue({ code: 'custom', message: 'is HTML with no words left once its markup and scripts are removed' });
+        return z.NEVER;
+      }
+      return { text, format: 'html' };
+    })
     .pipe(
-      z
-        .string()
-        .min(1, 'is required')
-        .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
-        .refine((t) => /\p{L}/u.test(t), 'must contain words'),
-    ),
-  outlet: optionalText(200),
-  url: optionalText(2048).pipe(
-    z
-      .string()
-      .refine((u) => isHttpUrl(u), 'must be an http:// or https:// address')
-      .optional(),
-  ),
-  publishedAt: z
-    .union([z.string(), z.date()])
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return undefined;
-      const d = v instanceof Date ? v : parsePublishedDate(v);
-      if (d === null || Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'must be a date such as 2016-12-18 (day, month and year; 12/03/2016 could be either of two days)' });
-        return z.NEVER;
-      }
-      if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) {
-        ctx.addIssue({ code: 'custom', message: 'must be between 1800 and today' });
-        return z.NEVER;
-      }
-      return d;
-    }),
-});
+      z.object({
+        text: z
+          .string()
+          .min(1, 'is required')
+          .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
+          .refine((t) => /\p{L}/u.test(t), 'must contain words'),
+        format: z.enum(['plain', 'html']),
+      }),
+    );
+
+const articleSchema = (convertHtml: boolean) =>
+  z
+    .object({
+      title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+      text: articleText(convertHtml),
+      outlet: optionalText(200),
+      url: optionalText(2048).pipe(
+        z
+          .string()
+          .refine((u) => isHttpUrl(u), 'must be an http:// or https:// address')
+          .optional(),
+      ),
+      publishedAt: z
+        .union([z.string(), z.date()])
+        .optional()
+        .transform((v, ctx) => {
+          if (v === undefined || v === '') return undefined;
+          const d = v instanceof Date ? v : parsePublishedDate(v);
+          if (d === null || Number.isNaN(d.getTime())) {
+            ctx.addIssue({ code: 'custom', message: 'must be a date such as 2016-12-18 (day, month and year; 12/03/2016 could be either of two days)' });
+            return z.NEVER;
+          }
+          if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) {
+            ctx.addIssue({ code: 'custom', message: 'must be between 1800 and today' });
+            return z.NEVER;
+          }
+          return d;
+        }),
+    })
+    .transform(({ text, ...fields }) => ({ ...fields, text: text.text, textFormat: text.format }));
+
+/**
+ * Fields of an article submitted by a person or a client (form, JSON or an import row): a text
+ * that is evidently HTML is converted to plain text, and `textFormat` says so.
+ */
+export const articleInputSchema = articleSchema(true);
+
+/**
+ * Fields of an article whose text was extracted from a fetched page: already plain text, kept
+ * as it is (a page about HTML may well quote a “<p>” tag in its words).
+ */
+export const extractedArticleSchema = articleSchema(false);
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,

@@ -4,7 +4,7 @@ import type { ArticleSource } from '../db/entities/article.entity';
 import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
-import { articleInputSchema, contentHash } from './article-input';
+import { articleInputSchema, contentHash, extractedArticleSchema, type TextFormat } from './article-input';
 import { type Actor, recordAudit } from './audit';
 import { storeAnalysedArticles } from './store-articles';
 
@@ -25,16 +25,19 @@ export interface IngestExtras {
   actor?: Actor;
 }
 
-/** Result of an ingest: the stored article's id, and whether it was already there. */
+/** Result of an ingest: the stored article's id, whether it was already there, and whether its text came as HTML. */
 export interface IngestResult {
   articleId: number;
   duplicate: boolean;
+  textFormat: TextFormat;
 }
 
 /**
  * Validates a submitted article, analyses it with the quote engine, and stores the
  * article, its quotes, statements and speakers in one transaction. The same text
- * submitted again returns the stored article with `duplicate: true`.
+ * submitted again returns the stored article with `duplicate: true`. A text a person or a
+ * client sent as HTML is converted to plain text first (`textFormat: 'html'`); a fetched
+ * page's text is already extracted and kept as it is.
  */
 export async function ingestArticle(
   deps: IngestDeps,
@@ -42,7 +45,7 @@ export async function ingestArticle(
   source: ArticleSource,
   extras: IngestExtras = {},
 ): Promise<IngestResult> {
-  const parsed = articleInputSchema.safeParse(raw);
+  const parsed = (source === 'url' || source === 'feed' ? extractedArticleSchema : articleInputSchema).safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const input = parsed.data;
   const hash = contentHash(input.text);
@@ -64,13 +67,13 @@ export async function ingestArticle(
             after: { title, outlet: outlet ?? null, url: url ?? null, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null, source },
           });
         }
-        return { articleId, duplicate: false };
+        return { articleId, duplicate: false, textFormat: input.textFormat };
       });
     } catch (err) {
       // The same text stored before, or by a submission racing this one: the stored article.
       if (err instanceof AlreadyStored || (err as { code?: string }).code === '23505') {
         const winner = await storedWinner(deps.dataSource.manager, hash, extras);
-        if (winner) return { articleId: winner.id, duplicate: true };
+        if (winner) return { articleId: winner.id, duplicate: true, textFormat: input.textFormat };
       }
       // Two ingests updating the same speakers or topics in opposite orders: one is chosen to wait and try again.
       if ((err as { code?: string }).code === '40P01' && attempt < 3) continue;

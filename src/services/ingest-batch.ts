@@ -44,7 +44,7 @@ export async function ingestArticleBatch(
   for (const p of prepared) {
     if (!p) continue;
     const known = stored.get(p.hash);
-    if (known !== undefined) outcomes[p.index] = { articleId: known, duplicate: true };
+    if (known !== undefined) outcomes[p.index] = { articleId: known, duplicate: true, textFormat: p.input.textFormat };
     else if (firstByHash.has(p.hash)) continue; // the same text earlier in the batch: settled once that one is stored
     else {
       firstByHash.set(p.hash, p.index);
@@ -64,7 +64,7 @@ export async function ingestArticleBatch(
         if (ids.some((id) => id === null)) throw new Error('a text of the batch was stored meanwhile');
         const done = pending.map((p, i) => ({ index: p.index, articleId: ids[i]! }));
         await afterStore?.(em, done);
-        for (const d of done) outcomes[d.index] = { articleId: d.articleId, duplicate: false };
+        for (const [i, d] of done.entries()) outcomes[d.index] = { articleId: d.articleId, duplicate: false, textFormat: pending[i].article.input.textFormat };
       });
     } catch {
       // One article per transaction: the row at fault fails alone, the others are stored.
@@ -83,6 +83,6 @@ export async function ingestArticleBatch(
   return prepared.map((p, index) => {
     if (outcomes[index]) return outcomes[index]!;
     const first = outcomes[firstByHash.get(p!.hash)!];
-    return first && 'articleId' in first ? { articleId: first.articleId, duplicate: true } : first ?? { error: new Error('not stored') };
+    return first && 'articleId' in first ? { articleId: first.articleId, duplicate: true, textFormat: p!.input.textFormat } : first ?? { error: new Error('not stored') };
   });
 }

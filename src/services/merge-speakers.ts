@@ -87,6 +87,6 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
         matchStatuses,
       },
     });
-    return { auditNote: `Merged “${merged.name}” (${quoteIds.length} quotes) into “${keep.name}”.` };
+    return { auditNote: `Merged “${merged.name}” (${quoteIds.length} quote${quoteIds.length === 1 ? '' : 's'}) into “${keep.name}”.` };
   });
 }

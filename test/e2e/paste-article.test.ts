@@ -75,6 +75,68 @@ run('in a browser: pasting an article', () => {
     expect(await page.getByLabel('Article text').inputValue()).toBe('“We are ready,” said Lena Park.');
   });
 
+  it('converts pasted HTML to plain text and says so', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/new`);
+    const tag = Date.now().toString(36);
+    await page.getByLabel('Title').fill(`Town to rebuild ${tag}`);
+    await page.getByLabel('Article text').fill(`<p>KOVARY (ref ${tag}) - The council met.</p>\n<p>"We <u>will</u> rebuild the town," said Mayor Jan Novak.</p>\n<script>alert("x")</script>`);
+    await page.getByRole('button', { name: 'Find the quotes' }).click();
+    await page.waitForURL(/\/articles\/\d+\?notice=created-from-html/);
+    expect(await page.getByRole('status').innerText()).toContain('The text you pasted was HTML: it was converted to plain text first');
+    expect(await page.locator('.quote-item .quote-text').allInnerTexts()).toEqual([expect.stringContaining('We will rebuild the town')]);
+    expect((await page.locator('.quote-item .speaker').allInnerTexts()).map((s) => s.trim())).toEqual(['Jan Novak']);
+    expect(await page.locator('main').innerText()).not.toContain('alert(');
+  });
+
+  it('stops a text over the size limit before sending it, keeping the form, and explains a refused one', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/new`);
+    expect(await page.locator('#f-text-limit').innerText()).toContain('Up to 1,000,000 characters, and 2 MB for the whole form as sent.');
+    const title = `Very long ${Date.now().toString(36)}`;
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Outlet').fill('Coast Daily');
+    // 2.25 MB pasted at once, as the tester did
+    const chars = await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'The council met again to discuss the floods. '.repeat(50_000);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      return el.value.length;
+    });
+    expect(chars).toBe(2_250_000);
+    const requests: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && requests.push(r.url()));
+    await page.getByRole('button', { name: 'Find the quotes' }).click();
+    const warning = page.locator('#f-text-size');
+    await warning.waitFor({ state: 'visible' });
+    expect(await warning.innerText()).toMatch(/^The text is 2,250,000 characters; an article can have at most 1,000,000\. Shorten it, import it as a file under Imports, or give only its address\.$/);
+    expect(new URL(page.url()).pathname).toBe('/articles/new');
+    expect(requests).toEqual([]);
+    // nothing was cut: the whole text, the title and the outlet are still in the form
+    expect(await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(chars);
+    expect(await page.getByLabel('Title').inputValue()).toBe(title);
+    expect(await page.getByLabel('Article text').getAttribute('aria-invalid')).toBe('true');
+
+    // under the characters but over the body limit once sent (letters outside ASCII take 6 bytes URL-encoded)
+    await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'Рада знову зібралася. '.repeat(20_000);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Find the quotes' }).click();
+    await page.waitForFunction(() => /^The form is [\d.]+ MB as sent; whosaid accepts at most 2 MB\./.test(document.getElementById('f-text-size')!.textContent ?? ''));
+    expect(requests).toEqual([]);
+
+    // Sent all the same (as a browser without the script would): the server's page says what happened and what to do.
+    await Promise.all([page.waitForNavigation(), page.locator('form.stack').evaluate((f: HTMLFormElement) => f.submit())]);
+    expect(await page.title()).toBe('Too large to send · whosaid');
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('is more than the 2 MB whosaid accepts in one request. Nothing was stored.');
+    expect(main).toContain('Import it as a file under Imports');
+    await page.getByRole('link', { name: 'Back to the form' }).click();
+    await page.waitForURL(`${server.url}/articles/new`);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM articles WHERE title = $1', [title]);
+    expect(n).toBe(0);
+  });
+
   it('is readable on a phone-sized screen', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 375, height: 740 });

@@ -311,6 +311,28 @@ describe('two sources’ figures on the same day', () => {
   });
 });
 
+describe('a topic of one claim', () => {
+  it('is counted in the singular: “1 claim by 1 speaker” on its chart, “1 claim” in the review queue', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const token = await tokenFor(ds, 'editor');
+      const place = cap(uniqueTag(3)) + 'ovo';
+      const [id] = await postArticles(app, token, [
+        { publishedAt: '2024-06-04', outlet: 'Wire One', title: `Floods in ${place}`, text: `The death toll from the floods in ${place} rose on Tuesday.\n“We have confirmed 87 deaths in ${place} since the river burst its banks,” said Health Minister Ana Lucic.` },
+      ]);
+      const [claim] = await claimOfEach(ds, [id]);
+      const { agent } = await signedInAgent(app, ds, 'editor');
+      const page = await agent.get(`/topics/${claim.topicId}`).expect(200);
+      expect(page.text).toContain('<desc id="chart-desc">1 claim by 1 speaker; 0 conflicts marked with dashed red lines.</desc>');
+      const queue = await agent.get(`/review?type=claims&topic=${claim.topicId}`).expect(200);
+      expect(queue.text).toMatch(/<a class="tag" href="\/topics\/\d+">[^<]* · 1 claim<\/a>/);
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
+
 describe('the seed article', () => {
   it('stores the siege claim of Fuaa and Kafraya with an implied start before 2013-12-18', async () => {
     const ds = await openTestDataSource();

@@ -165,7 +165,7 @@ describe('bulk ingest', () => {
       const text = `“We will talk,” said Ana ${cap(uniqueTag())}.`;
       await runner.connect();
       await runner.startTransaction();
-      await storeAnalysedArticles(runner.manager, [{ input: { title: 'Plan', text, outlet: undefined, publishedAt: undefined }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
+      await storeAnalysedArticles(runner.manager, [{ input: { title: 'Plan', text, textFormat: 'plain', outlet: undefined, publishedAt: undefined }, hash: contentHash(text), source: 'import', analysis: analyseArticle(text) }]);
       // The plan a connection caches for the identity lookup after its sixth run, made now.
       await runner.query('SET LOCAL plan_cache_mode = force_generic_plan');
       const look = JSON.stringify([{ kind: 'person', norm: 'ana x', extra: null, mkey: 'ana x', skey: 'x' }]).replace(/'/g, "''");

@@ -453,7 +453,8 @@ describe('review queue', () => {
   it('escapes article and reviewer text on the queue', async () => {
     const t = uniqueTag(3);
     const hostileOutlet = `Wire <img src=x onerror=alert(1)> ${t}`;
-    await ingest(ds, `“<script>alert('q')</script> is what they sent,” an aide said.`, { outlet: hostileOutlet, title: `<b>${t}</b>` });
+    // a fetched page's text keeps markup its HTML wrote as words (“&lt;script&gt;”); a pasted one would be converted
+    await ingest(ds, `“<script>alert('q')</script> is what they sent,” an aide said.`, { outlet: hostileOutlet, title: `<b>${t}</b>`, source: 'url' });
     const res = await editor.get(`/review?outlet=${encodeURIComponent(t)}`).expect(200);
     expect(res.text).toContain('&lt;script&gt;alert(&#39;q&#39;)&lt;/script&gt;');
     expect(res.text).not.toContain('<script>alert');

@@ -201,6 +201,26 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(restored.map((r: { alias: string }) => r.alias)).not.toContain(`N. ${sur}`);
   });
 
+  it('counts one quote as one quote, not “1 quotes”, on the review list, the manage page and its history', async () => {
+    const sur = cap(`uno${uniqueTag()}`);
+    const first = await ingest(ds, `“Exports rose,” said Ivo ${sur}, the trade minister.`);
+    const c = await ingest(ds, `“Exports will fall,” ${sur} said.`);
+    const [bare] = await quoteSpeakers(ds, c);
+    const [match] = await ds.query(`SELECT id, candidate_id FROM speaker_match_candidates WHERE speaker_id = $1 AND status = 'open'`, [bare]);
+    const list = await editor.get('/speakers/review').expect(200);
+    const item = list.text.slice(list.text.indexOf(`<li data-match="${match.id}">`), list.text.indexOf('</li>', list.text.indexOf(`<li data-match="${match.id}">`)));
+    expect(item).toContain('<span class="meta">(1 quote)</span>');
+    expect(item).toMatch(/<span class="meta">\(1 quote, trade minister\)<\/span>/);
+    expect(list.text).not.toMatch(/\(1 quotes\b/);
+
+    const [keep] = await quoteSpeakers(ds, first);
+    expect((await editor.get(`/speakers/${keep}/manage`).expect(200)).text).toContain('· 1 quote ·');
+    expect((await post(`/speakers/${keep}/merge`, { otherId: String(bare) }, `/speakers/${keep}/manage`)).status).toBe(303);
+    const manage = (await editor.get(`/speakers/${keep}/manage`).expect(200)).text;
+    expect(manage).toContain('· 2 quotes ·');
+    expect(manage).toMatch(new RegExp(`into #${keep}, 1 quote\\b(?!s)`));
+  });
+
   it('resolves the review list: accept merges, dismiss keeps apart, both audited', async () => {
     const sur = cap(`tor${uniqueTag()}`);
     await ingest(ds, `“Exports rose,” said Ivo ${sur}, the trade minister.`);

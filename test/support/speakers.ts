@@ -21,11 +21,11 @@ export function cap(w: string): string {
 }
 
 /** Stores an article through the real ingest service; returns its id. */
-export async function ingest(ds: DataSource, text: string, extra: { outlet?: string; publishedAt?: string; title?: string } = {}) {
+export async function ingest(ds: DataSource, text: string, extra: { outlet?: string; publishedAt?: string; title?: string; source?: 'api' | 'url' } = {}) {
   const r = await ingestArticle(
     { dataSource: ds },
     { title: extra.title ?? `Report ${uniqueTag(3)}`, text, outlet: extra.outlet ?? 'Wire', publishedAt: extra.publishedAt ?? '2016-12-18' },
-    'api',
+    extra.source ?? 'api',
   );
   return r.articleId;
 }

@@ -62,4 +62,47 @@ document.addEventListener('DOMContentLoaded', () => {
       } else target.click();
     });
   }
+  // The paste form: a text over the limits is stopped here, with how far over, rather than sent and refused whole.
+  // Without this script the textarea's maxlength holds the characters.
+  const pasted = document.querySelector('textarea[data-max-bytes]');
+  if (pasted) {
+    const form = pasted.form;
+    const maxChars = Number(pasted.getAttribute('maxlength'));
+    const maxBytes = Number(pasted.dataset.maxBytes);
+    const status = document.getElementById('f-text-size');
+    // maxlength would cut a long paste silently: the check below says so instead
+    pasted.removeAttribute('maxlength');
+    const number = (n) => n.toLocaleString('en');
+    const size = (n) => (n >= 1048576 ? `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`);
+    const problem = () => {
+      if (pasted.value.length > maxChars) {
+        return `The text is ${number(pasted.value.length)} characters; an article can have at most ${number(maxChars)}. Shorten it, import it as a file under Imports, or give only its address.`;
+      }
+      // the body the browser will send: the form URL-encoded, its line breaks as CR LF
+      const bytes = new URLSearchParams(new FormData(form)).toString().length + (pasted.value.match(/\n/g) || []).length * 3;
+      if (bytes > maxBytes) {
+        return `The form is ${size(bytes)} as sent; whosaid accepts at most ${size(maxBytes)}. Shorten the text, import it as a file under Imports, or give only its address.`;
+      }
+      return null;
+    };
+    const show = () => {
+      const message = problem();
+      status.textContent = message || '';
+      status.hidden = !message;
+      if (message) pasted.setAttribute('aria-invalid', 'true');
+      else if (!document.getElementById('form-errors')) pasted.removeAttribute('aria-invalid');
+      return message;
+    };
+    let timer = null;
+    pasted.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(show, 250);
+    });
+    form.addEventListener('submit', (e) => {
+      if (!show()) return;
+      e.preventDefault();
+      pasted.focus();
+    });
+    if (pasted.value) show();
+  }
 });

@@ -11,6 +11,7 @@ import { actorOf } from '../actor';
 import { requireQueue } from '../articles/articles.router';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
+import { HTML_CONVERTED_NOTE } from '../../services/article-input';
 import { articleJson } from '../articles/articles.presenter';
 import { articleIdParams } from '../articles/articles.schema';
 import { requireRole } from '../middleware/auth';
@@ -89,7 +90,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
     res
       .status(result.duplicate ? 200 : 201)
       .location(`/api/v1/articles/${result.articleId}`)
-      .json({ duplicate: result.duplicate, article: articleJson(detail) });
+      .json({ duplicate: result.duplicate, textFormat: result.textFormat, notes: result.textFormat === 'html' ? [HTML_CONVERTED_NOTE] : [], article: articleJson(detail) });
   });
 
   router.get('/articles', requireRole('read'), validate(articleListQuery), async (req, res) => {

@@ -37,6 +37,8 @@ const dateTime = { type: 'string', format: 'date-time' };
 const day = { type: 'string', format: 'date' };
 const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: 'object', properties, required });
 const offsets = obj({ text: str, start: int, end: int });
+const textFormat = { enum: ['plain', 'html'], description: 'How the text was read: as sent, or converted from HTML to plain text' };
+const notes = { type: 'array', items: str, description: 'What was done to the submission, for the person who sent it (e.g. that HTML was converted)' };
 
 /** `{data, next_cursor}` of a list. */
 const page = (item: Json, extra: Record<string, unknown> = {}) => obj({ data: { type: 'array', items: item }, next_cursor: nullable(str), ...extra }, ['data', 'next_cursor']);
@@ -150,11 +152,11 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/articles': { summary: 'List current articles, newest first', params: paramsOf(articleListQuery, 'query'), ok: { 200: json(page(ref('ArticleSummary')), 'A page of articles') }, paged: true },
   'POST /api/v1/articles': {
     summary: 'Add an article: analyse pasted text, or fetch a URL in the background',
-    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). With only `url`, the page is fetched in the background (202 with a fetch to poll): the same text as the current version of its canonical URL is a duplicate, changed text becomes the next version (also when it goes back to the wording of an earlier version), and a new page whose text is already stored is a duplicate of that article.',
+    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). A text that is evidently HTML (markup tags such as `<p>`, `<br>`, `<u>`, `<script>`) is converted to plain text first — scripts, styles, noscript and templates dropped, entities decoded, block elements and `<br>` ending paragraphs — and the answer says so with `textFormat: "html"` and a note; any other text is stored as sent. With only `url`, the page is fetched in the background (202 with a fetch to poll): the same text as the current version of its canonical URL is a duplicate, changed text becomes the next version (also when it goes back to the wording of an earlier version), and a new page whose text is already stored is a duplicate of that article.',
     body: { schema: { anyOf: [schemaOf(articleInputSchema), obj({ url: { type: 'string', format: 'uri' } })] }, example: { title: 'Ceasefire talks', text: '“We will not stop,” the minister said.', outlet: 'Coast Daily', publishedAt: '2024-02-01' } },
     ok: {
-      200: json(obj({ duplicate: { const: true }, article: ref('Article') }), 'The same text was already stored'),
-      201: json(obj({ duplicate: { const: false }, article: ref('Article') }), 'Stored and analysed'),
+      200: json(obj({ duplicate: { const: true }, textFormat, notes, article: ref('Article') }), 'The same text was already stored'),
+      201: json(obj({ duplicate: { const: false }, textFormat, notes, article: ref('Article') }), 'Stored and analysed'),
       202: json(obj({ fetch: ref('Fetch') }), 'The URL is queued for fetching'),
     },
   },

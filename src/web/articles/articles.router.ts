@@ -17,7 +17,9 @@ import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
 import { articleIdParams, pageQuery } from './articles.schema';
 import { getArticleClaims } from '../../services/get-claims';
+import { MAX_ARTICLE_CHARS } from '../../services/article-input';
 import { presentClaim } from '../claims/claims.presenter';
+import { formatBytes, parseByteSize } from '../body-limit';
 
 const snapshotParams = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -27,8 +29,11 @@ const snapshotParams = z.object({
 const EMPTY_FORM = { title: '', text: '', outlet: '', url: '', publishedAt: '' };
 
 /** HTML pages for articles: list, paste form, and the highlighted article page. */
-export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions }): Router {
+export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetchOptions?: SafeFetchOptions; bodyLimit?: string }): Router {
   const router = Router();
+  // The form says how much it takes, and stops a text over it before it is sent (the body limit refuses the whole form).
+  const bodyLimitBytes = parseByteSize(deps.bodyLimit ?? '2mb');
+  const limits = { maxChars: MAX_ARTICLE_CHARS, maxBytes: bodyLimitBytes, maxCharsText: MAX_ARTICLE_CHARS.toLocaleString('en'), maxBytesText: formatBytes(bodyLimitBytes) };
 
   router.get('/articles', requireRole('read'), validate(pageQuery), async (req, res) => {
     const { page } = req.validated as { page: number };
@@ -38,7 +43,7 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
   router.get('/articles/new', requireRole('editor'), (req, res) => {
     // a page that could not be fetched comes back here with its address, to paste its text by hand
     const url = typeof req.query.url === 'string' && /^https?:\/\//i.test(req.query.url) ? req.query.url.slice(0, 2048) : '';
-    res.render('articles/new', { title: 'Add an article', form: { ...EMPTY_FORM, url }, errors: {} });
+    res.render('articles/new', { title: 'Add an article', form: { ...EMPTY_FORM, url }, errors: {}, limits });
   });
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
@@ -52,11 +57,13 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
         }
       }
       const result = await ingestArticle(deps, body, 'paste', { actor: actorOf(req) });
-      res.redirect(303, `/articles/${result.articleId}?notice=${result.duplicate ? 'duplicate' : 'created'}`);
+      // pasted HTML was converted to plain text: the notice says so
+      const notice = `${result.duplicate ? 'duplicate' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
+      res.redirect(303, `/articles/${result.articleId}?notice=${notice}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const form = Object.fromEntries(Object.keys(EMPTY_FORM).map((k) => [k, typeof body[k] === 'string' ? body[k] : '']));
-      res.status(422).render('articles/new', { title: 'Add an article', form, errors: err.details ?? {} });
+      res.status(422).render('articles/new', { title: 'Add an article', form, errors: err.details ?? {}, limits });
     }
   });
 

@@ -21,6 +21,8 @@ export function locals(settings: ReturnType<typeof createSettingsCache>): Reques
 const NOTICES: Record<string, string> = {
   duplicate: 'This article was already in whosaid: here is the stored copy.',
   created: 'Article stored and analysed.',
+  'created-from-html': 'Article stored and analysed. The text you pasted was HTML: it was converted to plain text first (scripts and styles dropped, paragraphs kept), and the quotes were found in that text.',
+  'duplicate-from-html': 'The text you pasted was HTML: converted to plain text, it was already in whosaid. Here is the stored copy.',
   'page-unchanged': 'The page was fetched again: its text has not changed since this version was stored.',
   'page-changed': 'The page was fetched again and its text has changed: it is stored as this new version, with what changed in its quotes below.',
   'signed-out': 'You are signed out.',

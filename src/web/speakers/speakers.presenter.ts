@@ -6,6 +6,7 @@ import type { TimelineCursor, TimelineRow } from '../../db/repositories/speaker-
 import { describeRole } from '../../services/speaker-names';
 import { UNDOABLE } from '../../services/undo-speaker-change';
 import { encodeCursor } from './speakers.schema';
+import { countOf } from '../counts';
 
 /** `2016-12-18`, or null. */
 export function day(d: Date | string | null | undefined): string | null {
@@ -110,10 +111,10 @@ export function presentChange(e: SpeakerAuditRow) {
   if (e.action === 'speaker.external_id') detail = `${before.externalId ?? 'none'} → ${after.externalId ?? 'none'}`;
   if (e.action === 'speaker.merge') {
     const merged = (before.merged ?? {}) as { id?: number; name?: string };
-    detail = `“${merged.name}” (#${merged.id}) into #${e.targetId}, ${(after.quoteIds as unknown[] | undefined)?.length ?? 0} quotes`;
+    detail = `“${merged.name}” (#${merged.id}) into #${e.targetId}, ${countOf((after.quoteIds as unknown[] | undefined)?.length ?? 0, 'quote')}`;
   }
   if (e.action === 'speaker.split') {
-    detail = `${(after.quoteIds as unknown[] | undefined)?.length ?? 0} quotes from #${e.targetId} to “${after.otherName}” (#${after.otherId})`;
+    detail = `${countOf((after.quoteIds as unknown[] | undefined)?.length ?? 0, 'quote')} from #${e.targetId} to “${after.otherName}” (#${after.otherId})`;
   }
   if (e.action === 'speaker.undo') detail = `change #${after.undoes}`;
   return {
