@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reports nothing from speech denied or refused, from scoring or adding things, from testifying against someone, or from a verb of praise read backwards', () => {
+    const t =
+      'He did not say where his figure came from.\n' +
+      'The minister declined to say how many had died.\n' +
+      'Midfielder Jonas Ekberg added a third in stoppage time.\n' +
+      'Organizers added 160 security personnel along the route.\n' +
+      'Three executives who testified against Hale in exchange for immunity were not charged.\n' +
+      'Fairweather was angry. He did, however, praise his opponents.\n' +
+      'The coach added that the team had trained well.';
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => s.content.text)).toEqual(['the team had trained well']);
+  });
+
   it('reads “he” after a sentence opening with one unnamed person as that person, unless someone is named since', () => {
     const t =
       'Commander Luis Ortega said the fire was contained. A firefighter who asked not to be named said his brigade had been short of staff. “We were twelve men,” he said.\n' +

@@ -152,6 +152,13 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) return i + 1;
   // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
   if (asksAnonymity(ctx, cue.end)) return cue.end;
+  // “He did not say where his figure came from”, “declined to say”: nothing was said
+  if (saidNothing(tokens, cue.start)) return cue.end;
+  // “Ekberg added a third in stoppage time”, “added 500 jobs”; “testified against Hale”: no speech, or none reported
+  const verb = tokens[cue.start].lower;
+  const next = tokens[cue.end];
+  if (cue.end === cue.start + 1 && next && ((ADDING.has(verb) && (next.kind === 'num' || OBJECT_DETERMINERS.has(next.lower)))
+    || (TESTIFYING.has(verb) && (next.lower === 'against' || next.lower === 'before' || next.lower === 'at')))) return cue.end;
   if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
     const inverted = cue.according ? invertedStatement(ctx, reg, cue) ?? accordingFirst(ctx, reg, cue) : null;
     if (inverted) { out.push(inverted.statement); return inverted.end; }
@@ -221,8 +228,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
       (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
     return end;
   }
-  // nothing reported after the cue: the words before it may be what was said
-  const before = hasQuote ? null : invertedStatement(ctx, reg, cue);
+  // nothing reported after the cue: the words before it may be what was said (“…, said the minister”: only a verb of
+  // saying is written before its speaker, not “He did, however, praise his opponents”)
+  const before = hasQuote || !SAYING.has(tokens[cue.start].lower) ? null : invertedStatement(ctx, reg, cue);
   if (before) { out.push(before.statement); return before.end; }
   return i + 1;
 }
@@ -247,6 +255,23 @@ function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
   if (t.text !== ',') return t.kind === 'punct' && k === end - 1;
   const w = tokens[k + 1];
   return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing') || CLAUSE_OPENERS.has(w.lower) || ((w.lower === 'up' || w.lower === 'down') && tokens[k + 2]?.lower === 'from'));
+}
+
+/** Verbs of adding, which take a thing as well as words: “added a third”, “adds 500 jobs”. */
+const ADDING: ReadonlySet<string> = new Set(['added', 'adds', 'add', 'adding']);
+/** Verbs of testifying, which take a side or a court: “testified against Hale”, “testified before Congress”. */
+const TESTIFYING: ReadonlySet<string> = new Set(['testified', 'testifies', 'testify', 'testifying']);
+/** Words opening a thing added: “a third”, “another goal”, “two more”. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+/** Words right before a cue that say nothing was said: “did not say”, “declined to say”, “wouldn't say”. */
+const NOTHING_SAID: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'didn’t', "didn't", 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't"]);
+const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses', 'declining', 'refusing']);
+
+/** The cue at `start` is denied or refused: “did not say”, “never said”, “declined to say”, “refused to comment”. */
+function saidNothing(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.lower ?? '';
+  if (NOTHING_SAID.has(prev)) return true;
+  return prev === 'to' && REFUSING.has(tokens[start - 2]?.lower ?? '');
 }
 
 /** At token `k`: a past participle and only its setting up to the sentence end (“published on Wednesday”, “released last week”). */
