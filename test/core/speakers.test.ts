@@ -63,11 +63,13 @@ describe('speakers', () => {
       'Lawmakers argued over the handling of the Serra Alta wildfire on Thursday.\n' +
       'Tomas Varga read from an internal report warning that brigades in Serra Alta were short of staff. He said the report put the shortfall at 35 percent.\n' +
       '“You had this on your desk for two months,” he told the minister.\n' +
-      'Fires also burned across the Monte Verde region. “We are exhausted,” he said.';
+      'Fires also burned across the Monte Verde region. “We are exhausted,” he said.\n' +
+      'The fire broke out near the village of Monte Ruivo. “We lost everything,” he said.';
     const r = analyseArticle(t);
     expect(r.statements.find((s) => s.content.text.startsWith('the report put'))?.speaker?.name).toBe('Tomas Varga');
-    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Varga', 'Tomas Varga']);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Varga', 'Tomas Varga', 'Tomas Varga']);
     expect(r.people.map((p) => p.name)).not.toContain('Serra Alta');
+    expect(r.people.map((p) => p.name)).not.toContain('Monte Ruivo');
     expect(r.people.map((p) => p.name)).not.toContain('Monte Verde');
   });
 

@@ -169,8 +169,17 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'across',
 /** The token before `start` is a preposition of place as running text writes it (not a headline's “IN”). */
 function placedAfter(tokens: ArticleContext['tokens'], start: number): boolean {
   const t = tokens[start - 1];
-  return !!t && t.kind === 'word' && t.text === t.lower && PLACE_PREPOSITIONS.has(t.lower);
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  // “near the village of Monte Ruivo”, “the town of Santa Rosa”
+  if (t.lower === 'of') return KINDS_OF_PLACE.has(tokens[start - 2]?.lower ?? '');
+  return PLACE_PREPOSITIONS.has(t.lower);
 }
+
+/** Nouns of a kind of place before “of” and its name. */
+const KINDS_OF_PLACE: ReadonlySet<string> = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'province', 'region', 'county', 'municipality', 'island',
+  'valley', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'state', 'republic', 'kingdom',
+]);
 
 /** Lower-case nouns after a name that make it a place: its kind of place, or an event that happened there. */
 const AFTER_PLACE_NAMES: ReadonlySet<string> = new Set([
