@@ -2,6 +2,14 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads “he” right after a figure given “according to” someone as that source', () => {
+    const t =
+      'Commander Luis Ortega said the fire was contained.\n' +
+      'In Ferrola, the hospital was operating at 130 percent of capacity, according to its director, Dr. Henrique Sá. “We have doctors who have not gone home since Saturday,” he said.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Henrique Sá']);
+  });
+
   it('reports nothing from speech denied or refused, from scoring or adding things, from testifying against someone, or from a verb of praise read backwards', () => {
     const t =
       'He did not say where his figure came from.\n' +

@@ -85,7 +85,19 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
   const cue = k < at ? cueAt(ctx, k) : null;
-  return cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower) ? last.entity : null;
+  if (cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower)) return last.entity;
+  // “…, according to its director, Dr. Henrique Sá.”: the source a figure was given by
+  return accordingToBefore(tokens, last.start) ? last.entity : null;
+}
+
+/** “according to” within a few words before token `start` (“according to its director, Dr.”), in the same clause. */
+function accordingToBefore(tokens: ArticleContext['tokens'], start: number): boolean {
+  for (let k = start - 1; k >= 1 && start - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return false;
+    if (t.lower === 'to' && tokens[k - 1].lower === 'according') return true;
+  }
+  return false;
 }
 
 function refOf(reg: Registry, e: Entity): SpeakerRef {
