@@ -118,7 +118,7 @@ export function claimsRouter(deps: Deps): Router {
       getClaimReview(deps, id, settings, baseUrlOf(req, settings)),
     ]);
     const { body } = d.article;
-    const sentence = { before: body.slice(d.claim.sentenceStart, d.claim.startOffset), claim: body.slice(d.claim.startOffset, d.claim.endOffset), after: body.slice(d.claim.endOffset, d.claim.sentenceEnd) };
+    const sentence = balancedContext(body.slice(d.claim.sentenceStart, d.claim.startOffset), body.slice(d.claim.startOffset, d.claim.endOffset), body.slice(d.claim.endOffset, d.claim.sentenceEnd));
     const done = typeof req.query.done === 'string' ? req.query.done : '';
     res.status(extra.status ?? 200).render('claims/show', {
       title: `Claim: ${d.claim.text.slice(0, 60)}`,
@@ -267,4 +267,23 @@ function baseUrlOf(req: Request, settings: InstallationSettings): string {
 /** JSON safe inside a <script> element: no “</script>” or HTML comment can end it early. */
 function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Closing quote marks with the opening ones they close. */
+const CLOSERS: Record<string, string> = { '”': '“', '"': '"', '»': '«' };
+
+/**
+ * A claim's sentence as shown in context: a sentence ending a quote that opened in an earlier sentence carries the
+ * quote's closing mark alone (“I told this house yesterday … again today.”): the opening mark is put back, so the
+ * words read as the quote they are.
+ */
+export function balancedContext(before: string, claim: string, after: string): { before: string; claim: string; after: string } {
+  const text = before + claim + after;
+  const last = text.trimEnd().slice(-1);
+  const open = CLOSERS[last];
+  if (!open) return { before, claim, after };
+  const opens = text.split(open).length - 1;
+  const closes = text.split(last).length - 1;
+  if (open === last ? opens % 2 === 0 : opens >= closes) return { before, claim, after };
+  return { before: `${open}…${before}`, claim, after };
 }
