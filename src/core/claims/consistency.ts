@@ -3,9 +3,9 @@
  * figures, different figures given on the same day, start dates that durations disagree on, speakers revising their own figure,
  * and claims citing a source whose own figure differs.
  */
-import type { ConsistencyOptions, Finding, TopicClaim } from './types';
+import type { ClaimValue, ConsistencyOptions, Finding, TopicClaim } from './types';
 import { ofKey, topicKey } from './topic-key';
-import { comparableValues, describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
+import { bounds, comparableValues, describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
 
 /** Relative slack before a cited figure and the source's own figure count as different. */
 const CITED_TOLERANCE = 0.02;
@@ -95,7 +95,11 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
     return apart ? null : { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} vs ${say(b)}: one affirms what the other denies` };
   }
   if (a.polarity === 'negated' || !apart) return null;
-  if (isOpen(av) || isOpen(bv)) return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
+  // A running toll only grows: “over 150” two days after “40” can hold with it (a divergence at most, below); a later
+  // figure under an earlier one's least cannot
+  if ((isOpen(av) || isOpen(bv)) && !(risingToll(a, b) && !fellBelow(a, av, b, bv))) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
+  }
   const pa = pointOf(av);
   const pb = pointOf(bv);
   const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
@@ -105,6 +109,20 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   // (Durations are as round as their unit — “two years” may be 30 months — and are checked by their starts.)
   if (a.kind === 'duration' || a.saidAt !== b.saidAt || !sameStatedPeriod(a, b) || !disjoint(av, bv, DISCREPANCY_TOLERANCE)) return null;
   return { kind: 'discrepancy', topic, claimIds: ids, reason: `${say(a)} and ${say(b)}: different figures on the same day for the same period (${Math.round((ratio - 1) * 100)}% apart)` };
+}
+
+/** Counts that only grow as an event goes on: a later, higher figure is the toll rising, not a contradiction. */
+const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties']);
+
+/** Two figures of a running toll, with no period stated, given on different days. */
+function risingToll(a: TopicClaim, b: TopicClaim): boolean {
+  return RUNNING_TOLLS.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
+}
+
+/** The later of the two figures lies below the earlier one's least (a toll cannot fall). */
+function fellBelow(a: TopicClaim, av: ClaimValue, b: TopicClaim, bv: ClaimValue): boolean {
+  const [early, late] = a.saidAt < b.saidAt ? [av, bv] : [bv, av];
+  return bounds(late)[1] < bounds(early)[0];
 }
 
 /** No period stated by either, or the same one by both. */

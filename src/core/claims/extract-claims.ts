@@ -25,6 +25,7 @@ interface Env {
   analysis: ArticleAnalysis;
   index: SourceIndex | null;
   persons: WordLookup | null;
+  organisations?: Set<string>;
   saidAt: string | null;
 }
 
@@ -34,6 +35,15 @@ function indexOf(env: Env): SourceIndex {
 
 function personsOf(env: Env): WordLookup {
   return (env.persons ??= personWords(env.analysis));
+}
+
+/** The names of the organisations the article names, lower case (without a leading “the”). */
+function organisationsOf(env: Env): ReadonlySet<string> {
+  if (!env.organisations) {
+    env.organisations = new Set();
+    for (const p of env.analysis.people) if (p.kind === 'organisation') env.organisations.add(p.name.toLowerCase().replace(/^the\s+/, ''));
+  }
+  return env.organisations;
 }
 
 const SUBJECT_REACH = 16;
@@ -75,6 +85,11 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   if (subj && speaker?.kind === 'organisation') {
     const r = tokenRange(s, subj.start, subj.end);
     if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  }
+  // “Relief Without Borders, which counted 97 dead”: a body the article names is who counts, not what is counted
+  if (subj) {
+    const r = tokenRange(s, subj.start, subj.end);
+    if (organisationsOf(env).has(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
   let start = d.start;
   let end = d.end;

@@ -42,6 +42,17 @@ describe('checkConsistency finding kinds', () => {
     expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
   });
 
+  it('reads a running toll given days apart as rising: “over 150” after “40” is no contradiction, a figure under an earlier least is', () => {
+    const over = (n: number): ClaimValue => ({ low: n, high: null, stated: n, qualifier: 'over' });
+    const early = tc({ value: exact(40), saidAt: '2025-08-04' });
+    const later = tc({ value: over(150), saidAt: '2025-08-06' });
+    expect(checkConsistency([early, later]).map((f) => f.kind)).toEqual(['divergence']);
+    const fell = tc({ value: exact(68), saidAt: '2025-08-07' });
+    expect(checkConsistency([later, fell]).map((f) => f.kind)).toEqual(['contradiction']);
+    // on the same day, or for a stated period, a bound the other figure breaks is still a contradiction
+    expect(checkConsistency([tc({ value: exact(40), saidAt: '2025-08-06' }), tc({ value: over(150), saidAt: '2025-08-06' })]).map((f) => f.kind)).toEqual(['contradiction']);
+  });
+
   it('reads claims of one stored speaker as one speaker’s, whatever name each article gave them', () => {
     const a = tc({ speakerKey: 'ana castell', speakerId: '#7', value: exact(40), saidAt: '2024-06-03' });
     const b = tc({ speakerKey: 'castell', speakerId: '#7', value: exact(65), saidAt: '2024-06-05' });
