@@ -158,6 +158,21 @@ describe('verdicts and ClaimReview', () => {
     expect(hostless(jsonLdOf(page.text))).toEqual(hostless(review));
   });
 
+  it('names the claim’s author in ClaimReview by the stored speaker’s name, not as one article wrote it', async () => {
+    const sur = cap(`cas${uniqueTag()}`);
+    await ingest(ds, `Health Minister Ana ${sur} said on Monday that the ministry had confirmed 40 deaths in Vale Seco.`, { publishedAt: '2025-08-04' });
+    const b = await ingest(ds, `“We publish every name,” ${sur} said.\n${sur}, the health minister, said 71 people had died in Vale Seco.`, { publishedAt: '2025-08-09' });
+    const [claim] = await ds.query('SELECT id, speaker_name FROM claims WHERE article_id = $1', [b]);
+    expect(claim.speaker_name).toBe(sur);
+    await editor
+      .post(`/claims/${claim.id}/verdicts`)
+      .type('form')
+      .send({ _csrf: await csrfFrom(editor, `/claims/${claim.id}`), rating: 'False', explanation: 'The registry lists 64.', source1Url: 'https://example.org/registry', publish: 'on', referenceValue: '', referenceUnit: 'person' })
+      .expect(303);
+    const review = JSON.parse((await api(app, `/api/v1/claims/${claim.id}/claimreview`).expect(200)).text);
+    expect(review.itemReviewed.author).toMatchObject({ '@type': 'Person', name: `Ana ${sur}` });
+  });
+
   it('settings name the publisher, the public address and the scale; their text is escaped everywhere', async () => {
     // A database of its own: settings are installation-wide and other tests read them.
     const { db, drop } = await openFreshDatabase(ds);

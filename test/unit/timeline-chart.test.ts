@@ -145,3 +145,18 @@ describe('topic chart: claims a few days apart', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan((week.plot.right - week.plot.left) / 2);
   });
 });
+
+describe('topic chart: lanes', () => {
+  it('draws one stored speaker in one lane, under the fullest name the articles gave them', () => {
+    const chart = timelineChart(
+      [
+        claim(1, '2025-08-04', 'Ana Castell', 40, 'person', { speakerId: 7 }),
+        claim(2, '2025-08-09', 'Castell', 71, 'person', { speakerId: 7 }),
+        claim(3, '2025-08-05', 'Miriam Adebayo', 90, 'person', { speakerId: 8 }),
+        claim(4, '2025-08-06', 'Castell', 66, 'person', { speakerId: 9 }),
+      ],
+      [],
+    )!;
+    expect(chart.lanes.map((l) => l.name)).toEqual(['Ana Castell', 'Miriam Adebayo', 'Castell']);
+  });
+});

@@ -74,7 +74,8 @@ export interface ClaimReviewSource {
 /** The claims' sentences, speakers and articles, in one read. */
 export function findClaimReviewSources(em: EntityManager, claimIds: number[]): Promise<ClaimReviewSource[]> {
   return em.query(
-    `SELECT c.id AS "claimId", c.text, c.speaker_id AS "speakerId", c.speaker_name AS "speakerName", s.kind AS "speakerKind",
+    // (a stored speaker under their stored name, “Ana Castell”, not as one article wrote it, “Castell”)
+    `SELECT c.id AS "claimId", c.text, c.speaker_id AS "speakerId", coalesce(s.name, c.speaker_name) AS "speakerName", s.kind AS "speakerKind",
             to_char(c.said_at, 'YYYY-MM-DD') AS "saidAt", c.quote_id AS "quoteId",
             -- the speaker's own words when the claim sits in a one-piece quote: the sentence within the quote marks,
             -- without the attribution around it (“…,” he told reporters in Moscow)

@@ -80,17 +80,22 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
   const xOf = (t: number) => plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left);
   const yOf = (v: number) => plot.bottom - level(v) * plotHeight;
 
+  // one lane per speaker: a stored speaker's claims share one whatever name each article gave (“Castell”, “Ana
+  // Castell”), under the fullest of those names
+  const laneKey = (c: ClaimEntity) => (c.speakerId !== null && c.speakerId !== undefined ? `id:${c.speakerId}` : (c.speakerKey ?? `#${c.speakerName ?? 'the article'}`));
   const lanes = new Map<string, { name: string; colour: string; index: number }>();
   for (const c of drawn) {
     const name = c.speakerName ?? 'the article';
-    const key = c.speakerKey ?? `#${name}`;
-    if (!lanes.has(key)) lanes.set(key, { name, colour: PALETTE[lanes.size % PALETTE.length], index: lanes.size });
+    const key = laneKey(c);
+    const lane = lanes.get(key);
+    if (!lane) lanes.set(key, { name, colour: PALETTE[lanes.size % PALETTE.length], index: lanes.size });
+    else if (name.length > lane.name.length) lane.name = name;
   }
   const conflicted = new Set(findings.flatMap((f) => f.claimIds));
   const laneOffset = (i: number) => (i - (lanes.size - 1) / 2) * 6;
 
   const points: ChartPoint[] = drawn.map((c) => {
-    const lane = lanes.get(c.speakerKey ?? `#${c.speakerName ?? 'the article'}`)!;
+    const lane = lanes.get(laneKey(c))!;
     const x = round(xOf(Date.parse(c.saidAt)) + laneOffset(lane.index));
     const stated = c.valueStated as number;
     const low = c.valueLow;

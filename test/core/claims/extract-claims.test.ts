@@ -503,3 +503,10 @@ describe('increments, places of speaking, units and durations of nothing named',
     expect(checkConsistency(asTopic)).toEqual([]);
   });
 });
+
+describe('a body the article names', () => {
+  it('is who counts, not what is counted', () => {
+    const [c] = claimsOf('The death toll in Serra Alta rose to 71. Relief Without Borders, which counted 97 dead on Thursday, said its figure had not changed.').filter((x) => x.value?.stated === 97);
+    expect(c.subject?.text).toBe('Serra Alta');
+  });
+});
