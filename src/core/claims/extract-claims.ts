@@ -146,6 +146,19 @@ function isQuestion(s: Sentence): boolean {
   return first !== undefined && ASKING.has(first.lower);
 }
 
+/**
+ * “the figure of 150 dead had no source, no basis and no shame”: a figure named as someone's, to speak of it, is
+ * no claim of the sentence (“its figure of 40”, a body restating its own, still is).
+ */
+function namedFigure(tokens: Sentence['tokens'], valueStart: number): boolean {
+  let k = valueStart - 1;
+  while (k > 0 && QUALIFYING.has(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'of' && (tokens[k - 1]?.lower === 'figure' || tokens[k - 1]?.lower === 'claim') && tokens[k - 2]?.lower === 'the';
+}
+
+/** Words between “the figure of” and its number: “the figure of more than 150”. */
+const QUALIFYING: ReadonlySet<string> = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around']);
+
 /** Parse one sentence's claims into `out`. */
 /** “Correction: An earlier version of this article misquoted Ms. Brenn as saying the fire was “30 percent contained.”” — the figures are the ones the article got wrong: no one's claim. */
 function correctionNote(s: Sentence): boolean {
@@ -158,7 +171,7 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
-  for (const d of drafts) out.push(toClaim(env, s, d, getPhrases(), cited));
+  for (const d of drafts) if (!namedFigure(s.tokens, d.valueStart)) out.push(toClaim(env, s, d, getPhrases(), cited));
 }
 
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */

@@ -57,7 +57,11 @@ const OPENING_PHRASE: ReadonlySet<string> = new Set([
 /** Verbs that give a figure as someone's own: “officials put the death toll at 400”, “the agency raised the toll to 212”. */
 const FIGURE_VERBS: ReadonlySet<string> = new Set([
   'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'gave', 'gives', 'placed', 'places',
+  // “The health ministry stood by its figure of 40 deaths”
+  'stood', 'stands', 'stand',
 ]);
+/** Verbs of standing by a figure, which take “by” before it. */
+const STANDING: ReadonlySet<string> = new Set(['stood', 'stands', 'stand']);
 /** Their shapes: every word of a text is asked, and most are turned away without hashing. */
 const FIGURE_VERB_SHAPES = new WordShapes(FIGURE_VERBS);
 /** What such a verb gives: “the toll”, “its estimate”, “the casualty figures”. */
@@ -386,13 +390,17 @@ function opensWithPhrase(ctx: ArticleContext, start: number, end: number): boole
 function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   if (!FIGURE_VERBS.has(tokens[i].lower)) return null;
-  const det = tokens[i + 1]?.lower;
+  const by = STANDING.has(tokens[i].lower);
+  if (by && tokens[i + 1]?.lower !== 'by') return null;
+  const at = by ? i + 2 : i + 1;
+  const det = tokens[at]?.lower;
   if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'his' && det !== 'her') return null;
-  for (let k = i + 2; k <= i + 4 && tokens[k]?.kind === 'word'; k++) {
+  if (by && det === 'the') return null;
+  for (let k = at + 1; k <= at + 3 && tokens[k]?.kind === 'word'; k++) {
     const w = tokens[k].lower;
     const victims = w === 'number' && tokens[k + 1]?.lower === 'of' && (VICTIM_WORDS.has(tokens[k + 2]?.lower ?? '') || VICTIM_WORDS.has(tokens[k + 3]?.lower ?? ''));
     if (FIGURE_NOUNS.has(w) || victims || (w === 'number' && tokens[k + 1]?.lower === 'of' && putAtFigure(tokens, k + 2))) {
-      return { start: i, end: i + 1, strength: 'speech', according: false };
+      return { start: i, end: by ? i + 2 : i + 1, strength: 'speech', according: false };
     }
   }
   return null;

@@ -510,3 +510,11 @@ describe('a body the article names', () => {
     expect(c.subject?.text).toBe('Serra Alta');
   });
 });
+
+describe('a figure named as someone’s', () => {
+  it('is no claim when spoken of (“the figure of 150 dead had no source”), and a body standing by its own figure gives it', () => {
+    expect(claimsOf('He added that the figure of 150 dead had “no source, no basis and no shame.”')).toEqual([]);
+    const [own] = claimsOf('The health ministry stood by its figure of 40 deaths on Tuesday.');
+    expect(own).toMatchObject({ measure: 'deaths', value: { stated: 40 }, speaker: { name: 'The health ministry' } });
+  });
+});
