@@ -2,14 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { sourceKey } from '../core/claims';
 import { returnedRows } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker } from './edit-speaker';
 import { recheckTopics } from './refresh-topic';
-import { speakerByName, type SpeakerChoice } from './review-quotes';
-
-/** Longest description of an unnamed source. */
-const MAX_DESCRIPTION = 200;
+import { describedSource, speakerByName, type SpeakerChoice } from './review-quotes';
 
 /** Who a claim is credited to after an editor's correction: a stored speaker, or an unnamed source as described. */
 type Credited = { id: number | null; name: string; kind: string };
@@ -67,11 +64,7 @@ async function creditedAs(em: EntityManager, choice: SpeakerChoice): Promise<Cre
     const s = await lockLiveSpeaker(em, choice.speakerId);
     return { id: s.id, name: s.name, kind: s.kind };
   }
-  if (choice.kind === 'anonymous') {
-    const description = choice.name.trim().replace(/\s+/g, ' ');
-    if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
-    return { id: null, name: description, kind: 'anonymous' };
-  }
+  if (choice.kind === 'anonymous') return { id: null, name: describedSource(choice.name), kind: 'anonymous' };
   const { speaker } = await speakerByName(em, choice.name, choice.kind === 'organisation' ? 'organisation' : 'person');
   return { id: speaker.id, name: speaker.name, kind: speaker.kind };
 }

@@ -200,14 +200,20 @@ async function giveQuoteTo(
 /** Longest description of an unnamed source. */
 const MAX_DESCRIPTION = 200;
 
+/** An unnamed source as a reviewer describes it (“a senior official at the disaster office”), spaces tidied; refused when empty or too long. */
+export function describedSource(raw: string): string {
+  const description = raw.trim().replace(/\s+/g, ' ');
+  if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
+  return description;
+}
+
 /**
  * Gives a quote to an unnamed source, as described (“a senior official at the disaster office”): no speaker in the
  * directory is made of it. The quote leaves its former speaker's timeline and counters; the claims drawn from it take
  * the description as their source.
  */
 async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription: string, version?: number): Promise<{ speakerId: null; created: false; aliasAdded: null; continued: number }> {
-  const description = rawDescription.trim().replace(/\s+/g, ' ');
-  if (!description || description.length > MAX_DESCRIPTION) throw new ValidationError('description', { speaker: [`Describe the unnamed source in at most ${MAX_DESCRIPTION} characters, as the article does.`] });
+  const description = describedSource(rawDescription);
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
     const to = { id: null, name: description, kind: 'anonymous', role: null };
