@@ -2,6 +2,15 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a clause giving a figure as its subject’s own, inside another report, as a report of its own', () => {
+    const t = 'Firefighters declared the Serra Alta wildfire contained on Saturday, as the government put the final death toll at 71.';
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => [s.speaker?.name, s.content.text])).toEqual([
+      ['Firefighters', 'the Serra Alta wildfire contained on Saturday'],
+      ['the government', 'the final death toll at 71'],
+    ]);
+  });
+
   it('reads “he” right after a figure given “according to” someone as that source', () => {
     const t =
       'Commander Luis Ortega said the fire was contained.\n' +

@@ -228,9 +228,12 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “Mrs. Abedini wrote on her Facebook page on Sunday.”, “he said in an email”: only when and where, nothing reported
   if (subject && nothingReported(ctx, cue, contentStart, end)) return i + 1;
   if (subject) {
-    out.push(statementOf(ctx, reg, subject, cue, contentStart, last, 'reported-speech', [0.8, 0.7, 0.5],
+    // “Firefighters declared the fire contained, as the government put the final toll at 71”: a clause giving a
+    // figure as someone else's own ends what the first speaker reported, and is read as a report of its own
+    const nested = nestedFigureReport(ctx, contentStart, last);
+    out.push(statementOf(ctx, reg, subject, cue, contentStart, nested >= 0 ? nested - 1 : last, 'reported-speech', [0.8, 0.7, 0.5],
       (who, cueText) => `${who} + cue “${cueText}” without quote marks`));
-    return end;
+    return nested >= 0 ? nested + 1 : end;
   }
   // nothing reported after the cue: the words before it may be what was said (“…, said the minister”: only a verb of
   // saying is written before its speaker, not “He did, however, praise his opponents”)
@@ -404,6 +407,25 @@ function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
     }
   }
   return null;
+}
+
+/** Words opening a clause of its own after a comma: “…, as the government put the toll at 71”. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'when', 'whereas', 'and', 'but']);
+
+/**
+ * Within [from, last]: the comma before a clause of its own whose verb gives a figure as its subject's
+ * (“, as the government put the final death toll at 71”); -1 when there is none.
+ */
+function nestedFigureReport(ctx: ArticleContext, from: number, last: number): number {
+  const tokens = ctx.tokens;
+  for (let k = from + 1; k < last; k++) {
+    if (tokens[k].text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j <= Math.min(last, k + 7); j++) {
+      if (tokens[j].kind !== 'word') break;
+      if (FIGURE_VERBS.has(tokens[j].lower) && figureReport(ctx, j)) return k;
+    }
+  }
+  return -1;
 }
 
 /** “… people in emergency shelters at 6,500”: within a few words from token `from`, “at” and a figure. */
