@@ -101,8 +101,8 @@ export function measureName(measure: string): string {
 }
 
 /** A page of topics, most recently changed first. */
-export async function searchTopics(deps: Deps, q: { page: number; measure?: string }) {
-  const { rows, hasMore } = await listTopics(deps.dataSource.manager, { limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE, measure: q.measure });
+export async function searchTopics(deps: Deps, q: { page: number; measure?: string; subjects?: 'named' | 'all' }) {
+  const { rows, hasMore } = await listTopics(deps.dataSource.manager, { limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE, measure: q.measure, withUnplaced: q.subjects === 'all' });
   return { topics: rows, page: q.page, hasMore };
 }
 

@@ -6,6 +6,7 @@ import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { claimOfEach, claimsScenario, postArticles } from '../support/claims-scenario';
 import { openTestDataSource } from '../support/db';
+import { listTopics } from '../../src/db/repositories/claim.repository';
 import { cap, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(60_000);
@@ -235,6 +236,40 @@ describe('claims over time: six articles, two topics, stored through the normal 
     );
     expect(audit.map((a) => a.action)).toEqual(['claim.move', 'topic.merge', 'topic.rename']);
     await viewer.post(`/topics/${tollTopic}/rename`).type('form').send({ _csrf: await csrfFrom(viewer, '/account/tokens'), label: 'x' }).expect(403);
+  });
+});
+
+describe('the list of topics', () => {
+  it('leaves out by default the figures with no subject, kept each within its article, and shows them when asked', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const token = await tokenFor(ds, 'editor');
+      const t = cap(uniqueTag(3));
+      const [id] = await postArticles(app, token, [
+        { publishedAt: '2025-08-05', outlet: 'Wire', title: `Budget ${t}`, text: `The ${t} council said the budget gap had grown to 40 million euros.\nAt least 12 people died in ${t}ville, the police said.` },
+      ]);
+      const topics: Array<{ id: number; key: string }> = await ds.query(
+        'SELECT DISTINCT t.id, t.key FROM claims c JOIN claim_topics t ON t.id = c.topic_id WHERE c.article_id = $1', [id],
+      );
+      const unplaced = topics.find((x) => x.key.includes('@article:'))!;
+      const placed = topics.find((x) => !x.key.includes('@article:'))!;
+      expect(unplaced && placed).toBeTruthy();
+      // (read deep enough that topics other suites make meanwhile cannot push these two out)
+      const ids = async (withUnplaced: boolean) => (await listTopics(ds.manager, { limit: 5000, offset: 0, withUnplaced })).rows.map((r) => r.id);
+      expect(await ids(false)).toContain(placed.id);
+      expect(await ids(false)).not.toContain(unplaced.id);
+      expect(await ids(true)).toEqual(expect.arrayContaining([placed.id, unplaced.id]));
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      const named = await agent.get('/topics').expect(200);
+      expect(named.text).toContain('Show also the figures with no subject');
+      expect(named.text).toContain('href="/topics?subjects=all"');
+      const all = await agent.get('/topics?subjects=all').expect(200);
+      expect(all.text).toContain('Only topics with a subject');
+      await agent.get('/topics?subjects=some').expect(422);
+    } finally {
+      await ds.destroy();
+    }
   });
 });
 

@@ -229,9 +229,11 @@ export async function measuresInUse(em: EntityManager): Promise<Array<{ measure:
   return rows.map((r) => ({ measure: r.measure, claims: Number(r.claims) }));
 }
 
-export async function listTopics(em: EntityManager, page: { limit: number; offset: number; measure?: string }): Promise<{ rows: ClaimTopicEntity[]; hasMore: boolean }> {
+export async function listTopics(em: EntityManager, page: { limit: number; offset: number; measure?: string; withUnplaced?: boolean }): Promise<{ rows: ClaimTopicEntity[]; hasMore: boolean }> {
   const qb = em.getRepository(ClaimTopicEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL').andWhere('t.claim_count > 0');
   if (page.measure) qb.andWhere('t.measure = :measure', { measure: page.measure });
+  // figures with no subject are grouped only within their own article (see scopedTopic): left out unless asked for
+  if (!page.withUnplaced) qb.andWhere(`t.key NOT LIKE '%@article:%'`);
   const rows = await qb.orderBy('t.updated_at', 'DESC').addOrderBy('t.id', 'DESC').offset(page.offset).limit(page.limit + 1).getMany();
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }

@@ -41,6 +41,8 @@ export function withDateRange<T extends z.ZodType<{ from?: string; to?: string }
 /** Page of the topic list. */
 export const topicListQuery = z.object({
   measure: z.preprocess(blank, z.string().regex(/^[a-z-]{1,40}$/, 'is not a measure').optional()),
+  // “all” adds the topics of figures with no subject, each kept within its article
+  subjects: z.preprocess(blank, z.enum(['named', 'all'], 'must be named or all').default('named')),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 

@@ -50,7 +50,7 @@ export function topicsRouter(deps: Deps): Router {
   router.get('/topics', requireRole('read'), validate(topicListQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof topicListQuery>;
     const result = await searchTopics(deps, q);
-    res.render('topics/index', { title: 'Topics', topics: result.topics.map(presentTopic), page: result.page, hasMore: result.hasMore });
+    res.render('topics/index', { title: 'Topics', topics: result.topics.map(presentTopic), page: result.page, hasMore: result.hasMore, subjects: q.subjects, measure: q.measure ?? null });
   });
 
   const renderTopic = async (req: Request, res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; status?: number } = {}) => {
