@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { INDEFINITE, NOT_NAMES } from '../data/function-words';
-import { NATIONALITIES } from '../data/places';
+import { NATIONALITIES, PLACE_EVENTS } from '../data/places';
 import { TITLES } from '../data/titles';
 import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
 import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
@@ -66,13 +66,6 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'island', 'islands', 'coast', 'basin', 'delta', 'peninsula', 'municipality', 'oblast', 'canton', 'department',
 ]);
 
-/** Nouns of events after a name make it the place they happened: “the Serra Alta wildfire”, “the Kavra earthquake”. */
-const EVENT_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'storm', 'hurricane', 'cyclone',
-  'typhoon', 'landslide', 'landslides', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'bombing', 'bombings', 'massacre',
-  'shooting', 'explosion', 'blast', 'crash', 'collapse', 'offensive', 'siege', 'fighting', 'clashes', 'war',
-]);
-
 /** Prepositions before a name that make it a place whatever the article's names are: “killed in Santa Rosa”. */
 const SURELY_PLACED: ReadonlySet<string> = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
 
@@ -130,7 +123,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // names took its words for a person's (two capitalised words read as a name)
     // (A headline in capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence.)
     const prep = tokens[start - 1];
-    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || EVENT_NOUNS_AFTER.has(after));
+    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Maja Berg of Brenna University”: a person with their affiliation

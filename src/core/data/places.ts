@@ -38,3 +38,13 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'el salvador', 'united states', 'united kingdom', 'united arab emirates', 'west bank', 'gaza strip', 'tel aviv', 'east jerusalem',
   'rio de janeiro', 'buenos aires', 'sao paulo', 'mexico city', 'kuala lumpur', 'abu dhabi', 'deir ez-zor', 'eastern aleppo',
 ]);
+
+/**
+ * Nouns of events that happen somewhere, written after the place's name: “the Serra Alta wildfire”, “the Kavra
+ * earthquake” — the name before them is a place (the claims' subjects and the article's names both read it so).
+ */
+export const PLACE_EVENTS: ReadonlySet<string> = new Set([
+  'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'storm', 'hurricane', 'cyclone',
+  'typhoon', 'landslide', 'landslides', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'bombing', 'bombings', 'massacre',
+  'shooting', 'explosion', 'blast', 'crash', 'collapse', 'offensive', 'siege', 'fighting', 'clashes', 'war',
+]);

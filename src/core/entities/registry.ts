@@ -4,7 +4,7 @@
  */
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
-import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES } from '../data/places';
+import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS } from '../data/places';
 import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
@@ -181,17 +181,20 @@ const KINDS_OF_PLACE: ReadonlySet<string> = new Set([
   'valley', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'state', 'republic', 'kingdom',
 ]);
 
-/** Lower-case nouns after a name that make it a place: its kind of place, or an event that happened there. */
-const AFTER_PLACE_NAMES: ReadonlySet<string> = new Set([
+/** Lower-case nouns of a kind of place after a name that make it a place: “the Serra Alta region”. */
+const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set([
   'region', 'province', 'district', 'valley', 'county', 'governorate', 'prefecture', 'municipality', 'oblast', 'canton', 'basin', 'delta',
-  'peninsula', 'wildfire', 'wildfires', 'blaze', 'earthquake', 'quake', 'floods', 'flooding', 'hurricane', 'cyclone', 'typhoon',
-  'landslide', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'massacre', 'offensive',
+  'peninsula',
 ]);
 
-/** The token at `end` is such a noun, in lower case. */
-function placeNounAfter(tokens: ArticleContext['tokens'], end: number): boolean {
+/**
+ * The token at `end` is such a noun, in lower case, or an event that happened there after “the” and the name (“the
+ * Serra Alta wildfire”; not “Trump fires Comey”, where the word is a verb).
+ */
+function placeNounAfter(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
   const t = tokens[end];
-  return !!t && t.kind === 'word' && t.text === t.lower && AFTER_PLACE_NAMES.has(t.lower);
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  return PLACE_KINDS_AFTER.has(t.lower) || (PLACE_EVENTS.has(t.lower) && tokens[start - 1]?.text === 'the');
 }
 
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
@@ -354,7 +357,7 @@ class ArticleRegistry implements Registry {
       // is where something happened, not someone a later “he” can stand for
       // (also before a place noun or the event it had: “the Serra Alta region”, “the Serra Alta wildfire”)
       if (kind === 'person' && core.start === start && !endsPossessive(this.ctx.tokens[end - 1].text)
-        && (placedAfter(this.ctx.tokens, start) || placeNounAfter(this.ctx.tokens, end))) return null;
+        && (placedAfter(this.ctx.tokens, start) || placeNounAfter(this.ctx.tokens, start, end))) return null;
       const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {
