@@ -17,7 +17,7 @@ export function listArticlesAfter(deps: Deps, page: KeysetPage<string>) {
 }
 
 /** Live topics after a keyset position, most recently changed first. */
-export function listTopicsAfter(deps: Deps, page: KeysetPage<string> & { measure?: string }) {
+export function listTopicsAfter(deps: Deps, page: KeysetPage<string> & { measure?: string; withUnplaced?: boolean }) {
   return keysetTopics(deps.dataSource.manager, page);
 }
 

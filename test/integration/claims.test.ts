@@ -7,6 +7,7 @@ import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { claimOfEach, claimsScenario, postArticles } from '../support/claims-scenario';
 import { openTestDataSource } from '../support/db';
 import { listTopics } from '../../src/db/repositories/claim.repository';
+import { keysetTopics } from '../../src/db/repositories/api-list.repository';
 import { cap, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(60_000);
@@ -267,6 +268,13 @@ describe('the list of topics', () => {
       const all = await agent.get('/topics?subjects=all').expect(200);
       expect(all.text).toContain('Only topics with a subject');
       await agent.get('/topics?subjects=some').expect(422);
+      // the API lists the same way
+      const api = (q: string) => request(app).get(`/api/v1/topics?${q}`).set('authorization', `Bearer ${token}`);
+      await api('subjects=some').expect(422);
+      const keyed = async (withUnplaced: boolean) => (await keysetTopics(ds.manager, { limit: 5000, withUnplaced })).map((r) => r.id);
+      expect(await keyed(false)).not.toContain(unplaced.id);
+      expect(await keyed(true)).toContain(unplaced.id);
+      expect((await api('subjects=all&limit=5').expect(200)).body.data.length).toBeGreaterThan(0);
     } finally {
       await ds.destroy();
     }

@@ -34,9 +34,11 @@ export async function keysetArticles(em: EntityManager, p: KeysetPage<string>): 
 }
 
 /** Live topics with claims, most recently changed first. */
-export async function keysetTopics(em: EntityManager, p: KeysetPage<string> & { measure?: string }): Promise<Array<ClaimTopicEntity & { sortKey: string }>> {
+export async function keysetTopics(em: EntityManager, p: KeysetPage<string> & { measure?: string; withUnplaced?: boolean }): Promise<Array<ClaimTopicEntity & { sortKey: string }>> {
   const qb = em.getRepository(ClaimTopicEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL').andWhere('t.claim_count > 0');
   if (p.measure) qb.andWhere('t.measure = :measure', { measure: p.measure });
+  // as the page: the figures with no subject, kept each within its article, only when asked for
+  if (!p.withUnplaced) qb.andWhere(`t.key NOT LIKE '%@article:%'`);
   if (p.after) qb.andWhere('(t.updated_at, t.id) < (CAST(:key AS timestamptz), :id)', { key: p.after.key, id: p.after.id });
   qb.addSelect('t.updated_at::text', 'sortKey').orderBy('t.updated_at', 'DESC').addOrderBy('t.id', 'DESC').limit(p.limit + 1);
   return withSortKey(qb);

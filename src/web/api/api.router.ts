@@ -134,7 +134,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
 
   router.get('/topics', requireRole('read'), validate(apiTopicListQuery), async (req, res) => {
     const q = req.validated as z.infer<typeof apiTopicListQuery>;
-    const rows = await listTopicsAfter(deps, { measure: q.measure, after: afterOf(q.cursor ? decodeCursor(q.cursor, 'topics', ['timestamp']) : undefined), limit: q.limit });
+    const rows = await listTopicsAfter(deps, { measure: q.measure, withUnplaced: q.subjects === 'all', after: afterOf(q.cursor ? decodeCursor(q.cursor, 'topics', ['timestamp']) : undefined), limit: q.limit });
     const page = pageOf(rows, q.limit, 'topics', (r) => [r.sortKey, r.id]);
     sendPage(req, res, page.rows.map(topicJson), page.next);
   });
