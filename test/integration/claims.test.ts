@@ -240,12 +240,20 @@ describe('claims over time: six articles, two topics, stored through the normal 
   });
 });
 
+/** A data source, the app on it and an editor's token for one test; the data source is closed after it, whatever happens. */
+async function withEditorApp(run: (it: { ds: DataSource; app: ReturnType<typeof buildTestApp>; token: string }) => Promise<void>): Promise<void> {
+  const ds = await openTestDataSource();
+  try {
+    const app = buildTestApp(ds);
+    await run({ ds, app, token: await tokenFor(ds, 'editor') });
+  } finally {
+    await ds.destroy();
+  }
+}
+
 describe('the list of topics', () => {
   it('leaves out by default the figures with no subject, kept each within its article, and shows them when asked', async () => {
-    const ds = await openTestDataSource();
-    try {
-      const app = buildTestApp(ds);
-      const token = await tokenFor(ds, 'editor');
+    await withEditorApp(async ({ ds, app, token }) => {
       const t = cap(uniqueTag(3));
       const [id] = await postArticles(app, token, [
         { publishedAt: '2025-08-05', outlet: 'Wire', title: `Budget ${t}`, text: `The ${t} council said the budget gap had grown to 40 million euros.\nAt least 12 people died in ${t}ville, the police said.` },
@@ -275,18 +283,13 @@ describe('the list of topics', () => {
       expect(await keyed(false)).not.toContain(unplaced.id);
       expect(await keyed(true)).toContain(unplaced.id);
       expect((await api('subjects=all&limit=5').expect(200)).body.data.length).toBeGreaterThan(0);
-    } finally {
-      await ds.destroy();
-    }
+    });
   });
 });
 
 describe('correcting who made a claim', () => {
   it('corrects a reported statement’s speaker from its claim, and every claim drawn from it follows; a quote’s claim points to the quote', async () => {
-    const ds = await openTestDataSource();
-    try {
-      const app = buildTestApp(ds);
-      const token = await tokenFor(ds, 'editor');
+    await withEditorApp(async ({ ds, app, token }) => {
       const t = cap(uniqueTag(3));
       const [id] = await postArticles(app, token, [
         {
@@ -319,18 +322,13 @@ describe('correcting who made a claim', () => {
       expect(refused.text).toContain(`This claim comes from quote ${fromQuote.quote_id}`);
       const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
       await viewer.post(`/claims/${fromStatement[0].id}/speaker`).type('form').send({ _csrf: await csrfFrom(viewer, `/claims/${fromStatement[0].id}`), speaker: 'Nobody' }).expect(403);
-    } finally {
-      await ds.destroy();
-    }
+    });
   });
 });
 
 describe('two sources’ figures on the same day', () => {
   it('flags a same-day discrepancy within the factor, on the topic page and in the API, and not figures of another day', async () => {
-    const ds = await openTestDataSource();
-    try {
-      const app = buildTestApp(ds);
-      const token = await tokenFor(ds, 'editor');
+    await withEditorApp(async ({ ds, app, token }) => {
       const place = cap(uniqueTag(3)) + 'dia';
       const ids = await postArticles(app, token, [
         { publishedAt: '2024-06-04', outlet: 'Wire One', title: `Floods in ${place}`, text: `The death toll from the floods in ${place} rose on Tuesday.\n“We have confirmed 87 deaths in ${place} since the river burst its banks,” said Health Minister Ana Lucic.` },
@@ -348,18 +346,13 @@ describe('two sources’ figures on the same day', () => {
       const { agent } = await signedInAgent(app, ds, 'viewer');
       const page = await agent.get(`/topics/${topic}`).expect(200);
       expect(page.text).toContain('Same-day discrepancy');
-    } finally {
-      await ds.destroy();
-    }
+    });
   });
 });
 
 describe('a topic of one claim', () => {
   it('is counted in the singular: “1 claim by 1 speaker” on its chart, “1 claim” in the review queue', async () => {
-    const ds = await openTestDataSource();
-    try {
-      const app = buildTestApp(ds);
-      const token = await tokenFor(ds, 'editor');
+    await withEditorApp(async ({ ds, app, token }) => {
       const place = cap(uniqueTag(3)) + 'ovo';
       const [id] = await postArticles(app, token, [
         { publishedAt: '2024-06-04', outlet: 'Wire One', title: `Floods in ${place}`, text: `The death toll from the floods in ${place} rose on Tuesday.\n“We have confirmed 87 deaths in ${place} since the river burst its banks,” said Health Minister Ana Lucic.` },
@@ -370,18 +363,13 @@ describe('a topic of one claim', () => {
       expect(page.text).toContain('<desc id="chart-desc">1 claim by 1 speaker; 0 conflicts marked with dashed red lines.</desc>');
       const queue = await agent.get(`/review?type=claims&topic=${claim.topicId}`).expect(200);
       expect(queue.text).toMatch(/<a class="tag" href="\/topics\/\d+">[^<]* · 1 claim<\/a>/);
-    } finally {
-      await ds.destroy();
-    }
+    });
   });
 });
 
 describe('the seed article', () => {
   it('stores the siege claim of Fuaa and Kafraya with an implied start before 2013-12-18', async () => {
-    const ds = await openTestDataSource();
-    try {
-      const app = buildTestApp(ds);
-      const token = await tokenFor(ds, 'editor');
+    await withEditorApp(async ({ ds, app, token }) => {
       const shared = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds', '000_be9bedc69788db0f.txt');
       const copy = path.resolve(__dirname, '..', 'fixtures', 'articles', 'seed-iran-russia', 'input.txt');
       const seed = fs.readFileSync(fs.existsSync(shared) ? shared : copy, 'utf8');
@@ -395,8 +383,6 @@ describe('the seed article', () => {
       expect(rows[0].implied_start_latest <= '2013-12-18').toBe(true);
       expect(rows[0].qualifier).toBe('over');
       expect(text.slice(rows[0].start_offset, rows[0].end_offset)).toBe(rows[0].text);
-    } finally {
-      await ds.destroy();
-    }
+    });
   });
 });
