@@ -59,7 +59,11 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set([
   'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'gave', 'gives', 'placed', 'places',
   // “The health ministry stood by its figure of 40 deaths”
   'stood', 'stands', 'stand',
+  // “Relief Without Borders, which counted 97 dead in its own survey”: a count of victims is its counter's figure
+  'counted', 'counts', 'recorded', 'records', 'registered', 'registers', 'tallied', 'tallies', 'logged', 'documented',
 ]);
+/** Verbs of counting, which take the figure itself and the victims counted. */
+const COUNTING: ReadonlySet<string> = new Set(['counted', 'counts', 'recorded', 'records', 'registered', 'registers', 'tallied', 'tallies', 'logged', 'documented']);
 /** Verbs of standing by a figure, which take “by” before it. */
 const STANDING: ReadonlySet<string> = new Set(['stood', 'stands', 'stand']);
 /** Their shapes: every word of a text is asked, and most are turned away without hashing. */
@@ -226,7 +230,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     }
   }
   // “Mrs. Abedini wrote on her Facebook page on Sunday.”, “he said in an email”: only when and where, nothing reported
-  if (subject && nothingReported(ctx, cue, contentStart, end)) return i + 1;
+  // (a count of victims is what was reported, “at least 40 deaths” no setting)
+  if (subject && !COUNTING.has(tokens[cue.start].lower) && nothingReported(ctx, cue, contentStart, end)) return i + 1;
   if (subject) {
     // “Firefighters declared the fire contained, as the government put the final toll at 71”: a clause giving a
     // figure as someone else's own ends what the first speaker reported, and is read as a report of its own
@@ -393,6 +398,7 @@ function opensWithPhrase(ctx: ArticleContext, start: number, end: number): boole
 function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
   const tokens = ctx.tokens;
   if (!FIGURE_VERBS.has(tokens[i].lower)) return null;
+  if (COUNTING.has(tokens[i].lower)) return countedVictims(tokens, i + 1) ? { start: i, end: i + 1, strength: 'speech', according: false } : null;
   const by = STANDING.has(tokens[i].lower);
   if (by && tokens[i + 1]?.lower !== 'by') return null;
   const at = by ? i + 2 : i + 1;
@@ -407,6 +413,18 @@ function figureReport(ctx: ArticleContext, i: number): CueMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * From token `from`: a figure of victims, as a counting verb takes it — “97 dead”, “at least 12 deaths”, “more than 40 new
+ * cases” (not “12 wins”, “a record”).
+ */
+function countedVictims(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && tokens[k]?.kind === 'word' && (APPROXIMATE_WORDS.has(tokens[k].lower) || tokens[k].lower === 'at' || tokens[k].lower === 'than')) k++;
+  if (tokens[k]?.kind !== 'num') return false;
+  for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (VICTIM_WORDS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Words opening a clause of its own after a comma: “…, as the government put the toll at 71”. */

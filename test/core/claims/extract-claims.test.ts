@@ -228,6 +228,22 @@ describe('speakers and sources', () => {
     expect(claims[1].speaker?.name.toLowerCase()).toContain('ministry');
   });
 
+  it('gives a count of victims to whoever counted it, also in a clause about them, and not a count of anything else', () => {
+    const text = [
+      'Relief Without Borders, which counted 97 dead in its own survey of the burned villages, said the government was undercounting.',
+      'The civil protection agency registered at least 40 deaths by Wednesday.',
+      'The home side recorded 12 wins in a row.',
+    ].join('\n\n');
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.filter((c) => c.measure === 'deaths').map((c) => [c.value?.stated, c.speaker?.name, c.source.type])).toEqual([
+      [97, 'Relief Without Borders', 'statement'],
+      [40, 'The civil protection agency', 'statement'],
+    ]);
+    const statements = analyseArticle(text).statements;
+    expect(statements.some((s) => s.content.text.includes('12 wins'))).toBe(false);
+  });
+
   it('marks the article’s own narration', () => {
     expect(only('At least 300 civilians were killed in eastern Aleppo last week.')).toMatchObject({ source: { type: 'article', index: null }, speaker: null });
   });
