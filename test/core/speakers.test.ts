@@ -75,14 +75,18 @@ describe('speakers', () => {
     expect(r.statements.find((s) => s.content.text.includes('net profit'))?.speaker).toMatchObject({ name: 'Halvorsen Foods', kind: 'organisation' });
   });
 
-  it('takes a name after “in” or before “region” or “wildfire” for a place, which a later “he” does not stand for', () => {
+  it('takes a name after “in”, “east of” or “the outskirts of”, or before “region” or “wildfire”, for a place, which a later “he” does not stand for', () => {
     const t =
       'Lawmakers argued over the handling of the Serra Alta wildfire on Thursday.\n' +
       'Tomas Varga read from an internal report warning that brigades in Serra Alta were short of staff. He said the report put the shortfall at 35 percent.\n' +
       '“You had this on your desk for two months,” he told the minister.\n' +
       'Fires also burned across the Monte Verde region. “We are exhausted,” he said.\n' +
-      'The fire broke out near the village of Monte Ruivo. “We lost everything,” he said.';
+      'The fire broke out near the village of Monte Ruivo. “We lost everything,” he said.\n' +
+      'Pockets of fire were still burning in the valleys east of Alto Pinhal, and on the outskirts of Vila Serena. He said the blaze had burned 27,500 hectares.';
     const r = analyseArticle(t);
+    expect(r.statements.find((s) => s.content.text.includes('27,500'))?.speaker?.name).toBe('Tomas Varga');
+    expect(r.people.map((p) => p.name)).not.toContain('Alto Pinhal');
+    expect(r.people.map((p) => p.name)).not.toContain('Vila Serena');
     expect(r.statements.find((s) => s.content.text.startsWith('the report put'))?.speaker?.name).toBe('Tomas Varga');
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Varga', 'Tomas Varga', 'Tomas Varga']);
     expect(r.people.map((p) => p.name)).not.toContain('Serra Alta');

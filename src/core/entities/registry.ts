@@ -171,7 +171,7 @@ function placedAfter(tokens: ArticleContext['tokens'], start: number): boolean {
   const t = tokens[start - 1];
   if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
   // “near the village of Monte Ruivo”, “the town of Santa Rosa”
-  if (t.lower === 'of') return KINDS_OF_PLACE.has(tokens[start - 2]?.lower ?? '');
+  if (t.lower === 'of') return KINDS_OF_PLACE.has(tokens[start - 2]?.lower ?? '') || PARTS_OF_PLACE.has(tokens[start - 2]?.lower ?? '');
   return PLACE_PREPOSITIONS.has(t.lower);
 }
 
@@ -179,6 +179,12 @@ function placedAfter(tokens: ArticleContext['tokens'], start: number): boolean {
 const KINDS_OF_PLACE: ReadonlySet<string> = new Set([
   'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'province', 'region', 'county', 'municipality', 'island',
   'valley', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'state', 'republic', 'kingdom',
+]);
+
+/** Where around a place, before “of” and its name: “the valleys east of Monte Ruivo”, “the outskirts of Ferrola”. */
+const PARTS_OF_PLACE: ReadonlySet<string> = new Set([
+  'east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east',
+  'south-west', 'outskirts', 'suburbs', 'streets', 'centre', 'center',
 ]);
 
 /** Lower-case nouns of a kind of place after a name that make it a place: “the Serra Alta region”. */
