@@ -38,8 +38,19 @@ function normSet(values: Array<string | null | undefined>): Set<string> {
 }
 
 /**
- * Compares roles: a shared organisation (by name or abbreviation), or the same title in
- * the same country, is evidence for; different organisations or countries, against.
+ * One title is the other's head noun: “coordinator” and “emergency coordinator”, “minister” and “Health Minister”
+ * (not “Health Minister” and “Interior Minister”, which name two posts).
+ */
+function sameHead(a: string, b: string): boolean {
+  const short = a.length < b.length ? a : b;
+  const long = short === a ? b : a;
+  return !short.includes(' ') && long.endsWith(` ${short}`);
+}
+
+/**
+ * Compares roles: a shared organisation (by name or abbreviation), or the same title (or one
+ * the other's head noun) in the same country, is evidence for; different organisations or
+ * countries, against.
  */
 export function compareEvidence(claim: SpeakerClaim, c: IdentityCandidate): Evidence {
   const orgs = normSet([claim.organisation, claim.organisationAbbreviation]);
@@ -50,7 +61,7 @@ export function compareEvidence(claim: SpeakerClaim, c: IdentityCandidate): Evid
   const country = normalizeName(claim.country ?? '');
   const titles = normSet(c.titles);
   const countries = normSet(c.countries);
-  const sameTitle = !!title && titles.has(title);
+  const sameTitle = !!title && (titles.has(title) || [...titles].some((t) => sameHead(t, title)));
   const countryConflict = !!country && countries.size > 0 && !countries.has(country);
   if (sameTitle && !countryConflict && (country === '' || countries.has(country))) return 'agree';
   if ((orgs.size > 0 && theirOrgs.size > 0) || countryConflict) return 'conflict';

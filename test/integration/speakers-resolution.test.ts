@@ -113,6 +113,24 @@ describe('speaker identity across articles', () => {
     expect(n).toBe(0);
   });
 
+  it('matches a bare surname whose role is the stored role’s head noun (“the group’s coordinator”, “the minister”)', async () => {
+    const sur = cap(`ade${uniqueTag()}`);
+    const other = cap(`ros${uniqueTag()}`);
+    const a = await ingest(ds, `Miriam ${sur}, the emergency coordinator for Relief Without Borders, said volunteers had counted the dead.\n“We are still finding people,” ${sur} said.`);
+    const b = await ingest(ds, `Interior Minister Pavel ${other} spoke in the capital.\n“We will rebuild,” ${other} said.`);
+    const c = await ingest(
+      ds,
+      `Relief Without Borders said its figure had not changed. ${sur}, the group's coordinator, said the gap was “mostly people not yet identified.”\n` +
+        `${other}, the minister, said the work would take two years. “It will be done,” ${other} said.`,
+    );
+    const [miriam] = await quoteSpeakers(ds, a);
+    const [pavel] = await quoteSpeakers(ds, b);
+    const ids = new Set(await quoteSpeakers(ds, c));
+    expect(ids).toEqual(new Set([miriam, pavel]));
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM speakers WHERE name = ANY($1)', [[sur, other]]);
+    expect(n).toBe(0);
+  });
+
   it('stores one speaker when two articles naming a new person arrive at once', async () => {
     const name = `Ines ${cap(`kal${uniqueTag()}`)}`;
     const [a, b] = await Promise.all([
