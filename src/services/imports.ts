@@ -436,13 +436,14 @@ export async function processImport(
         deps,
         chunk.map((row) => ({ ...row.payload, title: row.payload?.title ?? firstWords(row.payload?.text) })),
         'import',
-        (tx, stored) => setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null }))),
+        (tx, stored) =>
+          setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null, convertedFromHtml: s.textFormat === 'html' }))),
       );
       await setImportRowOutcomes(
         em,
-        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null }> => {
+        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> => {
           if ('error' in o) return [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }];
-          return o.duplicate ? [{ id: chunk[i].id, status: 'duplicate' as const, articleId: o.articleId, error: null }] : [];
+          return o.duplicate ? [{ id: chunk[i].id, status: 'duplicate' as const, articleId: o.articleId, error: null, convertedFromHtml: o.textFormat === 'html' }] : [];
         }),
       );
       handled += chunk.length;
@@ -509,12 +510,12 @@ export async function importProgress(deps: { dataSource: DataSource }, batchId: 
   const em = deps.dataSource.manager;
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  const { counts, handled, seconds } = await importProgressCounts(em, batchId);
+  const { counts, handled, seconds, convertedFromHtml } = await importProgressCounts(em, batchId);
   // a row handed to the fetcher is settled when its page is stored or fails (see updateIngestRequest)
   const finished = counts.done + counts.duplicate + counts.failed;
   const rate = seconds && seconds > 0 && handled > 0 ? handled / seconds : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;
-  return { batch, counts, finished, rate, etaSeconds };
+  return { batch, counts, finished, rate, etaSeconds, convertedFromHtml };
 }
 
 /** A batch's failed rows in file order, a page at a time, for a download of them all. */

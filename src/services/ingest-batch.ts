@@ -4,7 +4,7 @@ import type { ArticleSource } from '../db/entities/article.entity';
 import { findArticleIdsByHashes } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
-import { articleInputSchema, contentHash } from './article-input';
+import { articleInputSchema, contentHash, type TextFormat } from './article-input';
 import { ingestArticle, type IngestDeps, type IngestResult } from './ingest-article';
 import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
 
@@ -12,7 +12,7 @@ import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
 export type BatchOutcome = IngestResult | { error: unknown };
 
 /** Work done in the transaction that stores articles: gets the index (in the batch) and id of each one stored. */
-export type AfterStore = (em: EntityManager, stored: Array<{ index: number; articleId: number }>) => Promise<void>;
+export type AfterStore = (em: EntityManager, stored: Array<{ index: number; articleId: number; textFormat: TextFormat }>) => Promise<void>;
 
 /**
  * Bulk backfill: validates and analyses a batch of articles, then stores all of them in one
@@ -62,7 +62,7 @@ export async function ingestArticleBatch(
       await withTransaction(deps.dataSource, async (em) => {
         const ids = await storeAnalysedArticles(em, pending.map((p) => p.article));
         if (ids.some((id) => id === null)) throw new Error('a text of the batch was stored meanwhile');
-        const done = pending.map((p, i) => ({ index: p.index, articleId: ids[i]! }));
+        const done = pending.map((p, i) => ({ index: p.index, articleId: ids[i]!, textFormat: p.article.input.textFormat }));
         await afterStore?.(em, done);
         for (const [i, d] of done.entries()) outcomes[d.index] = { articleId: d.articleId, duplicate: false, textFormat: pending[i].article.input.textFormat };
       });
@@ -71,7 +71,7 @@ export async function ingestArticleBatch(
       for (const p of pending) {
         try {
           outcomes[p.index] = await ingestArticle(deps, raws[p.index], source, {
-            afterInsert: afterStore ? (em, articleId) => afterStore(em, [{ index: p.index, articleId }]) : undefined,
+            afterInsert: afterStore ? (em, articleId) => afterStore(em, [{ index: p.index, articleId, textFormat: p.article.input.textFormat }]) : undefined,
           });
         } catch (error) {
           outcomes[p.index] = { error };

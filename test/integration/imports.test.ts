@@ -124,6 +124,30 @@ describe('bulk import', () => {
     expect(done.counts).toMatchObject({ done: 1, failed: 0 });
   });
 
+  it('counts the rows whose text was HTML and was stored as plain text, on the page and in the API', async () => {
+    const html = `<p>${buildArticleText({ speaker: 'Ilse Marchetti' }).split('\n').join('</p><p>')}</p>`;
+    const plain = buildArticleText({ speaker: 'Omar Haddad' });
+    const { batchId } = await createImport(
+      { dataSource: ds },
+      { content: Buffer.from([{ title: 'As HTML', text: html }, { title: 'Plain', text: plain }, { title: 'As HTML again', text: html }].map((r) => JSON.stringify(r)).join('\n')), filename: 'html.jsonl' },
+      CLI_ACTOR,
+    );
+    await processImport({ dataSource: ds }, batchId);
+    const rows = await ds.query('SELECT status, converted_from_html AS converted FROM import_rows WHERE batch_id = $1 ORDER BY row_number', [batchId]);
+    expect(rows).toEqual([{ status: 'done', converted: true }, { status: 'done', converted: false }, { status: 'duplicate', converted: true }]);
+    const [article] = await ds.query(`SELECT a.body AS text FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1 AND r.row_number = 1`, [batchId]);
+    expect(article.text).not.toContain('<p>');
+    expect((await importProgress({ dataSource: ds }, batchId)).convertedFromHtml).toBe(2);
+
+    const app = buildTestApp(ds, { queue });
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const page = await agent.get(`/imports/${batchId}`).expect(200);
+    expect(page.text).toMatch(/<dt>HTML converted to plain text<\/dt><dd data-fact="converted">2 of the stored and duplicate rows<\/dd>/);
+    const token = await tokenFor(ds, 'editor');
+    const api = await request(app).get(`/api/v1/imports/${batchId}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.import.convertedFromHtml).toBe(2);
+  });
+
   it('never stores a row twice when a batch is processed again after a crash', async () => {
     const { batchId } = await createImport(
       { dataSource: ds },
@@ -369,7 +393,7 @@ describe('bulk import', () => {
       total: 2,
       finished: 0,
       percent: '0%',
-      facts: { state: 'waiting for a worker', stored: '0', duplicate: '0', fetching: '0', failed: '0', remaining: '2', rate: null, timeLeft: null },
+      facts: { state: 'waiting for a worker', stored: '0', duplicate: '0', fetching: '0', failed: '0', remaining: '2', converted: null, rate: null, timeLeft: null },
     });
     await processImport({ dataSource: ds }, batchId);
     const done = await agent.get(`/imports/${batchId}/progress`).expect(200);

@@ -45,6 +45,10 @@ export class ImportRowEntity {
   @Column({ type: 'int', default: 0 })
   attempts!: number;
 
+  /** The row's text was HTML, stored converted to plain text (migration 1795572402300). */
+  @Column({ name: 'converted_from_html', type: 'boolean', default: false })
+  convertedFromHtml!: boolean;
+
   /** A worker holds the row until then; a row whose worker died is claimed again after it. */
   @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
   claimedUntil!: Date | null;

@@ -108,9 +108,10 @@ export async function finishImportRun(em: EntityManager, id: number): Promise<vo
 export async function importProgressCounts(
   em: EntityManager,
   batchId: number,
-): Promise<{ counts: Record<ImportRowStatus, number>; handled: number; seconds: number | null }> {
-  const [row]: Array<Record<ImportRowStatus, number> & { handled: number; seconds: number | null }> = await em.query(
+): Promise<{ counts: Record<ImportRowStatus, number>; handled: number; seconds: number | null; convertedFromHtml: number }> {
+  const [row]: Array<Record<ImportRowStatus, number> & { handled: number; seconds: number | null; converted: number }> = await em.query(
     `SELECT count(*) FILTER (WHERE r.status = 'pending')::int AS pending, count(*) FILTER (WHERE r.status = 'done')::int AS done,
+            count(*) FILTER (WHERE r.converted_from_html AND r.status IN ('done', 'duplicate'))::int AS converted,
             count(*) FILTER (WHERE r.status = 'duplicate')::int AS duplicate, count(*) FILTER (WHERE r.status = 'fetching')::int AS fetching,
             count(*) FILTER (WHERE r.status = 'failed')::int AS failed,
             count(*) FILTER (WHERE r.status <> 'pending' AND r.updated_at >= b.started_at)::int AS handled,
@@ -119,9 +120,9 @@ export async function importProgressCounts(
       WHERE b.id = $1 GROUP BY b.id`,
     [batchId],
   );
-  if (!row) return { counts: { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 }, handled: 0, seconds: null };
-  const { handled, seconds, ...counts } = row;
-  return { counts, handled, seconds };
+  if (!row) return { counts: { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 }, handled: 0, seconds: null, convertedFromHtml: 0 };
+  const { handled, seconds, converted, ...counts } = row;
+  return { counts, handled, seconds, convertedFromHtml: converted };
 }
 
 /** Puts a batch's failed rows that could be read back in the queue; returns how many. */
@@ -177,13 +178,13 @@ export async function claimImportRows(em: EntityManager, ids: number[]): Promise
 /** Records the outcome of several rows in one statement. */
 export async function setImportRowOutcomes(
   em: EntityManager,
-  rows: Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null }>,
+  rows: Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await em.query(
-    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error, updated_at = now()
-       FROM unnest($1::int[], $2::text[], $3::int[], $4::text[]) AS x(id, status, article_id, error)
+    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error, converted_from_html = x.converted, updated_at = now()
+       FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::boolean[]) AS x(id, status, article_id, error, converted)
       WHERE r.id = x.id`,
-    [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error)],
+    [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error), rows.map((r) => r.convertedFromHtml === true)],
   );
 }

@@ -71,6 +71,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
         status: p.batch.status,
         totalRows: p.batch.totalRows,
         counts: p.counts,
+        convertedFromHtml: p.convertedFromHtml,
         ratePerSecond: p.rate,
         etaSeconds: p.etaSeconds,
         failedRows: failed.map((r) => ({ row: r.rowNumber, error: r.error, attempts: r.attempts })),

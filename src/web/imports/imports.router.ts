@@ -58,6 +58,8 @@ function progressView(p: Progress) {
       fetching: String(counts.fetching),
       failed: String(counts.failed),
       remaining: String(counts.pending),
+      // rows whose text was HTML, stored (or found already stored) as plain text
+      converted: p.convertedFromHtml > 0 ? `${p.convertedFromHtml} of the stored and duplicate rows` : null,
       rate: p.rate ? `${p.rate.toFixed(1)} rows/s` : null,
       timeLeft: eta ? `about ${eta < 90 ? `${eta} s` : `${Math.ceil(eta / 60)} min`}` : null,
     },
