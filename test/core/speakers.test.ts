@@ -267,6 +267,18 @@ describe('speakers', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Dana Whitfield');
   });
 
+  it('learns gender past a clause about the person that names someone else (“Sara Oduya, whose brother Daniel …, said she …”)', () => {
+    const t = [
+      'A spokeswoman for the ministry, Ines Kovar, said the crisis committee had met. “Nobody should come near the embassy,” she said.',
+      'Sara Oduya, whose brother Daniel works as a driver at the embassy, said she had last heard from him in the morning. “He texted me that he was parking the car,” she said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.find((p) => p.name === 'Sara Oduya')?.gender).toBe('female');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Kovar', 'Sara Oduya']);
+    // a clause whose own pronoun comes first is the person's: “Tom Reed, who said he …” votes as before
+    expect(analyseArticle('Tom Reed, who said he was tired, left early. “Enough,” Reed said.').people.find((p) => p.name === 'Tom Reed')?.gender).toBe('male');
+  });
+
   it('matches descriptions by role and nationality', () => {
     const t = 'Canada’s trade envoy, Marie Leclerc, met Japanese Finance Minister Kenji Sato in Tokyo.\n“Tariffs hurt both of us,” the Canadian envoy said.\n“We agree,” the Japanese minister said.';
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Marie Leclerc', 'Kenji Sato']);

@@ -32,13 +32,41 @@ function objectInParticiple(tokens: ArticleContext['tokens'], end: number, i: nu
   return true;
 }
 
+/** Words opening a relative clause about the name before them. */
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose']);
+/** The longest relative clause passed over, in tokens. */
+const CLAUSE_MAX = 24;
+
+/**
+ * After a name ending at `end`: “, who/whose … ,” naming someone else inside, in one sentence — the token after its
+ * closing comma; 0 when there is no such clause.
+ */
+function relativeClauseEnd(ctx: ArticleContext, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || !RELATIVE.has(tokens[end + 1]?.lower ?? '')) return 0;
+  let named = false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + CLAUSE_MAX); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || (ctx.bounds.sentenceStart[k] && ctx.inQuote[k] < 0)) return 0;
+    if (t.text === ',') return named ? k + 1 : 0;
+    if (isName(t)) named = true;
+    // a pronoun before any other name is the person's own (“, who said he …”): the clause is read as usual
+    else if (!named && PRONOUN_SHAPES.hasShape(t.shape) && PRONOUN_GENDER.has(t.lower)) return 0;
+  }
+  return 0;
+}
+
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
   const { tokens } = ctx;
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     for (const m of e.mentions) {
-      for (let i = m.end; i < Math.min(tokens.length, m.end + WINDOW); i++) {
+      // “Sara Oduya, whose brother Daniel works at the embassy, said she …”: a clause about the person set off by commas,
+      // naming someone else, is passed over (its length does not count against the window)
+      const clauseEnd = relativeClauseEnd(ctx, m.end);
+      const from = clauseEnd > 0 ? clauseEnd : m.end;
+      for (let i = from; i < Math.min(tokens.length, from + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
         if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
         // “An agency official, who spoke … because he …”: a sentence opening with someone new is about them (not “An
