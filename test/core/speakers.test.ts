@@ -275,6 +275,16 @@ describe('speakers', () => {
     const a = analyseArticle(t);
     expect(a.people.find((p) => p.name === 'Sara Oduya')?.gender).toBe('female');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Kovar', 'Sara Oduya']);
+    // past a quotation, the next sentence's “She” is the subject's
+    const b = analyseArticle([
+      'Challenger Miriam Castellane thanked her volunteers. She said the count had been fair.',
+      'Political scientist Lena Schuyler said a shift of 14 votes in a recount was "entirely normal." She said the turnout figure would be remembered longer.',
+      '"People will forget 398 or 412," she said.',
+    ].join('\n\n'));
+    expect(b.people.find((p) => p.name === 'Lena Schuyler')?.gender).toBe('female');
+    // “Challenger” is her role, not part of her name
+    expect(b.people.find((p) => p.name === 'Miriam Castellane')?.role).toBe('Challenger');
+    expect(b.quotes.find((q) => q.text.startsWith('People'))?.speaker?.name).toBe('Lena Schuyler');
     // a clause whose own pronoun comes first is the person's: “Tom Reed, who said he …” votes as before
     expect(analyseArticle('Tom Reed, who said he was tired, left early. “Enough,” Reed said.').people.find((p) => p.name === 'Tom Reed')?.gender).toBe('male');
   });

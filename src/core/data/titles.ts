@@ -52,6 +52,9 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['strategist', { role: 'strategist' }], ['pollster', { role: 'pollster' }], ['analyst', { role: 'analyst' }],
   ['adviser', { role: 'adviser' }], ['advisor', { role: 'adviser' }], ['aide', { role: 'aide' }], ['manager', { role: 'manager' }],
   ['pastor', { role: 'pastor' }], ['activist', { role: 'activist' }], ['economist', { role: 'economist' }],
+  // elections: “Challenger Miriam Castellane”, “Incumbent Daniel Petrakis”
+  ['challenger', { role: 'challenger' }], ['incumbent', { role: 'incumbent' }], ['coordinator', { role: 'coordinator' }],
+  ['negotiator', { role: 'negotiator' }], ['mediator', { role: 'mediator' }], ['administrator', { role: 'administrator' }],
   // sport: “Striker Kofi Mensah”, “goalkeeper Ana Lund”
   ['striker', { role: 'striker' }], ['midfielder', { role: 'midfielder' }], ['defender', { role: 'defender' }],
   ['goalkeeper', { role: 'goalkeeper' }], ['winger', { role: 'winger' }], ['skipper', { role: 'captain' }],

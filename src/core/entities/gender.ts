@@ -56,6 +56,34 @@ function relativeClauseEnd(ctx: ArticleContext, end: number): number {
   return 0;
 }
 
+/** How far a sentence's subject is followed to the next sentence, quoted words included. */
+const NEXT_SENTENCE_MAX = 80;
+
+/**
+ * The name [start, end) opens its sentence (after at most a few words of title: “Political scientist Lena
+ * Schuyler”), the sentence quotes someone and names no one else outside the quotation, and the next sentence in the
+ * paragraph opens with “he” or “she”: that pronoun's gender; else undefined.
+ */
+function nextSentencePronoun(ctx: ArticleContext, start: number, end: number): 'male' | 'female' | undefined {
+  const { tokens } = ctx;
+  const { sentenceStart } = ctx.bounds;
+  let s = start;
+  while (s > 0 && start - s < 4 && !sentenceStart[s] && tokens[s - 1].kind === 'word') s--;
+  if (!sentenceStart[s] || ctx.inQuote[start] >= 0) return undefined;
+  let quoted = false;
+  for (let k = end; k < Math.min(tokens.length, end + NEXT_SENTENCE_MAX); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break') return undefined;
+    if (ctx.inQuote[k] >= 0 || t.kind === 'mark') { quoted = true; continue; }
+    if (sentenceStart[k]) {
+      const w = t.lower;
+      return quoted && (w === 'he' || w === 'she') ? PRONOUN_GENDER.get(w) : undefined;
+    }
+    if (isName(t)) return undefined;
+  }
+  return undefined;
+}
+
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
   const { tokens } = ctx;
@@ -66,6 +94,7 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
       // naming someone else, is passed over (its length does not count against the window)
       const clauseEnd = relativeClauseEnd(ctx, m.end);
       const from = clauseEnd > 0 ? clauseEnd : m.end;
+      let voted = false;
       for (let i = from; i < Math.min(tokens.length, from + WINDOW); i++) {
         if (ctx.inQuote[i] >= 0) continue;
         if (isName(tokens[i]) && !ctx.bounds.sentenceStart[i]) break;
@@ -76,7 +105,13 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
         const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         // “Pavel Dorin, speaking alongside her,”: the object in a participle's phrase set off after the name is someone else
         if (g && objectInParticiple(tokens, m.end, i)) break;
-        if (g) { e.genderVotes += g === 'male' ? 1 : -1; break; }
+        if (g) { e.genderVotes += g === 'male' ? 1 : -1; voted = true; break; }
+      }
+      // “Political scientist Lena Schuyler said a shift was “entirely normal.” She said …”: past a quotation, the next
+      // sentence opening with “he” or “she” goes on about the subject of this one
+      if (!voted) {
+        const g = nextSentencePronoun(ctx, m.start, m.end);
+        if (g) e.genderVotes += g === 'male' ? 1 : -1;
       }
     }
     if (!e.gender && e.genderVotes !== 0) e.gender = e.genderVotes > 0 ? 'male' : 'female';
