@@ -918,3 +918,23 @@ describe('labels and datelines that name no one', () => {
     expect(analyseArticle('NATO, the alliance, said on Monday it would send ships.\n\n“We will act,” NATO said.').quotes[0].speaker?.name).toBe('NATO');
   });
 });
+
+describe('people named with the body they belong to', () => {
+  it('takes the person before “of the University of …” for the speaker, not the university', () => {
+    const t = 'Professor Hanna Lindgren of the University of Port Averly, who studies cephalopods, said the discovery was "important and very beautiful," but cautioned against hasty conclusions.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker).toMatchObject({ name: 'Hanna Lindgren', kind: 'person' });
+    // an organisation named “… of …” alone is still that organisation
+    expect(analyseArticle('“The plan is sound,” said the Ministry of Defence.').quotes[0].speaker).toMatchObject({ kind: 'organisation' });
+  });
+
+  it('reads a name set after the kind of body it is as that body, which a later “he” does not stand for', () => {
+    const t = [
+      'Mayor Daniel Petrakis said the correction changed nothing. Speaking on the local radio station Harbour FM, he said he expected to win by "well over a thousand votes."',
+      '"My opponent has been saying she will win by 300," he said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.find((p) => p.name === 'Harbour FM')?.kind).toBe('organisation');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Daniel Petrakis', 'Daniel Petrakis']);
+  });
+});

@@ -121,9 +121,15 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       if (a < s - 1 && joinsOrganisationName(tokens, a, s - 1, end)) s = a;
     }
     // Joel Pollak of Breitbart News / Ana Lund of the Star — the person is the run before “of”
-    const of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
+    let of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
     if (depth === 0 && tokens[of]?.lower === 'of' && isNameWord(tokens[of - 1])) {
-      const inner = nameRunBackward(tokens, of, floor);
+      let inner = nameRunBackward(tokens, of, floor);
+      // Hanna Lindgren of the University of Port Averly — “University of Port Averly” is one name: the person is before it
+      const further = tokens[inner - 1]?.lower === 'the' && inner - 2 >= floor ? inner - 2 : inner - 1;
+      if (inner < of && namesOrganisation(tokens, inner, of) && tokens[further]?.lower === 'of' && isNameWord(tokens[further - 1])) {
+        const person = nameRunBackward(tokens, further, floor);
+        if (person < further && !namesOrganisation(tokens, person, further)) { of = further; inner = person; }
+      }
       // Speaker of the House Rep. Paul Ryan — a run of titles before “of” is an office: the person is after it
       if (inner < of) return { start: inner, end, type: 'name', head: onlyTitles(tokens, inner, of) ? { start: s, end } : { start: inner, end: of } };
     }

@@ -232,6 +232,9 @@ function wordLower(ctx: ArticleContext, r: { start: number; end: number }, last:
  */
 function isOrganisation(ctx: ArticleContext, core: { start: number; end: number }, words: string[]): boolean {
   const tokens = ctx.tokens;
+  // “the local radio station Harbour FM”, “the broadcaster Nordvision”: a name set after the kind of body it is
+  const before = tokens[core.start - 1];
+  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower)) return true;
   for (let i = core.start; i < core.end; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
@@ -247,6 +250,13 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   }
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
 }
+
+/** Lower-case nouns of a kind of body written just before its name. */
+const KINDS_OF_BODY: ReadonlySet<string> = new Set([
+  'station', 'broadcaster', 'channel', 'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'website', 'network', 'agency',
+  'company', 'firm', 'group', 'charity', 'organisation', 'organization', 'union', 'party', 'bank', 'airline', 'insurer',
+  'carrier', 'operator', 'publisher', 'broadsheet', 'outlet', 'ngo', 'watchdog', 'regulator', 'ministry', 'university',
+]);
 
 /** How many of the timeline's mentions start before token `at` (binary search). */
 export function mentionsBefore(reg: Registry, at: number): number {
