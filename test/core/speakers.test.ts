@@ -938,3 +938,17 @@ describe('people named with the body they belong to', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Daniel Petrakis', 'Daniel Petrakis']);
   });
 });
+
+describe('bodies described by their portfolio', () => {
+  it('does not take “the foreign ministry” for the Interior Ministry named before', () => {
+    const t = [
+      'A spokeswoman for the Interior Ministry, Ines Kovar, said the crisis committee had met.',
+      'The Dalmorian foreign ministry said in a statement that it was "following the situation minute by minute".',
+      'The interior ministry said later it would give a briefing.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes[0].speaker?.name).not.toBe('Interior Ministry');
+    expect(a.quotes[0].speaker?.kind).toBe('organisation');
+    expect(a.statements.find((s) => s.content.text.includes('briefing'))?.speaker?.name).toBe('Interior Ministry');
+  });
+});

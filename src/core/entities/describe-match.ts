@@ -9,6 +9,7 @@ import { recentEntities, type Entity, type Registry } from './registry';
 import { stripPossessive } from '../text/possessive';
 import { nameRunBackward } from '../attribution/name-run';
 import { isAgentHead } from '../attribution/noun-phrase';
+import { PORTFOLIOS } from './profile';
 
 /** Organisation nouns that name documents, not bodies: “the AP report”, “the campaign's statement”. */
 const WRITTEN: ReadonlySet<string> = new Set(['report', 'statement', 'poll', 'survey', 'study', 'paper', 'website']);
@@ -63,6 +64,8 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     // “the city's library workers' union” is no “Harbor City Council”: a body described by its kind is one of that kind
     // (a document speaks for the body whose name it carries: “the Associated Press report”)
     if (organisationHead && !WRITTEN.has(head) && e.kind === 'organisation' && !hasWord(e.name.toLowerCase(), head)) continue;
+    // “the foreign ministry” is not the Interior Ministry: a portfolio the description names is in the body's name
+    if (organisationHead && e.kind === 'organisation' && words.some((w) => (PORTFOLIOS.has(w) || w === 'foreign') && !hasWord(e.name.toLowerCase(), w))) continue;
     let score = 0;
     const role = e.role?.toLowerCase() ?? '';
     if (roles && roles.some((r) => role.includes(r))) score += 3;

@@ -56,7 +56,7 @@ function isProfileToken(t: Token): boolean {
 }
 
 /** What a minister or secretary is in charge of (“Interior Minister”, “Health Secretary”), and the opposition's leader. */
-const PORTFOLIOS: ReadonlySet<string> = new Set([
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'interior', 'health', 'finance', 'defence', 'defense', 'justice', 'education', 'energy', 'environment', 'agriculture', 'transport',
   'labour', 'labor', 'trade', 'economy', 'culture', 'housing', 'treasury', 'home', 'immigration', 'commerce', 'industry', 'tourism',
 ]);
