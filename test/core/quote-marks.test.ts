@@ -17,6 +17,15 @@ describe('quote marks', () => {
     expect(texts('The minister’s aide called it ‘a disgrace’ and didn’t stop there.')).toEqual(['a disgrace']);
   });
 
+  it('reports single-quote quotations in British style, after “said:” too, but not a headline’s', () => {
+    const a = analyseArticle('Its chairman, Ole Berg, said: ‘This is good news for the island.’\n‘We will add a second boat,’ said Tove Lind.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([
+      ['This is good news for the island.', 'Ole Berg', 'direct'],
+      ['We will add a second boat,', 'Tove Lind', 'direct'],
+    ]);
+    expect(analyseArticle('Donald Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’').quotes).toEqual([]);
+  });
+
   it('keeps a nested quote inside its parent', () => {
     const t = '“They keep telling me ‘wait until spring,’ and spring never comes,” the farmer said.';
     expect(texts(t)).toEqual(['They keep telling me ‘wait until spring,’ and spring never comes,']);

@@ -21,7 +21,11 @@ export function refineKinds(ctx: ArticleContext): void {
   for (const q of ctx.quotes) {
     const words = wordCount(ctx, q);
     const att = q.attribution;
-    if (!att || (q.raw.family === 'single' && att.form !== 'quote-cue-speaker' && att.form !== 'quote-speaker-cue')) {
+    // single marks (British style: ‘We will win,’ she said. / He said: ‘We will win.’) count as speech when the cue is
+    // right next to them (a headline's “X Praises Y: ‘Very Good Reporter’” is no report); elsewhere they are too often
+    // titles or scare quotes
+    const singleSpeech = att?.form === 'quote-cue-speaker' || att?.form === 'quote-speaker-cue' || (att?.form === 'speaker-colon-quote' && tokens[q.openTok - 1]?.text === ':' && att.cue?.end === q.openTok - 1);
+    if (!att || (q.raw.family === 'single' && !singleSpeech)) {
       if (words <= TERM_MAX_WORDS || q.raw.family === 'single' || !att) {
         q.kind = 'term';
         continue;
