@@ -26,6 +26,18 @@ describe('quote marks', () => {
     expect(analyseArticle('Donald Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’').quotes).toEqual([]);
   });
 
+  it('ends a quotation left unclosed at the comma before an attribution inside it, and attributes it', () => {
+    const t = '“We found them in a hut at 1,900 metres, cold but in good spirits, said rescue leader Aksel Thorsen. The weather had cleared by noon.\n\n“It was a long night, Thorsen said. We had no radio.\n\nThe team flew home.';
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.unclosed])).toEqual([
+      ['We found them in a hut at 1,900 metres, cold but in good spirits', 'Aksel Thorsen', true],
+      ['It was a long night', 'Aksel Thorsen', true],
+    ]);
+    for (const q of a.quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
+    // a quotation that goes on in the next paragraph, with no attribution inside, is one quotation as before
+    expect(scanQuotes('“The first part of it.\n“The second part,” she said.')).toHaveLength(1);
+  });
+
   it('keeps a nested quote inside its parent', () => {
     const t = '“They keep telling me ‘wait until spring,’ and spring never comes,” the farmer said.';
     expect(texts(t)).toEqual(['They keep telling me ‘wait until spring,’ and spring never comes,']);

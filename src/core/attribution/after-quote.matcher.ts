@@ -81,7 +81,7 @@ function invertedBareVerb(ctx: ArticleContext, qi: number, i: number, ceil: numb
 /** “…,” X said / “…,” said X / “…,” according to X. */
 export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
-  if (q.raw.unclosed) return null;
+  if (q.raw.unclosed && !q.raw.closedBeforeAttribution) return null;
   const tokens = ctx.tokens;
   let i = q.closeTok + 1;
   // “Ted Cruz” campaign pins — quoted words that end without punctuation and run on into a lower-case word modify it

@@ -21,6 +21,8 @@ export interface RawQuote {
   openMark: string;
   family: MarkFamily;
   unclosed: boolean;
+  /** Unclosed, and ended at the comma before an attribution found inside it (“…, said X. …”). */
+  closedBeforeAttribution?: boolean;
 }
 
 interface OpenQuote {
@@ -57,6 +59,22 @@ function isGap(c: number): boolean {
   return c === 10 || c === 32 || c === 9 || c === 13 || c === 0xa0;
 }
 
+/** Saying verbs an attribution inside an unclosed quotation is found by. */
+const SAID = 'said|says|added|adds|told reporters|explained|continued|warned|insisted|recalled';
+/** “, said rescue leader Aksel Thorsen.” / “, Thorsen said.” ending a sentence: a speaker phrase of a few words with a capital. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const ATTRIBUTION_INSIDE = new RegExp(
+  String.raw`,[ \u00a0]+(?:(?:${SAID})[ \u00a0]+(?:\p{L}[\p{L}\p{M}.'’-]*[ \u00a0]+){0,6}${NAME_WORD}|${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,3}[ \u00a0]+(?:${SAID}))\.(?=\s|$)`,
+  'gu',
+);
+
+/** Offset just past the comma before an attribution ending a sentence inside text [start, end), or 0. */
+function attributionInside(text: string, start: number, end: number): number {
+  ATTRIBUTION_INSIDE.lastIndex = start;
+  const m = ATTRIBUTION_INSIDE.exec(text);
+  return m && m.index + m[0].length <= end && m.index > start ? m.index + 1 : 0;
+}
+
 /** Find every top-level quotation; quotes nested inside another stay part of their parent. */
 export function scanQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -68,6 +86,17 @@ export function scanQuotes(text: string): RawQuote[] {
     if (last) segments.push(last);
     // ‘ … never closed: single marks are too often apostrophes to trust an unclosed one
     if (segments.length === 0 || (unclosed && q.family === 'single')) return;
+    if (unclosed) {
+      // “We found them in a hut, said rescue leader Aksel Thorsen. The weather … — the closing mark was left out before
+      // the attribution: the quotation ends at that comma, and the attribution after it is read as after any quote
+      const seg = segments[segments.length - 1];
+      const cut = attributionInside(text, seg.start, seg.end);
+      if (cut > 0) {
+        seg.end = cut - 1;
+        out.push({ segments, outer: { start: q.markPos, end: cut }, openMark: q.char, family: q.family, unclosed, closedBeforeAttribution: true });
+        return;
+      }
+    }
     out.push({ segments, outer: { start: q.markPos, end: outerEnd }, openMark: q.char, family: q.family, unclosed });
   };
   for (let i = 0; i < n; i++) {
@@ -87,7 +116,9 @@ export function scanQuotes(text: string): RawQuote[] {
       const nc = text.charCodeAt(j);
       const next = RULE_BY_CODE[nc];
       // “…first paragraph ¶ “…second paragraph” — the same speaker goes on
-      if (next && next.opens && next.family === open.family && open.segments.length < PARAGRAPH_LIMIT && nc !== RIGHT_SINGLE) {
+      // (unless an attribution inside this paragraph shows the closing mark was left out: “…, said X. …”)
+      if (next && next.opens && next.family === open.family && open.segments.length < PARAGRAPH_LIMIT && nc !== RIGHT_SINGLE
+        && (open.family === 'single' || attributionInside(text, open.segStart, i) === 0)) {
         const seg = trim(text, open.segStart, i);
         if (seg) open.segments.push(seg);
         open.segStart = j + 1;
