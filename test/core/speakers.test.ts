@@ -952,3 +952,17 @@ describe('bodies described by their portfolio', () => {
     expect(a.statements.find((s) => s.content.text.includes('briefing'))?.speaker?.name).toBe('Interior Ministry');
   });
 });
+
+describe('groups named “… for …”', () => {
+  it('reads “Citizens for Fair Ballots” and “Americans for Prosperity” whole, as organisations', () => {
+    const t = [
+      'The observer group Citizens for Fair Ballots said its own count of the turnout was lower still.',
+      '"We are satisfied with the count," said Americans for Prosperity.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements[0].speaker).toMatchObject({ name: 'Citizens for Fair Ballots', kind: 'organisation' });
+    expect(a.quotes[0].speaker).toMatchObject({ name: 'Americans for Prosperity', kind: 'organisation' });
+    // a spokesman for a person is still the spokesman's
+    expect(analyseArticle('"No comment," said a spokesman for Ola Berg.').quotes[0].speaker?.kind).toBe('anonymous');
+  });
+});

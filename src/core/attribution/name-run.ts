@@ -68,6 +68,13 @@ function isInitialAt(tokens: Token[], i: number): boolean {
 }
 
 /** Start of the name run ending at token `end - 1` (exclusive end), or `end` when there is none. */
+/** Capitalised plurals that open a group's name before “for”: “Citizens for Fair Ballots”, “Americans for Prosperity”. */
+export function isGroupForName(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.cap || t.text === t.text.toUpperCase()) return false;
+  const w = t.lower;
+  return (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('’s') && !w.endsWith("'s")) || w === 'women' || w === 'people';
+}
+
 export function nameRunBackward(tokens: Token[], end: number, floor: number): number {
   let s = end;
   for (let k = 0; k < MAX_NAME_TOKENS && s - 1 >= floor; k++) {
@@ -81,6 +88,7 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     // Sophie in 't Veld — the particle, then the elided article, before the surname
     if (s < end && s - 4 >= floor && isElidedT(tokens, s - 2) && ELIDED_PARTICLES.has(tokens[s - 3].lower) && isNameWord(tokens[s - 4])) { s -= 3; continue; }
     if (p.lower === 'of' && s < end && tokens[s - 2]?.cap && TITLES.has(tokens[s - 2].lower)) { s--; continue; } // Secretary of State (not “the mayor of Tarnby”)
+    if (p.text === 'for' && s < end && s - 2 >= floor && isGroupForName(tokens[s - 2])) { s--; continue; } // Citizens for Fair Ballots
     break;
   }
   return s;
@@ -114,6 +122,7 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
+    if (e === start + 1 && t.text === 'for' && isGroupForName(tokens[e - 1]) && isNameWord(tokens[e + 1]) && e + 1 < ceil) { e++; continue; } // Citizens for Fair Ballots
     if (e > start && isParticleSurname(t)) { e++; break; } // Abu Hassan al-Masri: the surname ends the name
     if (e > start && isElidedT(tokens, e + 1) && ELIDED_PARTICLES.has(t.lower) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }
     break;

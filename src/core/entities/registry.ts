@@ -235,6 +235,8 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // “the local radio station Harbour FM”, “the broadcaster Nordvision”: a name set after the kind of body it is
   const before = tokens[core.start - 1];
   if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower)) return true;
+  // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it
+  for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for') return true;
   for (let i = core.start; i < core.end; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
