@@ -966,3 +966,11 @@ describe('groups named “… for …”', () => {
     expect(analyseArticle('"No comment," said a spokesman for Ola Berg.').quotes[0].speaker?.kind).toBe('anonymous');
   });
 });
+
+describe('names opened by an abbreviation', () => {
+  it('keeps “St.” in “St. Agnes Hospital”', () => {
+    const a = analyseArticle('A doctor at St. Agnes Hospital, where the freed hostages were examined, said all seven were dehydrated.');
+    expect(a.people.map((p) => p.name)).toEqual(['St Agnes Hospital']);
+    expect(a.statements[0].speaker?.name).toBe('St Agnes Hospital');
+  });
+});

@@ -64,10 +64,12 @@ function isInitialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
   if (!t || !dot || dot.text !== '.' || dot.start !== t.end || !t.cap) return false;
-  return t.text.length === 1 || TITLES.has(t.lower);
+  return t.text.length === 1 || TITLES.has(t.lower) || NAME_ABBREVIATIONS.has(t.text);
 }
 
-/** Start of the name run ending at token `end - 1` (exclusive end), or `end` when there is none. */
+/** Abbreviations that open the names of places and institutions: St. Agnes Hospital, Mt. Hood, Ft. Worth. */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 /** Capitalised plurals that open a group's name before “for”: “Citizens for Fair Ballots”, “Americans for Prosperity”. */
 export function isGroupForName(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.cap || t.text === t.text.toUpperCase()) return false;
@@ -75,6 +77,7 @@ export function isGroupForName(t: Token | undefined): boolean {
   return (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('’s') && !w.endsWith("'s")) || w === 'women' || w === 'people';
 }
 
+/** Start of the name run ending at token `end - 1` (exclusive end), or `end` when there is none. */
 export function nameRunBackward(tokens: Token[], end: number, floor: number): number {
   let s = end;
   for (let k = 0; k < MAX_NAME_TOKENS && s - 1 >= floor; k++) {
