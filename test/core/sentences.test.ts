@@ -13,6 +13,14 @@ describe('sentence boundaries after abbreviations', () => {
     expect(sentenceStarts('Ames says the plan failed in the U.S. He says it must change. They met at 7 p.m. The vote followed.')).toEqual(['Ames', 'He', 'They', 'The']);
   });
 
+  it('an abbreviation followed by a quotation opening after a space ends the sentence, and the words before are reported', () => {
+    const t = 'Sara Oduya said she had last heard from him at 8:40 a.m. "He texted me that he was parking the car," she said.';
+    expect(sentenceStarts(t)).toEqual(['Sara', '"']);
+    expect(analyseArticle(t).statements.map((s) => s.speaker?.name)).toEqual(['Sara Oduya']);
+    // a closing mark right after the period is no opening: “… in the U.S.” stays one sentence with what follows, as before
+    expect(sentenceStarts('He said “we met in the U.S.” and left.')).toEqual(['He']);
+  });
+
   it('initials and titles inside names do not end it', () => {
     expect(sentenceStarts('John F. Kerry met Sen. Ann Lowe in Washington, D.C. on Monday, near L.A. (about 40 miles away).')).toEqual(['John']);
   });

@@ -37,7 +37,11 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const lastPart = prev.lower.slice(prev.lower.lastIndexOf('-') + 1); // (R-Wis.)
   const next = tokens[i + 1];
   // “… in the U.S. He says …”, “… at 7 p.m. She …” — an abbreviation ends the sentence when a word that never names anyone follows
-  if (prev.kind === 'word' && (ABBREVIATIONS.has(lastPart) || lastPart.length === 1)) return !!next && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+  // (or a quotation opening after a space: “… at 8:40 a.m. “He texted me …”)
+  if (prev.kind === 'word' && (ABBREVIATIONS.has(lastPart) || lastPart.length === 1)) {
+    if (next && next.kind === 'mark' && next.start > t.end) return tokens[i + 2]?.kind === 'word' && tokens[i + 2].cap && tokens[i + 2].start === next.end;
+    return !!next && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+  }
   if (next && (next.text === ')' || next.text === ',')) return false;
   return true;
 }
