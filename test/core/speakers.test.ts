@@ -974,3 +974,20 @@ describe('names opened by an abbreviation', () => {
     expect(a.statements[0].speaker?.name).toBe('St Agnes Hospital');
   });
 });
+
+describe('“the company”', () => {
+  it('is the company the story is about, named in its headline and first sentence, not an analyst’s bank named last', () => {
+    const t = [
+      'Norrvik Steel to close Tarnfeld plant',
+      'TARNFELD — Norrvik Steel will close its blast furnace plant in Tarnfeld by the end of next year, eliminating about 1,400 jobs, the company said on Tuesday.',
+      'Shares in Norrvik rose 6.2 percent. Analysts at Kestrel Securities said the closure would lift margins.',
+      'The company said production would wind down gradually from the middle of next year.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.find((p) => p.name === 'Norrvik Steel')?.kind).toBe('organisation');
+    expect(a.statements.find((s) => s.content.text.startsWith('production'))?.speaker?.name).toBe('Norrvik Steel');
+    expect(a.statements.find((s) => s.content.text.includes('1,400 jobs'))?.speaker?.name).toBe('Norrvik Steel');
+    // a trade that is also a surname is a person's name without more (“Danielle Steel said …”)
+    expect(analyseArticle('Danielle Steel said her next book was finished.').people[0]).toMatchObject({ name: 'Danielle Steel', kind: 'person' });
+  });
+});

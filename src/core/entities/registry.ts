@@ -142,7 +142,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'securities', 'investments', 'insurance', 'logistics', 'industries', 'technologies', 'pharmaceuticals', 'airways',
   'railways', 'ferries', 'petroleum', 'chemicals', 'electronics', 'telecom', 'bancorp', 'mining', 'energy', 'enterprises',
   'airlines', 'motors', 'holdings', 'group', 'bank', 'capital', 'partners', 'inc', 'corp', 'co', 'llc', 'ltd', 'corporation', 'company',
-  'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies',
+  'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies', 'steel', 'oil', 'cement', 'chemical', 'paper',
+  'brewing', 'breweries', 'mills', 'software', 'systems', 'media', 'airways', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'asa',
 ]);
 /** First words that name no one company: “National Bank”, “United Airlines” is read whole. */
 const GENERIC_FIRST: ReadonlySet<string> = new Set([
@@ -237,6 +238,10 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower)) return true;
   // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it
   for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for') return true;
+  // “Norrvik Steel”, “Varden Ferries”: a name and a trade (a trade that is also a surname, such as Steel or Mills, only
+  // when “its” follows in the sentence: “Norrvik Steel will close its plant”)
+  const last = words.length > 1 ? words[words.length - 1].toLowerCase() : '';
+  if (COMPANY_WORDS.has(last) && (!SURNAME_TRADES.has(last) || itsFollows(ctx, core.end))) return true;
   for (let i = core.start; i < core.end; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
@@ -251,6 +256,19 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
     }
   }
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
+}
+
+/** Trades that are also surnames (Danielle Steel, John Mills). */
+const SURNAME_TRADES: ReadonlySet<string> = new Set(['steel', 'mills', 'bank', 'paper']);
+
+/** “its” within a few words after token `end`, in the same sentence and outside quotes. */
+function itsFollows(ctx: ArticleContext, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+    if (tokens[k].kind === 'break' || (k > end && ctx.bounds.sentenceStart[k])) return false;
+    if (ctx.inQuote[k] < 0 && tokens[k].lower === 'its') return true;
+  }
+  return false;
 }
 
 /** Lower-case nouns of a kind of body written just before its name. */
@@ -394,6 +412,10 @@ class ArticleRegistry implements Registry {
           && !NATIONALITIES.has(firstLower) && !COUNTRIES.has(firstLower) && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
       }
       if (e.organisationAbbreviation) this.byWord.set(e.organisationAbbreviation.toLowerCase(), e);
+    } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length > 1 && words.length === e.words.length
+      && COMPANY_WORDS.has(lastLower) && isOrganisation(this.ctx, core, words)) {
+      // first named in a headline (“Norrvik Steel to close plant”), then “Norrvik Steel will close its plant”: a company
+      e.kind = 'organisation';
     } else if (e.role === undefined && !e.roleSought && e.kind === 'person' && (core.start > start || this.ctx.tokens[end]?.text === ',')) {
       // first named in a headline or a caption with no role, then “Howard Dean, the former governor of Vermont,”:
       // the role written at the next mention with a title or an apposition is the person's, so descriptions can find them

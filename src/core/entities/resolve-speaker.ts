@@ -502,15 +502,23 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
   }
-  // “Nordhavn Shipping will cut 1,200 jobs, the company said” — the company named last
+  // “Nordhavn Shipping will cut 1,200 jobs, the company said” — a company named before; of several, the one the article
+  // names most (an analyst's bank named last is not “the company” of a story about a steelmaker), else the latest
   if (first.lower === 'the' && m.end - m.start === 2 && COMPANY_NOUNS.has(headWord)) {
+    let best: Entity | null = null;
     for (const e of recentEntities(reg, m.start)) {
       if (e.kind !== 'organisation') continue;
-      if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) break;
-      reg.mention(e, m.start, m.end);
-      const speaker: SpeakerRef = refOf(reg, e);
+      if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) {
+        if (best === null) break;
+        continue;
+      }
+      if (best === null || e.mentions.length > best.mentions.length) best = e;
+    }
+    if (best) {
+      reg.mention(best, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, best);
       speaker.description = text;
-      return { speaker, entity: e, how: `“${text}” is ${e.name}, the company named before` };
+      return { speaker, entity: best, how: `“${text}” is ${best.name}, the company named before` };
     }
   }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
