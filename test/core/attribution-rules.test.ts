@@ -543,3 +543,13 @@ describe('a bare plural agent after “by”', () => {
     expect(q.evidence.rule).toBe('passive-agent');
   });
 });
+
+describe('“What X said … was: “…””', () => {
+  it('gives the quote to X, not to the source the sentence cites on the way', () => {
+    const t = 'What Petrakis actually said on Monday night, according to a recording of his speech, was: "I will accept the result, not one minute before every ballot is counted."';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Petrakis');
+    expect(q.evidence.rule).toBe('what-said-was');
+    expect(q.cue?.text).toBe('said');
+  });
+});

@@ -39,6 +39,33 @@ function isPossessive(lower: string): boolean {
   return endsPossessive(lower);
 }
 
+/** Adverbs between the speaker and the verb of “What Petrakis actually said … was: “…””. */
+const CLEFT_ADVERBS = new Set(['actually', 'really', 'in', 'fact', 'originally', 'first', 'then', 'later', 'last']);
+
+/**
+ * “What Petrakis actually said on Monday night, according to a recording of his speech, was: “…”” — the sentence
+ * opens with “What”, a speaker and a verb of saying, and “was” (then perhaps a colon or comma) comes right before the
+ * quote: the quote is what that speaker said, whatever source the sentence cites on the way.
+ */
+function whatSaidWas(ctx: ArticleContext, openTok: number, floor: number): Attribution | null {
+  const tokens = ctx.tokens;
+  let k = openTok - 1;
+  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
+  const verb = tokens[k]?.lower;
+  if (verb !== 'was' && verb !== 'is' && verb !== 'were') return null;
+  if (tokens[floor]?.lower !== 'what' || floor + 2 >= k) return null;
+  const m = phraseStartingAt(ctx, floor + 1, k);
+  if (!m) return null;
+  let c = m.end;
+  while (c < k && CLEFT_ADVERBS.has(tokens[c].lower)) c++;
+  const cue = cueAt(ctx, c);
+  if (!cue || cue.according || cue.end > k) return null;
+  return {
+    form: formFor(ctx, k + 1, openTok) === 'speaker-colon-quote' ? 'speaker-colon-quote' : 'speaker-cue-quote', mention: m, cue, rule: 'what-said-was',
+    detail: `“What ${describeMention(ctx, m)} ${tokens[cue.start].text} … ${tokens[k].text}” before the quote`, strength: 0.86,
+  };
+}
+
 /** Cue before the quote in the same sentence, and its subject. */
 export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
@@ -50,6 +77,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
   const tokens = ctx.tokens;
   const label = dashedLabel(ctx, openTok, floor);
   if (label) return { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} set off by a dash right before the colon opening the quote`, strength: 0.8 };
+  const cleft = whatSaidWas(ctx, openTok, floor);
+  if (cleft) return cleft;
   let nearest: Attribution | null = null;
   for (let i = openTok - 1; i >= floor; i--) {
     if (ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
