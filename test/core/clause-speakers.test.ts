@@ -263,3 +263,20 @@ describe('a participle after an attribution that follows a quote', () => {
     expect(q.speakerMention?.text).toBe('she');
   });
 });
+
+describe('what a statement reports ends', () => {
+  it('at a semicolon, after which another speaker may report their own', () => {
+    const a = analyseArticle('Both candidates have promised tax cuts. Petrakis has said he would reduce it by 5 percent; Castellane has pledged 8 percent for households earning less than the median.');
+    const byText = (w: string) => a.statements.find((s) => s.content.text.includes(w));
+    expect(byText('5 percent')?.content.text).toBe('he would reduce it by 5 percent');
+    expect(byText('5 percent')?.speaker?.name).toBe('Petrakis');
+    expect(byText('8 percent')?.speaker?.name).toBe('Castellane');
+  });
+
+  it('before “and that” when the rest of the sentence is a quotation the same verb reports', () => {
+    const t = 'A spokesman for the foreign ministry said on Wednesday that 11 people were being held and that two names on the staff list "have not been accounted for by anyone."';
+    const a = analyseArticle(t);
+    expect(a.quotes[0].speaker?.name).toBe('A spokesman for the foreign ministry');
+    expect(a.statements.map((s) => [s.content.text, s.speaker?.name])).toEqual([['on Wednesday that 11 people were being held', 'A spokesman for the foreign ministry']]);
+  });
+});

@@ -136,25 +136,33 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   const { tokens } = ctx;
   // “…,” Halvorsen told reporters after the meeting — a cue that attributes a quote reports that quote, not the words after it
   const quoteCues = new Set<number>();
+  // “… said that 11 people were being held and that two names “have not been accounted for”” — a cue whose quote comes
+  // after a clause of its own reports that clause too, up to the joiner before the quote (cue start → that joiner)
+  const clauseBefore = new Map<number, number>();
   // (in the quote's own sentence: “Smith said the talks failed. “We tried.”” reports both)
   for (const q of ctx.quotes) {
     const c = q.attribution?.cue;
-    if (c && sameSentence(ctx, c.start < q.openTok ? c.start : q.closeTok, c.start < q.openTok ? q.openTok : c.start)) quoteCues.add(c.start);
+    if (c && sameSentence(ctx, c.start < q.openTok ? c.start : q.closeTok, c.start < q.openTok ? q.openTok : c.start)) {
+      quoteCues.add(c.start);
+      const joiner = c.end < q.openTok ? clauseJoinerBefore(ctx, c.end, q.openTok) : -1;
+      if (joiner >= 0) clauseBefore.set(c.start, joiner);
+    }
   }
   let i = 0;
   while (i < tokens.length) {
     // cues start with a word outside quote marks; the loop over every token stays small, the rest is in `reportAt`
     // (the shape tests first: they turn most words away before the lookups)
     const t = tokens[i];
-    const opens = t.kind === 'word' && (mayOpen(t) || FIGURE_VERB_SHAPES.hasShape(t.shape)) && ctx.inQuote[i] < 0 && !quoteCues.has(i);
+    const limit = clauseBefore.get(i);
+    const opens = t.kind === 'word' && (mayOpen(t) || FIGURE_VERB_SHAPES.hasShape(t.shape)) && ctx.inQuote[i] < 0 && (!quoteCues.has(i) || limit !== undefined);
     const cue = opens ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
-    i = cue ? reportAt(ctx, reg, cue, i, out) : i + 1;
+    i = cue ? reportAt(ctx, reg, cue, i, out, limit) : i + 1;
   }
   return out;
 }
 
 /** The statement a cue at token `i` reports, if any, pushed on `out`; returns the token to read on from. */
-function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, out: StatementResult[]): number {
+function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, out: StatementResult[], limit?: number): number {
   const tokens = ctx.tokens;
   // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
   if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) return i + 1;
@@ -172,7 +180,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     if (inverted) { out.push(inverted.statement); return inverted.end; }
     return i + 1;
   }
-  const end = sentenceEndOf(ctx, i);
+  // (a semicolon ends what was reported: “Petrakis has said he would cut it by 5 percent; Castellane has pledged 8”)
+  const end = semicolonBefore(ctx, cue.end, limit !== undefined ? Math.min(limit, sentenceEndOf(ctx, i)) : sentenceEndOf(ctx, i));
   let contentStart = cue.end;
   // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
   if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) return contentStart;
@@ -425,6 +434,29 @@ function countedVictims(tokens: readonly Token[], from: number): boolean {
   if (tokens[k]?.kind !== 'num') return false;
   for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === 'word'; j++) if (VICTIM_WORDS.has(tokens[j].lower)) return true;
   return false;
+}
+
+/** The first semicolon outside quote marks in [from, end), or `end`. */
+function semicolonBefore(ctx: ArticleContext, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (ctx.tokens[k].text === ';' && ctx.inQuote[k] < 0) return k;
+  return end;
+}
+
+/**
+ * Between a cue ending at `from` and a quote opening at `open`: “that”, a clause of at least a few words, then “and
+ * that” (or “, and”) before the quote's own clause — the token where that joiner starts; -1 otherwise.
+ */
+function clauseJoinerBefore(ctx: ArticleContext, from: number, open: number): number {
+  const tokens = ctx.tokens;
+  // (after when or where it was said: “said on Wednesday that …”)
+  let k = from;
+  while (k < from + SETTING_TOKENS && k < open && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
+  if (tokens[k]?.lower !== 'that') return -1;
+  for (let j = open - 1; j > k + MIN_CONTENT_TOKENS; j--) {
+    if (tokens[j].kind === 'mark' || ctx.inQuote[j] >= 0) return -1;
+    if (tokens[j].lower === 'and' && (tokens[j + 1]?.lower === 'that' || tokens[j - 1]?.text === ',')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+  }
+  return -1;
 }
 
 /** Words opening a clause of its own after a comma: “…, as the government put the toll at 71”. */
