@@ -184,6 +184,21 @@ describe('polarity and hedging', () => {
   it('keeps “no fewer than” affirmed', () => {
     expect(only('No fewer than 40 people were killed in Hama.')).toMatchObject({ polarity: 'affirmed', value: expect.objectContaining({ qualifier: 'at-least' }) });
   });
+  it.each([
+    'But 54 percent was never plausible, he said.',
+    'The toll of 300 is not accurate.',
+    'A toll of 40 wasn’t remotely credible.',
+    'A rise of 8 percent has never been realistic.',
+  ])('reads a figure denied after it as negated: %s', (text) => {
+    expect(only(text)).toMatchObject({ polarity: 'negated' });
+  });
+  it.each([
+    'Managers earning even $30,000 are not entitled to extra pay.',
+    'The worst attack in its history was not widely reported.',
+    'But 54 percent was not only plausible but likely, he said.',
+  ])('keeps a figure affirmed when what follows denies something else: %s', (text) => {
+    expect(only(text)).toMatchObject({ polarity: 'affirmed' });
+  });
   it('hedges “may have”', () => {
     const c = only('As many as 70 people may have been killed in Douma.');
     expect(c).toMatchObject({ hedged: true, value: expect.objectContaining({ qualifier: 'up-to', high: 70 }) });
