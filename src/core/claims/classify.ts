@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { ClaimKind, Measure } from './types';
 import type { Figure } from './qualifier';
 import {
-  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
@@ -226,6 +226,16 @@ function figureJustBefore(tokens: Token[], b: number): boolean {
   return false;
 }
 
+/** Words that may stand between a verb and the figure it governs: “released the three”, “freed all 1,000”. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'another', 'its', 'their', 'his', 'her', 'some', 'a', 'an']);
+
+/** Tokens [from, to) are at most two determiners. */
+function determinersOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let j = from; j < to; j++) if (!DETERMINERS.has(tokens[j].lower)) return false;
+  return true;
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -248,6 +258,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “2 protest marches”, “a crowd”: the events and the crowd are counted from before them, not after (“a rally of 4,000”)
     if (m === 'turnout' && GATHERINGS.has(tokens[k].lower)) break;
     if (m) { measure = m; end = k + 1; break; }
+    // “Seven hostages came out this morning”, “were set free”: let out, no longer held
+    if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
+      measure = 'releases'; end = k + 2; break;
+    }
     // “4,000 people have been forced from their homes”
     if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {
       for (let h = k + 2; h <= k + 5 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
@@ -267,6 +281,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const m = MEASURE_WORDS.get(t.lower);
     // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
+    // “released three hostages”, “freed all 1,000”: a release governs the figure right after it (not “a poll released Sunday, three of four”)
+    if (m === 'releases' && !determinersOnly(tokens, b + 1, f.start)) continue;
     if (m) { measure = m; start = b; }
   }
   if (!measure) {

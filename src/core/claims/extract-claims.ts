@@ -202,8 +202,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
-  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'infections', 'refugees', 'attacks', 'turnout',
-  'siege-duration', 'conflict-duration',
+  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'infections', 'refugees', 'attacks',
+  'turnout',   'siege-duration', 'conflict-duration',
 ]);
 
 /** Counts of what one event did to people: they share its place. */
