@@ -226,6 +226,22 @@ function figureJustBefore(tokens: Token[], b: number): boolean {
   return false;
 }
 
+/** Measure words that are nouns of people (“the hostages”, “refugees”): they name a group, not an event done to a figure after them. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'hostages', 'detainees', 'prisoners', 'evacuees', 'refugees', 'asylum-seekers', 'protesters', 'demonstrators', 'marchers', 'strikers', 'idps',
+]);
+
+/**
+ * The figure names what it counts right after it with a plural noun that is no counted group (“two visitors”); a
+ * counted group (“leaving nine people inside”) may be the people the noun before it named.
+ */
+function countsOwnNoun(tokens: Token[], groupTok: number, next: number): boolean {
+  if (groupTok >= 0) return false;
+  const t = tokens[next];
+  return !!t && t.kind === 'word' && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
+    && !NOT_PLURAL.has(t.lower) && !CHAIN_WORDS.has(t.lower) && !MEASURE_WORDS.has(t.lower) && !LINKING.has(t.lower);
+}
+
 /** Words that may stand between a verb and the figure it governs: “released the three”, “freed all 1,000”. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'another', 'its', 'their', 'his', 'her', 'some', 'a', 'an']);
 
@@ -283,6 +299,9 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
     // “released three hostages”, “freed all 1,000”: a release governs the figure right after it (not “a poll released Sunday, three of four”)
     if (m === 'releases' && !determinersOnly(tokens, b + 1, f.start)) continue;
+    // “the hostages included embassy staff, two visitors …”: a noun of people before a figure that counts people of its own
+    // names whom they are among, not what the figure counts
+    if (m && PEOPLE_NOUNS.has(t.lower) && countsOwnNoun(tokens, groupTok, f.raw.end + adjectives)) break;
     if (m) { measure = m; start = b; }
   }
   if (!measure) {

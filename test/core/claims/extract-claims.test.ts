@@ -555,3 +555,32 @@ describe('a figure named as someone’s', () => {
     expect(own).toMatchObject({ measure: 'deaths', value: { stated: 40 }, speaker: { name: 'The health ministry' } });
   });
 });
+
+describe('people released are not people held', () => {
+  it.each([
+    ['Gunmen holding the embassy in Korvana released three hostages on Tuesday.', 3],
+    ['“Three hostages were released this morning in good health,” the police chief said.', 3],
+    ['"Seven hostages came out this morning," Halvorsen said.', 7],
+    ['In 2011, Israel freed 1,000 Palestinian prisoners.', 1000],
+  ])('counts a release as releases: %s', (text, stated) => {
+    expect(only(text)).toMatchObject({ measure: 'releases', value: expect.objectContaining({ stated }) });
+  });
+  it('keeps those left inside a count of the held', () => {
+    const claims = claimsOf('Gunmen in Korvana released three hostages on Tuesday, leaving nine people inside. “Nine hostages remain inside,” he said.');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['releases', 3], ['detention', 9], ['detention', 9]]);
+  });
+  it.each([
+    'Halvorsen said the hostages included embassy staff, two visitors applying for visas and a security guard.',
+    'In an ABC News poll released Sunday, three of four Americans disapproved.',
+  ])('reads no release or detention where none is counted: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.measure === 'detention' || c.measure === 'releases')).toEqual([]);
+  });
+  it('does not read a release and the count held after it as one speaker lowering the figure', () => {
+    const held = claimsOf('“Nine hostages remain inside the embassy in Korvana,” police chief Marek Halvorsen said.', '2017-03-04');
+    const out = claimsOf('“Seven hostages came out of the embassy in Korvana this morning,” police chief Marek Halvorsen said.', '2017-03-07');
+    expect(held.map((c) => c.measure)).toEqual(['detention']);
+    expect(out.map((c) => c.measure)).toEqual(['releases']);
+    const topicClaims = [...held, ...out].map((c, i) => toTopicClaim(c, { id: String(i) }));
+    expect(checkConsistency(topicClaims)).toEqual([]);
+  });
+});
