@@ -584,3 +584,14 @@ describe('people released are not people held', () => {
     expect(checkConsistency(topicClaims)).toEqual([]);
   });
 });
+
+describe('possessive places', () => {
+  it('cuts the possessive off the subject: “one of Germany’s largest shopping centres” is about Germany', () => {
+    const c = claimsOf('At least nine people were killed near one of Germany’s largest shopping centres.').find((x) => x.measure === 'deaths');
+    expect(c?.subject?.text).toBe('Germany');
+  });
+  it('reads “In Dalmor’s capital, however, … told parliament” as where the words were said', () => {
+    const c = only("In Dalmor's capital, however, Foreign Minister Rafael Santangelo told parliament that 14 people had been inside the embassy.");
+    expect(c.subject).toBeNull();
+  });
+});
