@@ -317,12 +317,18 @@ function count(tokens: Token[], f: Figure): Classified | null {
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
 
+/** “two percentage points”, “0.5 percentage point”. */
+const POINT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'pt']);
+
 /** “40 percent of the buildings”, “$1.2 billion”, “500 tonnes”. */
 function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
   const next = tokens[f.raw.end];
   if (!next) return null;
   if (PERCENT_WORDS.has(next.lower) && (next.lower !== 'per' || tokens[f.raw.end + 1]?.lower === 'cent')) {
-    let end = f.raw.end + (next.lower === 'per' ? 2 : 1);
+    // “two percentage points”: a difference of shares, a unit of its own (never compared with a share in percent)
+    const points = next.lower === 'percentage' && POINT_WORDS.has(tokens[f.raw.end + 1]?.lower ?? '');
+    const width = next.lower === 'per' || points ? 2 : 1;
+    let end = f.raw.end + width;
     let group: string | null = null;
     if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
       let k = end + 1;
@@ -335,7 +341,7 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
-    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
+    return { kind: 'percentage', measure: 'share', unit: points ? 'percentage point' : 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
   }
   const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);

@@ -595,3 +595,17 @@ describe('possessive places', () => {
     expect(c.subject).toBeNull();
   });
 });
+
+describe('percentage points', () => {
+  it('reads “about two percentage points” as a unit of its own, not “about two percentage” in percent', () => {
+    const c = only('Analysts said the closure would lift the company’s profit margin by about two percentage points.');
+    expect(c).toMatchObject({ kind: 'percentage', unit: 'percentage point', valueSpan: expect.objectContaining({ text: 'about two percentage points' }) });
+    expect(only('The poll has a margin of error of 3.4 percentage points.')).toMatchObject({ unit: 'percentage point', value: expect.objectContaining({ stated: 3.4 }) });
+  });
+  it('never compares a difference in points with a share in percent', () => {
+    const a = only('“The margin at Norrvik grew by two percentage points,” analyst Ilse Brandt said.', '2017-03-01');
+    const b = only('“The margin at Norrvik was 40 percent,” analyst Tomas Berg said.', '2017-03-01');
+    expect(a.group).toBe(b.group);
+    expect(checkConsistency([toTopicClaim(a, { id: 'a' }), toTopicClaim(b, { id: 'b' })])).toEqual([]);
+  });
+});
