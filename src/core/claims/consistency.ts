@@ -39,6 +39,8 @@ function startWords(c: TopicClaim): string {
 
 /** Durations and start dates: implied starts further apart than their precision. */
 function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding | null {
+  // “it has not lasted three years” puts no start anywhere
+  if (a.polarity === 'negated' || b.polarity === 'negated') return null;
   if (!a.impliedStart || !b.impliedStart || !sameThing(a, b)) return null;
   const { gap, tolerance } = startGap(a.impliedStart, b.impliedStart);
   if (gap <= tolerance) return null;
@@ -87,7 +89,8 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   const citing = a.citedSourceKey && a.citedSourceKey === b.speakerKey ? a : b.citedSourceKey && b.citedSourceKey === a.speakerKey ? b : null;
   if (citing) {
     const own = citing === a ? b : a;
-    const differs = citing.polarity !== own.polarity || disjoint(av, bv, CITED_TOLERANCE);
+    // a denial is at odds with the figure it denies, not with another one (“never 14” citing a source's 9 agrees with it)
+    const differs = citing.polarity !== own.polarity ? !disjoint(av, bv, CITED_TOLERANCE) : citing.polarity === 'affirmed' && disjoint(av, bv, CITED_TOLERANCE);
     return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)}, citing ${who(own)}, whose own figure is ${describeValue(own.value, own.unit)} (${own.saidAt})` } : null;
   }
   const apart = disjoint(av, bv);
