@@ -74,10 +74,22 @@ function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   return x !== '' && x === ofKey(b.of ?? b.group);
 }
 
+/**
+ * Counts of one occasion each (“three hostages were released this morning”, “seven came out”): two given on different
+ * days with no period stated are two releases, neither a revision nor at odds.
+ */
+const ONE_OCCASION_MEASURES: ReadonlySet<string> = new Set(['releases']);
+
+/** Two figures of separate occasions: a count of one occasion each, no period stated, given on different days. */
+function separateOccasions(a: TopicClaim, b: TopicClaim): boolean {
+  return ONE_OCCASION_MEASURES.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
+}
+
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
   const one = speakerIdentity(a);
   if (!a.value || !b.value || (one !== null && one === speakerIdentity(b))) return null;
+  if (separateOccasions(a, b)) return null;
   // inflation at 8.2% and growth at 1.1% are not at odds
   if (!sameThing(a, b)) return null;
   if (!samePeriod(a, b, windowDays)) return null;
@@ -142,7 +154,7 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
     if (!id || !c.value || c.impliedStart || c.polarity === 'negated') continue;
     const prev = last.get(id);
     last.set(id, c);
-    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c)) continue;
+    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c) || separateOccasions(prev, c)) continue;
     const values = comparableValues(c, prev);
     if (!values) continue;
     const [nowValue, prevValue] = values;

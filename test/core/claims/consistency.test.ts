@@ -307,3 +307,18 @@ describe('a denied figure is no one’s figure', () => {
     expect(checkConsistency([started('2013-12-18', 'affirmed'), started('2016-01-01', 'negated')])).toEqual([]);
   });
 });
+
+describe('releases', () => {
+  const released = (over: Partial<TopicClaim>) => tc({ subject: { text: 'Korvana' }, measure: 'releases', group: 'hostages', ...over });
+  it('of different days are separate releases: neither a revision nor at odds', () => {
+    const three = released({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-04' });
+    const seven = released({ speakerKey: 'police', value: exact(7), saidAt: '2017-03-07' });
+    const one = released({ speakerKey: 'ministry', value: exact(1), saidAt: '2017-03-05' });
+    expect(checkConsistency([three, seven, one])).toEqual([]);
+  });
+  it('of the same day are compared', () => {
+    const three = released({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-04' });
+    const ten = released({ speakerKey: 'ministry', value: exact(10), saidAt: '2017-03-04' });
+    expect(checkConsistency([three, ten])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+  });
+});
