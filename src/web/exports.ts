@@ -125,7 +125,7 @@ export function streamTopicClaims(res: Response, dataSource: DataSource, topicId
       batch: (after, limit) => exportTopicClaimBatch(dataSource.manager, topicId, after, limit),
       keyOf: (r) => ({ saidAt: r.saidAt, id: r.id }),
       // the figure as said (“not 14” for a denied one), beside its bounds and polarity
-      json: ({ valueStated, ...r }) => ({ ...r, figure: describeClaimFigure({ ...r, valueStated }) || null }),
+      json: ({ valueStated, ...r }) => ({ ...r, figure: valueStated !== null && r.qualifier !== null ? describeClaimFigure({ ...r, valueStated }) : null }),
     },
     format,
     name,

@@ -106,7 +106,7 @@ export function claimJson(c: ClaimEntity) {
     value: claimValue(c),
     unit: c.unit,
     // the figure as said, with its denial: “not 14” (`value` holds the figure denied when `polarity` is negated)
-    figure: describeClaimFigure(c) || null,
+    figure: claimValue(c) ? describeClaimFigure(c) : null,
     valueText: c.valueText,
     time: c.timeText ? { text: c.timeText, from: c.timeFrom, to: c.timeTo, precision: c.timePrecision } : null,
     impliedStart: c.impliedStartEarliest || c.impliedStartLatest ? { earliest: c.impliedStartEarliest, latest: c.impliedStartLatest, precision: c.impliedStartPrecision } : null,
