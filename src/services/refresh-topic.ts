@@ -20,6 +20,28 @@ export function describeClaimValue(c: Pick<CheckedClaim, 'valueLow' | 'valueHigh
 }
 
 /**
+ * A stored claim's figure as it was said: “not 14” for a denied figure (“There were never 14
+ * hostages”), “over 3 years” otherwise. Every page, feed and export shows a claim's figure so.
+ */
+export function describeClaimFigure(c: Pick<CheckedClaim, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier' | 'unit' | 'polarity'>): string {
+  const figure = describeClaimValue(c);
+  return c.polarity === 'negated' && figure ? `not ${figure}` : figure;
+}
+
+/** A figure as written (“14”) with the denial it was said with: “not 14”. */
+export function asSaid(text: string, polarity: string): string {
+  return polarity === 'negated' ? `not ${text}` : text;
+}
+
+/**
+ * A claim that asserts its figure: one with a figure that no one denied. A denied figure (“never
+ * 14”) is no one's figure, so it is neither the latest figure, nor in the spread or the chart.
+ */
+export function assertsFigure(c: Pick<CheckedClaim, 'valueLow' | 'valueHigh' | 'valueStated' | 'qualifier' | 'polarity'>): boolean {
+  return c.polarity !== 'negated' && claimValue(c) !== null;
+}
+
+/**
  * A stored claim as the consistency checks read it. All claims of a stored topic share the
  * first claim's subject and group, so claims an editor moved or merged in are compared too.
  */
@@ -53,7 +75,7 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
 export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
   const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS })
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
-  const latest = [...claims].reverse().find((c) => claimValue(c) !== null) ?? null;
+  const latest = [...claims].reverse().find(assertsFigure) ?? null;
   const unit = latest?.unit ?? claims[0]?.unit ?? null;
   const points = pointsIn(claims, unit);
   return {
@@ -73,11 +95,12 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
 
 /**
  * The claims' figures as points in `unit`: durations converted (2 years are 24 months), figures
- * in a unit that cannot be converted (euros in a dollar topic) left out of the spread.
+ * in a unit that cannot be converted (euros in a dollar topic) and denied figures left out of the spread.
  */
 function pointsIn(claims: CheckedClaim[], unit: string | null): number[] {
   const out: number[] = [];
   for (const c of claims) {
+    if (c.polarity === 'negated') continue; // “never 14” is not 14
     const v = claimValue(c);
     const w = v && inUnit(v, c.unit, unit);
     if (w) {
@@ -117,7 +140,7 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
   // the latest day is the later one).
   const old = input.counters;
-  const newest = [...fresh].reverse().find((c) => claimValue(c) !== null) ?? null;
+  const newest = [...fresh].reverse().find(assertsFigure) ?? null;
   const takes = newest !== null && (old.latestSaidAt === null || newest.saidAt >= old.latestSaidAt);
   const unit = takes ? (newest.unit ?? anchor.unit) : old.latestSaidAt === null ? anchor.unit : old.unit;
   // the stored spread moved into the topic's unit (durations convert; another currency starts it afresh)

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { compareWithReference, compatibleUnits } from '../core/claims';
+import { compareDenialWithReference, compareWithReference, compatibleUnits } from '../core/claims';
 import { findClaimById } from '../db/repositories/claim.repository';
 import { findRatingsOfClaims, findVerdictsOfClaim, insertVerdict, lockLatestVerdict } from '../db/repositories/verdict.repository';
 import type { VerdictEntity, VerdictSource } from '../db/entities/verdict.entity';
@@ -55,11 +55,13 @@ export async function addVerdict(deps: Deps, actor: Actor, claimId: number, scal
       throw new ConflictError('Someone rated this claim after you opened it; reload the page to see their verdict before adding yours.');
     }
 
-    let comparison = null;
+    let comparison: { error?: number; unit: string; relative?: number | null; summary: string } | null = null;
     if (input.reference) {
       const value = claimValue(claim);
       if (!value) throw new ValidationError('reference', { referenceValue: ['This claim has no figure to compare with; leave the reference figure empty.'] });
-      comparison = compareWithReference(value, claim.unit, { value: input.reference.value, unit: input.reference.unit });
+      const ref = { value: input.reference.value, unit: input.reference.unit };
+      // “There were never 14 hostages” claims no figure to be in error by: the reference confirms or refutes the denial
+      comparison = claim.polarity === 'negated' ? compareDenialWithReference(value, claim.unit, ref) : compareWithReference(value, claim.unit, ref);
       if (!comparison) throw new ValidationError('reference unit', { referenceUnit: [`Give the figure in one of: ${compatibleUnits(claim.unit).join(', ')}.`] });
     }
     const r = input.reference;

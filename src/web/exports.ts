@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { describeClaimFigure } from '../services/refresh-topic';
 import { stringify } from 'csv-stringify/sync';
 import type { DataSource } from 'typeorm';
 import {
@@ -110,7 +111,7 @@ export function streamQuotes(res: Response, dataSource: DataSource, filter: Expo
 }
 
 const CLAIM_COLUMNS = [
-  'id', 'topicId', 'saidAt', 'speakerId', 'speakerName', 'text', 'kind', 'measure', 'group', 'subject', 'qualifier', 'valueLow', 'valueHigh',
+  'id', 'topicId', 'saidAt', 'speakerId', 'speakerName', 'text', 'kind', 'measure', 'group', 'subject', 'figure', 'qualifier', 'valueLow', 'valueHigh',
   'valueText', 'unit', 'period', 'timeFrom', 'timeTo', 'polarity', 'hedged', 'citedSource', 'checkWorthiness', 'conflictCount',
   'articleId', 'articleTitle', 'outlet', 'url',
 ] as const;
@@ -123,7 +124,8 @@ export function streamTopicClaims(res: Response, dataSource: DataSource, topicId
       columns: CLAIM_COLUMNS,
       batch: (after, limit) => exportTopicClaimBatch(dataSource.manager, topicId, after, limit),
       keyOf: (r) => ({ saidAt: r.saidAt, id: r.id }),
-      json: (r) => ({ ...r }),
+      // the figure as said (“not 14” for a denied one), beside its bounds and polarity
+      json: ({ valueStated, ...r }) => ({ ...r, figure: valueStated !== null && r.qualifier !== null ? describeClaimFigure({ ...r, valueStated }) : null }),
     },
     format,
     name,

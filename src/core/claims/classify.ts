@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { ClaimKind, Measure } from './types';
 import type { Figure } from './qualifier';
 import {
-  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
@@ -226,6 +226,32 @@ function figureJustBefore(tokens: Token[], b: number): boolean {
   return false;
 }
 
+/** Measure words that are nouns of people (“the hostages”, “refugees”): they name a group, not an event done to a figure after them. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'hostages', 'detainees', 'prisoners', 'evacuees', 'refugees', 'asylum-seekers', 'protesters', 'demonstrators', 'marchers', 'strikers', 'idps',
+]);
+
+/**
+ * The figure names what it counts right after it with a plural noun that is no counted group (“two visitors”); a
+ * counted group (“leaving nine people inside”) may be the people the noun before it named.
+ */
+function countsOwnNoun(tokens: Token[], groupTok: number, next: number): boolean {
+  if (groupTok >= 0) return false;
+  const t = tokens[next];
+  return !!t && t.kind === 'word' && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
+    && !NOT_PLURAL.has(t.lower) && !CHAIN_WORDS.has(t.lower) && !MEASURE_WORDS.has(t.lower) && !LINKING.has(t.lower);
+}
+
+/** Words that may stand between a verb and the figure it governs: “released the three”, “freed all 1,000”. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'another', 'its', 'their', 'his', 'her', 'some', 'a', 'an']);
+
+/** Tokens [from, to) are at most two determiners. */
+function determinersOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let j = from; j < to; j++) if (!DETERMINERS.has(tokens[j].lower)) return false;
+  return true;
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -248,6 +274,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “2 protest marches”, “a crowd”: the events and the crowd are counted from before them, not after (“a rally of 4,000”)
     if (m === 'turnout' && GATHERINGS.has(tokens[k].lower)) break;
     if (m) { measure = m; end = k + 1; break; }
+    // “Seven hostages came out this morning”, “were set free”: let out, no longer held
+    if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
+      measure = 'releases'; end = k + 2; break;
+    }
     // “4,000 people have been forced from their homes”
     if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {
       for (let h = k + 2; h <= k + 5 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
@@ -267,6 +297,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const m = MEASURE_WORDS.get(t.lower);
     // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
+    // “released three hostages”, “freed all 1,000”: a release governs the figure right after it (not “a poll released Sunday, three of four”)
+    if (m === 'releases' && !determinersOnly(tokens, b + 1, f.start)) continue;
+    // “the hostages included embassy staff, two visitors …”: a noun of people before a figure that counts people of its own
+    // names whom they are among, not what the figure counts
+    if (m && PEOPLE_NOUNS.has(t.lower) && countsOwnNoun(tokens, groupTok, f.raw.end + adjectives)) break;
     if (m) { measure = m; start = b; }
   }
   if (!measure) {
@@ -282,12 +317,18 @@ function count(tokens: Token[], f: Figure): Classified | null {
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
 
+/** “two percentage points”, “0.5 percentage point”. */
+const POINT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'pt']);
+
 /** “40 percent of the buildings”, “$1.2 billion”, “500 tonnes”. */
 function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
   const next = tokens[f.raw.end];
   if (!next) return null;
   if (PERCENT_WORDS.has(next.lower) && (next.lower !== 'per' || tokens[f.raw.end + 1]?.lower === 'cent')) {
-    let end = f.raw.end + (next.lower === 'per' ? 2 : 1);
+    // “two percentage points”: a difference of shares, a unit of its own (never compared with a share in percent)
+    const points = next.lower === 'percentage' && POINT_WORDS.has(tokens[f.raw.end + 1]?.lower ?? '');
+    const width = next.lower === 'per' || points ? 2 : 1;
+    let end = f.raw.end + width;
     let group: string | null = null;
     if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
       let k = end + 1;
@@ -300,7 +341,7 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
-    return { kind: 'percentage', measure: 'share', unit: 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + (next.lower === 'per' ? 2 : 1) };
+    return { kind: 'percentage', measure: 'share', unit: points ? 'percentage point' : 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
   }
   const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);

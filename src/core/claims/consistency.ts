@@ -39,6 +39,8 @@ function startWords(c: TopicClaim): string {
 
 /** Durations and start dates: implied starts further apart than their precision. */
 function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding | null {
+  // “it has not lasted three years” puts no start anywhere
+  if (a.polarity === 'negated' || b.polarity === 'negated') return null;
   if (!a.impliedStart || !b.impliedStart || !sameThing(a, b)) return null;
   const { gap, tolerance } = startGap(a.impliedStart, b.impliedStart);
   if (gap <= tolerance) return null;
@@ -72,10 +74,22 @@ function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   return x !== '' && x === ofKey(b.of ?? b.group);
 }
 
+/**
+ * Counts of one occasion each (“three hostages were released this morning”, “seven came out”): two given on different
+ * days with no period stated are two releases, neither a revision nor at odds.
+ */
+const ONE_OCCASION_MEASURES: ReadonlySet<string> = new Set(['releases']);
+
+/** Two figures of separate occasions: a count of one occasion each, no period stated, given on different days. */
+function separateOccasions(a: TopicClaim, b: TopicClaim): boolean {
+  return ONE_OCCASION_MEASURES.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
+}
+
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
   const one = speakerIdentity(a);
   if (!a.value || !b.value || (one !== null && one === speakerIdentity(b))) return null;
+  if (separateOccasions(a, b)) return null;
   // inflation at 8.2% and growth at 1.1% are not at odds
   if (!sameThing(a, b)) return null;
   if (!samePeriod(a, b, windowDays)) return null;
@@ -87,7 +101,8 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   const citing = a.citedSourceKey && a.citedSourceKey === b.speakerKey ? a : b.citedSourceKey && b.citedSourceKey === a.speakerKey ? b : null;
   if (citing) {
     const own = citing === a ? b : a;
-    const differs = citing.polarity !== own.polarity || disjoint(av, bv, CITED_TOLERANCE);
+    // a denial is at odds with the figure it denies, not with another one (“never 14” citing a source's 9 agrees with it)
+    const differs = citing.polarity !== own.polarity ? !disjoint(av, bv, CITED_TOLERANCE) : citing.polarity === 'affirmed' && disjoint(av, bv, CITED_TOLERANCE);
     return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)}, citing ${who(own)}, whose own figure is ${describeValue(own.value, own.unit)} (${own.saidAt})` } : null;
   }
   const apart = disjoint(av, bv);
@@ -139,7 +154,7 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
     if (!id || !c.value || c.impliedStart || c.polarity === 'negated') continue;
     const prev = last.get(id);
     last.set(id, c);
-    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c)) continue;
+    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c) || separateOccasions(prev, c)) continue;
     const values = comparableValues(c, prev);
     if (!values) continue;
     const [nowValue, prevValue] = values;

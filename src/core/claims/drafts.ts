@@ -46,12 +46,30 @@ function opensFigure(t: Token): boolean {
   return OPENER_SHAPES.mayHave(w, 0, end) && FIGURE_OPENERS.has(dash > 0 ? w.slice(0, dash) : w);
 }
 
+/** Determiners between “none of” and the figure: “none of the 12 hostages”. */
+const OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those', 'these', 'our', 'his', 'her', 'your', 'my']);
+
+/**
+ * The figure at k counts no one: “No one was hurt” (not one hurt), “none of the 12 hostages was
+ * hurt”, “neither of the two guards”, “no one of the 12”. A statement that nobody was hurt is no figure of injuries
+ * (and the 12 is who was spared, not who was hurt), so it gives no claim.
+ */
+function countsNoOne(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower === 'one' && tokens[k - 1]?.lower === 'no') return true;
+  let j = k - 1;
+  if (j >= 0 && OF_DETERMINERS.has(tokens[j].lower)) j--;
+  if (tokens[j]?.lower !== 'of') return false;
+  const w = tokens[j - 1]?.lower;
+  return w === 'none' || w === 'neither' || w === 'nobody' || (w === 'one' && tokens[j - 2]?.lower === 'no');
+}
+
 /** Figures in a sentence, left to right. */
 function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] || !opensFigure(tokens[k])) continue;
     const first = readNumber(tokens, k);
     if (!first) continue;
+    if (countsNoOne(tokens, k)) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
     const c = classify(tokens, f);

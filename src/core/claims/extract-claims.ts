@@ -104,7 +104,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
   const text = s.text;
-  const subject = subj ? tokenRange(s, subj.start, subj.end) : null;
+  const subject = subj ? withoutPossessive(text, tokenRange(s, subj.start, subj.end)) : null;
   const citedSource = citedSpan ? { text: citedSpan.text, start: citedSpan.start, end: citedSpan.end, key: sourceKey(citedSpan.text) } : null;
   const checkWorthiness = scoreOf({
     measure: d.measure, hasSubject: !!subj, hasSpeaker: !!speaker, cited: !!cited, hedged: pol.hedged,
@@ -121,6 +121,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     saidAt: env.saidAt, sentence, checkWorthiness,
   };
   return claim;
+}
+
+/** A subject's range without a possessive ending: “in Dalmor's capital” is about Dalmor. */
+function withoutPossessive(text: string, r: { start: number; end: number }): { start: number; end: number } {
+  const c = text.charCodeAt(r.end - 2);
+  return r.end - r.start > 2 && text[r.end - 1] === 's' && (c === 39 || c === 8217) ? { start: r.start, end: r.end - 2 } : r;
 }
 
 /** Offset just past the word or number at p. */
@@ -202,8 +208,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
-  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'infections', 'refugees', 'attacks', 'turnout',
-  'siege-duration', 'conflict-duration',
+  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'infections', 'refugees', 'attacks',
+  'turnout',   'siege-duration', 'conflict-duration',
 ]);
 
 /** Counts of what one event did to people: they share its place. */

@@ -7,5 +7,5 @@ export { topicKey } from './topic-key';
 export { checkConsistency, speakerIdentity } from './consistency';
 export { sourceKey } from './source-key';
 export { toTopicClaim } from './topic-claim';
-export { compareWithReference, compatibleUnits, type ReferenceComparison, type ReferenceFigure } from './reference';
+export { compareDenialWithReference, compareWithReference, compatibleUnits, type ReferenceComparison, type ReferenceFigure } from './reference';
 export type * from './types';

@@ -17,6 +17,37 @@ const HEDGES: ReadonlySet<string> = new Set([
 
 const LOOK_BACK = 8;
 
+/** Forms of “to be” between a figure and its denial: “54 percent was never plausible”, “has not been accurate”. */
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
+/** “isn't”, “wasn’t”, “hasn't” (been). */
+const BE_NOT = /^(?:is|was|were|are|has|have|had)n[’']t$/;
+
+/**
+ * Words that judge a figure's truth. Only they deny the figure itself after it: “300 people
+ * were not evacuated” or “the biggest victor was not on the stage” deny something else of it.
+ */
+const TRUTH: ReadonlySet<string> = new Set([
+  'true', 'accurate', 'correct', 'right', 'plausible', 'credible', 'believable', 'realistic', 'real', 'reliable', 'valid', 'genuine', 'possible',
+]);
+
+/**
+ * A figure denied by the words after it: “54 percent was never plausible”, “300 deaths is not
+ * accurate”, “the 14 was never remotely true”, “that figure wasn't correct”. `end` is the token after the figure.
+ */
+function deniedAfter(tokens: Token[], end: number): boolean {
+  let k = end;
+  let be = 0;
+  while (k < tokens.length && be < 2 && BE.has(tokens[k].lower)) { k++; be++; }
+  const w = tokens[k]?.lower;
+  const denied = (be > 0 && (w === 'not' || w === 'never')) || (be === 0 && w !== undefined && BE_NOT.test(w));
+  if (!denied || tokens[k + 1]?.lower === 'only') return false;
+  k++;
+  if (tokens[k]?.lower === 'been' || tokens[k]?.lower === 'be') k++;
+  // one adverb between: “never remotely plausible”, “not entirely accurate”
+  if (tokens[k] && !TRUTH.has(tokens[k].lower) && tokens[k].kind === 'word' && tokens[k].lower.endsWith('ly')) k++;
+  return tokens[k] !== undefined && TRUTH.has(tokens[k].lower);
+}
+
 /** Polarity and hedging of claim tokens [start, end), looking back a few words. */
 export function polarityOf(tokens: Token[], start: number, end: number): { polarity: 'affirmed' | 'negated'; hedged: boolean } {
   let negated = false;
@@ -28,5 +59,6 @@ export function polarityOf(tokens: Token[], start: number, end: number): { polar
     if ((NEGATORS.has(w) && tokens[k + 1]?.lower !== 'only') || (w.endsWith("n't") || w.endsWith('n’t'))) negated = !negated;
     if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap)) hedged = true; // “in May” is a month
   }
+  if (deniedAfter(tokens, end)) negated = !negated;
   return { polarity: negated ? 'negated' : 'affirmed', hedged };
 }

@@ -86,3 +86,14 @@ export function compareWithReference(value: ClaimValue, claimUnit: string | null
       : `${direction} by ${atLeast ? 'at least ' : ''}${amount(error, unit)}${pct}`;
   return { unit, claimed: round(claimed), reference: round(reference), error: round(error), relative: relative === null ? null : Math.round(relative * 1000) / 1000, direction, atLeast, summary: `${said}: ${verdict}` };
 }
+
+/**
+ * A denied figure (“There were never 14 hostages”) against a reference figure: the denial holds
+ * unless the reference lies within the figure denied. Its error is no claimed figure's: only the words.
+ */
+export function compareDenialWithReference(value: ClaimValue, claimUnit: string | null, ref: ReferenceFigure): { unit: string; summary: string } | null {
+  const c = compareWithReference(value, claimUnit, ref);
+  if (!c) return null;
+  const verdict = c.direction === 'consistent' ? 'the reference shows the figure denied' : 'consistent with the denial';
+  return { unit: c.unit, summary: `denied ${describeValue(value, claimUnit)}; the reference shows ${amount(ref.value, ref.unit)}: ${verdict}` };
+}

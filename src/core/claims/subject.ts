@@ -75,6 +75,9 @@ function personWithAffiliation(tokens: Token[], start: number, end: number, pers
   return false;
 }
 
+/** Words set off by commas after an opening place: “In Dalmor's capital, however, …”. */
+const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'separately', 'later']);
+
 /** Verbs of speaking whose “in X” / “at X” says where the words were said. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'telling', 'speaking', 'spoke', 'added', 'announced', 'testified', 'stated', 'insisted', 'declared', 'confirmed', 'reported', 'warned']);
 
@@ -88,8 +91,13 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   if (before !== 'in' && before !== 'at') return false;
   // “In Lisbria, Health Minister Ana Castell announced that 65 people had died”: the place opening the sentence, then
   // the one who spoke, is where they spoke
-  if (dir === 1 && tokens[end]?.text === ',') {
-    for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+  // (also “In Dalmor's capital, however, the foreign minister told parliament …”)
+  let comma = end;
+  if (bareLower(tokens[end - 1]) !== tokens[end - 1].lower && (tokens[comma]?.lower === 'capital' || PLACE_NOUNS_AFTER.has(tokens[comma]?.lower ?? ''))) comma++;
+  if (dir === 1 && tokens[comma]?.text === ',') {
+    let k = comma + 1;
+    if (CONNECTIVES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
+    for (; k < tokens.length && k <= comma + 8; k++) {
       const t = tokens[k];
       if (t.kind === 'num' || t.kind === 'mark' || (t.kind === 'punct' && t.text !== '.')) break;
       if (SPEECH_VERBS.has(t.lower)) return true;

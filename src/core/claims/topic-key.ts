@@ -9,6 +9,7 @@ import { DIRECTION_FORMS, GROUP_LABELS, LOWER_LABEL_WORDS, MEASURE_LABELS, PLACE
 import { GROUPED_MEASURES, GROUP_NOUNS } from './data/measures';
 
 const LIST_SEPARATORS = /,|\band\b|&/;
+const POSSESSIVE = /['’]s\b/g;
 
 /** One list item folded: “the East Aleppo” → “eastern aleppo”, “Foua” → “fuaa”. */
 function foldPlace(item: string): string {
@@ -29,7 +30,8 @@ function capitalisedDirection(item: string, first: string): boolean {
 
 /** Normalised subject: items folded, aliased and sorted: “Kafraya and Foua” → “fuaa and kafraya”. */
 export function subjectKey(text: string): string {
-  const items = text.split(LIST_SEPARATORS).map(foldPlace).filter((s) => s.length > 0);
+  // “Dalmor's” is Dalmor (subjects stored before their possessive was cut off): not “dalmor s”
+  const items = text.replace(POSSESSIVE, '').split(LIST_SEPARATORS).map(foldPlace).filter((s) => s.length > 0);
   return [...new Set(items)].sort().join(' and ');
 }
 
@@ -80,6 +82,7 @@ export function topicKey(slots: TopicSlots): Topic {
   const group = groupClass(slots);
   const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;
   const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? groupLabel(group, slots.group) : '').trim();
-  const label = slots.measure === 'siege-duration' ? `Siege of ${place} — ${measure}` : `${place} — ${measure}`;
+  // “Siege of Fuaa and Kafraya — duration”; with no subject the siege is named in the measure, not glued to the placeholder
+  const label = slots.measure !== 'siege-duration' ? `${place} — ${measure}` : subject ? `Siege of ${place} — ${measure}` : `${place} — siege ${measure}`;
   return { key, label };
 }

@@ -7,9 +7,12 @@ import type { Span, SpeakerRef } from '../types';
 /** What kind of factual claim a figure makes. */
 export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' | 'ranking' | 'comparison';
 
-/** What is being measured. Casualty measures first; `people` is a head count with no event verb. */
+/**
+ * What is being measured. Casualty measures first; `people` is a head count with no event verb. `releases` counts people
+ * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`).
+ */
 export type Measure =
-  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'infections'
+  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison';
 

@@ -259,6 +259,8 @@ export interface SpeakerPageClaim {
   id: number;
   text: string;
   valueText: string | null;
+  /** `negated`: the figure was denied (“There were never 14 hostages”). */
+  polarity: 'affirmed' | 'negated';
   saidAt: Date;
   conflictCount: number;
   topicId: number;
@@ -271,7 +273,7 @@ export interface SpeakerPageClaim {
  * own statement).
  */
 export function latestClaimsOfSpeakerSql(speaker: string, limit: number): string {
-  return `SELECT c.id, c.text, c.value_text AS "valueText", c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
+  return `SELECT c.id, c.text, c.value_text AS "valueText", c.polarity, c.said_at AS "saidAt", c.conflict_count AS "conflictCount",
                  c.topic_id AS "topicId", t.label AS "topicLabel"
             FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id
            WHERE c.speaker_id = ${speaker} AND NOT c.superseded ORDER BY c.id DESC LIMIT ${Math.trunc(limit)}`;

@@ -72,12 +72,13 @@ export interface ClaimExportRow {
   qualifier: string | null;
   valueLow: number | null;
   valueHigh: number | null;
+  valueStated: number | null;
   valueText: string | null;
   unit: string | null;
   period: string | null;
   timeFrom: string | null;
   timeTo: string | null;
-  polarity: string;
+  polarity: 'affirmed' | 'negated';
   hedged: boolean;
   citedSource: string | null;
   checkWorthiness: number;
@@ -106,7 +107,7 @@ export async function exportTopicClaimBatch(em: EntityManager, topicId: number, 
   const keyset = after ? `AND (c.said_at, c.id) > ($${params.push(after.saidAt)}::date, $${params.push(after.id)})` : '';
   return em.query(
     `SELECT c.id, c.topic_id AS "topicId", c.text, c.kind, c.measure, c.group_text AS "group", c.subject_text AS "subject",
-            c.qualifier, c.value_low AS "valueLow", c.value_high AS "valueHigh", c.value_text AS "valueText", c.unit,
+            c.qualifier, c.value_low AS "valueLow", c.value_high AS "valueHigh", c.value_stated AS "valueStated", c.value_text AS "valueText", c.unit,
             c.time_text AS "period", c.time_from::text AS "timeFrom", c.time_to::text AS "timeTo", c.polarity, c.hedged,
             c.cited_source AS "citedSource", c.check_worthiness AS "checkWorthiness", c.conflict_count AS "conflictCount",
             c.said_at::text AS "saidAt", c.speaker_id AS "speakerId", c.speaker_name AS "speakerName",

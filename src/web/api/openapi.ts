@@ -100,7 +100,8 @@ const SCHEMAS: Record<string, Json> = {
   SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), version: int, current: { type: 'boolean', description: 'false for an earlier version of a page whose text has since changed' }, href: str }), rank: num }),
   Claim: obj({
     id: int, href: str, articleId: int, topicId: int, kind: str, measure: str, group: nullable(str), subject: nullable(obj({ text: str, kind: nullable(str) })),
-    value: nullable(obj({ low: nullable(num), high: nullable(num), stated: num, qualifier: str })), unit: nullable(str), valueText: nullable(str),
+    value: nullable(obj({ low: nullable(num), high: nullable(num), stated: num, qualifier: str })), unit: nullable(str),
+    figure: { anyOf: [str, { type: 'null' }], description: 'The figure as said, with its denial: “not 14” when polarity is negated (value then holds the figure denied).' }, valueText: nullable(str),
     time: nullable(obj({ text: str, from: nullable(day), to: nullable(day), precision: nullable(str) })), impliedStart: nullable({ type: 'object' }),
     polarity: str, hedged: { type: 'boolean' }, checkWorthiness: num, speaker: nullable(obj({ id: nullable(int), name: str, key: nullable(str) })),
     source: obj({ type: str, position: nullable(int), quoteId: nullable(int), statementId: nullable(int) }), text: str, start: int, end: int,

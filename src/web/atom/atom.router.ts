@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { describeClaimValue } from '../../services/refresh-topic';
+import { asSaid, describeClaimFigure } from '../../services/refresh-topic';
 import type { SettingsCache } from '../../services/settings';
 import { searchFeed, speakerFeed, topicFeed } from '../../services/follow-feeds';
 import { claimIdParams } from '../claims/claims.schema';
@@ -78,7 +78,7 @@ export function atomRouter(deps: Deps): Router {
       fallbackUpdated: r.topic.updatedAt,
       entries: r.claims.map((c) => ({
         id: `${base}/claims/${c.id}`,
-        title: `${c.speakerName ?? 'The article'}: ${describeClaimValue(c) || c.valueText || truncate(c.text, 80)} (${c.saidAt})`,
+        title: `${c.speakerName ?? 'The article'}: ${describeClaimFigure(c) || (c.valueText ? asSaid(c.valueText, c.polarity) : truncate(c.text, 80))} (${c.saidAt})`,
         link: `${base}/claims/${c.id}`,
         updated: new Date(c.createdAt),
         published: new Date(`${c.saidAt}T00:00:00Z`),

@@ -2,7 +2,7 @@ import type { ClaimEntity } from '../../db/entities/claim.entity';
 import type { VerdictEntity } from '../../db/entities/verdict.entity';
 import type { ClaimFindingEntity } from '../../db/entities/claim-finding.entity';
 import type { ClaimTopicEntity } from '../../db/entities/claim-topic.entity';
-import { claimValue, describeClaimValue } from '../../services/refresh-topic';
+import { claimValue, describeClaimFigure } from '../../services/refresh-topic';
 import { figureWithUnit } from '../../core/claims/compare';
 
 /** Readable names of the finding kinds. */
@@ -26,7 +26,8 @@ export function presentClaim(c: ClaimEntity & { articleTitle?: string; outlet?: 
     id: c.id,
     href: `/claims/${c.id}`,
     text: c.text,
-    figure: describeClaimValue(c),
+    // as said: “not 14” for a denied figure
+    figure: describeClaimFigure(c),
     valueText: c.valueText,
     period: c.timeText,
     measure: c.measure,
@@ -60,7 +61,7 @@ export function claimSlots(c: ClaimEntity): Array<[string, string]> {
     ['Measure', c.measure],
     ['Group', c.groupText],
     ['Subject', c.subjectText ? `${c.subjectText}${c.subjectKind ? ` (${c.subjectKind})` : ''}` : null],
-    ['Figure', describeClaimValue(c)],
+    ['Figure', describeClaimFigure(c)],
     ['As written', c.valueText],
     ['Low – high', v ? `${v.low ?? '…'} – ${v.high ?? '…'}` : null],
     ['Qualifier', c.qualifier],
@@ -104,6 +105,8 @@ export function claimJson(c: ClaimEntity) {
     subject: c.subjectText ? { text: c.subjectText, kind: c.subjectKind } : null,
     value: claimValue(c),
     unit: c.unit,
+    // the figure as said, with its denial: “not 14” (`value` holds the figure denied when `polarity` is negated)
+    figure: claimValue(c) ? describeClaimFigure(c) : null,
     valueText: c.valueText,
     time: c.timeText ? { text: c.timeText, from: c.timeFrom, to: c.timeTo, precision: c.timePrecision } : null,
     impliedStart: c.impliedStartEarliest || c.impliedStartLatest ? { earliest: c.impliedStartEarliest, latest: c.impliedStartLatest, precision: c.impliedStartPrecision } : null,

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { asSaid } from '../../services/refresh-topic';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
@@ -116,7 +117,8 @@ export function speakersRouter(deps: Deps): Router {
       speaker: presentSpeaker(page.speaker),
       roles: presentRoles(page.roles),
       aliases: presentAliases(page.aliases),
-      claims: page.claims.map((c: { id: number }) => ({ ...c, verdict: ratings.get(c.id) ?? null })),
+      // a denied figure reads as said: “not 14”
+      claims: page.claims.map((c) => ({ ...c, figure: asSaid(c.valueText || c.text, c.polarity), verdict: ratings.get(c.id) ?? null })),
       quotes: page.quotes.map(presentQuote),
       statements: {
         total: statements.total,

@@ -1,6 +1,6 @@
 import type { ClaimEntity } from '../../db/entities/claim.entity';
 import type { ClaimFindingEntity } from '../../db/entities/claim-finding.entity';
-import { describeClaimValue } from '../../services/refresh-topic';
+import { assertsFigure, describeClaimFigure, describeClaimValue } from '../../services/refresh-topic';
 
 /** Colours of the speaker lanes (readable on white, distinct for colour-blind readers where possible). */
 const PALETTE = ['#1f77b4', '#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#666666'];
@@ -48,13 +48,18 @@ export interface TimelineChart {
   xTicks: Array<{ x: number; label: string; anchor: 'start' | 'middle' | 'end' }>;
   logScale: boolean;
   unit: string | null;
+  /** Claims that deny a figure (“There were never 14 hostages”): listed under the chart, not drawn as the figure. */
+  denials: Array<{ claimId: number; href: string; title: string }>;
 }
 
 const DAY = 86_400_000;
 
 /** Lays out a topic's claims over time, one colour per speaker, conflicts joined by dashed lines. */
 export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntity[]): TimelineChart | null {
-  const drawn = claims.filter((c) => c.valueStated !== null);
+  // a denied figure (“never 14”) is no one's figure: it is listed under the chart, not drawn at 14
+  const drawn = claims.filter(assertsFigure);
+  const denials = claims.filter((c) => c.polarity === 'negated' && c.valueStated !== null)
+    .map((c) => ({ claimId: c.id, href: `/claims/${c.id}`, title: `${c.speakerName ?? 'The article'}, ${c.saidAt}: ${describeClaimFigure(c)}` }));
   if (drawn.length === 0) return null;
   const times = drawn.map((c) => Date.parse(c.saidAt));
   let t0 = Math.min(...times);
@@ -115,7 +120,7 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
       y1: round(y1),
       y2: round(y2),
       colour: lane.colour,
-      title: `${c.speakerName ?? 'The article'}, ${c.saidAt}: ${c.polarity === 'negated' ? 'not ' : ''}${describeClaimValue(c)}`,
+      title: `${c.speakerName ?? 'The article'}, ${c.saidAt}: ${describeClaimValue(c)}`,
       conflict: conflicted.has(c.id),
     };
   });
@@ -127,7 +132,7 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
 
   const yTicks = yValues.map((v, i) => ({ y: round(yOf(v)), label: yLabels[i] }));
   const xTicks = dateLabels(dateTicks(t0 + pad, t1 - pad).map((t) => ({ x: round(xOf(t)), label: new Date(t).toISOString().slice(0, 10) })));
-  return { width: W, height: H, textSize: CHART_TEXT.size, plot, points, conflicts, lanes: [...lanes.values()].map(({ name, colour }) => ({ name, colour })), yTicks, xTicks, logScale, unit: drawn[0].unit };
+  return { width: W, height: H, textSize: CHART_TEXT.size, plot, points, conflicts, lanes: [...lanes.values()].map(({ name, colour }) => ({ name, colour })), yTicks, xTicks, logScale, unit: drawn[0].unit, denials };
 }
 
 function round(n: number): number {

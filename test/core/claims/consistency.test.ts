@@ -274,3 +274,51 @@ describe('the figure a change started from', () => {
     expect(checkConsistency(claims.map((c, i) => toTopicClaim(c, { id: String(i) })))).toEqual([]);
   });
 });
+
+describe('a denied figure is no one’s figure', () => {
+  const hostages = (over: Partial<TopicClaim>) => tc({ subject: { text: 'Korvana' }, measure: 'detention', group: 'hostages', ...over });
+  it('takes no part in a speaker’s chain of revisions', () => {
+    const a = hostages({ speakerKey: 'ines kovar', value: exact(9), saidAt: '2017-03-04' });
+    const never = hostages({ speakerKey: 'ines kovar', value: exact(14), saidAt: '2017-03-07', polarity: 'negated' });
+    const b = hostages({ speakerKey: 'ines kovar', value: exact(9), saidAt: '2017-03-08' });
+    expect(checkConsistency([a, never, b])).toEqual([]);
+  });
+  it('contradicts only the figure it denies, and is not at odds with another denial or other figures', () => {
+    const fourteen = hostages({ speakerKey: 'santangelo', value: exact(14), saidAt: '2017-03-06' });
+    const three = hostages({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-07' });
+    const never = hostages({ speakerKey: 'ines kovar', value: exact(14), saidAt: '2017-03-07', polarity: 'negated' });
+    const neverNine = hostages({ speakerKey: 'someone', value: exact(9), saidAt: '2017-03-07', polarity: 'negated' });
+    const kinds = checkConsistency([fourteen, three, never, neverNine]).map((f) => `${f.kind} ${f.claimIds.join('+')}`);
+    expect(kinds).toEqual(expect.arrayContaining([`contradiction ${fourteen.id}+${never.id}`]));
+    expect(kinds.filter((k) => k.includes(never.id) || k.includes(neverNine.id))).toEqual([`contradiction ${fourteen.id}+${never.id}`]);
+  });
+  it('agrees with a cited source’s other figure, and denies the one it names', () => {
+    const own = hostages({ speakerKey: 'police', value: exact(9), saidAt: '2017-03-07' });
+    const citingOther = hostages({ speakerKey: 'ines kovar', citedSourceKey: 'police', value: exact(14), polarity: 'negated', saidAt: '2017-03-07' });
+    const citingSame = hostages({ speakerKey: 'ines kovar', citedSourceKey: 'police', value: exact(9), polarity: 'negated', saidAt: '2017-03-07' });
+    expect(checkConsistency([own, citingOther])).toEqual([]);
+    expect(checkConsistency([own, citingSame])).toEqual([expect.objectContaining({ kind: 'cited-source-mismatch' })]);
+  });
+  it('puts no start date on a duration', () => {
+    const started = (latest: string, polarity: 'affirmed' | 'negated') => tc({
+      subject: { text: 'Korvana' }, measure: 'siege-duration', group: null, kind: 'duration', unit: 'year', value: exact(3), polarity,
+      impliedStart: { earliest: latest, latest, precision: 'year' },
+    });
+    expect(checkConsistency([started('2013-12-18', 'affirmed'), started('2016-01-01', 'negated')])).toEqual([]);
+  });
+});
+
+describe('releases', () => {
+  const released = (over: Partial<TopicClaim>) => tc({ subject: { text: 'Korvana' }, measure: 'releases', group: 'hostages', ...over });
+  it('of different days are separate releases: neither a revision nor at odds', () => {
+    const three = released({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-04' });
+    const seven = released({ speakerKey: 'police', value: exact(7), saidAt: '2017-03-07' });
+    const one = released({ speakerKey: 'ministry', value: exact(1), saidAt: '2017-03-05' });
+    expect(checkConsistency([three, seven, one])).toEqual([]);
+  });
+  it('of the same day are compared', () => {
+    const three = released({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-04' });
+    const ten = released({ speakerKey: 'ministry', value: exact(10), saidAt: '2017-03-04' });
+    expect(checkConsistency([three, ten])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+  });
+});

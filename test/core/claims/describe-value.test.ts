@@ -28,3 +28,11 @@ describe('a figure described as a reader would say it', () => {
     expect(describeValue(null, 'person')).toBe('no figure');
   });
 });
+
+describe('percentage points', () => {
+  it('are written out, in the singular for one', () => {
+    const v = (stated: number): ClaimValue => ({ low: null, high: null, stated, qualifier: 'exact' });
+    expect(describeValue(v(2), 'percentage point')).toBe('2 percentage points');
+    expect(describeValue(v(1), 'percentage point')).toBe('1 percentage point');
+  });
+});

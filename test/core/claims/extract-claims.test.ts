@@ -184,6 +184,21 @@ describe('polarity and hedging', () => {
   it('keeps “no fewer than” affirmed', () => {
     expect(only('No fewer than 40 people were killed in Hama.')).toMatchObject({ polarity: 'affirmed', value: expect.objectContaining({ qualifier: 'at-least' }) });
   });
+  it.each([
+    'But 54 percent was never plausible, he said.',
+    'The toll of 300 is not accurate.',
+    'A toll of 40 wasn’t remotely credible.',
+    'A rise of 8 percent has never been realistic.',
+  ])('reads a figure denied after it as negated: %s', (text) => {
+    expect(only(text)).toMatchObject({ polarity: 'negated' });
+  });
+  it.each([
+    'Managers earning even $30,000 are not entitled to extra pay.',
+    'The worst attack in its history was not widely reported.',
+    'But 54 percent was not only plausible but likely, he said.',
+  ])('keeps a figure affirmed when what follows denies something else: %s', (text) => {
+    expect(only(text)).toMatchObject({ polarity: 'affirmed' });
+  });
   it('hedges “may have”', () => {
     const c = only('As many as 70 people may have been killed in Douma.');
     expect(c).toMatchObject({ hedged: true, value: expect.objectContaining({ qualifier: 'up-to', high: 70 }) });
@@ -192,6 +207,12 @@ describe('polarity and hedging', () => {
 
 describe('what is not a claim', () => {
   it.each([
+    // no one counted: a statement that nobody was hurt gives no figure (neither one nor the 12 spared)
+    'No one was hurt in that incident.',
+    'Nobody was killed in the blast in Varna.',
+    'None of the 12 hostages was hurt, the police said.',
+    'No one of the 12 hostages was hurt.',
+    'Neither of the two guards was injured in Varna.',
     'He met three ministers in 2015.',
     'The 12-year-old boy was taken to hospital on December 18.',
     'Resolution 2254 was adopted unanimously.',
@@ -532,5 +553,59 @@ describe('a figure named as someone’s', () => {
     expect(claimsOf('He added that the figure of 150 dead had “no source, no basis and no shame.”')).toEqual([]);
     const [own] = claimsOf('The health ministry stood by its figure of 40 deaths on Tuesday.');
     expect(own).toMatchObject({ measure: 'deaths', value: { stated: 40 }, speaker: { name: 'The health ministry' } });
+  });
+});
+
+describe('people released are not people held', () => {
+  it.each([
+    ['Gunmen holding the embassy in Korvana released three hostages on Tuesday.', 3],
+    ['“Three hostages were released this morning in good health,” the police chief said.', 3],
+    ['"Seven hostages came out this morning," Halvorsen said.', 7],
+    ['In 2011, Israel freed 1,000 Palestinian prisoners.', 1000],
+  ])('counts a release as releases: %s', (text, stated) => {
+    expect(only(text)).toMatchObject({ measure: 'releases', value: expect.objectContaining({ stated }) });
+  });
+  it('keeps those left inside a count of the held', () => {
+    const claims = claimsOf('Gunmen in Korvana released three hostages on Tuesday, leaving nine people inside. “Nine hostages remain inside,” he said.');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['releases', 3], ['detention', 9], ['detention', 9]]);
+  });
+  it.each([
+    'Halvorsen said the hostages included embassy staff, two visitors applying for visas and a security guard.',
+    'In an ABC News poll released Sunday, three of four Americans disapproved.',
+  ])('reads no release or detention where none is counted: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.measure === 'detention' || c.measure === 'releases')).toEqual([]);
+  });
+  it('does not read a release and the count held after it as one speaker lowering the figure', () => {
+    const held = claimsOf('“Nine hostages remain inside the embassy in Korvana,” police chief Marek Halvorsen said.', '2017-03-04');
+    const out = claimsOf('“Seven hostages came out of the embassy in Korvana this morning,” police chief Marek Halvorsen said.', '2017-03-07');
+    expect(held.map((c) => c.measure)).toEqual(['detention']);
+    expect(out.map((c) => c.measure)).toEqual(['releases']);
+    const topicClaims = [...held, ...out].map((c, i) => toTopicClaim(c, { id: String(i) }));
+    expect(checkConsistency(topicClaims)).toEqual([]);
+  });
+});
+
+describe('possessive places', () => {
+  it('cuts the possessive off the subject: “one of Germany’s largest shopping centres” is about Germany', () => {
+    const c = claimsOf('At least nine people were killed near one of Germany’s largest shopping centres.').find((x) => x.measure === 'deaths');
+    expect(c?.subject?.text).toBe('Germany');
+  });
+  it('reads “In Dalmor’s capital, however, … told parliament” as where the words were said', () => {
+    const c = only("In Dalmor's capital, however, Foreign Minister Rafael Santangelo told parliament that 14 people had been inside the embassy.");
+    expect(c.subject).toBeNull();
+  });
+});
+
+describe('percentage points', () => {
+  it('reads “about two percentage points” as a unit of its own, not “about two percentage” in percent', () => {
+    const c = only('Analysts said the closure would lift the company’s profit margin by about two percentage points.');
+    expect(c).toMatchObject({ kind: 'percentage', unit: 'percentage point', valueSpan: expect.objectContaining({ text: 'about two percentage points' }) });
+    expect(only('The poll has a margin of error of 3.4 percentage points.')).toMatchObject({ unit: 'percentage point', value: expect.objectContaining({ stated: 3.4 }) });
+  });
+  it('never compares a difference in points with a share in percent', () => {
+    const a = only('“The margin at Norrvik grew by two percentage points,” analyst Ilse Brandt said.', '2017-03-01');
+    const b = only('“The margin at Norrvik was 40 percent,” analyst Tomas Berg said.', '2017-03-01');
+    expect(a.group).toBe(b.group);
+    expect(checkConsistency([toTopicClaim(a, { id: 'a' }), toTopicClaim(b, { id: 'b' })])).toEqual([]);
   });
 });

@@ -73,3 +73,13 @@ describe('compass words', () => {
     expect(topicKey(slot('South Africa')).key).not.toBe(topicKey(slot('southern Africa')).key);
   });
 });
+
+describe('labels of possessives and of no subject', () => {
+  it('reads a possessive subject as the place, not a word “S”', () => {
+    expect(topicKey(slot("Dalmor's", 'people'))).toEqual({ key: 'dalmor|people', label: 'Dalmor — people counted' });
+    expect(topicKey(slot('Germany’s', 'deaths')).key).toBe(topicKey(slot('Germany', 'deaths')).key);
+  });
+  it('never prefixes the placeholder of no subject', () => {
+    expect(topicKey(slot(null, 'siege-duration')).label).toBe('Unspecified subject — siege duration');
+  });
+});

@@ -15,6 +15,9 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ...['besieged', 'trapped', 'encircled', 'stranded'].map((w) => [w, 'besieged'] as [string, Measure]),
   ...['detained', 'arrested', 'imprisoned', 'jailed', 'detainees', 'prisoners', 'abducted', 'kidnapped', 'captured', 'hostages']
     .map((w) => [w, 'detention'] as [string, Measure]),
+  // people let go are no longer held: “released three hostages”, “Three hostages were freed”, “rescued 40 miners”
+  ...['released', 'releasing', 'freed', 'freeing', 'rescued', 'rescuing', 'escaped', 'liberated']
+    .map((w) => [w, 'releases'] as [string, Measure]),
   ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
   // an outbreak's spread: “has infected more than 12,000 people”, “900 infections”
   ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'infections'] as [string, Measure]),
@@ -25,6 +28,13 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
     'rally', 'demonstration', 'vigil']
     .map((w) => [w, 'turnout'] as [string, Measure]),
 ]);
+
+/** Verbs that with “out”, “free” or “go” after them tell of people let out: “Seven hostages came out”, “were set free”, “let go”. */
+export const EXIT_VERBS: ReadonlySet<string> = new Set(['came', 'come', 'comes', 'coming', 'walked', 'walk', 'walking', 'got', 'get', 'set', 'let', 'allowed']);
+/** The word after an exit verb that makes it a release. */
+export const EXIT_PARTICLES: ReadonlySet<string> = new Set(['out', 'free', 'go']);
+/** People held, whose coming out is a release (“Seven hostages came out”; not voters who “came out in 2008”). */
+export const HELD_GROUPS: ReadonlySet<string> = new Set(['hostages', 'captives', 'prisoners', 'detainees', 'inmates', 'hostage', 'captive', 'prisoner', 'detainee']);
 
 /** Counted groups: “300 civilians”, “45 children”. The value says which casualty topic they belong to. */
 export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
