@@ -280,3 +280,22 @@ describe('what a statement reports ends', () => {
     expect(a.statements.map((s) => [s.content.text, s.speaker?.name])).toEqual([['on Wednesday that 11 people were being held', 'A spokesman for the foreign ministry']]);
   });
 });
+
+describe('a second verb of the subject', () => {
+  it('“X welcomed … but said …” and “X opened … and said …” report for X; two names joined by “and” stay as they were', () => {
+    const t = [
+      'The Dalmorian foreign minister, Rafael Santangelo, welcomed the end of the siege but said two people were still unaccounted for.',
+      'Mayor Ana Ruiz opened the bridge and said the work had cost 40 million euros.',
+      'The Clinton campaign also called for a review of the water system and said the state should set up a health registry.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => s.speaker?.name)).toEqual(['Rafael Santangelo', 'Ana Ruiz', 'The Clinton campaign']);
+    expect(a.statements[2].speakerMention?.text).toBe('The Clinton campaign');
+  });
+
+  it('leaves “and said” to a clause of its own after a comma', () => {
+    const t = 'Reporters asked Clinton’s campaign manager whether she would hold a press conference. When the question came, he laughed and said the campaign would decide later.';
+    const a = analyseArticle(t);
+    expect(a.statements.find((s) => s.content.text.includes('decide later'))?.speakerMention?.text).toBe('he');
+  });
+});

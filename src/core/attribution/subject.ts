@@ -198,6 +198,26 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
   if (isParticiple(ctx, cue)) return prev.text === ',' ? attributionBefore(ctx, j - 1, floor) ?? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
   if (RELATIVES.has(prev.lower) && j - 1 > floor) return relativeMention(ctx, j - 1, cue.start, floor);
+  // “Rafael Santangelo welcomed the end of the siege but said …”, “The mayor opened the bridge and said …”: a second
+  // verb of the sentence's subject (not “Trump and Ryan said”, two names joined)
+  if ((prev.lower === 'and' || prev.lower === 'but') && j - 2 > floor && tokens[j - 2].kind === 'word' && !tokens[j - 2].cap && !PRONOUN_WORDS.has(tokens[j - 2].lower)) {
+    let subject = clauseSubject(ctx, floor, j - 1);
+    // (“The Clinton campaign also called …”: an adverb after the subject is not part of it)
+    while (subject && subject.end - 1 > subject.start && (CUE_MODIFIERS.has(tokens[subject.end - 1].lower) || /^[a-z]+ly$/.test(tokens[subject.end - 1].text))) {
+      subject = { ...subject, end: subject.end - 1 };
+    }
+    if (subject && subject.type !== 'pronoun' && subject.end < j - 2 && isVerbAfter(ctx, subject.end, j - 1)) {
+      // (a main clause of its own after a comma is its pronoun's: “When he was asked if …, he laughed and said” — not a
+      // clause of time or cause: “after he clinched the nomination and said” is still the subject's)
+      for (let k = j - 2; k > subject.end; k--) {
+        const t = tokens[k];
+        if (ctx.inQuote[k] < 0 && t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && tokens[k - 1]?.text === ',' && isVerbAfter(ctx, k + 1, j - 1)) {
+          return { start: k, end: k + 1, type: 'pronoun' };
+        }
+      }
+      return subject;
+    }
+  }
   if (prev.text === ')') {
     // Sen. Mark Kirk (R-Ill.) said
     for (let k = j - 2; k >= Math.max(floor, j - 12); k--) if (tokens[k].text === '(') return phraseEndingAt(ctx, k, floor);
@@ -225,6 +245,33 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const m = phraseEndingAt(ctx, j, floor);
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Pronouns that are subjects. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Pronouns a coordinated verb never follows as its object's end (“told him and said” is read elsewhere). */
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you']);
+
+/**
+ * The first word after the subject (ending at `from`, an apposition set off by commas passed over) and before `to`
+ * is a verb in the past tense or a present third person: “welcomed”, “opened”, “has”, “is” — so the subject has a
+ * predicate of its own before “and said”.
+ */
+function isVerbAfter(ctx: ArticleContext, from: number, to: number): boolean {
+  const tokens = ctx.tokens;
+  let k = from;
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < to && tokens[close].text !== ',') close++;
+    k = close + 1;
+  }
+  // (past an adverb: “The Clinton campaign also called …”)
+  if (tokens[k] && (CUE_MODIFIERS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].text))) k++;
+  const w = tokens[k];
+  if (!w || k >= to || w.kind !== 'word' || w.cap) return false;
+  return w.lower.endsWith('ed') || ['has', 'had', 'is', 'was', 'were', 'will', 'would', 'did', 'made', 'met', 'told', 'gave', 'took', 'went', 'came', 'left', 'spoke', 'wrote', 'sent', 'held', 'led', 'won', 'lost', 'ran', 'put', 'set', 'cut'].includes(w.lower)
+    || (w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.lower.length > 3);
 }
 
 /** A name after a role and “for”, “of” or “at” (“a spokesman for the Finnish Red Cross”, “the mayor of Tarnby”). */
