@@ -90,12 +90,15 @@ export async function findCurrentCounterpart(
   return row ?? { currentArticleId: null, currentVersion: null, currentClaimId: null };
 }
 
-/** Topics (not merged into another) whose label holds every one of `words`, the ones with most claims first. */
+/**
+ * Topics (not merged into another) whose label holds every one of `words`, case and accents aside
+ * (“Sao Paulo” finds “São Paulo — deaths”), the ones with most claims first.
+ */
 export function findTopicsByLabelWords(em: EntityManager, words: string[], limit: number): Promise<Array<{ id: number; label: string }>> {
   if (words.length === 0) return Promise.resolve([]);
   return em.query(
     `SELECT id, label FROM claim_topics
-      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `label ILIKE $${i + 1}`).join(' AND ')}
+      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `unaccent(label) ILIKE unaccent($${i + 1})`).join(' AND ')}
       ORDER BY claim_count DESC, id LIMIT ${Math.max(1, Math.floor(limit))}`,
     words.map((w) => `%${escapeLike(w)}%`),
   );
