@@ -252,6 +252,12 @@ export async function setClaimTopic(em: EntityManager, claimId: number, topicId:
   await em.getRepository(ClaimEntity).update({ id: claimId }, { topicId });
 }
 
+/** The articles a topic's claims come from (at most a few: enough to tell one from several). */
+export async function findTopicArticleIds(em: EntityManager, topicId: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query('SELECT DISTINCT article_id AS id FROM claims WHERE topic_id = $1 LIMIT 3', [topicId]);
+  return rows.map((r) => r.id);
+}
+
 /** Renames a topic. */
 export async function setTopicLabel(em: EntityManager, id: number, label: string): Promise<void> {
   await em.getRepository(ClaimTopicEntity).update({ id }, { label });
