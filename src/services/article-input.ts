@@ -80,11 +80,12 @@ const articleSchema = (convertHtml: boolean) =>
         .optional()
         .transform((v, ctx) => {
           if (v === undefined || v === '') return undefined;
-          const d = v instanceof Date ? v : parsePublishedDate(v);
-          if (d === null || Number.isNaN(d.getTime())) {
-            ctx.addIssue({ code: 'custom', message: 'must be a date such as 2016-12-18 (day, month and year; 12/03/2016 could be either of two days)' });
+          const read = v instanceof Date ? { date: v } : readPublishedDate(v);
+          if ('problem' in read || Number.isNaN(read.date.getTime())) {
+            ctx.addIssue({ code: 'custom', message: 'problem' in read ? read.problem : UNREADABLE_DATE });
             return z.NEVER;
           }
+          const d = read.date;
           if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) {
             ctx.addIssue({ code: 'custom', message: 'must be between 1800 and today' });
             return z.NEVER;
@@ -118,14 +119,20 @@ const DAY_MONTH_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-
 /** December 18, 2016. */
 const MONTH_DAY_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
+/** What a date that cannot be read must look like: the numeric day/month forms are refused as two days. */
+const UNREADABLE_DATE = 'must be a date such as 2016-12-18 (day, month and year; 12/03/2016 could be either of two days)';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /**
  * A publication date as written in a form, a file or a feed, read only when it is unambiguous:
  * ISO 8601, the RFC 2822 form of feeds, or a day and a month named in words with the year.
  * Numeric day/month forms (12/03/2016 is March or December) and dates without a year are
  * refused, and so is a day the month does not have (2016-02-30), rather than stored as another
- * day: the earliest source of a quote is read from these dates.
+ * day: the earliest source of a quote is read from these dates. `problem` says why, as a
+ * field's message (“2025-02-30 is not a day: February 2025 has 28 days”).
  */
-export function parsePublishedDate(raw: string): Date | null {
+export function readPublishedDate(raw: string): { date: Date } | { problem: string } {
   const v = raw.trim();
   let y: number;
   let m: number;
@@ -134,19 +141,34 @@ export function parsePublishedDate(raw: string): Date | null {
   if ((match = ISO_DATE.exec(v))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = DAY_MONTH_YEAR.exec(v)) && MONTHS[match[2].toLowerCase()]) [y, m, d] = [Number(match[3]), MONTHS[match[2].toLowerCase()], Number(match[1])];
   else if ((match = MONTH_DAY_YEAR.exec(v)) && MONTHS[match[1].toLowerCase()]) [y, m, d] = [Number(match[3]), MONTHS[match[1].toLowerCase()], Number(match[2])];
-  else return null;
-  const day = new Date(Date.UTC(y, m - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return null;
+  else return { problem: UNREADABLE_DATE };
+  if (m < 1 || m > 12) return { problem: `must be a day that exists: a year has 12 months, not ${m}` };
+  const days = utcDay(y, m + 1, 0).getUTCDate();
+  if (d < 1 || d > days) return { problem: `must be a day that exists: ${MONTH_NAMES[m - 1]} ${y} has ${days} days, not ${d}` };
+  const day = utcDay(y, m, d);
   if (ISO_DATE.test(v) && v.length > 10) {
     // a time of day: its zone decides the instant (no zone reads as UTC, as a date alone does)
     const at = new Date(/(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(v.slice(10)) ? v.replace(' ', 'T') : `${v.replace(' ', 'T')}Z`);
-    return Number.isNaN(at.getTime()) ? null : at;
+    return Number.isNaN(at.getTime()) ? { problem: 'must have a time of day that exists (hours 00–23, minutes 00–59), or none' } : { date: at };
   }
   if (DAY_MONTH_YEAR.test(v) && /\d{1,2}:\d{2}/.test(v)) {
     const at = new Date(v);
-    return Number.isNaN(at.getTime()) ? day : at;
+    return { date: Number.isNaN(at.getTime()) ? day : at };
   }
-  return day;
+  return { date: day };
+}
+
+/** Midnight UTC of a day, any year (Date.UTC reads years 0–99 as 1900–1999); day 0 is the month before's last. */
+function utcDay(y: number, m: number, d: number): Date {
+  const at = new Date(0);
+  at.setUTCFullYear(y, m - 1, d);
+  return at;
+}
+
+/** The date `readPublishedDate` reads, or null when it is refused. */
+export function parsePublishedDate(raw: string): Date | null {
+  const read = readPublishedDate(raw);
+  return 'date' in read ? read.date : null;
 }
 
 /** A validated article submission. */

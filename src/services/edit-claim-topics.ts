@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { withTransaction } from '../db/transaction';
 import { recordAudit, type Actor } from './audit';
 import { refreshTopic } from './refresh-topic';
+import { tidyLabel } from './store-claims';
 
 type Deps = { dataSource: DataSource };
 
@@ -13,8 +14,9 @@ export async function renameTopic(deps: Deps, actor: Actor, id: number, label: s
   await withTransaction(deps.dataSource, async (em) => {
     const topic = await lockTopic(em, id);
     if (!topic || topic.mergedIntoId !== null) throw new NotFoundError(`There is no topic ${id}`);
-    await setTopicLabel(em, id, label);
-    await recordAudit(em, actor, { action: 'topic.rename', targetType: 'claim_topic', targetId: id, before: { label: topic.label }, after: { label } });
+    const tidy = tidyLabel(label);
+    await setTopicLabel(em, id, tidy);
+    await recordAudit(em, actor, { action: 'topic.rename', targetType: 'claim_topic', targetId: id, before: { label: topic.label }, after: { label: tidy } });
   });
 }
 
@@ -48,7 +50,7 @@ export async function moveClaim(deps: Deps, actor: Actor, claimId: number, targe
     let toId = target.topicId;
     if (toId === undefined) {
       if (!target.newLabel) throw new ValidationError('Choose a topic or name a new one.', { topic: ['is required'] });
-      toId = await upsertTopic(em, { key: `manual:${randomUUID()}`, label: target.newLabel, measure: claim.measure });
+      toId = await upsertTopic(em, { key: `manual:${randomUUID()}`, label: tidyLabel(target.newLabel), measure: claim.measure });
     }
     if (toId === claim.topicId) return toId;
     const fromId = claim.topicId;

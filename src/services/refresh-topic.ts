@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { checkConsistency, speakerIdentity } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, pointOf, unitFactor } from '../core/claims/compare';
-import { findClaimsByTopic, lockTopic, replaceTopicFindings, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
+import { ARTICLE_KEY, labelForArticles } from './store-claims';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
 
@@ -171,9 +172,14 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
  * findings and the topic's counters. Locks the topic so concurrent ingests take turns.
  */
 export async function refreshTopic(em: EntityManager, topicId: number): Promise<void> {
-  await lockTopic(em, topicId);
+  const topic = await lockTopic(em, topicId);
   const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
   await replaceTopicFindings(em, topicId, findings, counters);
+  // a topic of one article's figures that now holds another's no longer names that article
+  if (topic && topic.key.includes(ARTICLE_KEY)) {
+    const label = labelForArticles(topic, await findTopicArticleIds(em, topicId));
+    if (label !== topic.label) await setTopicLabel(em, topicId, label);
+  }
 }
 
 /** Re-checks topics whose claims changed speaker, in id order (locks first, so concurrent changes take turns). */

@@ -8,6 +8,7 @@ import {
   type QueueFilter,
   type QuoteQueueRow,
 } from '../db/repositories/review.repository';
+import { foldWord, nameWords } from './speaker-names';
 
 type Deps = { dataSource: DataSource };
 
@@ -16,20 +17,51 @@ export const REVIEW_PAGE_SIZE = 20;
 /** Queue sizes are counted up to this many. */
 export const COUNT_CAP = 1000;
 
+/** How a quote carried over a speaker named by a pronoun, by the rule that did it. */
+const CARRIED: Record<string, string> = {
+  // “…,” she said. “…” — another quote of the same paragraph
+  'continuation-paragraph': 'taken from another quote in its paragraph',
+  // She added: ¶ “…”
+  'colon-previous-paragraph': 'named at the end of the paragraph before',
+  // “…,” she said. ¶ “…” — the quote goes on from the paragraph before
+  'continuation-next-paragraph': 'carried over from the quote in the paragraph before',
+};
+
 /**
  * Why a quote is in the queue, in words a reviewer reads: the conditions of QUOTE_QUEUE_PREDICATE,
- * which decides. Verification gives the same reasons for an unsure attribution.
+ * which decides. Verification gives the same reasons for an unsure attribution. A pronoun is
+ * said to be resolved across paragraphs only when the name it stands for is not written in the
+ * pronoun's own paragraph before it (`beforeMention`, when read, tells).
  */
-export function reviewReasons(q: Pick<QuoteQueueRow, 'confidence' | 'speakerKind' | 'speakerMention' | 'attributionForm' | 'attributionRule'>): string[] {
+export function reviewReasons(
+  q: Pick<QuoteQueueRow, 'confidence' | 'speakerKind' | 'speakerMention' | 'attributionForm' | 'attributionRule'> & { speakerName?: string | null; beforeMention?: string | null },
+): string[] {
   const reasons: string[] = [];
   if (q.speakerKind === 'unknown') reasons.push('no speaker found');
   if (q.speakerKind === 'anonymous') reasons.push('anonymous source');
   const pronoun = q.speakerMention !== null && ['he', 'she', 'they', 'we', 'it'].includes(q.speakerMention.toLowerCase());
-  if (pronoun && (q.attributionForm === 'previous-sentence' || q.attributionForm === 'continuation' || q.attributionRule === 'colon-previous-paragraph')) {
-    reasons.push(`“${q.speakerMention}” resolved across ${q.attributionForm === 'previous-sentence' ? 'sentences' : 'paragraphs'}`);
+  if (pronoun && q.attributionForm === 'previous-sentence') reasons.push(`“${q.speakerMention}” resolved across sentences`);
+  else if (pronoun && (q.attributionForm === 'continuation' || q.attributionRule === 'colon-previous-paragraph')) {
+    if (nameSeen(q) === 'earlier paragraph') reasons.push(`“${q.speakerMention}” resolved across paragraphs`);
+    else reasons.push(`speaker “${q.speakerMention}” ${CARRIED[q.attributionRule] ?? 'taken from another quote'}`);
   }
   if (q.confidence < 0.7) reasons.push(`low confidence (${Math.round(q.confidence * 100)}%)`);
   return reasons;
+}
+
+/**
+ * Where the name a pronoun stands for was last written before it: in the pronoun's paragraph
+ * (a word of the speaker's name, folded as names are matched: “Oduya’s”, “ODUYA”), in an earlier
+ * one, or null when the text read cannot tell (none read, or a paragraph longer than it).
+ */
+export function nameSeen(q: { speakerName?: string | null; beforeMention?: string | null }): 'same paragraph' | 'earlier paragraph' | null {
+  if (!q.speakerName || q.beforeMention === null || q.beforeMention === undefined) return null;
+  const nl = q.beforeMention.lastIndexOf('\n');
+  const paragraph = q.beforeMention.slice(nl + 1);
+  const name = new Set(nameWords(q.speakerName).filter((w) => w.length > 1).map(foldWord));
+  if (nameWords(paragraph.replace(/[’']s\b/g, '')).some((w) => name.has(foldWord(w)))) return 'same paragraph';
+  // no line break in all that was read: the paragraph began before it or opens the article, and holds no name
+  return nl === -1 ? null : 'earlier paragraph';
 }
 
 /** The quote's paragraph out of the window of body text read around it, split around the quote's segments. */

@@ -49,7 +49,32 @@ export function articleClaimRows(
  */
 export function scopedTopic(c: ClaimResult, articleId: number): { key: string; label: string } {
   const t = topicKey(c);
-  return c.subject ? t : { key: `${t.key}@article:${articleId}`, label: `${t.label} (article ${articleId})` };
+  const label = tidyLabel(t.label);
+  return c.subject ? { key: t.key, label } : { key: `${t.key}${ARTICLE_KEY}${articleId}`, label: `${label} (article ${articleId})` };
+}
+
+/** How the key of a topic held to one article's figures ends, before that article's id. */
+export const ARTICLE_KEY = '@article:';
+
+/**
+ * A topic label with single spaces and no space at its ends: what a label is made of may end in
+ * a space (“city’s” read as “city s”, less its plural “s”, gave “— city  (share)”).
+ */
+export function tidyLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The label of a topic held to one article's figures once claims of another article joined it
+ * (a merge, a claim moved in): without “(article N)”, which no longer says where its figures are
+ * from. Any other label as it is.
+ */
+export function labelForArticles(topic: { key: string; label: string }, articleIds: readonly number[]): string {
+  const at = topic.key.lastIndexOf(ARTICLE_KEY);
+  const own = at >= 0 ? topic.key.slice(at + ARTICLE_KEY.length) : '';
+  const suffix = ` (article ${own})`;
+  if (!/^\d+$/.test(own) || !topic.label.endsWith(suffix) || articleIds.every((id) => String(id) === own)) return topic.label;
+  return topic.label.slice(0, -suffix.length);
 }
 
 /** An object's keys in snake_case (`startOffset` → `start_offset`): the column names of its row. */

@@ -14,16 +14,15 @@ export async function speakerInAddress(dataSource: DataSource, typed: string): P
   if (numbered) return { id: Number(numbered[1]) };
   const normalized = normalizeName(typed);
   if (!normalized || typed.length > 200) return { message: 'must be a speaker’s name or #number' };
-  let live = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter((sp) => sp.mergedIntoId === null);
-  // “Haddad” with an Amira and an Omar Haddad stored: a lone surname names everyone who has it, not the one an article
-  // happened to call so
+  const live: Array<{ id: number; name: string; role: string | null }> = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter(
+    (sp) => sp.mergedIntoId === null,
+  );
+  // “Oduya” with a Sara Oduya stored, or “Haddad” with an Amira and an Omar Haddad: a lone surname names everyone whose
+  // name ends with it (folded as identity matching folds it), whether or not an article happened to call one of them so
   const parts = nameParts(typed);
   if (parts.given.length === 0 && parts.surname) {
-    const bySurname = await findLivePeopleBySurname(dataSource.manager, parts.surname);
     const ids = new Set(live.map((sp) => sp.id));
-    if (bySurname.some((sp) => !ids.has(sp.id)) && live.length + bySurname.length > 1) {
-      live = [...live, ...bySurname.filter((sp) => !ids.has(sp.id)).map((sp) => ({ ...sp, mergedIntoId: null }) as (typeof live)[number])];
-    }
+    for (const sp of await findLivePeopleBySurname(dataSource.manager, parts.surname)) if (!ids.has(sp.id)) live.push(sp);
   }
   if (live.length === 1) return { id: live[0].id };
   if (live.length === 0) return { message: `no speaker goes by “${typed}”: look for them on the Speakers page, or give their #number` };
@@ -43,13 +42,14 @@ export async function filterNames(dataSource: DataSource, q: { speaker?: number;
 
 /**
  * The topic a filter field names: a number (“7”, “#7”) as it is, or words of the label of one
- * topic (“Kavra deaths” finds “Kavra — deaths”; merged topics aside). Several or none give a
- * message saying so.
+ * topic, case and accents aside (“Kavra deaths” finds “Kavra — deaths”, “Sao Paulo” finds
+ * “São Paulo — deaths”; merged topics aside). Several or none give a message saying so.
  */
 export async function topicInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
   const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
   if (numbered) return { id: Number(numbered[1]) };
-  const words = (typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  // composed first, so that an accent typed as a separate mark stays in its word (the label match folds accents)
+  const words = (typed.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
   if (words.length === 0 || typed.length > 200) return { message: 'must be a topic’s name or #number' };
   const rows = await findTopicsByLabelWords(dataSource.manager, words, 7);
   if (rows.length === 1) return { id: rows[0].id };

@@ -66,6 +66,23 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     await page.close();
   });
 
+
+  it('shows the whole speaker placeholder on a 390 px screen', async () => {
+    const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fits = await page.$$eval('.speaker-form input[name=speaker]', (inputs) =>
+      (inputs as HTMLInputElement[]).map((input) => {
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { placeholder: input.placeholder, text: Math.ceil(ctx.measureText(input.placeholder).width), room };
+      }),
+    );
+    expect(fits.length).toBeGreaterThan(0);
+    for (const f of fits) expect(f.text).toBeLessThanOrEqual(f.room);
+    await page.close();
+  });
   it('corrects a misattributed quote with the keyboard, and every page reflects it', async () => {
     const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
     const item = page.locator('.review-item', { hasText: 'Nobody has told us anything' });

@@ -97,6 +97,9 @@ describe('JSON API: articles', () => {
     // One bad field in an otherwise good article: nothing of it is stored.
     const title = `Almost valid ${Date.now()}`;
     await api.post('/api/v1/articles').send({ title, text: buildArticleText(), publishedAt: '2999-01-01' }).expect(422);
+    // a day the month does not have is said to be so, not taken for a date that could be two days
+    const noDay = await api.post('/api/v1/articles').send({ title, text: buildArticleText(), publishedAt: '2025-02-30' }).expect(422);
+    expect(noDay.body.error.details).toEqual({ publishedAt: ['must be a day that exists: February 2025 has 28 days, not 30'] });
     const stored = await ds.query('SELECT 1 FROM articles WHERE title = $1', [title]);
     expect(stored).toHaveLength(0);
   });

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import request from 'supertest';
+import { TopicLabelsTidied1795572402400 } from '../../migrations/1795572402400-topic-labels-tidied';
 import type { DataSource } from 'typeorm';
+import { CLI_ACTOR } from '../../src/services/audit';
+import { mergeTopics } from '../../src/services/edit-claim-topics';
 import { buildTestApp } from '../support/app';
-import { csrfFrom, signedInAgent } from '../support/auth';
+import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { claimsScenario } from '../support/claims-scenario';
 import { ingest } from '../support/speakers';
@@ -118,5 +122,38 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     expect(rows[0].claim_count).toBe(2);
     expect(rows[2].key).toBe(`|detention:civilian@article:${b}`);
     expect(rows[2].label).toBe(`Unspecified subject — detentions (article ${b})`);
+  });
+
+  it('a topic of one article’s figures that takes another article’s claims no longer names that article, in the API and the feed too', async () => {
+    const a = await ingest(admin, '“More than 300 people were arrested,” a police spokesman said.', { outlet: 'Wire' });
+    const b = await ingest(admin, '“More than 700 people were arrested,” a ministry official said.', { outlet: 'Wire' });
+    const topicOf = async (article: number) => (await admin.query('SELECT topic_id FROM claims WHERE article_id = $1', [article]))[0].topic_id as number;
+    const [from, into] = [await topicOf(b), await topicOf(a)];
+    await mergeTopics({ dataSource: admin }, CLI_ACTOR, from, into);
+    const [{ label }] = await admin.query('SELECT label FROM claim_topics WHERE id = $1', [into]);
+    expect(label).toBe('Unspecified subject — detentions');
+    const app = buildTestApp(admin);
+    const auth = { Authorization: `Bearer ${await tokenFor(admin, 'viewer')}` };
+    expect((await request(app).get(`/api/v1/topics/${into}`).set(auth).expect(200)).text).not.toContain(`(article ${a})`);
+    const feed = await request(app).get(`/topics/${into}/feed.atom`).set(auth).expect(200);
+    expect(feed.text).toContain('Unspecified subject — detentions');
+    expect(feed.text).not.toContain(`(article ${a})`);
+    // labels stored before: the migration tidies them the same way
+    const [{ id: spaced }] = await admin.query(`INSERT INTO claim_topics (key, label, measure) VALUES ($1, 'Unspecified subject — city  (share) (article 4)', 'share') RETURNING id`, [`test:${from}:spaced`]);
+    await admin.query('UPDATE claim_topics SET label = $2 WHERE id = $1', [into, `Unspecified subject — detentions (article ${a})`]);
+    const runner = admin.createQueryRunner();
+    try {
+      await new TopicLabelsTidied1795572402400().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const labels = await admin.query('SELECT id, label FROM claim_topics WHERE id = ANY($1::int[]) ORDER BY id', [[into, spaced]]);
+    expect(labels).toEqual([
+      { id: into, label: 'Unspecified subject — detentions' },
+      { id: spaced, label: 'Unspecified subject — city (share) (article 4)' },
+    ]);
+    // a topic whose claims are all its own article's keeps its name
+    const c = await ingest(admin, '“More than 60 people were arrested,” a police spokesman said.', { outlet: 'Wire' });
+    expect((await admin.query('SELECT label FROM claim_topics WHERE id = $1', [await topicOf(c)]))[0].label).toBe(`Unspecified subject — detentions (article ${c})`);
   });
 });

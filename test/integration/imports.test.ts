@@ -148,6 +148,19 @@ describe('bulk import', () => {
     expect(api.body.import.convertedFromHtml).toBe(2);
   });
 
+  it('fails a row whose date is a day the month does not have, saying so', async () => {
+    const { batchId } = await createImport(
+      { dataSource: ds },
+      { content: Buffer.from(`title,text,publishedAt\n"No such day","${buildArticleText().replace(/"/g, '""')}",2025-02-30\n`), filename: 'dates.csv' },
+      CLI_ACTOR,
+    );
+    await processImport({ dataSource: ds }, batchId);
+    const [row] = await ds.query('SELECT status, error FROM import_rows WHERE batch_id = $1', [batchId]);
+    expect(row.status).toBe('failed');
+    expect(row.error).toContain('must be a day that exists: February 2025 has 28 days, not 30');
+    expect(row.error).not.toContain('either of two days');
+  });
+
   it('never stores a row twice when a batch is processed again after a crash', async () => {
     const { batchId } = await createImport(
       { dataSource: ds },

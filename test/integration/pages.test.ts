@@ -136,6 +136,12 @@ describe('HTML pages', () => {
       .send({ title: 'Dated', text: '“We will reopen the line in spring,” said Ana Ruiz, the regional rail director.', publishedAt: '12/03/2025', _csrf: csrf })
       .expect(422);
     expect(dated.text).toMatch(/Published date<\/a> \(“12\/03\/2025”\) must be a date such as 2016-12-18/);
+    const noDay = await agent
+      .post('/articles')
+      .type('form')
+      .send({ title: 'Dated', text: '“We will reopen the line in spring,” said Ana Ruiz, the regional rail director.', publishedAt: '2025-02-30', _csrf: csrf })
+      .expect(422);
+    expect(noDay.text).toContain('Published date</a> (“2025-02-30”) must be a day that exists: February 2025 has 28 days, not 30');
     expect(res.text).toContain('Kept text &lt;b&gt;here&lt;/b&gt;');
     expect(res.text).toContain('value="ftp://example.org/x"');
   });

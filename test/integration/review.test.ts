@@ -55,6 +55,26 @@ describe('review queue', () => {
     await ds.destroy();
   });
 
+  it('says a pronoun was resolved across paragraphs only when its name was written in an earlier paragraph', async () => {
+    const sur = cap(`odu${uniqueTag(3)}`);
+    const wire = `Count Wire ${cap(uniqueTag(3))}`;
+    const said = '“We will not stop until it is done,” she said. “Every vote counts and every vote will be counted.”';
+    const reasonsOf = async (text: string) => {
+      const id = await ingest(ds, text, { outlet: wire });
+      const [q] = await ds.query(`SELECT id FROM quotes WHERE article_id = $1 AND text LIKE 'Every vote%'`, [id]);
+      const page = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text;
+      const item = page.slice(page.indexOf(`id="quote-${q.id}"`));
+      return /<p class="reasons">([\s\S]*?)<\/p>/.exec(item)![1].replace(/<[^>]+>/g, '|');
+    };
+    // the name in the pronoun's own paragraph: the speaker comes from the quote beside it, no paragraph is crossed
+    const same = await reasonsOf(`Sara ${sur} runs the count in the district. ${said}`);
+    expect(same).not.toContain('across paragraphs');
+    expect(same).toContain('speaker “she” taken from another quote in its paragraph');
+    // the name only in the paragraph before the pronoun's
+    const earlier = await reasonsOf(`Sara ${sur} runs the count in the northern district.\nThe count began on Monday. ${said}`);
+    expect(earlier).toContain('“she” resolved across paragraphs');
+  });
+
   it('lists the uncertain quotes with their reasons and paragraph, not the confident ones; editors only', async () => {
     const res = await queuePage().expect(200);
     expect(res.text).toContain(`#quote-${quote('The shelling').id}`.slice(1));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { upsertTopic } from '../../src/db/repositories/claim.repository';
 import { highlightParts } from '../../src/web/search/search.router';
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
@@ -66,6 +67,36 @@ describe('quote search', () => {
     const surname = await agent.get(`/search?q=${w}&speaker=${sur2}`).expect(422);
     expect(surname.text).toContain(`several speakers go by “${sur2}”`);
     expect(surname.text).toContain(`#${omar} Omar ${sur2}`);
+  });
+
+  it('takes a surname typed alone for the one person stored with it, though no article wrote it alone', async () => {
+    const sur = `${word[0].toUpperCase()}${word.slice(1)}dúya`;
+    const w = `${word}ballot`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Ballots', text: `“Every ${w} will be counted,” said Sara ${sur}, the election commissioner.`, publishedAt: '2024-06-01', outlet: 'Harbour Gazette' })
+      .expect(201);
+    const [{ id }] = await ds.query('SELECT id FROM speakers WHERE name = $1 AND merged_into_id IS NULL', [`Sara ${sur}`]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    // typed in lower case and without its accent, as the rest of the name matching reads it
+    const typed = sur.toLowerCase().replace('ú', 'u');
+    const bySurname = await agent.get(`/search?q=&speaker=${encodeURIComponent(typed)}`).expect(302);
+    expect(bySurname.headers.location).toBe(`/search?q=&speaker=${id}`);
+    expect((await agent.get(bySurname.headers.location).expect(200)).text).toContain('1 quote matches.');
+    // the review queue reads its speaker field the same way
+    const { agent: editor } = await signedInAgent(app, ds, 'editor');
+    expect((await editor.get(`/review?speaker=${encodeURIComponent(sur)}`).expect(302)).headers.location).toBe(`/review?speaker=${id}`);
+  });
+
+  it('takes the topic filter as words of a label whatever their accents', async () => {
+    const place = `${word[0].toUpperCase()}${word.slice(1)}ão`;
+    const topic = await upsertTopic(ds.manager, { key: `test:${word}:accents`, label: `${place} — deaths`, measure: 'deaths' });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    for (const typed of [`${place.toLowerCase().replace('ã', 'a')} deaths`, `${place.normalize('NFD')} deaths`]) {
+      const res = await agent.get(`/search?q=&topic=${encodeURIComponent(typed)}`).expect(302);
+      expect({ typed, location: res.headers.location }).toEqual({ typed, location: `/search?q=&topic=${topic}` });
+    }
   });
 
   it('filters by outlet and date and sorts by date, in the API too', async () => {

@@ -199,6 +199,12 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(await speaker(id!)).toMatchObject({ name: `Nadia ${sur}`, external_id: null });
     const restored = await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [id]);
     expect(restored.map((r: { alias: string }) => r.alias)).not.toContain(`N. ${sur}`);
+    // the history names each change an undo undid by what it did, and says “change” once
+    const listed = (await editor.get(manage).expect(200)).text;
+    expect(listed).not.toMatch(/change\s+change/);
+    const undoRows = [...listed.matchAll(/<td>Undid a change ([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(undoRows).toHaveLength(4);
+    expect(undoRows.join('\n')).toContain(`: Renamed “Nadia ${sur}” → `);
   });
 
   it('counts one quote as one quote, not “1 quotes”, on the review list, the manage page and its history', async () => {

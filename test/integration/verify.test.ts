@@ -57,6 +57,21 @@ describe('did they really say it?', () => {
     await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: '' }).expect(422);
   });
 
+  it('shows the word diff with a space between every two words, where the stored quote ends and the pasted one goes on', async () => {
+    const said = `The ${tag} polls close at eight and not one minute before.`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Polling day', outlet: 'Valley Courier', publishedAt: '2024-06-02', text: `“${said}” said Imogen Clarke.` })
+      .expect(201);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const pasted = `The ${tag} polls close at eight and not one minute before. every ballot is counted.`;
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(pasted)}`).expect(200);
+    const diff = /<p class="diff">([\s\S]*?)<\/p>/.exec(page.text)![1];
+    expect(diff).toContain('<ins title="in the circulating version only">every ballot is counted.</ins>');
+    expect(diff.replace(/<[^>]+>/g, '')).toBe(pasted);
+  });
+
   it('recognises a shortened quote cut from a longer one, word for word or changed', async () => {
     const cut = `lowest level in forty years and we must ration water`;
     const r = await ask({ quote: `“${cut}…”`, speaker: 'Imogen Clarke' });

@@ -90,12 +90,15 @@ export async function findCurrentCounterpart(
   return row ?? { currentArticleId: null, currentVersion: null, currentClaimId: null };
 }
 
-/** Topics (not merged into another) whose label holds every one of `words`, the ones with most claims first. */
+/**
+ * Topics (not merged into another) whose label holds every one of `words`, case and accents aside
+ * (“Sao Paulo” finds “São Paulo — deaths”), the ones with most claims first.
+ */
 export function findTopicsByLabelWords(em: EntityManager, words: string[], limit: number): Promise<Array<{ id: number; label: string }>> {
   if (words.length === 0) return Promise.resolve([]);
   return em.query(
     `SELECT id, label FROM claim_topics
-      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `label ILIKE $${i + 1}`).join(' AND ')}
+      WHERE merged_into_id IS NULL AND ${words.map((_, i) => `unaccent(label) ILIKE unaccent($${i + 1})`).join(' AND ')}
       ORDER BY claim_count DESC, id LIMIT ${Math.max(1, Math.floor(limit))}`,
     words.map((w) => `%${escapeLike(w)}%`),
   );
@@ -247,6 +250,12 @@ export async function moveTopicClaims(em: EntityManager, fromId: number, toId: n
 /** Sets a claim's topic. */
 export async function setClaimTopic(em: EntityManager, claimId: number, topicId: number): Promise<void> {
   await em.getRepository(ClaimEntity).update({ id: claimId }, { topicId });
+}
+
+/** The articles a topic's claims come from (at most a few: enough to tell one from several). */
+export async function findTopicArticleIds(em: EntityManager, topicId: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query('SELECT DISTINCT article_id AS id FROM claims WHERE topic_id = $1 LIMIT 3', [topicId]);
+  return rows.map((r) => r.id);
 }
 
 /** Renames a topic. */

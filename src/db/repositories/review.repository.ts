@@ -17,6 +17,12 @@ export const CLAIM_QUEUE_PREDICATE = `c.check_worthy IS NULL AND c.check_worthin
 /** Characters read on each side of a quote to find its paragraph. */
 const CONTEXT = 700;
 
+/** Characters read before a speaker mention to find where, if in its paragraph, the name it stands for was written. */
+export const BEFORE_MENTION_CHARS = 2000;
+
+/** The body before a quote's speaker mention, up to BEFORE_MENTION_CHARS (null without a mention); `q` is the quote, `a` its article. */
+export const BEFORE_MENTION_SQL = `CASE WHEN q.speaker_mention_start IS NOT NULL THEN right(left(a.body, q.speaker_mention_start), ${BEFORE_MENTION_CHARS}) END`;
+
 /** Filters and order of the review queue. */
 export interface QueueFilter {
   outlet?: string;
@@ -57,6 +63,8 @@ export interface QuoteQueueRow {
   windowStart: number;
   /** Articles that ran the same words (this one included). */
   occurrences: number;
+  /** The body before the speaker mention, up to BEFORE_MENTION_CHARS; null without a mention. */
+  beforeMention: string | null;
 }
 
 
@@ -115,7 +123,7 @@ export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise
             a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
             substr(a.body, greatest(1, q.start_offset + 1 - ${CONTEXT}), q.end_offset - q.start_offset + ${2 * CONTEXT}) AS "window",
             greatest(0, q.start_offset - ${CONTEXT}) AS "windowStart",
-            ${occurrences} AS occurrences
+            ${occurrences} AS occurrences, ${BEFORE_MENTION_SQL} AS "beforeMention"
        FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE ${where.join(' AND ')}
       ORDER BY ${order}

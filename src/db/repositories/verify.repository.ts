@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
 import { SEARCH_TEXT_FUNCTION } from '../search-text';
-import { QUOTE_QUEUE_PREDICATE } from './review.repository';
+import { BEFORE_MENTION_SQL, QUOTE_QUEUE_PREDICATE } from './review.repository';
 
 /** A stored quote that shares words with a circulating one. */
 export interface VerifyCandidate {
@@ -20,6 +20,8 @@ export interface VerifyCandidate {
   attributionRule: string;
   /** An attribution no person has reviewed that the review queue holds as unsure (its own predicate, read here). */
   attributionUnsure: boolean;
+  /** The body before the speaker mention when the attribution is unsure (see BEFORE_MENTION_SQL), else null. */
+  beforeMention: string | null;
   articleId: number;
   position: number;
   articleTitle: string;
@@ -98,7 +100,8 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
        )
        SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus",
               q.speaker_mention AS "speakerMention", q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
-              (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", q.article_id AS "articleId", q.position,
+              (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", CASE WHEN ${QUOTE_QUEUE_PREDICATE} THEN ${BEFORE_MENTION_SQL} END AS "beforeMention",
+              q.article_id AS "articleId", q.position,
               a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
          FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
         WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current

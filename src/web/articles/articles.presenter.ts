@@ -1,4 +1,6 @@
 import type { ArticleDetail } from '../../services/get-article';
+import type { QuoteChanges } from '../../services/quote-changes';
+import { diffRuns } from '../word-diff.presenter';
 
 /** Number of distinct speaker colours in the stylesheet (sp-0 … sp-9). */
 const PALETTE = 10;
@@ -117,9 +119,9 @@ export function presentArticle(detail: ArticleDetail) {
       sameAs: detail.versions.find((e) => e.version < v.version && e.contentHash === v.contentHash)?.version ?? null,
     })),
     sameText: sameTextNotes(detail),
-    changes: detail.changes,
+    changes: withRuns(detail.changes),
     figureChanges: detail.figureChanges,
-    statementChanges: detail.statementChanges,
+    statementChanges: withRuns(detail.statementChanges),
     snapshots: detail.snapshots,
     paragraphs,
     legend,
@@ -221,4 +223,9 @@ export function articleJson(detail: ArticleDetail) {
     })),
     changes: detail.changes && detail.figureChanges && detail.statementChanges ? { quotes: detail.changes, figures: detail.figureChanges, statements: detail.statementChanges } : null,
   };
+}
+
+/** A version's changes with each altered text's word diff ready to show. */
+function withRuns(changes: QuoteChanges | null) {
+  return changes && { ...changes, altered: changes.altered.map((c) => ({ ...c, runs: diffRuns(c.diff) })) };
 }

@@ -116,7 +116,8 @@ export function presentChange(e: SpeakerAuditRow) {
   if (e.action === 'speaker.split') {
     detail = `${countOf((after.quoteIds as unknown[] | undefined)?.length ?? 0, 'quote')} from #${e.targetId} to “${after.otherName}” (#${after.otherId})`;
   }
-  if (e.action === 'speaker.undo') detail = `change #${after.undoes}`;
+  // the change undone is named by what it did, not by its number, which the page shows nowhere
+  if (e.action === 'speaker.undo') detail = `(#${after.undoes})`;
   return {
     id: e.id,
     when: new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 16),
@@ -126,6 +127,19 @@ export function presentChange(e: SpeakerAuditRow) {
     undoable: UNDOABLE.has(e.action) && !e.undoneBy,
     undoneBy: e.undoneBy,
   };
+}
+
+/**
+ * A speaker's history as the manage page lists it: an undo names the change it undid
+ * (“Undid a change of 2025-03-04 10:12: Renamed “A” → “B””) when that change is in the list.
+ */
+export function presentHistory(entries: SpeakerAuditRow[]) {
+  const shown = entries.map(presentChange);
+  const byId = new Map(shown.map((h) => [h.id, h]));
+  return shown.map((h, i) => {
+    const undoes = entries[i].action === 'speaker.undo' ? byId.get(String((entries[i].after as { undoes?: unknown } | null)?.undoes)) : undefined;
+    return undoes ? { ...h, detail: `of ${undoes.when}: ${undoes.what} ${undoes.detail}`.trim() } : h;
+  });
 }
 
 /** JSON shape of a speaker in the API. */

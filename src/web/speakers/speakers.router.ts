@@ -16,7 +16,7 @@ import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import {
   presentAliases,
-  presentChange,
+  presentHistory,
   presentDirectoryRow,
   presentQuote,
   presentRoles,
@@ -144,7 +144,7 @@ export function speakersRouter(deps: Deps): Router {
       title: `Manage ${page.speaker.name}`,
       speaker: presentSpeaker(page.speaker),
       aliases: presentAliases(page.aliases),
-      history: history.map(presentChange),
+      history: presentHistory(history),
       reviews,
       errors: extra.errors ?? {},
       form: { name: page.speaker.name, alias: '', externalId: page.speaker.externalId ?? '', otherId: '', ...(extra.form ?? {}) },

@@ -4,6 +4,7 @@ import { ValidationError } from '../../errors';
 import { verifyQuote } from '../../services/verify-quote';
 import { requireRole } from '../middleware/auth';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
+import { diffRuns } from '../word-diff.presenter';
 
 /** "Did they really say it?": a page whose address holds the question, and the JSON API. */
 export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: RateLimiters }): Router {
@@ -19,7 +20,8 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     if (passed) return next(passed);
     try {
       const result = await verifyQuote(deps, form);
-      res.render('verify/index', { title: 'Did they really say it?', form, result, errors: {} });
+      const shown = { ...result, matches: result.matches.map((m) => ({ ...m, runs: diffRuns(m.diff) })) };
+      res.render('verify/index', { title: 'Did they really say it?', form, result: shown, errors: {} });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       res.status(422).render('verify/index', { title: 'Did they really say it?', form, result: null, errors: err.details ?? {} });
