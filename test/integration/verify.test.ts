@@ -116,6 +116,18 @@ describe('did they really say it?', () => {
     }
   });
 
+  it('finds the claimed speaker’s quote whose figure was changed, beside another quote with the changed figure', async () => {
+    const held = `${tag}held`;
+    await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Siege day one', publishedAt: '2024-06-02', text: `“There are 12 ${held}. Our priority is to bring every one of them out alive,” said police chief Marek Halvorsen.` }).expect(201);
+    await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Siege day four', publishedAt: '2024-06-05', text: `“There were never 14 ${held},” said Ines Kovar, a ministry spokeswoman.` }).expect(201);
+    const r = await ask({ quote: `There are 14 ${held}`, speaker: 'Marek Halvorsen' });
+    expect(r.body.matches.map((m: { speakerName: string }) => m.speakerName)).toEqual(expect.arrayContaining(['Marek Halvorsen', 'Ines Kovar']));
+    expect(r.body.matches[0].speakerName).toBe('Marek Halvorsen');
+    expect(r.body.verdict).toBe('altered');
+  });
+
   it('lists every problem with the question', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=ab&speaker=${'x'.repeat(201)}`).expect(422);

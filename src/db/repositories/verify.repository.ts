@@ -110,7 +110,16 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
       [text, tsquery, ranking, limit, rarest],
     ) as Promise<VerifyCandidate[]>;
   const close = pairs.length ? await find(pairs.join(' | ')) : [];
-  return close.length > 0 ? close : find(any);
+  if (close.length === 0) return find(any);
+  // “There are 14 hostages” for “There are 12 hostages”: a figure is the word a misquote most often changes, so when
+  // the pasted words hold one other key word only, the quotes with that word are read too
+  const words = keys.filter((k) => !/^\d/.test(k));
+  if (words.length === 1 && words.length < keys.length) {
+    const seen = new Set(close.map((c) => c.id));
+    const more = (await find(operand(words[0]))).filter((c) => !seen.has(c.id));
+    return [...close, ...more].slice(0, limit);
+  }
+  return close;
 }
 
 /** The names (canonical and aliases, descriptions aside) each of these speakers goes by. */
