@@ -281,12 +281,17 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
-  const attributionUnsure = restsOnAttribution && best.attributionUnsure;
   const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
+  // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
+  const reviewedElsewhere = best && best.speakerId !== null && best.attributionUnsure
+    ? occurrences.find((o) => o.id !== best.quoteId && o.speakerId === best.speakerId && (o.reviewStatus === 'confirmed' || o.reviewStatus === 'corrected')) ?? null
+    : null;
+  const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
   // what the circulating version changed inside the closest real quote, named in the verdict
   const changes = best && !best.exact ? changesInside(best.text, asked) : null;
   const unsure = { attributionUnsure, unsureReasons: attributionUnsure ? best.unsureReasons : [] };
-  return { asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
+  const reviewed = reviewedElsewhere ? { quoteId: reviewedElsewhere.id, articleId: reviewedElsewhere.articleId, articleTitle: reviewedElsewhere.articleTitle, reviewStatus: reviewedElsewhere.reviewStatus } : null;
+  return { asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
 }
 
 /**

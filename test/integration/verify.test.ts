@@ -244,6 +244,27 @@ describe('did they really say it?', () => {
     // a confident attribution raises nothing
     expect((await ask({ quote: real, speaker: 'Boris Petrov' })).body).toMatchObject({ verdict: 'someone-else', attributionUnsure: false, unsureReasons: [] });
   });
+
+  it('takes a person’s review of the same words, to the same speaker, in another article as settling an unsure attribution', async () => {
+    const words = `The ${tag} ferry timetable will be published on Monday and every crossing will run as planned`;
+    const first = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Ferry timetable', publishedAt: '2024-07-02', text: `The harbour board met.\n“${words},” said Nadia Voss, the harbour master.` }).expect(201);
+    const second = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Ferries resume', publishedAt: '2024-07-03', text: `Crossings resumed.\n“${words},” said Nadia Voss.` }).expect(201);
+    const [a, b] = [first.body.article.quotes[0], second.body.article.quotes[0]] as Array<{ id: number; speaker: { id: number } }>;
+    expect(a.speaker.id).toBe(b.speaker.id);
+    // the earlier occurrence is unsure; the later one a person confirmed
+    await ds.query(`UPDATE quotes SET confidence = 0.6 WHERE id = $1`, [a.id]);
+    expect((await ask({ quote: words, speaker: 'Nadia Voss' })).body).toMatchObject({ verdict: 'exact', attributionUnsure: true });
+    await ds.query(`UPDATE quotes SET review_status = 'confirmed' WHERE id = $1`, [b.id]);
+    const r = await ask({ quote: words, speaker: 'Nadia Voss' });
+    expect(r.body).toMatchObject({ verdict: 'exact', attributionUnsure: false, reviewedElsewhere: { quoteId: b.id, articleTitle: 'Ferries resume', reviewStatus: 'confirmed' } });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(words)}&speaker=${encodeURIComponent('Nadia Voss')}`).expect(200);
+    const verdictLine = /<h2 id="verdict">([\s\S]*?)<\/h2>/.exec(page.text)?.[1] ?? '';
+    expect(verdictLine).toContain('A person has confirmed this attribution of the same words in');
+    expect(verdictLine).not.toContain('unsure');
+  });
 });
 
 describe('verification in an archive where commoner words crowd the candidates', () => {

@@ -48,13 +48,13 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
 export async function findSameWords(em: EntityManager, id: number, limit: number) {
   return em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
-            a.title AS "articleTitle", a.outlet, a.url, coalesce(a.published_at, a.created_at) AS "at"
+            q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.url, coalesce(a.published_at, a.created_at) AS "at"
        FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE q.text_key = (SELECT text_key FROM quotes WHERE id = $1) AND a.is_current
       ORDER BY coalesce(a.published_at, a.created_at), q.id
       LIMIT $2`,
     [id, limit],
-  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; articleTitle: string; outlet: string | null; url: string | null; at: Date }>>;
+  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; reviewStatus: string; articleTitle: string; outlet: string | null; url: string | null; at: Date }>>;
 }
 
 /** Claims parsed from a quote. */

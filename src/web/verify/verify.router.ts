@@ -34,6 +34,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       verdict: r.verdict,
       attributionUnsure: r.attributionUnsure,
       unsureReasons: r.unsureReasons,
+      reviewedElsewhere: r.reviewedElsewhere,
       claimedSpeaker: r.claimedSpeaker,
       matches: r.matches.map((m) => ({ ...m, href: `/quotes/${m.quoteId}` })),
       earliest: r.earliest,
