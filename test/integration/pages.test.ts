@@ -91,6 +91,32 @@ describe('HTML pages', () => {
     if (newer < 9) expect(after.text).toContain(`href="/quotes/${first.id}"`);
   });
 
+  it('shows a long article’s whole text but its quotes and statements 200 at a time, with links between the pages', async () => {
+    const tag = `q${Date.now().toString(36)}`;
+    const paras = Array.from({ length: 230 }, (_, i) => `“The ${tag} harbour stays open for crossing ${i},” said Ana Ruiz, the harbour director. She said the ferry ${i} would sail at dawn.`);
+    const posted = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Harbour log', text: paras.join('\n\n') }).expect(201);
+    const id = posted.body.article.id as number;
+    const first = await editor.get(`/articles/${id}`).expect(200);
+    expect(first.text).toContain('230 quotes');
+    expect(first.text).toContain('Quotes 1–200 of 230');
+    expect(first.text).toContain(`href="/articles/${id}?quotes=2#quotes"`);
+    // the text is whole: the last quote is highlighted on the first page
+    expect(first.text).toContain('id="q-229"');
+    expect((first.text.match(/class="quote-item/g) ?? []).length).toBe(200);
+    const second = await editor.get(`/articles/${id}?quotes=2`).expect(200);
+    expect(second.text).toContain('Quotes 201–230 of 230');
+    expect((second.text.match(/class="quote-item/g) ?? []).length).toBe(30);
+    expect(second.text).toContain(`href="/articles/${id}#quotes"`);
+    // the statements' own pages, and the speaker page links a late statement to the page that shows it
+    expect(first.text).toContain('Statements 1–200 of 230');
+    const late = await editor.get(`/articles/${id}?statements=2`).expect(200);
+    expect(late.text).toContain('id="statement-229"');
+    const { statementHref } = await import('../../src/web/articles/article-lists');
+    expect(statementHref(id, 229)).toBe(`/articles/${id}?statements=2#statement-229`);
+    expect(statementHref(id, 3)).toBe(`/articles/${id}#statement-3`);
+    await editor.get(`/articles/${id}?quotes=0`).expect(422);
+  });
+
   it('records who added an article, from the form or the API, in the audit log', async () => {
     const { agent, user } = await signedInAgent(app, ds, 'editor');
     const csrf = await openForm(agent);

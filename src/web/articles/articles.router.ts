@@ -15,7 +15,8 @@ import { listArticlePage } from '../../services/list-articles';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
-import { articleIdParams, pageQuery } from './articles.schema';
+import { articleIdParams, articleListsQuery, pageQuery } from './articles.schema';
+import { listPage } from './article-lists';
 import { getArticleClaims } from '../../services/get-claims';
 import { MAX_ARTICLE_CHARS } from '../../services/article-input';
 import { presentClaim } from '../claims/claims.presenter';
@@ -99,9 +100,24 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
 
   router.get('/articles/:id', requireRole('read'), validate(articleIdParams, 'params'), async (req, res) => {
     const { id } = req.validated as { id: number };
+    const pages = articleListsQuery.safeParse(req.query);
+    if (!pages.success) throw new ValidationError('A list page must be a whole number from 1.', { page: ['must be a whole number from 1'] });
     const view = presentArticle(await getArticle(deps, id));
     const articleClaims = (await getArticleClaims(deps, id)).map(presentClaim);
-    res.render('articles/show', { title: view.article.title, ...view, articleClaims });
+    // the text is shown whole, each list a page at a time: a long text's thousands of quotes made a page of megabytes
+    const lists = {
+      quotes: listPage(view.quotes, pages.data.quotes, 'quotes', pages.data, id),
+      statements: listPage(view.statements, pages.data.statements, 'statements', pages.data, id),
+      claims: listPage(articleClaims, pages.data.claims, 'claims', pages.data, id),
+    };
+    res.render('articles/show', {
+      title: view.article.title,
+      ...view,
+      quotes: lists.quotes.items,
+      statements: lists.statements.items,
+      articleClaims: lists.claims.items,
+      lists,
+    });
   });
 
   return router;

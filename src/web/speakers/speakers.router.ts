@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { asSaid } from '../../services/refresh-topic';
+import { statementHref } from '../articles/article-lists';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
@@ -124,7 +125,7 @@ export function speakersRouter(deps: Deps): Router {
         total: statements.total,
         more: statements.totalIsLowerBound,
         rows: statements.rows.map((st) => ({
-          ...st, href: `/articles/${st.articleId}#statement-${st.position}`, at: new Date(st.at).toISOString().slice(0, 10),
+          ...st, href: statementHref(st.articleId, st.position), at: new Date(st.at).toISOString().slice(0, 10),
         })),
       },
       nextHref: page.next ? timelineHref(id, raw, page.next) : null,
