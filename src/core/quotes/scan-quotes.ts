@@ -65,14 +65,21 @@ const SAID = 'said|says|added|adds|told reporters|explained|continued|warned|ins
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const ATTRIBUTION_INSIDE = new RegExp(
   String.raw`,[ \u00a0]+(?:(?:${SAID})[ \u00a0]+(?:\p{L}[\p{L}\p{M}.'’-]*[ \u00a0]+){0,6}${NAME_WORD}|${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,3}[ \u00a0]+(?:${SAID}))\.(?=\s|$)`,
-  'gu',
+  'uy',
 );
 
-/** Offset just past the comma before an attribution ending a sentence inside text [start, end), or 0. */
+/**
+ * Offset just past the comma before an attribution ending a sentence inside text [start, end), or 0. Tried only at
+ * commas, each match anchored there (sticky) and bounded by the attribution's few words, so the work stays linear in
+ * the segment's length.
+ */
 function attributionInside(text: string, start: number, end: number): number {
-  ATTRIBUTION_INSIDE.lastIndex = start;
-  const m = ATTRIBUTION_INSIDE.exec(text);
-  return m && m.index + m[0].length <= end && m.index > start ? m.index + 1 : 0;
+  for (let c = text.indexOf(',', start + 1); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+    ATTRIBUTION_INSIDE.lastIndex = c;
+    const m = ATTRIBUTION_INSIDE.exec(text);
+    if (m && c + m[0].length <= end) return c + 1;
+  }
+  return 0;
 }
 
 /** Find every top-level quotation; quotes nested inside another stay part of their parent. */
