@@ -74,7 +74,8 @@ const ATTRIBUTION_INSIDE = new RegExp(
  * the segment's length.
  */
 function attributionInside(text: string, start: number, end: number): number {
-  for (let c = text.indexOf(',', start + 1); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+  for (let c = start + 1; c < end; c++) {
+    if (text.charCodeAt(c) !== 44) continue; // ,
     ATTRIBUTION_INSIDE.lastIndex = c;
     const m = ATTRIBUTION_INSIDE.exec(text);
     if (m && c + m[0].length <= end) return c + 1;
