@@ -1,4 +1,4 @@
-import { findSpeakersOfArticles } from '../db/repositories/review.repository';
+import { speakerSuggestions } from './speaker-suggestions';
 import type { DataSource } from 'typeorm';
 import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
 import { NotFoundError } from '../errors';
@@ -42,7 +42,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
   const em = deps.dataSource.manager;
   const quote = await findQuoteRow(em, id);
   if (!quote) throw new NotFoundError(`There is no quote ${id}`);
-  const [sameWords, claims, speakers] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id), findSpeakersOfArticles(em, [quote.articleId])]);
+  const [sameWords, claims, speakers] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id), speakerSuggestions(em, [quote.articleId])]);
   const { body, ...rest } = quote;
   return {
     quote: rest,
@@ -53,7 +53,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
     credited: creditedSpeakers(sameWords),
     claims,
     citations: citations(quote),
-    /** Speakers quoted in the same article, offered when a reviewer changes the speaker. */
-    suggestions: speakers.get(quote.articleId) ?? [],
+    /** Speakers quoted in the same article, and the other names it gives, offered when a reviewer changes the speaker. */
+    suggestions: speakers.get(quote.articleId) ?? { speakers: [], named: [] },
   };
 }

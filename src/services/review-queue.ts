@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
   countQueues,
-  findSpeakersOfArticles,
   listClaimQueue,
   listQuoteQueue,
   type ClaimQueueRow,
@@ -9,6 +8,7 @@ import {
   type QuoteQueueRow,
 } from '../db/repositories/review.repository';
 import { foldWord, nameWords } from './speaker-names';
+import { speakerSuggestions } from './speaker-suggestions';
 
 type Deps = { dataSource: DataSource };
 
@@ -89,9 +89,9 @@ export function quoteParagraphParts(q: Pick<QuoteQueueRow, 'window' | 'windowSta
 export async function quoteQueue(deps: Deps, filter: Omit<QueueFilter, 'limit' | 'offset'> & { page: number }) {
   const em = deps.dataSource.manager;
   const { rows, hasMore } = await listQuoteQueue(em, { ...filter, limit: REVIEW_PAGE_SIZE, offset: (filter.page - 1) * REVIEW_PAGE_SIZE });
-  const speakers = await findSpeakersOfArticles(em, [...new Set(rows.map((r) => r.articleId))]);
+  const speakers = await speakerSuggestions(em, rows.map((r) => r.articleId));
   return {
-    items: rows.map((r) => ({ ...r, reasons: reviewReasons(r), paragraph: quoteParagraphParts(r), suggestions: speakers.get(r.articleId) ?? [] })),
+    items: rows.map((r) => ({ ...r, reasons: reviewReasons(r), paragraph: quoteParagraphParts(r), suggestions: speakers.get(r.articleId) ?? { speakers: [], named: [] } })),
     hasMore,
   };
 }

@@ -115,6 +115,17 @@ describe('review queue', () => {
     expect(claims).toContain('Claims <span class="count">0</span>');
   });
 
+  it('offers the article’s speakers and the other people it names when a reviewer sets a speaker', async () => {
+    const sur = cap(`odu${uniqueTag()}`);
+    const id = await ingest(ds, `Sara ${sur} waited outside the embassy for news of her brother.\n“We find out everything from television,” a woman in the crowd said.\nPolice chief Marek Halvorsen said the talks would go on.`, { outlet });
+    const [q] = await ds.query(`SELECT id FROM quotes WHERE article_id = $1`, [id]);
+    const page = await editor.get(`/quotes/${q.id}`).expect(200);
+    // Halvorsen is reported (a statement), Sara named only: both are offered, the stored one by number
+    expect(page.text).toMatch(/Quoted in this article: [^<]*Marek Halvorsen \(#\d+\)/);
+    expect(page.text).toContain(`Also named in it: Sara ${sur}.`);
+    expect(page.text).toContain(`<option value="Sara ${sur}">named in the article</option>`);
+  });
+
   it('refuses a stale action with a message beside the item and changes nothing', async () => {
     const q = quote('The shelling');
     const csrf = await csrfFrom(editor, `/review?outlet=${encodeURIComponent(outlet)}`);

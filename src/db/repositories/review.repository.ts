@@ -286,14 +286,26 @@ export async function setClaimCheckWorthy(em: EntityManager, id: number, worthy:
   return rows.length > 0;
 }
 
-/** The stored speakers quoted in each of these articles, for the reviewer's speaker suggestions. */
+/** The texts of these articles that are short enough to be read again for the people they name (id → text). */
+export async function findArticleBodies(em: EntityManager, articleIds: number[], maxChars: number): Promise<Map<number, string>> {
+  if (articleIds.length === 0) return new Map();
+  const rows: Array<{ id: number; body: string }> = await em.query(
+    `SELECT id, body FROM articles WHERE id = ANY($1::int[]) AND length(body) <= $2`,
+    [articleIds, maxChars],
+  );
+  return new Map(rows.map((r) => [r.id, r.body]));
+}
+
+/** The stored speakers quoted or reported in each of these articles, for the reviewer's speaker suggestions. */
 export async function findSpeakersOfArticles(em: EntityManager, articleIds: number[]): Promise<Map<number, Array<{ id: number; name: string }>>> {
   const out = new Map<number, Array<{ id: number; name: string }>>();
   if (articleIds.length === 0) return out;
   const rows: Array<{ articleId: number; id: number; name: string }> = await em.query(
-    `SELECT DISTINCT q.article_id AS "articleId", s.id, s.name
-       FROM quotes q JOIN speakers s ON s.id = q.speaker_id
-      WHERE q.article_id = ANY($1::int[]) AND s.merged_into_id IS NULL
+    `SELECT DISTINCT x.article_id AS "articleId", s.id, s.name
+       FROM (SELECT article_id, speaker_id FROM quotes WHERE article_id = ANY($1::int[])
+             UNION SELECT article_id, speaker_id FROM statements WHERE article_id = ANY($1::int[])) x
+       JOIN speakers s ON s.id = x.speaker_id
+      WHERE s.merged_into_id IS NULL
       ORDER BY s.name`,
     [articleIds],
   );
