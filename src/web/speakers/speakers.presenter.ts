@@ -31,9 +31,50 @@ export function presentDirectoryRow(r: DirectoryRow) {
   };
 }
 
+/**
+ * A role stated without its organisation, or with only the organisation's kind (“spokeswoman, Ministry”), is the same
+ * role as one with the same title and the full name (“spokeswoman, Interior Ministry”) when that is the only such role.
+ */
+function foldsInto(r: SpeakerRoleEntity, o: SpeakerRoleEntity): boolean {
+  if (r === o || (r.title ?? '').toLowerCase() !== (o.title ?? '').toLowerCase() || !o.organisation) return false;
+  if (r.country && o.country && r.country !== o.country) return false;
+  if (!r.organisation) return true;
+  const words = o.organisation.toLowerCase().split(/\s+/);
+  return !r.organisation.includes(' ') && r.organisation.toLowerCase() !== o.organisation.toLowerCase() && words.includes(r.organisation.toLowerCase());
+}
+
+/** Roles stated in shorter forms counted with the one fuller form they stand for, in the original order. */
+export function foldRoles(roles: SpeakerRoleEntity[]): SpeakerRoleEntity[] {
+  const target = new Map<SpeakerRoleEntity, SpeakerRoleEntity>();
+  // an organisation's kind first (“Ministry” → “Interior Ministry”), then a title with no organisation, among what is left
+  for (const bare of [false, true]) {
+    for (const r of roles) {
+      if (!r.organisation !== bare) continue;
+      const fuller = roles.filter((o) => !target.has(o) && foldsInto(r, o));
+      if (fuller.length === 1) target.set(r, fuller[0]);
+    }
+  }
+  const merged = new Map<SpeakerRoleEntity, SpeakerRoleEntity>();
+  const out: SpeakerRoleEntity[] = [];
+  for (const r of roles) {
+    const t = target.get(r) ?? r;
+    let m = merged.get(t);
+    if (!m) {
+      m = Object.assign(Object.create(Object.getPrototypeOf(t)) as SpeakerRoleEntity, t);
+      merged.set(t, m);
+      out.push(m);
+    }
+    if (r === t) continue;
+    if (r.firstStatedAt && (!m.firstStatedAt || r.firstStatedAt < m.firstStatedAt)) { m.firstStatedAt = r.firstStatedAt; m.firstArticleId = r.firstArticleId; }
+    if (r.lastStatedAt && (!m.lastStatedAt || r.lastStatedAt > m.lastStatedAt)) { m.lastStatedAt = r.lastStatedAt; m.lastArticleId = r.lastArticleId; }
+    m.articleCount += r.articleCount;
+  }
+  return out;
+}
+
 /** Roles for the page: the current one first, with the dates each was stated. */
 export function presentRoles(roles: SpeakerRoleEntity[]) {
-  return roles.map((r, i) => ({
+  return foldRoles(roles).map((r, i) => ({
     text: describeRole(r),
     current: i === 0,
     first: day(r.firstStatedAt),
