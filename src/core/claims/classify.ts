@@ -10,6 +10,7 @@ import {
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
+import { votes } from './votes';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
 export interface Classified {
@@ -375,7 +376,7 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
-  const c = shareOrAmount(tokens, f) ?? count(tokens, f);
+  const c = shareOrAmount(tokens, f) ?? votes(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

@@ -91,6 +91,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const r = tokenRange(s, subj.start, subj.end);
     if (organisationsOf(env).has(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
+  // “Petrakis had 38,415 votes”: the candidate is whose votes they are (the group), not what they are about
+  if (subj && d.group && d.measure === 'votes') {
+    const r = tokenRange(s, subj.start, subj.end);
+    const name = s.text.slice(r.start, r.end);
+    if (d.group.includes(name) || name.includes(d.group)) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  }
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -209,7 +215,7 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
   'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'infections', 'refugees', 'attacks',
-  'turnout',   'siege-duration', 'conflict-duration',
+  'turnout', 'siege-duration', 'conflict-duration', 'votes', 'vote-margin',
 ]);
 
 /** Counts of what one event did to people: they share its place. */
