@@ -640,3 +640,10 @@ describe('the durations of one siege', () => {
     expect(only('The hostages had been held for 100 hours, the police chief said.', '2025-03-07').measure).toBe('detention-duration');
   });
 });
+
+describe('a person named in passing', () => {
+  it('is no subject: “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”', () => {
+    expect(only('Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years.').subject).toBeNull();
+    expect(only('His wife Maria said the siege of Korvana had lasted for three days.').subject?.text).toBe('Korvana');
+  });
+});
