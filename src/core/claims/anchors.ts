@@ -30,10 +30,10 @@ const ANCHORS = new WordTrie(ANCHOR_WORDS);
 /** Most words are no anchor: a token's shape turns them away without reading the word. */
 const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 
-/** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”. */
+/** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”, “votes”. */
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
-  ...DURATION_CONTEXT.keys(), 'cent',
+  ...DURATION_CONTEXT.keys(), 'cent', 'votes',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 

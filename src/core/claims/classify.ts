@@ -10,6 +10,7 @@ import {
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
+import { votes } from './votes';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
 export interface Classified {
@@ -109,13 +110,19 @@ const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages
 const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
 const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign']);
 
+/** Verbs of lasting whose subject is what lasts, however long the phrase between: “The siege, which began …, had lasted 22 hours”. */
+const LASTING: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'last']);
+/** How far back a verb of lasting may find what lasts. */
+const LASTING_BACK = 30;
+
 /** “under siege … for over three years” → siege-duration; nearest context word wins. */
-function durationMeasure(tokens: Token[], from: number, to: number): { measure: Measure; at: number } {
+function durationMeasure(tokens: Token[], from: number, to: number, lasting: boolean): { measure: Measure; at: number } {
   for (let k = to; k <= to + 2; k++) { // “three-year siege”, “years of war”
     const m = tokens[k] ? DURATION_CONTEXT.get(tokens[k].lower) : undefined;
     if (m) return { measure: m, at: k };
   }
-  for (let k = from - 1; k >= 0 && from - k <= CONTEXT_BACK; k--) {
+  const reach = lasting ? LASTING_BACK : CONTEXT_BACK;
+  for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
     const m = DURATION_CONTEXT.get(tokens[k].lower);
     if (m) return { measure: m, at: k };
   }
@@ -125,16 +132,19 @@ function durationMeasure(tokens: Token[], from: number, to: number): { measure: 
 /** “for over three years”, “lasted two years”, “three-year siege”, “five years of war”; not “in the past 18 months”. */
 function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const unitEnd = f.raw.attachedUnit ? f.raw.end : f.raw.end + 1;
-  const lead = tokens[f.start - 1]?.lower ?? '';
+  // “the siege had lasted “four days, almost to the minute””: a verb of lasting before the quote mark (not “for “a
+  // thousand years””, a figure of speech quoted)
+  const leadAt = tokens[f.start - 1]?.kind === 'mark' && LASTING.has(tokens[f.start - 2]?.lower ?? '') ? f.start - 2 : f.start - 1;
+  const lead = tokens[leadAt]?.lower ?? '';
   const after = tokens[unitEnd]?.lower ?? '';
   const ofContext = after === 'of' && DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '');
   const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
   // “nine years in prison”, “sentenced to nine years”
   const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
   let sentencedTo = false; // “sentenced (him) to”
-  for (let b = f.start - 2; lead === 'to' && !sentencedTo && b >= 0 && b >= f.start - 3; b--) sentencedTo = DURATION_CONTEXT.get(tokens[b].lower) === 'detention-duration';
+  for (let b = leadAt - 1; lead === 'to' && !sentencedTo && b >= 0 && b >= leadAt - 2; b--) sentencedTo = DURATION_CONTEXT.get(tokens[b].lower) === 'detention-duration';
   if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo) return null;
-  const { measure, at } = durationMeasure(tokens, f.start, unitEnd);
+  const { measure, at } = durationMeasure(tokens, f.start, unitEnd, LASTING.has(lead));
   const end = at >= unitEnd ? at + 1 : unitEnd;
   return { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
 }
@@ -375,7 +385,7 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
-  const c = shareOrAmount(tokens, f) ?? count(tokens, f);
+  const c = shareOrAmount(tokens, f) ?? votes(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

@@ -69,6 +69,8 @@ export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quan
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   if (UNCOMPARED_MEASURES.has(a.measure)) return false;
   if (a.measure === 'duration' && (!a.subject || !b.subject)) return false;
+  // votes of no named candidate (“9 million votes”) are anyone's
+  if (a.measure === 'votes' && (!a.group || !b.group)) return false;
   if (!OF_SOMETHING.has(a.measure)) return true;
   const x = ofKey(a.of ?? a.group);
   return x !== '' && x === ofKey(b.of ?? b.group);
@@ -126,8 +128,8 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   return { kind: 'discrepancy', topic, claimIds: ids, reason: `${say(a)} and ${say(b)}: different figures on the same day for the same period (${Math.round((ratio - 1) * 100)}% apart)` };
 }
 
-/** Counts that only grow as an event goes on: a later, higher figure is the toll rising, not a contradiction. */
-const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties']);
+/** Counts that only grow as an event goes on: a later, higher figure is the toll rising (or the count going on), not a contradiction. */
+const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'votes']);
 
 /** Two figures of a running toll, with no period stated, given on different days. */
 function risingToll(a: TopicClaim, b: TopicClaim): boolean {

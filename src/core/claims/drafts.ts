@@ -7,10 +7,11 @@ import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
 import { readNumber, readRange } from './quantity';
 import { qualify } from './qualifier';
 import { classify } from './classify';
-import { contextBefore, impliedStart, sinceDuration, startDate } from './duration';
+import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
+import { ORDINALS } from './data/rankings';
 import { WordShapes } from '../text/word-shapes';
 
 /** A claim in token terms: [start, end) is the claim, [valueStart, valueEnd) the figure with its qualifier. */
@@ -103,12 +104,28 @@ function dateDrafts(tokens: Token[], phrases: TimePhrase[], said: number | null,
   }
 }
 
+/** “the siege, now in its fourth day”: durations told by an ordinal. */
+function ordinalDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (taken[k] || taken[k + 1] || !ORDINALS.has(tokens[k].lower)) continue;
+    const d = ordinalDuration(tokens, k, said);
+    if (!d) continue;
+    out.push({
+      kind: 'duration', measure: d.measure, unit: d.unit, group: null, value: d.value, start: Math.min(d.at, k), end: k + 2,
+      valueStart: k, valueEnd: k + 2, impliedStart: d.start, ownTime: true,
+    });
+    taken[k] = 1;
+    taken[k + 1] = 1;
+  }
+}
+
 /** All drafts of one sentence. */
 export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
   figureDrafts(tokens, said, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);
+  ordinalDrafts(tokens, said, out, taken);
   for (const r of findRankings(tokens, taken)) {
     const value = r.value === null ? null : { low: r.value, high: r.value, stated: r.value, qualifier: 'exact' as const };
     out.push({

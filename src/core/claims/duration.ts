@@ -5,7 +5,8 @@
 import type { Token } from '../text/tokenize';
 import type { ClaimValue, ImpliedStart, Measure, Precision } from './types';
 import { isoDay, subtractDuration, unitPrecision } from './dates';
-import { DURATION_CONTEXT } from './data/measures';
+import { DURATION_CONTEXT, TIME_UNITS } from './data/measures';
+import { ORDINALS } from './data/rankings';
 import type { TimePhrase } from './time-ref';
 
 const CONTEXT_BACK = 10;
@@ -52,4 +53,25 @@ export function startDate(tokens: Token[], p: TimePhrase): ImpliedStart | null {
   let verb = false;
   for (let j = p.start - 1; j >= 0 && p.start - j <= VERB_BACK && !verb; j--) verb = START_VERBS.has(tokens[j].lower);
   return verb ? { earliest: isoDay(p.from), latest: isoDay(p.to), precision: p.precision } : null;
+}
+
+/** Words before “its Nth day” that put something in it: “now in its fourth day”, “enters second day”, “entered its third week”. */
+const INTO: ReadonlySet<string> = new Set(['in', 'into', 'entered', 'enters', 'entering', 'enter']);
+const ITS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'a']);
+
+/**
+ * “the siege, now in its fourth day”: a duration of at least three days and less than four (N−1 to N units), when a
+ * word before it says what lasts (siege, war, detention); token range of the ordinal and its unit, or null.
+ */
+export function ordinalDuration(tokens: Token[], k: number, said: number | null): { measure: Measure; at: number; unit: string; value: ClaimValue; start: ImpliedStart | null } | null {
+  const n = ORDINALS.get(tokens[k].lower);
+  const unit = n === undefined ? undefined : TIME_UNITS.get(tokens[k + 1]?.lower ?? '');
+  if (n === undefined || !unit || tokens[k + 1].lower.endsWith('s')) return null;
+  let j = k - 1;
+  if (ITS.has(tokens[j]?.lower ?? '')) j--;
+  if (!INTO.has(tokens[j]?.lower ?? '')) return null;
+  const ctx = contextBefore(tokens, j + 1);
+  if (!ctx) return null;
+  const value: ClaimValue = { low: n - 1, high: n, stated: n, qualifier: 'range' };
+  return { measure: ctx.measure, at: ctx.at, unit, value, start: impliedStart(value, unit, said) };
 }

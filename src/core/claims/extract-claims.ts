@@ -91,6 +91,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const r = tokenRange(s, subj.start, subj.end);
     if (organisationsOf(env).has(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
+  // “Petrakis had 38,415 votes”: the candidate is whose votes they are (the group), not what they are about
+  if (subj && d.group && d.measure === 'votes') {
+    const r = tokenRange(s, subj.start, subj.end);
+    const name = s.text.slice(r.start, r.end);
+    if (d.group.includes(name) || name.includes(d.group)) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  }
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -202,14 +208,36 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
     }
     a = nextAnchor(scan, wordEnd(text, a.at));
   }
+  siegeDetentions(text, out);
   inheritSubjects(text, out);
   return out;
+}
+
+/** A sentence of a siege's captives: “the hostages had been held for 100 hours”, “the siege … after being held”. */
+const SIEGE_CAPTIVES = /\b(?:hostages?|captives?|siege)\b/i;
+
+/**
+ * In a story of a siege, how long its hostages were held is how long it lasted (“The siege … ended … after being held for
+ * 96 hours”, “the hostages had been held for 100 hours”): both meet the siege's other durations (“the siege has lasted
+ * more than 70 hours”) in one topic. Only when the article gives a siege's duration, and the sentence names hostages or
+ * the siege; a prison term stays one.
+ */
+function siegeDetentions(text: string, claims: ClaimResult[]): void {
+  if (!claims.some((c) => c.measure === 'siege-duration')) return;
+  for (const c of claims) {
+    if (c.measure !== 'detention-duration' || !SIEGE_CAPTIVES.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    c.measure = 'siege-duration';
+    c.checkWorthiness = scoreOf({
+      measure: c.measure, hasSubject: !!c.subject, hasSpeaker: !!c.speaker, cited: !!c.citedSource, hedged: c.hedged,
+      vague: c.value?.qualifier === 'vague', negated: c.polarity === 'negated', inQuote: c.source.type === 'quote',
+    });
+  }
 }
 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
   'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'infections', 'refugees', 'attacks',
-  'turnout',   'siege-duration', 'conflict-duration',
+  'turnout', 'siege-duration', 'conflict-duration', 'detention-duration', 'displacement-duration', 'votes', 'vote-margin',
 ]);
 
 /** Counts of what one event did to people: they share its place. */

@@ -75,6 +75,24 @@ function personWithAffiliation(tokens: Token[], start: number, end: number, pers
   return false;
 }
 
+/** Kin before a name: “Her brother Daniel”, “his wife Maria”. */
+const KIN: ReadonlySet<string> = new Set([
+  'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'fiancé', 'fiancée', 'partner', 'widow', 'widower', 'stepson', 'stepdaughter',
+]);
+
+/**
+ * The run [start, end) is a person the article names only in passing, not as a speaker: after a word of kin (“Her brother
+ * Daniel”) or before an age in apposition (“Daniel, a 31-year-old driver”).
+ */
+function personInPassing(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before && !before.cap && KIN.has(before.lower)) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 3; k++) if (tokens[k].lower.endsWith('-year-old')) return true;
+  return false;
+}
+
 /** Words set off by commas after an opening place: “In Dalmor's capital, however, …”. */
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'separately', 'later']);
 
@@ -134,6 +152,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
+    // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
+    if (!surelyPlace && personInPassing(tokens, start, e)) continue;
     // “Maja Berg of Brenna University”: a person with their affiliation
     if (personWithAffiliation(tokens, start, e, persons)) continue;
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline

@@ -71,6 +71,12 @@ export function ofKey(group: string | null | undefined): string {
 /** Words for one thing a figure is of: a budget's “shortfall”, “gap” and “hole” are its deficit. */
 const SAME_AS: ReadonlyMap<string, string> = new Map([['shortfall', 'deficit'], ['gap', 'deficit'], ['hole', 'deficit']]);
 
+/** Whose votes a `votes` claim counts, folded to the candidate's last name: “Daniel Petrakis” and “Petrakis” meet. */
+function candidateKey(group: string | null): string {
+  const words = foldText(group ?? '').split(' ');
+  return words[words.length - 1];
+}
+
 /** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
 export function topicKey(slots: TopicSlots): Topic {
   const subject = slots.subject ? subjectKey(slots.subject.text) : '';
@@ -78,6 +84,11 @@ export function topicKey(slots: TopicSlots): Topic {
   if (OF_MEASURES.has(slots.measure) && slots.group) {
     const of = ofKey(slots.group);
     if (of) return { key: `${subject}|${slots.measure}:${of}`, label: `${place} — ${of} (${MEASURE_LABELS[slots.measure]})` };
+  }
+  // a candidate's votes are compared with the same candidate's only (“Port Averly — votes for Petrakis”)
+  if (slots.measure === 'votes') {
+    const who = candidateKey(slots.group);
+    if (who) return { key: `${subject}|votes:${who}`, label: `${place} — votes for ${slots.group}` };
   }
   const group = groupClass(slots);
   const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;

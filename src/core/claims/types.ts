@@ -9,12 +9,14 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
 
 /**
  * What is being measured. Casualty measures first; `people` is a head count with no event verb. `releases` counts people
- * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`).
+ * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`). `votes` is a
+ * candidate's votes (its group is the candidate: “Petrakis had 38,415 votes”), `vote-margin` a lead in votes (“won by 611 votes”).
  */
 export type Measure =
   | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
-  | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison';
+  | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison'
+  | 'votes' | 'vote-margin';
 
 /** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */
 export type Qualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'under' | 'vague' | 'range';

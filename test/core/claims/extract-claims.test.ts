@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseArticle } from '../../../src/core';
-import { checkConsistency, extractClaims, toTopicClaim, type ClaimResult } from '../../../src/core/claims';
+import { checkConsistency, extractClaims, toTopicClaim, topicKey, type ClaimResult } from '../../../src/core/claims';
 import { assertClaimOffsets, claimsOf } from './helpers';
 import { ofKey } from '../../../src/core/claims/topic-key';
 
@@ -607,5 +607,43 @@ describe('percentage points', () => {
     const b = only('“The margin at Norrvik was 40 percent,” analyst Tomas Berg said.', '2017-03-01');
     expect(a.group).toBe(b.group);
     expect(checkConsistency([toTopicClaim(a, { id: 'a' }), toTopicClaim(b, { id: 'b' })])).toEqual([]);
+  });
+});
+
+describe('the durations of one siege', () => {
+  it('reads “now in its fourth day” as three to four days, and “enters second day”', () => {
+    const c = only('Police said the siege in Korvana, now in its fourth day, showed the first signs of ending.', '2025-03-06');
+    expect(c).toMatchObject({ kind: 'duration', measure: 'siege-duration', unit: 'day', value: { low: 3, high: 4, stated: 4, qualifier: 'range' } });
+    expect(c.impliedStart).toEqual({ earliest: '2025-03-02', latest: '2025-03-03', precision: 'day' });
+    expect(claimsOf('Three hostages were freed as the Korvana embassy siege enters second day.', '2025-03-04').find((x) => x.kind === 'duration')).toMatchObject({ measure: 'siege-duration', value: { low: 1, high: 2 } });
+    expect(only('The war in Yemen entered its sixth year.', '2020-03-26')).toMatchObject({ measure: 'conflict-duration', unit: 'year', value: { low: 5, high: 6 } });
+    // nothing said to last: a rank or a date, no duration
+    expect(claimsOf('The team is now in its second week of training.').filter((x) => x.kind === 'duration')).toEqual([]);
+  });
+  it('reads a quoted length after a verb of lasting, and finds the siege before a time of day', () => {
+    const quoted = claimsOf('Lindqvist said the siege had lasted "four days, almost to the minute."', '2025-03-07');
+    expect(quoted).toMatchObject([{ measure: 'siege-duration', value: { stated: 4 }, unit: 'day' }]);
+    const long = only('The siege, which began at about 9 a.m. on Monday, had lasted 22 hours by the time of the release.', '2025-03-04');
+    expect(long).toMatchObject({ measure: 'siege-duration', value: { stated: 22 }, sentence: { start: 0 } });
+  });
+  it('puts how long a siege’s hostages were held in the siege’s topic, with its place; a prison term stays one', () => {
+    const text = 'The siege of the embassy in Korvana ended when the last seven hostages walked free after being held for 96 hours. '
+      + 'The siege has lasted more than 70 hours, police said on Thursday. '
+      + 'Halvorsen told a news conference that the hostages had been held "for 100 hours, more or less." '
+      + 'The attackers face prison terms; one was sentenced to nine years in prison in 2011.';
+    const out = claimsOf(text, '2025-03-07').filter((c) => c.kind === 'duration');
+    expect(out.map((c) => [c.measure, c.value?.stated, c.subject?.text])).toEqual([
+      ['siege-duration', 96, 'Korvana'], ['siege-duration', 70, 'Korvana'], ['siege-duration', 100, 'Korvana'], ['detention-duration', 9, undefined],
+    ]);
+    expect(new Set(out.slice(0, 3).map((c) => topicKey(c).key)).size).toBe(1);
+    // with no siege in the story, hostages held are a detention
+    expect(only('The hostages had been held for 100 hours, the police chief said.', '2025-03-07').measure).toBe('detention-duration');
+  });
+});
+
+describe('a person named in passing', () => {
+  it('is no subject: “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”', () => {
+    expect(only('Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years.').subject).toBeNull();
+    expect(only('His wife Maria said the siege of Korvana had lasted for three days.').subject?.text).toBe('Korvana');
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * Election figures: a candidate's votes (“Petrakis received 37,902 votes”) and a winning margin (“won by 611 votes”,
+ * “a margin of 398 votes”). Only the plural “votes” is read: “Clinton's 2002 vote to authorize …”, “the popular vote”
+ * and “a 60-vote threshold” are no tallies. Tallies (“voted 6-1”, “by 60 votes to 38”), changes of a margin
+ * (“expanded his margin … by 69,000 votes”) and totals a share is of (“73 percent of 223 votes cast”) are no claims;
+ * delegates are not votes.
+ */
+import type { Token } from '../text/tokenize';
+import type { Figure } from './qualifier';
+import type { ClaimKind, Measure } from './types';
+
+/** What `votes` found: the measure, the candidate (as written) and the token range [start, end) of the claim. */
+export interface VoteFigure {
+  kind: ClaimKind;
+  measure: Measure;
+  unit: string;
+  group: string | null;
+  start: number;
+  end: number;
+  valueEnd: number;
+}
+
+/** Nouns of a lead in votes: “a margin of 398 votes”, “her lead of 3 million votes”. */
+const MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'lead', 'majority', 'edge', 'advantage', 'plurality', 'victory', 'win']);
+/** Words after “N votes” that make it a lead: “611 votes ahead”. */
+const AHEAD: ReadonlySet<string> = new Set(['ahead', 'behind', 'short']);
+/** Verbs of a candidate's tally: “Petrakis had 38,415 votes”, “Trump won a combined 25 million votes”. */
+const TALLY_VERBS: ReadonlySet<string> = new Set([
+  'had', 'has', 'have', 'received', 'receives', 'won', 'wins', 'got', 'gets', 'polled', 'polls', 'took', 'takes', 'secured', 'garnered',
+  'earned', 'captured', 'collected', 'drew', 'obtained', 'gained', 'amassed',
+]);
+/** Words between a tally verb and the figure: “won a combined 25 million”, “has a total of”. */
+const TALLY_FILLERS: ReadonlySet<string> = new Set(['a', 'combined', 'total', 'of', 'just', 'only', 'some', 'now']);
+/**
+ * Adverbs and auxiliaries between a candidate and the verb (“Clinton now has”, “Clinton has won”), and the relative of an
+ * apposition (“Obama, who got”).
+ */
+const ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'only', 'just', 'already', 'still', 'then', 'who', 'has', 'have', 'had', 'will', 'would']);
+/** Verbs of a change before “by”: “expanded his margin … by about 69,000 votes” gives the change, not the margin. */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'expanded', 'widened', 'narrowed', 'increased', 'grew', 'cut', 'reduced', 'shrank', 'shrunk', 'fell', 'rose', 'dropped', 'extended',
+  'improved', 'changed', 'moved', 'shifted', 'slashed', 'trimmed',
+]);
+const BY_BACK = 9;
+const TALLY_BACK = 24;
+
+function isName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap;
+}
+
+/** The capitalised run ending at token `last` (inclusive), as written: “Miriam Castellane”; without a possessive ending. */
+function nameEndingAt(tokens: Token[], last: number): string | null {
+  // “I have earned 9 million votes”: the speaker, whom the claim's speaker names
+  if (!isName(tokens[last]) || tokens[last].text === 'I') return null;
+  let first = last;
+  while (first > 0 && last - first < 3 && isName(tokens[first - 1])) first--;
+  // a capitalised word opening the sentence alone (“Later”, “The”) is no name; “Petrakis had …” is
+  if (first === 0 && last === 0 && tokens[0].lower.length < 4) return null;
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(tokens[k].text);
+  return words.join(' ').replace(/['’]s$/, '');
+}
+
+/** The candidate before a tally verb at `verb`: “Daniel Petrakis, had”, “Clinton now has”. */
+function candidateBefore(tokens: Token[], verb: number): string | null {
+  let k = verb - 1;
+  while (k >= 0 && ADVERBS.has(tokens[k].lower)) k--;
+  if (tokens[k]?.text === ',') k--; // “the incumbent mayor, Daniel Petrakis, had”
+  return k >= 0 ? nameEndingAt(tokens, k) : null;
+}
+
+/** The tally verb just before the figure at `start` (past a filler or two): its token, or -1. */
+function tallyVerb(tokens: Token[], start: number): number {
+  for (let b = start - 1; b >= 0 && start - b <= 3; b--) {
+    if (TALLY_VERBS.has(tokens[b].lower)) return b;
+    if (!TALLY_FILLERS.has(tokens[b].lower)) return -1;
+  }
+  return -1;
+}
+
+/** “won by 611 votes”, “led Castellane by 611 votes”; not a change of a margin (“expanded … by”). */
+function byMargin(tokens: Token[], start: number): boolean {
+  // “to win “by at least 1,200 votes””, “to win by “well over a thousand votes””
+  const by = tokens[start - 1]?.kind === 'mark' ? start - 2 : start - 1;
+  if (tokens[by]?.lower !== 'by') return false;
+  for (let b = by - 1; b >= 0 && start - b <= BY_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'punct' || t.kind === 'mark') break;
+    if (CHANGE_VERBS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** A candidate's figure named with “votes” earlier in the sentence (“Castellane had 49,870 votes and Petrakis had 49,458”). */
+function votesBefore(tokens: Token[], from: number): boolean {
+  for (let b = from - 1; b >= 1 && from - b <= TALLY_BACK; b--) {
+    if (tokens[b].lower === 'votes' && tokens[b - 1].kind === 'num') return true;
+  }
+  return false;
+}
+
+/** An election figure at `f`, or null (the figure is then read as anything else). */
+export function votes(tokens: Token[], f: Figure): VoteFigure | null {
+  const raw = f.raw;
+  const next = tokens[raw.end];
+  const margin = (end: number): VoteFigure => ({ kind: 'count', measure: 'vote-margin', unit: 'vote', group: null, start: f.start, end, valueEnd: end });
+  if (raw.range || raw.yearLike) return null;
+  if (next?.lower === 'votes') {
+    const after = tokens[raw.end + 1];
+    // “by 60 votes to 38”: a tally
+    if (after?.lower === 'to' && tokens[raw.end + 2]?.kind === 'num') return null;
+    const of = tokens[f.start - 1]?.lower === 'of';
+    if ((of && MARGIN_NOUNS.has(tokens[f.start - 2]?.lower ?? '')) || byMargin(tokens, f.start) || (after && AHEAD.has(after.lower))) {
+      const m = margin(raw.end + 1);
+      if (of) m.start = f.start - 2;
+      return m;
+    }
+    // “73 percent of 223 votes cast”: the total a share is of
+    if (of) return null;
+    const verb = tallyVerb(tokens, f.start);
+    let group = verb >= 0 ? candidateBefore(tokens, verb) : null;
+    // “36 votes for Donald Trump”, “Rubio's 17 votes”
+    let end = raw.end + 1;
+    if (!group && after?.lower === 'for' && isName(tokens[raw.end + 2])) {
+      let e = raw.end + 2;
+      while (e - raw.end < 5 && isName(tokens[e + 1])) e++;
+      group = nameEndingAt(tokens, e);
+      end = e + 1;
+    }
+    if (!group && f.start > 0 && /['’]s$/.test(tokens[f.start - 1].lower)) group = nameEndingAt(tokens, f.start - 1);
+    // “recounts typically move a few dozen votes”: votes no one received are no one's tally
+    if (!group && verb < 0) return null;
+    return { kind: 'count', measure: 'votes', unit: 'vote', group, start: verb >= 0 && group ? verb : f.start, end, valueEnd: raw.end + 1 };
+  }
+  // “… had 49,870 votes and Petrakis had 49,458”: a bare figure after a candidate's tally verb, once votes were named
+  if (next && next.kind === 'word' && next.lower !== 'and') return null;
+  const verb = tallyVerb(tokens, f.start);
+  if (verb < 0 || !votesBefore(tokens, verb)) return null;
+  const group = candidateBefore(tokens, verb);
+  return group ? { kind: 'count', measure: 'votes', unit: 'vote', group, start: verb, end: raw.end, valueEnd: raw.end } : null;
+}
