@@ -275,6 +275,16 @@ describe('speakers', () => {
     const a = analyseArticle(t);
     expect(a.people.find((p) => p.name === 'Sara Oduya')?.gender).toBe('female');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Kovar', 'Sara Oduya']);
+    // a “she” in the next paragraph is the person just reported speaking past such a clause, also when the clause names
+    // someone in full
+    for (const brother of ['Daniel', 'Daniel Oduya']) {
+      const c = analyseArticle([
+        'A spokeswoman for the ministry, Ines Kovar, said talks went on. "We are patient," she said.',
+        `Sara Oduya, whose brother ${brother} is among those held, said families had received no official information.`,
+        '"We find out everything from television," she said.',
+      ].join('\n\n'));
+      expect(c.quotes.map((q) => q.speaker?.name)).toEqual(['Ines Kovar', 'Sara Oduya']);
+    }
     // past a quotation, the next sentence's “She” is the subject's
     const b = analyseArticle([
       'Challenger Miriam Castellane thanked her volunteers. She said the count had been fair.',

@@ -69,18 +69,30 @@ const THINKING: ReadonlySet<string> = new Set([
  * a speech cue follows it (“Maria Sandvik said …”, “Sandvik told reporters …”): null otherwise, or when it is no person.
  */
 function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
-  const last = reg.timeline[mentionsBefore(reg, at) - 1];
+  const before = mentionsBefore(reg, at);
+  const last = reg.timeline[before - 1];
+  // “Sara Oduya, whose brother Daniel Oduya is among those held, said …”: a name inside a clause about the person before
+  // it stands aside for that person, whose verb follows the clause
+  const owner = last ? clauseOwner(ctx, reg, before - 1, at) : null;
+  if (owner) return owner;
   if (!last || last.entity.kind !== 'person') return null;
   // the sentence before the pronoun's, or its own
   const own = sentenceStartOf(ctx, at, 80);
-  const before = own > 0 ? sentenceStartOf(ctx, own - 1, 80) : own;
-  if (last.start < before) return null;
+  const previous = own > 0 ? sentenceStartOf(ctx, own - 1, 80) : own;
+  if (last.start < previous) return null;
   const tokens = ctx.tokens;
   let k = last.start;
   while (k < at && tokens[k].kind === 'word' && tokens[k].cap) k++;
   // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
   const w = tokens[k - 1]?.text ?? '';
   if (endsPossessive(w)) return null;
+  // “Sara Oduya, whose brother Daniel is among those held, said …”: a clause about the person before the cue
+  if (tokens[k]?.text === ',' && CLAUSE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+    for (let j = k + 2; j < Math.min(at, k + 27); j++) {
+      if (tokens[j].kind === 'break' || tokens[j].kind === 'mark') break;
+      if (tokens[j].text === ',') { k = j + 1; break; }
+    }
+  }
   // “Its emergency coordinator, Miriam Adebayo, said …”: the name closes an apposition before the cue
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
@@ -88,6 +100,40 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   if (cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower)) return last.entity;
   // “…, according to its director, Dr. Henrique Sá.”: the source a figure was given by
   return accordingToBefore(tokens, last.start) ? last.entity : null;
+}
+
+/** Words opening a clause about the name before them. */
+const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * The timeline mention `index` lies in a clause “, who/whose … ,” set off after a person's name (the mention before
+ * it), in the sentence before token `at` or in its own, and a speech cue follows the clause's closing comma: that
+ * person; else null.
+ */
+function clauseOwner(ctx: ArticleContext, reg: Registry, index: number, at: number): Entity | null {
+  const tokens = ctx.tokens;
+  const inner = reg.timeline[index];
+  const prev = reg.timeline[index - 1];
+  if (!inner || !prev || prev.entity.kind !== 'person' || prev.entity === inner.entity) return null;
+  let open = -1;
+  for (let k = inner.start - 1; k > prev.start && inner.start - k <= 12; k--) {
+    if (tokens[k].text === ',') { open = k; break; }
+    if (tokens[k].kind !== 'word') return null;
+  }
+  if (open < 0 || !CLAUSE_RELATIVES.has(tokens[open + 1]?.lower ?? '')) return null;
+  // the person's name ends right before the clause
+  for (let k = prev.start; k < open; k++) if (tokens[k].kind !== 'word' || !tokens[k].cap) return null;
+  let close = -1;
+  for (let k = inner.start + 1; k < Math.min(at, inner.start + 25); k++) {
+    if (tokens[k].text === ',') { close = k; break; }
+    if (tokens[k].kind === 'break' || tokens[k].kind === 'mark') return null;
+  }
+  if (close < 0 || close + 1 >= at) return null;
+  const own = sentenceStartOf(ctx, at, 80);
+  const previous = own > 0 ? sentenceStartOf(ctx, own - 1, 80) : own;
+  if (prev.start < previous) return null;
+  const cue = cueAt(ctx, close + 1);
+  return cue && !tokens[close + 1].lower.endsWith('ing') && !THINKING.has(tokens[close + 1].lower) ? prev.entity : null;
 }
 
 /** “according to” within a few words before token `start` (“according to its director, Dr.”), in the same clause. */
