@@ -13,6 +13,9 @@ import { MONTHS } from './data/calendar';
 import type { WordLookup } from './source';
 
 /** Capitalised sentence openers that are figures or casualty words: “Dozens of civilians …”, “Nearly 300 …”. */
+/** Abbreviations that open the names of places and institutions (St. Agnes Hospital, Mt. Hood). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...MONTHS.keys(),
   ...[...QUALIFIERS.keys()].map((q) => q.split(' ')[0]), 'between', 'up', 'death', 'local', 'government', 'officials', 'state',
@@ -159,6 +162,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
+    // “a doctor at St. Agnes Hospital”: an abbreviation opening a name (St., Mt., Ft.) is no subject of its own
+    if (e - start === 1 && tokens[e]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[start].text)) continue;
     // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds
     if (tokens[e]?.cap && bareLower(tokens[e]) === 'state') continue;
     const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;

@@ -647,3 +647,10 @@ describe('a person named in passing', () => {
     expect(only('His wife Maria said the siege of Korvana had lasted for three days.').subject?.text).toBe('Korvana');
   });
 });
+
+describe('subjects opened by an abbreviation', () => {
+  it('are not the abbreviation alone (“a doctor at St. Agnes Hospital said”)', () => {
+    const claims = claimsOf('The three freed hostages were "tired and frightened but unharmed," a doctor at St. Agnes Hospital said.');
+    expect(claims.map((c) => c.subject?.text ?? null)).not.toContain('St');
+  });
+});
