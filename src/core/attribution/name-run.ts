@@ -8,6 +8,7 @@ import { NOT_NAMES } from '../data/function-words';
 import { CUE_WORDS } from '../data/cue-verbs';
 import { TITLES } from '../data/titles';
 import { WordShapes } from '../text/word-shapes';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 
 /** Longest name run considered (tokens, counting periods of initials). */
 export const MAX_NAME_TOKENS = 12;
@@ -67,8 +68,6 @@ function isInitialAt(tokens: Token[], i: number): boolean {
   return t.text.length === 1 || TITLES.has(t.lower) || NAME_ABBREVIATIONS.has(t.text);
 }
 
-/** Abbreviations that open the names of places and institutions: St. Agnes Hospital, Mt. Hood, Ft. Worth. */
-const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /** Capitalised plurals that open a group's name before “for”: “Citizens for Fair Ballots”, “Americans for Prosperity”. */
 export function isGroupForName(t: Token | undefined): boolean {

@@ -11,10 +11,9 @@ import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/num
 import { GROUP_NOUNS, MEASURE_WORDS } from './data/measures';
 import { MONTHS } from './data/calendar';
 import type { WordLookup } from './source';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 
 /** Capitalised sentence openers that are figures or casualty words: “Dozens of civilians …”, “Nearly 300 …”. */
-/** Abbreviations that open the names of places and institutions (St. Agnes Hospital, Mt. Hood). */
-const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys(), ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...MONTHS.keys(),

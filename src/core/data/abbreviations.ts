@@ -14,3 +14,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
   'vt', 'wash', 'wis', 'wyo', 'r', 'd', 'i', 'u', 's', 'n', 'h', 'w',
 ]);
+
+/** Abbreviations that open the names of places and institutions, as written: St. Agnes Hospital, Mt. Hood, Ft. Worth. */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);

@@ -53,3 +53,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'neither', 'nor', 'either', 'whether',
   'update', 'photo', 'video', 'related', 'read', 'watch', 'editor', 'note', 'q', 'a', 'ok', 'oh', 'well', 'like', 'let', 'thank',
 ]);
+
+/** Words opening a clause about the name before them: “Sara Oduya, whose brother …,”, “Tom Reed, who …,”. */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);

@@ -3,7 +3,7 @@
  * “Alexander Lavrentiev … his” → male. Windows are bounded and stop at the next name.
  */
 import type { ArticleContext } from '../context';
-import { GENDERED_FORMS } from '../data/function-words';
+import { CLAUSE_RELATIVES, GENDERED_FORMS } from '../data/function-words';
 import { isNameWord } from '../attribution/name-run';
 import type { Entity } from './registry';
 import { WordShapes } from '../text/word-shapes';
@@ -32,8 +32,6 @@ function objectInParticiple(tokens: ArticleContext['tokens'], end: number, i: nu
   return true;
 }
 
-/** Words opening a relative clause about the name before them. */
-const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose']);
 /** The longest relative clause passed over, in tokens. */
 const CLAUSE_MAX = 24;
 
@@ -43,7 +41,7 @@ const CLAUSE_MAX = 24;
  */
 function relativeClauseEnd(ctx: ArticleContext, end: number): number {
   const { tokens } = ctx;
-  if (tokens[end]?.text !== ',' || !RELATIVE.has(tokens[end + 1]?.lower ?? '')) return 0;
+  if (tokens[end]?.text !== ',' || !CLAUSE_RELATIVES.has(tokens[end + 1]?.lower ?? '')) return 0;
   let named = false;
   for (let k = end + 2; k < Math.min(tokens.length, end + 2 + CLAUSE_MAX); k++) {
     const t = tokens[k];

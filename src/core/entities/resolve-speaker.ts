@@ -5,7 +5,7 @@
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { SpeakerRef } from '../types';
-import { DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
+import { CLAUSE_RELATIVES, DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
@@ -101,9 +101,6 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   // “…, according to its director, Dr. Henrique Sá.”: the source a figure was given by
   return accordingToBefore(tokens, last.start) ? last.entity : null;
 }
-
-/** Words opening a clause about the name before them. */
-const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /**
  * The timeline mention `index` lies in a clause “, who/whose … ,” set off after a person's name (the mention before
