@@ -2,6 +2,36 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('takes no preposition or adverb opening a sentence for a name, keeps one inside an organisation’s name, and keeps an unattributed sentence as a quote', () => {
+    const t =
+      'Governor Ana Ribeiro signed the bill on Friday.\n\n' +
+      'Under Florida law, battery is committed when a person "actually and intentionally touches or strikes another person."\n\n' +
+      'Often, families did not understand the paperwork.\n\n' +
+      '"There was not a lot of education for adoptive parents in the earlier years about naturalizing their children."\n\n' +
+      'A spokesman for Doctors Without Borders said: "We are overwhelmed by the number of wounded."';
+    const r = analyseArticle(t);
+    const names = r.people.map((p) => p.name);
+    expect(names.filter((n) => /^(Under|Often)\b/.test(n))).toEqual([]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['partial', 'a person'],
+      ['direct', null],
+      ['direct', 'A spokesman for Doctors Without Borders'],
+    ]);
+    // a title in marks with no one named stays a term
+    const title = analyseArticle('"The Long Road Home To Harbour Town" opened at the Lyric Theatre on Friday to a full house.');
+    expect(title.quotes).toEqual([]);
+  });
+
+  it('reads the share of a group a poll reports as the subject that said it', () => {
+    const t =
+      'The survey of 1,200 voters was taken last week.\n\n' +
+      'Four in 10 said they were "angry" with the way the government is operating.\n\n' +
+      'Nearly half said they were "very worried" about their jobs.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speakerMention?.text)).toEqual(['Four in 10', 'Nearly half']);
+    expect(r.quotes.every((q) => q.speaker?.kind !== 'person')).toBe(true);
+  });
+
   it('reads a clause giving a figure as its subject’s own, inside another report, as a report of its own', () => {
     const t = 'Firefighters declared the Serra Alta wildfire contained on Saturday, as the government put the final death toll at 71.';
     const r = analyseArticle(t);

@@ -4,7 +4,7 @@
  * `MAX_NAME_TOKENS`.
  */
 import type { Token } from '../text/tokenize';
-import { NOT_NAMES } from '../data/function-words';
+import { NOT_NAMES, SENTENCE_PREPOSITIONS } from '../data/function-words';
 import { CUE_WORDS } from '../data/cue-verbs';
 import { TITLES } from '../data/titles';
 import { WordShapes } from '../text/word-shapes';
@@ -60,6 +60,17 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower));
 }
 
+/** Ends of a sentence or a clause before a word that opens the next one. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '(', '—', '–']);
+
+/** Token i is a preposition opening a sentence (“Under Florida law, …”, “Across town, …”): no name starts there. */
+export function prepositionOpening(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap || !SENTENCE_PREPOSITIONS.has(t.lower)) return false;
+  const p = tokens[i - 1];
+  return !p || p.kind === 'break' || p.kind === 'mark' || SENTENCE_ENDS.has(p.text);
+}
+
 /** “F.” or “Sen.” — a capital initial or title abbreviation directly followed by its period. */
 function isInitialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -93,6 +104,8 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (p.text === 'for' && s < end && s - 2 >= floor && isGroupForName(tokens[s - 2])) { s--; continue; } // Citizens for Fair Ballots
     break;
   }
+  // Under Florida law — a preposition opening the sentence is no part of the name after it
+  while (s < end && prepositionOpening(tokens, s)) s++;
   return s;
 }
 
@@ -112,6 +125,7 @@ export function breaksTitleCaseName(t: Token): boolean {
 
 export function nameRunForward(tokens: Token[], start: number, ceil: number): number {
   let e = start;
+  if (prepositionOpening(tokens, start)) return start;
   for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
     const t = tokens[e];
     if (isInitialAt(tokens, e)) { e += 2; continue; }

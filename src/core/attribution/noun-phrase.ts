@@ -234,6 +234,40 @@ function countedPhrase(ctx: ArticleContext, start: number, ceil: number): Mentio
   return agent < 0 ? null : { start, end: agent + 1, type: 'description', head: { start: agent, end: agent + 1 } };
 }
 
+/** Numbers written as words that open a share: “Four in 10”, “two-thirds”. */
+const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'half', 'two-thirds', 'three-quarters', 'a']);
+/** What the count is out of: “in 10”, “out of five”, “percent”. */
+const SHARE_WORDS = new Set(['percent', '%', 'per']);
+
+/**
+ * The share of a group a poll or a count reports as saying something: “Four in 10 said they were “angry””, “About 40
+ * percent of voters said …”, “Nearly half of those surveyed said …”, “two-thirds of Republicans”. The whole phrase
+ * is the description (its head the group when one is named, else the share).
+ */
+function shareOfGroup(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const tokens = ctx.tokens;
+  let k = APPROXIMATE.has(tokens[start].lower) || tokens[start].lower === 'more' ? start + 1 : start;
+  if (tokens[start].lower === 'more' && tokens[k]?.lower === 'than') k++;
+  const count = tokens[k];
+  if (!count || k >= ceil || ctx.inQuote[k] >= 0) return null;
+  const word = count.kind === 'word' && SHARE_COUNTS.has(count.lower);
+  if (!word && (count.kind !== 'num' || isYear(count.text))) return null;
+  let e = k + 1;
+  // “four in 10”, “one out of five”
+  if (tokens[e]?.lower === 'in' && tokens[e + 1]?.kind === 'num') e += 2;
+  else if (tokens[e]?.lower === 'out' && tokens[e + 1]?.lower === 'of' && (tokens[e + 2]?.kind === 'num' || SHARE_COUNTS.has(tokens[e + 2]?.lower ?? ''))) e += 3;
+  else if (SHARE_WORDS.has(tokens[e]?.lower ?? '')) e += tokens[e].lower === 'per' && tokens[e + 1]?.lower === 'cent' ? 2 : 1;
+  else if (!(word && (count.lower === 'half' || count.lower.includes('-')) && count.lower !== 'a')) return null;
+  if (e > ceil) return null;
+  // “… of voters”, “of those surveyed”, “of Republicans”
+  if (tokens[e]?.lower === 'of' && e + 1 < ceil) {
+    const group = phraseStartingAt(ctx, e + 1, ceil, true);
+    if (group) return { start, end: group.end, type: 'description', head: group.head ?? { start: e + 1, end: group.end } };
+    if (tokens[e + 1].lower === 'those' && tokens[e + 2]?.kind === 'word' && e + 2 < ceil) return { start, end: e + 3, type: 'description', head: { start: e + 1, end: e + 3 } };
+  }
+  return { start, end: e, type: 'description', head: { start: k, end: e } };
+}
+
 /** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
 function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0): { start: number; end: number } | null {
   const tokens = ctx.tokens;
@@ -356,6 +390,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   const t = tokens[start];
   if (!t || start >= ceil || ctx.inQuote[start] >= 0) return null;
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start, end: start + 1, type: 'pronoun' };
+  const share = shareOfGroup(ctx, start, ceil);
+  if (share) return share;
   if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
   // the Food and Drink Federation — one name across “and”

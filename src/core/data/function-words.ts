@@ -52,6 +52,24 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'meanwhile', 'however', 'instead', 'indeed', 'according', 'because', 'although', 'though', 'despite', 'during', 'other',
   'neither', 'nor', 'either', 'whether',
   'update', 'photo', 'video', 'related', 'read', 'watch', 'editor', 'note', 'q', 'a', 'ok', 'oh', 'well', 'like', 'let', 'thank',
+  // adverbs and determiners that open sentences (“Often, families …”, “Perhaps the …”, “Such is …”): none is a name, nor
+  // inside one. Words that are also surnames (Rather, Little, Young, From) are left out, and so are the ones that may
+  // speak (“Another said …”, “Someone called it …”)
+  'amid', 'amidst', 'among', 'amongst', 'upon', 'toward', 'towards', 'onto', 'into', 'unless', 'until', 'via', 'than',
+  'often', 'sometimes', 'always', 'never', 'perhaps', 'maybe', 'again', 'already', 'almost', 'soon', 'once', 'twice',
+  'finally', 'together', 'otherwise', 'therefore', 'thus', 'hence', 'nevertheless', 'nonetheless', 'moreover',
+  'furthermore', 'anyway', 'such', 'much', 'something', 'anything', 'everything', 'nothing', 'whatever', 'which', 'whom',
+  'whose', 'please', 'wow', 'hey', 'ah', 'earlier', 'later', 'secondly', 'thirdly', 'lastly', 'too', 'very', 'quite',
+]);
+
+/**
+ * Prepositions that open sentences (“Under Florida law, …”, “Across town, …”, “Within half an hour, …”) but sit inside
+ * names too (Doctors Without Borders, Mothers Against Drunk Driving, Under Armour): no name starts with one at the
+ * start of a sentence.
+ */
+export const SENTENCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'under', 'above', 'below', 'across', 'against', 'along', 'around', 'behind', 'beneath', 'beside', 'besides', 'between',
+  'beyond', 'inside', 'outside', 'through', 'throughout', 'within', 'without', 'about', 'over', 'after', 'before', 'during',
 ]);
 
 /** Words opening a clause about the name before them: “Sara Oduya, whose brother …,”, “Tom Reed, who …,”. */

@@ -15,6 +15,12 @@ function wordCount(ctx: ArticleContext, q: QuoteDraft): number {
   return n;
 }
 
+/** Every word of the quote longer than three letters is capitalised: “The Art of the Deal”. */
+function titleCase(ctx: ArticleContext, q: QuoteDraft): boolean {
+  for (let i = q.openTok + 1; i < q.closeTok; i++) if (ctx.tokens[i].kind === 'word' && !ctx.tokens[i].cap && ctx.tokens[i].lower.length > 3) return false;
+  return true;
+}
+
 /** direct / partial / term for every quote. */
 export function refineKinds(ctx: ArticleContext): void {
   const { tokens, bounds } = ctx;
@@ -26,7 +32,10 @@ export function refineKinds(ctx: ArticleContext): void {
     // titles or scare quotes
     const singleSpeech = att?.form === 'quote-cue-speaker' || att?.form === 'quote-speaker-cue' || (att?.form === 'speaker-colon-quote' && tokens[q.openTok - 1]?.text === ':' && att.cue?.end === q.openTok - 1);
     if (!att || (q.raw.family === 'single' && !singleSpeech)) {
-      if (words <= TERM_MAX_WORDS || q.raw.family === 'single' || !att) {
+      // (a sentence of six words or more set in marks with no one named is speech whose speaker is not found — a
+      // reviewer should see it flagged, not lose it: “Under socialism, you're poor. “They'll turn us all into beggars,
+      // …”” — unless every longer word is capitalised, as in a title)
+      if (words <= TERM_MAX_WORDS || q.raw.family === 'single' || (!att && !(bounds.sentenceStart[q.openTok] === 1 && !titleCase(ctx, q)))) {
         q.kind = 'term';
         continue;
       }
