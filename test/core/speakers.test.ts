@@ -2,6 +2,16 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a body named with its country’s adjective and later without it as one organisation, unless two countries’ bodies share the name', () => {
+    const one = analyseArticle('KAVRA (Wire) - The Lisenian Interior Ministry said on Tuesday that 14 hostages remained inside.\n\n"We are negotiating," the Interior Ministry said in a statement.');
+    expect(one.people.map((p) => [p.name, p.kind])).toEqual([['Lisenian Interior Ministry', 'organisation']]);
+    expect(one.quotes.map((q) => q.speaker?.name)).toEqual(['Lisenian Interior Ministry']);
+    const bareFirst = analyseArticle('The Interior Ministry said "nothing has changed." Later the Lisenian Interior Ministry said "we will wait."');
+    expect(bareFirst.people.map((p) => p.name)).toEqual(['Lisenian Interior Ministry']);
+    const two = analyseArticle('The Russian Foreign Ministry said talks had "collapsed." The Ukrainian Foreign Ministry called that "a lie."');
+    expect(two.people.map((p) => p.name)).toEqual(['Russian Foreign Ministry', 'Ukrainian Foreign Ministry']);
+  });
+
   it('takes no preposition or adverb opening a sentence for a name, keeps one inside an organisation’s name, and keeps an unattributed sentence as a quote', () => {
     const t =
       'Governor Ana Ribeiro signed the bill on Friday.\n\n' +
@@ -362,7 +372,7 @@ describe('speakers', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Tomas Berg']);
   });
 
-  it('gives the words to the name set off after “a spokesman for the Red Cross”, and takes the Red Cross for a body', () => {
+  it('gives the words to the name set off after “a spokesman for the Red Cross”, and takes the Red Cross for a body (the Finnish Red Cross named before it)', () => {
     const t = [
       'A spokesman for the Finnish Red Cross, Pekka Aalto, said the organisation had sent 120 volunteers.',
       'A spokeswoman for the Island Council, Marta Lind, said: “We have opened two shelters.”',
@@ -370,7 +380,7 @@ describe('speakers', () => {
     ].join('\n\n');
     const a = analyseArticle(t);
     expect(a.statements.map((s) => s.speaker?.name)).toEqual(['Pekka Aalto', 'Ted Cross']);
-    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Marta Lind', 'person'], ['Red Cross', 'organisation']]);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Marta Lind', 'person'], ['Finnish Red Cross', 'organisation']]);
     expect(a.people.find((p) => p.name === 'Ted Cross')?.kind).toBe('person');
   });
 

@@ -365,6 +365,41 @@ class ArticleRegistry implements Registry {
     return this.add(start, end, false, core, words);
   }
 
+  /**
+   * Organisations by their name without a country's adjective or name before it (“interior ministry” for the Lisenian
+   * Interior Ministry), with both ways of naming them; null when two bodies of different countries share it (the
+   * Russian and the Ukrainian Foreign Ministry), as the bare name is then either.
+   */
+  private readonly bodies = new Map<string, { prefixed: Entity | null; bare: Entity | null }>();
+
+  /** Record organisation `e`, named `words`, under its bare name. */
+  private noteBody(e: Entity, words: string[]): void {
+    const prefixed = countryPrefixed(words);
+    const bare = (prefixed ? words.slice(1) : words).join(' ').toLowerCase();
+    const known = this.bodies.get(bare);
+    if (!known) this.bodies.set(bare, prefixed ? { prefixed: e, bare: null } : { prefixed: null, bare: e });
+    else if (prefixed) known.prefixed = known.prefixed && known.prefixed !== e ? null : e;
+    else known.bare ??= e;
+  }
+
+  /** An organisation already named that `words` (key `key`) names too: with or without its country in front. */
+  private sameBody(words: string[], key: string): Entity | null {
+    if (countryPrefixed(words)) {
+      // named bare first: the bare name's body takes the country, unless another country's body took it already
+      const known = this.bodies.get(key.slice(key.indexOf(' ') + 1));
+      if (!known?.bare || known.prefixed) return null;
+      known.prefixed = known.bare;
+      known.bare.name = words.join(' ');
+      known.bare.words = words;
+      this.byFull.set(key, known.bare);
+      return known.bare;
+    }
+    const known = this.bodies.get(key);
+    if (!known?.prefixed) return null;
+    this.byFull.set(key, known.prefixed);
+    return known.prefixed;
+  }
+
   /** The entity whose mention was recorded at token `at` when the text was read in order, if it goes by `word`. */
   private recordedAt(at: number, word: string): Entity | null {
     const index = this.mentionAt[at];
@@ -387,6 +422,8 @@ class ArticleRegistry implements Registry {
     // “Brandt told the council” before the second is introduced is the first, not the most recent at the end
     if (!e && words.length === 1) e = this.recordedAt(core.start, key) ?? this.byWord.get(key) ?? null;
     if (!e && !create) return null;
+    // the Lisenian Interior Ministry … the Interior Ministry: one body, named once with its country and once without
+    if (!e && words.length >= 2) e = this.sameBody(words, key);
     if (!e) {
       const kind = isOrganisation(this.ctx, core, words) ? 'organisation' : 'person';
       // “brigades in Serra Alta”, “killed near Santa Rosa”: a new name right after a preposition of place, with no title,
@@ -403,6 +440,7 @@ class ArticleRegistry implements Registry {
       };
       this.entities.push(e);
       this.byFull.set(key, e);
+      if (kind === 'organisation') this.noteBody(e, words);
       if (words.length > 1) {
         this.byWord.set(lastLower, e);
         const firstLower = wordLower(this.ctx, core, false);
@@ -439,6 +477,20 @@ class ArticleRegistry implements Registry {
     this.mention(e, core.start, core.end);
     return e;
   }
+}
+
+/** Endings of a people's adjective: Lisenian, Chinese, Danish, Iraqi, Thai. */
+const PEOPLE_ADJECTIVE_ENDINGS = ['ian', 'ean', 'an', 'ese', 'ish', 'i'];
+
+/**
+ * An organisation's name of three words or more opening with a country or its people's adjective: “Lisenian Interior
+ * Ministry”, “Iraqi Red Crescent”, “Kenya Wildlife Service” is not one (“Kenya” is no adjective and not known).
+ */
+function countryPrefixed(words: string[]): boolean {
+  if (words.length < 3) return false;
+  const first = stripPossessive(words[0]).toLowerCase();
+  if (NATIONALITIES.has(first) || COUNTRIES.has(first)) return true;
+  return first.length > 4 && words[0] !== words[0].toUpperCase() && PEOPLE_ADJECTIVE_ENDINGS.some((x) => first.endsWith(x));
 }
 
 /** “Observatory for Human Rights”, “Ministry of Defence”: words that carry an organisation's name on past a preposition. */
