@@ -2,6 +2,18 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a body’s name whole past “on” or “for”, either side of the cue, and no full stop after a title written out', () => {
+    const t =
+      'The Commission on Elections said turnout was "historic."\n\n' +
+      '"We are watching," said the Council on Foreign Relations.\n\n' +
+      '"We are ready," said a spokesman for the Office of the High Commissioner.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speakerMention?.text)).toEqual([
+      'Commission on Elections', 'Council on Foreign Relations', 'a spokesman for the Office of the High Commissioner',
+    ]);
+    expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['organisation', 'organisation', 'anonymous']);
+  });
+
   it('reads a body named with its country’s adjective and later without it as one organisation, unless two countries’ bodies share the name', () => {
     const one = analyseArticle('KAVRA (Wire) - The Lisenian Interior Ministry said on Tuesday that 14 hostages remained inside.\n\n"We are negotiating," the Interior Ministry said in a statement.');
     expect(one.people.map((p) => [p.name, p.kind])).toEqual([['Lisenian Interior Ministry', 'organisation']]);

@@ -128,7 +128,8 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
   if (prepositionOpening(tokens, start)) return start;
   for (let k = 0; k < MAX_NAME_TOKENS && e < ceil; k++) {
     const t = tokens[e];
-    if (isInitialAt(tokens, e)) { e += 2; continue; }
+    // (a title written out in full with a full stop ends a sentence unless a name follows: “… of the High Commissioner.”)
+    if (isInitialAt(tokens, e) && (t.text.length <= 4 || NAME_ABBREVIATIONS.has(t.text) || isNameWord(tokens[e + 2]))) { e += 2; continue; }
     // Jeb Bush Hits Marco Rubio On … / Ola Berg Calls Out Ines Ruiz Over … — in a headline written in title case, a
     // reporting verb or a preposition ends the name before it (the registry does not start a name at one either)
     if (e > start && t.cap && breaksTitleCaseName(t)) break;

@@ -120,6 +120,13 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       const a = nameRunBackward(tokens, s - 1, floor);
       if (a < s - 1 && joinsOrganisationName(tokens, a, s - 1, end)) s = a;
     }
+    // the Commission on Elections said / the Council on Foreign Relations / the Office for National Statistics — a body's
+    // name goes on past its link: the phrase is the whole name, not its last words
+    const bodyLink = tokens[s - 1]?.lower === 'the' ? s - 2 : s - 1;
+    if (bodyLink - 1 >= floor && BODY_LINKS.has(tokens[bodyLink].lower) && isNameWord(tokens[bodyLink - 1]) && ctx.inQuote[bodyLink - 1] < 0) {
+      const body = nameRunBackward(tokens, bodyLink, floor);
+      if (body < bodyLink && namesOrganisation(tokens, body, bodyLink)) s = body;
+    }
     // Joel Pollak of Breitbart News / Ana Lund of the Star — the person is the run before “of”
     let of = tokens[s - 1]?.lower === 'the' && s - 2 >= floor ? s - 2 : s - 1;
     if (depth === 0 && tokens[of]?.lower === 'of' && isNameWord(tokens[of - 1])) {
@@ -211,6 +218,9 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
   return { start: det, end, type: 'description', head: { start: last, end } };
 }
+
+/** Links inside a body's name other than “of” (read on its own above): the Commission on Elections, the Office for National Statistics. */
+const BODY_LINKS = new Set(['on', 'for', 'against']);
 
 /** Words that make a count approximate: “about 200 protesters”. */
 const APPROXIMATE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'over', 'only', 'just']);
@@ -426,6 +436,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     if (a > start + 1 && a + 1 < ceil && isNameWord(tokens[a + 1])) {
       const b = nameRunForward(tokens, a + 1, ceil);
       if (joinsOrganisationName(tokens, start + 1, a, b)) return { start, end: b, type: 'description', head: { start: b - 1, end: b } };
+    }
+    // the Council on Foreign Relations, the Office for National Statistics — a body's name goes on past its link
+    if (a > start + 1 && namesOrganisation(tokens, start + 1, a)) {
+      const whole = organisationEnd(tokens, a, ceil);
+      if (whole > a) return { start: start + 1, end: whole, type: 'name', head: { start: start + 1, end: whole } };
     }
   }
   e = start + 1;
