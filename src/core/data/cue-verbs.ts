@@ -26,7 +26,7 @@ const SPEECH = `say:said tell:told add note warn insist state declare explain re
  decry:decried denounce deplore acclaim applaud praise hail laud commend congratulate thank
  remember recollect discuss:discussed
  quip:quipped shrug:shrugged smile laugh sigh fume seethe concur predict tease rip:ripped jab:jabbed
- retort retorted:retorted sneer mock tout:touted caution counsel declare:declared demur bemoan muse
+ retort retorted:retorted sneer mock tout:touted caution declare:declared demur bemoan muse
  allow:allowed offer:offered continue:continued conclude:concluded note:noted add:added`;
 
 /** Verbs of stance that often frame a partial quote: called it “dangerous”. */

@@ -8,6 +8,8 @@ import { isNameWord } from '../attribution/name-run';
 import type { Entity } from './registry';
 import { WordShapes } from '../text/word-shapes';
 import { endsPossessive } from '../text/possessive';
+import { TITLES } from '../data/titles';
+import { GIVEN_NAME_GENDER } from '../data/given-names';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -82,12 +84,23 @@ function nextSentencePronoun(ctx: ArticleContext, start: number, end: number): '
   return undefined;
 }
 
-/** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win. */
+/** The gender a title right before the name tells (“Mr. Delane”, “Ms Feld”), if any. */
+function titleGender(tokens: ArticleContext['tokens'], start: number): 'male' | 'female' | undefined {
+  let k = start - 1;
+  if (tokens[k]?.text === '.') k--;
+  const t = tokens[k];
+  return t && t.kind === 'word' && t.cap ? TITLES.get(t.lower)?.gender : undefined;
+}
+
+/** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win, also when written at a later mention. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
   const { tokens } = ctx;
   for (const e of entities) {
     if (e.kind !== 'person') continue;
+    let titled: 'male' | 'female' | undefined;
     for (const m of e.mentions) {
+      // “Feld: Mr. Delane did.” — a gendered title at any mention tells the gender
+      titled ??= titleGender(tokens, m.start);
       // “Sara Oduya, whose brother Daniel works at the embassy, said she …”: a clause about the person set off by commas,
       // naming someone else, is passed over (its length does not count against the window)
       const clauseEnd = relativeClauseEnd(ctx, m.end);
@@ -112,6 +125,9 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
         if (g) e.genderVotes += g === 'male' ? 1 : -1;
       }
     }
+    if (!e.gender && titled) e.gender = titled;
+    // “Samuel Okoro”, “Joanna Pike”: a given name borne by men or by women only
+    if (!e.gender && e.words.length >= 2) e.gender = GIVEN_NAME_GENDER.get(e.words[0].toLowerCase());
     if (!e.gender && e.genderVotes !== 0) e.gender = e.genderVotes > 0 ? 'male' : 'female';
   }
 }

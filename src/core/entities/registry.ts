@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS } from '../data/places';
-import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
@@ -60,11 +60,21 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
     const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
+    // Prosecutor Dale Pike, Epidemiologist Karl Brenner — a role noun capitalised before a name of two words or more
+    // (not a body's name: Campaign Legal Center, Group Plan Commission)
+    // (nor a title of several words: Chief Executive, Campaign Manager)
+    else if (w.cap && end - s >= 3 && ROLE_NOUNS.has(lower) && !ORGANISATION_WORDS.has(lower) && t[s + 1].cap && !namesOrganisation(t, s, end)
+      && !isRoleWord(t[s + 1].lower) && !isRoleWord(t[end - 1].lower)) s++;
     else if (w.lower === 'of' || w.text === '.') s++;
     else break;
   }
   // Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani → “Ali Shamkhani” is after the organisation
   return { start: s, end };
+}
+
+/** A word of a title or a role: President, Governor, Manager. */
+function isRoleWord(lower: string): boolean {
+  return TITLES.has(lower) || ROLE_NOUNS.has(lower);
 }
 
 /** Entity key words of a core name (possessive stripped). */
@@ -144,6 +154,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'airlines', 'motors', 'holdings', 'group', 'bank', 'capital', 'partners', 'inc', 'corp', 'co', 'llc', 'ltd', 'corporation', 'company',
   'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies', 'steel', 'oil', 'cement', 'chemical', 'paper',
   'brewing', 'breweries', 'mills', 'software', 'systems', 'media', 'airways', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'asa',
+  'advisory', 'consulting', 'consultants', 'ventures', 'associates', 'solutions', 'trading', 'properties', 'developments',
+  'construction', 'contractors', 'biotech', 'therapeutics', 'labs', 'robotics', 'analytics',
 ]);
 /** First words that name no one company: “National Bank”, “United Airlines” is read whole. */
 const GENERIC_FIRST: ReadonlySet<string> = new Set([
@@ -236,6 +248,15 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // “the local radio station Harbour FM”, “the broadcaster Nordvision”: a name set after the kind of body it is
   const before = tokens[core.start - 1];
   if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower)) return true;
+  // “a firm called Blue Quay Advisory”, “a charity named Open Doors”, “the developer, Aske Living,”: the body's name
+  const kind = tokens[core.start - 2];
+  if (before && kind && kind.kind === 'word' && kind.text === kind.lower) {
+    if ((before.lower === 'called' || before.lower === 'named') && (KINDS_OF_BODY.has(kind.lower) || BUSINESS_KINDS.has(kind.lower))) return true;
+    // (set off after a comma only after a business opening the phrase: not “a spokeswoman for the ministry, Ines Kovar,”)
+    const det = tokens[core.start - 3];
+    if (before.text === ',' && BUSINESS_KINDS.has(kind.lower) && det && det.kind === 'word' && DETERMINER_BEFORE_KIND.has(det.lower)
+      && !LINKING_PREPOSITIONS.has(tokens[core.start - 4]?.lower ?? '')) return true;
+  }
   // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it
   for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for') return true;
   // “Norrvik Steel”, “Varden Ferries”: a name and a trade (a trade that is also a surname, such as Steel or Mills, only
@@ -270,6 +291,16 @@ function itsFollows(ctx: ArticleContext, end: number): boolean {
   }
   return false;
 }
+
+/** Businesses whose name may be set off after them: “the developer, Aske Living,”, “the company, Norrvik Steel,”. */
+const BUSINESS_KINDS: ReadonlySet<string> = new Set([
+  'developer', 'contractor', 'supplier', 'retailer', 'manufacturer', 'lender', 'consultancy', 'chain', 'brand', 'company', 'firm',
+  'group', 'charity', 'bank', 'airline', 'insurer', 'carrier', 'operator', 'publisher', 'broadcaster', 'startup', 'start-up',
+]);
+/** Prepositions before a phrase whose apposition is someone else: “a spokeswoman for the company, Ines Kovar,”. */
+const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in', 'on', 'about']);
+/** Determiners before a kind of body set off with its name after a comma: “the developer, Aske Living,”. */
+const DETERMINER_BEFORE_KIND: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** Lower-case nouns of a kind of body written just before its name. */
 const KINDS_OF_BODY: ReadonlySet<string> = new Set([

@@ -40,22 +40,43 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?:
  * The person a pronoun stands for, and whether that reading passed over someone named more recently whose gender is
  * not known (“Petrov … he” read as an older man: often wrong, so the quote goes to review).
  */
-function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean } {
+function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean; rival?: boolean } {
   const want = PRONOUNS.get(pronoun);
   if (want !== 'male' && want !== 'female') return { entity: null, passedOver: false };
   if (ctx) {
     const speaking = justReportedSpeaking(ctx, reg, at);
-    if (speaking && !speaking.gender) return { entity: speaking, passedOver: false };
+    // (or of the pronoun's gender: “Ryan said Obama had never respected the right. He says Obama …” is Ryan)
+    if (speaking && (!speaking.gender || speaking.gender === want)) return { entity: speaking, passedOver: false };
+    // a dialogue reported in turns: “Okoro asked whether Delane had ever asked for money. Feld said he had not. “So you
+    // never heard my client ask?” he asked.” — the one who answered is not the pronoun's gender: the turn before is
+    if (speaking) {
+      const previous = sentenceBefore(ctx, sentenceStartOf(ctx, at, 80));
+      const turn = previous > 0 ? justReportedSpeaking(ctx, reg, previous) : null;
+      if (turn && turn !== speaking && turn.gender === want) return { entity: turn, passedOver: false };
+    }
   }
   let fallback: Entity | null = null;
   let first: Entity | null = null;
-  for (const e of recentEntities(reg, at)) {
+  const recent = recentEntities(reg, at);
+  for (const e of recent) {
     if (e.kind !== 'person') continue;
     first ??= e;
-    if (e.gender === want) return { entity: e, passedOver: first !== e && !first.gender };
+    if (e.gender === want) return { entity: e, passedOver: first !== e && !first.gender, rival: !!ctx && rivalled(ctx, recent, e, want, at) };
     if (!e.gender && !fallback) fallback = e;
   }
   return { entity: fallback, passedOver: false };
+}
+
+/**
+ * The pronoun's person, read by recency alone, was last named before the sentence before the pronoun's, and someone
+ * else of the same gender was named in the look-back too (“Judge Ines Calder asked Okoro to let the witness finish her
+ * answers. “…?” Okoro asked. “…,” she replied.” — the judge or the witness): a reading worth a review.
+ */
+function rivalled(ctx: ArticleContext, recent: Entity[], e: Entity, want: 'male' | 'female', at: number): boolean {
+  const near = sentenceBefore(ctx, sentenceStartOf(ctx, at, 80));
+  if (lastMentionBefore(e, at) >= near) return false;
+  for (const other of recent) if (other !== e && other.kind === 'person' && other.gender === want) return true;
+  return false;
 }
 
 /** Stance verbs of the mind, not of speech: “believes”, “feared”. */
@@ -75,17 +96,52 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   // it stands aside for that person, whose verb follows the clause
   const owner = last ? clauseOwner(ctx, reg, before - 1, at) : null;
   if (owner) return owner;
-  if (!last || last.entity.kind !== 'person') return null;
   // the sentence before the pronoun's, or its own
   const own = sentenceStartOf(ctx, at, 80);
-  const previous = own > 0 ? sentenceStartOf(ctx, own - 1, 80) : own;
-  if (last.start < previous) return null;
+  const previous = sentenceBefore(ctx, own);
+  // “Pike said the payments went to a company in the name of Delane's brother-in-law. “…,” she said.”: a name inside
+  // what was reported (a possessive, an object) stands aside for the one reporting it, named before it
+  for (let index = before - 1; index >= 0 && index >= before - 4; index--) {
+    const entry = reg.timeline[index];
+    if (entry.start < previous) return null;
+    const speaking = reportsAt(ctx, entry.start, at);
+    if (speaking === 'speaks') return entry.entity.kind === 'person' ? entry.entity : null;
+    if (speaking === 'stop') return null;
+  }
+  return null;
+}
+
+/**
+ * Start of the sentence before the one starting at token `own`, passing over sentences wholly inside quotation marks
+ * (“Feld said he had not. “So you never heard my client ask?” he asked.”: the question is a sentence of its own, and
+ * “he asked” another); `own` itself at the start of the text.
+ */
+function sentenceBefore(ctx: ArticleContext, own: number): number {
+  let start = own;
+  for (let n = 0; n < 4 && start > 0; n++) {
+    const previous = sentenceStartOf(ctx, start - 1, 80);
+    let quoted = true;
+    for (let k = previous; k < start && quoted; k++) quoted = ctx.inQuote[k] >= 0 || ctx.tokens[k].kind === 'mark' || ctx.tokens[k].kind === 'break';
+    start = previous;
+    if (!quoted) break;
+  }
+  return start;
+}
+
+/**
+ * Whether the mention at token `start` (before token `at`) is followed by a speech cue (“speaks”: “Maria Sandvik
+ * said …”, “Sandvik told reporters …”, or the source of a figure given “according to” them), is a possessive or an
+ * object that may stand aside for a speaker named before it in the same sentence (“passes”), or ends the search
+ * (“stop”: a mention opening its sentence with no cue).
+ */
+function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | 'passes' | 'stop' {
   const tokens = ctx.tokens;
-  let k = last.start;
+  let k = start;
   while (k < at && tokens[k].kind === 'word' && tokens[k].cap) k++;
   // (“Trump’s claim to understand …”: a possessive owns the noun after it, it does not speak)
   const w = tokens[k - 1]?.text ?? '';
-  if (endsPossessive(w)) return null;
+  const opens = ctx.bounds.sentenceStart[start] === 1;
+  if (endsPossessive(w)) return opens ? 'stop' : 'passes';
   // “Sara Oduya, whose brother Daniel is among those held, said …”: a clause about the person before the cue
   if (tokens[k]?.text === ',' && CLAUSE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
     for (let j = k + 2; j < Math.min(at, k + 27); j++) {
@@ -97,9 +153,10 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
   const cue = k < at ? cueAt(ctx, k) : null;
-  if (cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower)) return last.entity;
+  if (cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower)) return 'speaks';
   // “…, according to its director, Dr. Henrique Sá.”: the source a figure was given by
-  return accordingToBefore(tokens, last.start) ? last.entity : null;
+  if (accordingToBefore(tokens, start)) return 'speaks';
+  return opens ? 'stop' : 'passes';
 }
 
 /**
@@ -464,11 +521,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       const words = mentionText(ctx, unnamed);
       return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed person the sentence before opens with, “${words}”` };
     }
-    const { entity: e, passedOver } = pronounReading(reg, pronoun, m.start, ctx);
+    const { entity: e, passedOver, rival } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
-      const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${passedOver ? ', past someone named since whose gender is not known' : ''})`;
-      return passedOver ? { speaker: refOf(reg, e), entity: e, how, doubtful: true } : { speaker: refOf(reg, e), entity: e, how };
+      const doubt = passedOver ? ', past someone named since whose gender is not known' : rival ? ', sentences back, with another it may stand for named too' : '';
+      const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${doubt})`;
+      return doubt ? { speaker: refOf(reg, e), entity: e, how, doubtful: true } : { speaker: refOf(reg, e), entity: e, how };
     }
     const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) ?? groupSubjectBefore(ctx, m.start) : null;
     if (source) {
