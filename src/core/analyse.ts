@@ -5,6 +5,7 @@
 import { buildContext, type ArticleContext, type QuoteDraft } from './context';
 import type { AnalyseOptions, ArticleAnalysis, EntityResult, QuoteResult, Span } from './types';
 import { scanQuotes } from './quotes/scan-quotes';
+import { withTranscriptTurns } from './quotes/transcript';
 import { runPipeline } from './pipeline';
 import { buildRegistry, type KnownEntity, type Registry } from './entities/registry';
 import { inferGenders } from './entities/gender';
@@ -89,7 +90,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   // the tokens kept from the analysis before can no longer be taken (they belong to another
   // result): let them go now, so the collector does not copy them while this text is analysed
   forgetTokens();
-  const raw = scanQuotes(text);
+  const raw = withTranscriptTurns(text, scanQuotes(text));
   const windows = planWindows(text, raw);
   if (windows.length === 1) return analyseScanned(text, options, raw);
   const merger = new WindowMerger();

@@ -40,6 +40,8 @@ export function refineKinds(ctx: ArticleContext): void {
         continue;
       }
     }
+    // a turn of a transcript (“Brenner: Our count …”) is the speaker's whole answer
+    if (q.raw.openMark === ':') { q.kind = 'direct'; continue; }
     const prev = tokens[q.openTok - 1];
     const first = ctx.text[q.segments[0].start];
     // He said: “We will win.” / ¶“We will win,” he said.

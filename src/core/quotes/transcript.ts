@@ -1,0 +1,118 @@
+/**
+ * Transcripts and Q&A interviews print each turn as a paragraph opening with the speaker's
+ * label, with no quotation marks: “Brenner: Our count this morning is 88 cases.” / “Pike: Who
+ * told you to record the payments?”. Those turns are the speakers' own words, as a quotation is,
+ * so each becomes a quote (its label the speaker, through the interview matcher), but only where
+ * the text reads as a dialogue: at least two labels, each opening two turns or more. A headline
+ * such as “Graham: Trump's rhetoric is hateful” labels one paragraph only, and a tally such as
+ * “Clinton: 1,769.” has no words.
+ */
+import type { RawQuote } from './scan-quotes';
+
+/** One labelled paragraph: where its label's colon is, and what it says after it. */
+interface Turn {
+  label: string;
+  colon: number;
+  start: number;
+  end: number;
+  /** The turn holds a quotation: it counts towards the dialogue, the quotation stays as it is. */
+  quoted: boolean;
+}
+
+/** Labels that open notes, not turns: “Correction: …”, “Photo: …”. */
+const NOT_SPEAKERS = new Set([
+  'correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'background', 'related',
+  'watch', 'read', 'photo', 'photos', 'video', 'source', 'sources', 'credit', 'caption', 'poll', 'the latest', 'q', 'a',
+  'question', 'answer', 'editor’s note', "editor's note", 'pledged', 'superdelegates',
+]);
+
+/** The longest label read, in characters: a name of up to four words. */
+const LABEL_MAX = 48;
+/** Words with a letter after the label, at least. */
+const MIN_WORDS = 2;
+/** Most turns read from one text (a bound on the work for a hostile text of many short lines). */
+const MAX_TURNS = 2000;
+
+/** “Global Health Review:”, “JAKE TAPPER:”, “Brenner:” — capitalised words then a colon and a space, at `from`. */
+function labelAt(text: string, from: number): { label: string; colon: number } | null {
+  const limit = Math.min(text.length, from + LABEL_MAX);
+  let words = 0;
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && text[i] !== text[i].toLowerCase())) return null; // a capital opens each word
+    words++;
+    if (words > 4) return null;
+    i++;
+    while (i < limit && /[\p{L}\p{M}.’'-]/u.test(text[i])) i++;
+    if (text[i] === ':' && (text[i + 1] === ' ' || text[i + 1] === '\u00a0')) return { label: text.slice(from, i), colon: i };
+    if (text[i] !== ' ') return null;
+    i++;
+  }
+  return null;
+}
+
+/** Count words holding a letter in text[start, end), up to `enough`. */
+function wordsWithLetters(text: string, start: number, end: number, enough: number): number {
+  let n = 0;
+  let inWord = false;
+  let letter = false;
+  for (let i = start; i < end && n < enough; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t') {
+      if (inWord && letter) n++;
+      inWord = false;
+      letter = false;
+    } else {
+      inWord = true;
+      if (!letter && /\p{L}/u.test(ch)) letter = true;
+    }
+  }
+  if (inWord && letter) n++;
+  return n;
+}
+
+/** The last word of a label, in lower case: “JAKE TAPPER” and “TAPPER” are one speaker. */
+function lastWord(label: string): string {
+  return label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * `raw` (the quotes scanned from `text`, in text order) with the turns of a transcript added as
+ * quotes, in text order. Turns holding a quotation count towards the dialogue but are left as they are.
+ */
+export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
+  const turns: Turn[] = [];
+  let q = 0;
+  for (let start = 0; start < text.length && turns.length < MAX_TURNS;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    const found = end - from > 3 ? labelAt(text, from) : null;
+    if (found && !NOT_SPEAKERS.has(found.label.toLowerCase())) {
+      while (q < raw.length && raw[q].outer.end <= from) q++;
+      const quoted = q < raw.length && raw[q].outer.start < end;
+      let contentEnd = end;
+      while (contentEnd > found.colon + 1 && /\s/.test(text[contentEnd - 1])) contentEnd--;
+      const contentStart = found.colon + 2;
+      if (contentEnd > contentStart && wordsWithLetters(text, contentStart, contentEnd, MIN_WORDS) >= MIN_WORDS) {
+        turns.push({ label: found.label, colon: found.colon, start: contentStart, end: contentEnd, quoted });
+      }
+    }
+    start = end + 1;
+  }
+  if (turns.length < 4) return raw;
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(lastWord(t.label), (counts.get(lastWord(t.label)) ?? 0) + 1);
+  let speakers = 0;
+  for (const n of counts.values()) if (n >= 2) speakers++;
+  if (speakers < 2) return raw;
+  const added: RawQuote[] = turns
+    .filter((t) => !t.quoted && (counts.get(lastWord(t.label)) ?? 0) >= 2)
+    .map((t) => ({ segments: [{ start: t.start, end: t.end }], outer: { start: t.colon, end: t.end }, openMark: ':', family: 'double', unclosed: false }));
+  if (added.length === 0) return raw;
+  const merged = [...raw, ...added];
+  merged.sort((a, b) => a.outer.start - b.outer.start);
+  return merged;
+}

@@ -1,0 +1,52 @@
+import { analyseArticle } from '../../src/core';
+
+describe('transcripts and Q&A interviews', () => {
+  const interview = [
+    'ORLIN - Dr. Mira Castell leads the agency\u2019s field team in the province. She spoke to the Harbour Courier on Saturday.',
+    'Harbour Courier: How many cases are there today?',
+    'Castell: Our count this morning is 88 suspected and confirmed cases and 13 deaths. Both numbers are honest.',
+    'Harbour Courier: Is the quarantine justified?',
+    'Castell: A quarantine of a whole district is a blunt instrument. I have said this to the minister.',
+    'Castell: Yes.',
+    'In a separate briefing, ministry spokesman Viktor Lenz said "the confirmed number will catch up."',
+  ].join('\n\n');
+
+  it('reads each labelled turn of a dialogue as a direct quote of its label, and the interviewer\u2019s questions as its own', () => {
+    const r = analyseArticle(interview);
+    const turns = r.quotes.filter((q) => q.evidence.rule === 'interview-label');
+    expect(turns.map((q) => [q.speaker?.name, q.kind, q.text.slice(0, 24)])).toEqual([
+      ['Harbour Courier', 'direct', 'How many cases are there'],
+      ['Mira Castell', 'direct', 'Our count this morning i'],
+      ['Harbour Courier', 'direct', 'Is the quarantine justif'],
+      ['Mira Castell', 'direct', 'A quarantine of a whole '],
+    ]);
+    for (const q of turns) expect(interview.slice(q.start, q.end)).toBe(q.text);
+    // (“Castell: Yes.” holds one word: too little to tell a turn from a label)
+    // what an answer says is no statement of someone named inside it
+    expect(r.statements.map((s) => s.speaker?.name)).not.toContain('I');
+    expect(r.quotes.map((q) => q.speaker?.name)).toContain('Viktor Lenz');
+  });
+
+  it('leaves headlines, tallies and notes with a colon alone, and a paragraph holding a quotation to the quotation', () => {
+    const text = [
+      'Graham: Trump\u2019s rhetoric is destroying the party.',
+      'Clinton: 1,769.',
+      'Sanders: 1,501.',
+      'Clinton: 547.',
+      'Sanders: 46.',
+      'Correction: An earlier version of this article misspelled a name.',
+      'Note: This story has been updated.',
+    ].join('\n\n');
+    expect(analyseArticle(text).quotes).toEqual([]);
+    const quoted = [
+      'Pike: Who told you to record the payments?',
+      'Feld: He did. "Put it under consultancy," he told me.',
+      'Pike: Did you ever see any work done?',
+      'Feld: Never. Not a report, not an email, nothing.',
+    ].join('\n\n');
+    const r = analyseArticle(quoted);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'Who told you to record the payments?', 'Put it under consultancy,', 'Did you ever see any work done?', 'Never. Not a report, not an email, nothing.',
+    ]);
+  });
+});
