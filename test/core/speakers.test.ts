@@ -2,6 +2,17 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads “he” after “…,” said a named person as that person, and no noun “figure” as a cue', () => {
+    const t = [
+      'Health Minister Tomas Varga said food deliveries would start on Wednesday.',
+      '"They closed the road and forgot us," said Petar Vukic, a farmer from Lesno. He said his village had received nothing since Tuesday.',
+      'Dr. Ilse Marren said the hospital was full. But she said the official figure "no longer describes what we see on the wards."',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.statements.find((s) => s.content.text.startsWith('his village'))?.speaker?.name).toBe('Petar Vukic');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Petar Vukic', 'Ilse Marren']);
+  });
+
   it('reads the gender of a given name borne by one sex only, or of a title at a later mention, before the votes of pronouns that are someone else’s', () => {
     const t = [
       'Defence counsel Samuel Okoro questioned the former accountant, Vera Holm, for most of the afternoon.',

@@ -34,7 +34,7 @@ const ATTITUDE = `call:called label:labelled brand dub:dubbed term:termed slam:s
  attack:attacked accuse blame condemn mock:mocked ridicule dismiss:dismissed reject:rejected hit:hit
  lash:lashed knock:knocked chide scold rebuke taunt tout praise:praised defend describe:described
  refer:referred characterize:characterized insist:insisted vow:vowed warn:warned cite quote:quoted
- recommend:recommended suggest:suggested signal:signalled reckon figure believe think:thought feel:felt hope
+ recommend:recommended suggest:suggested signal:signalled reckon believe think:thought feel:felt hope
  fear worry:worried expect`;
 
 /** Written and broadcast channels. */

@@ -142,6 +142,12 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
   const w = tokens[k - 1]?.text ?? '';
   const opens = ctx.bounds.sentenceStart[start] === 1;
   if (endsPossessive(w)) return opens ? 'stop' : 'passes';
+  // “…,” said Petar Vukic, a farmer from Lesno. — the cue before the name, after the quotation it attributes
+  // (a verb of speech, not “mocked Marco Rubio”; the name closes the clause, not “saying Clinton was committed”)
+  const before = tokens[start - 1];
+  const inverted = before && before.kind === 'word' && !before.lower.endsWith('ing') && (tokens[start - 2]?.kind === 'mark' || tokens[start - 2]?.text === ',')
+    && (tokens[k]?.text === ',' || tokens[k]?.text === '.' || !tokens[k] || tokens[k].kind === 'break') ? cueAt(ctx, start - 1) : null;
+  if (inverted && inverted.strength !== 'attitude') return 'speaks';
   // “Sara Oduya, whose brother Daniel is among those held, said …”: a clause about the person before the cue
   if (tokens[k]?.text === ',' && CLAUSE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
     for (let j = k + 2; j < Math.min(at, k + 27); j++) {
