@@ -49,6 +49,19 @@ function organisationsOf(env: Env): ReadonlySet<string> {
   return env.organisations;
 }
 
+/** The text range r lies inside the name of an organisation the article names, written there: “Relief Medics International”. */
+function insideOrganisation(env: Env, s: Sentence, r: { start: number; end: number }): boolean {
+  const from = Math.max(s.base, r.start - 80);
+  const around = s.text.slice(from, Math.min(s.end, r.end + 80)).toLowerCase();
+  for (const name of organisationsOf(env)) {
+    if (name.length <= r.end - r.start) continue;
+    for (let i = around.indexOf(name); i >= 0; i = around.indexOf(name, i + 1)) {
+      if (from + i <= r.start && from + i + name.length >= r.end) return true;
+    }
+  }
+  return false;
+}
+
 const SUBJECT_REACH = 16;
 const TIME_REACH = 14;
 
@@ -89,10 +102,16 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const r = tokenRange(s, subj.start, subj.end);
     if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
-  // “Relief Without Borders, which counted 97 dead”: a body the article names is who counts, not what is counted
-  if (subj) {
-    const r = tokenRange(s, subj.start, subj.end);
-    if (organisationsOf(env).has(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  // “Relief Without Borders, which counted 97 dead”: a body the article names is who counts, not what is counted (nor is
+  // a word of its name: “Relief Medics International, whose teams …” is not about “International”)
+  const body = (h: { start: number; end: number }): boolean => {
+    const r = tokenRange(s, h.start, h.end);
+    const name = s.text.slice(r.start, r.end).toLowerCase();
+    return organisationsOf(env).has(name) || insideOrganisation(env, s, r) || (speaker?.kind === 'organisation' && speaker.name.toLowerCase().includes(name));
+  };
+  if (subj && body(subj)) {
+    subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+    if (subj && body(subj)) subj = null;
   }
   // “Petrakis had 38,415 votes”: the candidate is whose votes they are (the group), not what they are about
   if (subj && d.group && d.measure === 'votes') {
@@ -110,7 +129,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
-  const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
+  const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
   const text = s.text;
   const subject = subj ? withoutPossessive(text, tokenRange(s, subj.start, subj.end)) : null;
@@ -198,6 +217,27 @@ function countedTwice(tokens: Sentence['tokens'], end: number): boolean {
   return false;
 }
 
+/** Nouns of a body's own figure: “the ministry's count of four deaths”, “the agency's figure of 13”. */
+const OWN_FIGURES: ReadonlySet<string> = new Set(['figure', 'figures', 'count', 'tally', 'toll', 'estimate', 'number']);
+/** Possessives of a pronoun, which name no body: “its figure of 40” is the speaker's own. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * “two more than the ministry's count of four deaths”, “disputed the agency's figure of 13 deaths”: the figure is the
+ * body's, whom the speaker cites. The token range of the body with its possessive, or null.
+ */
+function possessedFigure(tokens: Sentence['tokens'], valueStart: number): { start: number; end: number } | null {
+  let k = valueStart - 1;
+  while (k > 0 && QUALIFYING.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'of' || !OWN_FIGURES.has(tokens[k - 1]?.lower ?? '')) return null;
+  const owner = tokens[k - 2];
+  if (!owner || owner.kind !== 'word' || PRONOUN_POSSESSIVES.has(owner.lower) || !/['’]s$/.test(owner.lower)) return null;
+  let start = k - 2;
+  while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].cap && start > k - 6) start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return { start, end: k - 1 };
+}
+
 /** Parse one sentence's claims into `out`. */
 /** “Correction: An earlier version of this article misquoted Ms. Brenn as saying the fire was “30 percent contained.”” — the figures are the ones the article got wrong: no one's claim. */
 function correctionNote(s: Sentence): boolean {
@@ -212,7 +252,7 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   const cited = findCitedSource(s.tokens);
   for (const d of drafts) {
     if (namedFigure(s.tokens, d.valueStart)) continue;
-    const c = toClaim(env, s, d, getPhrases(), cited);
+    const c = toClaim(env, s, d, getPhrases(), cited ?? possessedFigure(s.tokens, d.valueStart));
     // a double count is no toll, but the place it names is the story's (“the Velmora fever outbreak, saying three deaths
     // had been counted twice”): kept until the figures after it have taken it
     if (d.kind === 'count' && countedTwice(s.tokens, d.end)) (env.placeOnly ??= new Set()).add(c);

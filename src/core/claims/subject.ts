@@ -134,6 +134,11 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   return false;
 }
 
+/** Markets named by their city: “in Stockholm trading”, “on the Frankfurt exchange”. */
+const MARKETS: ReadonlySet<string> = new Set(['trading', 'exchange', 'bourse', 'stock', 'shares']);
+/** Articles before a capitalised word that describes the noun after it: “the Nordic confectionery group”. */
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** “…, and said they had …”: a verb of speaking opens another clause in tokens [from, to). */
 function saidBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k].lower === 'said' && tokens[k - 1].lower === 'and') return true;
@@ -185,6 +190,13 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “has infected at least 23 others, and said they had sent a team to Orlin”: a place in another thing said after the
     // figure is not what it is about
     if (lead > at && saidBetween(tokens, at, lead)) continue;
+    // “A former mayor of Harlow, Denise Carver, said”: the place of a title is who the speaker is, not what is counted
+    if (tokens[lead - 1]?.lower === 'of' && TITLES.has(tokens[lead - 2]?.lower ?? '')) continue;
+    // “fell 6.3 percent in Stockholm trading”: the market a price moved on
+    if (MARKETS.has(after)) continue;
+    // “the Nordic confectionery group”: one capitalised word describing what follows, no place
+    if (e - start === 1 && !surelyPlace && INDEFINITE_OR_THE.has(tokens[start - 1]?.text ?? '') && tokens[e]?.kind === 'word' && !tokens[e].cap
+      && !PLACE_NOUNS_AFTER.has(after)) continue;
     const before = tokens[lead - 1]?.lower ?? '';
     // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
     // ending it (“in the Marrow Valley”, “the Kavra Region”)

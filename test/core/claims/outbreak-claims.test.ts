@@ -133,3 +133,41 @@ describe('superlatives and comparisons that claim nothing', () => {
     expect(claims(text).filter((c) => c.kind === 'comparison')).toEqual([]);
   });
 });
+
+describe('whose figure, and when', () => {
+  it('a figure named as a body’s count is the body’s, whom the speaker cites', () => {
+    const [own, cited] = claims('Dr. Anna Pell said nine patients had died at the clinic, three more than the ministry’s count of six deaths.')
+      .filter((c) => c.measure === 'deaths');
+    expect(own.citedSource).toBeNull();
+    expect(cited).toMatchObject({ value: expect.objectContaining({ stated: 6 }), citedSource: expect.objectContaining({ text: 'the ministry', key: 'ministry' }) });
+  });
+
+  it('a body restating its own figure cites no one', () => {
+    const [c] = claims('The ministry said it stood by its figure of 31 confirmed cases.');
+    expect(c).toMatchObject({ measure: 'cases', citedSource: null });
+  });
+
+  it('an abbreviated month keeps its day', () => {
+    const [c] = claims('The bulletin said 90 cases had been confirmed since Apr. 28.');
+    expect(c.time).toMatchObject({ text: 'since Apr. 28', from: '2024-04-28', to: '2024-06-14', precision: 'day' });
+  });
+});
+
+describe('what a figure is about', () => {
+  it.each<[string, string]>([
+    ['Halvard Foods, the Nordic dairy group, said its profit fell 9 percent in the second quarter.', '9'],
+    ['Its shares fell 4.1 percent in Oslo trading.', '4.1'],
+    ['A former mayor of Tarsk, Elin Brod, said she had known him for 15 years.', '15'],
+  ])('%s has no subject', (text, value) => {
+    const c = claims(text).find((x) => x.valueSpan?.text.startsWith(value));
+    expect(c).toBeDefined();
+    expect(c?.subject).toBeNull();
+  });
+
+  it('a word of a named body is not a subject', () => {
+    const text = 'Nurses Across Borders International said its teams had worked in the district for six years.';
+    const [c] = claims(text);
+    expect(c.measure).toBe('duration');
+    expect(c.subject?.text).not.toBe('International');
+  });
+});
