@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { ClaimKind, Measure } from './types';
 import type { Figure } from './qualifier';
 import {
-  CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+  CASE_QUALIFIERS, CASE_VERBS, CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, ILLNESS_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
@@ -214,6 +214,12 @@ function drivenBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** Verbs of falling ill before “ill” or “sick”: “31 people fell ill”. */
+const FALLING_ILL: ReadonlySet<string> = new Set(['fell', 'fallen', 'falling', 'fall', 'became', 'become', 'becoming', 'got', 'gotten', 'getting']);
+
+/** Words between people and their symptoms: “people with symptoms”, “patients showing symptoms”. */
+const SYMPTOMS_LEADS: ReadonlySet<string> = new Set(['with', 'showing', 'reporting', 'displaying', 'having']);
+
 /** Gatherings and their size, counted only as “a crowd of 800”, “the rally at about 4,000”. */
 const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'demonstration', 'vigil']);
 
@@ -279,11 +285,17 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (groupTok >= 0 && (from === 'from' || from === 'out') && drivenBefore(tokens, f.start)) {
     for (let h = k + 1; h <= k + 4 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
   }
+  // “at least 60 people with symptoms”, “41 patients showing symptoms of the fever”: the sick an outbreak's count is of
+  if (groupTok >= 0 && GROUP_NOUNS.get(tokens[groupTok].lower) === 'civilian' && SYMPTOMS_LEADS.has(from ?? '')) {
+    for (let h = k + 1; h <= k + 3 && tokens[h]?.kind === 'word'; h++) if (tokens[h].lower === 'symptoms') { measure = 'cases'; end = h + 1; break; }
+  }
   for (let c = 0; !measure && tokens[k] && c <= CHAIN_MAX; c++, k++) {
     const m = MEASURE_WORDS.get(tokens[k].lower);
     // “2 protest marches”, “a crowd”: the events and the crowd are counted from before them, not after (“a rally of 4,000”)
     if (m === 'turnout' && GATHERINGS.has(tokens[k].lower)) break;
     if (m) { measure = m; end = k + 1; break; }
+    // “31 people fell ill”, “had become sick”: the sick of an outbreak
+    if (FALLING_ILL.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'ill' || tokens[k + 1]?.lower === 'sick')) { measure = 'cases'; end = k + 2; break; }
     // “Seven hostages came out this morning”, “were set free”: let out, no longer held
     if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       measure = 'releases'; end = k + 2; break;
@@ -325,6 +337,109 @@ function count(tokens: Token[], f: Figure): Classified | null {
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   const unit = measure === 'attacks' ? 'attack' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
+}
+
+/** Words before “cases” that make them new ones, a day's increment and not the outbreak's count: “40 new cases”. */
+const NEW_CASES: ReadonlySet<string> = new Set(['new', 'more', 'additional', 'further', 'extra', 'fresh']);
+
+/** The sentence names an illness or an outbreak: its “cases” are cases of it. */
+function namesIllness(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (ILLNESS_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** “cases of cholera”, “cases of the Velmora fever”: an illness within a few words after “of”. */
+function ofIllness(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word'; j++) if (ILLNESS_WORDS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** “142 cases had been confirmed”: a verb of confirming after the cases, past an auxiliary chain. */
+function confirmedAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k <= 3; j++) {
+    if (CASE_VERBS.has(tokens[j].lower)) return true;
+    if (!CHAIN_WORDS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** “cases” at token `at` counts the sick: qualified (“confirmed cases”), of an illness, confirmed, or in a sentence about one. */
+function sickCases(tokens: Token[], at: number, qualified: boolean): boolean {
+  return qualified || ofIllness(tokens, at + 1) || confirmedAfter(tokens, at + 1) || namesIllness(tokens);
+}
+
+/**
+ * The qualifiers of cases from token `from`: “suspected and confirmed”, “laboratory-confirmed”, “cholera”, “Velmora fever”.
+ * Returns the token of “cases”, whether a qualifier or an illness named them, and whether they are new ones.
+ */
+function caseWords(tokens: Token[], from: number): { at: number; qualified: boolean; fresh: boolean } | null {
+  let j = from;
+  let qualified = false;
+  let fresh = false;
+  for (; j < tokens.length && j - from < 6; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return null;
+    if (CASE_QUALIFIERS.has(t.lower) || ILLNESS_WORDS.has(t.lower)) { qualified = true; continue; }
+    if (NEW_CASES.has(t.lower)) { fresh = true; continue; }
+    if ((t.lower === 'and' || t.lower === 'or') && j > from) continue;
+    // “Velmora fever cases”, “Zika cases”: an illness's name before its word or before “cases”
+    if (t.cap && j > 0 && (ILLNESS_WORDS.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'cases')) continue;
+    break;
+  }
+  return tokens[j]?.lower === 'cases' ? { at: j, qualified, fresh } : null;
+}
+
+/** Verbs that carry a count of cases to its figure, besides a toll's: “put the number of cases at 163”. */
+const CASE_TOLL_VERBS: ReadonlySet<string> = new Set([...TOLL_VERBS, 'at', 'risen', 'grown', 'grew', 'reached', 'climbed', 'stood']);
+
+/**
+ * “the number of confirmed cases had risen to 64”, “put the number of suspected and confirmed cases at 163”: the cases
+ * named before a verb that carries them to the figure at `figureStart`; the token where they are named, or -1.
+ */
+function casesBefore(tokens: Token[], figureStart: number): number {
+  let verb = -1;
+  for (let b = figureStart - 1; b >= 0 && figureStart - b <= 3; b--) if (CASE_TOLL_VERBS.has(tokens[b].lower)) { verb = b; break; }
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (MEASURE_WORDS.has(t.lower) && t.lower !== 'infections') return -1;
+    if (t.lower !== 'cases') continue;
+    let q = b;
+    while (q > 0 && (CASE_QUALIFIERS.has(tokens[q - 1].lower) || ((tokens[q - 1].lower === 'and' || tokens[q - 1].lower === 'or') && CASE_QUALIFIERS.has(tokens[q - 2]?.lower ?? '')))) q--;
+    if (NEW_CASES.has(tokens[q - 1]?.lower ?? '')) return -1;
+    return sickCases(tokens, b, q < b) ? q : -1;
+  }
+  return -1;
+}
+
+/**
+ * An outbreak's count of cases: “We have 23 confirmed cases”, “71 suspected and confirmed cases”, “142 cases had been
+ * confirmed”, “the number of confirmed cases had risen to 64”. New cases (“40 new cases”) are a day's increment, no count.
+ * Cases of a court (“a dozen cases far worse”) are not the sick: only cases qualified, of an illness, or in a sentence
+ * naming one.
+ */
+function caseCount(tokens: Token[], f: Figure): Classified | null {
+  const after = caseWords(tokens, f.raw.end);
+  if (after) {
+    if (after.fresh || !sickCases(tokens, after.at, after.qualified)) return null;
+    const group = after.at > f.raw.end ? qualifierText(tokens, f.raw.end, after.at) : null;
+    return { kind: 'count', measure: 'cases', unit: 'person', group, start: f.start, end: after.at + 1, valueEnd: f.raw.end };
+  }
+  const before = casesBefore(tokens, f.start);
+  if (before < 0) return null;
+  let at = before;
+  while (tokens[at].lower !== 'cases') at++;
+  return { kind: 'count', measure: 'cases', unit: 'person', group: at > before ? qualifierText(tokens, before, at) : null, start: before, end: f.raw.end, valueEnd: f.raw.end };
+}
+
+/** The qualifying words of cases, as written: “suspected and confirmed”. */
+function qualifierText(tokens: Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (CASE_QUALIFIERS.has(tokens[k].lower) || ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && words.length > 0)) words.push(tokens[k].text);
+  while (words.length > 0 && (words[words.length - 1] === 'and' || words[words.length - 1] === 'or')) words.pop();
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** “two percentage points”, “0.5 percentage point”. */
@@ -385,7 +500,7 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
-  const c = shareOrAmount(tokens, f) ?? votes(tokens, f) ?? count(tokens, f);
+  const c = shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

@@ -17,6 +17,7 @@ import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -27,6 +28,8 @@ interface Env {
   persons: WordLookup | null;
   organisations?: Set<string>;
   saidAt: string | null;
+  /** Counts that are no claim but whose place later figures take (“three deaths had been counted twice”). */
+  placeOnly?: Set<ClaimResult>;
 }
 
 function indexOf(env: Env): SourceIndex {
@@ -44,6 +47,19 @@ function organisationsOf(env: Env): ReadonlySet<string> {
     for (const p of env.analysis.people) if (p.kind === 'organisation') env.organisations.add(p.name.toLowerCase().replace(/^the\s+/, ''));
   }
   return env.organisations;
+}
+
+/** The text range r lies inside the name of an organisation the article names, written there: “Relief Medics International”. */
+function insideOrganisation(env: Env, s: Sentence, r: { start: number; end: number }): boolean {
+  const from = Math.max(s.base, r.start - 80);
+  const around = s.text.slice(from, Math.min(s.end, r.end + 80)).toLowerCase();
+  for (const name of organisationsOf(env)) {
+    if (name.length <= r.end - r.start) continue;
+    for (let i = around.indexOf(name); i >= 0; i = around.indexOf(name, i + 1)) {
+      if (from + i <= r.start && from + i + name.length >= r.end) return true;
+    }
+  }
+  return false;
 }
 
 const SUBJECT_REACH = 16;
@@ -86,10 +102,16 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const r = tokenRange(s, subj.start, subj.end);
     if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
-  // “Relief Without Borders, which counted 97 dead”: a body the article names is who counts, not what is counted
-  if (subj) {
-    const r = tokenRange(s, subj.start, subj.end);
-    if (organisationsOf(env).has(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+  // “Relief Without Borders, which counted 97 dead”: a body the article names is who counts, not what is counted (nor is
+  // a word of its name: “Relief Medics International, whose teams …” is not about “International”)
+  const body = (h: { start: number; end: number }): boolean => {
+    const r = tokenRange(s, h.start, h.end);
+    const name = s.text.slice(r.start, r.end).toLowerCase();
+    return organisationsOf(env).has(name) || insideOrganisation(env, s, r) || (speaker?.kind === 'organisation' && speaker.name.toLowerCase().includes(name));
+  };
+  if (subj && body(subj)) {
+    subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
+    if (subj && body(subj)) subj = null;
   }
   // “Petrakis had 38,415 votes”: the candidate is whose votes they are (the group), not what they are about
   if (subj && d.group && d.measure === 'votes') {
@@ -107,7 +129,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
-  const citedSpan = cited ? span(s.text, tokenRange(s, cited.start, cited.end)) : null;
+  const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
   const text = s.text;
   const subject = subj ? withoutPossessive(text, tokenRange(s, subj.start, subj.end)) : null;
@@ -171,6 +193,51 @@ function namedFigure(tokens: Sentence['tokens'], valueStart: number): boolean {
 /** Words between “the figure of” and its number: “the figure of more than 150”. */
 const QUALIFYING: ReadonlySet<string> = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around']);
 
+/** Verbs of counting that a double count repeats: “counted twice”, “reported by the hospital and again by the district”. */
+const COUNTING: ReadonlySet<string> = new Set(['counted', 'reported', 'recorded', 'registered', 'listed', 'included', 'tallied', 'logged', 'entered']);
+/** Words after a verb of counting that make it a second count: “twice”, “again”, “two times”. */
+const AGAIN: ReadonlySet<string> = new Set(['twice', 'again', 'double']);
+/** How far after a figure its double count may be told. */
+const DOUBLE_REACH = 12;
+
+/**
+ * “three deaths had been counted twice”, “Three patients who died were reported by the hospital and again by the
+ * district”, “double-counted”: how many were miscounted, not a toll.
+ */
+function countedTwice(tokens: Sentence['tokens'], end: number): boolean {
+  let counting = false;
+  for (let k = end; k < tokens.length && k - end <= DOUBLE_REACH; k++) {
+    const t = tokens[k];
+    // (“St. Cyril”: an abbreviation's full stop ends nothing)
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && !(t.text === '.' && NAME_ABBREVIATIONS.has(tokens[k - 1]?.text ?? '')))) return false;
+    if (t.lower === 'double-counted' || t.lower === 'duplicated') return true;
+    if (COUNTING.has(t.lower)) counting = true;
+    else if (counting && (AGAIN.has(t.lower) || (t.lower === 'two' && tokens[k + 1]?.lower === 'times'))) return true;
+  }
+  return false;
+}
+
+/** Nouns of a body's own figure: “the ministry's count of four deaths”, “the agency's figure of 13”. */
+const OWN_FIGURES: ReadonlySet<string> = new Set(['figure', 'figures', 'count', 'tally', 'toll', 'estimate', 'number']);
+/** Possessives of a pronoun, which name no body: “its figure of 40” is the speaker's own. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * “two more than the ministry's count of four deaths”, “disputed the agency's figure of 13 deaths”: the figure is the
+ * body's, whom the speaker cites. The token range of the body with its possessive, or null.
+ */
+function possessedFigure(tokens: Sentence['tokens'], valueStart: number): { start: number; end: number } | null {
+  let k = valueStart - 1;
+  while (k > 0 && QUALIFYING.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'of' || !OWN_FIGURES.has(tokens[k - 1]?.lower ?? '')) return null;
+  const owner = tokens[k - 2];
+  if (!owner || owner.kind !== 'word' || PRONOUN_POSSESSIVES.has(owner.lower) || !/['’]s$/.test(owner.lower)) return null;
+  let start = k - 2;
+  while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].cap && start > k - 6) start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return { start, end: k - 1 };
+}
+
 /** Parse one sentence's claims into `out`. */
 /** “Correction: An earlier version of this article misquoted Ms. Brenn as saying the fire was “30 percent contained.”” — the figures are the ones the article got wrong: no one's claim. */
 function correctionNote(s: Sentence): boolean {
@@ -183,7 +250,14 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
-  for (const d of drafts) if (!namedFigure(s.tokens, d.valueStart)) out.push(toClaim(env, s, d, getPhrases(), cited));
+  for (const d of drafts) {
+    if (namedFigure(s.tokens, d.valueStart)) continue;
+    const c = toClaim(env, s, d, getPhrases(), cited ?? possessedFigure(s.tokens, d.valueStart));
+    // a double count is no toll, but the place it names is the story's (“the Velmora fever outbreak, saying three deaths
+    // had been counted twice”): kept until the figures after it have taken it
+    if (d.kind === 'count' && countedTwice(s.tokens, d.end)) (env.placeOnly ??= new Set()).add(c);
+    out.push(c);
+  }
 }
 
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
@@ -210,7 +284,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   }
   siegeDetentions(text, out);
   inheritSubjects(text, out);
-  return out;
+  const placeOnly = env.placeOnly;
+  return placeOnly ? out.filter((c) => !placeOnly.has(c)) : out;
 }
 
 /** A sentence of a siege's captives: “the hostages had been held for 100 hours”, “the siege … after being held”. */
@@ -236,15 +311,28 @@ function siegeDetentions(text: string, claims: ClaimResult[]): void {
 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
-  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'infections', 'refugees', 'attacks',
+  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'cases', 'infections', 'refugees', 'attacks',
   'turnout', 'siege-duration', 'conflict-duration', 'detention-duration', 'displacement-duration', 'votes', 'vote-margin',
 ]);
 
-/** Counts of what one event did to people: they share its place. */
-const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation']);
+/** Counts of what one event did to people: they share its place (an outbreak's cases are where its dead are). */
+const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'cases']);
 
-/** Sentences that say their figure is about somewhere else than the story so far. */
-const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world)\b/i;
+/**
+ * Sentences that say their figure is about somewhere else than the story so far (also “in the south of the country”,
+ * “other parts of the province”).
+ */
+const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
+
+/** A period ending this many days or more before the claim was made is an earlier event's, not the story's. */
+const EARLIER_EVENT_DAYS = 365;
+
+/** The claim's period ended a year or more before it was made: “in 2019, when nine died”, said in 2025. */
+function earlierEvent(c: ClaimResult): boolean {
+  const to = c.time?.to ? parseIsoDay(c.time.to) : null;
+  const said = c.saidAt ? parseIsoDay(c.saidAt) : null;
+  return to !== null && said !== null && said - to >= EARLIER_EVENT_DAYS;
+}
 
 /**
  * A figure whose sentence names no place of its own (“Only 30 people died in the fighting”)
@@ -267,7 +355,8 @@ function inheritSubjects(text: string, claims: ClaimResult[]): void {
       continue;
     }
     const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
-    if (!s || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    // “Ardenia last recorded an outbreak in 2019, when 31 people fell ill and nine died”: another event than the story's
+    if (!s || earlierEvent(c) || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
     c.subject = { text: s.text, start: s.start, end: s.end, kind: s.kind, inherited: true };
   }
 }

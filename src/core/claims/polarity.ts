@@ -48,6 +48,17 @@ function deniedAfter(tokens: Token[], end: number): boolean {
   return tokens[k] !== undefined && TRUTH.has(tokens[k].lower);
 }
 
+/** Words naming a kind of case, with “and” and “or” between them: “suspected and confirmed”. */
+const CASE_KINDS: ReadonlySet<string> = new Set(['suspected', 'probable', 'possible', 'confirmed', 'laboratory-confirmed', 'lab-confirmed', 'and', 'or']);
+
+/** The hedge at k names a kind of case, not a doubt: “88 suspected and confirmed cases”, “probable cases”. */
+function kindOfCase(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 3 && CASE_KINDS.has(tokens[j].lower)) j++;
+  const w = tokens[j]?.lower;
+  return w === 'cases' || w === 'case';
+}
+
 /** Polarity and hedging of claim tokens [start, end), looking back a few words. */
 export function polarityOf(tokens: Token[], start: number, end: number): { polarity: 'affirmed' | 'negated'; hedged: boolean } {
   let negated = false;
@@ -57,7 +68,7 @@ export function polarityOf(tokens: Token[], start: number, end: number): { polar
     if (tokens[k].kind === 'punct' && k < start && w !== ',') { negated = false; hedged = false; continue; } // a new clause
     // “not only 300 …” is emphasis, not denial
     if ((NEGATORS.has(w) && tokens[k + 1]?.lower !== 'only') || (w.endsWith("n't") || w.endsWith('n’t'))) negated = !negated;
-    if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap)) hedged = true; // “in May” is a month
+    if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap) && !kindOfCase(tokens, k)) hedged = true; // “in May” is a month
   }
   if (deniedAfter(tokens, end)) negated = !negated;
   return { polarity: negated ? 'negated' : 'affirmed', hedged };

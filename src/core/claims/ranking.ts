@@ -22,6 +22,18 @@ const COMPARISON_SHAPES = new WordShapes([...MULTIPLIERS.keys(), ...COMPARATIVES
 const MAX_PHRASE = 9;
 const THAN_WINDOW = 4;
 
+/** Multipliers that are also adverbs of how often: “scored twice”, “counted twice”. */
+const ADVERB_MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'double', 'triple']);
+/** Words after a multiplier that make it one of an amount: “twice as many”, “twice the number”, “double what it was”. */
+const MULTIPLIED: ReadonlySet<string> = new Set([
+  'as', 'the', 'that', 'what', 'than', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'my', 'your', 'a', 'an',
+]);
+/** Words after “than” that name no figure to compare with: “more than enough”, “fewer than half”, “higher than anyone's”. */
+const NO_COMPARAND: ReadonlySet<string> = new Set([
+  'enough', 'half', 'anyone', "anyone's", 'anyone’s', 'anybody', "anybody's", 'anybody’s', 'everyone', 'everybody', 'necessary',
+  'needed', 'usual', 'expected', 'ever', 'once', 'happy', 'willing', 'welcome',
+]);
+
 /** End of the noun phrase after token k: stops at punctuation, marks and clause words. */
 function phraseEnd(tokens: Token[], k: number): number {
   let e = k;
@@ -41,7 +53,44 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
   if (rank === null || !prev || !(prev.lower === 'the' || prev.lower.endsWith("'s") || prev.lower.endsWith('’s') || prev.lower === 'its')) return null;
   if ((sup === 'most' || sup === 'least') && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.kind !== 'word')) return null; // “the most of”
   const end = phraseEnd(tokens, k + 1);
-  return end > k + 1 ? { kind: 'ranking', start: k - 1, end, value: rank } : null;
+  if (end <= k + 1 || !claimsRank(tokens, k - 1, end)) return null;
+  return { kind: 'ranking', start: k - 1, end, value: rank };
+}
+
+/** Verbs that state a rank of their subject: “It was the deadliest attack”, “ranks as the largest”. */
+const RANK_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'rank', 'ranks',
+  'ranked', 'as', "it's", 'it’s', "that's", 'that’s', "i'm", 'i’m', "we're", 'we’re', "they're", 'they’re', "he's", 'he’s',
+  "she's", 'she’s', "you're", 'you’re', 'proved', 'proves', 'proven', 'seemed', 'seems', 'considered', 'deemed', 'called', 'named',
+  'emerged',
+  // holding the rank: “won the most votes”, “has the largest population”
+  'won', 'win', 'wins', 'winning', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'earned', 'drew', 'took', 'holds', 'held',
+]);
+/** Adverbs between a verb and the rank it states: “was now the largest”, “is by far the biggest”. */
+const RANK_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'probably', 'possibly', 'likely', 'arguably', 'easily', 'by', 'far', 'also', 'already']);
+/** Words that set the field a rank is within: “the deadliest attack since 2011”, “the largest in a generation”, “on record”. */
+const RANK_SCOPES: ReadonlySet<string> = new Set([
+  'since', 'ever', 'yet', 'record', 'history', 'generation', 'decade', 'decades', 'century', 'years', 'months', 'memory', 'world', 'country', 'nation',
+]);
+
+/**
+ * A superlative states a rank when a verb says the thing holds it (“It was the deadliest attack”, “won the most votes”), an
+ * apposition gives it (“Aleppo, the largest city”), a possessive names whose it is (“Syria's second-largest city”) or the phrase
+ * says within what (“the largest housing development in a generation”, “since 2011”). A superlative that only picks
+ * something out is no claim of rank: “the hospital where the most severe cases were taken”, “the director of its largest
+ * hospital”, “sold contracts to the highest bidder”; nor is “one of the largest”, which puts it among several.
+ */
+function claimsRank(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  if ((before === 'of' && tokens[start - 2]?.lower === 'one') || before === 'among') return false;
+  for (let j = end; j < tokens.length && j <= end + 4; j++) if (RANK_SCOPES.has(tokens[j].lower)) return true;
+  for (let j = start + 1; j < end; j++) if (RANK_SCOPES.has(tokens[j].lower)) return true;
+  // “Syria's second-largest city”, “the world's richest bankers”: a possessive names whose rank it is (a pronoun's does not)
+  if (tokens[start].lower !== 'the' && tokens[start].lower !== 'its') return true;
+  let b = start - 1;
+  while (b >= 0 && start - b <= 3 && RANK_ADVERBS.has(tokens[b].lower)) b--;
+  const verb = tokens[b];
+  return !verb || verb.text === ',' || verb.kind === 'mark' || RANK_VERBS.has(verb.lower);
 }
 
 /** “higher than in 2015”, “twice as many as”, “doubled”; “more than 300” is a qualifier, not a comparison. */
@@ -49,12 +98,18 @@ function comparisonAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
   if (!COMPARISON_SHAPES.hasShape(tokens[k].shape)) return null;
   const mult = MULTIPLIERS.get(w);
-  if (mult !== undefined) return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
+  if (mult !== undefined) {
+    // “scored twice”, “three deaths had been counted twice”: how often, not how much more
+    if (ADVERB_MULTIPLIERS.has(w) && !MULTIPLIED.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.kind !== 'num') return null;
+    return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
+  }
   if (!COMPARATIVES.has(w)) return null;
   for (let j = k + 1; j <= k + THAN_WINDOW && j < tokens.length; j++) {
     if (tokens[j].lower !== 'than') { if (tokens[j].kind !== 'word') return null; continue; }
     const after = tokens[j + 1];
     if (!after || after.kind === 'num' || (j === k + 1 && readNumber(tokens, j + 1))) return null; // “more than 300”
+    // “more than enough”, “fewer than half of them”, “higher than anyone's figure”: no figure to compare with
+    if (NO_COMPARAND.has(after.lower)) return null;
     const end = phraseEnd(tokens, j + 1);
     return end > j + 1 ? { kind: 'comparison', start: k, end, value: null } : null;
   }

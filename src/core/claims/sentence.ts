@@ -4,6 +4,7 @@
  * sentences holding numbers pay for tokens. Token offsets plus `shift` are offsets in the text.
  */
 import { tokenAt, tokenize, type Token } from '../text/tokenize';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 
 /** Longest stretch scanned either side of a figure for the sentence edges. */
 export const MAX_SENTENCE_CHARS = 600;
@@ -34,6 +35,8 @@ function endsAt(text: string, k: number): number {
   if (c === 46 && j === k + 1 && isSpace(text[j]) && isDigit(text.charCodeAt(j + 1)) && MONTH_STOPS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, '').toLowerCase())) return -1;
   // “The siege, which began at about 9 a.m. on Monday, had lasted 22 hours”: a time of day before a word in lower case
   if (c === 46 && j === k + 1 && isSpace(text[j]) && isLowerLetter(text.charCodeAt(j + 1)) && k >= 3 && text[k - 2] === '.' && /^[ap]\.m$/i.test(text.slice(k - 3, k))) return -1;
+  // “died at St. Cyril General Hospital”, “Mt. Hood”: the stop of an abbreviation that opens a place's name
+  if (c === 46 && j === k + 1 && isSpace(text[j]) && NAME_ABBREVIATIONS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, ''))) return -1;
   return j;
 }
 

@@ -68,6 +68,9 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'island', 'islands', 'coast', 'basin', 'delta', 'peninsula', 'municipality', 'oblast', 'canton', 'department',
 ]);
 
+/** Illnesses named after a place: “Velmora fever”, “West Nile virus”, “Lyme disease”. */
+const NAMED_ILLNESSES: ReadonlySet<string> = new Set(['fever', 'virus', 'flu', 'disease']);
+
 /** Prepositions before a name that make it a place whatever the article's names are: “killed in Santa Rosa”. */
 const SURELY_PLACED: ReadonlySet<string> = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
 
@@ -131,6 +134,17 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   return false;
 }
 
+/** Markets named by their city: “in Stockholm trading”, “on the Frankfurt exchange”. */
+const MARKETS: ReadonlySet<string> = new Set(['trading', 'exchange', 'bourse', 'stock', 'shares']);
+/** Articles before a capitalised word that describes the noun after it: “the Nordic confectionery group”. */
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** “…, and said they had …”: a verb of speaking opens another clause in tokens [from, to). */
+function saidBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k].lower === 'said' && tokens[k - 1].lower === 'and') return true;
+  return false;
+}
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -138,7 +152,10 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
   for (let k = 0; k < tokens.length; k++) {
     if (!nameWord(tokens[k])) continue;
     const e = runFrom(tokens, k);
-    const start = k;
+    const runStart = k;
+    // “Ardenia's Velmora province”: a country's possessive before a province names where it is; the province is the subject
+    let start = k;
+    for (let j = k; j < e - 1; j++) if (bareLower(tokens[j]) !== tokens[j].lower) start = j + 1;
     k = e - 1;
     if (skip && start < skip.end && e > skip.start) continue;
     if (SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
@@ -150,8 +167,9 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “killed in Santa Rosa”, “the Serra Alta region”, “the Serra Alta wildfire”: a place, even when the article's
     // names took its words for a person's (two capitalised words read as a name)
     // (A headline in capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence.)
-    const prep = tokens[start - 1];
-    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after));
+    const prep = tokens[runStart - 1];
+    // (also a name before the illness it gave its name to: “the Velmora fever outbreak”, as “the Ebola outbreak”)
+    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
@@ -165,25 +183,37 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (e - start === 1 && tokens[e]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[start].text)) continue;
     // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds
     if (tokens[e]?.cap && bareLower(tokens[e]) === 'state') continue;
-    const dir = start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
-    if (whereSaid(tokens, dir, e)) continue;
-    const before = tokens[dir - 1]?.lower ?? '';
+    const dir = start === runStart && start > 0 && DIRECTIONS.has(tokens[start - 1].lower) ? start - 1 : start;
+    // the words before the whole run say where it is: “in Ardenia's Velmora province”
+    const lead = start === runStart ? dir : runStart;
+    if (whereSaid(tokens, lead, e)) continue;
+    // “has infected at least 23 others, and said they had sent a team to Orlin”: a place in another thing said after the
+    // figure is not what it is about
+    if (lead > at && saidBetween(tokens, at, lead)) continue;
+    // “A former mayor of Harlow, Denise Carver, said”: the place of a title is who the speaker is, not what is counted
+    if (tokens[lead - 1]?.lower === 'of' && TITLES.has(tokens[lead - 2]?.lower ?? '')) continue;
+    // “fell 6.3 percent in Stockholm trading”: the market a price moved on
+    if (MARKETS.has(after)) continue;
+    // “the Nordic confectionery group”: one capitalised word describing what follows, no place
+    if (e - start === 1 && !surelyPlace && INDEFINITE_OR_THE.has(tokens[start - 1]?.text ?? '') && tokens[e]?.kind === 'word' && !tokens[e].cap
+      && !PLACE_NOUNS_AFTER.has(after)) continue;
+    const before = tokens[lead - 1]?.lower ?? '';
     // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
     // ending it (“in the Marrow Valley”, “the Kavra Region”)
-    const place = dir < start || surelyPlace || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? ''))
+    const place = dir < start || surelyPlace || LOCATIVES.has(before) || (before === 'of' && PLACE_INTRODUCERS.has(tokens[lead - 2]?.lower ?? ''))
       || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap)
       || (e - start > 1 && PLACE_NOUNS_AFTER.has(tokens[e - 1].lower) && tokens[e - 1].lower !== 'state' && tokens[e - 1].lower !== 'department');
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.
     const opener = start === 0 || (start === 1 && tokens[0].kind === 'mark');
     if (opener && e - start === 1 && !place) continue;
     let score = place ? 2 : 0;
-    if (PLACE_INTRODUCERS.has(tokens[dir - 2]?.lower ?? '')) score += 1; // “the villages of Fuaa”
+    if (PLACE_INTRODUCERS.has(tokens[lead - 2]?.lower ?? '')) score += 1; // “the villages of Fuaa”
     if (dir < start) score += 1; // “eastern Aleppo”
     let marks = 0;
-    const [a, b] = dir < at ? [e, at] : [at, dir];
+    const [a, b] = lead < at ? [e, at] : [at, lead];
     for (let m = a; m < b; m++) if (tokens[m].kind === 'mark') marks++;
     if (marks === 0) score += 2; // same quote (or same narration) as the figure
-    score -= Math.abs((dir < at ? at - e : dir - at)) / 8;
+    score -= Math.abs((lead < at ? at - e : lead - at)) / 8;
     if (score > bestScore) { bestScore = score; best = { start: dir, end: e, place }; }
   }
   return best;

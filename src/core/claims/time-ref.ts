@@ -69,6 +69,8 @@ function datePoint(tokens: Token[], j: number, said: number | null): DatePoint |
   if (m === undefined || (!tokens[k].cap && tokens[k].lower === 'may')) return null;
   k++;
   let day = dayFirst;
+  // “since Aug. 28”: an abbreviated month's stop before its day
+  if (day === null && tokens[k]?.text === '.' && tokens[k - 1].text.length <= 4 && isDay(tokens[k + 1]) !== null) k++;
   if (day === null && isDay(tokens[k]) !== null) { day = isDay(tokens[k]); k++; } // “December 18”
   if (tokens[k]?.text === ',' && isYear(tokens[k + 1]) !== null) k++;
   const explicit = isYear(tokens[k]);

@@ -9,11 +9,12 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
 
 /**
  * What is being measured. Casualty measures first; `people` is a head count with no event verb. `releases` counts people
- * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`). `votes` is a
+ * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`). `cases` counts an
+ * outbreak's sick (“23 confirmed cases”, “has infected 40 people”); `infections` is its former name, kept by claims stored before. `votes` is a
  * candidate's votes (its group is the candidate: “Petrakis had 38,415 votes”), `vote-margin` a lead in votes (“won by 611 votes”).
  */
 export type Measure =
-  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'infections'
+  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'cases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison'
   | 'votes' | 'vote-margin';

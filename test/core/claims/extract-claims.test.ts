@@ -82,7 +82,7 @@ describe('casualty counts', () => {
     ['More than 4,000 people have been forced from their homes in Orsk.',
       { measure: 'displacement', group: 'people', value: expect.objectContaining({ low: 4000, qualifier: 'over' }) }],
     ['A cholera outbreak has infected more than 12,000 people in Kessan.',
-      { measure: 'infections', group: 'people', value: expect.objectContaining({ low: 12000, qualifier: 'over' }) }],
+      { measure: 'cases', group: 'people', value: expect.objectContaining({ low: 12000, qualifier: 'over' }) }],
     ['Police shot dead 14 protesters in the capital.',
       { measure: 'deaths', value: expect.objectContaining({ stated: 14 }) }],
   ])('%s', (text, expected) => {

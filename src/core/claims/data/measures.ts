@@ -19,8 +19,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ...['released', 'releasing', 'freed', 'freeing', 'rescued', 'rescuing', 'escaped', 'liberated']
     .map((w) => [w, 'releases'] as [string, Measure]),
   ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
-  // an outbreak's spread: “has infected more than 12,000 people”, “900 infections”
-  ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'infections'] as [string, Measure]),
+  // an outbreak's spread is its count of cases: “has infected more than 12,000 people”, “900 infections”
+  ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'cases'] as [string, Measure]),
   ...['airstrikes', 'air-strikes', 'strikes', 'attacks', 'raids', 'bombings', 'shells', 'rockets', 'missiles', 'barrel-bombs']
     .map((w) => [w, 'attacks'] as [string, Measure]),
   // how many took part in a protest, a strike or a rally: “10,000 people marched”, “organisers put the crowd at 50,000”
@@ -105,4 +105,24 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
   'buildings', 'hospitals', 'schools', 'villages', 'towns', 'buses', 'meals', 'rations', 'litres', 'liters', 'hectares', 'flights',
   'jobs',
+]);
+
+/** Words before “cases” that make them cases of an illness: “23 confirmed cases”, “88 suspected and confirmed cases”. */
+export const CASE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'confirmed', 'suspected', 'probable', 'possible', 'laboratory-confirmed', 'lab-confirmed', 'diagnosed', 'recorded', 'reported',
+  'registered', 'known', 'documented', 'positive', 'symptomatic', 'asymptomatic', 'total', 'cumulative',
+]);
+
+/** Verbs after “cases” that make them cases of an illness: “142 cases had been confirmed”. */
+export const CASE_VERBS: ReadonlySet<string> = new Set(['confirmed', 'diagnosed', 'detected', 'recorded', 'registered', 'identified']);
+
+/**
+ * Words of an illness: a sentence naming one counts cases of it (“the outbreak has grown to 300 cases”), and so does
+ * “cases of” one (“140 cases of cholera”). Not “corruption cases” or “a dozen cases far worse”, which are a court's.
+ */
+export const ILLNESS_WORDS: ReadonlySet<string> = new Set([
+  'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'virus', 'viruses', 'fever', 'disease', 'diseases', 'infection', 'infections',
+  'illness', 'flu', 'influenza', 'cholera', 'measles', 'ebola', 'covid', 'covid-19', 'coronavirus', 'dengue', 'malaria', 'mpox',
+  'monkeypox', 'tuberculosis', 'polio', 'typhoid', 'plague', 'anthrax', 'hepatitis', 'meningitis', 'zika', 'diphtheria',
+  'arenavirus', 'hantavirus', 'salmonella', 'listeria', 'legionnaires', 'sars', 'mers', 'infected', 'symptoms',
 ]);
