@@ -2,6 +2,12 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('keeps someone working at a body who asked not to be named anonymous, not the body, while its spokesman speaks for it', () => {
+    const t = 'A senior official at the Health Ministry, who asked not to be named because he was not authorised to speak, said the ministry and the governor’s office had "stopped talking to each other" on Wednesday.';
+    const [q] = analyseArticle(t).quotes;
+    expect([q.speaker?.name, q.speaker?.kind]).toEqual(['A senior official at the Health Ministry', 'anonymous']);
+  });
+
   it('reads “he” after “…,” said a named person as that person, and no noun “figure” as a cue', () => {
     const t = [
       'Health Minister Tomas Varga said food deliveries would start on Wednesday.',

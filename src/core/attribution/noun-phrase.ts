@@ -154,6 +154,13 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       const agent = phraseEndingAt(ctx, s - 1, floor, 1);
       if (agent && agent.type === 'description') return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
     }
+    // a senior official at the Health Ministry — someone working at a body speaks as themselves, not as the body (its
+    // spokesman speaks for it: “a spokesman at Varden Ferries”)
+    if (depth === 0 && link === 'the' && tokens[s - 2]?.lower === 'at' && s - 3 >= floor) {
+      const agent = phraseEndingAt(ctx, s - 2, floor, 1);
+      const head = agent?.type === 'description' ? tokens[(agent.head ?? agent).end - 1].lower : '';
+      if (agent && head && !head.startsWith('spokes')) return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
+    }
     return { start: s, end, type: 'name' };
   }
   // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
