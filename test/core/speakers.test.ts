@@ -2,6 +2,15 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a profession before a name or set off with it as the role a later “the epidemiologist” or “the accountant” finds', () => {
+    const t = [
+      'The agency’s field team leader, epidemiologist Karl Brenner, arrived in Orlin on Wednesday.',
+      '"We are seeing clusters in at least four villages now," the epidemiologist said.',
+      'The court heard from the former accountant, Rita Feld, on Tuesday. The accountant said she had been "afraid for my job."',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Karl Brenner', 'Rita Feld']);
+  });
+
   it('keeps someone working at a body who asked not to be named anonymous, not the body, while its spokesman speaks for it', () => {
     const t = 'A senior official at the Health Ministry, who asked not to be named because he was not authorised to speak, said the ministry and the governor’s office had "stopped talking to each other" on Wednesday.';
     const [q] = analyseArticle(t).quotes;
