@@ -2,6 +2,17 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a person “of” or “at” a body, and people described by a participle “by” a body, as the speakers, not the body; “went on trial” reports nothing', () => {
+    const t = [
+      'The former head of the Harlow Port Authority, Marcus Delane, went on trial on Monday accused of taking bribes.',
+      'The former chief accountant of the Harlow Port Authority told a jury on Tuesday that she had been instructed to move money.',
+      'Residents interviewed by the Herald said police at the checkpoints had turned back cars on Monday.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(['The former chief accountant of the Harlow Port Authority', 'Residents interviewed by the Herald']);
+    expect(r.statements.map((s) => s.speaker?.kind)).not.toContain('organisation');
+  });
+
   it('reads a profession before a name or set off with it as the role a later “the epidemiologist” or “the accountant” finds', () => {
     const t = [
       'The agency’s field team leader, epidemiologist Karl Brenner, arrived in Orlin on Wednesday.',

@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { joinsOrganisationName, namesOrganisation, ON_BODIES, ROLE_NOUNS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -156,10 +156,18 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     }
     // a senior official at the Health Ministry — someone working at a body speaks as themselves, not as the body (its
     // spokesman speaks for it: “a spokesman at Varden Ferries”)
-    if (depth === 0 && link === 'the' && tokens[s - 2]?.lower === 'at' && s - 3 >= floor) {
+    // (and so does one “of” it: “the former chief accountant of the Harlow Port Authority told a jury”)
+    const before = link === 'the' ? tokens[s - 2]?.lower ?? '' : '';
+    if (depth === 0 && (before === 'at' || before === 'of') && s - 3 >= floor) {
       const agent = phraseEndingAt(ctx, s - 2, floor, 1);
       const head = agent?.type === 'description' ? tokens[(agent.head ?? agent).end - 1].lower : '';
-      if (agent && head && !head.startsWith('spokes')) return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
+      if (agent && head && !head.startsWith('spokes') && !ORGANISATION_NOUNS.has(head)) return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
+    }
+    // Residents interviewed by the Herald said … — the name is the agent of a participle describing the speakers
+    const by = link === 'the' ? s - 2 : s - 1;
+    if (depth === 0 && tokens[by]?.lower === 'by' && by - 2 >= floor && /^[a-z]+ed$/.test(tokens[by - 1].text)) {
+      const described = phraseEndingAt(ctx, by - 1, floor, 1);
+      if (described && described.type !== 'pronoun') return { start: described.start, end, type: described.type, head: described.head ?? { start: described.start, end: described.end } };
     }
     return { start: s, end, type: 'name' };
   }

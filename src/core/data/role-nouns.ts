@@ -32,7 +32,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
   ['coach', ['coach']], ['coordinator', ['coordinator']], ['negotiator', ['negotiator', 'envoy']], ['mediator', ['mediator', 'envoy']],
   ['administrator', ['administrator']], ['superintendent', ['superintendent']], ['treasurer', ['treasurer']], ['teacher', []], ['farmer', []], ['driver', []], ['nurse', []], ['chef', []], ['pilot', []],
-  ['epidemiologist', ['epidemiologist']], ['virologist', ['virologist']], ['physician', ['physician', 'doctor']],
+  ['head', ['head', 'chief', 'director', 'chairman', 'chairwoman', 'leader']], ['epidemiologist', ['epidemiologist']], ['virologist', ['virologist']], ['physician', ['physician', 'doctor']],
   ['surgeon', ['surgeon', 'doctor']], ['accountant', ['accountant']], ['auditor', ['auditor']],
   ['historian', ['historian']], ['engineer', ['engineer']], ['architect', ['architect']], ['meteorologist', ['meteorologist']],
   ['seismologist', ['seismologist']], ['paramedic', ['paramedic']], ['pathologist', ['pathologist']], ['coroner', ['coroner']],

@@ -30,6 +30,17 @@ function hasWord(text: string, w: string): boolean {
   return false;
 }
 
+/**
+ * A person's role (“head”, “former chief accountant”) whose noun is known and shares no role with the ones a
+ * description's noun stands for (`roles`): “the accountant” is not “the head”, while “the official” may be “the diplomat”.
+ */
+function rolesApart(role: string, roles: readonly string[]): boolean {
+  const noun = role.slice(role.lastIndexOf(' ') + 1);
+  const own = ROLE_NOUNS.get(noun);
+  if (!own?.length) return false;
+  return !own.some((r) => roles.includes(r)) && !roles.includes(noun);
+}
+
 /** Best earlier entity for a description, or null when nothing fits. */
 export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
   const words: string[] = [];
@@ -66,10 +77,15 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     if (organisationHead && !WRITTEN.has(head) && e.kind === 'organisation' && !hasWord(e.name.toLowerCase(), head)) continue;
     // “the foreign ministry” is not the Interior Ministry: a portfolio the description names is in the body's name
     if (organisationHead && e.kind === 'organisation' && words.some((w) => (PORTFOLIOS.has(w) || w === 'foreign') && !hasWord(e.name.toLowerCase(), w))) continue;
+    // “the former chief accountant of the port authority” is a person of the body, not the body
+    if (personHead && e.kind === 'organisation' && !KIN.has(head)) continue;
     let score = 0;
     const role = e.role?.toLowerCase() ?? '';
     if (roles && roles.some((r) => role.includes(r))) score += 3;
     else if (role && role.includes(head)) score += 3;
+    // “the former chief accountant of the port authority” is not its former head: a role of its own the person is known
+    // by, that the description's noun cannot name, rules them out
+    else if (role && roles?.length && !organisationHead && e.kind === 'person' && rolesApart(role, roles)) continue;
     if (country && e.country === country) score += 2;
     else if (country && e.country) score -= 3;
     const org = e.organisation?.toLowerCase() ?? '';

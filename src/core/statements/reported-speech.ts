@@ -117,6 +117,9 @@ const CHANNELS: ReadonlySet<string> = new Set([
   'blog', 'website', 'site', 'page', 'trail', 'podcast', 'stage', 'air', 'radio', 'television', 'show', 'program', 'programme',
   'phone', 'telephone', 'call', 'camera', 'floor', 'sidelines', 'record', 'condition', 'behalf', 'campaign', 'twitter', 'facebook',
 ]);
+/** What one goes on that is no channel of speech: “went on trial”, “went on strike”. */
+const GOING_ON: ReadonlySet<string> = new Set(['trial', 'strike', 'sale', 'holiday', 'vacation', 'leave', 'patrol', 'duty', 'hunger', 'foot', 'board', 'display', 'tour', 'bail', 'probation', 'parole']);
+
 /** Words before a noun: “the”, “his”. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Words no setting holds: a verb or a clause follows the cue after all (“argued in 2004 were unhealthy”). */
@@ -173,6 +176,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “Ekberg added a third in stoppage time”, “added 500 jobs”; “testified against Hale”: no speech, or none reported
   const verb = tokens[cue.start].lower;
   const next = tokens[cue.end];
+  // “went on trial”, “went on strike”: going on to something is no report (“went on: “…””, “went on to say”, “went on
+  // Twitter to applaud …” are)
+  if (verb === 'went' && tokens[cue.start + 1]?.lower === 'on' && cue.end === cue.start + 2 && GOING_ON.has(next?.lower ?? '')) return cue.end;
   if (cue.end === cue.start + 1 && next && ((ADDING.has(verb) && (next.kind === 'num' || OBJECT_DETERMINERS.has(next.lower)))
     || (TESTIFYING.has(verb) && (next.lower === 'against' || next.lower === 'before' || next.lower === 'at')))) return cue.end;
   if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
