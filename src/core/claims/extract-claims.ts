@@ -244,7 +244,7 @@ const PLACED_MEASURES: ReadonlySet<string> = new Set([
 const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation']);
 
 /** Sentences that say their figure is about somewhere else than the story so far. */
-const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world)\b/i;
+export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world)\b/i;
 
 /**
  * A figure whose sentence names no place of its own (“Only 30 people died in the fighting”)
