@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { checkConsistency, speakerIdentity } from '../core/claims';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
-import { describeValue, inUnit, pointOf, unitFactor } from '../core/claims/compare';
+import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
 import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
@@ -78,7 +78,7 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
   const latest = [...claims].reverse().find(assertsFigure) ?? null;
   const unit = latest?.unit ?? claims[0]?.unit ?? null;
-  const points = pointsIn(claims, unit);
+  const spread = spreadOf(claims, unit);
   return {
     findings,
     counters: {
@@ -86,8 +86,8 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
       conflictCount: findings.length,
       latestFigure: latest ? describeClaimValue(latest) : null,
       latestSaidAt: latest?.saidAt ?? null,
-      minValue: points.length ? Math.min(...points) : null,
-      maxValue: points.length ? Math.max(...points) : null,
+      minValue: spread.lows.length ? Math.min(...spread.lows) : null,
+      maxValue: spread.highs.length ? Math.max(...spread.highs) : null,
       unit,
       checkedDivergenceFactor: divergenceFactor,
     },
@@ -95,21 +95,33 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
 }
 
 /**
- * The claims' figures as points in `unit`: durations converted (2 years are 24 months), figures
- * in a unit that cannot be converted (euros in a dollar topic) and denied figures left out of the spread.
+ * The lowest and highest figures the claims give, in `unit`: a range or a vague figure by its ends (“dozens” is 24 to
+ * 120, not a middle of 54), any other by the number stated (“at least 23” is 23, “about 14,000” is 14,000). Durations
+ * are converted (2 years are 24 months), figures in a unit that cannot be converted (euros in a dollar topic) and
+ * denied figures are left out, and each is rounded to two decimals (18 months are 1.5 years, not 1.4999999999999998).
  */
-function pointsIn(claims: CheckedClaim[], unit: string | null): number[] {
-  const out: number[] = [];
+function spreadOf(claims: CheckedClaim[], unit: string | null): { lows: number[]; highs: number[] } {
+  const lows: number[] = [];
+  const highs: number[] = [];
   for (const c of claims) {
     if (c.polarity === 'negated') continue; // “never 14” is not 14
     const v = claimValue(c);
     const w = v && inUnit(v, c.unit, unit);
-    if (w) {
-      const p = pointOf(w);
-      if (Number.isFinite(p)) out.push(p);
+    if (!w) continue;
+    const ranged = (w.qualifier === 'range' || w.qualifier === 'vague') && w.low !== null && w.high !== null;
+    const low = rounded(ranged ? w.low! : w.stated);
+    const high = rounded(ranged ? w.high! : w.stated);
+    if (Number.isFinite(low) && Number.isFinite(high)) {
+      lows.push(low);
+      highs.push(high);
     }
   }
-  return out;
+  return { lows, highs };
+}
+
+/** A figure of the spread to two decimals, or three significant digits when under one (a share of 0.004%). */
+function rounded(n: number): number {
+  return Math.abs(n) >= 1 ? Math.round(n * 100) / 100 : Number(n.toPrecision(3));
 }
 
 /** Claims with no stated period are compared when said this many days apart or less (the checks' default). */
@@ -147,9 +159,9 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   // the stored spread moved into the topic's unit (durations convert; another currency starts it afresh)
   const f = unitFactor(old.unit, unit);
   const scale = (v: number | null) => (v === null || f === null ? null : v * f);
-  const points = pointsIn(fresh, unit);
-  const min = [scale(old.minValue), ...points].filter((v): v is number => v !== null);
-  const max = [scale(old.maxValue), ...points].filter((v): v is number => v !== null);
+  const spread = spreadOf(fresh, unit);
+  const min = [scale(old.minValue), ...spread.lows].filter((v): v is number => v !== null).map(rounded);
+  const max = [scale(old.maxValue), ...spread.highs].filter((v): v is number => v !== null).map(rounded);
   return {
     topicId,
     replace: false,

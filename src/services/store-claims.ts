@@ -1,5 +1,6 @@
 import { extractClaims, sourceKey, topicKey } from '../core/claims';
-import type { ClaimResult } from '../core/claims';
+import { ELSEWHERE } from '../core/claims/extract-claims';
+import type { ClaimResult, ClaimSubject } from '../core/claims';
 import type { ArticleAnalysis } from '../core/types';
 import type { NewClaim } from '../db/repositories/claim.repository';
 import { speakerKey } from './resolve-speaker-identity';
@@ -33,7 +34,7 @@ export function articleClaimRows(
 ): ArticleClaimRows {
   const saidAt = input.saidAt.toISOString().slice(0, 10);
   const claims = extractClaims(input.text, input.analysis, { publishedAt: saidAt });
-  const topics = claims.map((c) => ({ ...scopedTopic(c, input.articleId), measure: c.measure }));
+  const topics = articleTopics(claims, input.text, input.articleId).map((t, i) => ({ ...t, measure: claims[i].measure }));
   const rows = claims.map((c, i) => {
     const { topicId: _topic, ...row } = toClaimRow(input, c, i, 0, saidAt, sources);
     return { ...snakeCase(row), topic_key: topics[i].key };
@@ -52,6 +53,46 @@ export function scopedTopic(c: ClaimResult, articleId: number): { key: string; l
   const label = tidyLabel(t.label);
   return c.subject ? { key: t.key, label } : { key: `${t.key}${ARTICLE_KEY}${articleId}`, label: `${label} (article ${articleId})` };
 }
+
+/**
+ * The topics of an article's claims. A toll of an event with no subject of its own joins the
+ * topic of the article's tolls of the same measure before it when those name one subject between
+ * them (“… lowered the official death toll from the Velmora fever outbreak” in the lead, then
+ * “Varga said on Thursday evening that 12 people had died”), else of its other tolls before it
+ * (“an outbreak has infected dozens of people in Ardenia's Velmora province”, then “13 deaths”):
+ * a reader takes it to be about that place, and its revision or its discrepancy with another
+ * source can be seen beside the other articles' figures. When they name none or several, or its
+ * sentence points elsewhere (“nationwide”), it stays with its own article's figures (`scopedTopic`),
+ * as does any other figure with no subject (a share, an amount: they may be of anything).
+ */
+export function articleTopics(claims: readonly ClaimResult[], text: string, articleId: number): Array<{ key: string; label: string }> {
+  const own = claims.map((c) => scopedTopic(c, articleId));
+  // the subjects the article's tolls named so far, by the rest of their topic's key (“|deaths:civilian”), and all of them
+  const named = new Map<string, Map<string, ClaimSubject>>();
+  const tolls = new Map<string, ClaimSubject>();
+  return claims.map((c, i) => {
+    if (!EVENT_TOLLS.has(c.measure)) return own[i];
+    const { key } = own[i];
+    if (c.subject) {
+      // a subject that folds to nothing (“the”) names no place to join
+      if (key.startsWith('|')) return own[i];
+      const at = key.indexOf('|');
+      const subject = key.slice(0, at);
+      const same = named.get(key.slice(at)) ?? new Map<string, ClaimSubject>();
+      if (!same.has(subject)) same.set(subject, c.subject);
+      named.set(key.slice(at), same);
+      if (!tolls.has(subject)) tolls.set(subject, c.subject);
+      return own[i];
+    }
+    const subjects = named.get(topicKey(c).key) ?? tolls;
+    if (subjects.size !== 1 || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) return own[i];
+    const [subject] = subjects.values();
+    return scopedTopic({ ...c, subject }, articleId);
+  });
+}
+
+/** Counts of what one event did to people (an outbreak's dead and infected, a flood's dead and displaced): one place. */
+const EVENT_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'cases', 'infections']);
 
 /** How the key of a topic held to one article's figures ends, before that article's id. */
 export const ARTICLE_KEY = '@article:';

@@ -146,6 +146,24 @@ describe('topic chart: claims a few days apart', () => {
   });
 });
 
+describe('topic chart: the days of the time axis', () => {
+  it('puts every date label at that day, where the claims said that day are drawn', () => {
+    // an outbreak's toll told on the 1st, the 5th and the 8th: the middle label is no longer “2025-09-04” at noon,
+    // half a day from where the claims of the 5th were drawn
+    const chart = timelineChart([claim(1, '2025-09-01', 'Tomas Varga', 4, 'person'), claim(2, '2025-09-05', 'Tomas Varga', 9, 'person'), claim(3, '2025-09-08', 'Tomas Varga', 17, 'person')], [])!;
+    const first = chart.points[0].x;
+    const perDay = (chart.points[2].x - first) / 7;
+    for (const t of chart.xTicks) {
+      const day = (Date.parse(t.label) - Date.parse('2025-09-01')) / 86_400_000;
+      expect(Number.isInteger(day)).toBe(true);
+      expect(Math.abs(t.x - (first + day * perDay))).toBeLessThan(0.2);
+    }
+    expect(chart.xTicks.map((t) => t.label)).toContain('2025-09-05');
+    const fifth = chart.xTicks.find((t) => t.label === '2025-09-05')!;
+    expect(Math.abs(fifth.x - chart.points[1].x)).toBeLessThan(0.2);
+  });
+});
+
 describe('topic chart: lanes', () => {
   it('draws one stored speaker in one lane, under the fullest name the articles gave them', () => {
     const chart = timelineChart(

@@ -40,6 +40,28 @@ describe('a topic’s counters', () => {
     expect([counters.minValue, counters.maxValue, counters.unit]).toEqual([40e6, 55e6, 'USD']);
   });
 
+  it('span a ranged or vague figure from end to end, and keep a bound or a rounded figure at its number', () => {
+    // “an arenavirus outbreak has infected dozens of people since late August”: 24 to 120, not their middle of 53.67
+    const dozens: CheckedClaim = { ...claim(24, 'person', '2025-09-06'), kind: 'count', measure: 'infections', subjectText: 'Velmora', valueLow: 24, valueHigh: 120, qualifier: 'vague' };
+    const alone = computeTopicRefresh(9, [dozens], 2).counters;
+    expect([alone.minValue, alone.maxValue]).toEqual([24, 120]);
+    expect(figureWithUnit(alone.minValue!, alone.maxValue, alone.unit)).toBe('24–120 people');
+    // “at least 23 others”, “about 14,000”: the numbers as stated, not the open end nor the rounding's margin
+    const atLeast: CheckedClaim = { ...claim(23, 'person', '2025-09-01'), kind: 'count', measure: 'infections', subjectText: 'Velmora', valueLow: 23, valueHigh: null, qualifier: 'at-least' };
+    const about: CheckedClaim = { ...claim(14000, 'person', '2025-09-08'), kind: 'count', measure: 'infections', subjectText: 'Velmora', valueLow: 12600, valueHigh: 15400, qualifier: 'about' };
+    const all = computeTopicRefresh(9, [atLeast, dozens, about], 2).counters;
+    expect([all.minValue, all.maxValue]).toEqual([23, 14000]);
+    // and a claim arriving moves the stored spread as a full recount would
+    const step = computeTopicCheck({ topicId: 9, checkedFactor: 2, counters: computeTopicRefresh(9, [atLeast], 2).counters, anchor: atLeast, claims: [atLeast, dozens] }, new Set([dozens.id]), 2);
+    expect([step.counters.minValue, step.counters.maxValue]).toEqual([23, 120]);
+  });
+
+  it('round a converted figure: 18 months in years are 1.5, 1 month is 0.0833', () => {
+    const { counters } = computeTopicRefresh(10, [claim(18, 'month', '2017-01-01'), claim(1, 'month', '2017-01-02'), claim(2, 'year', '2017-03-01')], 2);
+    expect(counters.unit).toBe('year');
+    expect([counters.minValue, counters.maxValue]).toEqual([0.0833, 2]);
+  });
+
   it('read as a reader says them: people, ranks and shares', () => {
     expect(figureWithUnit(8000, 20000, 'person')).toBe('8,000–20,000 people');
     expect(figureWithUnit(1, null, 'person')).toBe('1 person');

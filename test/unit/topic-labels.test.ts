@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../../src/core/claims';
-import { labelForArticles, scopedTopic, tidyLabel } from '../../src/services/store-claims';
+import { articleTopics, labelForArticles, scopedTopic, tidyLabel } from '../../src/services/store-claims';
 
 describe('topic labels', () => {
   it('has single spaces, whatever the words it is made of end with', () => {
@@ -17,5 +17,40 @@ describe('topic labels', () => {
     // a label an editor gave, or a topic of a subject, stays as it is
     expect(labelForArticles({ key: '|share:turnout@article:6', label: 'Turnout in Brenna' }, [4, 6])).toBe('Turnout in Brenna');
     expect(labelForArticles({ key: 'brenna|share:turnout', label: 'Brenna — turnout (share)' }, [4, 6])).toBe('Brenna — turnout (share)');
+  });
+});
+
+describe('the topics of an article’s tolls with no place of their own', () => {
+  /** The claims of `text`, one per sentence, as the parser would give them: a measure, and a place where the sentence names one. */
+  function tolls(text: string, figures: Array<{ measure: string; place?: string; group?: string }>): ClaimResult[] {
+    const sentences = text.split(/(?<=\.) /);
+    let at = 0;
+    return figures.map((f, i) => {
+      const start = text.indexOf(sentences[i], at);
+      at = start + sentences[i].length;
+      const subject = f.place ? { text: f.place, start: text.indexOf(f.place, start), end: text.indexOf(f.place, start) + f.place.length, kind: 'other' } : null;
+      return { measure: f.measure, group: f.group ?? null, subject, sentence: { text: sentences[i], start, end: at } } as unknown as ClaimResult;
+    });
+  }
+
+  it('join the topic of the tolls before them of one place: the same measure first, else the event’s other tolls', () => {
+    const text = 'Ardenia lowered the death toll from the Velmora fever outbreak to nine. Varga said on Thursday evening that 12 people had died. Nationwide, 40 people have died of fevers this year. The outbreak has injured no one, but 30 people were infected.';
+    const claims = tolls(text, [{ measure: 'deaths', place: 'Velmora' }, { measure: 'deaths' }, { measure: 'deaths' }, { measure: 'infections' }]);
+    const topics = articleTopics(claims, text, 7);
+    expect(topics[1]).toEqual({ key: 'velmora|deaths:civilian', label: 'Velmora — deaths' });
+    // a sentence that points elsewhere keeps its figure to its article
+    expect(topics[2]).toEqual({ key: '|deaths:civilian@article:7', label: 'Unspecified subject — deaths (article 7)' });
+    // the event's infected are counted where its dead were
+    expect(topics[3]).toEqual({ key: 'velmora|infections', label: 'Velmora — people infected' });
+  });
+
+  it('stay with their article when the tolls before them name several places, or none, and figures of other measures always do', () => {
+    const text = 'Floods killed 12 people in Kavra. Another 30 died in Brenna. Officials said 40 people had died. The damage came to $5 million.';
+    const claims = tolls(text, [{ measure: 'deaths', place: 'Kavra' }, { measure: 'deaths', place: 'Brenna' }, { measure: 'deaths' }, { measure: 'money' }]);
+    const topics = articleTopics(claims, text, 3);
+    expect(topics.slice(2).map((t) => t.key)).toEqual(['|deaths:civilian@article:3', '|money@article:3']);
+    // a toll before any place is named stays too
+    const first = 'Officials said 40 people had died. Floods killed 12 people in Kavra.';
+    expect(articleTopics(tolls(first, [{ measure: 'deaths' }, { measure: 'deaths', place: 'Kavra' }]), first, 4)[0].key).toBe('|deaths:civilian@article:4');
   });
 });

@@ -6,6 +6,7 @@
 import type { ClaimValue, ConsistencyOptions, Finding, TopicClaim } from './types';
 import { ofKey, topicKey } from './topic-key';
 import { bounds, comparableValues, describeValue, disjoint, isOpen, periodsApart, pointOf, samePeriod, startGap } from './compare';
+import { parseIsoDay } from './dates';
 
 /** Relative slack before a cited figure and the source's own figure count as different. */
 const CITED_TOLERANCE = 0.02;
@@ -26,7 +27,16 @@ export function speakerIdentity(c: Pick<TopicClaim, 'speakerKey' | 'speakerId'>)
 
 /** “Stephen O'Brien, over 3 years (2016-12-18)”. */
 function say(c: TopicClaim): string {
-  return `${who(c)}, ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)} (${c.saidAt})`;
+  return `${who(c)}, ${c.polarity === 'negated' ? 'not ' : ''}${describeValue(c.value, c.unit)} (${dated(c)})`;
+}
+
+/**
+ * When a figure was given: the day it was said, and the day a running toll stood at when that was earlier (“Varga
+ * said on Thursday evening that 12 people had died”, in Friday's paper: “2025-09-04, said 2025-09-05”).
+ */
+function dated(c: TopicClaim): string {
+  const day = asOf(c);
+  return day !== null && day !== c.saidAt ? `${day}, said ${c.saidAt}` : c.saidAt;
 }
 
 /** Where a duration puts the start: “on 2015-02-20”, “before 2013-12-18”, “between … and …”. */
@@ -94,6 +104,12 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   if (separateOccasions(a, b)) return null;
   // inflation at 8.2% and growth at 1.1% are not at odds
   if (!sameThing(a, b)) return null;
+  // a running toll as it stood on two days is the toll at two times, not one period (4 dead on the first day of an
+  // outbreak and 18 a week later): only a fall is at odds
+  const dayA = asOf(a);
+  const dayB = asOf(b);
+  const running = dayA !== null && dayB !== null;
+  if (running && dayA !== dayB) return tollFell(topic, a, b, factor, windowDays);
   if (!samePeriod(a, b, windowDays)) return null;
   // figures in units that cannot be compared (dollars and euros) are neither at odds nor in agreement
   const values = comparableValues(a, b);
@@ -105,16 +121,14 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
     const own = citing === a ? b : a;
     // a denial is at odds with the figure it denies, not with another one (“never 14” citing a source's 9 agrees with it)
     const differs = citing.polarity !== own.polarity ? !disjoint(av, bv, CITED_TOLERANCE) : citing.polarity === 'affirmed' && disjoint(av, bv, CITED_TOLERANCE);
-    return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)}, citing ${who(own)}, whose own figure is ${describeValue(own.value, own.unit)} (${own.saidAt})` } : null;
+    return differs ? { kind: 'cited-source-mismatch', topic, claimIds: ids, reason: `${say(citing)}, citing ${who(own)}, whose own figure is ${describeValue(own.value, own.unit)} (${dated(own)})` } : null;
   }
   const apart = disjoint(av, bv);
   if (a.polarity !== b.polarity) {
     return apart ? null : { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} vs ${say(b)}: one affirms what the other denies` };
   }
   if (a.polarity === 'negated' || !apart) return null;
-  // A running toll only grows: “over 150” two days after “40” can hold with it (a divergence at most, below); a later
-  // figure under an earlier one's least cannot
-  if ((isOpen(av) || isOpen(bv)) && !(risingToll(a, b) && !fellBelow(a, av, b, bv))) {
+  if (isOpen(av) || isOpen(bv)) {
     return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period` };
   }
   const pa = pointOf(av);
@@ -123,23 +137,55 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   if (ratio > factor) return { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` };
   // Within the factor, two sources' figures on the same day for the same period (87 and 112
   // dead, told the same afternoon) are still at odds: one of them is out of date or wrong.
+  // A running toll's day is the one it stood at (“12 on Thursday”, said on Friday, and “11 by Thursday night”).
   // (Durations are as round as their unit — “two years” may be 30 months — and are checked by their starts.)
-  if (a.kind === 'duration' || a.saidAt !== b.saidAt || !sameStatedPeriod(a, b) || !disjoint(av, bv, DISCREPANCY_TOLERANCE)) return null;
+  if (a.kind === 'duration' || (!running && a.saidAt !== b.saidAt) || !sameStatedPeriod(a, b) || !disjoint(av, bv, DISCREPANCY_TOLERANCE)) return null;
   return { kind: 'discrepancy', topic, claimIds: ids, reason: `${say(a)} and ${say(b)}: different figures on the same day for the same period (${Math.round((ratio - 1) * 100)}% apart)` };
 }
 
 /** Counts that only grow as an event goes on: a later, higher figure is the toll rising (or the count going on), not a contradiction. */
-const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'votes']);
+const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections', 'votes']);
 
-/** Two figures of a running toll, with no period stated, given on different days. */
-function risingToll(a: TopicClaim, b: TopicClaim): boolean {
-  return RUNNING_TOLLS.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
+/**
+ * The day a running toll stood at, or null when the figure is no running toll. With no period
+ * stated, or one counted up to the day it was said (“since Thursday”, “so far this year”), the day
+ * it was said; with one earlier day, that day (“Varga said on Thursday evening that 12 people had
+ * died”, in Friday's paper; “11 deaths had been recorded by Thursday night”). A toll of a stretch
+ * of its own (“last week”, “in December”, “in 2019”) is compared as a period instead.
+ */
+export function asOf(c: Pick<TopicClaim, 'measure' | 'time' | 'saidAt'>): string | null {
+  if (!RUNNING_TOLLS.has(c.measure)) return null;
+  const said = c.saidAt.slice(0, 10);
+  if (!c.time) return said;
+  const { from, to } = c.time;
+  if (!to) return null;
+  if (to >= said) return said;
+  return from === to ? to : null;
 }
 
-/** The later of the two figures lies below the earlier one's least (a toll cannot fall). */
-function fellBelow(a: TopicClaim, av: ClaimValue, b: TopicClaim, bv: ClaimValue): boolean {
-  const [early, late] = a.saidAt < b.saidAt ? [av, bv] : [bv, av];
-  return bounds(late)[1] < bounds(early)[0];
+/**
+ * A running toll given as of two days, within the window: at odds only when the later figure is
+ * under the earlier one's least (a toll does not fall) — a contradiction when either is a bound
+ * (“over 150” then “68”), a divergence when it is more than the factor under it. A rise, however
+ * steep, is the toll going on.
+ */
+function tollFell(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
+  const da = parseIsoDay(asOf(a));
+  const db = parseIsoDay(asOf(b));
+  if (da === null || db === null || Math.abs(da - db) > windowDays) return null;
+  if (a.polarity === 'negated' || b.polarity === 'negated') return null;
+  const values = comparableValues(a, b);
+  if (!values) return null;
+  const [early, late] = da < db ? [a, b] : [b, a];
+  const [ev, lv] = da < db ? values : [values[1], values[0]];
+  if (bounds(lv)[1] >= bounds(ev)[0]) return null;
+  const ids = [a.id, b.id];
+  if (isOpen(ev) || isOpen(lv)) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} cannot both hold: a running toll does not fall` };
+  }
+  const ratio = pointOf(ev) / Math.max(pointOf(lv), 1e-9);
+  if (ratio <= factor) return null;
+  return { kind: 'divergence', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} differ ${ratio.toFixed(1)}-fold, the later the lower (a running toll does not fall; more than ${factor}×)` };
 }
 
 /** No period stated by either, or the same one by both. */
@@ -148,24 +194,56 @@ function sameStatedPeriod(a: TopicClaim, b: TopicClaim): boolean {
   return a.time.from === b.time.from && a.time.to === b.time.to;
 }
 
-/** A speaker's consecutive figures that moved. */
+/** The day a figure takes its place in its speaker's chain: the day a running toll stood at, else the day it was said. */
+function chainDay(c: TopicClaim): string {
+  return asOf(c) ?? c.saidAt;
+}
+
+/**
+ * A speaker's consecutive figures that moved, day by day. Of one day's figures of a running
+ * toll, the highest is the day's toll (“12 people had died … three of them at St. Cyril”);
+ * of other measures, the first is compared with the day before and the last with the day after.
+ */
 function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
-  const last = new Map<string, TopicClaim>();
+  const chains = new Map<string, TopicClaim[]>();
   for (const c of list) {
     const id = speakerIdentity(c);
     if (!id || !c.value || c.impliedStart || c.polarity === 'negated') continue;
-    const prev = last.get(id);
-    last.set(id, c);
-    if (!prev || !prev.value || prev.saidAt === c.saidAt || periodsApart(prev, c) || !sameThing(prev, c) || separateOccasions(prev, c)) continue;
-    const values = comparableValues(c, prev);
-    if (!values) continue;
-    const [nowValue, prevValue] = values;
-    const before = pointOf(prevValue);
-    const now = pointOf(nowValue);
-    if (Math.abs(now - before) <= REVISION_TOLERANCE * Math.max(before, now) && !disjoint(prevValue, nowValue)) continue;
-    const direction = now > before ? 'raised' : 'lowered';
-    out.push({ kind: 'revision', topic, claimIds: [prev.id, c.id], direction, reason: `${who(c)} ${direction} the figure from ${describeValue(prev.value, prev.unit)} (${prev.saidAt}) to ${describeValue(c.value, c.unit)} (${c.saidAt})` });
+    const chain = chains.get(id);
+    if (chain) chain.push(c); else chains.set(id, [c]);
   }
+  const order = new Map(list.map((c, i) => [c.id, i]));
+  const found: Array<{ at: number; finding: Finding }> = [];
+  for (const unsorted of chains.values()) {
+    const chain = [...unsorted].sort((x, y) => (chainDay(x) < chainDay(y) ? -1 : chainDay(x) > chainDay(y) ? 1 : 0));
+    let prev: TopicClaim | null = null;
+    for (let i = 0; i < chain.length;) {
+      let j = i + 1;
+      while (j < chain.length && chainDay(chain[j]) === chainDay(chain[i])) j++;
+      const day = chain.slice(i, j);
+      i = j;
+      const tolls = day.filter((c) => asOf(c) !== null);
+      const highest = tolls.length ? tolls.reduce((m, c) => (pointOf(c.value!) > pointOf(m.value!) ? c : m)) : null;
+      const c = highest ?? day[0];
+      const last = highest ?? day[day.length - 1];
+      const before = prev;
+      prev = last;
+      if (!before || !before.value || periodsApart(before, c) || !sameThing(before, c) || separateOccasions(before, c)) continue;
+      const values = comparableValues(c, before);
+      if (!values) continue;
+      const [nowValue, prevValue] = values;
+      const was = pointOf(prevValue);
+      const now = pointOf(nowValue);
+      if (Math.abs(now - was) <= REVISION_TOLERANCE * Math.max(was, now) && !disjoint(prevValue, nowValue)) continue;
+      const direction = now > was ? 'raised' : 'lowered';
+      found.push({
+        at: order.get(c.id) ?? 0,
+        finding: { kind: 'revision', topic, claimIds: [before.id, c.id], direction, reason: `${who(c)} ${direction} the figure from ${describeValue(before.value, before.unit)} (${dated(before)}) to ${describeValue(c.value, c.unit)} (${dated(c)})` },
+      });
+    }
+  }
+  found.sort((x, y) => x.at - y.at);
+  for (const f of found) out.push(f.finding);
 }
 
 /**

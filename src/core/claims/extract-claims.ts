@@ -322,7 +322,7 @@ const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casu
  * Sentences that say their figure is about somewhere else than the story so far (also “in the south of the country”,
  * “other parts of the province”).
  */
-const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
+export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
 
 /** A period ending this many days or more before the claim was made is an earlier event's, not the story's. */
 const EARLIER_EVENT_DAYS = 365;

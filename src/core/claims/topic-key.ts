@@ -28,10 +28,29 @@ function capitalisedDirection(item: string, first: string): boolean {
   return at >= 0 && item[at] !== item[at].toLowerCase();
 }
 
+/** A country's possessive before the name of a place in it: “Ardenia's ” in “Ardenia's Velmora”. */
+const CONTAINING_PLACE = /^([^,&]*?)['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * Possessives that are part of a name rather than the place a name lies in: a saint's (“St. Cyril's Hospital”) and
+ * those of a group or a title (“Children's Hospital”, “People's Republic”, “King's Cross”).
+ */
+const NAME_POSSESSOR = /(?:^|\s)(?:st\.?|saint|san|santa|children|people|women|men|king|queen|veterans)$/i;
+
+/** An item without the country it is named in: “Ardenia's Velmora” → “Velmora”; “St. Cyril's Hospital” stays. */
+function withoutContainingPlace(item: string): string {
+  const m = CONTAINING_PLACE.exec(item);
+  if (!m || NAME_POSSESSOR.test(m[1]) || /^st\.?\s|^saint\s/i.test(m[1])) return item;
+  return item.slice(m[0].length);
+}
+
 /** Normalised subject: items folded, aliased and sorted: “Kafraya and Foua” → “fuaa and kafraya”. */
 export function subjectKey(text: string): string {
-  // “Dalmor's” is Dalmor (subjects stored before their possessive was cut off): not “dalmor s”
-  const items = text.replace(POSSESSIVE, '').split(LIST_SEPARATORS).map(foldPlace).filter((s) => s.length > 0);
+  // “Ardenia's Velmora province” is Velmora, named with the country it is in: “Velmora” in the next article meets it
+  // (keyed whole, the two split one outbreak's tolls and were labelled “Ardenia Velmora”); “Syria's north” stays whole
+  const items = text.split(LIST_SEPARATORS).map((item) => withoutContainingPlace(item.trim()))
+    // “Dalmor's” is Dalmor (subjects stored before their possessive was cut off): not “dalmor s”
+    .map((item) => foldPlace(item.replace(POSSESSIVE, ''))).filter((s) => s.length > 0);
   return [...new Set(items)].sort().join(' and ');
 }
 

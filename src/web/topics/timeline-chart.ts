@@ -205,9 +205,15 @@ export function labelEms(label: string): number {
   return ems;
 }
 
+/**
+ * The first day, the last, and the whole day nearest the middle: a tick between them at noon was labelled with the
+ * day before the claims drawn beside it (claims of 1 and 8 September: a tick at noon on the 4th, labelled
+ * “2025-09-04”, beside the claims of the 5th).
+ */
 function dateTicks(t0: number, t1: number): number[] {
   if (t1 - t0 < DAY) return [t0];
-  return [t0, t0 + (t1 - t0) / 2, t1];
+  const middle = Math.round((t0 + t1) / 2 / DAY) * DAY;
+  return middle > t0 && middle < t1 ? [t0, middle, t1] : [t0, t1];
 }
 
 /**

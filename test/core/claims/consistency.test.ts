@@ -42,11 +42,11 @@ describe('checkConsistency finding kinds', () => {
     expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week })])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
   });
 
-  it('reads a running toll given days apart as rising: “over 150” after “40” is no contradiction, a figure under an earlier least is', () => {
+  it('reads a running toll given days apart as rising: “over 150” after “40” is not at odds, a figure under an earlier least is', () => {
     const over = (n: number): ClaimValue => ({ low: n, high: null, stated: n, qualifier: 'over' });
     const early = tc({ value: exact(40), saidAt: '2025-08-04' });
     const later = tc({ value: over(150), saidAt: '2025-08-06' });
-    expect(checkConsistency([early, later]).map((f) => f.kind)).toEqual(['divergence']);
+    expect(checkConsistency([early, later]).map((f) => f.kind)).toEqual([]);
     const fell = tc({ value: exact(68), saidAt: '2025-08-07' });
     expect(checkConsistency([later, fell]).map((f) => f.kind)).toEqual(['contradiction']);
     // on the same day, or for a stated period, a bound the other figure breaks is still a contradiction
@@ -79,8 +79,12 @@ describe('checkConsistency finding kinds', () => {
   });
 
   it('unstated periods compare only when said within a week of each other', () => {
-    expect(checkConsistency([tc({ value: exact(300) }), tc({ value: exact(3000), saidAt: '2016-12-20' })])).toHaveLength(1);
-    expect(checkConsistency([tc({ value: exact(300) }), tc({ value: exact(3000), saidAt: '2017-03-01' })])).toEqual([]);
+    const displaced = { measure: 'displacement' as const };
+    expect(checkConsistency([tc({ ...displaced, value: exact(300) }), tc({ ...displaced, value: exact(3000), saidAt: '2016-12-20' })])).toHaveLength(1);
+    expect(checkConsistency([tc({ ...displaced, value: exact(300) }), tc({ ...displaced, value: exact(3000), saidAt: '2017-03-01' })])).toEqual([]);
+    // a running toll that fell tenfold within a week too
+    expect(checkConsistency([tc({ value: exact(3000) }), tc({ value: exact(300), saidAt: '2016-12-20' })])).toHaveLength(1);
+    expect(checkConsistency([tc({ value: exact(3000) }), tc({ value: exact(300), saidAt: '2017-03-01' })])).toEqual([]);
   });
 
   it('contradiction: a bound that the other figure breaks', () => {
@@ -144,6 +148,72 @@ describe('checkConsistency finding kinds', () => {
 
   it('ignores claims in other topics and claims without figures', () => {
     expect(checkConsistency([tc({ value: exact(300), time: week }), tc({ value: exact(3000), time: week, subject: { text: 'Idlib' } }), tc({ value: null, time: week })])).toEqual([]);
+  });
+});
+
+describe('a running toll told over several days', () => {
+  const outbreak = { subject: { text: 'Velmora' }, group: null };
+  const thursday = { from: '2025-09-04', to: '2025-09-04' };
+
+  it('reads a minister correcting his own toll in the next day’s paper as lowered, beside his figure of the day before', () => {
+    const monday = tc({ ...outbreak, speakerKey: 'tomas varga', speakerName: 'Tomas Varga', value: exact(4), saidAt: '2025-09-01' });
+    // “Varga said on Thursday evening that 12 people had died. On Friday he told a news conference that the correct figure was nine.”
+    const twelve = tc({ ...outbreak, speakerKey: 'tomas varga', speakerName: 'Tomas Varga', value: exact(12), saidAt: '2025-09-05', time: thursday });
+    // “Three patients who died at St. Cyril were reported by the hospital and again by the district”: a part of the day's toll
+    const three = tc({ ...outbreak, speakerKey: 'tomas varga', speakerName: 'Tomas Varga', value: exact(3), saidAt: '2025-09-05' });
+    const nine = tc({ ...outbreak, speakerKey: 'tomas varga', speakerName: 'Tomas Varga', value: exact(9), saidAt: '2025-09-05' });
+    const f = checkConsistency([monday, twelve, three, nine]);
+    expect(f.map((x) => [x.kind, x.direction, x.claimIds])).toEqual([
+      ['revision', 'raised', [monday.id, twelve.id]],
+      ['revision', 'lowered', [twelve.id, nine.id]],
+    ]);
+    expect(f[1].reason).toBe('Tomas Varga lowered the figure from 12 (2025-09-04, said 2025-09-05) to 9 (2025-09-05)');
+    // told apart from his figure of the day before in the same article only by its day, the correction is still seen
+    expect(checkConsistency([twelve, nine]).map((x) => x.direction)).toEqual(['lowered']);
+  });
+
+  it('finds two sources’ figures for the same day, told the same day or the next', () => {
+    const ministry = tc({ ...outbreak, speakerKey: 'tomas varga', value: exact(12), saidAt: '2025-09-05', time: thursday });
+    // “According to the Global Health Organization, … 11 deaths had been recorded by Thursday night”
+    const agency = tc({ ...outbreak, speakerKey: 'global health organization', value: exact(11), saidAt: '2025-09-05', time: thursday });
+    expect(checkConsistency([ministry, agency]).map((x) => x.kind)).toEqual(['discrepancy']);
+    const toldOnThursday = tc({ ...ministry, id: 'told-on-thursday', saidAt: '2025-09-04', time: null });
+    const [f] = checkConsistency([toldOnThursday, agency]);
+    expect(f).toBeUndefined(); // a figure of no stated period is not that of “by Thursday night”
+    const agencyOnThursday = tc({ ...agency, id: 'agency-on-thursday', saidAt: '2025-09-04', time: null });
+    expect(checkConsistency([toldOnThursday, agencyOnThursday]).map((x) => x.kind)).toEqual(['discrepancy']);
+  });
+
+  it('puts no divergence between the first day’s toll and a later day’s, whatever period each states', () => {
+    const claims = [
+      tc({ ...outbreak, speakerKey: 'tomas varga', value: exact(4), saidAt: '2025-09-01' }),
+      tc({ ...outbreak, speakerKey: 'tomas varga', value: exact(4), saidAt: '2025-09-01', time: { from: '2025-09-01', to: '2025-09-01' } }),
+      // “six patients had died at the hospital since Thursday”
+      tc({ ...outbreak, speakerKey: 'ilse marren', value: exact(6), saidAt: '2025-09-02', time: { from: '2025-08-28', to: '2025-09-02' } }),
+      // “142 cases … since Aug. 28, with 17 deaths”
+      tc({ ...outbreak, speakerKey: null, value: exact(17), saidAt: '2025-09-08', time: { from: '2025-08-28', to: '2025-09-08' } }),
+      tc({ ...outbreak, speakerKey: 'global health organization', value: exact(18), saidAt: '2025-09-08' }),
+      tc({ ...outbreak, speakerKey: 'health ministry', value: exact(17), saidAt: '2025-09-08', time: { from: '2025-09-08', to: '2025-09-08' } }),
+    ];
+    expect(checkConsistency(claims).filter((x) => x.kind !== 'revision')).toEqual([]);
+  });
+
+  it('still finds a toll that fell far within the week, and one that fell under an earlier “at least”', () => {
+    const first = tc({ ...outbreak, speakerKey: 'ngo', value: exact(40), saidAt: '2025-09-01' });
+    const later = tc({ ...outbreak, speakerKey: 'ministry', value: exact(9), saidAt: '2025-09-05' });
+    const [f] = checkConsistency([first, later]);
+    expect(f).toMatchObject({ kind: 'divergence', claimIds: [first.id, later.id] });
+    expect(f.reason).toBe('ngo, 40 (2025-09-01) and ministry, 9 (2025-09-05) differ 4.4-fold, the later the lower (a running toll does not fall; more than 2×)');
+    const bound = tc({ ...outbreak, speakerKey: 'ngo', value: atLeast(12), saidAt: '2025-09-01' });
+    expect(checkConsistency([bound, later]).map((x) => x.kind)).toEqual(['contradiction']);
+  });
+
+  it('compares a toll of a stretch of its own as a period, not as the toll of its last day', () => {
+    // “in 2019, when 31 people fell ill and nine died”
+    const past = tc({ ...outbreak, value: exact(9), saidAt: '2025-09-01', time: { from: '2019-01-01', to: '2019-12-31' } });
+    expect(checkConsistency([past, tc({ ...outbreak, value: exact(40), saidAt: '2025-09-01' })])).toEqual([]);
+    const lastWeek = { from: '2016-12-05', to: '2016-12-11' };
+    expect(checkConsistency([tc({ value: atLeast(300), time: lastWeek, saidAt: '2016-12-14' }), tc({ value: exact(30), time: lastWeek, saidAt: '2016-12-16' })]).map((x) => x.kind)).toEqual(['contradiction']);
   });
 });
 

@@ -24,6 +24,18 @@ describe('topicKey', () => {
     expect(topicKey(slot(a, 'siege-duration')).key).toBe(topicKey(slot(b, 'siege-duration')).key);
   });
 
+  it('reads a place named with the country it is in as the place, and keeps a country’s region whole', () => {
+    // “Health authorities in Ardenia's Velmora province …”, then “the Velmora fever outbreak”
+    expect(topicKey(slot("Ardenia's Velmora", 'deaths'))).toEqual({ key: 'velmora|deaths:civilian', label: 'Velmora — deaths' });
+    expect(topicKey(slot('Ardenia’s Velmora', 'deaths')).key).toBe(topicKey(slot('Velmora', 'deaths')).key);
+    expect(topicKey(slot("New York's Long Island and Queens", 'deaths')).key).toBe('long island and queens|deaths:civilian');
+    expect(topicKey(slot("Syria's north", 'deaths')).key).toBe('syria north|deaths:civilian');
+    expect(topicKey(slot("Dalmor's", 'deaths')).key).toBe('dalmor|deaths:civilian');
+    // a possessive that is part of the name stays
+    expect(topicKey(slot("St. Cyril's Hospital", 'deaths')).key).toBe('st cyril hospital|deaths:civilian');
+    expect(topicKey(slot("Kessel's Children's Hospital", 'deaths')).key).toBe('children hospital|deaths:civilian');
+  });
+
   it('keeps different places, measures and counted groups apart', () => {
     const base = topicKey(slot('eastern Aleppo', 'deaths', 'civilians')).key;
     expect(topicKey(slot('western Aleppo', 'deaths', 'civilians')).key).not.toBe(base);
