@@ -2,6 +2,23 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('gives words someone is said not to have said to no one, and a quote opened by “she answered:” or “she told the jury:” to her, past a question’s “who” or an “according to”', () => {
+    const t = [
+      'The witness, former chief accountant Rita Feld, gave evidence on Tuesday.',
+      'According to the transcript of her testimony, she told the jury: "I was told to move the money before the auditors arrived."',
+      'Later, when asked who told her to record payments as consultancy fees, she answered: "Mr. Delane did."',
+      'The posts are false. Feld did not say Delane "ordered her to steal". Samuel Okoro never called his client "a criminal."',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name ?? null, q.evidence.rule])).toEqual([
+      ['Rita Feld', 'speaker-colon-quote'],
+      ['Rita Feld', 'speaker-colon-quote'],
+      [null, 'denied-speech'],
+      [null, 'denied-speech'],
+    ]);
+    expect(r.quotes[2].confidence).toBeLessThan(0.7);
+  });
+
   it('reads a person “of” or “at” a body, and people described by a participle “by” a body, as the speakers, not the body; “went on trial” reports nothing', () => {
     const t = [
       'The former head of the Harlow Port Authority, Marcus Delane, went on trial on Monday accused of taking bribes.',

@@ -3,6 +3,7 @@
  * Shamkhani said, “…” · Tester added: “…” · Trump called the judge a “hater” (embedded)
  * · According to the ministry, “…”. The nearest cue with a readable subject wins.
  */
+import { NOTHING_SAID } from '../data/function-words';
 import { sentenceStartOf, type ArticleContext, type Attribution, type Mention } from '../context';
 import type { AttributionForm } from '../types';
 import { cueAt, isParticiple } from './cues';
@@ -66,6 +67,11 @@ function whatSaidWas(ctx: ArticleContext, openTok: number, floor: number): Attri
   };
 }
 
+/** Verbs of saying whose denial (“did not say”, “never called”) says the words were not said. */
+const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'claim', 'claimed', 'write', 'wrote', 'describe', 'described', 'use', 'used']);
+/** Words asking who or what, which speak for no one. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which', 'whom']);
+
 /** Cue before the quote in the same sentence, and its subject. */
 export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
@@ -80,11 +86,15 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
   const cleft = whatSaidWas(ctx, openTok, floor);
   if (cleft) return cleft;
   let nearest: Attribution | null = null;
+  let seenCue = false;
   for (let i = openTok - 1; i >= floor; i--) {
     if (ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
     const cue = cueAt(ctx, i);
     if (!cue || cue.end > openTok) continue;
     if (cue.according) {
+      // (“According to the transcript, she told the jury: “…”” — the speaker whose verb opens the quote is its speaker, the
+      // transcript the record of it; a partial quote inside what the source reports stays the source's)
+      if (nearest && nearest.form !== 'embedded') continue;
       // According to the ministry, “…”
       const opensSentence = cue.start === floor || tokens[cue.start - 1]?.text === ',';
       const m = phraseStartingAt(ctx, cue.end, openTok) ?? (opensSentence ? sourceUpToComma(ctx, cue.end, openTok) : null);
@@ -92,6 +102,13 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       continue;
     }
     const form = formFor(ctx, cue.end, openTok);
+    const firstCue = !seenCue;
+    seenCue = true;
+    // Feld did not say Delane “ordered her to steal” / Okoro never called his client “a criminal” — words denied, which
+    // no one is given (a fact check's misquote is not the person's quote)
+    if (NOTHING_SAID.has(tokens[cue.start - 1]?.lower ?? '') && SAYING.has(tokens[cue.start].lower) && firstCue) {
+      return { form: 'embedded', mention: null, cue, rule: 'denied-speech', detail: `“${tokens[cue.start - 1].text} ${tokens[cue.start].text}” before the quote: words said not to have been said, given to no one`, strength: 0.3 };
+    }
     if (isPassiveCue(ctx, cue.start)) {
       // It was dubbed “the enforcement plan” by the Farmers Party — the agent after “by” speaks, not the subject
       const q = ctx.quotes[ctx.inQuote[openTok + 1]];
@@ -113,6 +130,8 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       // “…,” she said, adding, “…” — a pronoun right after a closing mark opens an attribution of its own, not a reported clause
       const afterQuote = subject.type === 'pronoun' && tokens[subject.start - 1]?.kind === 'mark';
       const inner = ((subject.type === 'pronoun' && !afterQuote) || afterModal(ctx, cue.start) || reported) && !nearest;
+      // (a question's “who” past the speaker found nearer: “when asked who told her …, she answered: “…””)
+      if (nearest && QUESTION_WORDS.has(tokens[subject.start].lower)) continue;
       if (form !== 'embedded' && !inner) return att;
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;

@@ -72,5 +72,8 @@ export const SENTENCE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'beyond', 'inside', 'outside', 'through', 'throughout', 'within', 'without', 'about', 'over', 'after', 'before', 'during',
 ]);
 
+/** Words before a verb of speech that deny it: “did not say”, “never said”, “didn't say”. */
+export const NOTHING_SAID: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'didn’t', "didn't", 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't"]);
+
 /** Words opening a clause about the name before them: “Sara Oduya, whose brother …,”, “Tom Reed, who …,”. */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);

@@ -17,6 +17,7 @@ import { mentionText } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
 import { WordShapes } from '../text/word-shapes';
+import { NOTHING_SAID } from '../data/function-words';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -291,7 +292,6 @@ const TESTIFYING: ReadonlySet<string> = new Set(['testified', 'testifies', 'test
 /** Words opening a thing added: “a third”, “another goal”, “two more”. */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 /** Words right before a cue that say nothing was said: “did not say”, “declined to say”, “wouldn't say”. */
-const NOTHING_SAID: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'didn’t', "didn't", 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't"]);
 const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses', 'declining', 'refusing']);
 
 /** The cue at `start` is denied or refused: “did not say”, “never said”, “declined to say”, “refused to comment”. */
