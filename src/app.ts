@@ -29,6 +29,7 @@ import { verifyRouter } from './web/verify/verify.router';
 import { healthRouter, homeRouter } from './web/home/home.router';
 import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
+import { auditRefusedWrites } from './web/middleware/refused-attempts';
 import { citedWords } from './services/get-quote';
 import { countOf } from './web/counts';
 import { locals } from './web/middleware/locals';
@@ -183,6 +184,7 @@ export function createApp(deps: AppDeps): Express {
   for (const m of pages) app.use(m.prefix || '/', m.router);
 
   app.use(notFound());
+  app.use(auditRefusedWrites({ dataSource: deps.dataSource, logger: deps.logger }));
   app.use(errorHandler({ logger: deps.logger, showStack: deps.showErrorDetails ?? false }));
   return app;
 }

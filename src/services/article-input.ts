@@ -33,9 +33,15 @@ export const HTML_CONVERTED_NOTE =
  * converted to plain text first when `convertHtml` is set; anything else only normalised, so a
  * plain text is stored exactly as before.
  */
+/** Fewest words a text needs to be an article: a greeting or a headline alone (“Hi.”) is not one. */
+export const MIN_ARTICLE_WORDS = 5;
+
+/** What a missing text is told: an article comes as its text, or as the address of its page to fetch. */
+const TEXT_REQUIRED = 'is required: paste the article’s text, or give the address (URL) of its page to fetch it';
+
 const articleText = (convertHtml: boolean) =>
   z
-    .string('is required')
+    .string(TEXT_REQUIRED)
     .transform((raw, ctx): { text: string; format: TextFormat } => {
       if (!convertHtml || !looksLikeHtml(raw)) return { text: normalizeArticleText(raw), format: 'plain' };
       let text: string;
@@ -56,9 +62,16 @@ const articleText = (convertHtml: boolean) =>
       z.object({
         text: z
           .string()
-          .min(1, 'is required')
+          .min(1, TEXT_REQUIRED)
           .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
-          .refine((t) => /\p{L}/u.test(t), 'must contain words'),
+          .refine((t) => t === '' || /\p{L}/u.test(t), 'must contain words')
+          .superRefine((t, ctx) => {
+            const words = wordCount(t);
+            // only a text a person or a client sent: a fetched page has its own tests of what an article is
+            if (convertHtml && t !== '' && /\p{L}/u.test(t) && words < MIN_ARTICLE_WORDS) {
+              ctx.addIssue({ code: 'custom', message: `is too short to be an article: ${words} word${words === 1 ? '' : 's'}, where at least ${MIN_ARTICLE_WORDS} are needed` });
+            }
+          }),
         format: z.enum(['plain', 'html']),
       }),
     );
@@ -198,4 +211,9 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Words of a text: runs of characters holding a letter or a digit (a dash or an ellipsis alone is none). */
+function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -30,12 +30,17 @@ export interface IngestResult {
   articleId: number;
   duplicate: boolean;
   textFormat: TextFormat;
+  /** The stored article this one is the next version of (the same address sent again with another text), else null. */
+  newVersionOf?: number | null;
 }
 
 /**
  * Validates a submitted article, analyses it with the quote engine, and stores the
  * article, its quotes, statements and speakers in one transaction. The same text
- * submitted again returns the stored article with `duplicate: true`. A text a person or a
+ * submitted again returns the stored article with `duplicate: true`. A text sent with an address
+ * (pasted or through the API) is kept as that page's: the same address sent again with another
+ * text becomes the next version of the stored article, with what changed, as a page fetched again
+ * does — not a second, independent article. A text a person or a
  * client sent as HTML is converted to plain text first (`textFormat: 'html'`); a fetched
  * page's text is already extracted and kept as it is.
  */
@@ -43,16 +48,24 @@ export async function ingestArticle(
   deps: IngestDeps,
   raw: unknown,
   source: ArticleSource,
-  extras: IngestExtras = {},
+  given: IngestExtras = {},
 ): Promise<IngestResult> {
+  let extras = given;
   const parsed = (source === 'url' || source === 'feed' ? extractedArticleSchema : articleInputSchema).safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const input = parsed.data;
   const hash = contentHash(input.text);
 
   const analysis = analyseArticle(input.text, { publishedAt: input.publishedAt?.toISOString() });
-  const article = { input, hash, source, analysis, canonicalUrl: extras.canonicalUrl, byline: extras.byline, language: extras.language, previousVersion: extras.previousVersion };
+  // A text a person or a client sends with its address is that page's text: sent again edited, it is the page's next version.
+  const page = (source === 'paste' || source === 'api') && input.url ? input.url : null;
   for (let attempt = 1; ; attempt++) {
+    if (page) {
+      const known = await findCurrentArticleByCanonicalUrl(deps.dataSource.manager, page);
+      if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat };
+      extras = { ...given, canonicalUrl: page, previousVersion: known ? { id: known.id, version: known.version } : null };
+    }
+    const article = { input, hash, source, analysis, canonicalUrl: extras.canonicalUrl, byline: extras.byline, language: extras.language, previousVersion: extras.previousVersion };
     try {
       return await withTransaction(deps.dataSource, async (em) => {
         const [articleId] = await storeAnalysedArticles(em, [article]);
@@ -64,16 +77,21 @@ export async function ingestArticle(
             action: 'article.create',
             targetType: 'article',
             targetId: articleId,
-            after: { title, outlet: outlet ?? null, url: url ?? null, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null, source },
+            after: {
+              title, outlet: outlet ?? null, url: url ?? null, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null, source,
+              ...(extras.previousVersion ? { versionOf: extras.previousVersion.id, version: extras.previousVersion.version + 1 } : {}),
+            },
           });
         }
-        return { articleId, duplicate: false, textFormat: input.textFormat };
+        return { articleId, duplicate: false, textFormat: input.textFormat, newVersionOf: extras.previousVersion?.id ?? null };
       });
     } catch (err) {
       // The same text stored before, or by a submission racing this one: the stored article.
       if (err instanceof AlreadyStored || (err as { code?: string }).code === '23505') {
         const winner = await storedWinner(deps.dataSource.manager, hash, extras);
         if (winner) return { articleId: winner.id, duplicate: true, textFormat: input.textFormat };
+        // another text of the same address stored meanwhile: this one becomes its next version
+        if (page && attempt < 3) continue;
       }
       // Two ingests updating the same speakers or topics in opposite orders: one is chosen to wait and try again.
       if ((err as { code?: string }).code === '40P01' && attempt < 3) continue;

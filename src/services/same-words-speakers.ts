@@ -13,11 +13,17 @@ export interface CreditedSpeaker {
  * mark of a misattribution somewhere (one outlet gives a spokesman's words to the minister), and
  * a fact-checker should see it before relying on either. Articles that name no one are left out.
  */
-export function creditedSpeakers(occurrences: ReadonlyArray<{ speakerId: number | null; speakerName: string | null; at: Date }>): CreditedSpeaker[] {
+export function creditedSpeakers(occurrences: ReadonlyArray<{ speakerId: number | null; speakerName: string | null; at: Date; articleId?: number }>): CreditedSpeaker[] {
   const bySpeaker = new Map<string, CreditedSpeaker>();
+  // an article quoting the same words twice, to the same speaker, is one article crediting them
+  const counted = new Set<string>();
   for (const o of occurrences) {
     if (!o.speakerName) continue;
     const key = o.speakerId !== null ? `#${o.speakerId}` : o.speakerName.toLowerCase();
+    if (o.articleId !== undefined) {
+      if (counted.has(`${key} ${o.articleId}`)) continue;
+      counted.add(`${key} ${o.articleId}`);
+    }
     const known = bySpeaker.get(key);
     if (known) {
       known.articles++;

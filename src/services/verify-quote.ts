@@ -1,10 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
-import { findSpeakerNames, findVerifyCandidates, type VerifyCandidate } from '../db/repositories/verify.repository';
+import { findNeighbourQuotes, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
+import { type QuoteRun, quoteRuns, RUN_MAX } from './quote-runs';
 import { reviewReasons } from './review-queue';
 import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
@@ -26,6 +27,8 @@ export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unat
 /** A stored quote close to the circulating one, with what differs. */
 export interface VerifyMatch {
   quoteId: number;
+  /** The stored quotes these words are: one, or the parts of a quote the article split around its attribution. */
+  quoteIds: number[];
   text: string;
   /** Share of words the two texts have in common (0–1). */
   similarity: number;
@@ -151,36 +154,116 @@ function foldWord(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Most places a window of the real quote may start or end at (the pasted first and last word seldom recur more). */
+const WINDOW_ENDS = 8;
+
+/** One word of a diff with its operation, and its key as compared. */
+interface DiffWord {
+  op: DiffPart['op'];
+  text: string;
+  key: string;
+}
+
+function diffWords(parts: readonly DiffPart[]): DiffWord[] {
+  return parts.flatMap((p) => (p.text.match(/\S+\s*/g) ?? []).map((text) => ({ op: p.op, text, key: foldWord(text) })));
+}
+
+/**
+ * A run of words put in (or left out) between two shared words can often be read at several places:
+ * “There was no consultancy. There was no advice.” against “There was no advice.” diffs as “There was no” kept,
+ * “consultancy. There was no” put in, where a reader sees “There was no consultancy.” put in before the quote.
+ * The run is moved as far towards the start as the words allow, so it begins where the reader's change begins.
+ */
+function slideLeft(words: DiffWord[]): DiffWord[] {
+  const out = words.map((w) => ({ ...w }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].op === 'same' || (i > 0 && out[i - 1].op === out[i].op)) continue;
+    let j = i;
+    while (j < out.length && out[j].op === out[i].op) j++;
+    // a replacement (words left out beside words put in) stays where it is
+    if (j < out.length && out[j].op !== 'same') continue;
+    let a = i;
+    let b = j;
+    while (a > 0 && out[a - 1].op === 'same' && out[a - 1].key === out[b - 1].key) {
+      out[a - 1].op = out[a].op;
+      out[b - 1].op = 'same';
+      a--;
+      b--;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** How many words a diff changes (words put in plus words left out). */
+function changedWords(words: readonly DiffWord[]): number {
+  return words.filter((w) => w.op !== 'same' && w.key).length;
+}
+
 /**
  * What the circulating version changed inside the real quote: words of the real quote left out
  * (“the arithmetic is [not yet] there”), words put in, or one replaced by the other. The real
- * quote is first cut to the stretch from the pasted first word to the pasted last word (its
- * occurrence nearest the last), so words cut from either end — the quote shortened — are no
- * change of what was said. Null when there are more or longer changes than a sentence can name.
+ * quote is first cut to the stretch from the pasted first word to the pasted last word that
+ * the pasted words change least (a word such as “There” may open several of its sentences), so
+ * words cut from either end — the quote shortened — are no change of what was said; words of the
+ * quote merely missing before the first shared word or after the last one are none either. Null
+ * when there are more or longer changes than a sentence can name.
  */
 export function changesInside(real: string, asked: string): WordChange[] | null {
   const words = [...real.matchAll(/\S+/g)].map((m) => ({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length })).filter((w) => w.key);
   const pasted = (asked.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
   if (words.length === 0 || pasted.length === 0) return null;
-  const last = words.map((w) => w.key).lastIndexOf(pasted[pasted.length - 1]);
-  const first = last < 0 ? -1 : words.slice(0, last + 1).map((w) => w.key).lastIndexOf(pasted[0]);
-  const window = first >= 0 ? real.slice(words[first].start, words[last].end) : real;
+  const at = (key: string) => words.flatMap((w, i) => (w.key === key ? [i] : []));
+  const starts = at(pasted[0]).slice(0, WINDOW_ENDS);
+  const ends = at(pasted[pasted.length - 1]).slice(-WINDOW_ENDS);
+  const diffOf = (text: string) => slideLeft(diffWords(wordDiff(text, asked, { foldAccents: true, sameFrom: 'before' })));
+  let best = diffOf(real);
+  let bestSpan = words.length;
+  for (const s of starts) {
+    for (const e of ends) {
+      if (e < s) continue;
+      const d = diffOf(real.slice(words[s].start, words[e].end));
+      const fewer = changedWords(d) - changedWords(best);
+      if (fewer < 0 || (fewer === 0 && e - s < bestSpan)) [best, bestSpan] = [d, e - s];
+    }
+  }
+  // the real quote's words before the first shared word or after the last one, with none put in: the quote shortened
+  const kept = best.map((w) => w.op === 'same' && w.key !== '');
+  const firstSame = kept.indexOf(true);
+  const lastSame = kept.lastIndexOf(true);
+  const trimmed = best.filter((w, i) => {
+    if (w.op !== 'removed' || firstSame < 0) return true;
+    if (i < firstSame) return best.slice(0, firstSame).some((x) => x.op === 'added' && x.key);
+    if (i > lastSame) return best.slice(lastSame + 1).some((x) => x.op === 'added' && x.key);
+    return true;
+  });
   const changes: WordChange[] = [];
   let prevOp: DiffPart['op'] = 'same';
-  for (const p of wordDiff(window, asked, { foldAccents: true, sameFrom: 'before' })) {
-    const text = p.text.trim();
-    if (p.op === 'same' || !/[\p{L}\p{N}]/u.test(text)) {
-      if (p.op === 'same') prevOp = 'same';
+  let run: { op: DiffPart['op']; text: string } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const text = run.text.trim();
+    if (/[\p{L}\p{N}]/u.test(text)) {
+      const prev = changes[changes.length - 1];
+      // a removal right after an addition (or the reverse) is one replacement
+      if (prev && prevOp !== 'same' && prevOp !== run.op && (run.op === 'removed' ? prev.leftOut === null : prev.putIn === null)) {
+        if (run.op === 'removed') prev.leftOut = text;
+        else prev.putIn = text;
+      } else changes.push(run.op === 'removed' ? { leftOut: text, putIn: null } : { leftOut: null, putIn: text });
+      prevOp = run.op;
+    }
+    run = null;
+  };
+  for (const w of trimmed) {
+    if (w.op === 'same') {
+      flush();
+      if (w.key) prevOp = 'same';
       continue;
     }
-    const prev = changes[changes.length - 1];
-    // a removal right after an addition (or the reverse) is one replacement
-    if (prev && prevOp !== 'same' && prevOp !== p.op && (p.op === 'removed' ? prev.leftOut === null : prev.putIn === null)) {
-      if (p.op === 'removed') prev.leftOut = text;
-      else prev.putIn = text;
-    } else changes.push(p.op === 'removed' ? { leftOut: text, putIn: null } : { leftOut: null, putIn: text });
-    prevOp = p.op;
+    if (run && run.op !== w.op) flush();
+    run = run ? { op: run.op, text: run.text + w.text } : { op: w.op, text: w.text };
   }
+  flush();
   const long = (t: string | null) => t !== null && t.split(/\s+/).length > CHANGE_WORDS;
   if (changes.length === 0 || changes.length > CHANGES_SHOWN || changes.some((c) => long(c.leftOut) || long(c.putIn))) return null;
   return changes;
@@ -218,14 +301,67 @@ export function sameSpeaker(claimed: string, names: readonly string[]): boolean 
   return full.some((a) => givenNamesCompatible(c.given, a.given));
 }
 
+/** Fewest words in a row a claimed speaker's quote must share with the pasted words to be their source when it is not close. */
+const SOURCE_RUN = 4;
+/** Share of the pasted words, in order, such a quote must hold. */
+const SOURCE_COVERAGE = 0.5;
+
+/** The most words in a row two texts share (case, accents and punctuation aside). */
+export function longestSharedRun(a: string, b: string): number {
+  const x = (a.match(/\S+/g) ?? []).map(foldWord).filter(Boolean).slice(0, 600);
+  const y = (b.match(/\S+/g) ?? []).map(foldWord).filter(Boolean).slice(0, 600);
+  let best = 0;
+  let prev = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+type Scored = { c: QuoteRun; cmp: ReturnType<typeof compareQuote> };
+
+/**
+ * Whether a quote is the one the pasted words were made from, however far they changed it: it holds every pasted word,
+ * in order (words were cut: “My client is a criminal” from “My client made mistakes, but he is not a criminal”), or a
+ * run of SOURCE_RUN of them and half of all (words were replaced around a passage kept: “Delane ordered me to steal the
+ * money before the auditors arrived” from “I was told to move the money before the auditors arrived, …”).
+ */
+function madeFrom(m: Scored, asked: string): boolean {
+  if (m.cmp.coverage >= 0.999 && realWords(asked) >= EXCERPT_MIN_WORDS) return true;
+  return m.cmp.coverage >= SOURCE_COVERAGE && longestSharedRun(m.c.text, asked) >= SOURCE_RUN;
+}
+
+/** The better placed of a quote and a run that holds it stands for both: they are one quote read two ways. */
+function oneReadingEach(scored: readonly Scored[]): Scored[] {
+  const seen = new Set<number>();
+  const out: Scored[] = [];
+  for (const m of scored) {
+    const ids = m.c.parts.map((p) => p.id);
+    if (ids.some((id) => seen.has(id))) continue;
+    ids.forEach((id) => seen.add(id));
+    out.push(m);
+  }
+  return out;
+}
+
 /**
  * "Did X really say this?": compares a circulating quote with the stored ones sharing its
  * words, and answers with the closest real quotes (similarity and a word-level diff), who
- * said them, the earliest article with those words and the other outlets that ran them.
- * A shortened quote is matched inside the longer one it was cut from. With a claimed
+ * said them, the earliest article with those words and the other articles that ran them.
+ * A shortened quote is matched inside the longer one it was cut from; a quote the article split
+ * around its attribution (“…,” she said. “…”) is matched whole, its parts joined. With a claimed
  * speaker, the verdict looks at every quote as close as the closest one: when one of them is
- * the claimed speaker's, they said it (others may have said it too). A verdict resting on an
- * attribution the review queue holds as unsure, and no person has reviewed, says so.
+ * the claimed speaker's, they said it (others may have said it too). When the closest words are
+ * stored with no one named (a fact check quoting the circulating version), the claimed speaker's
+ * own quote they were made from, if any, is the real one they are compared with. A verdict
+ * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so.
  */
 export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
   const parsed = verifySchema.safeParse(raw);
@@ -233,30 +369,48 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const asked = quoteWords(parsed.data.quote);
   const em = deps.dataSource.manager;
   const candidates = await findVerifyCandidates(em, asked, 200);
-  const scored = candidates
+  const runs = quoteRuns(await findNeighbourQuotes(em, candidates.map((c) => c.id), RUN_MAX - 1));
+  const pool: QuoteRun[] = [...candidates.map((c) => ({ ...c, parts: [c] })), ...runs];
+  const all = pool
     .map((c) => ({ c, cmp: compareQuote(c.text, asked) }))
-    .filter((m) => m.cmp.score >= CLOSE)
-    .sort((x, y) => Number(y.cmp.exact) - Number(x.cmp.exact) || y.cmp.score - x.cmp.score || x.c.at.getTime() - y.c.at.getTime());
+    // as close and as old, the single quote before the run that holds it
+    .sort((x, y) => Number(y.cmp.exact) - Number(x.cmp.exact) || y.cmp.score - x.cmp.score || x.c.at.getTime() - y.c.at.getTime() || x.c.parts.length - y.c.parts.length);
+  const scored = oneReadingEach(all.filter((m) => m.cmp.score >= CLOSE));
   const claimed = parsed.data.speaker;
   // With a claimed speaker, their quote goes first among those as close as the closest.
-  let first = 0;
+  let chosen: Scored | null = scored[0] ?? null;
   let claimedSaid = false;
-  // the closest words are stored with no speaker: nobody else can be said to have said them
+  // the closest words are stored with no speaker named: nobody else can be said to have said them
   let nobodyFound = false;
+  // those closest words, when the claimed speaker's own quote they were made from is the one compared instead
+  let passedOver: Scored | null = null;
   if (claimed && scored.length) {
     const top = scored.filter((m) => m.cmp.exact === scored[0].cmp.exact && m.cmp.score >= scored[0].cmp.score - 0.001);
-    const names = await findSpeakerNames(em, [...new Set(top.map((m) => m.c.speakerId).filter((id): id is number => id !== null))]);
-    first = top.findIndex((m) => sameSpeaker(claimed, m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? [m.c.speakerName ?? '']) : []));
-    claimedSaid = first >= 0;
+    const names = await findSpeakerNames(em, [...new Set(all.map((m) => m.c.speakerId).filter((id): id is number => id !== null))]);
+    const isClaimed = (m: Scored) => sameSpeaker(claimed, m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? [m.c.speakerName ?? '']) : []);
+    chosen = top.find(isClaimed) ?? null;
+    claimedSaid = chosen !== null;
     if (!claimedSaid) {
       // the answer names who did say them, when any of the closest has a speaker
-      first = Math.max(0, top.findIndex((m) => m.c.speakerId !== null));
-      nobodyFound = top.every((m) => m.c.speakerId === null);
+      chosen = top.find((m) => m.c.speakerId !== null) ?? null;
+      nobodyFound = chosen === null;
+      // “Delane ordered me to steal the money before the auditors arrived”, quoted by a fact check with no one named:
+      // the claimed speaker's “I was told to move the money before the auditors arrived, …” is the real quote it
+      // alters; “My client is a criminal” is made of “My client made mistakes, but he is not a criminal” by cutting words
+      const source = nobodyFound ? all.find((m) => isClaimed(m) && madeFrom(m, asked)) : undefined;
+      if (source) {
+        passedOver = top[0];
+        chosen = source;
+        claimedSaid = true;
+        nobodyFound = false;
+      }
+      chosen ??= top[0];
     }
   }
-  const ordered = first > 0 ? [scored[first], ...scored.slice(0, first), ...scored.slice(first + 1)] : scored;
+  const ordered = chosen ? [chosen, ...scored.filter((m) => m !== chosen)] : scored;
   const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
     quoteId: c.id,
+    quoteIds: c.parts.map((p) => p.id),
     text: c.text,
     similarity: Math.round(cmp.similarity * 1000) / 1000,
     coverage: Math.round(cmp.coverage * 1000) / 1000,
@@ -281,7 +435,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
-  const occurrences = best ? await findSameWords(em, best.quoteId, 50) : [];
+  const occurrences = best ? await sameWordsOf(em, best.quoteIds) : [];
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best && best.speakerId !== null && best.attributionUnsure
     ? occurrences.find((o) => o.id !== best.quoteId && o.speakerId === best.speakerId && (o.reviewStatus === 'confirmed' || o.reviewStatus === 'corrected')) ?? null
@@ -291,15 +445,36 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const changes = best && !best.exact ? changesInside(best.text, asked) : null;
   const unsure = { attributionUnsure, unsureReasons: attributionUnsure ? best.unsureReasons : [] };
   const reviewed = reviewedElsewhere ? { quoteId: reviewedElsewhere.id, articleId: reviewedElsewhere.articleId, articleTitle: reviewedElsewhere.articleTitle, reviewStatus: reviewedElsewhere.reviewStatus } : null;
-  return { asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest: occurrences[0] ?? null, credited: creditedSpeakers(occurrences), changes };
+  const storedUnnamed = passedOver
+    ? { quoteId: passedOver.c.id, articleId: passedOver.c.articleId, position: passedOver.c.position, articleTitle: passedOver.c.articleTitle, outlet: passedOver.c.outlet, exact: passedOver.cmp.exact, speakerName: passedOver.c.speakerName, speakerKind: passedOver.c.speakerKind, reviewStatus: passedOver.c.reviewStatus }
+    : null;
+  const earliest = occurrences[0] ?? null;
+  // two occurrences in one article (a fact check quoting the words twice) are one article, not another outlet running them
+  const otherArticles = occurrences.filter((o, i) => o.articleId !== earliest?.articleId && occurrences.findIndex((x) => x.articleId === o.articleId) === i);
+  return {
+    asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
+    credited: creditedSpeakers(occurrences), changes, storedUnnamed,
+  };
+}
+
+/**
+ * Where the same words were quoted, earliest first. For a quote stored in parts, the articles that hold every part's
+ * words, each named by its occurrence of the first part.
+ */
+async function sameWordsOf(em: EntityManager, quoteIds: number[]) {
+  const [first, ...rest] = await Promise.all(quoteIds.map((id) => findSameWords(em, id, 50)));
+  if (!first) return [];
+  const holding = rest.map((list) => new Set(list.map((o) => o.articleId)));
+  return first.filter((o) => holding.every((articles) => articles.has(o.articleId)));
 }
 
 /**
  * Why the review queue holds this attribution as unsure, when it does (the queue's predicate,
  * read with the candidate, decides; its reasons say why).
  */
-function unsureReasons(c: VerifyCandidate): string[] {
+function unsureReasons(c: QuoteRun): string[] {
   if (!c.attributionUnsure) return [];
-  const reasons = reviewReasons(c);
+  // a run is unsure when any of its parts is, for that part's reasons
+  const reasons = [...new Set(c.parts.filter((p) => p.attributionUnsure).flatMap((p) => reviewReasons(p)))];
   return reasons.length ? reasons : ['waiting for review'];
 }

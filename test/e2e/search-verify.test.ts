@@ -25,6 +25,11 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await request(buildTestApp(ds))
       .post('/api/v1/articles')
       .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
+      .send({ title: `Pier ${tag} plans`, outlet: 'Island Weekly', publishedAt: '2024-05-21', text: `The harbour board met on Monday.\n“There will be no new pier at ${tag},” said Malin Øberg. “There is no money. There is only the old quay.”` })
+      .expect(201);
+    await request(buildTestApp(ds))
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
       .send({ title: 'Island ferry timetable', outlet: 'Harbour Gazette', publishedAt: '2024-05-20', url: `https://gazette.example/${tag}`, text: `Islanders welcomed the news.\n“${words},” said Malin Øberg, the ferry company's manager.` })
       .expect(201);
     server = await startTestServer(ds);
@@ -80,5 +85,17 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     expect(await page.locator('#verdict').innerText()).toMatch(/^Altered: the closest real quote, by Malin Øberg, differs/);
     expect(await page.locator('.diff del').first().innerText()).toContain('every hour');
     expect(await page.locator('.diff ins').first().innerText()).toContain('twice a day');
+  });
+
+  it('confirms a quote pasted whole that the article split around “said Malin Øberg”', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/verify`);
+    await page.getByLabel('The quote').fill(`There will be no new pier at ${tag}. There is no money. There is only the old quay.`);
+    await page.getByLabel('Said to be by').fill('Malin Øberg');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.waitForURL(/\/verify\?quote=/);
+    expect(await page.locator('#verdict').innerText()).toBe('Yes: these are the words as stored, said by Malin Øberg.');
+    expect(await page.locator('.changes').count()).toBe(0);
+    expect(await page.locator('ol.list .joined').first().innerText()).toBe('one quote split around its attribution (2 parts, read together)');
   });
 });

@@ -116,6 +116,68 @@ describe('JSON API: articles', () => {
     expect(huge.body.error.code).toBe('payload_too_large');
   });
 
+  it('keeps the same address sent again with an edited text as the next version of the stored article, with what changed', async () => {
+    const url = `https://news.example.org/outbreak-${Date.now()}`;
+    const text = (deaths: string, line: string) => [
+      `The regional health ministry said on Tuesday that ${deaths} people had died in the outbreak in the Dravo valley.`,
+      `“${line},” said Ana Milic, the regional health director.`,
+    ].join('\n');
+    const first = await api.post('/api/v1/articles').send({ title: 'Outbreak toll rises', outlet: 'Valley Post', url, publishedAt: '2025-09-05', text: text('12', 'The quarantine is hard but necessary') }).expect(201);
+    const edited = await api.post('/api/v1/articles').send({ title: 'Outbreak toll rises', outlet: 'Valley Post', url, publishedAt: '2025-09-05', text: text('13', 'The quarantine is hard but it is necessary') }).expect(201);
+    expect(edited.body.duplicate).toBe(false);
+    expect(edited.body.article).toMatchObject({ version: 2, previousVersionId: first.body.article.id });
+    expect(edited.body.article.changes).not.toBeNull();
+    // one current article for the address: the first is superseded, and only the new version is listed
+    const rows = await ds.query('SELECT id, is_current AS "isCurrent" FROM articles WHERE url = $1 ORDER BY id', [url]);
+    expect(rows).toEqual([{ id: first.body.article.id, isCurrent: false }, { id: edited.body.article.id, isCurrent: true }]);
+    // the same edited text once more is the stored version, not a third one
+    const again = await api.post('/api/v1/articles').send({ title: 'Outbreak toll rises', url, text: text('13', 'The quarantine is hard but it is necessary') }).expect(200);
+    expect(again.body).toMatchObject({ duplicate: true, article: { id: edited.body.article.id } });
+    // and through the form, a third text is the third version, said so on the article's page
+    const { signedInAgent, csrfFrom } = await import('../support/auth');
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(agent, '/articles/new');
+    const posted = await agent.post('/articles').type('form').send({ _csrf: csrf, title: 'Outbreak toll rises', url, text: text('14', 'The quarantine is hard but it is necessary') }).expect(303);
+    expect(posted.headers.location).toMatch(/^\/articles\/\d+\?notice=new-version$/);
+    const page = await agent.get(posted.headers.location).expect(200);
+    expect(page.text).toContain('the text you sent is stored as its new version');
+    const [{ version }] = await ds.query('SELECT version FROM articles WHERE url = $1 AND is_current', [url]);
+    expect(version).toBe(3);
+  });
+
+  it('refuses a text too short to be an article, and says a text or an address is needed when neither is given', async () => {
+    const short = await api.post('/api/v1/articles').send({ title: 'Short', text: 'Hi.' }).expect(422);
+    expect(short.body.error.details.text).toEqual(['is too short to be an article: 1 word, where at least 5 are needed']);
+    const none = await api.post('/api/v1/articles').send({ title: 'x' }).expect(422);
+    expect(none.body.error.details.text).toEqual(['is required: paste the article’s text, or give the address (URL) of its page to fetch it']);
+    expect(await ds.query(`SELECT 1 FROM articles WHERE title = 'Short'`)).toHaveLength(0);
+    // a one-sentence report with its speaker is enough
+    await api.post('/api/v1/articles').send({ title: 'Brief', text: `“We will reopen the ${Date.now()} line,” she said.` }).expect(201);
+  });
+
+  it('lists undated articles after every dated one, newest first', async () => {
+    const dated = await api.post('/api/v1/articles').send(buildArticleInput({ publishedAt: '2025-10-11' })).expect(201);
+    const { publishedAt: _p, ...undatedInput } = buildArticleInput();
+    const undated = await api.post('/api/v1/articles').send(undatedInput).expect(201);
+    const seen: Array<{ id: number; publishedAt: string | null }> = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await api.get(`/api/v1/articles?limit=7${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      seen.push(...res.body.data);
+      cursor = res.body.next_cursor;
+    } while (cursor && seen.length < 5000);
+    const at = (id: number) => seen.findIndex((a) => a.id === id);
+    expect(at(dated.body.article.id)).toBeGreaterThanOrEqual(0);
+    expect(at(undated.body.article.id)).toBeGreaterThan(at(dated.body.article.id));
+    const firstUndated = seen.findIndex((a) => a.publishedAt === null);
+    expect(seen.slice(firstUndated).every((a) => a.publishedAt === null)).toBe(true);
+    expect(new Set(seen.map((a) => a.id)).size).toBe(seen.length);
+    // the /articles page and the dashboard read the same order
+    const { listArticles } = await import('../../src/db/repositories/article.repository');
+    const { rows } = await listArticles(ds.manager, { limit: 5000, offset: 0 });
+    expect(rows.map((r) => r.id)).toEqual(seen.map((a) => a.id));
+  });
+
   it('answers 404 for a missing article and 422 for a malformed id', async () => {
     const missing = await api.get('/api/v1/articles/2000000000').expect(404);
     expect(missing.body.error.code).toBe('not_found');

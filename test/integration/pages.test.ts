@@ -70,6 +70,30 @@ describe('HTML pages', () => {
     expect(statements).toMatch(new RegExp(`<li id="statement-\\d+"><strong><a href="${href}">Radomir Kowalczyk</a></strong> <em>`));
   });
 
+  it('shows an unnamed source written once with a capital and once without as one legend entry, in one colour', async () => {
+    const posted = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        title: `Toll revised ${Date.now()}`,
+        publishedAt: '2025-09-08',
+        text: [
+          'The ministry did not comment on the figures on Monday.',
+          'A senior official at the Health Ministry said the count would be revised. "We counted some deaths twice," the official said.',
+          'Hospitals in the valley reported more patients overnight. "The numbers will come down by the weekend," a senior official at the Health Ministry said.',
+        ].join('\n\n'),
+      })
+      .expect(201);
+    const names = posted.body.article.quotes.map((q: { speaker: { name: string } | null }) => q.speaker?.name);
+    expect(names).toEqual(['A senior official at the Health Ministry', 'a senior official at the Health Ministry']);
+    const page = await editor.get(`/articles/${posted.body.article.id}`).expect(200);
+    const legend = page.text.slice(page.text.indexOf('class="legend"'), page.text.indexOf('</div>', page.text.indexOf('class="legend"')));
+    expect(legend.match(/senior official at the Health Ministry/gi)).toHaveLength(1);
+    expect(legend).toContain('(2)');
+    const colours = [...page.text.matchAll(/<mark class="q (sp-[\w-]+)/g)].map((m) => m[1]);
+    expect(new Set(colours).size).toBe(1);
+  });
+
   it('links the dashboard’s new quotes to their pages and speakers, and leaves out what a reviewer marked as not a quote', async () => {
     const posted = await request(app)
       .post('/api/v1/articles')

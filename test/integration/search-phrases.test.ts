@@ -65,10 +65,13 @@ describe('phrases with common words in them', () => {
     expect(await find(`${word} spiralling -"keep spiralling"`)).toEqual(expected('control', 'wider'));
   });
 
-  it('names the common words of a phrase as too common to search for, and finds the phrase all the same', async () => {
+  it('searches for the common words of a phrase, and names those left out of the query outside a phrase', async () => {
     const r = await searchQuotes(ds.manager, { q: `${word} "state of the union"`, sort: 'relevance', limit: 20 });
-    expect(r.ignored).toEqual(['of', 'the']);
+    expect(r.ignored).toBeUndefined();
     expect(r.hits.map((h) => h.id)).toEqual([ids.union]);
+    const bare = await searchQuotes(ds.manager, { q: `${word} the union`, sort: 'relevance', limit: 20 });
+    expect(bare.ignored).toEqual(['the']);
+    expect(bare.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([ids.union, ids.adjacent, ids.reversed].sort((a, b) => a - b));
   });
 
   it('finds the same walking one speaker’s quotes by date as through the index', async () => {
@@ -98,5 +101,40 @@ describe('phrases with common words in them', () => {
     const api = await agent.get(`/api/v1/search?q=${encodeURIComponent(`${word} "state of the union"`)}`).expect(200);
     expect(api.body.data.map((d: { id: number }) => d.id)).toEqual([ids.union]);
     expect(api.body.data[0].highlights).toEqual([word, 'state', 'union']);
+  });
+
+  it('tells a phrase from its negation: “not” and “no” count inside a phrase', async () => {
+    const neg: Record<string, number> = {};
+    const said: Array<[key: string, quote: string]> = [
+      ['denies', `“My client made mistakes with the ${word} accounts, but he is not a criminal,” said Samuel Okere, his lawyer.`],
+      ['asserts', `“Everyone in ${word} knows that he is a criminal and always was,” said Rita Felder, a former colleague.`],
+      ['wasNot', `“I was not corrupt, and the ${word} auditors will say so,” said Marcus Delano.`],
+      ['was', `“The ${word} port chief was corrupt from his first day,” said Joanna Pyke, the prosecutor.`],
+      ['noShortage', `“There is no shortage of beds in ${word} tonight,” said Vera Lind, the hospital director.`],
+      ['shortage', `“We have a shortage of beds in ${word} and patients wait in corridors,” said Anton Pell, a nurse.`],
+    ];
+    for (const [i, [key, text]] of said.entries()) {
+      const articleId = await ingest(ds, text, { outlet: `Negation Wire ${cap(t)}`, publishedAt: `2024-06-0${i + 1}` });
+      const [q] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [articleId]);
+      neg[key] = q.id;
+    }
+    const only = (...keys: string[]) => {
+      const list = keys.map((k) => neg[k]).sort((a, b) => a - b);
+      return { relevance: list, newest: list };
+    };
+    expect(await find(`${word} "is a criminal"`)).toEqual(only('asserts'));
+    expect(await find(`${word} "is not a criminal"`)).toEqual(only('denies'));
+    expect(await find(`${word} "was corrupt"`)).toEqual(only('was'));
+    expect(await find(`${word} "was not corrupt"`)).toEqual(only('wasNot'));
+    expect(await find(`${word} "a shortage of beds"`)).toEqual(only('shortage'));
+    expect(await find(`${word} “no shortage of beds”`)).toEqual(only('noShortage'));
+    // around OR and an exclusion, and walking one outlet's quotes by date
+    expect(await find(`${word} "is a criminal" OR ${word} "was corrupt"`)).toEqual(only('asserts', 'was'));
+    expect(await find(`${word} criminal -"is a criminal"`)).toEqual(only('denies'));
+    expect(await find(`"is not a criminal"`, { outlet: `Negation Wire ${cap(t)}` })).toEqual(only('denies'));
+    // “not” on its own, outside a phrase, is still too common to look for, and said so
+    const bare = await searchQuotes(ds.manager, { q: `${word} not criminal`, sort: 'relevance', limit: 20 });
+    expect(bare.ignored).toEqual(['not']);
+    expect(bare.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([neg.denies, neg.asserts].sort((a, b) => a - b));
   });
 });

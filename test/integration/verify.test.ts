@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
-import { signedInAgent, tokenFor } from '../support/auth';
+import { createTestUser, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 describe('did they really say it?', () => {
@@ -180,8 +180,13 @@ describe('did they really say it?', () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=${encodeURIComponent(shared)}&speaker=${encodeURIComponent('Rafael Ortiz')}`).expect(200);
     expect(page.text).toMatch(/These words are credited to 2 different speakers: <a href="\/speakers\/\d+">Imogen Clarke<\/a> \(1 article, first 2024-06-08\) and <a href="\/speakers\/\d+">Rafael Ortiz<\/a> \(1 article, first 2024-06-08\)\./);
+    // the second time the words are quoted in the same article is not another article running them
+    expect(page.text).not.toContain('also ran');
     // each later article is named with its date and linked, so two articles of one outlet are two entries
-    expect(page.text).toMatch(/; also ran <a href="\/articles\/\d+#q-\d+" title="Council backs rationing">in Hill Times, 2024-06-08<\/a>\./);
+    await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Rationing begins', outlet: 'Hill Times', publishedAt: '2024-06-09', text: `Rationing began on Sunday.\n“${shared},” said Rafael Ortiz.` }).expect(201);
+    const later = await agent.get(`/verify?quote=${encodeURIComponent(shared)}&speaker=${encodeURIComponent('Rafael Ortiz')}`).expect(200);
+    expect(later.text).toMatch(/; also ran <a href="\/articles\/\d+#q-\d+" title="Rationing begins">in Hill Times, 2024-06-09<\/a>\./);
     const quotePage = await agent.get(`/quotes/${r.body.matches[0].quoteId}`).expect(200);
     expect(quotePage.text).toContain('These words are credited to 2 different speakers');
     // words credited to one speaker only raise no such note
@@ -264,6 +269,107 @@ describe('did they really say it?', () => {
     const verdictLine = /<h2 id="verdict">([\s\S]*?)<\/h2>/.exec(page.text)?.[1] ?? '';
     expect(verdictLine).toContain('A person has confirmed this attribution of the same words in');
     expect(verdictLine).not.toContain('unsure');
+  });
+});
+
+describe('quotes split around the attribution, and misquotes a fact check reports', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  const firm = `Tar${randomUUID().replace(/[^a-z]/g, '').slice(0, 6)}`;
+  const post = (title: string, text: string, publishedAt: string) =>
+    request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, outlet: 'Harbour Ledger', publishedAt, text }).expect(201);
+  const ask = (body: object) => request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send(body).expect(200);
+  let factCheck: { id: number; quotes: Array<{ id: number; text: string }> };
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+    await post('Trial opens', [
+      `The prosecutor, Hanna Ilves, told the jury on Monday that the payments to the ${firm} firm had been disguised as consultancy fees. "There was no consultancy at ${firm}," she said. "There was no advice. There was only money."`,
+      `The defence lawyer, Oskar Brandt, disagreed. "My client made mistakes with the ${firm} accounts, but he is not a criminal," Brandt said.`,
+      `Former accountant Liis Kask told the court: "I was told to move the ${firm} money before the auditors arrived, and I did what I was told."`,
+    ].join('\n\n'), '2025-10-06');
+    factCheck = (await post('Fact check: the witness said no such thing', [
+      `Posts shared widely this week claim that a witness in the ${firm} trial told the court that the port chief "ordered her to steal" from the authority. The witness said no such thing.`,
+      `The most shared version reads: "Delane ordered me to steal the ${firm} money before the auditors arrived."`,
+      `A caption on a second clip reads "My client is a criminal." Neither sentence appears in the court transcript.`,
+      `A post shared 40,000 times on Friday repeats it word for word: "Delane ordered me to steal the ${firm} money before the auditors arrived."`,
+    ].join('\n\n'), '2025-10-10')).body.article;
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('reads a quote the article split around “she said” as one quote: the whole of it pasted is exact', async () => {
+    const whole = `There was no consultancy at ${firm}. There was no advice. There was only money.`;
+    const r = await ask({ quote: whole, speaker: 'Hanna Ilves' });
+    expect(r.body.verdict).toBe('exact');
+    expect(r.body.matches[0]).toMatchObject({ exact: true, speakerName: 'Hanna Ilves' });
+    expect(r.body.matches[0].quoteIds).toHaveLength(2);
+    expect(r.body.changes).toBeNull();
+    // a word changed in the second part is named as such, and nothing else
+    const changed = await ask({ quote: whole.replace('only money', 'plenty of money'), speaker: 'Hanna Ilves' });
+    expect(changed.body.verdict).toBe('altered');
+    expect(changed.body.changes).toEqual([{ leftOut: 'only', putIn: 'plenty of' }]);
+    // the first part alone is that stored quote, not a shortened version of the two
+    const part = await ask({ quote: `There was no consultancy at ${firm}`, speaker: 'Hanna Ilves' });
+    expect(part.body.verdict).toBe('exact');
+    expect(part.body.matches[0].quoteIds).toHaveLength(1);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(whole)}&speaker=Hanna%20Ilves`).expect(200);
+    expect(page.text).toContain('Yes: these are the words as stored, said by Hanna Ilves.');
+    expect(page.text).toContain('one quote split around its attribution (2 parts, read together)');
+  });
+
+  it('reads the “…,” Varga said. “…” shape the same way, with the speaker named after the first part', async () => {
+    await post('Outbreak update', `Tomas Varga, the regional health director, gave the figures on Sunday. "We have 23 confirmed cases of ${firm} fever and four deaths," Varga said. "All of them are linked, directly or indirectly, to one family."`, '2025-10-05');
+    const r = await ask({ quote: `We have 23 confirmed cases of ${firm} fever and four deaths. All of them are linked, directly or indirectly, to one family.`, speaker: 'Tomas Varga' });
+    expect(r.body.verdict).toBe('exact');
+    expect(r.body.matches[0].speakerName).toBe('Tomas Varga');
+  });
+
+  it('compares a misquote a fact check reports, stored there with no one named, with the claimed speaker’s real quote', async () => {
+    const r = await ask({ quote: `Delane ordered me to steal the ${firm} money before the auditors arrived.`, speaker: 'Liis Kask' });
+    expect(r.body.verdict).toBe('altered');
+    expect(r.body.matches[0]).toMatchObject({ speakerName: 'Liis Kask', exact: false });
+    expect(r.body.changes).toEqual([{ leftOut: 'I was told', putIn: 'Delane ordered me' }, { leftOut: 'move', putIn: 'steal' }]);
+    expect(r.body.storedUnnamed).toMatchObject({ articleId: factCheck.id, exact: true });
+    const criminal = await ask({ quote: 'My client is a criminal.', speaker: 'Oskar Brandt' });
+    expect(criminal.body.verdict).toBe('altered');
+    expect(criminal.body.matches[0].text).toContain('but he is not a criminal');
+    expect(criminal.body.changes).toEqual([{ leftOut: `made mistakes with the ${firm} accounts, but he`, putIn: null }, { leftOut: 'not', putIn: null }]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent('My client is a criminal.')}&speaker=Oskar%20Brandt`).expect(200);
+    expect(page.text).toMatch(/Altered: the closest real quote, by Oskar Brandt, is longer and differs/);
+    expect(page.text).toContain('The pasted words themselves are stored in');
+    // claimed by no one, the words are what the fact check stored
+    expect((await ask({ quote: 'My client is a criminal.' })).body.verdict).toBe('exact');
+  });
+
+  it('names the unnamed source a person gave the words to, instead of saying no speaker was found', async () => {
+    const { reassignQuote } = await import('../../src/services/review-quotes');
+    const editor = await createTestUser(ds, 'editor');
+    const partial = factCheck.quotes.find((q) => q.text === 'ordered her to steal')!;
+    await reassignQuote({ dataSource: ds }, { id: editor.id, label: editor.email, ip: null }, partial.id, { name: 'social media posts', kind: 'anonymous' });
+    const r = await ask({ quote: 'ordered her to steal', speaker: 'Liis Kask' });
+    expect(r.body.verdict).toBe('unattributed');
+    expect(r.body.matches[0]).toMatchObject({ speakerName: 'social media posts', reviewStatus: 'corrected' });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent('ordered her to steal')}&speaker=Liis%20Kask`).expect(200);
+    expect(page.text).toContain('Not confirmed: the closest words are credited to an unnamed source (social media posts), as a person reviewed, and to no one named, so whosaid cannot tell whether Liis Kask said them.');
+    expect(page.text).not.toContain('no speaker was found');
+  });
+
+  it('does not present a second occurrence in the same article as another outlet running the words', async () => {
+    const words = `Delane ordered me to steal the ${firm} money before the auditors arrived.`;
+    const r = await ask({ quote: words });
+    expect(r.body.occurrences.filter((o: { articleId: number }) => o.articleId === factCheck.id)).toHaveLength(2);
+    expect(r.body.otherArticles).toEqual([]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(words)}`).expect(200);
+    expect(page.text).toContain('Earliest article with these words');
+    expect(page.text).not.toContain('also ran');
   });
 });
 

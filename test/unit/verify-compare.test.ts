@@ -1,4 +1,4 @@
-import { compareQuote, elidedExcerpt, sameSpeaker } from '../../src/services/verify-quote';
+import { changesInside, compareQuote, elidedExcerpt, longestSharedRun, sameSpeaker } from '../../src/services/verify-quote';
 
 describe('comparing a circulating quote with a stored one', () => {
   const real = 'Heat is a silent killer — it does not announce itself, and it hits the old and the poor first.';
@@ -85,5 +85,25 @@ describe('a pasted quote with its cuts marked', () => {
     expect(elidedExcerpt(real, 'we will not stop … We are still finding people alive')).toBe(false);
     // one part is no cut: an ellipsis at the end only trails off
     expect(elidedExcerpt(real, 'We are still finding people alive …')).toBe(false);
+  });
+});
+
+describe('what a circulating version changed inside the real quote', () => {
+  it('names a sentence put in before the quote as that sentence, not as words scattered across both', () => {
+    expect(changesInside('There was no advice. There was only money.', 'There was no consultancy. There was no advice. There was only money.'))
+      .toEqual([{ leftOut: null, putIn: 'There was no consultancy.' }]);
+  });
+  it('cuts the real quote where the pasted words begin, when their first word opens several of its sentences', () => {
+    expect(changesInside('We will rebuild the bridge. We will not give up. We will reopen the school by May.', 'We will reopen the school by June.'))
+      .toEqual([{ leftOut: 'May.', putIn: 'June.' }]);
+    expect(changesInside('We will rebuild the bridge. We will not give up. We will reopen the school by May.', 'We will reopen the school by May.')).toBeNull();
+  });
+  it('takes words of the real quote missing only after the last shared word as the quote shortened', () => {
+    expect(changesInside('I was told to move the money before the auditors arrived, and I did what I was told.', 'Delane ordered me to steal the money before the auditors arrived.'))
+      .toEqual([{ leftOut: 'I was told', putIn: 'Delane ordered me' }, { leftOut: 'move', putIn: 'steal' }]);
+  });
+  it('counts the words two texts share in a row', () => {
+    expect(longestSharedRun('I was told to move the money before the auditors arrived', 'Delane ordered me to steal the money before the auditors arrived.')).toBe(6);
+    expect(longestSharedRun('My client made mistakes, but he is not a criminal', 'My client is a criminal')).toBe(2);
   });
 });

@@ -69,7 +69,13 @@ export async function setArticleCounters(em: EntityManager, id: number, quoteCou
   await em.getRepository(ArticleEntity).update({ id }, { quoteCount, speakerCount });
 }
 
-/** A page of articles, newest first (by publication date, then arrival); fetches one extra row to tell if more follow. */
+/**
+ * What the article lists sort by, newest first, word for word as the index `articles_listed_idx`: the publication date,
+ * an undated article as the earliest of all (a text pasted today without a date is not news of today), then the id.
+ */
+export const ARTICLE_LIST_KEY = `coalesce(a.published_at, '-infinity'::timestamptz)`;
+
+/** A page of articles, newest first (by publication date, undated ones last); fetches one extra row to tell if more follow. */
 export async function listArticles(
   em: EntityManager,
   page: { limit: number; offset: number },
@@ -95,7 +101,7 @@ export function articleListQuery(em: EntityManager, page: { limit: number; offse
       'a.createdAt',
     ])
     .where('a.is_current')
-    .orderBy('COALESCE(a.published_at, a.created_at)', 'DESC')
+    .orderBy(ARTICLE_LIST_KEY, 'DESC')
     .addOrderBy('a.id', 'DESC')
     .limit(page.limit + 1)
     .offset(page.offset);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { SEARCH_CONFIG } from '../search-config';
+import { SEARCH_CONFIG, SEARCH_CONFIG_ALL_WORDS } from '../search-config';
 import { restoreHeadline, SEARCH_TEXT_FUNCTION } from '../search-text';
 
 /** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match. */
@@ -83,11 +83,14 @@ interface Parts {
   range: { from?: string; to?: string };
   /** The topic's parameter ($n), when quotes behind its claims are asked for. */
   topic?: string;
+  /** The query with every word of its phrases kept ($n), when a phrase holds a word the index leaves out (see rechecked). */
+  allWords?: string;
 }
 
 /** The filters' conditions; `tsquery` is $1 when the search has words (a list by filters alone has none). */
-function parts(s: QuoteSearch, tsquery: string | null): Parts {
+function parts(s: QuoteSearch, tsquery: string | null, allWords: string | null = null): Parts {
   const params: unknown[] = tsquery === null ? [] : [tsquery];
+  const allWordsParam = allWords === null ? undefined : `$${params.push(allWords)}::tsquery`;
   // Quotes a reviewer marked as not a quote are kept for the record but never found.
   const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`];
   let speaker: string | undefined;
@@ -111,7 +114,24 @@ function parts(s: QuoteSearch, tsquery: string | null): Parts {
   const range: Parts['range'] = {};
   if (s.from) quote.push(`q.said_at + interval '0' >= ${(range.from = `$${params.push(s.from)}::timestamptz`)}`);
   if (s.to) quote.push(`q.said_at + interval '0' < ${(range.to = `$${params.push(s.to)}::timestamptz`)}`);
-  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, partialOnly, range, topic };
+  return { params, quote, outlet, speaker, reviewed: !!s.reviewedOnly, partialOnly, range, topic, allWords: allWordsParam };
+}
+
+/**
+ * The quote `q` holds the query's phrases with every word in them: the stored vector leaves out the stop words, so
+ * "is not a criminal" is found through the index as 'crimin' and rechecked here against the quote's text read with
+ * every word kept ('is' <-> 'not' <-> 'a' <-> 'crimin'). The same text as the stored vector reads (speaker and quote).
+ */
+function rechecked(p: Parts): string[] {
+  return p.allWords
+    ? [`to_tsvector('${SEARCH_CONFIG_ALL_WORDS}', ${SEARCH_TEXT_FUNCTION}(coalesce(q.speaker_name, '') || ' ' || q.text)) @@ ${p.allWords}`]
+    : [];
+}
+
+/** A walked row `w` that matches the words: its vector, then, for such a phrase, its text (read only for the rows the vector matched). */
+function walkedMatch(p: Parts): string {
+  const recheck = rechecked(p);
+  return `w.search @@ $1::tsquery${recheck.length ? ` AND EXISTS (SELECT 1 FROM quotes q WHERE q.id = w.id AND ${recheck[0]})` : ''}`;
 }
 
 /** FROM … WHERE of the quotes meeting `quote`. */
@@ -124,6 +144,7 @@ const HIT_TAIL = `q.text,
   q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
   a.version AS "articleVersion", a.is_current AS "articleCurrent"`;
 
+/** A hit's columns with its matching words marked (the common words of a phrase between them as they are). */
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
   ts_headline('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}(q.text), $1::tsquery, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline, ${HIT_TAIL}`;
 
@@ -183,7 +204,9 @@ async function estimate(em: EntityManager, p: Parts): Promise<Estimates> {
     // (The date range in its indexable form: the planner estimates it from the column's statistics.)
     `EXPLAIN (FORMAT JSON) SELECT (SELECT count(*) FROM ${from([MATCH, ...p.quote.map((c) => c.replace("q.said_at + interval '0'", 'q.said_at'))])}),
                                   (SELECT count(*) FROM quotes q WHERE ${MATCH}),
-                                  (SELECT count(*) FROM ${from(walkedConditions(p))})`;
+                                  (SELECT count(*) FROM ${from(walkedConditions(p))})${
+                                  // the recheck is not estimated (the planner cannot); its parameter is only named
+                                  p.allWords ? `, ${p.allWords} IS NULL` : ''}`;
   let kept = estimates.get(em.connection);
   if (!kept) estimates.set(em.connection, (kept = new Map()));
   const key = JSON.stringify([sql, p.params]);
@@ -218,7 +241,7 @@ function walk(p: Parts, seekParam: number | null, budget: number, limit: number)
   const seek = seekParam === null ? 'true' : `(q.said_at, q.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
   return `SELECT w.id, w.said_at AS at, w.search
             FROM ${walkedRows(p, seek, budget)} w
-           WHERE w.keep AND w.search @@ $1::tsquery
+           WHERE w.keep AND ${walkedMatch(p)}
            ORDER BY w.said_at DESC, w.id DESC LIMIT ${limit}`;
 }
 
@@ -259,18 +282,66 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   if (!hasWords(s.q)) return hasFilter(s) ? browse(em, s) : { hits: [], total: 0, totalExact: true, next: null };
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
   // The query's words (OR aside, an operator), asked in the same statement which ones the search ignores as too common.
-  const words = [...new Set((s.q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase()))].slice(0, 40);
-  const [{ tsq, ignored }] = await em.query(
+  const words = [...new Set(wordsOf(s.q))].slice(0, 40);
+  const [{ tsq, dropped }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
             websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($1))::text AS tsq,
-            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS ignored`,
+            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS dropped`,
     [s.q, words],
   );
-  const left = (ignored as string[]).length ? { ignored: ignored as string[] } : {};
+  const { bare, phrased } = phraseWords(s.q);
+  // a common word inside a phrase is searched for (see rechecked); on its own it is left out, and said so
+  const ignored = (dropped as string[]).filter((w) => bare.has(w));
+  const left = ignored.length ? { ignored } : {};
   if (!tsq) return { hits: [], total: 0, totalExact: true, next: null, ...left };
-  const p = parts(s, tsq);
+  const inPhrases = (dropped as string[]).some((w) => phrased.has(w));
+  const phrases = inPhrases ? await phraseQuery(em, s.q, new Set(dropped as string[])) : null;
+  const p = parts(s, phrases?.index ?? tsq, phrases?.allWords ?? null);
   const e = await estimate(em, p);
   return { ...(await (s.sort === 'relevance' ? byRelevance(em, s, p, e) : byDate(em, s, p, e))), ...left };
+}
+
+/** A query's words, lower case, OR aside (an operator). */
+function wordsOf(q: string): string[] {
+  return (q.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).filter((w) => w !== 'OR').map((w) => w.toLowerCase());
+}
+
+/** Double quotation marks as a search reads them (the search text maps curly ones to straight ones). */
+const PHRASE_MARK = /["“”„‟«»]/;
+
+/** The query cut at its quotation marks: the even parts are outside phrases, the odd ones phrases (an unclosed one runs to the end). */
+function phraseParts(q: string): string[] {
+  return q.split(PHRASE_MARK);
+}
+
+/** The words of a query outside its phrases, and those inside one. */
+export function phraseWords(q: string): { bare: Set<string>; phrased: Set<string> } {
+  const bare = new Set<string>();
+  const phrased = new Set<string>();
+  phraseParts(q).forEach((part, i) => wordsOf(part).forEach((w) => (i % 2 ? phrased : bare).add(w)));
+  return { bare, phrased };
+}
+
+/**
+ * The query read with every word of its phrases kept, and the common words outside phrases left out as the index
+ * leaves them out (“the budget” alone finds what “budget” finds): `"is not a criminal" -appeal` as
+ * 'is' <-> 'not' <-> 'a' <-> 'crimin' & !'appeal'.
+ */
+async function phraseQuery(em: EntityManager, q: string, dropped: ReadonlySet<string>): Promise<{ allWords: string | null; index: string | null }> {
+  const split = phraseParts(q);
+  const kept = split
+    .map((part, i) => (i % 2 ? part : part.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => (w !== 'OR' && dropped.has(w.toLowerCase()) ? ' ' : w))))
+    .join('"');
+  // An excluded phrase with such a word is left to the recheck: read by the index without it, -"is a criminal" would be
+  // -criminal and leave out “he is not a criminal” too.
+  const excluded = (i: number) => i % 2 === 1 && i < split.length && /-\s*$/.test(split[i - 1]) && wordsOf(split[i]).some((w) => dropped.has(w));
+  const index = split.map((part, i) => (excluded(i) ? ' ' : excluded(i + 1) ? part.replace(/-\s*$/, ' ') : part)).join('"');
+  const [row] = await em.query(
+    `SELECT websearch_to_tsquery('${SEARCH_CONFIG_ALL_WORDS}', ${SEARCH_TEXT_FUNCTION}($1))::text AS "allWords",
+            websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($2))::text AS index`,
+    [kept, index],
+  );
+  return { allWords: row.allWords || null, index: row.index || null };
 }
 
 /**
@@ -323,7 +394,7 @@ async function byRelevance(em: EntityManager, s: QuoteSearch, p: Parts, e: Estim
   const limit = RANKED_CANDIDATES + 1;
   // Pages end with the ranked candidates (one more is read only to know there are more).
   const take = Math.max(0, Math.min(s.limit, RANKED_CANDIDATES - (s.offset ?? 0)));
-  const viaIndex = `SELECT q.id, q.search FROM ${from([MATCH, ...p.quote])} LIMIT ${limit} OFFSET 0`;
+  const viaIndex = `SELECT q.id, q.search FROM ${from([MATCH, ...p.quote, ...rechecked(p)])} LIMIT ${limit} OFFSET 0`;
   // The index path keeps the first `limit` matches.
   const { walk: walks, budget, whole } = plan(limit, e, p, Math.min(limit, e.matches));
   const run = (cand: string) =>
@@ -352,7 +423,7 @@ async function byDate(em: EntityManager, s: QuoteSearch, p: Parts, e: Estimates)
   const seek = seekParam === null ? '' : `WHERE (m.at, m.id) < ($${seekParam}::timestamptz, $${seekParam + 1}::int)`;
   // Every match with its date, counted before the keyset cuts them.
   const viaIndex = `SELECT m.id, m.at, m.found
-      FROM (SELECT q.id, q.said_at AS at, count(*) OVER ()::int AS found FROM ${from([MATCH, ...p.quote])}) m
+      FROM (SELECT q.id, q.said_at AS at, count(*) OVER ()::int AS found FROM ${from([MATCH, ...p.quote, ...rechecked(p)])}) m
      ${seek} ORDER BY m.at DESC, m.id DESC LIMIT ${limit}`;
   const run = (ids: string) =>
     em.query(
@@ -404,7 +475,7 @@ async function countFew(em: EntityManager, p: Parts, e: Estimates): Promise<numb
   const { walk: walks, budget } = plan(e.matches, e, p, e.matches);
   if (walks) {
     const [{ n, read }] = (await walking(em, p, () =>
-      em.query(`SELECT count(*) FILTER (WHERE w.keep AND w.search @@ $1::tsquery)::int AS n, count(*)::int AS read FROM ${walkedRows(p, 'true', budget)} w`, p.params),
+      em.query(`SELECT count(*) FILTER (WHERE w.keep AND ${walkedMatch(p)})::int AS n, count(*)::int AS read FROM ${walkedRows(p, 'true', budget)} w`, p.params),
     )) as Array<{ n: number; read: number }>;
     if (read < budget) return Math.min(n, SEARCH_COUNT_CAP + 1);
   }
@@ -418,7 +489,7 @@ function total(found: number, estimated: number): { total: number; totalExact: b
 
 /** Matching quotes, counted up to SEARCH_COUNT_CAP + 1 (the count stops there). */
 async function countUpToCap(em: EntityManager, p: Parts): Promise<number> {
-  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from([MATCH, ...p.quote])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from([MATCH, ...p.quote, ...rechecked(p)])} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, p.params);
   return n;
 }
 

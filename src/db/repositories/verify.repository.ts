@@ -29,6 +29,13 @@ export interface VerifyCandidate {
   at: Date;
 }
 
+/** A candidate's columns, read from `quotes q` joined with its article `a`. */
+const CANDIDATE_COLUMNS = `q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus",
+              q.speaker_mention AS "speakerMention", q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
+              (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", CASE WHEN ${QUOTE_QUEUE_PREDICATE} THEN ${BEFORE_MENTION_SQL} END AS "beforeMention",
+              q.article_id AS "articleId", q.position,
+              a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"`;
+
 /** Words of the circulating quote the candidates are looked up by: the rarest ones. */
 const KEY_WORDS = 6;
 /** Matches read through the GIN index before ranking (a bound whatever the words). */
@@ -98,11 +105,7 @@ export async function findVerifyCandidates(em: EntityManager, text: string, limi
          UNION
          (SELECT q.id FROM quotes q WHERE q.search @@ $2::tsquery LIMIT ${READ})
        )
-       SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus",
-              q.speaker_mention AS "speakerMention", q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
-              (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", CASE WHEN ${QUOTE_QUEUE_PREDICATE} THEN ${BEFORE_MENTION_SQL} END AS "beforeMention",
-              q.article_id AS "articleId", q.position,
-              a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"
+       SELECT ${CANDIDATE_COLUMNS}
          FROM found f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id
         WHERE q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
         ORDER BY ts_rank_cd(q.search, $3::tsquery) DESC, q.id
@@ -133,4 +136,21 @@ export async function findSpeakerNames(em: EntityManager, speakerIds: number[]):
   );
   for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
   return out;
+}
+
+/**
+ * The quotes around each of these in its article (up to `reach` positions either side), article by article in order:
+ * where a quote split around its attribution (“…,” she said. “…”) is stored as two, the neighbours are its other part.
+ */
+export async function findNeighbourQuotes(em: EntityManager, ids: number[], reach: number): Promise<VerifyCandidate[]> {
+  if (ids.length === 0) return [];
+  return em.query(
+    `SELECT ${CANDIDATE_COLUMNS}
+       FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE (q.article_id, q.position) IN (
+              SELECT c.article_id, c.position + d FROM quotes c, generate_series(-$2::int, $2::int) d WHERE c.id = ANY($1::int[]))
+        AND q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
+      ORDER BY q.article_id, q.position`,
+    [ids, reach],
+  );
 }

@@ -23,7 +23,8 @@ export function encodeCursor(list: string, key: CursorKey): string {
 export type KeyKind = 'timestamp' | 'date' | 'real' | 'int' | 'text';
 
 const KIND: Record<KeyKind, (v: unknown) => boolean> = {
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.test(v),
+  // -infinity: the place of an undated article in the list of articles, after every dated one
+  timestamp: (v) => typeof v === 'string' && (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.test(v) || v === '-infinity'),
   date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
   real: (v) => typeof v === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v),
   int: (v) => Number.isSafeInteger(v),

@@ -52,20 +52,33 @@ export function cueAsWritten(text: string, s: { cue: string; cueStart: number; c
   return written && !/[“”"«»\n]/.test(written) ? written : s.cue;
 }
 
+/**
+ * Who a legend entry stands for: a stored speaker by id, anyone else by their label with case aside — the article's
+ * “A senior official at the Health Ministry” opening a sentence and a reviewer's “a senior official at the Health
+ * Ministry” are one unnamed source, in one colour.
+ */
+function legendKey(q: { speakerId: number | null; speakerName: string | null; speakerKind: string }): string {
+  return q.speakerId !== null && q.speakerKind !== 'unknown' ? `#${q.speakerId}` : speakerLabel(q).toLowerCase();
+}
+
 export function presentArticle(detail: ArticleDetail) {
   const { article, quotes: all, statements } = detail;
   // What reviewers marked as not a quote stays in the list, struck out, but is not highlighted.
   const quotes = all.filter((q) => q.reviewStatus !== 'rejected');
   const colours = new Map<string, string>();
   const legend: LegendEntry[] = [];
+  const entries = new Map<string, LegendEntry>();
   for (const q of quotes) {
-    const label = speakerLabel(q);
-    if (!colours.has(label)) {
+    const key = legendKey(q);
+    let entry = entries.get(key);
+    if (!entry) {
       const colour = q.speakerName && q.speakerKind !== 'unknown' ? `sp-${colours.size % PALETTE}` : 'sp-none';
-      colours.set(label, colour);
-      legend.push({ label, colour, count: 0, href: speakerHref(q) });
+      colours.set(key, colour);
+      entry = { label: speakerLabel(q), colour, count: 0, href: speakerHref(q) };
+      entries.set(key, entry);
+      legend.push(entry);
     }
-    legend.find((l) => l.label === label)!.count++;
+    entry.count++;
   }
 
   const marks = quotes
@@ -76,7 +89,7 @@ export function presentArticle(detail: ArticleDetail) {
         quote: {
           position: q.position,
           speakerLabel: speakerLabel(q),
-          colour: colours.get(speakerLabel(q))!,
+          colour: colours.get(legendKey(q))!,
           anchor: i === 0,
           kind: q.kind,
         },
@@ -134,7 +147,7 @@ export function presentArticle(detail: ArticleDetail) {
       speakerId: q.speakerId,
       speakerHref: speakerHref(q),
       attributed: !!q.speakerName,
-      colour: colours.get(speakerLabel(q)) ?? 'sp-none',
+      colour: colours.get(legendKey(q)) ?? 'sp-none',
       mention: q.speakerMention,
       cue: q.cue,
       confidence: Math.round(q.confidence * 100),

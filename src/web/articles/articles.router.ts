@@ -59,7 +59,7 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
       }
       const result = await ingestArticle(deps, body, 'paste', { actor: actorOf(req) });
       // pasted HTML was converted to plain text: the notice says so
-      const notice = `${result.duplicate ? 'duplicate' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
+      const notice = `${result.duplicate ? 'duplicate' : result.newVersionOf ? 'new-version' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
       res.redirect(303, `/articles/${result.articleId}?notice=${notice}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;

@@ -48,6 +48,8 @@ export function requireRole(access: Access): Guard {
       if (res.locals.hasUsers === false) return res.redirect(303, '/setup');
       return res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
     }
+    // the route as declared, for the audit log's record of the refusal (“/review/quotes/:id/confirm”)
+    if (req.route?.path) res.locals.refusedRoute = `${req.baseUrl}${String(req.route.path)}`;
     next(new ForbiddenError(`Your role (${req.user.role}) may not do this.`));
   };
   return Object.assign(guard, { access });

@@ -24,6 +24,8 @@ const NOTICES: Record<string, string> = {
   'created-from-html': 'Article stored and analysed. The text you pasted was HTML: it was converted to plain text first (scripts and styles dropped, paragraphs kept), and the quotes were found in that text.',
   'duplicate-from-html': 'The text you pasted was HTML: converted to plain text, it was already in whosaid. Here is the stored copy.',
   'page-unchanged': 'The page was fetched again: its text has not changed since this version was stored.',
+  'new-version': 'An article with this address was already stored, with another text: the text you sent is stored as its new version, with what changed in its quotes below.',
+  'new-version-from-html': 'An article with this address was already stored, with another text: the text you sent (HTML, converted to plain text first) is stored as its new version, with what changed in its quotes below.',
   'page-changed': 'The page was fetched again and its text has changed: it is stored as this new version, with what changed in its quotes below.',
   'signed-out': 'You are signed out.',
   'signed-in': 'Welcome back.',

@@ -39,6 +39,8 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       matches: r.matches.map((m) => ({ ...m, href: `/quotes/${m.quoteId}` })),
       earliest: r.earliest,
       occurrences: r.occurrences,
+      otherArticles: r.otherArticles,
+      storedUnnamed: r.storedUnnamed,
       credited: r.credited,
       changes: r.changes,
     });
