@@ -2,6 +2,21 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('makes no speaker of a pronoun or an article opening a sentence in another language, keeps a capitalised abbreviation, and reads “Mme” as a woman’s title', () => {
+    const t = [
+      'Le ministre Tomas Varga a parlé lundi. Il a déclaré: « Nous comptons 58 cas, dont neuf décès. »',
+      'Une source proche du dossier a ajouté: « Ces chiffres vont augmenter. »',
+      'UN: "Peacekeepers are paying for sex," the report said.',
+      'Hana Sorel leads the team. Mme Sorel said the count was "too low."',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    const names = r.people.map((p) => p.name);
+    expect(names).not.toContain('Il');
+    expect(names).not.toContain('Une');
+    expect(r.people.find((p) => p.name === 'Hana Sorel')?.gender).toBe('female');
+    expect(names.filter((n) => n.includes('Sorel'))).toEqual(['Hana Sorel']);
+  });
+
   it('gives words someone is said not to have said to no one, and a quote opened by “she answered:” or “she told the jury:” to her, past a question’s “who” or an “according to”', () => {
     const t = [
       'The witness, former chief accountant Rita Feld, gave evidence on Tuesday.',

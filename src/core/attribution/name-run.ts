@@ -66,7 +66,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '(', '—', '–']);
 /** Token i is a preposition opening a sentence (“Under Florida law, …”, “Across town, …”): no name starts there. */
 export function prepositionOpening(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.cap || !SENTENCE_PREPOSITIONS.has(t.lower)) return false;
+  // (an abbreviation in capitals is a name: “UN:”, “ER doctors”)
+  if (!t || !t.cap || !SENTENCE_PREPOSITIONS.has(t.lower) || (t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
   const p = tokens[i - 1];
   return !p || p.kind === 'break' || p.kind === 'mark' || SENTENCE_ENDS.has(p.text);
 }

@@ -20,6 +20,11 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['mrs', { role: '', gender: F, honorific: true }], ['ms', { role: '', gender: F, honorific: true }],
   ['miss', { role: '', gender: F, honorific: true }], ['madam', { role: '', gender: F, honorific: true }],
   ['sir', { role: '', gender: M, honorific: true }], ['dame', { role: '', gender: F, honorific: true }],
+  // honorifics of other languages, as quoted in English copy too (“Mme Sorel”, “Herr Weber”, “Señora Ruiz”)
+  ['mme', { role: '', gender: F, honorific: true }], ['mlle', { role: '', gender: F, honorific: true }], ['madame', { role: '', gender: F, honorific: true }],
+  ['monsieur', { role: '', gender: M, honorific: true }], ['herr', { role: '', gender: M, honorific: true }], ['frau', { role: '', gender: F, honorific: true }],
+  ['señor', { role: '', gender: M, honorific: true }], ['señora', { role: '', gender: F, honorific: true }], ['sra', { role: '', gender: F, honorific: true }],
+  ['signor', { role: '', gender: M, honorific: true }], ['signora', { role: '', gender: F, honorific: true }],
   ['lord', { role: 'lord', gender: M }], ['lady', { role: 'lady', gender: F }],
   ['dr', { role: 'doctor', honorific: true }], ['prof', { role: 'professor' }], ['professor', { role: 'professor' }],
   ['sen', { role: 'senator' }], ['senator', { role: 'senator' }], ['rep', { role: 'representative' }],
