@@ -21,6 +21,35 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Quotation marks a paragraph's text opens and closes, counted as the text grows. */
+class QuotationBalance {
+  curly = 0;
+  guillemets = 0;
+  straight = 0;
+
+  add(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c) this.curly++;
+      else if (c === 0x201d) this.curly--;
+      else if (c === 0xab) this.guillemets++;
+      else if (c === 0xbb) this.guillemets--;
+      else if (c === 0x22) this.straight++;
+    }
+  }
+
+  /** More “ than ”, more « than », or an odd number of straight quotes so far. */
+  open(): boolean {
+    return this.curly > 0 || this.guillemets > 0 || this.straight % 2 === 1;
+  }
+
+  reset(): void {
+    this.curly = 0;
+    this.guillemets = 0;
+    this.straight = 0;
+  }
+}
+
 /**
  * Splits an article element into paragraphs, one per block element, with entities already
  * decoded by the DOM. Iterative, so depth costs no stack; boilerplate paragraphs are dropped
@@ -30,9 +59,11 @@ export function collectParagraphs(root: Node, options: ParagraphOptions = {}): s
   const { dropBoilerplate = true, lineBreaks = false } = options;
   const paragraphs: string[] = [];
   let current = '';
+  const balance = new QuotationBalance();
   const flush = (): void => {
     const text = normalizeWhitespace(current);
     current = '';
+    balance.reset();
     if (text && !(dropBoilerplate && boilerplateRule(text))) paragraphs.push(text);
   };
   // Each entry is a node to enter, or a block element being left (flush on exit).
@@ -44,6 +75,7 @@ export function collectParagraphs(root: Node, options: ParagraphOptions = {}): s
       lines.forEach((line, i) => {
         if (i > 0) flush();
         current += line;
+        balance.add(line);
       });
       continue;
     }
@@ -51,6 +83,9 @@ export function collectParagraphs(root: Node, options: ParagraphOptions = {}): s
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const tag = (node as Element).localName ?? '';
     if (SKIPPED.has(tag)) continue;
+    // “… every Friday and Sunday.<br>We will review it in March.” — a line break inside an open quotation is a space:
+    // the quotation goes on in the same paragraph
+    if (tag === 'br' && balance.open()) { current += ' '; continue; }
     const block = BLOCK_ELEMENTS.has(tag);
     if (block) flush();
     if (exit) continue;

@@ -1,6 +1,11 @@
 import { ExtractError, htmlToText, looksLikeHtml } from '../../src/extract';
 
 describe('pasted HTML', () => {
+  it('keeps a quotation that a <br> breaks in one paragraph, and other <br>s as line ends', () => {
+    const html = '<p>Lind said: &ldquo;The new sailing will run every Friday.<br>We will review it in March.&rdquo;</p><p>12 Harbour Road<br>Port Elswick</p>';
+    expect(htmlToText(html)).toBe('Lind said: “The new sailing will run every Friday. We will review it in March.”\n12 Harbour Road\nPort Elswick');
+  });
+
   it('is told apart from prose that holds a "<"', () => {
     for (const html of [
       '"We <u>will</u> rebuild the town," said Mayor Jan Novak.',
