@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
 import { findSameWords } from '../db/repositories/quote-page.repository';
-import { findNeighbourQuotes, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
+import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
-import { type QuoteRun, quoteRuns, RUN_MAX } from './quote-runs';
+import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewReasons } from './review-queue';
 import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
@@ -369,7 +369,9 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const asked = quoteWords(parsed.data.quote);
   const em = deps.dataSource.manager;
   const candidates = await findVerifyCandidates(em, asked, 200);
-  const runs = quoteRuns(await findNeighbourQuotes(em, candidates.map((c) => c.id), RUN_MAX - 1));
+  // the quotes around the candidates by their keys, then the few that make runs in full
+  const members = runMemberIds(await findNeighbourKeys(em, candidates.map((c) => c.id), RUN_MAX - 1));
+  const runs = quoteRuns(await findCandidatesById(em, members));
   const pool: QuoteRun[] = [...candidates.map((c) => ({ ...c, parts: [c] })), ...runs];
   const all = pool
     .map((c) => ({ c, cmp: compareQuote(c.text, asked) }))

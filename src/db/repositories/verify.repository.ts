@@ -139,18 +139,34 @@ export async function findSpeakerNames(em: EntityManager, speakerIds: number[]):
 }
 
 /**
- * The quotes around each of these in its article (up to `reach` positions either side), article by article in order:
- * where a quote split around its attribution (“…,” she said. “…”) is stored as two, the neighbours are its other part.
+ * The keys of the quotes around each of these in its article (up to `reach` positions either side), article by article
+ * in order: where a quote split around its attribution (“…,” she said. “…”) is stored as two, the neighbours are its
+ * other part. Keys only (no text, no article): most neighbours belong to no run.
  */
-export async function findNeighbourQuotes(em: EntityManager, ids: number[], reach: number): Promise<VerifyCandidate[]> {
+export async function findNeighbourKeys(em: EntityManager, ids: number[], reach: number): Promise<RunKeyRow[]> {
   if (ids.length === 0) return [];
   return em.query(
-    `SELECT ${CANDIDATE_COLUMNS}
+    `SELECT q.id, q.article_id AS "articleId", q.position, q.attribution_form AS "attributionForm", q.speaker_id AS "speakerId", q.speaker_name AS "speakerName"
        FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE (q.article_id, q.position) IN (
               SELECT c.article_id, c.position + d FROM quotes c, generate_series(-$2::int, $2::int) d WHERE c.id = ANY($1::int[]))
         AND q.kind <> 'term' AND q.review_status <> 'rejected' AND a.is_current
       ORDER BY q.article_id, q.position`,
     [ids, reach],
+  );
+}
+
+/** What `findNeighbourKeys` reads of a quote. */
+export type RunKeyRow = Pick<VerifyCandidate, 'id' | 'articleId' | 'position' | 'attributionForm' | 'speakerId' | 'speakerName'>;
+
+/** These quotes as verification candidates, article by article in order of position. */
+export async function findCandidatesById(em: EntityManager, ids: number[]): Promise<VerifyCandidate[]> {
+  if (ids.length === 0) return [];
+  return em.query(
+    `SELECT ${CANDIDATE_COLUMNS}
+       FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.id = ANY($1::int[])
+      ORDER BY q.article_id, q.position`,
+    [ids],
   );
 }
