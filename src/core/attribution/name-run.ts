@@ -60,6 +60,9 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower));
 }
 
+/** Most capitalised words open no sentence as a preposition: their shape says so without reading them. */
+const PREPOSITION_SHAPES = new WordShapes(SENTENCE_PREPOSITIONS);
+
 /** Ends of a sentence or a clause before a word that opens the next one. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '(', '—', '–']);
 
@@ -67,7 +70,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '(', '—', '–']);
 export function prepositionOpening(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // (an abbreviation in capitals is a name: “UN:”, “ER doctors”)
-  if (!t || !t.cap || !SENTENCE_PREPOSITIONS.has(t.lower) || (t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
+  if (!t || !t.cap || !PREPOSITION_SHAPES.hasShape(t.shape) || !SENTENCE_PREPOSITIONS.has(t.lower) || (t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
   const p = tokens[i - 1];
   return !p || p.kind === 'break' || p.kind === 'mark' || SENTENCE_ENDS.has(p.text);
 }

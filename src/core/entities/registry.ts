@@ -403,10 +403,10 @@ class ArticleRegistry implements Registry {
    */
   private readonly bodies = new Map<string, { prefixed: Entity | null; bare: Entity | null }>();
 
-  /** Record organisation `e`, named `words`, under its bare name. */
-  private noteBody(e: Entity, words: string[]): void {
+  /** Record organisation `e`, named `words` (lookup key `key`), under its bare name. */
+  private noteBody(e: Entity, words: string[], key: string): void {
     const prefixed = countryPrefixed(words);
-    const bare = (prefixed ? words.slice(1) : words).join(' ').toLowerCase();
+    const bare = prefixed ? key.slice(key.indexOf(' ') + 1) : key;
     const known = this.bodies.get(bare);
     if (!known) this.bodies.set(bare, prefixed ? { prefixed: e, bare: null } : { prefixed: null, bare: e });
     else if (prefixed) known.prefixed = known.prefixed && known.prefixed !== e ? null : e;
@@ -471,7 +471,7 @@ class ArticleRegistry implements Registry {
       };
       this.entities.push(e);
       this.byFull.set(key, e);
-      if (kind === 'organisation') this.noteBody(e, words);
+      if (kind === 'organisation') this.noteBody(e, words, key);
       if (words.length > 1) {
         this.byWord.set(lastLower, e);
         const firstLower = wordLower(this.ctx, core, false);

@@ -33,6 +33,13 @@ const MIN_WORDS = 2;
 /** Most turns read from one text (a bound on the work for a hostile text of many short lines). */
 const MAX_TURNS = 2000;
 
+/** A letter, a combining mark, a full stop, an apostrophe or a hyphen (ASCII read by code, the rest by class). */
+function isLabelChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45 || c === 0x2019) return true;
+  return c > 127 && /[\p{L}\p{M}]/u.test(text[i]);
+}
+
 /** “Global Health Review:”, “JAKE TAPPER:”, “Brenner:” — capitalised words then a colon and a space, at `from`. */
 function labelAt(text: string, from: number): { label: string; colon: number } | null {
   const limit = Math.min(text.length, from + LABEL_MAX);
@@ -44,7 +51,7 @@ function labelAt(text: string, from: number): { label: string; colon: number } |
     words++;
     if (words > 4) return null;
     i++;
-    while (i < limit && /[\p{L}\p{M}.’'-]/u.test(text[i])) i++;
+    while (i < limit && isLabelChar(text, i)) i++;
     if (text[i] === ':' && (text[i + 1] === ' ' || text[i + 1] === '\u00a0')) return { label: text.slice(from, i), colon: i };
     if (text[i] !== ' ') return null;
     i++;
@@ -82,6 +89,11 @@ function lastWord(label: string): string {
  * quotes, in text order. Turns holding a quotation count towards the dialogue but are left as they are.
  */
 export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
+  // a dialogue has four turns at least, each with a colon and a space: most texts have fewer (a native search tells)
+  for (let n = 0, at = 0; n < 4; n++, at++) {
+    at = text.indexOf(': ', at);
+    if (at < 0) return raw;
+  }
   const turns: Turn[] = [];
   let q = 0;
   for (let start = 0; start < text.length && turns.length < MAX_TURNS;) {
