@@ -2,6 +2,11 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads an office of three words whole (“chief financial officer”), before the name or set off after it', () => {
+    const t = 'Chief financial officer Erik Sandberg said sales were "strong." The company’s chief operating officer, Ana Berg, said "fine."';
+    expect(analyseArticle(t).people.map((p) => [p.name, p.role])).toEqual([['Erik Sandberg', 'Chief financial officer'], ['Ana Berg', 'chief operating officer']]);
+  });
+
   it('makes no speaker of a pronoun or an article opening a sentence in another language, keeps a capitalised abbreviation, and reads “Mme” as a woman’s title', () => {
     const t = [
       'Le ministre Tomas Varga a parlé lundi. Il a déclaré: « Nous comptons 58 cas, dont neuf décès. »',

@@ -35,12 +35,19 @@ export function countryOf(t: Token): string | undefined {
   return undefined;
 }
 
+/** Words naming the business of an office between “chief” or “deputy” and its noun: “chief financial officer”. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'financial', 'operating', 'executive', 'technology', 'technical', 'information', 'medical', 'scientific', 'marketing',
+  'commercial', 'legal', 'investment', 'risk', 'compliance', 'digital', 'data', 'security', 'strategy', 'managing', 'general',
+  'political', 'economic', 'communications', 'press', 'nursing', 'policy', 'campaign', 'research', 'product', 'sales', 'people',
+]);
+
 /**
  * Shapes of every word the profile tables hold. A word of ASCII letters only (no possessive
  * ending) whose shape is not among them is in none of the tables, so most words around a name
  * are passed over without a lookup.
  */
-const PROFILE_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...ROLE_NOUNS.keys(), ...NATIONALITIES.keys(), ...COUNTRIES.keys(), 'the']);
+const PROFILE_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...ROLE_NOUNS.keys(), ...NATIONALITIES.keys(), ...COUNTRIES.keys(), ...OFFICE_WORDS, 'the']);
 
 /** True when the word is surely in none of the profile tables (see PROFILE_SHAPES). */
 function plainNonProfile(t: Token): boolean {
@@ -52,7 +59,7 @@ function isProfileToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.cap) return true;
   if (plainNonProfile(t)) return false;
-  return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+  return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
 /** What a minister or secretary is in charge of (“Interior Minister”, “Health Secretary”), and the opposition's leader. */
@@ -118,6 +125,16 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
     if (title && TITLE_JOINERS.has(t.lower) && !p.role && i + 1 < end && ROLE_NOUNS.get(tokens[i + 1].lower)?.length) {
       p.role = joinTexts(tokens, i, i + 2);
       continue;
+    }
+    // chief financial officer, deputy managing director: up to two words of the office between them
+    if (title && TITLE_JOINERS.has(t.lower) && !p.role) {
+      let k = i + 1;
+      while (k < end && k <= i + 2 && tokens[k].kind === 'word' && !ROLE_NOUNS.get(tokens[k].lower)?.length && !TITLES.has(tokens[k].lower) && OFFICE_WORDS.has(tokens[k].lower)) k++;
+      if (k > i + 1 && k < end && ROLE_NOUNS.get(tokens[k].lower)?.length) {
+        p.role = joinTexts(tokens, i, k + 1);
+        i = k;
+        continue;
+      }
     }
     if (title && !title.honorific && !p.role && !joinsNext) {
       // special envoy / Secretary of State / campaign chairman / Vice President / Deputy Prime Minister
