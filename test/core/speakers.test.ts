@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a description in the lead as the person named just after it with that role, and keeps a title word inside a body’s name', () => {
+    const t = [
+      'KAVRA - Ardenia’s health minister on Friday lowered the official death toll from the outbreak, saying three deaths had been counted twice.',
+      'Health Minister Tomas Varga said on Thursday evening that 12 people had died. Patients were moved to Massachusetts General Hospital.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.statements[0].speaker?.name).toBe('Tomas Varga');
+    expect(r.people.map((p) => p.name)).toContain('Massachusetts General Hospital');
+    // not a description later in the article, and not when the role differs
+    const later = analyseArticle('Tomas Varga spoke first.\n\nOthers spoke.\n\nThe defence minister said talks had failed. Defence Minister Ola Berg said nothing.');
+    expect(later.statements.find((s) => s.speakerMention?.text === 'The defence minister')?.speaker?.name).not.toBe('Ola Berg');
+  });
+
   it('reads an office of three words whole (“chief financial officer”), before the name or set off after it', () => {
     const t = 'Chief financial officer Erik Sandberg said sales were "strong." The company’s chief operating officer, Ana Berg, said "fine."';
     expect(analyseArticle(t).people.map((p) => [p.name, p.role])).toEqual([['Erik Sandberg', 'Chief financial officer'], ['Ana Berg', 'chief operating officer']]);

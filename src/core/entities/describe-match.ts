@@ -100,3 +100,32 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   }
   return bestScore >= 2 ? best : null;
 }
+
+/** How far after a description in the article's opening a person named later may be the one it describes, in tokens. */
+const AHEAD_TOKENS = 250;
+
+/**
+ * The person a description in the article's opening paragraphs stands for, named only after it: news leads withhold the
+ * name (“Ardenia's health minister on Friday lowered the official death toll …”) and give it a paragraph later (“Health
+ * Minister Tomas Varga said …”). Only a person first named within AHEAD_TOKENS after it whose role the description's
+ * noun names (its country, when it gives one, the same), and only when one person fits.
+ */
+export function matchDescriptionAhead(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
+  const head = ctx.tokens[(m.head ?? m).start].lower;
+  const roles = ROLE_NOUNS.get(head);
+  if (!roles?.length || ORGANISATION_NOUNS.has(head)) return null;
+  let country: string | undefined;
+  for (let i = m.start; i < m.end && !country; i++) country = NATIONALITIES.get(stripPossessive(ctx.tokens[i].lower));
+  let found: Entity | null = null;
+  for (const e of reg.entities) {
+    if (e.kind !== 'person' || e.mentions.length === 0) continue;
+    const first = e.mentions[0].start;
+    if (first <= m.end || first - m.end > AHEAD_TOKENS) continue;
+    const role = e.role?.toLowerCase() ?? '';
+    if (!role || !(roles.some((r) => role.includes(r)) || role.includes(head))) continue;
+    if (country && e.country && e.country !== country) continue;
+    if (found && found !== e) return null;
+    found = e;
+  }
+  return found;
+}

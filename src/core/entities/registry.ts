@@ -46,12 +46,26 @@ const TITLE_SHAPES = new WordShapes(TITLES.keys());
 const NAME_PREFIX_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...NATIONALITIES.keys(), ...PARTY_LABELS, ...COUNTRIES]);
 
 
+/** Last words of the names of institutions, whose names may hold a title word: “Massachusetts General Hospital”. */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'hospital', 'committee', 'office', 'council', 'ministry', 'department', 'university', 'college', 'commission', 'agency',
+  'board', 'court', 'institute', 'center', 'centre', 'school', 'academy', 'bureau', 'authority', 'service', 'clinic', 'infirmary',
+]);
+
+/** Some token of [start, end) ends in a possessive (“Bernie Sanders' College …”: a person's, not a body's name). */
+function hasPossessive(t: ArticleContext['tokens'], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (t[k].kind === 'word' && endsPossessive(t[k].text)) return true;
+  return false;
+}
+
 /** Strip titles, nationalities and possessive countries from the front of a name run: “Russian President Vladimir Putin” → Vladimir Putin. */
 export function coreName(ctx: ArticleContext, start: number, end: number): { start: number; end: number } {
   const t = ctx.tokens;
   let s = start;
-  // Agriculture Minister Paul Vasseur — everything up to the last title word is the title
-  for (let k = end - 2; k > start; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
+  // Agriculture Minister Paul Vasseur — everything up to the last title word is the title (not in a body's name: St. Cyril
+  // General Hospital, the Attorney General's Office)
+  const body = BODY_HEADS.has(t[end - 1].lower) && !hasPossessive(t, start, end);
+  for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
   while (s < end - 1) {

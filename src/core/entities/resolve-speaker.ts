@@ -10,7 +10,7 @@ import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
 import { COMPANY_WORDS, mentionsBefore, recentEntities, type Entity, type Registry } from './registry';
-import { matchDescription } from './describe-match';
+import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
 import { nameRunForward } from '../attribution/name-run';
@@ -632,6 +632,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
     const author = authorOfWritten(ctx, reg, headWord, m.start);
     if (author) return { ...author, how: `“${text}” is the ${headWord} of ${author.speaker.name} quoted before (${author.how})` };
+  }
+  // “Ardenia's health minister on Friday lowered the toll …” then “Health Minister Tomas Varga said …”: in the article's
+  // first two paragraphs, the person its lead withholds the name of and names just after
+  if (ctx.bounds.paragraph[m.start] <= 1) {
+    const ahead = matchDescriptionAhead(ctx, reg, m);
+    if (ahead) {
+      reg.mention(ahead, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, ahead);
+      speaker.description = text;
+      return { speaker, entity: ahead, how: `“${text}” is ${ahead.name}, named just after it in the article's opening (${ahead.role})`, doubtful: false };
+    }
   }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
