@@ -2,6 +2,16 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads a name set off with its role after “One of them,” as the speaker, and “what it called” as the body named before in the sentence', () => {
+    const t = [
+      'A small group of former port workers held a banner. One of them, retired crane operator Bill Hartigan, said he had worked at the port for 31 years.',
+      'The opposition Civic Party criticised what it called a slow start to the response. Based on the statement, it seems the party was "not consulted."',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Bill Hartigan', 'Civic Party']);
+    expect(r.quotes[0]?.speaker?.name).not.toBe('Civic Party');
+  });
+
   it('reads a description in the lead as the person named just after it with that role, and keeps a title word inside a body’s name', () => {
     const t = [
       'KAVRA - Ardenia’s health minister on Friday lowered the official death toll from the outbreak, saying three deaths had been counted twice.',

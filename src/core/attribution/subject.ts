@@ -8,7 +8,7 @@ import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
-import { isNameWord, nameRunForward } from './name-run';
+import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
 import { MULTI_WORD_PLACES } from '../data/places';
 
@@ -234,6 +234,13 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       // (“A spokesman for the Finnish Red Cross, Pekka Aalto, said”: the name before the comma is whom the role serves)
       if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m)) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
+      }
+      // One of them, retired crane operator Bill Hartigan, said — a few words of role before the name in the apposition
+      if (first === undefined && m && m.type === 'description') {
+        const nameStart = nameRunBackward(tokens, j - 1, k + 1);
+        let plain = nameStart - (k + 1) <= 4 && j - 1 - nameStart >= 2;
+        for (let r = k + 1; r < nameStart && plain; r++) plain = tokens[r].kind === 'word' && !tokens[r].cap;
+        if (plain && nameStart > k + 1) return { start: k + 1, end: j - 1, type: 'name', head: { start: nameStart, end: j - 1 } };
       }
       if (first === undefined) first = m;
       // Ruiz, 54, a nurse, said — an age is passed over

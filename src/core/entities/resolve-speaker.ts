@@ -79,6 +79,19 @@ function rivalled(ctx: ArticleContext, recent: Entity[], e: Entity, want: 'male'
   return false;
 }
 
+/** The organisation last named before token `at` in its sentence, when it is the only one named there. */
+function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const start = sentenceStartOf(ctx, at, 80);
+  let found: Entity | null = null;
+  for (let k = mentionsBefore(reg, at) - 1; k >= 0 && reg.timeline[k].start >= start; k--) {
+    const e = reg.timeline[k].entity;
+    if (e.kind !== 'organisation') continue;
+    if (found && found !== e) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Stance verbs of the mind, not of speech: “believes”, “feared”. */
 const THINKING: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears',
@@ -526,6 +539,15 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (unnamed) {
       const words = mentionText(ctx, unnamed);
       return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed person the sentence before opens with, “${words}”` };
+    }
+    // “The opposition Civic Party criticised what it called a slow start”: “it” is the body named before it in its sentence
+    // (“it” with a verb of speech after it: not “it seems”)
+    if (pronoun === 'it' && cueAt(ctx, m.end)) {
+      const body = bodyInSentence(ctx, reg, m.start);
+      if (body) {
+        reg.mention(body, m.start, m.end);
+        return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in the sentence` };
+      }
     }
     const { entity: e, passedOver, rival } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
