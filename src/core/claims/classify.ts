@@ -270,6 +270,18 @@ function determinersOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Words before a number word that make it point back to people already named: “the two women”, “these three men”. */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/**
+ * “the two women”, “these three men”: an exact number word with no qualifier after a determiner of reference. Not a
+ * whole the sentence takes some of (“two of the three people who survived”), nor a vague one (“the thousands of people”).
+ */
+function referenceToPeople(tokens: Token[], f: Figure): boolean {
+  return f.start === f.raw.start && f.raw.end - f.raw.start === 1 && tokens[f.raw.start].kind === 'word' && !f.raw.vague
+    && REFERRING.has(tokens[f.raw.start - 1]?.lower ?? '') && tokens[f.raw.start - 2]?.lower !== 'of';
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -332,7 +344,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
   }
-  if (!measure && groupTok >= 0) measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
+  if (!measure && groupTok >= 0) {
+    // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
+    // to refer to them, not a head count
+    if (referenceToPeople(tokens, f)) return null;
+    measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
+  }
   if (!measure) return null;
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
