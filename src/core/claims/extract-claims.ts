@@ -18,6 +18,7 @@ import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
+import { NUMBER_WORDS } from './data/numbers';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -70,6 +71,19 @@ function hasMark(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Tokens [a, b) between a claim and a time phrase after it hold the figure a change started from: “had risen to 64, from
+ * 29 on Wednesday” — the day is the 29's, not the 64's.
+ */
+function earlierFigure(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    if (s.tokens[k].lower !== 'from') continue;
+    const n = s.tokens[k + 1];
+    if (n.kind === 'num' || NUMBER_WORDS.has(n.lower)) return true;
+  }
+  return false;
+}
+
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
   let best: TimePhrase | null = null;
@@ -78,7 +92,7 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
-    if (dist < bestDist && !hasMark(s, a, b)) { best = p; bestDist = dist; }
+    if (dist < bestDist && !hasMark(s, a, b) && !(p.start >= d.end && earlierFigure(s, a, b))) { best = p; bestDist = dist; }
   }
   return best;
 }

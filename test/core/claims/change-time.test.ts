@@ -1,0 +1,16 @@
+/**
+ * “from N on DAY” dates the figure a change started from, not the new figure.
+ */
+import { claimsOf } from './helpers';
+
+describe('the day of the earlier figure', () => {
+  it('leaves “on Wednesday” to the 29 in “risen to 64, from 29 on Wednesday”', () => {
+    const [c] = claimsOf('A ministry spokeswoman said confirmed cases of the fever had risen to 64, from 29 on Wednesday.');
+    expect(c).toMatchObject({ measure: 'cases', value: { stated: 64 }, time: null });
+  });
+
+  it('still dates the new figure by its own day', () => {
+    const [c] = claimsOf('The death toll rose to 41 on Tuesday from 30 a day earlier, officials said.');
+    expect(c).toMatchObject({ measure: 'deaths', value: { stated: 41 }, time: expect.objectContaining({ text: 'on Tuesday' }) });
+  });
+});
