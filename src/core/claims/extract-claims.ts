@@ -3,7 +3,7 @@
  * and tie them to the engine's quotes and statements. Pure; linear in the text length.
  */
 import { CORRECTION_LABELS } from '../attribution/interview.matcher';
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, SpeakerRef } from '../types';
 import type { ClaimOptions, ClaimResult, TimeRef } from './types';
 import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
@@ -19,6 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS } from './data/numbers';
+import { documentOwner, forecasters } from './figure-owner';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -106,11 +107,41 @@ function span(text: string, r: { start: number; end: number }): { text: string; 
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** The word part of a body's noun: “ministry's” → ministry. */
+const BODY_WORD = /^[\p{L}]+/u;
+
+/**
+ * The speaker of a figure in the article's own narration, named by the sentence itself: the body whose document gives it
+ * (“The ministry's daily bulletin said 142 cases …” → the Health Ministry the article names, else “The ministry” as
+ * written) or the analysts who expected it (“Analysts polled by the agency had expected revenue of $4.1 billion”).
+ */
+function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: number } | null): SpeakerRef | null {
+  const doc = documentOwner(s.tokens, at);
+  if (doc) {
+    const r = withoutPossessive(s.text, tokenRange(s, doc.start, doc.end));
+    const written = s.text.slice(r.start, r.end).replace(/['’]$/, '');
+    const last = (written.split(' ').pop() ?? '').toLowerCase().match(BODY_WORD)?.[0] ?? '';
+    const people = env.analysis.people;
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i];
+      if (p.kind === 'organisation' && last.length > 2 && p.name.toLowerCase().split(' ').includes(last)) return { name: p.name, kind: 'organisation', entity: i };
+    }
+    return { name: written, kind: 'organisation', description: written };
+  }
+  if (!who) return null;
+  const r = tokenRange(s, who.start, who.end);
+  const written = s.text.slice(r.start, r.end).replace(/,$/, '');
+  return { name: written, kind: 'anonymous', description: written };
+}
+
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
   let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
   const valueStart = tokenRange(s, d.valueStart, d.valueEnd).start;
-  const { source, speaker } = sourceAt(indexOf(env), valueStart);
+  const found = sourceAt(indexOf(env), valueStart);
+  const { source } = found;
+  const forecast = forecasters(s.tokens, d.valueStart);
+  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast);
   // “According to a report by the Red Cross, 40 people are missing”: the body giving the figure is not what it is about
   if (subj && speaker?.kind === 'organisation') {
     const r = tokenRange(s, subj.start, subj.end);
@@ -142,6 +173,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
+  // what analysts expected is a forecast, not a figure yet
+  if (forecast) pol.hedged = true;
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
