@@ -80,10 +80,18 @@ function earlierFigure(s: Sentence, a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) {
     if (s.tokens[k].lower !== 'from') continue;
     const n = s.tokens[k + 1];
-    if (n.kind === 'num' || NUMBER_WORDS.has(n.lower)) return true;
+    if (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower)) continue;
+    // right after the earlier figure and its unit (“from 54 percent in July”, “from 2.8 billion euros in 2023”), not a
+    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”)
+    if (b - (k + 2) > FROM_UNIT_WORDS) return false;
+    for (let j = k + 2; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
+    return true;
   }
   return false;
 }
+
+/** Words of a unit between an earlier figure and its day: “from 2.8 billion euros in 2023”. */
+const FROM_UNIT_WORDS = 2;
 
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {

@@ -14,3 +14,10 @@ describe('the day of the earlier figure', () => {
     expect(c).toMatchObject({ measure: 'deaths', value: { stated: 41 }, time: expect.objectContaining({ text: 'on Tuesday' }) });
   });
 });
+
+describe('a day a clause after the earlier figure', () => {
+  it('still dates the figure', () => {
+    const [c] = claimsOf('The corporate tax rate was cut to 10 percent from 12 percent, to stimulate a flagging economy, in 2010.');
+    expect(c).toMatchObject({ value: { stated: 10 }, time: expect.objectContaining({ text: 'in 2010' }) });
+  });
+});
