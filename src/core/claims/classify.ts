@@ -22,6 +22,8 @@ export interface Classified {
   end: number;
   /** End of the figure with its unit: “over three years”, “40 percent”. */
   valueEnd: number;
+  /** A change read as a fall (“fell 12 percent”, “-20 percent”): its figure is negative. */
+  fall?: true;
 }
 
 const CONTEXT_BACK = 14;
@@ -53,7 +55,7 @@ function endsGroup(t: Token, afterNoun: boolean): boolean {
 const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
   'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
-  'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
+  'profit', 'earnings', 'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
 ]);
 /** What an amount of money is: “in emergency aid”, “the damage is closer to …”. */
 const MONEY_WHAT: ReadonlySet<string> = new Set([
@@ -268,6 +270,18 @@ function determinersOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Words before a number word that make it point back to people already named: “the two women”, “these three men”. */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/**
+ * “the two women”, “these three men”: an exact number word with no qualifier after a determiner of reference. Not a
+ * whole the sentence takes some of (“two of the three people who survived”), nor a vague one (“the thousands of people”).
+ */
+function referenceToPeople(tokens: Token[], f: Figure): boolean {
+  return f.start === f.raw.start && f.raw.end - f.raw.start === 1 && tokens[f.raw.start].kind === 'word' && !f.raw.vague
+    && REFERRING.has(tokens[f.raw.start - 1]?.lower ?? '') && tokens[f.raw.start - 2]?.lower !== 'of';
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
   let k = f.raw.end;
@@ -330,7 +344,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
   }
-  if (!measure && groupTok >= 0) measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
+  if (!measure && groupTok >= 0) {
+    // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
+    // to refer to them, not a head count
+    if (referenceToPeople(tokens, f)) return null;
+    measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
+  }
   if (!measure) return null;
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
@@ -442,6 +461,52 @@ function qualifierText(tokens: Token[], from: number, to: number): string | null
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** Verbs and adverbs of a change in percent told before it: “profit rose 7.5 percent”, “shares were down 3 percent”. */
+const RISE_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'rising', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'grew', 'grown', 'grows', 'gained',
+  'gains', 'surged', 'surges', 'soared', 'soars', 'advanced', 'up', 'rallied', 'added', 'expanded', 'expands',
+]);
+const FALL_WORDS: ReadonlySet<string> = new Set([
+  'fell', 'fallen', 'falls', 'falling', 'dropped', 'drops', 'dropping', 'declined', 'declines', 'declining', 'slid', 'slides', 'slumped',
+  'slumps', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sunk', 'sinks', 'down', 'lost', 'loses', 'decreased', 'decreases',
+  'shrank', 'shrunk', 'shrinks', 'contracted', 'contracts', 'eased', 'retreated', 'dipped', 'dips',
+]);
+/** Qualifiers that make a figure after a verb of change the level reached: “rose above 50 percent”. */
+const LEVEL_BOUNDS: ReadonlySet<string> = new Set(['above', 'below', 'beneath', 'under']);
+const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+/** Nouns of a change told after its figure: “a 12 percent fall in profit”, “a 5% increase”. */
+const RISE_NOUNS: ReadonlySet<string> = new Set(['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'climb', 'hike']);
+const FALL_NOUNS: ReadonlySet<string> = new Set(['fall', 'drop', 'decline', 'decrease', 'slump', 'plunge', 'loss', 'cut', 'dip', 'contraction', 'reduction']);
+
+/**
+ * Whether a figure in percent is a change and which way: “net profit fell 12 percent”, “rose by 7.5 percent”, “a 12
+ * percent fall”, “-20 percent” → -1 or 1; a level is 0 (“inflation rose to 8.2 percent”, “up from 4.6 percent”, “a
+ * share of 12 percent”). `end` is just past the percent word.
+ */
+function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
+  const sign = tokens[f.raw.start - 1];
+  // “-20 percent”, “−3.5%”: a minus sign written against its number (a dash between words is no sign: “2019 - 20 percent”)
+  if (sign && (sign.text === '-' || sign.text === '−') && sign.end === tokens[f.raw.start].start && (!tokens[f.raw.start - 2] || tokens[f.raw.start - 2].end < sign.start)) return -1;
+  if (sign && sign.text === '+' && sign.end === tokens[f.raw.start].start) return 1;
+  // “approval ratings have risen above 50 percent”, “fallen below 5 percent”: the level reached
+  if (f.start < f.raw.start && LEVEL_BOUNDS.has(tokens[f.start].lower)) return 0;
+  let b = f.start - 1;
+  if (tokens[b]?.lower === 'by') b--; // “rose by 7.5 percent”
+  const verb = tokens[b];
+  // (“voters who make up 14 percent of the electorate”: a share)
+  if (verb?.kind === 'word' && !(verb.lower === 'up' && MAKE.has(tokens[b - 1]?.lower ?? ''))) {
+    if (FALL_WORDS.has(verb.lower)) return -1;
+    if (RISE_WORDS.has(verb.lower)) return 1;
+  }
+  // “a 12 percent fall in profit”, “a 5.2% year-on-year increase”; not “a 6.5 percent growth rate”
+  for (let k = end; k <= end + 1 && tokens[k]?.kind === 'word'; k++) {
+    const rate = tokens[k + 1]?.lower === 'rate' || tokens[k + 1]?.lower === 'rates';
+    if (FALL_NOUNS.has(tokens[k].lower)) return rate ? 0 : -1;
+    if (RISE_NOUNS.has(tokens[k].lower)) return rate ? 0 : 1;
+  }
+  return 0;
+}
+
 /** “two percentage points”, “0.5 percentage point”. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'pt']);
 
@@ -466,7 +531,12 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
-    return { kind: 'percentage', measure: 'share', unit: points ? 'percentage point' : 'percent', group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
+    // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
+    const direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    const unit = points ? 'percentage point' : 'percent';
+    const c: Classified = { kind: 'percentage', measure: direction === 0 ? 'share' : 'change', unit, group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
+    if (direction < 0) c.fall = true;
+    return c;
   }
   const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);

@@ -63,7 +63,7 @@ function durationFinding(topic: string, a: TopicClaim, b: TopicClaim): Finding |
 }
 
 /** Measures whose figures are of anything (“8.2 percent”, “150 million euros”): comparable only when both say of what. */
-const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'money']);
+const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'change', 'money']);
 
 
 /**

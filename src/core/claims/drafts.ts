@@ -64,6 +64,11 @@ function countsNoOne(tokens: Token[], k: number): boolean {
   return w === 'none' || w === 'neither' || w === 'nobody' || (w === 'one' && tokens[j - 2]?.lower === 'no');
 }
 
+/** A fall's figure below zero: “fell more than 10 percent” is -10 or lower. */
+function negated(v: ClaimValue): ClaimValue {
+  return { low: v.high === null ? null : -v.high, high: v.low === null ? null : -v.low, stated: -v.stated, qualifier: v.qualifier };
+}
+
 /** Figures in a sentence, left to right. */
 function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -78,7 +83,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     if (!c) continue;
     const implied = c.kind === 'duration' && c.unit ? impliedStart(f.value, c.unit, said) : null;
     out.push({
-      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: f.value, start: c.start, end: c.end,
+      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall && f.value ? negated(f.value) : f.value, start: c.start, end: c.end,
       valueStart: f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
     });
     for (let j = Math.min(c.start, f.start); j < c.end; j++) taken[j] = 1;

@@ -3,7 +3,7 @@
  * and tie them to the engine's quotes and statements. Pure; linear in the text length.
  */
 import { CORRECTION_LABELS } from '../attribution/interview.matcher';
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, SpeakerRef } from '../types';
 import type { ClaimOptions, ClaimResult, TimeRef } from './types';
 import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
@@ -18,6 +18,8 @@ import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
+import { NUMBER_WORDS } from './data/numbers';
+import { documentOwner, forecasters } from './figure-owner';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -70,6 +72,27 @@ function hasMark(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Tokens [a, b) between a claim and a time phrase after it hold the figure a change started from: “had risen to 64, from
+ * 29 on Wednesday” — the day is the 29's, not the 64's.
+ */
+function earlierFigure(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    if (s.tokens[k].lower !== 'from') continue;
+    const n = s.tokens[k + 1];
+    if (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower)) continue;
+    // right after the earlier figure and its unit (“from 54 percent in July”, “from 2.8 billion euros in 2023”), not a
+    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”)
+    if (b - (k + 2) > FROM_UNIT_WORDS) return false;
+    for (let j = k + 2; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
+    return true;
+  }
+  return false;
+}
+
+/** Words of a unit between an earlier figure and its day: “from 2.8 billion euros in 2023”. */
+const FROM_UNIT_WORDS = 2;
+
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
   let best: TimePhrase | null = null;
@@ -78,7 +101,7 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
-    if (dist < bestDist && !hasMark(s, a, b)) { best = p; bestDist = dist; }
+    if (dist < bestDist && !hasMark(s, a, b) && !(p.start >= d.end && earlierFigure(s, a, b))) { best = p; bestDist = dist; }
   }
   return best;
 }
@@ -92,11 +115,41 @@ function span(text: string, r: { start: number; end: number }): { text: string; 
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** The word part of a body's noun: “ministry's” → ministry. */
+const BODY_WORD = /^[\p{L}]+/u;
+
+/**
+ * The speaker of a figure in the article's own narration, named by the sentence itself: the body whose document gives it
+ * (“The ministry's daily bulletin said 142 cases …” → the Health Ministry the article names, else “The ministry” as
+ * written) or the analysts who expected it (“Analysts polled by the agency had expected revenue of $4.1 billion”).
+ */
+function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: number } | null): SpeakerRef | null {
+  const doc = documentOwner(s.tokens, at);
+  if (doc) {
+    const r = withoutPossessive(s.text, tokenRange(s, doc.start, doc.end));
+    const written = s.text.slice(r.start, r.end).replace(/['’]$/, '');
+    const last = (written.split(' ').pop() ?? '').toLowerCase().match(BODY_WORD)?.[0] ?? '';
+    const people = env.analysis.people;
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i];
+      if (p.kind === 'organisation' && last.length > 2 && p.name.toLowerCase().split(' ').includes(last)) return { name: p.name, kind: 'organisation', entity: i };
+    }
+    return { name: written, kind: 'organisation', description: written };
+  }
+  if (!who) return null;
+  const r = tokenRange(s, who.start, who.end);
+  const written = s.text.slice(r.start, r.end).replace(/,$/, '');
+  return { name: written, kind: 'anonymous', description: written };
+}
+
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
   let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
   const valueStart = tokenRange(s, d.valueStart, d.valueEnd).start;
-  const { source, speaker } = sourceAt(indexOf(env), valueStart);
+  const found = sourceAt(indexOf(env), valueStart);
+  const { source } = found;
+  const forecast = forecasters(s.tokens, d.valueStart);
+  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast);
   // “According to a report by the Red Cross, 40 people are missing”: the body giving the figure is not what it is about
   if (subj && speaker?.kind === 'organisation') {
     const r = tokenRange(s, subj.start, subj.end);
@@ -128,6 +181,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
+  // what analysts expected is a forecast, not a figure yet
+  if (forecast) pol.hedged = true;
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });

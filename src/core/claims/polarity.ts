@@ -14,6 +14,12 @@ const HEDGES: ReadonlySet<string> = new Set([
   'may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'unconfirmed', 'unverified', 'feared', 'believed', 'likely',
   'perhaps', 'probably', 'suspected', 'purportedly', 'rumoured', 'rumored',
 ]);
+/**
+ * Words of expecting: a forecast is no figure yet (“analysts had expected revenue of $4.1 billion”, “is projected to be
+ * $544 billion”); but after “than” the expectation is what the figure is measured against (“10,000 more than most party
+ * insiders expected”).
+ */
+const EXPECTING: ReadonlySet<string> = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'predicted', 'projected', 'anticipated']);
 
 const LOOK_BACK = 8;
 
@@ -63,12 +69,15 @@ function kindOfCase(tokens: Token[], k: number): boolean {
 export function polarityOf(tokens: Token[], start: number, end: number): { polarity: 'affirmed' | 'negated'; hedged: boolean } {
   let negated = false;
   let hedged = false;
+  let than = false;
   for (let k = Math.max(0, start - LOOK_BACK); k < end && k < tokens.length; k++) {
     const w = tokens[k].lower;
-    if (tokens[k].kind === 'punct' && k < start && w !== ',') { negated = false; hedged = false; continue; } // a new clause
+    if (tokens[k].kind === 'punct' && k < start && w !== ',') { negated = false; hedged = false; than = false; continue; } // a new clause
     // “not only 300 …” is emphasis, not denial
     if ((NEGATORS.has(w) && tokens[k + 1]?.lower !== 'only') || (w.endsWith("n't") || w.endsWith('n’t'))) negated = !negated;
     if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap) && !kindOfCase(tokens, k)) hedged = true; // “in May” is a month
+    if (w === 'than') than = true;
+    else if (EXPECTING.has(w) && !than) hedged = true;
   }
   if (deniedAfter(tokens, end)) negated = !negated;
   return { polarity: negated ? 'negated' : 'affirmed', hedged };

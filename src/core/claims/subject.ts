@@ -145,6 +145,32 @@ function saidBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs that, before “by”, name a cause: “helped by demand in Germany”, “driven by sales in Asia”. */
+const CAUSED: ReadonlySet<string> = new Set([
+  'helped', 'driven', 'boosted', 'fuelled', 'fueled', 'supported', 'lifted', 'buoyed', 'propelled', 'hurt', 'dragged', 'weighed',
+  'offset',
+]);
+/** How far back from a name its cause phrase may open. */
+const CAUSE_BACK = 12;
+
+/**
+ * The name opening at `lead` is inside a phrase of cause after the figure's clause (“Revenue rose 7.5 percent, helped by
+ * strong demand in Germany and Poland”, “thanks to exports to Japan”, “due to”, “because of”): a place there is where
+ * the cause is, not what the figure is about. Scanned back to a stop or the figure at `at`.
+ */
+function inCause(tokens: Token[], lead: number, at: number): boolean {
+  for (let k = lead - 1; k >= 0 && k > at && lead - k <= CAUSE_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return false;
+    const next = tokens[k + 1]?.lower;
+    if (next === 'by' && CAUSED.has(t.lower)) return true;
+    if (next === 'to' && (t.lower === 'thanks' || t.lower === 'due' || t.lower === 'owing')) return true;
+    if (next === 'of' && t.lower === 'because') return true;
+    if (t.lower === 'amid' || t.lower === 'amidst') return true;
+  }
+  return false;
+}
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -192,6 +218,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (lead > at && saidBetween(tokens, at, lead)) continue;
     // “A former mayor of Harlow, Denise Carver, said”: the place of a title is who the speaker is, not what is counted
     if (tokens[lead - 1]?.lower === 'of' && TITLES.has(tokens[lead - 2]?.lower ?? '')) continue;
+    // “rose 7.5 percent to $4.2 billion, helped by strong demand in Germany and Poland”: where the cause is
+    if (lead > at && inCause(tokens, lead, at)) continue;
     // “fell 6.3 percent in Stockholm trading”: the market a price moved on
     if (MARKETS.has(after)) continue;
     // “the Nordic confectionery group”: one capitalised word describing what follows, no place

@@ -78,7 +78,7 @@ function groupLabel(group: string, written: string | null | undefined): string {
 }
 
 /** Measures of anything, split by what they are of: “Brenna — turnout (share)”, “Kavra — aid (money)”. */
-const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'money']);
+const OF_MEASURES: ReadonlySet<string> = new Set(['share', 'change', 'money']);
 
 /** What a share or an amount is of, folded for topic keys and the checks alike: “Inflation” → inflation, “wages” → wage. */
 export function ofKey(group: string | null | undefined): string {

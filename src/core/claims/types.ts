@@ -12,11 +12,12 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
  * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`). `cases` counts an
  * outbreak's sick (“23 confirmed cases”, “has infected 40 people”); `infections` is its former name, kept by claims stored before. `votes` is a
  * candidate's votes (its group is the candidate: “Petrakis had 38,415 votes”), `vote-margin` a lead in votes (“won by 611 votes”).
+ * `change` is a rise or fall in percent, negative for a fall (“net profit fell 12 percent” is -12), never a `share` of 12 percent.
  */
 export type Measure =
   | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'cases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
-  | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'quantity' | 'rank' | 'comparison'
+  | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'change' | 'quantity' | 'rank' | 'comparison'
   | 'votes' | 'vote-margin';
 
 /** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */

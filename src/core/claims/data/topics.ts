@@ -30,7 +30,7 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   detention: '{group} detentions', releases: 'people released', displacement: 'people displaced', evacuation: 'people evacuated', besieged: 'people besieged', cases: 'cases', infections: 'people infected',
   refugees: 'refugees', attacks: 'attacks', turnout: 'people taking part', people: 'people counted', 'siege-duration': 'duration', 'conflict-duration': 'duration of the conflict',
   'detention-duration': 'duration of detention', 'displacement-duration': 'duration of displacement', duration: 'duration', 'event-date': 'date',
-  money: 'money', share: 'share', quantity: 'quantity', rank: 'ranking', comparison: 'comparison',
+  money: 'money', share: 'share', change: 'change', quantity: 'quantity', rank: 'ranking', comparison: 'comparison',
   votes: 'votes', 'vote-margin': 'winning margin',
 };
 

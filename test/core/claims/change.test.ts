@@ -1,0 +1,57 @@
+/**
+ * A rise or fall in percent is a change with its direction, never a share of that many percent.
+ */
+import { claimsOf, assertClaimOffsets } from './helpers';
+import { topicKey } from '../../../src/core/claims/topic-key';
+
+describe('changes in percent', () => {
+  it('reads a fall as a negative change and a rise as a positive one', () => {
+    const text = 'Halvik Foods said net profit fell 12 percent in the third quarter, while revenue rose by 7.5 percent to $4.2 billion.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    const pct = claims.filter((c) => c.unit === 'percent');
+    expect(pct).toEqual([
+      expect.objectContaining({ kind: 'percentage', measure: 'change', group: 'profit', value: expect.objectContaining({ stated: -12, low: -12, high: -12 }) }),
+      expect.objectContaining({ kind: 'percentage', measure: 'change', group: 'revenue', value: expect.objectContaining({ stated: 7.5 }) }),
+    ]);
+  });
+
+  it('keeps the minus sign written against the figure', () => {
+    const [c] = claimsOf('Shares in the carmaker closed at -20 percent in a day after the recall was announced.');
+    expect(c).toMatchObject({ measure: 'change', value: { stated: -20, low: -20, high: -20 } });
+  });
+
+  it('turns the bounds of a qualified fall around', () => {
+    const [c] = claimsOf('Exports slid more than 10 percent last year, the statistics office said.');
+    expect(c).toMatchObject({ measure: 'change', value: { qualifier: 'over', low: null, high: -10 } });
+  });
+
+  it('reads a change named after its figure', () => {
+    const [c] = claimsOf('The retailer reported a 9 percent drop in sales over the holiday season.');
+    expect(c).toMatchObject({ measure: 'change', value: { stated: -9 } });
+  });
+
+  it('keeps levels as shares', () => {
+    const claims = claimsOf('Inflation rose to 8.2 percent in May, and the company said its stake was 12 percent.');
+    expect(claims.filter((c) => c.unit === 'percent').map((c) => [c.measure, c.value?.stated])).toEqual([['share', 8.2], ['share', 12]]);
+  });
+});
+
+describe('topics of changes', () => {
+  it('puts a fall of 12 percent and a share of 12 percent in different topics', () => {
+    const change = topicKey({ subject: { text: 'Halvik' }, measure: 'change', group: 'profit' });
+    const share = topicKey({ subject: { text: 'Halvik' }, measure: 'share', group: 'profit' });
+    expect(change.key).not.toBe(share.key);
+    expect(change.label).toBe('Halvik — profit (change)');
+  });
+});
+
+describe('levels after words of change', () => {
+  it.each([
+    ['Independent voters make up about 14 percent of the electorate in the state.'],
+    ['The premier’s approval ratings have risen above 50 percent for the first time.'],
+    ['The central bank expects a 6.5 percent growth rate next year.'],
+  ])('keeps “%s” a share', (text) => {
+    expect(claimsOf(text).filter((c) => c.unit === 'percent').map((c) => c.measure)).toEqual(['share']);
+  });
+});
