@@ -228,7 +228,10 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
       const last = highest ?? day[day.length - 1];
       const before = prev;
       prev = last;
-      if (!before || !before.value || periodsApart(before, c) || !sameThing(before, c) || separateOccasions(before, c)) continue;
+      // (a running toll stood at one day, then at another: “12 on Thursday” and “nine on Friday” are one toll moving, not
+      // two periods)
+      const running = asOf(c) !== null && before !== null && asOf(before) !== null;
+      if (!before || !before.value || (!running && periodsApart(before, c)) || !sameThing(before, c) || separateOccasions(before, c)) continue;
       const values = comparableValues(c, before);
       if (!values) continue;
       const [nowValue, prevValue] = values;
