@@ -57,9 +57,14 @@ function wordValue(w: string): number {
 
 interface Extra { stated?: number; vague?: boolean; range?: boolean; attachedUnit?: string | null; yearLike?: boolean; age?: boolean }
 
+/** A figure without the binary rounding error of scaling it: 4.1 × 10⁹ is 4,100,000,000, not 4,099,999,999.9999995. */
+function tidy(x: number): number {
+  return Number.isFinite(x) && x !== Math.trunc(x) ? Number(x.toPrecision(15)) : x;
+}
+
 function make(start: number, end: number, low: number, high: number, x: Extra = {}): RawNumber {
   return {
-    start, end, low, high, stated: x.stated ?? low, vague: x.vague ?? false, range: x.range ?? false,
+    start, end, low: tidy(low), high: tidy(high), stated: tidy(x.stated ?? low), vague: x.vague ?? false, range: x.range ?? false,
     attachedUnit: x.attachedUnit ?? null, yearLike: x.yearLike ?? false, age: x.age ?? false,
   };
 }

@@ -55,3 +55,10 @@ describe('levels after words of change', () => {
     expect(claimsOf(text).filter((c) => c.unit === 'percent').map((c) => c.measure)).toEqual(['share']);
   });
 });
+
+describe('scaled figures', () => {
+  it('are whole where the words make them whole (“$4.1 billion” is 4,100,000,000, not 4,099,999,999.9999995)', () => {
+    const claims = claimsOf('Analysts had expected revenue of $4.1 billion, and the firm reported 2.3 million euros in profit.');
+    expect(claims.filter((c) => c.measure === 'money').map((c) => c.value?.stated)).toEqual([4_100_000_000, 2_300_000]);
+  });
+});
