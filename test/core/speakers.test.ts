@@ -9,6 +9,8 @@ describe('speakers', () => {
     ].join('\n\n');
     const r = analyseArticle(t);
     expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Bill Hartigan', 'Civic Party']);
+    // (a crane operator with a given name is a person, though “operator” may name a body: “the ferry operator Nordlink”)
+    expect(r.people.find((p) => p.name === 'Bill Hartigan')?.kind).toBe('person');
     expect(r.quotes[0]?.speaker?.name).not.toBe('Civic Party');
   });
 

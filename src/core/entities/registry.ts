@@ -12,6 +12,7 @@ import { preModifierStart, readProfile, type Profile } from './profile';
 import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
+import { GIVEN_NAME_GENDER } from '../data/given-names';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -261,7 +262,9 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   const tokens = ctx.tokens;
   // “the local radio station Harbour FM”, “the broadcaster Nordvision”: a name set after the kind of body it is
   const before = tokens[core.start - 1];
-  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower)) return true;
+  // (not a person's name with a given name: “retired crane operator Bill Hartigan”)
+  const givenName = words.length === 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase());
+  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName) return true;
   // “a firm called Blue Quay Advisory”, “a charity named Open Doors”, “the developer, Aske Living,”: the body's name
   const kind = tokens[core.start - 2];
   if (before && kind && kind.kind === 'word' && kind.text === kind.lower) {
