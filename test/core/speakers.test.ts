@@ -159,6 +159,9 @@ describe('speakers', () => {
   it('reads a body named with its country’s adjective and later without it as one organisation, unless two countries’ bodies share the name', () => {
     const one = analyseArticle('KAVRA (Wire) - The Lisenian Interior Ministry said on Tuesday that 14 hostages remained inside.\n\n"We are negotiating," the Interior Ministry said in a statement.');
     expect(one.people.map((p) => [p.name, p.kind])).toEqual([['Lisenian Interior Ministry', 'organisation']]);
+    // a news agency in a dateline is a body (“(Meridian Wire)”)
+    const wire = analyseArticle('HARLOW, Oct 7 (Meridian Wire) - The port authority said on Tuesday that traffic had "never been higher."');
+    expect(wire.people.find((p) => p.name === 'Meridian Wire')?.kind).toBe('organisation');
     expect(one.quotes.map((q) => q.speaker?.name)).toEqual(['Lisenian Interior Ministry']);
     const bareFirst = analyseArticle('The Interior Ministry said "nothing has changed." Later the Lisenian Interior Ministry said "we will wait."');
     expect(bareFirst.people.map((p) => p.name)).toEqual(['Lisenian Interior Ministry']);

@@ -61,7 +61,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that make a name an organisation: “Supreme National Security Council”. See also `namesOrganisation`. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'council', 'ministry', 'department', 'committee', 'agency', 'party', 'campaign', 'news', 'times', 'post', 'journal',
+  'council', 'ministry', 'department', 'committee', 'agency', 'party', 'campaign', 'news', 'times', 'post', 'journal', 'wire',
   'network', 'university', 'college', 'institute', 'foundation', 'association', 'union', 'commission', 'court', 'congress',
   'senate', 'house', 'administration', 'bank', 'fund', 'group', 'inc', 'corp', 'corporation', 'company', 'co', 'llc', 'ltd',
   'organization', 'organisation', 'office', 'service', 'police', 'army', 'navy', 'force', 'forces', 'government', 'board', 'center',
