@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('keeps a quote after a sentence that is a lone word (“Pause.”) or opens with a possessive, given to no one', () => {
+    const t = [
+      'The minister spoke at length about refugees. Pause. "By law, the president sets the maximum number of refugees every year."',
+      'France’s bar for charges is high. "Apart from the wrong crowd and some jogging, there was not much to complain about."',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name ?? null, q.kind, q.evidence.rule])).toEqual([
+      [null, 'direct', 'previous-sentence-none'],
+      [null, 'direct', 'previous-sentence-none'],
+    ]);
+    expect(r.people.map((p) => p.name)).not.toContain('Pause');
+  });
+
   it('reads a name set off with its role after “One of them,” as the speaker, and “what it called” as the body named before in the sentence', () => {
     const t = [
       'A small group of former port workers held a banner. One of them, retired crane operator Bill Hartigan, said he had worked at the port for 31 years.',
@@ -901,7 +914,9 @@ describe('lone words that name a place, a people or a role', () => {
 describe('a name standing alone as a line', () => {
   it('is a credit when no one in the article goes by it, and a heading naming the speaker when someone does', () => {
     const credit = analyseArticle('Ines Ruiz, the harbour master, opened the meeting.\n\nGetty.\n\n“We cannot keep running empty boats at night.”').quotes[0];
-    expect(credit.speaker).toMatchObject({ name: 'Getty', kind: 'unknown' });
+    // (a credit line is no one: the quote after it is given to no one)
+    expect(credit.speaker).toBeNull();
+    expect(credit.evidence.rule).toBe('previous-sentence-none');
     const headed = analyseArticle('The candidates answered questions.\n\nInes Ruiz\n\n“We cannot keep running empty boats at night.”\n\nOla Berg\n\n“Then cut the night boats.”').quotes;
     expect(headed.map((q) => q.speaker?.name)).toEqual(['Ines Ruiz', 'Ola Berg']);
   });

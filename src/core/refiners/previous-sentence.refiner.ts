@@ -6,11 +6,12 @@ import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { cueAt } from '../attribution/cues';
 import { clauseSubject, subjectOf } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
+import { endsPossessive } from '../text/possessive';
 
 /** How far back (tokens) the previous sentences may reach. */
 const WINDOW = 90;
 
-function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention; cue: { start: number; end: number } | null } | null {
+function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention | null; cue: { start: number; end: number } | null } | null {
   const floor = Math.max(0, openTok - WINDOW);
   const ownStart = sentenceStartOf(ctx, openTok, WINDOW);
   let end = ownStart;
@@ -27,10 +28,25 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
       if (m && (m.antecedent || ctx.tokens[m.start].lower !== 'who')) return { mention: m.antecedent ?? m, cue };
     }
     const subject = clauseSubject(ctx, start, prevEnd + 1);
-    if (subject && subject.type !== 'description') return { mention: subject, cue: null };
+    // (the sentence before opens with no one: the quote stays, given to no one, rather than to a word such as “Wait”)
+    if (subject && subject.type !== 'description') return noSubject(ctx, subject) ? { mention: null, cue: null } : { mention: subject, cue: null };
     end = start;
   }
   return null;
+}
+
+/** Marks that end a word standing alone: “Wait, it gets better:”, “Answer:”, “Pause.” */
+const LONE_WORD_ENDS = new Set([',', ':', '.', '!', '?', ';']);
+
+/**
+ * A phrase that opens the sentence before but is no one who could be speaking: one capitalised word set off by a mark
+ * (“Wait, it gets better: “…””, “Pause. “…””, “ABSTRACT.”), or a possessive (“France's bar is high. “…””: what is
+ * France's speaks no words).
+ */
+function noSubject(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.tokens;
+  if (endsPossessive(tokens[m.end - 1].text)) return true;
+  return m.end - m.start === 1 && LONE_WORD_ENDS.has(tokens[m.end]?.text ?? '');
 }
 
 /** Attribute still-unattributed quotes to the subject of a previous sentence. */
@@ -39,6 +55,10 @@ export function refinePreviousSentence(ctx: ArticleContext): void {
     if (q.attribution || q.mergedInto !== null) continue;
     const found = speakerBefore(ctx, q.openTok);
     if (!found) continue;
+    if (!found.mention) {
+      q.attribution = { form: 'previous-sentence', mention: null, cue: null, rule: 'previous-sentence-none', detail: 'the sentence before the quote opens with no one who could have said it', strength: 0.2 };
+      continue;
+    }
     q.attribution = {
       form: 'previous-sentence',
       mention: found.mention,
