@@ -2,6 +2,20 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads “the official” as the unnamed source introduced with a body’s name, the fuller description opening the sentence before, or one speaking on condition of anonymity — not the last envoy named', () => {
+    const t = [
+      'The Russian envoy, Mikhail Ulyanov, said the delegations were "closer than ever to the finish line."',
+      'A senior State Department official, briefing reporters, said the United States would not lift every sanction. "We are not going to lift sanctions that have nothing to do with the nuclear file," the official said.',
+      'The Iranian official later rejected that distinction. "There are no good sanctions and bad sanctions," the official said, speaking on condition of anonymity.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Mikhail Ulyanov', 'person'],
+      ['A senior State Department official', 'anonymous'],
+      ['The Iranian official', 'anonymous'],
+    ]);
+  });
+
   it('keeps a quote after a sentence that is a lone word (“Pause.”) or opens with a possessive, given to no one', () => {
     const t = [
       'The minister spoke at length about refugees. Pause. "By law, the president sets the maximum number of refugees every year."',

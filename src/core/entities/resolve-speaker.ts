@@ -92,6 +92,35 @@ function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity 
   return found;
 }
 
+/** Within a few words after token `from`, in its sentence: “on condition of anonymity”, “asked not to be named”. */
+function unnamedAfter(ctx: ArticleContext, from: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = from; k < from + 10 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.text === '.' || ctx.inQuote[k] >= 0) return false;
+    if (t.lower === 'anonymity' || (t.lower === 'named' && tokens[k - 1]?.lower === 'be' && tokens[k - 3]?.lower === 'not')) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence before token `at` (or `at`'s own) opens with “the”, up to three words and `head` (“The Iranian official
+ * later rejected …”), naming no one: that description, else null.
+ */
+function fullerDescriptionBefore(ctx: ArticleContext, head: string, at: number): Mention | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at, 80);
+  for (const start of [own, sentenceBefore(ctx, own)]) {
+    if (start >= at || tokens[start]?.lower !== 'the') continue;
+    for (let k = start + 2; k <= start + 4 && k < at; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || ctx.inQuote[k] >= 0) break;
+      if (t.lower === head) return k > start + 1 ? { start, end: k + 1, type: 'description', head: { start: k, end: k + 1 } } : null;
+    }
+  }
+  return null;
+}
+
 /** Stance verbs of the mind, not of speech: “believes”, “feared”. */
 const THINKING: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears',
@@ -478,7 +507,7 @@ function unnamedIntroduction(ctx: ArticleContext, head: string, at: number): Men
   const tokens = ctx.tokens;
   for (let k = at - 1; k >= 0 && k >= at - INTRODUCTION_REACH; k--) {
     if (tokens[k].lower !== head || ctx.inQuote[k] >= 0) continue;
-    for (let d = k - 1; d >= 0 && d >= k - 4; d--) {
+    for (let d = k - 1; d >= 0 && d >= k - 5; d--) {
       const w = tokens[d];
       if (ONE_OF.has(w.lower)) {
         // “an administrator, Ana Ruiz,” names the person; “Jorge Ramos, a renowned journalist,” describes a named one
@@ -492,8 +521,9 @@ function unnamedIntroduction(ctx: ArticleContext, head: string, at: number): Men
         const whole = after && LINK_WORDS.has(after.lower) ? phraseStartingAt(ctx, d, Math.min(tokens.length, k + 8)) : null;
         return { start: d, end: whole && whole.end > k + 2 && whole.type === 'description' ? whole.end : k + 1, type: 'description', head: { start: k, end: k + 1 } };
       }
-      // (only the words describing this noun: not “a contributor with the company”)
-      if (w.kind !== 'word' || w.cap || DETERMINERS.has(w.lower) || LINK_WORDS.has(w.lower)) break;
+      // (only the words describing this noun: not “a contributor with the company”; a body's name may be one of them: “a
+      // senior State Department official”)
+      if (w.kind !== 'word' || DETERMINERS.has(w.lower) || LINK_WORDS.has(w.lower) || (w.cap && !tokens[d + 1].cap && d + 1 !== k)) break;
     }
     return null;
   }
@@ -619,7 +649,22 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
   // after anyone named whom the words would also fit (“Yusuf Demir, a spokesman …” earlier)
   const introduced = first.lower === 'the' ? unnamedIntroduction(ctx, headWord, m.start) : null;
-  const e = matchDescription(ctx, reg, m);
+  // “The Iranian official later rejected that distinction. “…,” the official said.” — the fuller description opening the
+  // sentence before, of the same noun, is the one this stands for
+  const fuller = first.lower === 'the' && m.end - m.start === 2 && !ORGANISATION_NOUNS.has(headWord) && !COMPANY_NOUNS.has(headWord)
+    ? fullerDescriptionBefore(ctx, headWord, m.start) : null;
+  // “…,” the official said, speaking on condition of anonymity — someone unnamed, whoever else the words would fit
+  if (unnamedAfter(ctx, m.end)) {
+    const words = mentionText(ctx, fuller ?? m);
+    return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” speaks on condition of anonymity` };
+  }
+  const found = matchDescription(ctx, reg, fuller ?? m);
+  // (the fuller description names a person of a body, not the body: “The Platte River employee … The employee said”)
+  const e = fuller && found?.kind === 'organisation' && !ORGANISATION_NOUNS.has(headWord) ? null : found;
+  if (fuller && !e) {
+    const words = mentionText(ctx, fuller);
+    return { speaker: { name: words, kind: 'unknown', description: words }, entity: null, how: `“${text}” is “${words}”, the sentence before opens with it` };
+  }
   if (introduced && (!e || lastMentionBefore(e, m.start) < introduced.start)) {
     const words = mentionText(ctx, introduced);
     return { speaker: { name: words, kind: 'anonymous', description: words }, entity: null, how: `“${text}” is the unnamed source introduced as “${words}”` };
