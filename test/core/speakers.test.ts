@@ -2,6 +2,17 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads “Kaya also criticised …” as Kaya just reported, and “He said …” after “…,” he said. as that same person', () => {
+    const t = [
+      'Relief chief Martin Gryfield arrived on Tuesday.',
+      'In Iskenderun, Mayor Selim Kaya told reporters that the city had buried 410 of its residents. "We have lost a generation of children," he said. He said 70 percent of buildings in the centre were uninhabitable.',
+      'Kaya also criticised the pace of aid. "The tents arrived on day six," he said.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Selim Kaya', 'Selim Kaya']);
+    expect(r.statements.find((s) => s.content.text.startsWith('70 percent'))?.speaker?.name).toBe('Selim Kaya');
+  });
+
   it('reads “the official” as the unnamed source introduced with a body’s name, the fuller description opening the sentence before, or one speaking on condition of anonymity — not the last envoy named', () => {
     const t = [
       'The Russian envoy, Mikhail Ulyanov, said the delegations were "closer than ever to the finish line."',

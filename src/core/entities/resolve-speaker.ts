@@ -5,7 +5,7 @@
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import type { SpeakerRef } from '../types';
-import { CLAUSE_RELATIVES, DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
+import { CLAUSE_RELATIVES, CUE_MODIFIERS, DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
@@ -141,6 +141,14 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   // the sentence before the pronoun's, or its own
   const own = sentenceStartOf(ctx, at, 80);
   const previous = sentenceBefore(ctx, own);
+  // ““We have lost a generation,” he said. He said 70 percent …”: a “he” or “she” already read as someone, with its cue,
+  // in the sentence before is that person again
+  for (let k = at - 1; k >= previous && k > at - 80; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inQuote[k] >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    const index = ctx.mentionAt[k];
+    if (index > 0 && cueAt(ctx, k + 1)) return reg.entities[index - 1];
+  }
   // “Pike said the payments went to a company in the name of Delane's brother-in-law. “…,” she said.”: a name inside
   // what was reported (a possessive, an object) stands aside for the one reporting it, named before it
   for (let index = before - 1; index >= 0 && index >= before - 4; index--) {
@@ -199,6 +207,8 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
   }
   // “Its emergency coordinator, Miriam Adebayo, said …”: the name closes an apposition before the cue
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
+  // “Kaya also criticised …”, “Varga later said …”: a word or two that may stand before a cue
+  for (let n = 0; n < 2 && k < at && CUE_MODIFIERS.has(tokens[k].lower) && !cueAt(ctx, k); n++) k++;
   // (speaking or writing — “called for”, “wrote”, “warned” — not thinking: “Americans believing that”)
   const cue = k < at ? cueAt(ctx, k) : null;
   if (cue && !tokens[k].lower.endsWith('ing') && !THINKING.has(tokens[k].lower)) return 'speaks';
