@@ -564,8 +564,9 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (raw.age) return null;
   const unit = raw.attachedUnit ?? TIME_UNITS.get(tokens[raw.end]?.lower ?? '');
   if (unit) return duration(tokens, f, unit);
-  // “December 18”, “18 December”: a day of the month
-  if (MONTHS.has(tokens[raw.start - 1]?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
+  // “December 18”, “18 December”, “Feb. 18”: a day of the month
+  const monthBefore = tokens[raw.start - 1]?.text === '.' ? tokens[raw.start - 2] : tokens[raw.start - 1];
+  if (MONTHS.has(monthBefore?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
   // “since 2013”, “in 2015”: a year, not a head count
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim

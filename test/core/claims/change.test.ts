@@ -62,3 +62,10 @@ describe('scaled figures', () => {
     expect(claims.filter((c) => c.measure === 'money').map((c) => c.value?.stated)).toEqual([4_100_000_000, 2_300_000]);
   });
 });
+
+describe('days written after an abbreviated month', () => {
+  it('are no counts (“on Feb. 18 that killed 8 people” is 8 dead, “the Sept. 11 attacks” no 11 attacks)', () => {
+    const claims = claimsOf('The region was recovering from a tremor on Feb. 18 that killed 8 people. Clinton noted the Sept. 11 attacks.');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 8]]);
+  });
+});
