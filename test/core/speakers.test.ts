@@ -2,6 +2,19 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads initials alone as a body or a country, never a person a “she” could stand for; a name set off after a description ending in a place as the speaker; “Neighbouring” as no name', () => {
+    const t = [
+      'Senator Ana Ruiz spoke after the U.N. vote. She said the U.S. would "not stand aside."',
+      'The Russian envoy to international organisations in Vienna, Mikhail Ulyanov, wrote that the groups would meet "in the coming weeks."',
+      'Neighbouring Syria reported at least 46 deaths.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ana Ruiz', 'Mikhail Ulyanov']);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Mikhail Ulyanov']);
+    const salesman = analyseArticle('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, said the race was "not over."');
+    expect(salesman.quotes[0].speaker?.name).toBe('Dean Johnson');
+  });
+
   it('reads “Kaya also criticised …” as Kaya just reported, and “He said …” after “…,” he said. as that same person', () => {
     const t = [
       'Relief chief Martin Gryfield arrived on Tuesday.',

@@ -232,7 +232,12 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       const m = phraseEndingAt(ctx, k, floor);
       // Carson’s business manager, Armstrong Williams, stated — a name in the apposition names the described person
       // (“A spokesman for the Finnish Red Cross, Pekka Aalto, said”: the name before the comma is whom the role serves)
-      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m)) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
+      // (or a place the description ends with: “The Russian envoy to international organisations in Vienna, Mikhail
+      // Ulyanov, wrote”)
+      // (not the state after a town: “a salesman from Sumter, South Carolina,”)
+      const placeEnd = !!m && m.type === 'name' && PLACE_LINKS.has(tokens[m.start - 1]?.lower ?? '') && m.start - 1 > floor && !tokens[m.start - 2].cap
+        && !MULTI_WORD_PLACES.has(ctx.text.slice(tokens[k + 1].start, tokens[j - 2].end).toLowerCase());
+      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       // One of them, retired crane operator Bill Hartigan, said — a few words of role before the name in the apposition
@@ -253,6 +258,9 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   const m = phraseEndingAt(ctx, j, floor);
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
 }
+
+/** Prepositions before a place closing a description: “the envoy … in Vienna”, “a nurse from Leeds”. */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
 /** Pronouns that are subjects. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

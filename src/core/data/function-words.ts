@@ -60,6 +60,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'finally', 'together', 'otherwise', 'therefore', 'thus', 'hence', 'nevertheless', 'nonetheless', 'moreover',
   'furthermore', 'anyway', 'such', 'much', 'something', 'anything', 'everything', 'nothing', 'whatever', 'which', 'whom',
   'whose', 'please', 'wow', 'hey', 'ah', 'earlier', 'later', 'secondly', 'thirdly', 'lastly', 'too', 'very', 'quite',
+  'neighbouring', 'neighboring', 'nearby',
 ]);
 
 /**

@@ -293,6 +293,8 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
       i++;
     }
   }
+  // U.N., U.S., E.U.: initials alone name a body or a country, never a person (J. K. Rowling has a surname)
+  if (words.length >= 2 && words.every((w) => w.length === 1)) return true;
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
 }
 
