@@ -348,6 +348,9 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
     // to refer to them, not a head count
     if (referenceToPeople(tokens, f)) return null;
+    // “according to two people familiar with the matter”, “three sources said”: how many told the
+    // reporter, not a count the story makes
+    if (SOURCE_POSTMODIFIERS.has(tokens[groupTok + 1]?.lower ?? '') || SOURCE_NOUNS.has(tokens[groupTok].lower)) return null;
     measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   }
   if (!measure) return null;
@@ -557,6 +560,11 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
   if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
   return null;
 }
+
+/** Words after a group of people that make them a story's sources: “people familiar with …”, “officials briefed on …”. */
+const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed', 'knowledgeable']);
+/** Nouns that are a story's sources when counted: “two sources said”. */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
 /** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
 export function classify(tokens: Token[], f: Figure): Classified | null {

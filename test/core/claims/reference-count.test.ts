@@ -25,3 +25,10 @@ describe('totals some are taken from', () => {
     expect(claims.map((c) => c.value?.stated)).toContain(3);
   });
 });
+
+describe('counts of a story’s sources', () => {
+  it('are no claims (“according to two people familiar with the matter”, “three sources said”), while a count of people stays one', () => {
+    const claims = claimsOf('According to two people familiar with the matter, the firm misstated its revenue. Three sources said the deal was off. Two people died in the fire.');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 2]]);
+  });
+});
