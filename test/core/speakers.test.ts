@@ -2,6 +2,12 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('reads two names joined by an ampersand as one firm, ampersand kept', () => {
+    const r = analyseArticle('Brandt & Kessel said in a statement that it had been the victim of "an elaborate fraud." Procter & Gamble said "fine."');
+    expect(r.people.map((p) => [p.name, p.kind])).toEqual([['Brandt & Kessel', 'organisation'], ['Procter & Gamble', 'organisation']]);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Brandt & Kessel', 'Procter & Gamble']);
+  });
+
   it('reads initials alone as a body or a country, never a person a “she” could stand for; a name set off after a description ending in a place as the speaker; “Neighbouring” as no name', () => {
     const t = [
       'Senator Ana Ruiz spoke after the U.N. vote. She said the U.S. would "not stand aside."',

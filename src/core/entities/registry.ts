@@ -96,13 +96,15 @@ function isRoleWord(lower: string): boolean {
 export function nameWords(ctx: ArticleContext, r: { start: number; end: number }): string[] {
   const tokens = ctx.tokens;
   let count = 0;
-  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word') count++;
+  for (let i = r.start; i < r.end; i++) if (tokens[i].kind === 'word' || tokens[i].text === '&') count++;
   // sized up front: most names are one or two words, and a growing list reserves room for sixteen
   const out: string[] = new Array<string>(count);
   let k = 0;
   for (let i = r.start; i < r.end; i++) {
     const t = tokens[i];
     if (t.kind === 'word') out[k++] = stripPossessive(t.text);
+    // Brandt & Kessel: the ampersand is part of a firm's name
+    else if (t.text === '&' && i > r.start && i + 1 < r.end) out[k++] = '&';
     // Sophie in 't Veld — the elided article keeps its apostrophe
     else if (i + 1 < r.end && isElidedT(tokens, i)) {
       out[k++] = t.text + tokens[i + 1].text;
@@ -274,8 +276,9 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
     if (before.text === ',' && BUSINESS_KINDS.has(kind.lower) && det && det.kind === 'word' && DETERMINER_BEFORE_KIND.has(det.lower)
       && !LINKING_PREPOSITIONS.has(tokens[core.start - 4]?.lower ?? '')) return true;
   }
-  // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it
-  for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for') return true;
+  // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it, nor an ampersand (“Brandt &
+  // Kessel”)
+  for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for' || tokens[i].text === '&') return true;
   // “Norrvik Steel”, “Varden Ferries”: a name and a trade (a trade that is also a surname, such as Steel or Mills, only
   // when “its” follows in the sentence: “Norrvik Steel will close its plant”)
   const last = words.length > 1 ? words[words.length - 1].toLowerCase() : '';
