@@ -2,6 +2,13 @@ import { analyseArticle } from '../../src/core';
 import { extractClaims } from '../../src/core/claims';
 
 describe('speakers', () => {
+  it('gives words in a report someone denies to the one said to have said them, not to the denier, and sends them to review', () => {
+    const [q] = analyseArticle('The Kremlin on Wednesday denied a report by the Kommersant newspaper that President Vladimir Putov had said the treaty "is already dead."').quotes;
+    expect(q.speaker?.name).toBe('Vladimir Putov');
+    expect(q.confidence).toBeLessThan(0.7);
+    expect(q.evidence.detail).toContain('denied');
+  });
+
   it('reads two names joined by an ampersand as one firm, ampersand kept', () => {
     const r = analyseArticle('Brandt & Kessel said in a statement that it had been the victim of "an elaborate fraud." Procter & Gamble said "fine."');
     expect(r.people.map((p) => [p.name, p.kind])).toEqual([['Brandt & Kessel', 'organisation'], ['Procter & Gamble', 'organisation']]);

@@ -69,6 +69,9 @@ function whatSaidWas(ctx: ArticleContext, openTok: number, floor: number): Attri
 
 /** Verbs of saying whose denial (“did not say”, “never called”) says the words were not said. */
 const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'claim', 'claimed', 'write', 'wrote', 'describe', 'described', 'use', 'used']);
+/** Verbs denying what a clause after them reports someone said. */
+const DENYING: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+
 /** Words asking who or what, which speak for no one. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which', 'whom']);
 
@@ -136,6 +139,12 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
       // Trump said that Romney begged him and “would have dropped …” — the outermost speech verb reports the quote
       if (!nearest) nearest = att;
       // …, who spoke on condition of anonymity, said … / Ryan saying … and Trump calling it “…” — relative clauses and participles are never the outer verb
+      // (not a denial: “The Kremlin denied a report that Putov had said the treaty “is already dead”” — the words are the
+      // ones Putov is said to have said, and the Kremlin denies them)
+      else if (DENYING.has(tokens[cue.start].lower)) {
+        const kept: Attribution = nearest;
+        nearest = { ...kept, strength: Math.min(kept.strength, 0.5), detail: `${kept.detail} (in a report ${describeMention(ctx, subject)} ${tokens[cue.start].text}: worth a check)` };
+      }
       else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue) && !opensOwnClause(ctx, nearest.mention, floor)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
       continue;
     }
