@@ -7,8 +7,8 @@ import { describeMention } from './describe';
 import { isNameWord, nameRunForward } from './name-run';
 import { matchAfterQuote } from './after-quote.matcher';
 
-const ANSWER_LABELS = new Set(['a', 'answer']);
-const QUESTION_LABELS = new Set(['q', 'question']);
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['q', 'question']);
 /** Labels of a note correcting the article: the words quoted in it are the ones it got wrong. */
 export const CORRECTION_LABELS: ReadonlySet<string> = new Set(['correction', 'corrections', 'clarification', 'editor', 'note']);
 

@@ -156,14 +156,19 @@ const TOLL_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'clim
 /** How far before its figure a toll may be named when a phrase stands between: “the death toll from the earthquake in Turkey rose to 12,391”. */
 const TOLL_BACK = 12;
 
+/** The nearest of `verbs` within three tokens before the figure at `figureStart` (“rose to”, “had reached”), or -1. */
+function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<string>): number {
+  for (let b = figureStart - 1; b >= 0 && figureStart - b <= 3; b--) if (verbs.has(tokens[b].lower)) return b;
+  return -1;
+}
+
 /**
  * “The death toll from Monday's earthquake rose to 5,894”: the token of “toll” (or “casualties”,
  * “fatalities”) before a verb that carries it to the figure, further back than the figure's own
  * words, with no full stop or quote mark between; -1 when there is none.
  */
 function tollBefore(tokens: Token[], figureStart: number): number {
-  let verb = -1;
-  for (let b = figureStart - 1; b >= 0 && figureStart - b <= 3; b--) if (TOLL_VERBS.has(tokens[b].lower)) { verb = b; break; }
+  const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
     const t = tokens[b];
@@ -420,8 +425,7 @@ const CASE_TOLL_VERBS: ReadonlySet<string> = new Set([...TOLL_VERBS, 'at', 'rise
  * named before a verb that carries them to the figure at `figureStart`; the token where they are named, or -1.
  */
 function casesBefore(tokens: Token[], figureStart: number): number {
-  let verb = -1;
-  for (let b = figureStart - 1; b >= 0 && figureStart - b <= 3; b--) if (CASE_TOLL_VERBS.has(tokens[b].lower)) { verb = b; break; }
+  const verb = verbBefore(tokens, figureStart, CASE_TOLL_VERBS);
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
     const t = tokens[b];

@@ -8,6 +8,7 @@
  * “Clinton: 1,769.” has no words.
  */
 import type { RawQuote } from './scan-quotes';
+import { ANSWER_LABELS, NOTE_LABELS, QUESTION_LABELS } from '../attribution/interview.matcher';
 
 /** One labelled paragraph: where its label's colon is, and what it says after it. */
 interface Turn {
@@ -19,11 +20,12 @@ interface Turn {
   quoted: boolean;
 }
 
-/** Labels that open notes, not turns: “Correction: …”, “Photo: …”. */
-const NOT_SPEAKERS = new Set([
-  'correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'background', 'related',
-  'watch', 'read', 'photo', 'photos', 'video', 'source', 'sources', 'credit', 'caption', 'poll', 'the latest', 'q', 'a',
-  'question', 'answer', 'editor’s note', "editor's note", 'pledged', 'superdelegates',
+/**
+ * Labels that open notes, not turns (the interview matcher's: “Correction: …”, “Photo: …”), and “Q:” and “A:”, whose
+ * speakers the interview matcher finds from the quotes inside them.
+ */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  ...NOTE_LABELS, ...ANSWER_LABELS, ...QUESTION_LABELS, 'photos', 'credit', 'caption', 'poll', 'the latest', 'editor’s note', "editor's note",
 ]);
 
 /** The longest label read, in characters: a name of up to four words. */
