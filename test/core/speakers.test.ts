@@ -801,7 +801,7 @@ describe('speakers', () => {
       ['the statistics office', 'said', 'Unemployment in the province rose to 9.4 percent last year'],
       ['the mayor', 'said in a statement', 'The bridge will reopen in March'],
       ['the World Health Organization', 'said', 'An outbreak in the north has infected 900 people since May'],
-      ['the harbour master', 'said', 'on Monday that ships would wait offshore'],
+      ['the harbour master', 'said', 'ships would wait offshore'],
       ['Henrik Dahl', 'wrote', 'to investors, telling them to hold'],
       ['officials', 'insisted', 'on keeping the vote secret'],
     ]);
@@ -903,6 +903,22 @@ describe('speakers', () => {
       ['Marta Lind', 'told', 'fares would rise'],
       ['Ingrid Halvorsen', 'said', 'selling the old pier has been a challenge'],
       ['Councillor Ola Berg', 'reported', 'according to people at the meeting, Ruiz tried to calm the fishermen'],
+    ]);
+  });
+
+  it('leaves when, where and how it was said out of what was said, but not the claim a noun holds', () => {
+    const t = [
+      'Port director Eva Strand said on Monday that the audit was sound.',
+      'Harbour master Ivo Lind wrote in court papers filed in Bergen that more than 4,000 containers were lost.',
+      'Mayor Ana Ruiz said through a translator that the ferry would run all winter.',
+      'Councillor Ola Berg responded on Sunday to accusations that he had misled the council about the pier.',
+    ].join('\n\n');
+    const got = analyseArticle(t).statements.map((s) => [s.speakerMention?.text, s.content.text]);
+    expect(got).toEqual([
+      ['Eva Strand', 'the audit was sound'],
+      ['Ivo Lind', 'more than 4,000 containers were lost'],
+      ['Mayor Ana Ruiz', 'the ferry would run all winter'],
+      ['Councillor Ola Berg', 'on Sunday to accusations that he had misled the council about the pier'],
     ]);
   });
 });

@@ -118,6 +118,12 @@ const CHANNELS: ReadonlySet<string> = new Set([
   'blog', 'website', 'site', 'page', 'trail', 'podcast', 'stage', 'air', 'radio', 'television', 'show', 'program', 'programme',
   'phone', 'telephone', 'call', 'camera', 'floor', 'sidelines', 'record', 'condition', 'behalf', 'campaign', 'twitter', 'facebook',
 ]);
+/** Nouns whose “that” clause is what they hold, not what the speaker says: “to accusations that …”. */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'report', 'reports', 'rumour', 'rumours', 'rumor',
+  'rumors', 'suggestion', 'suggestions', 'charge', 'charges', 'criticism', 'concern', 'concerns', 'fear', 'fears', 'news',
+  'idea', 'notion', 'fact', 'assertion', 'assertions', 'question', 'questions', 'speculation', 'evidence', 'view', 'belief',
+]);
 /** What one goes on that is no channel of speech: “went on trial”, “went on strike”. */
 const GOING_ON: ReadonlySet<string> = new Set(['trial', 'strike', 'sale', 'holiday', 'vacation', 'leave', 'patrol', 'duty', 'hunger', 'foot', 'board', 'display', 'tour', 'bail', 'probation', 'parole']);
 
@@ -211,11 +217,16 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     contentStart = cue.end;
     if (tokens[contentStart]?.lower === 'that') contentStart++;
   }
-  // “told Reuters that …”, “told the council that …”: the one told is no part of what was said
+  // “told Reuters that …”, “told the council that …”, “said on Monday that …”, “wrote in court papers filed in
+  // Manhattan that …”: the one told, and when and where, are no part of what was said
   const told = tokens[cue.start].lower;
-  if (told === 'told' || told === 'tells' || told === 'tell') {
-    for (let k = contentStart; k < contentStart + 5 && tokens[k]?.kind === 'word'; k++) {
-      if (tokens[k].lower === 'that') { contentStart = k + 1; break; }
+  const telling = told === 'told' || told === 'tells' || told === 'tell';
+  if (telling || SETTING_OPENERS.has(tokens[contentStart]?.lower ?? '') || tokens[contentStart]?.lower === 'through') {
+    for (let k = contentStart; k < contentStart + (telling ? 5 : 10) && tokens[k]?.kind === 'word'; k++) {
+      if (tokens[k].lower !== 'that') continue;
+      // (not the claim of a noun: “responded on Sunday to accusations that he exaggerated …”)
+      if (!CONTENT_NOUNS.has(tokens[k - 1].lower)) contentStart = k + 1;
+      break;
     }
   }
   // “Trump’s appeal to working-class voters”, “Swanson’s remarks”: after a possessive the cue word is a noun, which
