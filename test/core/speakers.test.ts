@@ -15,6 +15,18 @@ describe('speakers', () => {
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Brandt & Kessel', 'Procter & Gamble']);
   });
 
+  it('keeps a firm named with an ampersand inside the description of its spokesman, before and after the quote', () => {
+    const t = [
+      'A Brandt & Kessel spokesman said the firm accepted the decision "without admitting liability for any losses."',
+      '"We stand by our audit," a Brandt & Kessel spokeswoman said on Friday.',
+    ].join('\n\n');
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speakerMention?.text, q.speaker?.kind])).toEqual([
+      ['A Brandt & Kessel spokesman', 'anonymous'],
+      ['a Brandt & Kessel spokeswoman', 'anonymous'],
+    ]);
+  });
+
   it('reads initials alone as a body or a country, never a person a “she” could stand for; a name set off after a description ending in a place as the speaker; “Neighbouring” as no name', () => {
     const t = [
       'Senator Ana Ruiz spoke after the U.N. vote. She said the U.S. would "not stand aside."',

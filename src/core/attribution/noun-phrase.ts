@@ -180,7 +180,9 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   for (let k = 0; k < MAX_DESCRIPTION && s >= floor; k++, s--) {
     const w = tokens[s];
     if (DETERMINERS.has(w.lower)) { det = s; break; }
-    if (!isPlainWord(ctx, s) && !(w.text === '-' || w.lower.endsWith('’s') || w.lower.endsWith("'s") || abbreviationStop(ctx, s))) break;
+    // (“A Brandt & Kessel spokesman”: an ampersand between capitalised words joins a firm's name)
+    const joined = w.text === '&' && !!tokens[s - 1]?.cap && !!tokens[s + 1]?.cap;
+    if (!isPlainWord(ctx, s) && !(w.text === '-' || joined || w.lower.endsWith('’s') || w.lower.endsWith("'s") || abbreviationStop(ctx, s))) break;
     if (s < last && (cueAt(ctx, s) || LINKS.has(w.lower))) break;
   }
   const head = t.lower;
@@ -466,6 +468,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     const counted = e === start + 1 && head < 0 && COUNTS.has(tokens[e].lower);
     // the U.N. envoy — the stops of an abbreviation stay inside the description
     if (abbreviationStop(ctx, e)) continue;
+    // a Brandt & Kessel spokeswoman — an ampersand between capitalised words joins a firm's name
+    if (tokens[e].text === '&' && tokens[e - 1].cap && tokens[e + 1]?.cap && e + 1 < ceil) continue;
     // a nurse named Ines Ruiz — the name the description is given is the speaker's
     if (tokens[e].lower === 'named' && head >= 0 && isNameWord(tokens[e + 1])) {
       const nameEnd = nameRunForward(tokens, e + 1, ceil);
