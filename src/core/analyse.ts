@@ -11,6 +11,7 @@ import { buildRegistry, type KnownEntity, type Registry } from './entities/regis
 import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
+import { hearsayMarker } from './attribution/hearsay';
 import { findStatements } from './statements/reported-speech';
 import { forgetTokens, keepTokens } from './text/article-tokens';
 import { planWindows, rawQuotesIn, WindowMerger } from './windows';
@@ -29,6 +30,7 @@ function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResul
   const segments = q.segments.map((s) => span(ctx, s.start, s.end));
   const att = q.attribution;
   const res = att?.mention ? resolveMention(ctx, reg, att.mention) : null;
+  const hearsay = att ? hearsayMarker(ctx, att, q.openTok) : null;
   const result: QuoteResult = {
     text: segments.map((s) => s.text).join(' '),
     start: segments[0].start,
@@ -39,8 +41,11 @@ function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResul
     speaker: res?.speaker ?? null,
     speakerMention: tokenSpan(ctx, att?.mention ?? null),
     cue: tokenSpan(ctx, att?.cue ?? null),
-    confidence: confidenceFor(ctx, q, !!res?.entity, res?.doubtful === true),
-    evidence: { rule: att?.rule ?? 'none', detail: att ? `${att.detail}${res ? `; ${res.how}` : ''}` : 'no attribution found' },
+    confidence: confidenceFor(ctx, q, !!res?.entity, res?.doubtful === true || hearsay !== null),
+    evidence: {
+      rule: att?.rule ?? 'none',
+      detail: att ? `${att.detail}${res ? `; ${res.how}` : ''}${hearsay ? `; second-hand (“${hearsay}”): the article did not hear it said` : ''}` : 'no attribution found',
+    },
     outer: { start: q.raw.outer.start, end: q.raw.outer.end },
   };
   if (q.raw.unclosed) result.unclosed = true;

@@ -553,3 +553,27 @@ describe('“What X said … was: “…””', () => {
     expect(q.cue?.text).toBe('said');
   });
 });
+
+describe('words heard second-hand', () => {
+  it('marks a quote reported at one remove and sends it to review, keeping its speaker', () => {
+    const t = [
+      'Winger Tobi Adeyemi-Lutz reportedly told friends he wanted to play in Madrid "before anywhere else in the world."',
+      'Club president Florentino Perez is said to have called the forward "the best young player in Europe."',
+      '"It is over," the coach reportedly said after the match.',
+      '"We are not in a hurry," Perez said on Sunday.',
+    ].join('\n\n');
+    const quotes = analyseArticle(t).quotes;
+    expect(quotes.map((q) => [q.speakerMention?.text, q.speaker?.name])).toEqual([
+      ['Winger Tobi Adeyemi-Lutz', 'Tobi Adeyemi-Lutz'],
+      ['Club president Florentino Perez', 'Florentino Perez'],
+      ['the coach', 'the coach'],
+      ['Perez', 'Florentino Perez'],
+    ]);
+    for (const q of quotes.slice(0, 3)) {
+      expect(q.confidence).toBeLessThan(0.7);
+      expect(q.evidence.detail).toMatch(/second-hand \(“(reportedly|is said to)”\)/);
+    }
+    expect(quotes[3].confidence).toBeGreaterThan(0.9);
+    expect(quotes[3].evidence.detail).not.toMatch(/second-hand/);
+  });
+});

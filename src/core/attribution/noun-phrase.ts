@@ -476,6 +476,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
       return { start, end: nameEnd, type: 'name', head: { start: e + 1, end: nameEnd } };
     }
     if (!isPlainWord(ctx, e) || cueAt(ctx, e) || (DETERMINERS.has(tokens[e].lower) && !counted)) break;
+    // “…,” the coach reportedly said / the minister angrily said — an adverb before the cue is no part of the speaker
+    if (head >= 0 && /^[a-z]{3,}ly$/.test(tokens[e].text) && e + 1 < ceil && cueAt(ctx, e + 1)) break;
     // the Daily News focuses on … — after a capitalised word, a lower-case -ed word or an -s word that is no noun of a role is a verb
     if (tokens[e - 1].cap && !DETERMINERS.has(tokens[e - 1].lower) && !tokens[e].cap && looksLikeVerb(tokens[e].lower)) break;
     // That makes … / This means … — a demonstrative before a verb stands alone: no description
