@@ -933,6 +933,26 @@ describe('speakers', () => {
       ['Councillor Ola Berg', 'on Sunday to accusations that he had misled the council about the pier'],
     ]);
   });
+
+  it('ends a report where a second speaker of its own begins, and reads bodies named by their kind as speakers', () => {
+    const t = [
+      'The health ministry put the death toll at 88 on Tuesday, while the World Health Organization said 102 people had died.',
+      'Police said 14 people were killed in the flood, but the fire service said at least 17 had died.',
+      'The port authority said the harbour would reopen on Friday.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => [s.speaker?.name, s.speaker?.kind, s.content.text])).toEqual([
+      ['The health ministry', 'organisation', 'the death toll at 88 on Tuesday'],
+      ['World Health Organization', 'organisation', '102 people had died'],
+      ['Police', 'organisation', '14 people were killed in the flood'],
+      ['the fire service', 'organisation', 'at least 17 had died'],
+      ['The port authority', 'organisation', 'the harbour would reopen on Friday'],
+    ]);
+    const claims = extractClaims(t, a, { publishedAt: '2026-12-01' });
+    expect(claims.filter((c) => c.measure === 'deaths').map((c) => [c.value?.stated, c.speaker?.name])).toEqual([
+      [88, 'The health ministry'], [102, 'World Health Organization'], [14, 'Police'], [17, 'the fire service'],
+    ]);
+  });
 });
 
 describe('descriptions after several people', () => {

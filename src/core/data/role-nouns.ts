@@ -50,6 +50,11 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['team', []], ['aides', []], ['advisers', []], ['analysts', []], ['experts', []], ['supporters', []], ['voters', []],
   ['residents', []], ['democrats', []], ['republicans', []], ['lawmakers', []], ['leaders', []], ['people', []], ['protesters', []],
   ['military', []], ['army', []], ['spokesmen', []], ['diplomats', []], ['authorities', []], ['organizers', []], ['candidates', []],
+  // bodies named by their kind (“the fire service said”, “the port authority said”, “the regulator said”)
+  ['service', []], ['authority', []], ['commission', []], ['regulator', []], ['watchdog', []], ['bureau', []], ['embassy', []],
+  ['hospital', []], ['club', []], ['federation', []], ['association', []], ['institute', []], ['charity', []], ['navy', []],
+  ['airline', []], ['insurer', []], ['lender', []], ['broadcaster', []], ['manufacturer', []], ['retailer', []], ['tribunal', []],
+  ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
 ]);
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */
@@ -57,6 +62,9 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'campaign', 'ministry', 'department', 'agency', 'government', 'administration', 'committee', 'council', 'company',
   'firm', 'group', 'organization', 'organisation', 'office', 'court', 'police', 'party', 'network', 'newspaper',
   'paper', 'magazine', 'website', 'board', 'union', 'team', 'military', 'army', 'report', 'statement', 'poll', 'survey', 'study',
+  'service', 'authority', 'commission', 'regulator', 'watchdog', 'bureau', 'embassy', 'hospital', 'club', 'federation',
+  'association', 'institute', 'charity', 'navy', 'airline', 'insurer', 'lender', 'broadcaster', 'manufacturer', 'retailer',
+  'tribunal', 'inspectorate', 'directorate', 'secretariat', 'coalition', 'alliance', 'league',
 ]);
 
 /** Capitalised words that make a name an organisation: “Supreme National Security Council”. See also `namesOrganisation`. */

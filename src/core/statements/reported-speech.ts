@@ -490,6 +490,8 @@ function nestedFigureReport(ctx: ArticleContext, from: number, last: number): nu
     for (let j = k + 2; j <= Math.min(last, k + 7); j++) {
       if (tokens[j].kind !== 'word') break;
       if (FIGURE_VERBS.has(tokens[j].lower) && figureReport(ctx, j)) return k;
+      // “…, while the World Health Organization said 102 people had died”: a speaker of its own, saying
+      if (j > k + 2 && SAYING.has(tokens[j].lower) && !RELATIVE_WORDS.has(tokens[j - 1].lower) && cueAtToken(ctx, j)) return k;
     }
   }
   return -1;
