@@ -10,7 +10,7 @@ import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
-import { MULTI_WORD_PLACES } from '../data/places';
+import { MULTI_WORD_PLACES, NATIONALITIES } from '../data/places';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
   'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
@@ -244,7 +244,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       if (first === undefined && m && m.type === 'description') {
         const nameStart = nameRunBackward(tokens, j - 1, k + 1);
         let plain = nameStart - (k + 1) <= 4 && j - 1 - nameStart >= 2;
-        for (let r = k + 1; r < nameStart && plain; r++) plain = tokens[r].kind === 'word' && !tokens[r].cap;
+        // (a nationality among them: “His father, former Nigerian international Emeka Lutz, told”)
+        for (let r = k + 1; r < nameStart && plain; r++) plain = tokens[r].kind === 'word' && (!tokens[r].cap || NATIONALITIES.has(tokens[r].lower));
         if (plain && nameStart > k + 1) return { start: k + 1, end: j - 1, type: 'name', head: { start: nameStart, end: j - 1 } };
       }
       if (first === undefined) first = m;

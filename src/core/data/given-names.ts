@@ -23,7 +23,8 @@ nikolai noah norman olaf oliver omar oscar otto owen pablo patrick paul pavel pe
 ralph ramon randy raul ray raymond reza ricardo richard rick rob robert roberto rod rodney roger roland roman ron ronald
 rory ross roy rudy rupert russell ryan salvador  samuel scott sean sebastian sergei sergey seth simon stanley stefan
 stephen steve steven stuart sven ted terry thomas tim timothy tobias todd tom tomas tony travis trevor tyler victor vincent
-viktor vladimir walter warren wayne wesley william willie wolfgang xavier yusuf zachary
+viktor vladimir walter warren wayne wesley william willie wolfgang xavier yusuf zachary carlo giuseppe massimo stefano
+federico emilio sergio dieter markus ulrich heiko jurgen mehmet mustafa selim emre emeka kofi kwame hiroshi takashi
 `;
 
 const FEMALE = `
@@ -41,7 +42,7 @@ megan melania melanie melinda melissa michelle miriam molly monica nadia nancy n
 nora olga olivia paige pamela patricia paula pauline peggy penelope phyllis priscilla rachel rebecca regina rita roberta
 rosa rosalind rose ruth sabine samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie
 susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tina  ursula valentina valerie vanessa vera veronica
-victoria virginia wanda wendy yasmin yolanda yvonne zoe
+victoria virginia wanda wendy yasmin yolanda yvonne zoe francesca chiara elisabetta ulrike birgit ayse fatma ngozi
 `;
 
 function words(list: string): string[] {

@@ -13,7 +13,7 @@ import { COMPANY_WORDS, mentionsBefore, recentEntities, type Entity, type Regist
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
-import { nameRunForward } from '../attribution/name-run';
+import { isNameWord, nameRunForward } from '../attribution/name-run';
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
@@ -721,6 +721,64 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       return { speaker, entity: ahead, how: `“${text}” is ${ahead.name}, named just after it in the article's opening (${ahead.role})`, doubtful: false };
     }
   }
+  // “Real Madrid coach Carlo Ancelli was guarded. “…,” the Italian told reporters” / the 64-year-old said — an epithet
+  // the article gives the person its sentence before is about
+  if (first.lower === 'the' && m.end - m.start === 2 && isEpithet(headWord)) {
+    const subject = subjectPersonBefore(ctx, reg, m.start);
+    const country = NATIONALITIES.get(headWord);
+    if (subject && (!country || !subject.country || subject.country === country)) {
+      reg.mention(subject, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, subject);
+      speaker.description = text;
+      return { speaker, entity: subject, how: `“${text}” is ${subject.name}, the person the sentence before is about`, doubtful: true };
+    }
+  }
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+}
+
+/** Nouns of a nationality for a person: “the Frenchman”, “the Briton”. */
+const DEMONYMS: ReadonlySet<string> = new Set([
+  'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman',
+  'welshwoman', 'dutchman', 'dutchwoman', 'briton', 'scot', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'swiss',
+]);
+
+/** A word an article calls someone by instead of their name: “the 64-year-old”, “the Italian”, “the Dutchman”. */
+function isEpithet(w: string): boolean {
+  return DEMONYMS.has(w) || (NATIONALITIES.has(w) && !w.endsWith('s')) || (w.length >= 10 && w.endsWith('-year-old'));
+}
+
+/**
+ * The person named first in the sentence before token `at`'s, when that sentence names one and its own sentence names
+ * no one before `at`: who the sentence before is about.
+ */
+function subjectPersonBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  const before = sentenceBefore(ctx, own);
+  if (before >= own || ctx.bounds.paragraph[before] !== ctx.bounds.paragraph[at]) return null;
+  const t = reg.timeline;
+  let k = mentionsBefore(reg, before);
+  for (; k < t.length && t[k].start < own; k++) {
+    if (ctx.inQuote[t[k].start] >= 0) continue;
+    // (a name before a role and another name is whom that person serves: “Real Madrid coach Carlo Ancelli”, “Trump
+    // campaign manager Paul Manafort”)
+    const e = t[k].entity;
+    const end = nameEndFrom(ctx, t[k].start);
+    if (ctx.tokens[end] && ROLE_NOUNS.has(ctx.tokens[end].lower) && isNameWord(ctx.tokens[end + 1])) continue;
+    return e.kind === 'person' && !namedBetween(reg, own, at) ? e : null;
+  }
+  return null;
+}
+
+/** The token after the run of capitalised words from token `k`. */
+function nameEndFrom(ctx: ArticleContext, k: number): number {
+  let e = k;
+  while (e < ctx.tokens.length && ctx.tokens[e].cap && ctx.tokens[e].kind === 'word') e++;
+  return e;
+}
+
+/** Someone is named from token `from` to `to`, outside the quote marks. */
+function namedBetween(reg: Registry, from: number, to: number): boolean {
+  const k = mentionsBefore(reg, from);
+  return k < reg.timeline.length && reg.timeline[k].start < to;
 }
