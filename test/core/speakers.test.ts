@@ -1345,3 +1345,30 @@ describe('epithets for the person a sentence is about', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Emeka Lutz');
   });
 });
+
+describe('pronouns after someone new', () => {
+  it('reads “he” as an unnamed speaker introduced by “the” with a placing phrase, not the man named a paragraph earlier', () => {
+    const t = [
+      '"Our positions are holding," defence ministry spokesman Anton Brezhko told a briefing in the capital.',
+      'The separatist commander in the area, who uses the nom de guerre "Grom," told a television channel that his forces had "encircled" the town. "It is a matter of days," he said.',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('It is'));
+    expect(q?.speaker?.kind).toBe('anonymous');
+    expect(q?.speaker?.name).toBe('The separatist commander');
+  });
+
+  it('keeps a definite description named again by role for the person named before', () => {
+    const t = 'Ben Carson defended his record on Sunday. The candidate also continued to refute a story about his scholarship. "Those are the words they would use," he said.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Ben Carson');
+  });
+
+  it('reads “he” as the man named in the sentence before past a clause of cause before his verb', () => {
+    const t = [
+      '"Our positions are holding," defence ministry spokesman Anton Brezhko told a briefing in the capital.',
+      'An officer at a command post west of the town, who asked to be identified only by his first name, Mykola, because he was not authorised to speak publicly, said the situation was "hard but not catastrophic." "They say encircled," he said.',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('They say'));
+    expect(q?.speaker?.name).toBe('Mykola');
+    expect(q?.confidence).toBeGreaterThan(0.9);
+  });
+});

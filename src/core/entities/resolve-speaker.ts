@@ -199,7 +199,8 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
     && (tokens[k]?.text === ',' || tokens[k]?.text === '.' || !tokens[k] || tokens[k].kind === 'break') ? cueAt(ctx, start - 1) : null;
   if (inverted && inverted.strength !== 'attitude') return 'speaks';
   // “Sara Oduya, whose brother Daniel is among those held, said …”: a clause about the person before the cue
-  if (tokens[k]?.text === ',' && CLAUSE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+  // (or a clause of cause or time: “Mykola, because he was not authorised to speak publicly, said …”)
+  if (tokens[k]?.text === ',' && (CLAUSE_RELATIVES.has(tokens[k + 1]?.lower ?? '') || SUBORDINATORS.has(tokens[k + 1]?.lower ?? ''))) {
     for (let j = k + 2; j < Math.min(at, k + 27); j++) {
       if (tokens[j].kind === 'break' || tokens[j].kind === 'mark') break;
       if (tokens[j].text === ',') { k = j + 1; break; }
@@ -216,6 +217,9 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
   if (accordingToBefore(tokens, start)) return 'speaks';
   return opens ? 'stop' : 'passes';
 }
+
+/** Words opening a clause of cause, time or concession set off by commas. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'after', 'before', 'as', 'unless', 'if']);
 
 /**
  * The timeline mention `index` lies in a clause “, who/whose … ,” set off after a person's name (the mention before
@@ -380,7 +384,10 @@ function oneUnnamedSubjectBefore(ctx: ArticleContext, reg: Registry, at: number)
   if (k >= 0 && tokens[k].kind !== 'break') candidates.push(sentenceStartOf(ctx, k));
   for (let start of candidates) {
     while (start < at && tokens[start].kind === 'word' && SENTENCE_LINKS.has(tokens[start].lower)) start++;
-    if (ctx.inQuote[start] >= 0 || !ONE_OF.has(tokens[start]?.lower ?? '')) continue;
+    // (or “the” before a description that fits no one named: “The separatist commander in the area, who …, told a
+    // television channel that his forces had “encircled” the town. “It is a matter of days,” he said.”)
+    const definite = tokens[start]?.lower === 'the' && start < own;
+    if (ctx.inQuote[start] >= 0 || !(ONE_OF.has(tokens[start]?.lower ?? '') || definite)) continue;
     // (no one named since: “A nurse, Maria Lopez, said …” is Maria Lopez's)
     if (mentionsBefore(reg, at) > mentionsBefore(reg, start)) return null;
     // the last of the agent nouns in a row (“a senior official”, not “a senior”)
@@ -391,9 +398,26 @@ function oneUnnamedSubjectBefore(ctx: ArticleContext, reg: Registry, at: number)
       if (isAgentHead(t.lower) && !t.lower.endsWith('s')) head = h;
       else if (head >= 0) break;
     }
-    return head >= 0 ? { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } } : null;
+    if (head < 0) return null;
+    const described: Mention = { start, end: head + 1, type: 'description', head: { start: head, end: head + 1 } };
+    // (the definite one only when it speaks in its sentence and is no one named before: not “The minister said …”)
+    // (and introduced as someone new — a phrase placing it or a “who” clause after it — rather than named again by role:
+    // not “The candidate also continued to refute …”)
+    const next = tokens[head + 1];
+    const introduced = !!next && (INTRODUCING_LINKS.has(next.lower) || (next.text === ',' && tokens[head + 2]?.lower === 'who'));
+    if (definite && (!introduced || ORGANISATION_NOUNS.has(tokens[head].lower) || !spokeAfter(ctx, head + 1, own) || matchDescription(ctx, reg, described))) return null;
+    return described;
   }
   return null;
+}
+
+/** Words that place someone just introduced: “the commander in the area”, “the head of the union”. */
+const INTRODUCING_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'for', 'from', 'with']);
+
+/** A cue of speech between token `from` and `to`, outside quote marks (“…, who uses the nom de guerre “Grom,” told”). */
+function spokeAfter(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 30; k++) if (ctx.inQuote[k] < 0 && ctx.tokens[k].kind === 'word' && cueAt(ctx, k)) return true;
+  return false;
 }
 
 /** A plural noun of people or bodies: “teams”, “officials”, “newspapers”, “unions”. */
