@@ -1372,3 +1372,19 @@ describe('pronouns after someone new', () => {
     expect(q?.confidence).toBeGreaterThan(0.9);
   });
 });
+
+describe('products named like people', () => {
+  it('never makes a product with a model number a person a pronoun can stand for; an unnamed spokesperson is an unnamed source', () => {
+    const t = [
+      'Lumora is recalling 1.2 million power banks. The recall covers the Lumora PowerCube 20, sold since March.',
+      'The Lumora spokesperson said the company had "acted as soon as a pattern was identified."',
+      'One of the owners, Jessie Moreau of Lyon, said her PowerCube burst into flames in April. "It made a hissing sound, then there was smoke," she said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Jessie Moreau']);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['The Lumora spokesperson', 'anonymous'],
+      ['Jessie Moreau', 'person'],
+    ]);
+  });
+});

@@ -233,6 +233,18 @@ function placeNounAfter(tokens: ArticleContext['tokens'], start: number, end: nu
   return PLACE_KINDS_AFTER.has(t.lower) || (PLACE_EVENTS.has(t.lower) && tokens[start - 1]?.text === 'the');
 }
 
+/** Determiners before a thing's name: “the PowerCube 20”, “her Vantor X5 900”. */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'her', 'his', 'our', 'my', 'your', 'every', 'each']);
+
+/** A model number right after a name: “PowerCube 20”, “Boeing 737” (not a year: “Clinton 2016”, nor a date). */
+function modelNumberAfter(tokens: ArticleContext['tokens'], end: number): boolean {
+  const t = tokens[end];
+  if (!t || t.kind !== 'num' || !/^\d{1,4}$/.test(t.text) || /^(19|20)\d\d$/.test(t.text)) return false;
+  const next = tokens[end + 1];
+  // (“the Berg 3-1 win”: a score is no model)
+  return !next || next.text !== '-' && next.text !== '–' && next.kind !== 'num';
+}
+
 const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
 
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
@@ -360,6 +372,8 @@ class ArticleRegistry implements Registry {
   readonly byFull = new Map<string, Entity>();
   /** last or first word → most recent multi-word entity; abbreviation → organisation. */
   readonly byWord = new Map<string, Entity>();
+  /** Lower-case last words of products named with a model number (“the Lumora PowerCube 20” → “powercube”). */
+  private products: Set<string> | null = null;
   /** Per token: 1 + the index of the entity whose recorded mention starts there, or 0. */
   private readonly mentionAt: Int32Array;
 
@@ -470,6 +484,8 @@ class ArticleRegistry implements Registry {
     const lastLower = wordLower(this.ctx, core, true);
     if (isPlace(words, key, lastLower)) return null;
     let e = this.byFull.get(key) ?? null;
+    // (a product named before: “her PowerCube burst into flames”)
+    if (!e && this.products?.has(lastLower) && words.length === 1) return null;
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council.
     // A word already read in text order keeps the person it named there: with two Brandts in an article,
     // “Brandt told the council” before the second is introduced is the first, not the most recent at the end
@@ -484,6 +500,12 @@ class ArticleRegistry implements Registry {
       // (also before a place noun or the event it had: “the Serra Alta region”, “the Serra Alta wildfire”)
       if (kind === 'person' && core.start === start && !endsPossessive(this.ctx.tokens[end - 1].text)
         && (placedAfter(this.ctx.tokens, start) || placeNounAfter(this.ctx.tokens, start, end))) return null;
+      // “the Lumora PowerCube 20”, “a Vantor X5 900”: a name with a model number after it is a product, which no one is
+      // (after a determiner only: “Clinton 47 percent”, “Sanders 52” are people with their shares)
+      if (kind === 'person' && THING_DETERMINERS.has(this.ctx.tokens[start - 1]?.lower ?? '') && modelNumberAfter(this.ctx.tokens, end)) {
+        (this.products ??= new Set()).add(lastLower);
+        return null;
+      }
       const profile: Profile = kind === 'person' ? profileAround(this.ctx, start, end) : {};
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {

@@ -757,7 +757,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       return { speaker, entity: subject, how: `“${text}” is ${subject.name}, the person the sentence before is about`, doubtful: true };
     }
   }
-  const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : 'unknown';
+  // (a spokesperson no one named is an unnamed source by trade: “the Lumora spokesperson”)
+  const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
 }
 
