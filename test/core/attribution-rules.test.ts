@@ -577,3 +577,34 @@ describe('words heard second-hand', () => {
     expect(quotes[3].evidence.detail).not.toMatch(/second-hand/);
   });
 });
+
+describe('words in marks that no one said', () => {
+  it('keeps titles, names and signs out of the quotes, and gives the shouts of a crowd to no one', () => {
+    const t = [
+      'In her memoir, "Steady Hands," published in 2017, she wrote that surgery had taught her patience.',
+      'The separatist commander, who uses the nom de guerre "Grom," told a channel that his forces had advanced.',
+      'Fans displayed a banner reading "Not for sale." The club released a film titled "One Of Us" on Monday.',
+      'Finance Minister Gareth Munroe rose to defend the plan. He was interrupted by shouts of "Shame!" from the opposition benches.',
+      'Munroe wrote in his memoir, "I never wanted to be a politician until I lost my job."',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['Shame!', null],
+      ['I never wanted to be a politician until I lost my job.', 'Gareth Munroe'],
+    ]);
+    expect(a.quotes[0].evidence.rule).toBe('crowd');
+    const withTerms = analyseArticle(t, { includeTerms: true }).quotes.filter((q) => q.kind === 'term').map((q) => q.text);
+    expect(withTerms).toEqual(['Steady Hands,', 'Grom,', 'Not for sale.', 'One Of Us']);
+  });
+});
+
+describe('a sentence opening with a participle before a quote', () => {
+  it('gives the quote to the subject after the participle phrase, not to the speaker a paragraph back', () => {
+    const t = [
+      'Deputy Governor Lars Henning said the banks could absorb "a fall in house prices of up to 30 percent."',
+      'Asked whether the tax cut would complicate the bank\'s task, Governor Sanna Aalto chose her words carefully. "Fiscal policy is for the government and parliament."',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('Fiscal'));
+    expect(q?.speaker?.name).toBe('Sanna Aalto');
+  });
+});

@@ -21,11 +21,48 @@ function titleCase(ctx: ArticleContext, q: QuoteDraft): boolean {
   return true;
 }
 
+/** Nouns of works whose title may follow set off by a comma: “In her memoir, “Steady Hands,” she wrote …”. */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'memoir', 'book', 'novel', 'film', 'movie', 'album', 'song', 'essay', 'column', 'documentary', 'play', 'poem', 'podcast',
+  'series', 'programme', 'program', 'show', 'single', 'report', 'study', 'paper', 'exhibition', 'opera', 'musical',
+]);
+/** Words right before a name given, not said: “titled “…””, “the nom de guerre “Grom”” (a slogan is someone's words). */
+const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'titled', 'entitled', 'headlined', 'nicknamed', 'nickname', 'codenamed', 'alias', 'guerre',
+]);
+/** Sounds of a crowd: “shouts of “Shame!””, “chants of “Lock her up””. */
+const CROWD_SOUNDS: ReadonlySet<string> = new Set(['shouts', 'shout', 'chants', 'chant', 'cries', 'cry', 'cheers', 'jeers', 'boos', 'chorus', 'roars', 'screams', 'yells', 'heckles']);
+/** Things words are written on: “a banner reading “Not for sale””, “placards saying “Stop the count””. */
+const WRITTEN_ON: ReadonlySet<string> = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'graffiti', 'sticker', 'stickers']);
+
+/**
+ * What the marks around a quote hold when it is no one's speech: a title or a name (“In her memoir, “Steady Hands,”
+ * …”, “who uses the nom de guerre “Grom,””, “a banner reading “Not for sale””) → 'name'; the sound of a crowd (“He was
+ * interrupted by shouts of “Shame!” from the opposition benches”) → 'crowd'; else null.
+ */
+function notSpeech(ctx: ArticleContext, q: QuoteDraft, words: number): 'name' | 'crowd' | null {
+  const tokens = ctx.tokens;
+  let k = q.openTok - 1;
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || ctx.inQuote[k] >= 0) return null;
+  if (NAMING_WORDS.has(w.lower) && words <= 12) return 'name';
+  if (w.lower === 'as' && tokens[k - 1]?.lower === 'known' && words <= 6) return 'name';
+  if (WORK_NOUNS.has(w.lower) && k < q.openTok - 1 && words <= 8 && titleCase(ctx, q)) return 'name';
+  if ((w.lower === 'reading' || w.lower === 'saying' || w.lower === 'read' || w.lower === 'says') && WRITTEN_ON.has(tokens[k - 1]?.lower ?? '') && words <= 12) return 'name';
+  if (w.lower === 'of' && CROWD_SOUNDS.has(tokens[k - 1]?.lower ?? '') && words <= 8) return 'crowd';
+  return null;
+}
+
 /** direct / partial / term for every quote. */
 export function refineKinds(ctx: ArticleContext): void {
   const { tokens, bounds } = ctx;
   for (const q of ctx.quotes) {
     const words = wordCount(ctx, q);
+    const held = notSpeech(ctx, q, words);
+    if (held === 'name') { q.kind = 'term'; continue; }
+    // (a crowd's words are kept, with no one speaker: not the subject of the sentence they interrupted)
+    if (held === 'crowd') q.attribution = { form: 'embedded', mention: null, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[q.openTok - 2].text} of”), no one speaker`, strength: 0.3 };
     const att = q.attribution;
     // single marks (British style: ‘We will win,’ she said. / He said: ‘We will win.’) count as speech when the cue is
     // right next to them (a headline's “X Praises Y: ‘Very Good Reporter’” is no report); elsewhere they are too often

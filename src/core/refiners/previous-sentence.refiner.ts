@@ -6,6 +6,7 @@ import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { cueAt } from '../attribution/cues';
 import { clauseSubject, subjectOf } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
+import { phraseStartingAt } from '../attribution/noun-phrase';
 import { endsPossessive } from '../text/possessive';
 
 /** How far back (tokens) the previous sentences may reach. */
@@ -23,7 +24,9 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
     for (let i = prevEnd; i >= start; i--) {
       const cue = ctx.inQuote[i] < 0 ? cueAt(ctx, i) : null;
       if (!cue || cue.according) continue;
-      const m = subjectOf(ctx, cue, start);
+      // “Asked whether the tax cut would complicate the bank's task, Aalto chose her words carefully. “…”” — a
+      // participle opening the sentence is the subject's after its comma
+      const m = subjectOf(ctx, cue, start) ?? (cue.start === start ? subjectAfterOpening(ctx, cue.end, prevEnd + 1) : null);
       // Graham, who backs the bill. “…” — the quote belongs to Graham, not to the relative clause
       if (m && (m.antecedent || ctx.tokens[m.start].lower !== 'who')) return { mention: m.antecedent ?? m, cue };
     }
@@ -31,6 +34,19 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
     // (the sentence before opens with no one: the quote stays, given to no one, rather than to a word such as “Wait”)
     if (subject && subject.type !== 'description') return noSubject(ctx, subject) ? { mention: null, cue: null } : { mention: subject, cue: null };
     end = start;
+  }
+  return null;
+}
+
+/** The name right after the comma closing an opening phrase that ends before token `end` (from token `from`), else null. */
+function subjectAfterOpening(ctx: ArticleContext, from: number, end: number): Mention | null {
+  for (let k = from; k < end && k < from + 40; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.inQuote[k] >= 0) continue;
+    if (t.kind === 'break' || t.kind === 'mark') return null;
+    if (t.text !== ',') continue;
+    const m = phraseStartingAt(ctx, k + 1, end);
+    return m && m.type === 'name' ? m : null;
   }
   return null;
 }
