@@ -1388,3 +1388,28 @@ describe('products named like people', () => {
     ]);
   });
 });
+
+describe('bodies named again by what they are', () => {
+  it('reads “the company” as a utility named before and “the statement” as the statement its author gave before the cue', () => {
+    const t = [
+      'Pacific Gas & Power, the regional utility, said in a statement that it had shut off power to 20,000 customers. The company said it was "cooperating fully with investigators."',
+      'The Northern Front, in a handwritten statement passed to journalists, said it was holding "23 guests." The statement said the group had been "patient for twelve days."',
+    ].join('\n\n');
+    const quotes = analyseArticle(t).quotes;
+    expect(quotes.map((q) => [q.speakerMention?.text, q.speaker?.name])).toEqual([
+      ['The company', 'Pacific Gas & Power'],
+      ['Northern Front', 'Northern Front'],
+      ['The statement', 'Northern Front'],
+    ]);
+  });
+
+  it('reports nothing from votes counted or from a text described as posted', () => {
+    const t = [
+      'With 78 percent of precincts reporting, Marlow had 50.8 percent of the vote, according to the State Board of Elections.',
+      'Okoro said in a statement posted on social media that her movement would fight on.',
+    ].join('\n\n');
+    const st = analyseArticle(t).statements;
+    expect(st.map((s) => s.speakerMention?.text)).toEqual(['the State Board of Elections', 'Okoro']);
+    expect(st[1].content.text).toBe('her movement would fight on');
+  });
+});

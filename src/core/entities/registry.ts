@@ -172,6 +172,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'foods', 'textiles', 'pharma', 'aerospace', 'automotive', 'semiconductors', 'dairies', 'steel', 'oil', 'cement', 'chemical', 'paper',
   'brewing', 'breweries', 'mills', 'software', 'systems', 'media', 'airways', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'asa',
   'advisory', 'consulting', 'consultants', 'ventures', 'associates', 'solutions', 'trading', 'properties', 'developments',
+  'power', 'gas', 'electric', 'utilities', 'terminals', 'telecoms', 'devices',
   'construction', 'contractors', 'biotech', 'therapeutics', 'labs', 'robotics', 'analytics', 'networks', 'communications',
 ]);
 /** First words that name no one company: “National Bank”, “United Airlines” is read whole. */

@@ -503,9 +503,11 @@ function authorOfWritten(ctx: ArticleContext, reg: Registry, noun: string, at: n
     seen++;
     const att = q.attribution;
     if (!att?.mention || !att.cue) continue;
-    // the noun in the cue (“said in a statement”) or right after it (“said in a statement on Monday”, “wrote in his letter”)
+    // the noun in the cue (“said in a statement”) or right after it (“said in a statement on Monday”, “wrote in his letter”),
+    // or between the speaker and the cue (“The Northern Front, in a handwritten statement passed to journalists, said”)
     let given = false;
-    for (let k = att.cue.start; k < Math.min(tokens.length, att.cue.end + 4) && !given; k++) given = tokens[k].lower === noun;
+    const from = att.mention.end <= att.cue.start && att.cue.start - att.mention.end <= 20 ? att.mention.end : att.cue.start;
+    for (let k = from; k < Math.min(tokens.length, att.cue.end + 4) && !given; k++) given = tokens[k].lower === noun && ctx.inQuote[k] < 0;
     if (!given) continue;
     // (the nearest such quote decides, whoever gave it)
     if (tokens[att.mention.start]?.lower === 'the' && WRITTEN_BY.has(tokens[att.mention.end - 1]?.lower ?? '')) return null;
@@ -716,7 +718,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     let best: Entity | null = null;
     for (const e of recentEntities(reg, m.start)) {
       if (e.kind !== 'organisation') continue;
-      if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) {
+      // (a firm named with an ampersand is a company whatever it ends with: “Brandt & Kessel”)
+      if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase()) && !e.words.includes('&')) {
         if (best === null) break;
         continue;
       }

@@ -118,6 +118,13 @@ const CHANNELS: ReadonlySet<string> = new Set([
   'blog', 'website', 'site', 'page', 'trail', 'podcast', 'stage', 'air', 'radio', 'television', 'show', 'program', 'programme',
   'phone', 'telephone', 'call', 'camera', 'floor', 'sidelines', 'record', 'condition', 'behalf', 'campaign', 'twitter', 'facebook',
 ]);
+/** What is written or recorded, which a participle after it describes: “a statement posted on social media”. */
+const WRITTEN_THINGS: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'letter', 'video', 'tweet', 'note', 'memo', 'email', 'report', 'interview', 'remarks', 'comments', 'transcript', 'recording']);
+/** Participles of making a text public (not of saying: “The statement added”, “the letter warned” report). */
+const PUBLISHED: ReadonlySet<string> = new Set(['posted', 'released', 'issued', 'published', 'shared', 'uploaded', 'circulated', 'distributed', 'broadcast', 'aired', 'filed', 'obtained', 'seen', 'reviewed', 'tweeted', 'emailed']);
+/** Where votes are counted: “with 78 percent of precincts reporting”. */
+const COUNTED_PLACES: ReadonlySet<string> = new Set(['precincts', 'districts', 'stations', 'counties', 'wards', 'constituencies', 'returns', 'polls', 'booths']);
+
 /** Nouns whose “that” clause is what they hold, not what the speaker says: “to accusations that …”. */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'report', 'reports', 'rumour', 'rumours', 'rumor',
@@ -180,6 +187,10 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   if (asksAnonymity(ctx, cue.end)) return cue.end;
   // “He did not say where his figure came from”, “declined to say”: nothing was said
   if (saidNothing(tokens, cue.start)) return cue.end;
+  // “said in a statement posted on social media”, “a video released on Monday”: a participle describing what was
+  // written, not someone reporting; “With 78 percent of precincts reporting”: votes counted, not speech
+  const lead = tokens[cue.start - 1]?.lower ?? '';
+  if (cue.end === cue.start + 1 && ((WRITTEN_THINGS.has(lead) && PUBLISHED.has(tokens[cue.start].lower)) || (COUNTED_PLACES.has(lead) && tokens[cue.start].lower === 'reporting'))) return cue.end;
   // “Ekberg added a third in stoppage time”, “added 500 jobs”; “testified against Hale”: no speech, or none reported
   const verb = tokens[cue.start].lower;
   const next = tokens[cue.end];
@@ -221,7 +232,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // Manhattan that …”: the one told, and when and where, are no part of what was said
   const told = tokens[cue.start].lower;
   const telling = told === 'told' || told === 'tells' || told === 'tell';
-  if (telling || SETTING_OPENERS.has(tokens[contentStart]?.lower ?? '') || tokens[contentStart]?.lower === 'through') {
+  const opener = tokens[contentStart]?.lower ?? '';
+  if (telling || SETTING_OPENERS.has(opener) || opener === 'through' || (PUBLISHED.has(opener) && WRITTEN_THINGS.has(tokens[contentStart - 1]?.lower ?? ''))) {
     for (let k = contentStart; k < contentStart + (telling ? 5 : 10) && tokens[k]?.kind === 'word'; k++) {
       if (tokens[k].lower !== 'that') continue;
       // (not the claim of a noun: “responded on Sunday to accusations that he exaggerated …”)
