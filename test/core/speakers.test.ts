@@ -1413,3 +1413,17 @@ describe('bodies named again by what they are', () => {
     expect(st[1].content.text).toBe('her movement would fight on');
   });
 });
+
+describe('names of events and laws', () => {
+  it('makes no person of a named fire or act, and reads “she” as the senator set off by an apposition in the sentence before', () => {
+    const t = [
+      'Governor Harriet Lindqvist said on Thursday that 14 people had died in the Ridgeback Fire.',
+      'The fire has burned 52,300 acres, according to the fire department. The Clean Air Act was not mentioned.',
+      'Villanueva, the state senator, dismissed the fund as "a down payment on a much larger bill." She said she would introduce legislation requiring utilities to bury power lines.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => p.name)).toEqual(['Harriet Lindqvist', 'Villanueva']);
+    expect(a.statements.find((s) => s.content.text.includes('legislation'))?.speaker?.name).toBe('Villanueva');
+    expect(a.statements.find((s) => s.content.text.includes('acres'))?.speaker?.name).toBe('the fire department');
+  });
+});

@@ -250,8 +250,11 @@ const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'prov
 
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
 function isPlace(words: string[], key: string, last: string): boolean {
-  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key));
+  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last));
 }
+
+/** Last words of the names of laws, plans and gatherings, which no one is: “the Clean Air Act”, “the Marshall Plan”. */
+const NAMED_THINGS: ReadonlySet<string> = new Set(['act', 'plan', 'accord', 'accords', 'treaty', 'doctrine', 'amendment', 'summit', 'olympics', 'festival', 'championship', 'championships']);
 
 /**
  * The first or last of a core name's words (`nameWords`), lower-cased: the token's own

@@ -206,6 +206,14 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
       if (tokens[j].text === ',') { k = j + 1; break; }
     }
   }
+  // “Villanueva, the state senator, dismissed …”: an apposition after the name, up to its closing comma
+  if (tokens[k]?.text === ',' && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+    for (let j = k + 2; j < Math.min(at, k + 12); j++) {
+      const t = tokens[j];
+      if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[j] >= 0) break;
+      if (t.text === ',') { k = j + 1; break; }
+    }
+  }
   // “Its emergency coordinator, Miriam Adebayo, said …”: the name closes an apposition before the cue
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // “Kaya also criticised …”, “Varga later said …”: a word or two that may stand before a cue
