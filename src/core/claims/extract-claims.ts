@@ -19,6 +19,8 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS } from './data/numbers';
+import { COUNTRIES } from '../data/places';
+import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters } from './figure-owner';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
@@ -142,6 +144,18 @@ function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: n
   return { name: written, kind: 'anonymous', description: written };
 }
 
+/**
+ * The subject is a country's possessive before a body of it, in lower case: “Ardenia's disaster agency”, “Syria's health
+ * ministry” (not “Ardenia's Velmora province”, a place in it, nor a firm's: “Veltrona's auditor”).
+ */
+function countryOfBody(s: Sentence, h: { start: number; end: number }): boolean {
+  if (h.end - h.start !== 1) return false;
+  const t = s.tokens[h.start];
+  const next = s.tokens[h.end];
+  const bare = t.lower.replace(/['’]s$/, '');
+  return bare !== t.lower && COUNTRIES.has(bare) && next?.kind === 'word' && !next.cap;
+}
+
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
   let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
@@ -150,8 +164,11 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const { source } = found;
   const forecast = forecasters(s.tokens, d.valueStart);
   const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast);
+  // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
+  // stays the subject (the body is not what is counted, its country is)
+  const ownCountry = subj !== null && countryOfBody(s, subj);
   // “According to a report by the Red Cross, 40 people are missing”: the body giving the figure is not what it is about
-  if (subj && speaker?.kind === 'organisation') {
+  if (subj && !ownCountry && speaker?.kind === 'organisation') {
     const r = tokenRange(s, subj.start, subj.end);
     if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
@@ -162,7 +179,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const name = s.text.slice(r.start, r.end).toLowerCase();
     return organisationsOf(env).has(name) || insideOrganisation(env, s, r) || (speaker?.kind === 'organisation' && speaker.name.toLowerCase().includes(name));
   };
-  if (subj && body(subj)) {
+  if (subj && !ownCountry && body(subj)) {
     subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
     if (subj && body(subj)) subj = null;
   }
@@ -379,6 +396,9 @@ const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casu
  */
 export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
 
+/** A sentence opening with the place it is set in: “In Kessan, …”, “In Ardenia's capital, …”. */
+const SETTING = /^\W*In (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)(?:['’]s \p{Ll}+)?,/u;
+
 /** A period ending this many days or more before the claim was made is an earlier event's, not the story's. */
 const EARLIER_EVENT_DAYS = 365;
 
@@ -412,6 +432,10 @@ function inheritSubjects(text: string, claims: ClaimResult[]): void {
     const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
     // “Ardenia last recorded an outbreak in 2019, when 31 people fell ill and nine died”: another event than the story's
     if (!s || earlierEvent(c) || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    // “In Kessan, the health ministry reported 186 deaths”: a sentence set in a place of its own, though that place is
+    // where it was said, is not about the last figure's place
+    const setting = SETTING.exec(text.slice(c.sentence.start, c.sentence.end));
+    if (setting && !MONTHS.has(setting[1].toLowerCase()) && !s.text.includes(setting[1])) continue;
     c.subject = { text: s.text, start: s.start, end: s.end, kind: s.kind, inherited: true };
   }
 }
