@@ -287,8 +287,28 @@ function referenceToPeople(tokens: Token[], f: Figure): boolean {
     && REFERRING.has(tokens[f.raw.start - 1]?.lower ?? '') && tokens[f.raw.start - 2]?.lower !== 'of';
 }
 
+/** Possessives of a pronoun before a figure: “his two children”. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Nouns of kin counted in words to name one family's members: “his two children”, “their three sons”. */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'siblings', 'parents', 'grandchildren', 'grandsons',
+  'granddaughters', 'cousins', 'nephews', 'nieces', 'babies', 'twins', 'relatives', 'wives', 'husbands',
+]);
+
+/**
+ * The figure names particular people or a day, not a count: a number word after a pronoun's possessive and before kin
+ * (“her brother and his two children were still trapped”, “a couple and their two children were among the passengers”),
+ * or a year after one (“at the time of his 2004 death”).
+ */
+function ownPeople(tokens: Token[], f: Figure): boolean {
+  if (f.start !== f.raw.start || !PRONOUN_POSSESSIVES.has(tokens[f.start - 1]?.lower ?? '')) return false;
+  if (f.raw.yearLike) return true;
+  return f.raw.end - f.raw.start === 1 && tokens[f.raw.start].kind === 'word' && !f.raw.vague && KIN_NOUNS.has(tokens[f.raw.end]?.lower ?? '');
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
+  if (ownPeople(tokens, f)) return null;
   let k = f.raw.end;
   // “three more deaths had been confirmed, bringing the toll to 68”: an increment is no toll (its total is the claim)
   if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
@@ -339,7 +359,7 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
     // “released three hostages”, “freed all 1,000”: a release governs the figure right after it (not “a poll released Sunday, three of four”)
-    if (m === 'releases' && !determinersOnly(tokens, b + 1, f.start)) continue;
+    if ((m === 'releases' || m === 'rescued') && !determinersOnly(tokens, b + 1, f.start)) continue;
     // “the hostages included embassy staff, two visitors …”: a noun of people before a figure that counts people of its own
     // names whom they are among, not what the figure counts
     if (m && PEOPLE_NOUNS.has(t.lower) && countsOwnNoun(tokens, groupTok, f.raw.end + adjectives)) break;
@@ -359,6 +379,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   }
   if (!measure) return null;
+  // “Police rescued three hostages”: people held, let go
+  if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
