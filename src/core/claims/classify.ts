@@ -287,6 +287,15 @@ function referenceToPeople(tokens: Token[], f: Figure): boolean {
     && REFERRING.has(tokens[f.raw.start - 1]?.lower ?? '') && tokens[f.raw.start - 2]?.lower !== 'of';
 }
 
+/** Verbs of burying the dead, right before their figure: “had buried 410 of its residents”. */
+const BURYING: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
+
+/** “in need of shelter”, “without shelter” from token k: people left homeless. */
+function needShelter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'without') return tokens[k + 1]?.lower === 'shelter';
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
+}
+
 /** Possessives of a pronoun before a figure: “his two children”. */
 const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** Nouns of kin counted in words to name one family's members: “his two children”, “their three sons”. */
@@ -365,6 +374,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (m && PEOPLE_NOUNS.has(t.lower) && countsOwnNoun(tokens, groupTok, f.raw.end + adjectives)) break;
     if (m) { measure = m; start = b; }
   }
+  // “the city had buried 410 of its residents”: the dead a place buried (not “40 people were buried under the rubble”,
+  // who may be alive)
+  if (!measure && BURYING.has(tokens[f.start - 1]?.lower ?? '')) { measure = 'deaths'; start = f.start - 1; }
+  // “left an estimated 1.2 million in need of shelter”: the displaced
+  if (!measure && needShelter(tokens, k)) { measure = 'displacement'; end = k + 4; }
   if (!measure) {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
@@ -520,6 +534,9 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
   // “approval ratings have risen above 50 percent”, “fallen below 5 percent”: the level reached
   if (f.start < f.raw.start && LEVEL_BOUNDS.has(tokens[f.start].lower)) return 0;
   let b = f.start - 1;
+  // “fell a further 44%”, “rose another 3 percent”
+  if (tokens[b]?.lower === 'further' || tokens[b]?.lower === 'additional') b--;
+  if (tokens[b]?.lower === 'a' || tokens[b]?.lower === 'an' || tokens[b]?.lower === 'another') b--;
   if (tokens[b]?.lower === 'by') b--; // “rose by 7.5 percent”
   const verb = tokens[b];
   // (“voters who make up 14 percent of the electorate”: a share)
@@ -527,11 +544,35 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
     if (FALL_WORDS.has(verb.lower)) return -1;
     if (RISE_WORDS.has(verb.lower)) return 1;
   }
+  // “bringing the loss over the week to more than 80%”: a loss or gain carried to its figure
+  const carried = carriedChange(tokens, f.start);
+  if (carried !== 0) return carried;
   // “a 12 percent fall in profit”, “a 5.2% year-on-year increase”; not “a 6.5 percent growth rate”
   for (let k = end; k <= end + 1 && tokens[k]?.kind === 'word'; k++) {
     const rate = tokens[k + 1]?.lower === 'rate' || tokens[k + 1]?.lower === 'rates';
     if (FALL_NOUNS.has(tokens[k].lower)) return rate ? 0 : -1;
     if (RISE_NOUNS.has(tokens[k].lower)) return rate ? 0 : 1;
+  }
+  return 0;
+}
+
+/** Nouns of a change a price's loss or gain is carried by: “bringing the loss over the week to 80%”. */
+const CARRIED_CHANGES: ReadonlyMap<string, -1 | 1> = new Map([['loss', -1], ['losses', -1], ['gain', 1], ['gains', 1]]);
+/** How far before “to” and its figure the loss or gain may be named. */
+const CARRIED_BACK = 6;
+
+/**
+ * “bringing the loss over the week to more than 80%”, “taking its gains this year to 35 percent”: “to” before the figure
+ * at `start` and a noun of loss or gain before it in the clause; -1, 1, or 0 when there is none (“a fall in unemployment to
+ * 5 percent” is a level reached).
+ */
+function carriedChange(tokens: Token[], start: number): -1 | 0 | 1 {
+  if (tokens[start - 1]?.lower !== 'to') return 0;
+  for (let b = start - 2; b >= 0 && start - b <= CARRIED_BACK + 1; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return 0;
+    const d = CARRIED_CHANGES.get(t.lower);
+    if (d) return d;
   }
   return 0;
 }

@@ -212,6 +212,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     for (let j = k; j < e - 1; j++) if (bareLower(tokens[j]) !== tokens[j].lower) start = j + 1;
     k = e - 1;
     if (skip && start < skip.end && e > skip.start) continue;
+    // “according to U.N. figures”: a letter of an abbreviation is no name
+    if (e - start === 1 && tokens[start].text.length === 1) continue;
     if (SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
     // “Health Minister Ana Castell”: a department before a title is part of the title
     if (tokens[e]?.cap && TITLES.has(tokens[e].lower)) continue;
