@@ -135,8 +135,12 @@ function countedBetween(tokens: Token[], k: number, j: number): boolean {
   const noun = tokens[j - 1].lower;
   // “a higher crime rate than”, “a lower death toll than”
   if (MEASURED_NOUNS.has(noun)) return true;
-  return QUANTITY_COMPARATIVES.has(tokens[k].lower) && noun.length > 3 && noun.endsWith('s') && !/(?:ss|us|is|ous)$/.test(noun);
+  if (!QUANTITY_COMPARATIVES.has(tokens[k].lower)) return false;
+  return IRREGULAR_PLURALS.has(noun) || (noun.length > 3 && noun.endsWith('s') && !/(?:ss|us|is|ous)$/.test(noun));
 }
+
+/** Plurals without an “s”: “deported more people than any other president”. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
 
 /** Nouns of a figure between a comparative and “than”: “a higher crime rate than”. */
 const MEASURED_NOUNS: ReadonlySet<string> = new Set(['rate', 'rates', 'number', 'share', 'toll', 'cost', 'price', 'prices', 'turnout', 'percentage', 'proportion', 'total']);

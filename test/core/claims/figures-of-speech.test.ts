@@ -16,6 +16,7 @@ describe('comparisons with nothing measured', () => {
 
   it('keeps comparisons of counts, of another time and of a forecast', () => {
     expect(measures('Hollis won more votes than Petrakis in every district.')).toEqual(['comparison']);
+    expect(measures('The agency has deported more people than any agency before it.')).toEqual(['comparison']);
     expect(measures('Turnout was higher than last year, the electoral commission said.')).toEqual(['comparison']);
     expect(measures('Harbour traffic was lower than most analysts had forecast.')).toEqual(['comparison']);
     expect(measures('The town has a higher crime rate than the capital.')).toEqual(['comparison']);
