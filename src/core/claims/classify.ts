@@ -287,8 +287,37 @@ function referenceToPeople(tokens: Token[], f: Figure): boolean {
     && REFERRING.has(tokens[f.raw.start - 1]?.lower ?? '') && tokens[f.raw.start - 2]?.lower !== 'of';
 }
 
+/** Verbs of burying the dead, right before their figure: “had buried 410 of its residents”. */
+const BURYING: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
+
+/** “in need of shelter”, “without shelter” from token k: people left homeless. */
+function needShelter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'without') return tokens[k + 1]?.lower === 'shelter';
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
+}
+
+/** Possessives of a pronoun before a figure: “his two children”. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Nouns of kin counted in words to name one family's members: “his two children”, “their three sons”. */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'siblings', 'parents', 'grandchildren', 'grandsons',
+  'granddaughters', 'cousins', 'nephews', 'nieces', 'babies', 'twins', 'relatives', 'wives', 'husbands',
+]);
+
+/**
+ * The figure names particular people or a day, not a count: a number word after a pronoun's possessive and before kin
+ * (“her brother and his two children were still trapped”, “a couple and their two children were among the passengers”),
+ * or a year after one (“at the time of his 2004 death”).
+ */
+function ownPeople(tokens: Token[], f: Figure): boolean {
+  if (f.start !== f.raw.start || !PRONOUN_POSSESSIVES.has(tokens[f.start - 1]?.lower ?? '')) return false;
+  if (f.raw.yearLike) return true;
+  return f.raw.end - f.raw.start === 1 && tokens[f.raw.start].kind === 'word' && !f.raw.vague && KIN_NOUNS.has(tokens[f.raw.end]?.lower ?? '');
+}
+
 /** “300 civilians have been killed”, “killing at least 45 people”, “the death toll rose to 300”. */
 function count(tokens: Token[], f: Figure): Classified | null {
+  if (ownPeople(tokens, f)) return null;
   let k = f.raw.end;
   // “three more deaths had been confirmed, bringing the toll to 68”: an increment is no toll (its total is the claim)
   if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
@@ -339,12 +368,17 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “a crowd of about 230”, “put the turnout at 4 million” — a crowd is counted right after it, not “the crowd booed when one …”
     if (m === 'turnout' && !(COUNTED_AFTER.has(tokens[b + 1]?.lower ?? '') && f.start - (b + 2) <= 1)) continue;
     // “released three hostages”, “freed all 1,000”: a release governs the figure right after it (not “a poll released Sunday, three of four”)
-    if (m === 'releases' && !determinersOnly(tokens, b + 1, f.start)) continue;
+    if ((m === 'releases' || m === 'rescued') && !determinersOnly(tokens, b + 1, f.start)) continue;
     // “the hostages included embassy staff, two visitors …”: a noun of people before a figure that counts people of its own
     // names whom they are among, not what the figure counts
     if (m && PEOPLE_NOUNS.has(t.lower) && countsOwnNoun(tokens, groupTok, f.raw.end + adjectives)) break;
     if (m) { measure = m; start = b; }
   }
+  // “the city had buried 410 of its residents”: the dead a place buried (not “40 people were buried under the rubble”,
+  // who may be alive)
+  if (!measure && BURYING.has(tokens[f.start - 1]?.lower ?? '')) { measure = 'deaths'; start = f.start - 1; }
+  // “left an estimated 1.2 million in need of shelter”: the displaced
+  if (!measure && needShelter(tokens, k)) { measure = 'displacement'; end = k + 4; }
   if (!measure) {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
@@ -359,6 +393,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   }
   if (!measure) return null;
+  // “Police rescued three hostages”: people held, let go
+  if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
@@ -498,6 +534,9 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
   // “approval ratings have risen above 50 percent”, “fallen below 5 percent”: the level reached
   if (f.start < f.raw.start && LEVEL_BOUNDS.has(tokens[f.start].lower)) return 0;
   let b = f.start - 1;
+  // “fell a further 44%”, “rose another 3 percent”
+  if (tokens[b]?.lower === 'further' || tokens[b]?.lower === 'additional') b--;
+  if (tokens[b]?.lower === 'a' || tokens[b]?.lower === 'an' || tokens[b]?.lower === 'another') b--;
   if (tokens[b]?.lower === 'by') b--; // “rose by 7.5 percent”
   const verb = tokens[b];
   // (“voters who make up 14 percent of the electorate”: a share)
@@ -505,11 +544,35 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
     if (FALL_WORDS.has(verb.lower)) return -1;
     if (RISE_WORDS.has(verb.lower)) return 1;
   }
+  // “bringing the loss over the week to more than 80%”: a loss or gain carried to its figure
+  const carried = carriedChange(tokens, f.start);
+  if (carried !== 0) return carried;
   // “a 12 percent fall in profit”, “a 5.2% year-on-year increase”; not “a 6.5 percent growth rate”
   for (let k = end; k <= end + 1 && tokens[k]?.kind === 'word'; k++) {
     const rate = tokens[k + 1]?.lower === 'rate' || tokens[k + 1]?.lower === 'rates';
     if (FALL_NOUNS.has(tokens[k].lower)) return rate ? 0 : -1;
     if (RISE_NOUNS.has(tokens[k].lower)) return rate ? 0 : 1;
+  }
+  return 0;
+}
+
+/** Nouns of a change a price's loss or gain is carried by: “bringing the loss over the week to 80%”. */
+const CARRIED_CHANGES: ReadonlyMap<string, -1 | 1> = new Map([['loss', -1], ['losses', -1], ['gain', 1], ['gains', 1]]);
+/** How far before “to” and its figure the loss or gain may be named. */
+const CARRIED_BACK = 6;
+
+/**
+ * “bringing the loss over the week to more than 80%”, “taking its gains this year to 35 percent”: “to” before the figure
+ * at `start` and a noun of loss or gain before it in the clause; -1, 1, or 0 when there is none (“a fall in unemployment to
+ * 5 percent” is a level reached).
+ */
+function carriedChange(tokens: Token[], start: number): -1 | 0 | 1 {
+  if (tokens[start - 1]?.lower !== 'to') return 0;
+  for (let b = start - 2; b >= 0 && start - b <= CARRIED_BACK + 1; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return 0;
+    const d = CARRIED_CHANGES.get(t.lower);
+    if (d) return d;
   }
   return 0;
 }

@@ -19,6 +19,8 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS } from './data/numbers';
+import { COUNTRIES } from '../data/places';
+import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters } from './figure-owner';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
@@ -142,6 +144,85 @@ function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: n
   return { name: written, kind: 'anonymous', description: written };
 }
 
+/**
+ * The subject is a country's possessive before a body of it, in lower case: “Ardenia's disaster agency”, “Syria's health
+ * ministry” (not “Ardenia's Velmora province”, a place in it, nor a firm's: “Veltrona's auditor”).
+ */
+function countryOfBody(s: Sentence, h: { start: number; end: number }): boolean {
+  if (h.end - h.start !== 1) return false;
+  const t = s.tokens[h.start];
+  const next = s.tokens[h.end];
+  const bare = t.lower.replace(/['’]s$/, '');
+  return bare !== t.lower && COUNTRIES.has(bare) && next?.kind === 'word' && !next.cap;
+}
+
+/** Dashes that end a dateline. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+/** How far into a sentence a dateline may run: “SAN JOSE, Costa Rica, Oct. 2 (Wire) —”. */
+const DATELINE_MAX = 14;
+
+/**
+ * The token just past a dateline opening the sentence (“MANCHESTER, England, Oct. 2 —”, “LONDON (Wire) -”), or 0: a city
+ * in capitals, names, commas, a day and an agency in brackets before a dash.
+ */
+function datelineEnd(tokens: Sentence['tokens']): number {
+  // (a city in capitals opens it: “Many Republicans - who made up 46 percent …” is no dateline)
+  const city = tokens[0];
+  if (!city || city.kind !== 'word' || city.text.length < 2 || city.text !== city.text.toUpperCase()) return 0;
+  for (let k = 1; k < tokens.length && k <= DATELINE_MAX; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && DATELINE_DASHES.has(t.text)) return k + 1;
+    if (t.kind === 'word' ? !t.cap : t.kind !== 'num' && !(t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')'))) return 0;
+  }
+  return 0;
+}
+
+/** How far back from “who” the person it is about may be named: “Ingrid Sommer, an analyst at Hausbank Research, who”. */
+const WHO_BACK = 12;
+/** How far before a figure the “who” of its clause may stand. */
+const WHO_REACH = 10;
+/** Words of a judgment of one's own between “who” and its figure: “who cut her price target to 25 euros”. */
+const OWN_JUDGMENTS: ReadonlySet<string> = new Set([
+  'target', 'forecast', 'forecasts', 'estimate', 'estimates', 'estimated', 'predicted', 'predicts', 'projected', 'projects',
+  'expects', 'expected', 'valued', 'values',
+]);
+/** Words opening an apposition after a name: “Ingrid Sommer, an analyst at …”. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * “…, said Ingrid Sommer, an analyst at Hausbank Research, who cut her price target to 25 euros”: a figure the person
+ * judges in a clause of “who” after their name (a target, a forecast, an estimate) is that person's own, the narration
+ * giving it no speaker. Not what the clause tells of them (“Ali, who died Friday at age 74”: the article's fact). The
+ * person the article names, or null.
+ */
+function whoDid(env: Env, s: Sentence, at: number): SpeakerRef | null {
+  const t = s.tokens;
+  let comma = -1;
+  let judged = false;
+  for (let k = at - 1; k > 0 && at - k <= WHO_REACH; k--) {
+    const w = t[k];
+    if (w.kind === 'mark' || w.kind === 'break' || (w.kind === 'punct' && w.text !== ',')) return null;
+    if (OWN_JUDGMENTS.has(w.lower)) judged = true;
+    if (w.lower === 'who' && t[k - 1].text === ',') { comma = k - 1; break; }
+  }
+  if (comma < 0 || !judged) return null;
+  // past an apposition to the name before it: “Ingrid Sommer, an analyst at Hausbank Research, who”
+  let nameEnd = comma;
+  for (let k = comma - 1; k > 0 && comma - k <= WHO_BACK; k--) {
+    if (t[k].text !== ',') continue;
+    if (APPOSITION_OPENERS.has(t[k + 1]?.lower ?? '')) nameEnd = k;
+    break;
+  }
+  const w = t[nameEnd - 1];
+  if (!w || w.kind !== 'word' || !w.cap || !personsOf(env).has(w.lower)) return null;
+  const people = env.analysis.people;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    if (p.kind === 'person' && p.name.toLowerCase().split(' ').includes(w.lower)) return { name: p.name, kind: 'person', entity: i };
+  }
+  return null;
+}
+
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
   let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
@@ -149,9 +230,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const found = sourceAt(indexOf(env), valueStart);
   const { source } = found;
   const forecast = forecasters(s.tokens, d.valueStart);
-  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast);
+  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart);
+  // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
+  // stays the subject (the body is not what is counted, its country is)
+  const ownCountry = subj !== null && countryOfBody(s, subj);
   // “According to a report by the Red Cross, 40 people are missing”: the body giving the figure is not what it is about
-  if (subj && speaker?.kind === 'organisation') {
+  if (subj && !ownCountry && speaker?.kind === 'organisation') {
     const r = tokenRange(s, subj.start, subj.end);
     if (speaker.name.toLowerCase().includes(s.text.slice(r.start, r.end).toLowerCase())) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
@@ -162,9 +246,18 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const name = s.text.slice(r.start, r.end).toLowerCase();
     return organisationsOf(env).has(name) || insideOrganisation(env, s, r) || (speaker?.kind === 'organisation' && speaker.name.toLowerCase().includes(name));
   };
-  if (subj && body(subj)) {
+  if (subj && !ownCountry && body(subj)) {
     subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
     if (subj && body(subj)) subj = null;
+  }
+  // “MANCHESTER, England, Oct. 2 — The prime minister promised 25 billion pounds …”: the dateline says where the story was
+  // filed; an amount, a share or a rank is not about that place (a toll may be: “KABUL, Afghanistan — A bomb killed 12”)
+  if (subj && !PLACED_MEASURES.has(d.measure)) {
+    const filed = datelineEnd(s.tokens);
+    if (subj.start < filed) {
+      subj = findSubject(s.tokens, d.valueStart, { start: 0, end: filed }, personsOf(env));
+      if (subj && body(subj)) subj = null;
+    }
   }
   // “Petrakis had 38,415 votes”: the candidate is whose votes they are (the group), not what they are about
   if (subj && d.group && d.measure === 'votes') {
@@ -366,7 +459,7 @@ function siegeDetentions(text: string, claims: ClaimResult[]): void {
 
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
-  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'cases', 'infections', 'refugees', 'attacks',
+  'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'rescued', 'cases', 'infections', 'refugees', 'attacks',
   'turnout', 'siege-duration', 'conflict-duration', 'detention-duration', 'displacement-duration', 'votes', 'vote-margin',
 ]);
 
@@ -378,6 +471,9 @@ const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casu
  * “other parts of the province”).
  */
 export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
+
+/** A sentence opening with the place it is set in: “In Kessan, …”, “In Ardenia's capital, …”. */
+const SETTING = /^\W*In (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)(?:['’]s \p{Ll}+)?,/u;
 
 /** A period ending this many days or more before the claim was made is an earlier event's, not the story's. */
 const EARLIER_EVENT_DAYS = 365;
@@ -412,6 +508,10 @@ function inheritSubjects(text: string, claims: ClaimResult[]): void {
     const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
     // “Ardenia last recorded an outbreak in 2019, when 31 people fell ill and nine died”: another event than the story's
     if (!s || earlierEvent(c) || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    // “In Kessan, the health ministry reported 186 deaths”: a sentence set in a place of its own, though that place is
+    // where it was said, is not about the last figure's place
+    const setting = SETTING.exec(text.slice(c.sentence.start, c.sentence.end));
+    if (setting && !MONTHS.has(setting[1].toLowerCase()) && !s.text.includes(setting[1])) continue;
     c.subject = { text: s.text, start: s.start, end: s.end, kind: s.kind, inherited: true };
   }
 }

@@ -41,6 +41,29 @@ function phraseEnd(tokens: Token[], k: number): number {
   return e;
 }
 
+/** Adjectives after “most” that a figure decides: “the most expensive transfer”, “the nation's most populous state”. */
+const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
+  'expensive', 'costly', 'valuable', 'populous', 'populated', 'visited', 'watched', 'viewed', 'read', 'popular', 'profitable',
+  'lucrative', 'common', 'frequent', 'densely', 'heavily', 'widely', 'prolific', 'decorated', 'successful', 'recent',
+]);
+/** Endings of adjectives: “transparent”, “basic”, “dangerous”, “important”. */
+const ADJECTIVE_ENDING = /(?:ous|ive|ent|ant|al|ic|ful|ble|less|ing|ed|ary|ile|ian)$/;
+
+/**
+ * “most” or “least” before token k ranks by a figure: before a plural noun or a noun of one (“won the most votes”, “the
+ * most state contests”) or an adjective a figure decides (“the most expensive transfer”); not before another adjective
+ * (“the most transparent company”).
+ */
+function measuredMost(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (MEASURED_ADJECTIVES.has(w)) return true;
+  if (ADJECTIVE_ENDING.test(w) && !MEASURED_PLURAL.test(w)) return false;
+  return true;
+}
+
+/** Plural nouns whose ending reads as an adjective's: “the most seats”, “the most points”. */
+const MEASURED_PLURAL = /(?:[^su]s)$/;
+
 /** “the worst …”, “Syria's second-largest …”: the superlative must follow “the” or a possessive. */
 function rankingAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
@@ -52,6 +75,10 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
   const prev = tokens[k - 1];
   if (rank === null || !prev || !(prev.lower === 'the' || prev.lower.endsWith("'s") || prev.lower.endsWith('’s') || prev.lower === 'its')) return null;
   if ((sup === 'most' || sup === 'least') && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.kind !== 'word')) return null; // “the most of”
+  // “the most transparent company in the DAX”, “the most basic audit procedure”: a judgment of quality, no rank a figure decides
+  if ((sup === 'most' || sup === 'least') && !measuredMost(tokens, k + 1)) return null;
+  // “the strongest a magnitude 6.3 tremor”: the superlative stands alone and the rank is told elsewhere
+  if (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') return null;
   const end = phraseEnd(tokens, k + 1);
   if (end <= k + 1 || !claimsRank(tokens, k - 1, end)) return null;
   return { kind: 'ranking', start: k - 1, end, value: rank };
@@ -93,7 +120,51 @@ function claimsRank(tokens: Token[], start: number, end: number): boolean {
   return !verb || verb.text === ',' || verb.kind === 'mark' || RANK_VERBS.has(verb.lower);
 }
 
-/** “higher than in 2015”, “twice as many as”, “doubled”; “more than 300” is a qualifier, not a comparison. */
+/** Comparatives of how many: “more votes than”, “fewer deaths than”. */
+const QUANTITY_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
+/** Words of a comparand that is a figure of another time or an expected one: “higher than last year”, “than forecast”. */
+const MEASURED_COMPARANDS: ReadonlySet<string> = new Set([
+  'last', 'previous', 'earlier', 'ago', 'before', 'prior', 'average', 'usual', 'expected', 'forecast', 'forecasts', 'predicted',
+  'estimated', 'projected', 'record', 'since', 'target', 'budgeted',
+]);
+
+/** “more votes than”, “fewer new cases than”, “a higher crime rate than”: one or two lower-case words ending in a plural noun between the comparative at k and “than” at j. */
+function countedBetween(tokens: Token[], k: number, j: number): boolean {
+  if (j - k < 2 || j - k > 3) return false;
+  for (let m = k + 1; m < j; m++) if (tokens[m].kind !== 'word' || tokens[m].cap) return false;
+  const noun = tokens[j - 1].lower;
+  // “a higher crime rate than”, “a lower death toll than”
+  if (MEASURED_NOUNS.has(noun)) return true;
+  if (!QUANTITY_COMPARATIVES.has(tokens[k].lower)) return false;
+  return IRREGULAR_PLURALS.has(noun) || (noun.length > 3 && noun.endsWith('s') && !/(?:ss|us|is|ous)$/.test(noun));
+}
+
+/** Plurals without an “s”: “deported more people than any other president”. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff']);
+
+/** Nouns of a figure between a comparative and “than”: “a higher crime rate than”. */
+const MEASURED_NOUNS: ReadonlySet<string> = new Set(['rate', 'rates', 'number', 'share', 'toll', 'cost', 'price', 'prices', 'turnout', 'percentage', 'proportion', 'total']);
+
+/** The comparand [from, to) holds a figure or another time's or an expected one: “than the 187 won by”, “than in any year since 2004”. */
+function measuredComparand(tokens: Token[], from: number, to: number): boolean {
+  // (a few words past the phrase: “higher than most analysts had forecast”)
+  for (let m = from; m < tokens.length && m < to + COMPARAND_TAIL; m++) {
+    const t = tokens[m];
+    if (t.kind === 'num' || MEASURED_COMPARANDS.has(t.lower)) return true;
+    if (m >= to && t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Words past the comparand's phrase where its time or forecast may still be told. */
+const COMPARAND_TAIL = 3;
+
+/**
+ * “higher than in 2015”, “twice as many as”, “doubled”; “more than 300” is a qualifier, not a comparison. A comparison with
+ * no multiplier is a claim only when it compares counts (“more votes than Kasich”) or a figure of another time or an
+ * expected one (“higher than last year”, “than forecast”): “more Ukrainian than the Ukrainians”, “afraid of the
+ * aftershocks more than the cold” and “smaller than they sound” are figures of speech, nothing to check.
+ */
 function comparisonAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
   if (!COMPARISON_SHAPES.hasShape(tokens[k].shape)) return null;
@@ -111,7 +182,8 @@ function comparisonAt(tokens: Token[], k: number): RankHit | null {
     // “more than enough”, “fewer than half of them”, “higher than anyone's figure”: no figure to compare with
     if (NO_COMPARAND.has(after.lower)) return null;
     const end = phraseEnd(tokens, j + 1);
-    return end > j + 1 ? { kind: 'comparison', start: k, end, value: null } : null;
+    if (end <= j + 1 || !(countedBetween(tokens, k, j) || measuredComparand(tokens, j + 1, end))) return null;
+    return { kind: 'comparison', start: k, end, value: null };
   }
   return null;
 }

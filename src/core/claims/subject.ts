@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { INDEFINITE, NOT_NAMES } from '../data/function-words';
-import { NATIONALITIES, PLACE_EVENTS } from '../data/places';
+import { COUNTRIES, NATIONALITIES, PLACE_EVENTS } from '../data/places';
 import { TITLES } from '../data/titles';
 import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
 import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
@@ -54,6 +54,8 @@ function runFrom(tokens: Token[], k: number): number {
     if (nameWord(tokens[e])) { e++; continue; }
     const w = tokens[e].lower;
     if ((w === 'and' || w === 'of' || w === 'for' || NAME_PARTICLES.has(w)) && nameWord(tokens[e + 1])) { e += 2; continue; }
+    // “southern Turkey and northern Syria”: a second place with its own compass word
+    if (w === 'and' && DIRECTIONS.has(tokens[e + 1]?.lower ?? '') && !tokens[e + 1].cap && nameWord(tokens[e + 2]) && e + 2 - k < MAX_RUN) { e += 3; continue; }
     // “International Committee of the Red Cross”, “Republic of the Congo”
     if (w === 'of' && tokens[e + 1]?.lower === 'the' && nameWord(tokens[e + 2]) && e + 2 - k < MAX_RUN) { e += 3; continue; }
     break;
@@ -129,10 +131,15 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   for (let k = dir - 2; k >= 0 && k >= dir - 8; k--) {
     const t = tokens[k];
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break') return false;
-    if (SPEECH_VERBS.has(t.lower)) return true;
+    // “had been confirmed dead in Ardenia”, “were reported in Kessan”: a passive verb tells of what was counted there,
+    // no one speaking there
+    if (SPEECH_VERBS.has(t.lower)) return !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
+
+/** Forms of “be” that make a verb of speaking after them passive: “had been confirmed dead”. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 
 /** Markets named by their city: “in Stockholm trading”, “on the Frankfurt exchange”. */
 const MARKETS: ReadonlySet<string> = new Set(['trading', 'exchange', 'bourse', 'stock', 'shares']);
@@ -171,6 +178,27 @@ function inCause(tokens: Token[], lead: number, at: number): boolean {
   return false;
 }
 
+/** Nouns of a body's count before its figure: “a Turkish government toll of 3,488”. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['toll', 'count', 'tally', 'figure', 'figures', 'estimate', 'total']);
+/** Lower-case words that may stand between a country's adjective and its count: “Syrian health ministry”. */
+const COUNT_NOUN_REACH = 3;
+
+/**
+ * The country's adjective ending at `e` qualifies the count that gives the figure at `at`: “a Turkish government toll of
+ * 3,488”, “the Syrian death toll of 640”, “the official Ardenian count, 212”. Not “Turkish officials said 3,488 died”,
+ * where the figure may be of anywhere.
+ */
+function nationalCount(tokens: Token[], e: number, at: number): boolean {
+  for (let k = e; k < at && k - e <= COUNT_NOUN_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (!COUNT_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    return k + 1 === at || ((next?.lower === 'of' || next?.text === ',') && k + 2 === at);
+  }
+  return false;
+}
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -184,6 +212,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     for (let j = k; j < e - 1; j++) if (bareLower(tokens[j]) !== tokens[j].lower) start = j + 1;
     k = e - 1;
     if (skip && start < skip.end && e > skip.start) continue;
+    // “according to U.N. figures”: a letter of an abbreviation is no name
+    if (e - start === 1 && tokens[start].text.length === 1) continue;
     if (SPEAKER_VERBS.has(tokens[e]?.lower ?? '')) continue;
     // “Health Minister Ana Castell”: a department before a title is part of the title
     if (tokens[e]?.cap && TITLES.has(tokens[e].lower)) continue;
@@ -204,7 +234,9 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (personWithAffiliation(tokens, start, e, persons)) continue;
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
-    if (e - start === 1 && NATIONALITIES.has(tokens[start].lower)) continue;
+    // “a Turkish government toll of 3,488”: a country's adjective on the figure's own count names where it was counted
+    const national = e - start === 1 && NATIONALITIES.has(tokens[start].lower);
+    if (national && !nationalCount(tokens, e, at)) continue;
     // “a doctor at St. Agnes Hospital”: an abbreviation opening a name (St., Mt., Ft.) is no subject of its own
     if (e - start === 1 && tokens[e]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[start].text)) continue;
     // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds
@@ -223,7 +255,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “fell 6.3 percent in Stockholm trading”: the market a price moved on
     if (MARKETS.has(after)) continue;
     // “the Nordic confectionery group”: one capitalised word describing what follows, no place
-    if (e - start === 1 && !surelyPlace && INDEFINITE_OR_THE.has(tokens[start - 1]?.text ?? '') && tokens[e]?.kind === 'word' && !tokens[e].cap
+    if (e - start === 1 && !surelyPlace && !national && INDEFINITE_OR_THE.has(tokens[start - 1]?.text ?? '') && tokens[e]?.kind === 'word' && !tokens[e].cap
       && !PLACE_NOUNS_AFTER.has(after)) continue;
     const before = tokens[lead - 1]?.lower ?? '';
     // “the mountainous Kavra region”, “Kessan province”: a place noun after the name makes it a place too; so does one
@@ -232,8 +264,10 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
       || (PLACE_NOUNS_AFTER.has(tokens[e]?.lower ?? '') && !tokens[e].cap)
       || (e - start > 1 && PLACE_NOUNS_AFTER.has(tokens[e - 1].lower) && tokens[e - 1].lower !== 'state' && tokens[e - 1].lower !== 'department');
     // One capitalised word opening the sentence (“Later”, “Meanwhile”) is capitalised for that alone; only a place introducer makes it a subject.
+    // (A country's possessive is a name wherever it stands: “Ardenia's disaster agency said …”.)
+    const country = e - start === 1 && possessive && COUNTRIES.has(bareLower(last));
     const opener = start === 0 || (start === 1 && tokens[0].kind === 'mark');
-    if (opener && e - start === 1 && !place) continue;
+    if (opener && e - start === 1 && !place && !country) continue;
     let score = place ? 2 : 0;
     if (PLACE_INTRODUCERS.has(tokens[lead - 2]?.lower ?? '')) score += 1; // “the villages of Fuaa”
     if (dir < start) score += 1; // “eastern Aleppo”
@@ -242,7 +276,8 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     for (let m = a; m < b; m++) if (tokens[m].kind === 'mark') marks++;
     if (marks === 0) score += 2; // same quote (or same narration) as the figure
     score -= Math.abs((lead < at ? at - e : lead - at)) / 8;
-    if (score > bestScore) { bestScore = score; best = { start: dir, end: e, place }; }
+    if (national) score += 3;
+    if (score > bestScore) { bestScore = score; best = { start: dir, end: e, place: place || national || country }; }
   }
   return best;
 }

@@ -15,7 +15,7 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
  * `change` is a rise or fall in percent, negative for a fall (“net profit fell 12 percent” is -12), never a `share` of 12 percent.
  */
 export type Measure =
-  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'cases' | 'infections'
+  | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'rescued' | 'cases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'change' | 'quantity' | 'rank' | 'comparison'
   | 'votes' | 'vote-margin';

@@ -15,9 +15,12 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ...['besieged', 'trapped', 'encircled', 'stranded'].map((w) => [w, 'besieged'] as [string, Measure]),
   ...['detained', 'arrested', 'imprisoned', 'jailed', 'detainees', 'prisoners', 'abducted', 'kidnapped', 'captured', 'hostages']
     .map((w) => [w, 'detention'] as [string, Measure]),
-  // people let go are no longer held: “released three hostages”, “Three hostages were freed”, “rescued 40 miners”
-  ...['released', 'releasing', 'freed', 'freeing', 'rescued', 'rescuing', 'escaped', 'liberated']
+  // people let go are no longer held: “released three hostages”, “Three hostages were freed”
+  ...['released', 'releasing', 'freed', 'freeing', 'escaped', 'liberated']
     .map((w) => [w, 'releases'] as [string, Measure]),
+  // people brought out of danger, a disaster's count of its own: “38 people had been rescued alive”, “rescued 40 miners”
+  // (hostages rescued are released: the group decides)
+  ...['rescued', 'rescuing'].map((w) => [w, 'rescued'] as [string, Measure]),
   ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
   // an outbreak's spread is its count of cases: “has infected more than 12,000 people”, “900 infections”
   ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'cases'] as [string, Measure]),

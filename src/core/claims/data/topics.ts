@@ -27,7 +27,7 @@ export const LOWER_LABEL_WORDS: ReadonlySet<string> = new Set([
 /** Readable measure names; `{group}` is the counted group (“civilian deaths”). */
 export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   deaths: '{group} deaths', injuries: '{group} injuries', casualties: '{group} casualties', missing: '{group} missing',
-  detention: '{group} detentions', releases: 'people released', displacement: 'people displaced', evacuation: 'people evacuated', besieged: 'people besieged', cases: 'cases', infections: 'people infected',
+  detention: '{group} detentions', releases: 'people released', rescued: 'people rescued', displacement: 'people displaced', evacuation: 'people evacuated', besieged: 'people besieged', cases: 'cases', infections: 'people infected',
   refugees: 'refugees', attacks: 'attacks', turnout: 'people taking part', people: 'people counted', 'siege-duration': 'duration', 'conflict-duration': 'duration of the conflict',
   'detention-duration': 'duration of detention', 'displacement-duration': 'duration of displacement', duration: 'duration', 'event-date': 'date',
   money: 'money', share: 'share', change: 'change', quantity: 'quantity', rank: 'ranking', comparison: 'comparison',

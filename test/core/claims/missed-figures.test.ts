@@ -1,0 +1,34 @@
+/**
+ * Figures a fact-checker tracks that were missed or misread: the dead a town buried, people left without shelter, a
+ * share price's fall told with “a further” or carried to a week's loss, and subjects cut from abbreviations.
+ */
+import { claimsOf } from './helpers';
+
+const facts = (text: string): Array<[string, number | undefined]> => claimsOf(text).map((c) => [c.measure, c.value?.stated]);
+
+describe('missed figures', () => {
+  it('counts the dead a place buried, not people buried alive', () => {
+    expect(facts('The mayor said the town had buried 312 of its residents since Monday.')).toEqual([['deaths', 312]]);
+    expect(facts('Rescuers said 40 people were buried under the rubble of the hotel.')).not.toContainEqual(['deaths', 40]);
+  });
+
+  it('counts people left in need of shelter as displaced', () => {
+    expect(facts('The storm killed 18 people and left an estimated 250,000 in need of shelter.')).toEqual([['deaths', 18], ['displacement', 250000]]);
+  });
+
+  it('reads a price’s fall told with “a further” and a week’s loss as changes', () => {
+    expect(facts('Its shares fell a further 31% on Tuesday to 12 euros, bringing the loss over the week to more than 70%.'))
+      .toEqual([['change', -31], ['money', 12], ['change', -70]]);
+    expect(facts('The stock rose another 6 percent, taking its gains this year to 40 percent.')).toEqual([['change', 6], ['change', 40]]);
+  });
+
+  it('keeps a level reached a share', () => {
+    expect(facts('The central bank expects a fall in unemployment to 5 percent next year.')).toEqual([['share', 5]]);
+  });
+
+  it('takes no letter of an abbreviation for a subject', () => {
+    const [c] = claimsOf('He said about 9,000 people had been killed in the fighting since 2016, according to U.N. figures.');
+    expect(c.measure).toBe('deaths');
+    expect(c.subject?.text ?? null).not.toBe('N');
+  });
+});
