@@ -1292,7 +1292,7 @@ describe('names opened by an abbreviation', () => {
   it('keeps “St.” in “St. Agnes Hospital”', () => {
     const a = analyseArticle('A doctor at St. Agnes Hospital, where the freed hostages were examined, said all seven were dehydrated.');
     expect(a.people.map((p) => p.name)).toEqual(['St Agnes Hospital']);
-    expect(a.statements[0].speaker?.name).toBe('St Agnes Hospital');
+    expect(a.statements[0].speaker).toMatchObject({ kind: 'anonymous', name: 'A doctor at St. Agnes Hospital' });
   });
 });
 
@@ -1425,5 +1425,20 @@ describe('names of events and laws', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Harriet Lindqvist', 'Villanueva']);
     expect(a.statements.find((s) => s.content.text.includes('legislation'))?.speaker?.name).toBe('Villanueva');
     expect(a.statements.find((s) => s.content.text.includes('acres'))?.speaker?.name).toBe('the fire department');
+  });
+});
+
+describe('bodies and the people at them', () => {
+  it('reads a manager at a body as an unnamed source, “the agency” as the public body just named and “the sheriff’s office” by its words', () => {
+    const t = [
+      'The death toll rose to nine, according to the Calder County Sheriff\'s Office.',
+      'But the state\'s Office of Emergency Services gave a different figure. In its morning report, the agency said at least 11 people had died. The sheriff\'s office said it had not yet confirmed the firefighters\' deaths.',
+      'A senior manager at Seaboard, who asked not to be named, said the company was preparing to bring in workers from abroad.',
+    ].join('\n\n');
+    const st = analyseArticle(t).statements;
+    const who = (words: string) => st.find((s) => s.content.text.includes(words))?.speaker;
+    expect(who('at least 11')?.name).toBe('Office of Emergency Services');
+    expect(who('not yet confirmed')?.name).toMatch(/Sheriff/);
+    expect(who('bring in workers')).toMatchObject({ kind: 'anonymous', name: 'A senior manager at Seaboard' });
   });
 });

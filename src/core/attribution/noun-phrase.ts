@@ -157,9 +157,11 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     // a senior official at the Health Ministry — someone working at a body speaks as themselves, not as the body (its
     // spokesman speaks for it: “a spokesman at Varden Ferries”)
     // (and so does one “of” it: “the former chief accountant of the Harlow Port Authority told a jury”)
+    // (“at” with no article too: “A senior manager at Seaboard, who asked not to be named, said”)
+    const bare = link === 'at' && s - 2 >= floor;
     const before = link === 'the' ? tokens[s - 2]?.lower ?? '' : '';
-    if (depth === 0 && (before === 'at' || before === 'of') && s - 3 >= floor) {
-      const agent = phraseEndingAt(ctx, s - 2, floor, 1);
+    if (depth === 0 && (bare || ((before === 'at' || before === 'of') && s - 3 >= floor))) {
+      const agent = phraseEndingAt(ctx, bare ? s - 1 : s - 2, floor, 1);
       const head = agent?.type === 'description' ? tokens[(agent.head ?? agent).end - 1].lower : '';
       if (agent && head && !head.startsWith('spokes') && !ORGANISATION_NOUNS.has(head)) return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
     }

@@ -94,6 +94,9 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     if (words.some((w) => w.length > 3 && (hasWord(org, w) || hasWord(name, w)))) score += 2;
     // “the committee” → the Judiciary Committee; a word of the name, not letters inside one (“the man” is not in “Germany”)
     if (e.kind === 'organisation' && hasWord(name, head)) score += 3;
+    // (each word of the description the body's name has: “the sheriff's office” is the Sheriff's Office, not a more
+    // recent Office of Emergency Services)
+    if (e.kind === 'organisation') for (const w of words) if (w !== head && w.length > 3 && hasWord(name, w)) score += 1;
     if (score <= 0) continue;
     score += 1 / (rank + 2); // recency breaks ties
     if (score > bestScore) { best = e; bestScore = score; }

@@ -740,6 +740,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       return { speaker, entity: best, how: `“${text}” is ${best.name}, the company named before` };
     }
   }
+  // “But the state's Office of Emergency Services gave a different figure. In its morning report, the agency said …” —
+  // a body of government named in the sentence before, or earlier in its own, whatever its name calls it
+  if (first.lower === 'the' && m.end - m.start === 2 && PUBLIC_BODY_NOUNS.has(headWord)) {
+    const body = publicBodyBefore(ctx, reg, m.start);
+    if (body) {
+      reg.mention(body, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, body);
+      speaker.description = text;
+      return { speaker, entity: body, how: `“${text}” is ${body.name}, the public body named just before` };
+    }
+  }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
     const author = authorOfWritten(ctx, reg, headWord, m.start);
@@ -771,6 +782,29 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // (a spokesperson no one named is an unnamed source by trade: “the Lumora spokesperson”)
   const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+}
+
+/** Nouns a public body is called by after its name: “the agency”, “the office”. */
+const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'office', 'service', 'department', 'authority', 'bureau', 'commission', 'regulator', 'watchdog']);
+/** Last words of public bodies' names. */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'office', 'services', 'service', 'department', 'authority', 'bureau', 'commission', 'administration', 'directorate',
+  'inspectorate', 'ministry', 'board', 'institute', 'centre', 'center', 'survey', 'secretariat', 'council',
+]);
+
+/**
+ * The organisation named last before token `at`, in its sentence or the one before, when its name ends as a public body's
+ * does (“Office of Emergency Services”, “Geological Survey”), or null.
+ */
+function publicBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const from = sentenceBefore(ctx, sentenceStartOf(ctx, at, 80));
+  for (let k = mentionsBefore(reg, at) - 1; k >= 0 && reg.timeline[k].start >= from; k--) {
+    const e = reg.timeline[k].entity;
+    if (e.kind !== 'organisation') continue;
+    const words = e.words.map((w) => w.toLowerCase());
+    return words.some((w) => PUBLIC_BODY_WORDS.has(w)) ? e : null;
+  }
+  return null;
 }
 
 /** Nouns of a nationality for a person: “the Frenchman”, “the Briton”. */
