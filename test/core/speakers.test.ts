@@ -1442,3 +1442,18 @@ describe('bodies and the people at them', () => {
     expect(who('bring in workers')).toMatchObject({ kind: 'anonymous', name: 'A senior manager at Seaboard' });
   });
 });
+
+describe('ranks, buildings and bodies that are no people', () => {
+  it('keeps a rank out of the name, and makes no person of the United Nations, an infirmary, a cathedral or colleagues', () => {
+    const t = [
+      '"Our positions are holding," defence ministry spokesman Colonel Anton Brezhko told a briefing.',
+      'The United Nations human rights mission said 112 civilians had been killed. She trained at the Royal Infirmary and was buried at St Giles\' Cathedral.',
+      'Colleagues remembered her as demanding. "She never let a mistake pass," one said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => [p.name, p.kind])).toEqual([
+      ['Anton Brezhko', 'person'], ['United Nations', 'organisation'], ['Royal Infirmary', 'organisation'],
+    ]);
+    expect(a.people[0].role).toBe('spokesman');
+  });
+});

@@ -55,6 +55,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['hospital', []], ['club', []], ['federation', []], ['association', []], ['institute', []], ['charity', []], ['navy', []],
   ['airline', []], ['insurer', []], ['lender', []], ['broadcaster', []], ['manufacturer', []], ['retailer', []], ['tribunal', []],
   ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
+  ['colleague', []], ['neighbour', []], ['neighbor', []], ['classmate', []], ['teammate', []], ['colonel', ['colonel']],
 ]);
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */
@@ -75,7 +76,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'organization', 'organisation', 'office', 'service', 'police', 'army', 'navy', 'force', 'forces', 'government', 'board', 'center',
   'centre', 'press', 'agency', 'tribune', 'herald', 'guardian', 'telegraph', 'daily', 'magazine', 'review', 'radio', 'tv',
   'television', 'channel', 'broadcasting', 'media', 'reuters', 'bureau', 'authority', 'assembly', 'parliament', 'cabinet',
-  'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac',
+  'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac', 'nations', 'infirmary',
   'project', 'watch', 'international', 'airlines', 'motors', 'holdings', 'partners', 'capital', 'republicans', 'democrats',
   'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
   'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia', 'forum', 'society', 'academy', 'trust',

@@ -246,7 +246,12 @@ function modelNumberAfter(tokens: ArticleContext['tokens'], end: number): boolea
   return !next || next.text !== '-' && next.text !== '–' && next.kind !== 'num';
 }
 
-const PLACE_WORDS = new Set(['county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake', 'bay', 'coast', 'region', 'park']);
+const PLACE_WORDS = new Set([
+  'county', 'city', 'state', 'valley', 'river', 'province', 'district', 'island', 'islands', 'street', 'avenue', 'square', 'mountains', 'lake',
+  'bay', 'coast', 'region', 'park',
+  // buildings, where things happen: “St Giles' Cathedral”, “Dulles Airport”
+  'cathedral', 'chapel', 'mosque', 'temple', 'abbey', 'synagogue', 'stadium', 'arena', 'airport', 'bridge',
+]);
 
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
 function isPlace(words: string[], key: string, last: string): boolean {
