@@ -608,3 +608,15 @@ describe('a sentence opening with a participle before a quote', () => {
     expect(q?.speaker?.name).toBe('Sanna Aalto');
   });
 });
+
+describe('figures and signs described, not reported', () => {
+  it('reports nothing from a figure “reported on election night” and keeps the words on “signs that read” out of the quotes', () => {
+    const t = [
+      'The board certified the result, with the final count giving her 52.6 percent of the vote, slightly more than the 52.3 percent reported on election night.',
+      'A small group of protesters gathered outside, holding signs that read "Stop the Count" two weeks after the count had ended.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements).toEqual([]);
+    expect(a.quotes).toEqual([]);
+  });
+});

@@ -49,7 +49,9 @@ function notSpeech(ctx: ArticleContext, q: QuoteDraft, words: number): 'name' | 
   if (NAMING_WORDS.has(w.lower) && words <= 12) return 'name';
   if (w.lower === 'as' && tokens[k - 1]?.lower === 'known' && words <= 6) return 'name';
   if (WORK_NOUNS.has(w.lower) && k < q.openTok - 1 && words <= 8 && titleCase(ctx, q)) return 'name';
-  if ((w.lower === 'reading' || w.lower === 'saying' || w.lower === 'read' || w.lower === 'says') && WRITTEN_ON.has(tokens[k - 1]?.lower ?? '') && words <= 12) return 'name';
+  // (“signs that read “Stop the Count””)
+  const on = tokens[k - 1]?.lower === 'that' || tokens[k - 1]?.lower === 'which' ? tokens[k - 2] : tokens[k - 1];
+  if ((w.lower === 'reading' || w.lower === 'saying' || w.lower === 'read' || w.lower === 'says') && WRITTEN_ON.has(on?.lower ?? '') && words <= 12) return 'name';
   if (w.lower === 'of' && CROWD_SOUNDS.has(tokens[k - 1]?.lower ?? '') && words <= 8) return 'crowd';
   return null;
 }

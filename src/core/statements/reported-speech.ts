@@ -122,6 +122,9 @@ const CHANNELS: ReadonlySet<string> = new Set([
 const WRITTEN_THINGS: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'letter', 'video', 'tweet', 'note', 'memo', 'email', 'report', 'interview', 'remarks', 'comments', 'transcript', 'recording']);
 /** Participles of making a text public (not of saying: “The statement added”, “the letter warned” report). */
 const PUBLISHED: ReadonlySet<string> = new Set(['posted', 'released', 'issued', 'published', 'shared', 'uploaded', 'circulated', 'distributed', 'broadcast', 'aired', 'filed', 'obtained', 'seen', 'reviewed', 'tweeted', 'emailed']);
+/** Participles that describe a figure by who gave it: “the 52.3 percent reported on election night”. */
+const PUBLISHED_FIGURE: ReadonlySet<string> = new Set(['reported', 'announced', 'given', 'cited', 'released', 'published', 'stated', 'quoted', 'estimated', 'claimed']);
+
 /** Where votes are counted: “with 78 percent of precincts reporting”. */
 const COUNTED_PLACES: ReadonlySet<string> = new Set(['precincts', 'districts', 'stations', 'counties', 'wards', 'constituencies', 'returns', 'polls', 'booths']);
 
@@ -190,6 +193,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “said in a statement posted on social media”, “a video released on Monday”: a participle describing what was
   // written, not someone reporting; “With 78 percent of precincts reporting”: votes counted, not speech
   const lead = tokens[cue.start - 1]?.lower ?? '';
+  // “slightly more than the 52.3 percent reported on election night”: a figure described by where it was given
+  if (cue.end === cue.start + 1 && PUBLISHED_FIGURE.has(tokens[cue.start].lower) && (tokens[cue.start - 1]?.kind === 'num' || lead === 'percent' || lead === '%' || lead === 'figure' || lead === 'toll')) return cue.end;
   if (cue.end === cue.start + 1 && ((WRITTEN_THINGS.has(lead) && PUBLISHED.has(tokens[cue.start].lower)) || (COUNTED_PLACES.has(lead) && tokens[cue.start].lower === 'reporting'))) return cue.end;
   // “Ekberg added a third in stoppage time”, “added 500 jobs”; “testified against Hale”: no speech, or none reported
   const verb = tokens[cue.start].lower;
