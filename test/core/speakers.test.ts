@@ -1457,3 +1457,16 @@ describe('ranks, buildings and bodies that are no people', () => {
     expect(a.people[0].role).toBe('spokesman');
   });
 });
+
+describe('a report before a quotation', () => {
+  it('reports the clause before a quotation set off by a comma, so its figure has a speaker, but not a setting', () => {
+    const t = [
+      'The Treasury minister, Fiona Grieve, disputed the figure. She said the saving would be closer to £9.5 billion a year, "because the estimate did not include the protections we have added."',
+      'Canova wrote to his 20,000 Twitter followers on Sunday evening, "This is not over."',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => [s.speaker?.name, s.content.text])).toEqual([['Fiona Grieve', 'the saving would be closer to £9.5 billion a year']]);
+    const money = extractClaims(t, a, { publishedAt: '2026-12-01' }).find((c) => c.measure === 'money');
+    expect(money?.speaker?.name).toBe('Fiona Grieve');
+  });
+});

@@ -122,6 +122,27 @@ const CHANNELS: ReadonlySet<string> = new Set([
 const WRITTEN_THINGS: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'letter', 'video', 'tweet', 'note', 'memo', 'email', 'report', 'interview', 'remarks', 'comments', 'transcript', 'recording']);
 /** Participles of making a text public (not of saying: “The statement added”, “the letter warned” report). */
 const PUBLISHED: ReadonlySet<string> = new Set(['posted', 'released', 'issued', 'published', 'shared', 'uploaded', 'circulated', 'distributed', 'broadcast', 'aired', 'filed', 'obtained', 'seen', 'reviewed', 'tweeted', 'emailed']);
+/** Verbs that make the words after a cue a clause of their own: “the saving would be …”, “the actuary had estimated …”. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/**
+ * [from, to) after a cue is a clause reported on its own: six words or more outside quote marks and commas, opening with
+ * no setting or addressee (“on Twitter on Monday”, “to his followers”), with a verb of its own among its first words.
+ */
+function reportedClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || SETTING_OPENERS.has(first.lower) || first.lower === 'to' || first.lower === 'that' && SETTING_OPENERS.has(tokens[from + 1]?.lower ?? '')) return false;
+  let words = 0;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'mark' || t.text === ',') return false;
+    if (t.kind === 'word' || t.kind === 'num') words++;
+    if (words <= 8 && t.kind === 'word' && CLAUSE_VERBS.has(t.lower)) verb = true;
+  }
+  return verb && words >= 6;
+}
+
 /** Participles that describe a figure by who gave it: “the 52.3 percent reported on election night”. */
 const PUBLISHED_FIGURE: ReadonlySet<string> = new Set(['reported', 'announced', 'given', 'cited', 'released', 'published', 'stated', 'quoted', 'estimated', 'claimed']);
 
@@ -166,6 +187,9 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
       quoteCues.add(c.start);
       const joiner = c.end < q.openTok ? clauseJoinerBefore(ctx, c.end, q.openTok) : -1;
       if (joiner >= 0) clauseBefore.set(c.start, joiner);
+      // (or up to the comma before the quotation: “She said the saving would be closer to £9.5 billion a year, “because
+      // …””)
+      else if (c.end < q.openTok && tokens[q.openTok - 1]?.text === ',' && reportedClause(tokens, c.end, q.openTok - 1)) clauseBefore.set(c.start, q.openTok - 1);
     }
   }
   let i = 0;
@@ -210,7 +234,7 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
     return i + 1;
   }
   // (a semicolon ends what was reported: “Petrakis has said he would cut it by 5 percent; Castellane has pledged 8”)
-  const end = semicolonBefore(ctx, cue.end, limit !== undefined ? Math.min(limit, sentenceEndOf(ctx, i)) : sentenceEndOf(ctx, i));
+  let end = semicolonBefore(ctx, cue.end, limit !== undefined ? Math.min(limit, sentenceEndOf(ctx, i)) : sentenceEndOf(ctx, i));
   let contentStart = cue.end;
   // “… will appeal, his lawyer said.” — after the comma, another speaker and cue close the sentence: theirs is the report
   if (tokens[contentStart]?.text === ',' && closedByAttribution(ctx, contentStart + 1, end)) return contentStart;
@@ -250,7 +274,14 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // reports something only as a claim (“North Korea’s claim it had tested a hydrogen bomb”)
   if (possessive(tokens[cue.start - 1]) && tokens[cue.start].lower !== 'claim' && tokens[cue.start].lower !== 'claims') return i + 1;
   let hasQuote = false;
-  for (let k = contentStart; k < end && !hasQuote; k++) hasQuote = tokens[k].kind === 'mark';
+  let firstMark = -1;
+  for (let k = contentStart; k < end && !hasQuote; k++) if (tokens[k].kind === 'mark') { hasQuote = true; firstMark = k; }
+  // “She said the saving would be closer to £9.5 billion a year, “because the actuary's estimate …”” — a clause of its
+  // own reported before a quotation set off by a comma is a statement up to the comma (the quotation is a quote)
+  if (hasQuote && tokens[firstMark - 1]?.text === ',' && reportedClause(tokens, contentStart, firstMark - 1)) {
+    end = firstMark - 1;
+    hasQuote = false;
+  }
   let last = end - 1;
   while (last > contentStart && tokens[last].kind === 'punct') last--;
   // the subject only for content worth reporting: most cues introduce a quotation
