@@ -386,3 +386,35 @@ describe('the seed article', () => {
     });
   });
 });
+
+describe('a figure stated with decimals', () => {
+  it('keeps them on the claim and topic pages, in the API, the topic exports and the topic feed (4.75%, not 4.8%)', async () => {
+    await withEditorApp(async ({ ds, app, token }) => {
+      const place = cap(uniqueTag(3)) + 'mark';
+      const [id] = await postArticles(app, token, [
+        {
+          publishedAt: '2025-06-19', outlet: 'Financial Wire', title: `${place} central bank raises rates`,
+          text: `The ${place} Central Bank raised its benchmark interest rate by a quarter of a percentage point to 4.75 percent on Thursday, its fifth increase in a year.\nGovernor Sanna Aalto said the board had been unanimous.`,
+        },
+      ]);
+      const [claim]: Array<{ id: number; topicId: number }> = await ds.query(
+        `SELECT id, topic_id AS "topicId" FROM claims WHERE article_id = $1 AND value_stated IS NOT NULL`, [id],
+      );
+      const auth = { authorization: `Bearer ${token}` };
+      const api = await request(app).get(`/api/v1/claims?topic=${claim.topicId}`).set(auth).expect(200);
+      expect(api.body.data.map((c: { figure: string }) => c.figure)).toEqual(['4.75%']);
+      const csv = await request(app).get(`/topics/${claim.topicId}/export?format=csv`).set(auth).expect(200);
+      expect(csv.text).toContain(',4.75%,');
+      const json = await request(app).get(`/topics/${claim.topicId}/export?format=json`).set(auth).expect(200);
+      expect(JSON.stringify(json.body)).toContain('"figure":"4.75%"');
+      const feed = await request(app).get(`/topics/${claim.topicId}/feed.atom`).set(auth).expect(200);
+      expect(feed.text).toContain('4.75%');
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      for (const page of [`/claims/${claim.id}`, `/topics/${claim.topicId}`]) {
+        const html = (await agent.get(page).expect(200)).text;
+        expect(html).toContain('4.75%');
+        expect(html).not.toContain('4.8%');
+      }
+    });
+  });
+});
