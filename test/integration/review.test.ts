@@ -13,8 +13,7 @@ function talksArticle(tag: string) {
   const rebel = `Peter Va${tag}`;
   const text = [
     'GENEVA — Talks on a ceasefire in the north resumed on Tuesday after a week-long pause, with both delegations in the same room for the first time.',
-    `${envoy}, the UN special envoy, opened the session with a warning about the humanitarian situation.`,
-    '“We are not giving up on a ceasefire. The alternative is unthinkable,” she said.',
+    `${envoy}, the UN special envoy, opened the session with a warning about the humanitarian situation. “We are not giving up on a ceasefire. The alternative is unthinkable,” she said.`,
     'The envoy later met the opposition delegation separately.',
     '“The shelling must stop before anything else is discussed,” a Western diplomat said on condition of anonymity.',
     '“Nobody has told us anything about the corridors.”',
@@ -73,6 +72,58 @@ describe('review queue', () => {
     // the name only in the paragraph before the pronoun's
     const earlier = await reasonsOf(`Sara ${sur} runs the count in the northern district.\nThe count began on Monday. ${said}`);
     expect(earlier).toContain('“she” resolved across paragraphs');
+  });
+
+  it('holds every quote whose pronoun stands for a name in an earlier paragraph as unsure, in the queue, on the quote page and in verification alike', async () => {
+    const sur = cap(`brez${uniqueTag(3)}`);
+    const wire = `Front Wire ${cap(uniqueTag(3))}`;
+    const id = await ingest(ds, [
+      `Colonel Anton ${sur}, a spokesman for the defence ministry, spoke to reporters in the capital on Monday.`,
+      'The army had repelled three assaults on the town overnight. “It is a matter of days before they give up,” he said. “Perhaps a week. Not more.”',
+      'Residents said they had been without power since Friday.',
+    ].join('\n'), { outlet: wire });
+    const [first, second]: Array<{ id: number; speaker_name: string; confidence: number }> = await ds.query(
+      'SELECT id, speaker_name, confidence FROM quotes WHERE article_id = $1 ORDER BY position', [id],
+    );
+    expect(first.speaker_name).toBe(`Colonel Anton ${sur}`);
+    // “…,” he said. — a confident attribution by its form, but “he” stands for a name a paragraph up
+    expect(first.confidence).toBeGreaterThanOrEqual(0.7);
+    const queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text;
+    for (const q of [first, second]) {
+      const item = queue.slice(queue.indexOf(`id="quote-${q.id}"`));
+      expect(queue).toContain(`id="quote-${q.id}"`);
+      expect(/<p class="reasons">([\s\S]*?)<\/p>/.exec(item)![1]).toContain('“he” resolved across paragraphs');
+    }
+    const page = (await editor.get(`/quotes/${first.id}`).expect(200)).text;
+    expect(page).toContain('whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs. Check the article before relying on it.');
+    expect(page).toContain(`No person has confirmed that Colonel Anton ${sur} said these words`);
+    const api = (await editor.get(`/api/v1/quotes/${first.id}`).expect(200)).body.quote;
+    const verified = (await editor.get(`/verify?quote=${encodeURIComponent('It is a matter of days before they give up. Perhaps a week.')}&speaker=${encodeURIComponent(`Anton ${sur}`)}`).expect(200)).text;
+    expect(verified).toContain('But whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs.');
+    expect(api).toMatchObject({ attributionUnsure: true, unsureReasons: ['“he” resolved across paragraphs'] });
+    // a person's confirmation settles it everywhere: out of the queue, no caveat on the page
+    await ds.query(`UPDATE quotes SET review_status = 'confirmed' WHERE id = ANY($1::int[])`, [[first.id, second.id]]);
+    expect((await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text).not.toContain(`id="quote-${first.id}"`);
+    expect((await editor.get(`/quotes/${first.id}`).expect(200)).text).not.toContain('whosaid is unsure of this attribution');
+  });
+
+  it('shows the caveat on the page of each quote the queue holds, and on no other: a split quote’s parts each as the queue has them', async () => {
+    const sur = cap(`sel${uniqueTag(3)}`);
+    const id = await ingest(ds, [
+      'The river burst its banks on Sunday night, flooding more than 300 homes.',
+      `Mayor Ines ${sur} visited the flooded district on Tuesday. “We will rebuild every house,” she said. “It will take years, and it will cost a great deal of money.”`,
+    ].join('\n'), { outlet: `Flood Desk ${cap(tag)}` });
+    const [first, second]: Array<{ id: number; attribution_form: string }> = await ds.query(
+      'SELECT id, attribution_form FROM quotes WHERE article_id = $1 ORDER BY position', [id],
+    );
+    expect(second.attribution_form).toBe('continuation');
+    // the name is in the pronoun's paragraph: the first part is sure, its continuation waits for review
+    const queue = (await editor.get(`/review?outlet=${encodeURIComponent(`Flood Desk ${cap(tag)}`)}`).expect(200)).text;
+    expect(queue).not.toContain(`id="quote-${first.id}"`);
+    expect(queue).toContain(`id="quote-${second.id}"`);
+    expect((await editor.get(`/quotes/${first.id}`).expect(200)).text).not.toContain('whosaid is unsure of this attribution');
+    const page = (await editor.get(`/quotes/${second.id}`).expect(200)).text;
+    expect(page).toContain('whosaid is unsure of this attribution and no person has reviewed it: speaker “she” taken from another quote in its paragraph.');
   });
 
   it('lists the uncertain quotes with their reasons and paragraph, not the confident ones; editors only', async () => {

@@ -6,10 +6,10 @@ import { escapeLike } from './like';
 /**
  * Quotes a person should look at: low confidence, no named speaker, or a pronoun resolved
  * across sentences or paragraphs. Word for word the predicate of quotes_review_queue_idx
- * (migration review-verdicts), so the planner reads the queue from that partial index.
+ * (migrations review-verdicts and pronoun-across-paragraphs), so the planner reads the queue from that partial index.
  * The one test of an unsure attribution: verification reads it too (verify.repository.ts).
  */
-export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
+export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR q.pronoun_across_paragraphs OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
 
 /** Claims worth checking that no editor has decided on; the predicate of claims_review_queue_idx. */
 export const CLAIM_QUEUE_PREDICATE = `c.check_worthy IS NULL AND c.check_worthiness >= 0.5`;
