@@ -383,6 +383,48 @@ describe('review queue', () => {
     expect(audit.after.followsQuote).toBe(quotes[0].id);
   });
 
+  it('setting a mistaken correction back brings back the quotes that followed it, but not one a person changed on its own since', async () => {
+    const t = uniqueTag(3);
+    const id = await ingest(
+      ds,
+      [
+        `State Senator Rosa Vil${t}ueva said the relief fund was too small. Fire Chief Marcus Del${t}ado disagreed.`,
+        '“We have turned the corner on this fire,” he said. “Containment is at 60 percent and rising.”',
+        '“The crews have been extraordinary,” he said. “Nobody has slept more than four hours a night.”',
+      ].join('\n\n'),
+      { outlet: `Fire Desk ${cap(t)}` },
+    );
+    type Row = { id: number; review_version: number; attribution_form: string; speaker_id: number | null };
+    const read = async (): Promise<Row[]> => ds.query('SELECT id, review_version, attribution_form, speaker_id FROM quotes WHERE article_id = $1 ORDER BY position', [id]);
+    const quotes = await read();
+    expect(quotes.map((q) => q.attribution_form)).toEqual(['quote-cue-speaker', 'continuation', 'quote-cue-speaker', 'continuation']);
+    const [chief] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Marcus Del${t}ado`]);
+    expect(quotes.map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, chief.id]);
+    const setSpeaker = async (q: Row, speaker: string) => {
+      const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+      return editor.post(`/review/quotes/${q.id}/speaker`).type('form')
+        .send({ _csrf: csrf, v: String(q.review_version), speaker, kind: 'person', back: `/quotes/${q.id}` }).expect(303);
+    };
+    // the mistake: both quotes of the first paragraph go to the senator
+    await setSpeaker(quotes[0], `Rosa Vil${t}ueva`);
+    const [senator] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Rosa Vil${t}ueva`]);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([senator.id, senator.id, chief.id, chief.id]);
+    // set back: the continuation that followed the mistake follows its undoing, and the notice says so
+    const back = await setSpeaker((await read())[0], `#${chief.id}`);
+    expect(back.headers.location).toBe(`/quotes/${quotes[0].id}?notice=quote-reassigned-continued`);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, chief.id]);
+    const [last] = await ds.query(`SELECT after FROM audit_log WHERE target_type = 'quote' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [String(quotes[1].id)]);
+    expect(last.after).toMatchObject({ speakerId: chief.id, followsQuote: quotes[0].id });
+
+    // in the second paragraph, a person moves the continuation on its own after it followed: it keeps their choice
+    await setSpeaker(quotes[2], `Rosa Vil${t}ueva`);
+    await setSpeaker((await read())[3], `#${chief.id}`);
+    await setSpeaker((await read())[3], `Rosa Vil${t}ueva`);
+    const again = await setSpeaker((await read())[2], `#${chief.id}`);
+    expect(again.headers.location).toBe(`/quotes/${quotes[2].id}?notice=quote-reassigned`);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, senator.id]);
+  });
+
   it('a surname typed alone is the one person stored with it, not a new speaker', async () => {
     const t = uniqueTag(3);
     const known = `Erik Sol${t}heim`;

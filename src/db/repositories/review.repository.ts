@@ -209,18 +209,24 @@ export async function lockQuoteForReview(em: EntityManager, id: number): Promise
 }
 
 /**
- * The quotes right after position `position` of an article that continue it: read as continuations (“…,” he said.
- * “…”), credited to `speakerName`, not reviewed; up to the first that is not (ids in article order).
+ * The quotes right after a quote of an article that continue it: read as continuations (“…,” he said.
+ * “…”), credited to `speakerName`, and either not reviewed or last changed by following this quote's
+ * earlier correction (so setting it back brings them back too); up to the first that is not (ids in
+ * article order). A continuation a person changed on its own since keeps what they chose.
  */
-export async function findContinuations(em: EntityManager, articleId: number, position: number, speakerName: string | null): Promise<number[]> {
-  const rows: Array<{ id: number; form: string; name: string | null; status: string }> = await em.query(
-    `SELECT id, attribution_form AS form, speaker_name AS name, review_status AS status
-       FROM quotes WHERE article_id = $1 AND position > $2 ORDER BY position LIMIT 50`,
-    [articleId, position],
+export async function findContinuations(em: EntityManager, quote: { id: number; articleId: number; position: number; speakerName: string | null }): Promise<number[]> {
+  const rows: Array<{ id: number; form: string; name: string | null; status: string; followed: number | null }> = await em.query(
+    `SELECT q.id, q.attribution_form AS form, q.speaker_name AS name, q.review_status AS status,
+            CASE WHEN q.review_status = 'corrected' THEN
+              (SELECT (l.after->>'followsQuote')::int FROM audit_log l
+                WHERE l.target_type = 'quote' AND l.target_id = q.id::text ORDER BY l.id DESC LIMIT 1) END AS followed
+       FROM quotes q WHERE q.article_id = $1 AND q.position > $2 ORDER BY q.position LIMIT 50`,
+    [quote.articleId, quote.position],
   );
   const out: number[] = [];
   for (const r of rows) {
-    if (r.form !== 'continuation' || r.name !== speakerName || r.status !== 'unreviewed') break;
+    if (r.form !== 'continuation' || r.name !== quote.speakerName) break;
+    if (r.status !== 'unreviewed' && !(r.status === 'corrected' && r.followed === quote.id)) break;
     out.push(r.id);
   }
   return out;
