@@ -4,6 +4,7 @@ import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
+import { ingestArticle } from '../../src/services/ingest-article';
 
 jest.setTimeout(60_000);
 
@@ -164,6 +165,30 @@ describe('review queue', () => {
     expect(after).toContain('No quote matching these filters waits for review.');
     const claims = (await editor.get(`/review?outlet=${encodeURIComponent(other)}&tab=claims`).expect(200)).text;
     expect(claims).toContain('Claims <span class="count">0</span>');
+  });
+
+  it('counts a page and its versions as one article that ran the words, in the label and in “most repeated first”', async () => {
+    const t = uniqueTag(3);
+    const wire = `Strike Desk ${cap(t)}`;
+    const said = `“We will not unload a single ship at ${cap(t)}port until the offer changes,” a union official said.`;
+    const store = (text: string, url: string) => ingestArticle({ dataSource: ds }, { title: `Port strike ${t}`, text, outlet: wire, url, publishedAt: '2025-03-04' }, 'api');
+    const page = `https://news.example/${t}/strike`;
+    await store(`The port authority said talks would resume on Friday. “Nobody wants this to drag on,” a shipping agent said.`, `https://news.example/${t}/talks`);
+    const [older] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.outlet = $1 AND q.text LIKE 'Nobody wants%'`, [wire]);
+    const v1 = await store(`Dockworkers walked out at ${cap(t)}port on Monday. ${said}`, page);
+    // the page sent again with one word changed: its second version holds the same quote
+    const v2 = await store(`Dockworkers walked out at ${cap(t)}port on Monday morning. ${said}`, page);
+    expect(v2.newVersionOf).toBe(v1.articleId);
+    const [latest] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.id = $1`, [v2.articleId]);
+    const itemOf = (html: string, id: number) => html.slice(html.indexOf(`id="quote-${id}"`), html.indexOf('</article>', html.indexOf(`id="quote-${id}"`)));
+    let queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
+    expect(itemOf(queue, latest.id)).not.toMatch(/in \d+ articles/);
+    // equally repeated, the older item comes first
+    expect(queue.indexOf(`id="quote-${older.id}"`)).toBeLessThan(queue.indexOf(`id="quote-${latest.id}"`));
+    // another outlet's page with the same words: two articles now
+    await store(`Ships queued outside ${cap(t)}port for a second day. ${said}`, `https://other.example/${t}/ships`);
+    queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
+    expect(itemOf(queue, latest.id)).toContain('in 2 articles');
   });
 
   it('offers the article’s speakers and the other people it names when a reviewer sets a speaker', async () => {

@@ -61,7 +61,7 @@ export interface QuoteQueueRow {
   /** Body text from `windowStart`, long enough to hold the quote's paragraph. */
   window: string;
   windowStart: number;
-  /** Articles that ran the same words (this one included). */
+  /** Articles that ran the same words (this one included), the versions of a page counted once. */
   occurrences: number;
   /** The body before the speaker mention, up to BEFORE_MENTION_CHARS; null without a mention. */
   beforeMention: string | null;
@@ -112,7 +112,8 @@ function claimWhere(f: QueueFilters, params: unknown[]): string[] {
 export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
   const params: unknown[] = [];
   const where = quoteWhere(f, params);
-  const occurrences = `(SELECT count(*)::int FROM quotes o WHERE o.text_key = q.text_key)`;
+  // pages that ran the same words: a page fetched again is one page, whichever of its versions hold them
+  const occurrences = `(SELECT count(DISTINCT coalesce(oa.canonical_url, oa.id::text))::int FROM quotes o JOIN articles oa ON oa.id = o.article_id WHERE o.text_key = q.text_key)`;
   const order = f.sort === 'most-quoted' ? `${occurrences} DESC, q.created_at, q.id` : 'q.created_at, q.id';
   params.push(f.limit + 1, f.offset);
   const rows: QuoteQueueRow[] = await em.query(
