@@ -418,3 +418,30 @@ describe('a figure stated with decimals', () => {
     });
   });
 });
+
+describe('what changed in the figures between two versions of a page', () => {
+  it('lists only the figure the edit changed, also among figures with no subject, each version’s in topics of its own', async () => {
+    await withEditorApp(async ({ ds, app, token }) => {
+      const place = cap(uniqueTag(3)) + 'ville';
+      const url = `https://news.example/${place.toLowerCase()}/fire`;
+      const text = (share: string) => [
+        `With 78 percent of precincts reporting, Marlow had ${share} percent of the vote to Hartvig's 47.1 percent, according to the State Board of Elections.`,
+        `Around 8,000 people remained under mandatory evacuation orders in ${place} on Thursday.`,
+        'The governor announced a $100 million relief fund for the families.',
+      ].join('\n');
+      const post = (share: string) => request(app).post('/api/v1/articles').set('authorization', `Bearer ${token}`)
+        .send({ title: `Count and fire in ${place}`, outlet: 'State Wire', url, publishedAt: '2025-11-05', text: text(share) }).expect(201);
+      const first = (await post('50.8')).body.article.id as number;
+      const second = (await post('51.0')).body.article.id as number;
+      const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1', [first]);
+      expect(n).toBeGreaterThanOrEqual(3);
+      const api = (await request(app).get(`/api/v1/articles/${second}`).set('authorization', `Bearer ${token}`).expect(200)).body.article;
+      const figures = api.changes.figures as { changed: Array<{ before: { figure: string }; after: { figure: string } }>; added: unknown[]; removed: unknown[]; unchanged: number };
+      expect(figures.changed.map((c) => [c.before.figure, c.after.figure])).toEqual([['50.8%', '51%']]);
+      expect(figures.added).toEqual([]);
+      expect(figures.removed).toEqual([]);
+      expect(figures.unchanged).toBe(n - 1);
+    });
+  });
+});
+
