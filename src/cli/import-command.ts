@@ -7,7 +7,7 @@ import { connectDatabase } from '../db/database';
 import { AppError } from '../errors';
 import { type JobQueue, startQueue } from '../jobs/queue';
 import { CLI_ACTOR } from '../services/audit';
-import { createImport, processImport } from '../services/imports';
+import { createImport, failedRowPages, processImport } from '../services/imports';
 
 /** `[####....] 120/202 75 rows/s, 1s left`: position counts every row settled, the rate only those this run handled. */
 function bar(position: number, total: number, handled: number, started: number): string {
@@ -42,6 +42,24 @@ export async function runImport(
   return { ...created, counts, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Failed rows named on the terminal, with their reasons; the rest are counted and left to the import page. */
+export const FAILED_ROWS_SHOWN = 20;
+
+/**
+ * The lines that say which rows failed and why (“row 54: publishedAt 12/03/2016 could be either
+ * of two days …”), the first FAILED_ROWS_SHOWN in file order, then how many more and where all
+ * are listed: on a terminal with no browser at hand the reason is not a dead end.
+ */
+export async function failedRowLines(deps: { dataSource: DataSource }, batchId: number, failed: number): Promise<string[]> {
+  if (failed === 0) return [];
+  const first = await failedRowPages(deps, batchId, FAILED_ROWS_SHOWN).next();
+  const rows = first.done ? [] : first.value;
+  const lines = rows.map((r) => `row ${r.rowNumber}: ${(r.error ?? 'failed').replace(/\s+/g, ' ')}`);
+  const more = failed - rows.length;
+  lines.push(more > 0 ? `… and ${more} more failed row${more === 1 ? '' : 's'}: all are listed at /imports/${batchId}` : `failed rows are listed at /imports/${batchId}`);
+  return lines;
+}
+
 /** `import FILE`: stores the articles of a JSON Lines, JSON or CSV file, with a progress bar; rows with only a URL go to the fetch queue. */
 export async function importCommand(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
@@ -68,7 +86,7 @@ export async function importCommand(args: string[]): Promise<number> {
       `import ${batchId}: ${counts.done} stored, ${counts.duplicate} already present, ${counts.fetching} sent to the fetcher, ${counts.failed} failed (${result.seconds.toFixed(1)} s)\n`,
     );
     if (encoding !== 'utf-8') process.stdout.write(`the file is not UTF-8: it was read as ${encoding}\n`);
-    if (counts.failed) process.stdout.write(`failed rows are listed at /imports/${batchId}\n`);
+    for (const line of await failedRowLines({ dataSource: db.dataSource }, batchId, counts.failed)) process.stdout.write(`${line}\n`);
     return counts.failed ? 3 : 0;
   } catch (err) {
     if (err instanceof AppError) {

@@ -45,16 +45,17 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
   const said = (list: StatementEntity[]) => list.map((st) => ({ text: st.content, speakerName: st.speakerName }));
   const statementChanges = article.previousVersionId ? compareQuotes(said(await findStatementsByArticle(em, article.previousVersionId)), said(statements)) : null;
-  const figureChanges = article.previousVersionId ? await compareVersionClaims(em, article.previousVersionId, id) : null;
+  const figureChanges = article.previousVersionId ? await compareVersionClaims(em, article.previousVersionId, id, article.body) : null;
   const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
   const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
   const sameTextArticle = other ? { id: other.id, title: other.title } : null;
   return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots };
 }
 
-/** The figures of two versions of a page, compared. */
-async function compareVersionClaims(em: EntityManager, previousId: number, id: number): Promise<ClaimChanges> {
-  const withLabels = (claims: ClaimEntity[]) => claims.map((c) => ({ ...c, topicLabel: c.topic?.label ?? null }));
-  const [before, after] = await Promise.all([findClaimsWithTopicsByArticle(em, previousId), findClaimsWithTopicsByArticle(em, id)]);
-  return compareClaims(withLabels(before), withLabels(after));
+/** The figures of two versions of a page, compared, each with the words of its sentence around it. */
+async function compareVersionClaims(em: EntityManager, previousId: number, id: number, body: string): Promise<ClaimChanges> {
+  const withContext = (claims: ClaimEntity[], text: string) =>
+    claims.map((c) => ({ ...c, topicLabel: c.topic?.label ?? null, around: `${text.slice(c.sentenceStart, c.startOffset)} ${text.slice(c.endOffset, c.sentenceEnd)}` }));
+  const [before, after, previous] = await Promise.all([findClaimsWithTopicsByArticle(em, previousId), findClaimsWithTopicsByArticle(em, id), findArticleById(em, previousId)]);
+  return compareClaims(withContext(before, previous?.body ?? ''), withContext(after, body));
 }

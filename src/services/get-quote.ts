@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
 import { NotFoundError } from '../errors';
 import { creditedSpeakers } from './same-words-speakers';
+import { quoteCaveat } from './attribution-caveat';
 
 /** Longest paragraph context shown around a quote, in characters each side. */
 const CONTEXT = 1200;
@@ -36,7 +37,7 @@ export function citations(q: { text: string; speakerName: string | null; article
 
 /**
  * Everything the quote page answers: the words in their paragraph, who said them and how
- * sure whosaid is, where else the same words ran (earliest first), and the claims they make.
+ * sure whosaid is (with the caveat verification gives for an unsure attribution), where else the same words ran (earliest first), and the claims they make.
  */
 export async function getQuote(deps: { dataSource: DataSource }, id: number) {
   const em = deps.dataSource.manager;
@@ -46,6 +47,8 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
   const { body, ...rest } = quote;
   return {
     quote: rest,
+    /** Whether the attribution is unsure and why, as verification says it (a rejected quote is no one's: no caveat). */
+    caveat: quote.reviewStatus === 'rejected' ? { unsure: false, reasons: [], reviewedElsewhere: null } : await quoteCaveat(em, id, sameWords),
     context: paragraphAround(body, quote.startOffset, quote.endOffset),
     sameWords,
     earliest: sameWords[0] ?? null,

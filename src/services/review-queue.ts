@@ -17,6 +17,9 @@ export const REVIEW_PAGE_SIZE = 20;
 /** Queue sizes are counted up to this many. */
 export const COUNT_CAP = 1000;
 
+/** The speaker mentions that stand for a name written elsewhere (the queue's predicate lists the same). */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it']);
+
 /** How a quote carried over a speaker named by a pronoun, by the rule that did it. */
 const CARRIED: Record<string, string> = {
   // “…,” she said. “…” — another quote of the same paragraph
@@ -39,11 +42,14 @@ export function reviewReasons(
   const reasons: string[] = [];
   if (q.speakerKind === 'unknown') reasons.push('no speaker found');
   if (q.speakerKind === 'anonymous') reasons.push('anonymous source');
-  const pronoun = q.speakerMention !== null && ['he', 'she', 'they', 'we', 'it'].includes(q.speakerMention.toLowerCase());
+  const pronoun = q.speakerMention !== null && PRONOUNS.has(q.speakerMention.toLowerCase());
   if (pronoun && q.attributionForm === 'previous-sentence') reasons.push(`“${q.speakerMention}” resolved across sentences`);
   else if (pronoun && (q.attributionForm === 'continuation' || q.attributionRule === 'colon-previous-paragraph')) {
     if (nameSeen(q) === 'earlier paragraph') reasons.push(`“${q.speakerMention}” resolved across paragraphs`);
     else reasons.push(`speaker “${q.speakerMention}” ${CARRIED[q.attributionRule] ?? 'taken from another quote'}`);
+  } else if (pronoun && nameSeen(q) === 'earlier paragraph') {
+    // “…,” he said. with the name he stands for a paragraph up (stored as pronoun_across_paragraphs)
+    reasons.push(`“${q.speakerMention}” resolved across paragraphs`);
   }
   if (q.confidence < 0.7) reasons.push(`low confidence (${Math.round(q.confidence * 100)}%)`);
   return reasons;

@@ -156,11 +156,13 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
 /**
  * The quotes that continue a corrected one (“…,” he said. “…”, each read as the same speaker's because it follows)
  * take its new speaker too: the ones right after it in the article, read as continuations, credited to the speaker it
- * had and not reviewed by anyone. Each change is audited as its own, naming the quote it follows. Returns how many.
+ * had and not reviewed by anyone — or moved by this quote's earlier correction and not changed on their own since, so
+ * setting a mistaken correction back brings them back as well. Each change is audited as its own, naming the quote it
+ * follows. Returns how many.
  */
 async function giveContinuations(em: EntityManager, actor: Actor, q: LockedQuote, to: { id: number | null; name: string; kind: string; role: string | null }): Promise<number> {
   let n = 0;
-  for (const id of await findContinuations(em, q.articleId, q.position, q.speakerName)) {
+  for (const id of await findContinuations(em, q)) {
     const next = await lockQuoteForReview(em, id);
     if (!next) continue;
     await giveQuoteTo(em, actor, next, to, { createdSpeaker: false, aliasId: null, alias: null, followsQuote: q.id });

@@ -25,6 +25,8 @@ import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
+import { nameSeen, PRONOUNS } from './review-queue';
+import { BEFORE_MENTION_CHARS } from '../db/repositories/review.repository';
 
 /** An article ready to store: validated input, content hash and the engine's analysis. */
 export interface AnalysedArticle {
@@ -197,7 +199,7 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
   });
   return {
     speakers: model.created.map((s) => ({ name: s.name, normalized_name: s.normalizedName, match_key: s.matchKey, surname_key: s.surnameKey, kind: s.kind, role: s.role, organisation: s.organisation, organisation_abbreviation: s.organisationAbbreviation, country: s.country })),
-    quotes: arts.flatMap((a, i) => a.it.analysis.quotes.map((q, p) => ({ ...quoteRow(q), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], q.speaker) }))),
+    quotes: arts.flatMap((a, i) => a.it.analysis.quotes.map((q, p) => ({ ...quoteRow(q, a.it.input.text), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], q.speaker) }))),
     statements: arts.flatMap((a, i) => a.it.analysis.statements.map((s, p) => ({ ...statementRow(s), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], s.speaker) }))),
     articles: arts.map((a) => ({ id: a.id, at: a.at.toISOString() })),
     aliases: [...aliases.values()],
@@ -228,8 +230,20 @@ function speakerUpdates(arts: Arts, outcomes: IdentityOutcome[], real: (id: numb
   return [...out.values()];
 }
 
-function quoteRow(q: QuoteResult) {
+/**
+ * Whether a quote's pronoun speaker stands for a name written only in an earlier paragraph, as
+ * the review queue reads it: “The separatist commander … ¶ … "It is a matter of days," he said.”
+ * given to the spokesman named a paragraph up. Such a quote waits for review whatever its form.
+ */
+function pronounAcrossParagraphs(q: QuoteResult, body: string): boolean {
+  const at = q.speakerMention?.start;
+  if (at === undefined || !q.speaker || !PRONOUNS.has(q.speakerMention!.text.toLowerCase())) return false;
+  return nameSeen({ speakerName: q.speaker.name, beforeMention: body.slice(Math.max(0, at - BEFORE_MENTION_CHARS), at) }) === 'earlier paragraph';
+}
+
+function quoteRow(q: QuoteResult, body: string) {
   return {
+    pronoun_across_paragraphs: pronounAcrossParagraphs(q, body),
     speaker_name: q.speaker?.name ?? null,
     speaker_kind: q.speaker?.kind ?? 'unknown',
     speaker_role: q.speaker?.role ?? null,

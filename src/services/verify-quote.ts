@@ -6,7 +6,7 @@ import { findSameWords } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
-import { reviewReasons } from './review-queue';
+import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
 import { creditedSpeakers } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
@@ -439,9 +439,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
   const occurrences = best ? await sameWordsOf(em, best.quoteIds) : [];
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
-  const reviewedElsewhere = best && best.speakerId !== null && best.attributionUnsure
-    ? occurrences.find((o) => o.id !== best.quoteId && o.speakerId === best.speakerId && (o.reviewStatus === 'confirmed' || o.reviewStatus === 'corrected')) ?? null
-    : null;
+  const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
   // what the circulating version changed inside the closest real quote, named in the verdict
   const changes = best && !best.exact ? changesInside(best.text, asked) : null;
@@ -468,15 +466,4 @@ async function sameWordsOf(em: EntityManager, quoteIds: number[]) {
   if (!first) return [];
   const holding = rest.map((list) => new Set(list.map((o) => o.articleId)));
   return first.filter((o) => holding.every((articles) => articles.has(o.articleId)));
-}
-
-/**
- * Why the review queue holds this attribution as unsure, when it does (the queue's predicate,
- * read with the candidate, decides; its reasons say why).
- */
-function unsureReasons(c: QuoteRun): string[] {
-  if (!c.attributionUnsure) return [];
-  // a run is unsure when any of its parts is, for that part's reasons
-  const reasons = [...new Set(c.parts.filter((p) => p.attributionUnsure).flatMap((p) => reviewReasons(p)))];
-  return reasons.length ? reasons : ['waiting for review'];
 }

@@ -93,7 +93,11 @@ async function streamRows<R, K>(res: Response, source: ExportSource<R, K>, forma
   }
 }
 
-const QUOTE_COLUMNS = ['id', 'text', 'speakerId', 'speakerName', 'cue', 'kind', 'confidence', 'reviewStatus', 'articleId', 'articleTitle', 'outlet', 'url', 'publishedAt'] as const;
+/**
+ * `articleVersion` and `current` tell the quotes of an earlier version of a page (search finds
+ * them too, marked) from those of its current text: the same words otherwise appear twice.
+ */
+const QUOTE_COLUMNS = ['id', 'text', 'speakerId', 'speakerName', 'cue', 'kind', 'confidence', 'reviewStatus', 'articleId', 'articleTitle', 'outlet', 'url', 'publishedAt', 'articleVersion', 'current'] as const;
 
 /** Streams every quote matching the filter (keyset on the quote id). */
 export function streamQuotes(res: Response, dataSource: DataSource, filter: ExportFilter, format: 'csv' | 'json', name: string): Promise<void> {

@@ -386,3 +386,62 @@ describe('the seed article', () => {
     });
   });
 });
+
+describe('a figure stated with decimals', () => {
+  it('keeps them on the claim and topic pages, in the API, the topic exports and the topic feed (4.75%, not 4.8%)', async () => {
+    await withEditorApp(async ({ ds, app, token }) => {
+      const place = cap(uniqueTag(3)) + 'mark';
+      const [id] = await postArticles(app, token, [
+        {
+          publishedAt: '2025-06-19', outlet: 'Financial Wire', title: `${place} central bank raises rates`,
+          text: `The ${place} Central Bank raised its benchmark interest rate by a quarter of a percentage point to 4.75 percent on Thursday, its fifth increase in a year.\nGovernor Sanna Aalto said the board had been unanimous.`,
+        },
+      ]);
+      const [claim]: Array<{ id: number; topicId: number }> = await ds.query(
+        `SELECT id, topic_id AS "topicId" FROM claims WHERE article_id = $1 AND value_stated IS NOT NULL`, [id],
+      );
+      const auth = { authorization: `Bearer ${token}` };
+      const api = await request(app).get(`/api/v1/claims?topic=${claim.topicId}`).set(auth).expect(200);
+      expect(api.body.data.map((c: { figure: string }) => c.figure)).toEqual(['4.75%']);
+      const csv = await request(app).get(`/topics/${claim.topicId}/export?format=csv`).set(auth).expect(200);
+      expect(csv.text).toContain(',4.75%,');
+      const json = await request(app).get(`/topics/${claim.topicId}/export?format=json`).set(auth).expect(200);
+      expect(JSON.stringify(json.body)).toContain('"figure":"4.75%"');
+      const feed = await request(app).get(`/topics/${claim.topicId}/feed.atom`).set(auth).expect(200);
+      expect(feed.text).toContain('4.75%');
+      const { agent } = await signedInAgent(app, ds, 'viewer');
+      for (const page of [`/claims/${claim.id}`, `/topics/${claim.topicId}`]) {
+        const html = (await agent.get(page).expect(200)).text;
+        expect(html).toContain('4.75%');
+        expect(html).not.toContain('4.8%');
+      }
+    });
+  });
+});
+
+describe('what changed in the figures between two versions of a page', () => {
+  it('lists only the figure the edit changed, also among figures with no subject, each version’s in topics of its own', async () => {
+    await withEditorApp(async ({ ds, app, token }) => {
+      const place = cap(uniqueTag(3)) + 'ville';
+      const url = `https://news.example/${place.toLowerCase()}/fire`;
+      const text = (share: string) => [
+        `With 78 percent of precincts reporting, Marlow had ${share} percent of the vote to Hartvig's 47.1 percent, according to the State Board of Elections.`,
+        `Around 8,000 people remained under mandatory evacuation orders in ${place} on Thursday.`,
+        'The governor announced a $100 million relief fund for the families.',
+      ].join('\n');
+      const post = (share: string) => request(app).post('/api/v1/articles').set('authorization', `Bearer ${token}`)
+        .send({ title: `Count and fire in ${place}`, outlet: 'State Wire', url, publishedAt: '2025-11-05', text: text(share) }).expect(201);
+      const first = (await post('50.8')).body.article.id as number;
+      const second = (await post('51.0')).body.article.id as number;
+      const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1', [first]);
+      expect(n).toBeGreaterThanOrEqual(3);
+      const api = (await request(app).get(`/api/v1/articles/${second}`).set('authorization', `Bearer ${token}`).expect(200)).body.article;
+      const figures = api.changes.figures as { changed: Array<{ before: { figure: string }; after: { figure: string } }>; added: unknown[]; removed: unknown[]; unchanged: number };
+      expect(figures.changed.map((c) => [c.before.figure, c.after.figure])).toEqual([['50.8%', '51%']]);
+      expect(figures.added).toEqual([]);
+      expect(figures.removed).toEqual([]);
+      expect(figures.unchanged).toBe(n - 1);
+    });
+  });
+});
+

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { workImports } from '../../src/jobs/import-batch.job';
 import { type JobQueue, startQueue } from '../../src/jobs/queue';
 import { updateIngestRequest } from '../../src/db/repositories/ingest-request.repository';
-import { runImport } from '../../src/cli/import-command';
+import { FAILED_ROWS_SHOWN, failedRowLines, runImport } from '../../src/cli/import-command';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, importProgress, processImport, retryFailedRows } from '../../src/services/imports';
 import { ingestArticle } from '../../src/services/ingest-article';
@@ -449,6 +449,23 @@ describe('bulk import', () => {
     });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(res.out).toMatch(/^import \d+: 1 stored, 0 already present, 0 sent to the fetcher, 1 failed/);
+    // the failed row's number and reason on the terminal, not only on the import page
+    expect(res.out).toMatch(/\nrow 2: \S.*\nfailed rows are listed at \/imports\/\d+\n$/);
     expect(res.code).toBe(3);
+  });
+
+  it('names the first 20 failed rows of a command-line import with their reasons, then counts the rest', async () => {
+    const good = JSON.stringify({ title: 'Harbour pilots return', text: buildArticleText({ speaker: 'Ana Folau' }) });
+    const bad = Array.from({ length: 24 }, (_, i) => (i % 2 ? JSON.stringify({ title: `Dated row ${i}`, text: buildArticleText(), publishedAt: '12/03/2016' }) : `not json ${i}`));
+    const content = Buffer.from([good, ...bad].join('\n'));
+    const result = await runImport({ dataSource: ds }, { content, filename: 'many.jsonl' });
+    expect(result.counts.failed).toBe(24);
+    const lines = await failedRowLines({ dataSource: ds }, result.batchId, result.counts.failed);
+    expect(lines).toHaveLength(FAILED_ROWS_SHOWN + 1);
+    expect(lines[0]).toMatch(/^row 2: \S/);
+    expect(lines[1]).toMatch(/^row 3: .*12\/03\/2016/);
+    expect(lines[FAILED_ROWS_SHOWN - 1]).toMatch(/^row 21: /);
+    expect(lines.at(-1)).toBe(`… and 4 more failed rows: all are listed at /imports/${result.batchId}`);
+    expect(await failedRowLines({ dataSource: ds }, result.batchId, 0)).toEqual([]);
   });
 });

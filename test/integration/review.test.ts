@@ -4,6 +4,7 @@ import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
+import { ingestArticle } from '../../src/services/ingest-article';
 
 jest.setTimeout(60_000);
 
@@ -13,8 +14,7 @@ function talksArticle(tag: string) {
   const rebel = `Peter Va${tag}`;
   const text = [
     'GENEVA — Talks on a ceasefire in the north resumed on Tuesday after a week-long pause, with both delegations in the same room for the first time.',
-    `${envoy}, the UN special envoy, opened the session with a warning about the humanitarian situation.`,
-    '“We are not giving up on a ceasefire. The alternative is unthinkable,” she said.',
+    `${envoy}, the UN special envoy, opened the session with a warning about the humanitarian situation. “We are not giving up on a ceasefire. The alternative is unthinkable,” she said.`,
     'The envoy later met the opposition delegation separately.',
     '“The shelling must stop before anything else is discussed,” a Western diplomat said on condition of anonymity.',
     '“Nobody has told us anything about the corridors.”',
@@ -75,6 +75,58 @@ describe('review queue', () => {
     expect(earlier).toContain('“she” resolved across paragraphs');
   });
 
+  it('holds every quote whose pronoun stands for a name in an earlier paragraph as unsure, in the queue, on the quote page and in verification alike', async () => {
+    const sur = cap(`brez${uniqueTag(3)}`);
+    const wire = `Front Wire ${cap(uniqueTag(3))}`;
+    const id = await ingest(ds, [
+      `Colonel Anton ${sur}, a spokesman for the defence ministry, spoke to reporters in the capital on Monday.`,
+      'The army had repelled three assaults on the town overnight. “It is a matter of days before they give up,” he said. “Perhaps a week. Not more.”',
+      'Residents said they had been without power since Friday.',
+    ].join('\n'), { outlet: wire });
+    const [first, second]: Array<{ id: number; speaker_name: string; confidence: number }> = await ds.query(
+      'SELECT id, speaker_name, confidence FROM quotes WHERE article_id = $1 ORDER BY position', [id],
+    );
+    expect(first.speaker_name).toBe(`Colonel Anton ${sur}`);
+    // “…,” he said. — a confident attribution by its form, but “he” stands for a name a paragraph up
+    expect(first.confidence).toBeGreaterThanOrEqual(0.7);
+    const queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text;
+    for (const q of [first, second]) {
+      const item = queue.slice(queue.indexOf(`id="quote-${q.id}"`));
+      expect(queue).toContain(`id="quote-${q.id}"`);
+      expect(/<p class="reasons">([\s\S]*?)<\/p>/.exec(item)![1]).toContain('“he” resolved across paragraphs');
+    }
+    const page = (await editor.get(`/quotes/${first.id}`).expect(200)).text;
+    expect(page).toContain('whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs. Check the article before relying on it.');
+    expect(page).toContain(`No person has confirmed that Colonel Anton ${sur} said these words`);
+    const api = (await editor.get(`/api/v1/quotes/${first.id}`).expect(200)).body.quote;
+    const verified = (await editor.get(`/verify?quote=${encodeURIComponent('It is a matter of days before they give up. Perhaps a week.')}&speaker=${encodeURIComponent(`Anton ${sur}`)}`).expect(200)).text;
+    expect(verified).toContain('But whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs.');
+    expect(api).toMatchObject({ attributionUnsure: true, unsureReasons: ['“he” resolved across paragraphs'] });
+    // a person's confirmation settles it everywhere: out of the queue, no caveat on the page
+    await ds.query(`UPDATE quotes SET review_status = 'confirmed' WHERE id = ANY($1::int[])`, [[first.id, second.id]]);
+    expect((await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text).not.toContain(`id="quote-${first.id}"`);
+    expect((await editor.get(`/quotes/${first.id}`).expect(200)).text).not.toContain('whosaid is unsure of this attribution');
+  });
+
+  it('shows the caveat on the page of each quote the queue holds, and on no other: a split quote’s parts each as the queue has them', async () => {
+    const sur = cap(`sel${uniqueTag(3)}`);
+    const id = await ingest(ds, [
+      'The river burst its banks on Sunday night, flooding more than 300 homes.',
+      `Mayor Ines ${sur} visited the flooded district on Tuesday. “We will rebuild every house,” she said. “It will take years, and it will cost a great deal of money.”`,
+    ].join('\n'), { outlet: `Flood Desk ${cap(tag)}` });
+    const [first, second]: Array<{ id: number; attribution_form: string }> = await ds.query(
+      'SELECT id, attribution_form FROM quotes WHERE article_id = $1 ORDER BY position', [id],
+    );
+    expect(second.attribution_form).toBe('continuation');
+    // the name is in the pronoun's paragraph: the first part is sure, its continuation waits for review
+    const queue = (await editor.get(`/review?outlet=${encodeURIComponent(`Flood Desk ${cap(tag)}`)}`).expect(200)).text;
+    expect(queue).not.toContain(`id="quote-${first.id}"`);
+    expect(queue).toContain(`id="quote-${second.id}"`);
+    expect((await editor.get(`/quotes/${first.id}`).expect(200)).text).not.toContain('whosaid is unsure of this attribution');
+    const page = (await editor.get(`/quotes/${second.id}`).expect(200)).text;
+    expect(page).toContain('whosaid is unsure of this attribution and no person has reviewed it: speaker “she” taken from another quote in its paragraph.');
+  });
+
   it('lists the uncertain quotes with their reasons and paragraph, not the confident ones; editors only', async () => {
     const res = await queuePage().expect(200);
     expect(res.text).toContain(`#quote-${quote('The shelling').id}`.slice(1));
@@ -113,6 +165,30 @@ describe('review queue', () => {
     expect(after).toContain('No quote matching these filters waits for review.');
     const claims = (await editor.get(`/review?outlet=${encodeURIComponent(other)}&tab=claims`).expect(200)).text;
     expect(claims).toContain('Claims <span class="count">0</span>');
+  });
+
+  it('counts a page and its versions as one article that ran the words, in the label and in “most repeated first”', async () => {
+    const t = uniqueTag(3);
+    const wire = `Strike Desk ${cap(t)}`;
+    const said = `“We will not unload a single ship at ${cap(t)}port until the offer changes,” a union official said.`;
+    const store = (text: string, url: string) => ingestArticle({ dataSource: ds }, { title: `Port strike ${t}`, text, outlet: wire, url, publishedAt: '2025-03-04' }, 'api');
+    const page = `https://news.example/${t}/strike`;
+    await store(`The port authority said talks would resume on Friday. “Nobody wants this to drag on,” a shipping agent said.`, `https://news.example/${t}/talks`);
+    const [older] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.outlet = $1 AND q.text LIKE 'Nobody wants%'`, [wire]);
+    const v1 = await store(`Dockworkers walked out at ${cap(t)}port on Monday. ${said}`, page);
+    // the page sent again with one word changed: its second version holds the same quote
+    const v2 = await store(`Dockworkers walked out at ${cap(t)}port on Monday morning. ${said}`, page);
+    expect(v2.newVersionOf).toBe(v1.articleId);
+    const [latest] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.id = $1`, [v2.articleId]);
+    const itemOf = (html: string, id: number) => html.slice(html.indexOf(`id="quote-${id}"`), html.indexOf('</article>', html.indexOf(`id="quote-${id}"`)));
+    let queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
+    expect(itemOf(queue, latest.id)).not.toMatch(/in \d+ articles/);
+    // equally repeated, the older item comes first
+    expect(queue.indexOf(`id="quote-${older.id}"`)).toBeLessThan(queue.indexOf(`id="quote-${latest.id}"`));
+    // another outlet's page with the same words: two articles now
+    await store(`Ships queued outside ${cap(t)}port for a second day. ${said}`, `https://other.example/${t}/ships`);
+    queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
+    expect(itemOf(queue, latest.id)).toContain('in 2 articles');
   });
 
   it('offers the article’s speakers and the other people it names when a reviewer sets a speaker', async () => {
@@ -330,6 +406,48 @@ describe('review queue', () => {
     expect(after.map((q) => q.review_status)).toEqual(['corrected', 'corrected', 'unreviewed']);
     const [audit] = await ds.query(`SELECT after FROM audit_log WHERE target_type = 'quote' AND target_id = $1`, [String(quotes[1].id)]);
     expect(audit.after.followsQuote).toBe(quotes[0].id);
+  });
+
+  it('setting a mistaken correction back brings back the quotes that followed it, but not one a person changed on its own since', async () => {
+    const t = uniqueTag(3);
+    const id = await ingest(
+      ds,
+      [
+        `State Senator Rosa Vil${t}ueva said the relief fund was too small. Fire Chief Marcus Del${t}ado disagreed.`,
+        '“We have turned the corner on this fire,” he said. “Containment is at 60 percent and rising.”',
+        '“The crews have been extraordinary,” he said. “Nobody has slept more than four hours a night.”',
+      ].join('\n\n'),
+      { outlet: `Fire Desk ${cap(t)}` },
+    );
+    type Row = { id: number; review_version: number; attribution_form: string; speaker_id: number | null };
+    const read = async (): Promise<Row[]> => ds.query('SELECT id, review_version, attribution_form, speaker_id FROM quotes WHERE article_id = $1 ORDER BY position', [id]);
+    const quotes = await read();
+    expect(quotes.map((q) => q.attribution_form)).toEqual(['quote-cue-speaker', 'continuation', 'quote-cue-speaker', 'continuation']);
+    const [chief] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Marcus Del${t}ado`]);
+    expect(quotes.map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, chief.id]);
+    const setSpeaker = async (q: Row, speaker: string) => {
+      const csrf = await csrfFrom(editor, `/quotes/${q.id}`);
+      return editor.post(`/review/quotes/${q.id}/speaker`).type('form')
+        .send({ _csrf: csrf, v: String(q.review_version), speaker, kind: 'person', back: `/quotes/${q.id}` }).expect(303);
+    };
+    // the mistake: both quotes of the first paragraph go to the senator
+    await setSpeaker(quotes[0], `Rosa Vil${t}ueva`);
+    const [senator] = await ds.query('SELECT id FROM speakers WHERE name = $1', [`Rosa Vil${t}ueva`]);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([senator.id, senator.id, chief.id, chief.id]);
+    // set back: the continuation that followed the mistake follows its undoing, and the notice says so
+    const back = await setSpeaker((await read())[0], `#${chief.id}`);
+    expect(back.headers.location).toBe(`/quotes/${quotes[0].id}?notice=quote-reassigned-continued`);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, chief.id]);
+    const [last] = await ds.query(`SELECT after FROM audit_log WHERE target_type = 'quote' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [String(quotes[1].id)]);
+    expect(last.after).toMatchObject({ speakerId: chief.id, followsQuote: quotes[0].id });
+
+    // in the second paragraph, a person moves the continuation on its own after it followed: it keeps their choice
+    await setSpeaker(quotes[2], `Rosa Vil${t}ueva`);
+    await setSpeaker((await read())[3], `#${chief.id}`);
+    await setSpeaker((await read())[3], `Rosa Vil${t}ueva`);
+    const again = await setSpeaker((await read())[2], `#${chief.id}`);
+    expect(again.headers.location).toBe(`/quotes/${quotes[2].id}?notice=quote-reassigned`);
+    expect((await read()).map((q) => q.speaker_id)).toEqual([chief.id, chief.id, chief.id, senator.id]);
   });
 
   it('a surname typed alone is the one person stored with it, not a new speaker', async () => {

@@ -63,9 +63,9 @@ describe('topic chart: a money topic in billions', () => {
 
   it('keeps the exact figure in each point’s title', () => {
     expect(chart.points.map((p) => p.title)).toEqual([
-      'Anna Keller, 2024-02-01: 1,200,000,000 EUR',
-      'Pieter Vos, 2024-06-10: 1,650,000,000 EUR',
-      'Anna Keller, 2024-09-20: 1,300,000,000 EUR',
+      'Anna Keller, 2024-02-01: 1.2 billion EUR',
+      'Pieter Vos, 2024-06-10: 1.65 billion EUR',
+      'Anna Keller, 2024-09-20: 1.3 billion EUR',
     ]);
   });
 

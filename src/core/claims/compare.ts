@@ -100,8 +100,25 @@ export function startGap(a: ImpliedStart, b: ImpliedStart): { gap: number; toler
   return { gap, tolerance: Math.max(PRECISION_DAYS[a.precision], PRECISION_DAYS[b.precision]) };
 }
 
-/** One formatter for every figure (`toLocaleString` builds a new one on each call). */
+/** Formatters for every figure (`toLocaleString` builds a new one on each call). */
 const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const STATED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** Whether `x` has no more than three decimals, as a figure someone stated has (4.75, 0.125). */
+const stated = (x: number): boolean => Math.abs(x * 1000 - Math.round(x * 1000)) < 1e-6;
+
+/**
+ * A number with the precision it was stated with: a central bank's 4.75% is not 4.8%, and
+ * “1.2 million units” is not 1,200,000 units. A figure worked out from others (a month in
+ * days is 30.4375) is not stated, so it keeps one decimal.
+ */
+function figureNumber(x: number): string {
+  for (const [size, word] of SCALES) {
+    if (Math.abs(x) >= size && stated(x / size)) return `${STATED.format(x / size)} ${word}`;
+  }
+  return stated(x) ? STATED.format(x) : FIGURE.format(x);
+}
 
 /**
  * The words after a figure for its unit: “%”, “USD”, a duration in the singular or plural, a
@@ -126,7 +143,7 @@ function unitWords(unit: string | null, v: ClaimValue): string {
  * figure): “300 people”, “1 person”, “2–36 months”, “45%”, “No. 3”.
  */
 export function figureWithUnit(low: number, high: number | null, unit: string | null): string {
-  const n = (x: number): string => FIGURE.format(x);
+  const n = figureNumber;
   const span = high === null || high === low ? n(low) : `${n(low)}–${n(high)}`;
   if (unit === 'rank') return `No. ${span}`;
   const top = high ?? low;
@@ -138,7 +155,7 @@ export function figureWithUnit(low: number, high: number | null, unit: string | 
 export function describeValue(v: ClaimValue | null, unit: string | null): string {
   if (!v) return 'no figure';
   const u = unitWords(unit, v);
-  const n = (x: number): string => (unit === 'rank' ? `No. ${FIGURE.format(x)}` : FIGURE.format(x));
+  const n = (x: number): string => (unit === 'rank' ? `No. ${figureNumber(x)}` : figureNumber(x));
   switch (v.qualifier) {
     case 'over': return `over ${n(v.low ?? v.stated)}${u}`;
     case 'at-least': return `at least ${n(v.low ?? v.stated)}${u}`;

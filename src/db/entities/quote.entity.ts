@@ -108,6 +108,13 @@ export class QuoteEntity {
   @Column({ type: 'real' })
   confidence!: number;
 
+  /**
+   * The speaker is a pronoun standing for a name written only in an earlier paragraph (“…,” he
+   * said. with the name a paragraph up): read from the text when stored; such a quote waits for review.
+   */
+  @Column({ name: 'pronoun_across_paragraphs', type: 'boolean', default: false })
+  pronounAcrossParagraphs!: boolean;
+
   @Column({ name: 'review_status', type: 'text', default: 'unreviewed' })
   reviewStatus!: ReviewStatus;
 

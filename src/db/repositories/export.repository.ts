@@ -17,6 +17,9 @@ export interface ExportRow {
   outlet: string | null;
   url: string | null;
   publishedAt: Date | null;
+  /** The article's version of its page (1 for the first text seen) and whether it is still the page's current text. */
+  articleVersion: number;
+  current: boolean;
 }
 
 /** What to export: quotes matching a search and/or of one speaker. */
@@ -35,7 +38,9 @@ export interface ExportFilter {
  * The next batch of quotes after `afterId` (keyset on the quote id), so an export of any
  * size reads the archive in bounded steps and never holds more than one batch. It selects what
  * searchQuotes finds with the same filters (search.repository.ts): no terms, no quotes a
- * reviewer marked as not a quote, the outlet as written (case aside), dates by `said_at`.
+ * reviewer marked as not a quote, the outlet as written (case aside), dates by `said_at`; and,
+ * as search does, the quotes of earlier versions of a page too, each row saying its version and
+ * whether it is current.
  */
 export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: number, limit: number): Promise<ExportRow[]> {
   const params: unknown[] = [afterId, limit];
@@ -51,7 +56,7 @@ export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: n
   return em.query(
     `SELECT q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.cue, q.kind, q.confidence,
             q.review_status AS "reviewStatus", q.article_id AS "articleId", a.title AS "articleTitle", a.outlet, a.url,
-            a.published_at AS "publishedAt"
+            a.published_at AS "publishedAt", a.version AS "articleVersion", a.is_current AS "current"
        FROM quotes q JOIN articles a ON a.id = q.article_id
       WHERE ${where.join(' AND ')}
       ORDER BY q.id

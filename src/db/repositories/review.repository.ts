@@ -6,10 +6,10 @@ import { escapeLike } from './like';
 /**
  * Quotes a person should look at: low confidence, no named speaker, or a pronoun resolved
  * across sentences or paragraphs. Word for word the predicate of quotes_review_queue_idx
- * (migration review-verdicts), so the planner reads the queue from that partial index.
+ * (migrations review-verdicts and pronoun-across-paragraphs), so the planner reads the queue from that partial index.
  * The one test of an unsure attribution: verification reads it too (verify.repository.ts).
  */
-export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
+export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR q.pronoun_across_paragraphs OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
 
 /** Claims worth checking that no editor has decided on; the predicate of claims_review_queue_idx. */
 export const CLAIM_QUEUE_PREDICATE = `c.check_worthy IS NULL AND c.check_worthiness >= 0.5`;
@@ -61,7 +61,7 @@ export interface QuoteQueueRow {
   /** Body text from `windowStart`, long enough to hold the quote's paragraph. */
   window: string;
   windowStart: number;
-  /** Articles that ran the same words (this one included). */
+  /** Articles that ran the same words (this one included), the versions of a page counted once. */
   occurrences: number;
   /** The body before the speaker mention, up to BEFORE_MENTION_CHARS; null without a mention. */
   beforeMention: string | null;
@@ -112,7 +112,8 @@ function claimWhere(f: QueueFilters, params: unknown[]): string[] {
 export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
   const params: unknown[] = [];
   const where = quoteWhere(f, params);
-  const occurrences = `(SELECT count(*)::int FROM quotes o WHERE o.text_key = q.text_key)`;
+  // pages that ran the same words: a page fetched again is one page, whichever of its versions hold them
+  const occurrences = `(SELECT count(DISTINCT coalesce(oa.canonical_url, oa.id::text))::int FROM quotes o JOIN articles oa ON oa.id = o.article_id WHERE o.text_key = q.text_key)`;
   const order = f.sort === 'most-quoted' ? `${occurrences} DESC, q.created_at, q.id` : 'q.created_at, q.id';
   params.push(f.limit + 1, f.offset);
   const rows: QuoteQueueRow[] = await em.query(
@@ -209,18 +210,24 @@ export async function lockQuoteForReview(em: EntityManager, id: number): Promise
 }
 
 /**
- * The quotes right after position `position` of an article that continue it: read as continuations (“…,” he said.
- * “…”), credited to `speakerName`, not reviewed; up to the first that is not (ids in article order).
+ * The quotes right after a quote of an article that continue it: read as continuations (“…,” he said.
+ * “…”), credited to `speakerName`, and either not reviewed or last changed by following this quote's
+ * earlier correction (so setting it back brings them back too); up to the first that is not (ids in
+ * article order). A continuation a person changed on its own since keeps what they chose.
  */
-export async function findContinuations(em: EntityManager, articleId: number, position: number, speakerName: string | null): Promise<number[]> {
-  const rows: Array<{ id: number; form: string; name: string | null; status: string }> = await em.query(
-    `SELECT id, attribution_form AS form, speaker_name AS name, review_status AS status
-       FROM quotes WHERE article_id = $1 AND position > $2 ORDER BY position LIMIT 50`,
-    [articleId, position],
+export async function findContinuations(em: EntityManager, quote: { id: number; articleId: number; position: number; speakerName: string | null }): Promise<number[]> {
+  const rows: Array<{ id: number; form: string; name: string | null; status: string; followed: number | null }> = await em.query(
+    `SELECT q.id, q.attribution_form AS form, q.speaker_name AS name, q.review_status AS status,
+            CASE WHEN q.review_status = 'corrected' THEN
+              (SELECT (l.after->>'followsQuote')::int FROM audit_log l
+                WHERE l.target_type = 'quote' AND l.target_id = q.id::text ORDER BY l.id DESC LIMIT 1) END AS followed
+       FROM quotes q WHERE q.article_id = $1 AND q.position > $2 ORDER BY q.position LIMIT 50`,
+    [quote.articleId, quote.position],
   );
   const out: number[] = [];
   for (const r of rows) {
-    if (r.form !== 'continuation' || r.name !== speakerName || r.status !== 'unreviewed') break;
+    if (r.form !== 'continuation' || r.name !== quote.speakerName) break;
+    if (r.status !== 'unreviewed' && !(r.status === 'corrected' && r.followed === quote.id)) break;
     out.push(r.id);
   }
   return out;

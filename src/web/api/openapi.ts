@@ -94,6 +94,8 @@ const SCHEMAS: Record<string, Json> = {
   TimelineQuote: obj({ id: int, text: str, kind: str, quotedAt: dateTime, speakerMention: nullable(str), confidence: num, article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), position: int }), href: str }),
   QuoteDetail: obj({
     id: int, text: str, kind: str, speaker: nullable(ref('SpeakerRef')), speakerMention: nullable(str), cue: nullable(str), confidence: num, reviewStatus: str,
+    attributionUnsure: { type: 'boolean', description: 'No person has reviewed the attribution and the review queue holds it, or another part of the same quote split around its attribution, as unsure: the same test as verification’s attributionUnsure' },
+    unsureReasons: { type: 'array', items: str, description: 'Why the attribution is unsure, as the review queue says it; empty when attributionUnsure is false', examples: [['“he” resolved across paragraphs']] },
     article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), href: str }, ['id', 'title', 'href']),
     context: { type: 'object' }, occurrences: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
   }, ['id', 'text', 'speaker', 'article']),

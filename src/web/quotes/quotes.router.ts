@@ -38,6 +38,8 @@ export function quotesRouter(deps: { dataSource: DataSource }): Router {
         cue: q.cue,
         confidence: q.confidence,
         reviewStatus: q.reviewStatus,
+        attributionUnsure: p.caveat.unsure,
+        unsureReasons: p.caveat.reasons,
         article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, publishedAt: q.publishedAt, href: `/articles/${q.articleId}#q-${q.position}` },
         context: p.context,
         occurrences: p.sameWords.map((o) => ({ quoteId: o.id, articleId: o.articleId, title: o.articleTitle, outlet: o.outlet, url: o.url, at: o.at, speaker: o.speakerName })),
