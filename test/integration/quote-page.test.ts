@@ -51,13 +51,13 @@ describe('quote page', () => {
     const res = await request(app)
       .post('/api/v1/articles')
       .set('Authorization', `Bearer ${token}`)
-      .send({ title: 'Water tests', outlet: 'Valley Courier', publishedAt: '2026-03-03', text: `The provincial water authority said in a statement that it had found “no evidence of ${randomUUID().slice(0, 8)} contamination” in routine tests.` })
+      .send({ title: 'Water tests', outlet: 'Valley Courier', publishedAt: '2026-03-03', text: `The inspector said in a statement that she had found “no evidence of ${randomUUID().slice(0, 8)} contamination” in routine tests.` })
       .expect(201);
     const q = res.body.article.quotes[0];
     expect(q.speaker.kind).toBe('unknown');
     const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
     const page = await viewer.get(`/quotes/${q.id}`).expect(200);
-    expect(page.text).toContain('— “The provincial water authority” (not identified)');
+    expect(page.text).toContain('— “The inspector” (not identified)');
     expect(page.text).not.toContain(`<a href="/speakers/${q.speaker.id}">`);
     expect(page.text).toContain('whosaid could not tell who said these words');
   });
