@@ -50,3 +50,20 @@ describe('transcripts and Q&A interviews', () => {
     ]);
   });
 });
+
+describe('an interview with questions labelled Q', () => {
+  it('reads the answers of the one named party as her quotes, not the questions', () => {
+    const t = [
+      'Leila Haddad, 36, co-founded Signal Grove in 2019. We spoke to Haddad in London.',
+      'Q: Signal Grove started as a tool for your own street. How did that happen?',
+      'Haddad: It was during the first lockdown. We built the app for ourselves over a weekend.',
+      'Q: You now say you have 14 million users. Critics say many are inactive.',
+      'Haddad: I understand the scepticism. But our number is monthly active users, not downloads.',
+    ].join('\n\n');
+    const quotes = analyseArticle(t).quotes;
+    expect(quotes.map((q) => [q.text.slice(0, 30), q.speaker?.name])).toEqual([
+      ['It was during the first lockdo', 'Leila Haddad'],
+      ['I understand the scepticism. B', 'Leila Haddad'],
+    ]);
+  });
+});

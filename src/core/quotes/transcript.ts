@@ -98,13 +98,16 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
   }
   const turns: Turn[] = [];
   let q = 0;
+  let questions = 0;
   for (let start = 0; start < text.length && turns.length < MAX_TURNS;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let from = start;
     while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
     const found = end - from > 3 ? labelAt(text, from) : null;
-    if (found && !NOT_SPEAKERS.has(found.label.toLowerCase())) {
+    // (a question label is the other party of an interview: “Q: … ¶ Haddad: …” — counted, its turns not quoted)
+    if (found && QUESTION_LABELS.has(found.label.toLowerCase())) questions++;
+    else if (found && !NOT_SPEAKERS.has(found.label.toLowerCase())) {
       while (q < raw.length && raw[q].outer.end <= from) q++;
       const quoted = q < raw.length && raw[q].outer.start < end;
       let contentEnd = end;
@@ -116,10 +119,10 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
     }
     start = end + 1;
   }
-  if (turns.length < 4) return raw;
+  if (turns.length + questions < 4) return raw;
   const counts = new Map<string, number>();
   for (const t of turns) counts.set(lastWord(t.label), (counts.get(lastWord(t.label)) ?? 0) + 1);
-  let speakers = 0;
+  let speakers = questions >= 2 ? 1 : 0;
   for (const n of counts.values()) if (n >= 2) speakers++;
   if (speakers < 2) return raw;
   const added: RawQuote[] = turns
