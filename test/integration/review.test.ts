@@ -86,7 +86,7 @@ describe('review queue', () => {
     const [first, second]: Array<{ id: number; speaker_name: string; confidence: number }> = await ds.query(
       'SELECT id, speaker_name, confidence FROM quotes WHERE article_id = $1 ORDER BY position', [id],
     );
-    expect(first.speaker_name).toBe(`Colonel Anton ${sur}`);
+    expect(first.speaker_name).toBe(`Anton ${sur}`);
     // “…,” he said. — a confident attribution by its form, but “he” stands for a name a paragraph up
     expect(first.confidence).toBeGreaterThanOrEqual(0.7);
     const queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text;
@@ -97,7 +97,7 @@ describe('review queue', () => {
     }
     const page = (await editor.get(`/quotes/${first.id}`).expect(200)).text;
     expect(page).toContain('whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs. Check the article before relying on it.');
-    expect(page).toContain(`No person has confirmed that Colonel Anton ${sur} said these words`);
+    expect(page).toContain(`No person has confirmed that Anton ${sur} said these words`);
     const api = (await editor.get(`/api/v1/quotes/${first.id}`).expect(200)).body.quote;
     const verified = (await editor.get(`/verify?quote=${encodeURIComponent('It is a matter of days before they give up. Perhaps a week.')}&speaker=${encodeURIComponent(`Anton ${sur}`)}`).expect(200)).text;
     expect(verified).toContain('But whosaid is unsure of this attribution and no person has reviewed it: “he” resolved across paragraphs.');

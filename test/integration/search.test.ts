@@ -355,7 +355,7 @@ describe('exports', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toContain('whosaid-quotes.csv');
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toBe('id,text,speakerId,speakerName,cue,kind,confidence,reviewStatus,articleId,articleTitle,outlet,url,publishedAt');
+    expect(lines[0]).toBe('id,text,speakerId,speakerName,cue,kind,confidence,reviewStatus,articleId,articleTitle,outlet,url,publishedAt,articleVersion,current');
     expect(lines).toHaveLength(1 + 1203);
     expect(lines[1]).toContain('""nested""');
     const json = await agent.get(`/search/export?q=${word}&format=json`).buffer(true).parse((res, cb) => {
