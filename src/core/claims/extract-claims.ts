@@ -21,7 +21,7 @@ import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS } from './data/numbers';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
-import { documentOwner, forecasters } from './figure-owner';
+import { documentOwner, forecasters, givenBy } from './figure-owner';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -144,6 +144,19 @@ function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: n
   return { name: written, kind: 'anonymous', description: written };
 }
 
+/** The body a sentence names in tokens r, as the article names it (“the Health Ministry”), else as written there. */
+function bodyNamed(env: Env, s: Sentence, r: { start: number; end: number }): SpeakerRef {
+  const range = tokenRange(s, r.start, r.end);
+  const written = s.text.slice(range.start, range.end);
+  const lower = written.toLowerCase().replace(/^the\s+/, '');
+  const people = env.analysis.people;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    if (p.kind === 'organisation' && p.name.toLowerCase().replace(/^the\s+/, '') === lower) return { name: p.name, kind: 'organisation', entity: i };
+  }
+  return { name: written, kind: 'anonymous', description: written };
+}
+
 /**
  * The subject is a country's possessive before a body of it, in lower case: “Ardenia's disaster agency”, “Syria's health
  * ministry” (not “Ardenia's Velmora province”, a place in it, nor a firm's: “Veltrona's auditor”).
@@ -230,7 +243,11 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const found = sourceAt(indexOf(env), valueStart);
   const { source } = found;
   const forecast = forecasters(s.tokens, d.valueStart);
-  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart);
+  // “the 12 deaths confirmed by the Calder County coroner”: the coroner's count, and not about “Calder County” (the
+  // county of the office that counted is no subject: the story's place is, as for the tolls around it)
+  const counter = d.kind === 'count' ? givenBy(s.tokens, d.end) : null;
+  if (subj && counter && subj.start >= counter.start && subj.end <= counter.end) subj = findSubject(s.tokens, d.valueStart, counter, personsOf(env));
+  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);
@@ -486,6 +503,23 @@ function earlierEvent(c: ClaimResult): boolean {
 }
 
 /**
+ * The place of the story's toll when the last place counted was a part of it: the last figure with a place is below an
+ * earlier one at another place (7 in Pine Hollow after 9 in Calder Valley) and the claim's figure is above the part
+ * (“at least 11 people had died”). Null otherwise (the claim takes the last place).
+ */
+function wholeOf(list: Array<{ subject: NonNullable<ClaimResult['subject']>; value: number }> | undefined, c: ClaimResult): ClaimResult['subject'] {
+  if (!list || list.length < 2 || !c.value) return null;
+  const part = list[list.length - 1];
+  if ((c.value.low ?? c.value.stated) <= part.value) return null;
+  const key = part.subject.text.toLowerCase();
+  for (let i = list.length - 2; i >= 0; i--) {
+    const w = list[i];
+    if (w.subject.text.toLowerCase() !== key && w.value > part.value) return w.subject;
+  }
+  return null;
+}
+
+/**
  * A figure whose sentence names no place of its own (“Only 30 people died in the fighting”)
  * is about the place of the article's last figure of the same measure before it (“at least 300
  * civilians killed in eastern Aleppo”), as a reader takes it; unless its sentence points
@@ -493,6 +527,10 @@ function earlierEvent(c: ClaimResult): boolean {
  */
 function inheritSubjects(text: string, claims: ClaimResult[]): void {
   const last = new Map<string, ClaimResult['subject']>();
+  // the places counted so far of each measure, with their figures: a part of a toll told at a place within the story's
+  // (“The death toll … rose to nine” in Calder Valley, then “seven bodies had been recovered in Pine Hollow”) is no
+  // new place for the tolls after it that outgrow the part (“at least 11 people had died”)
+  const placed = new Map<string, Array<{ subject: NonNullable<ClaimResult['subject']>; value: number }>>();
   // the toll of one event: its injured, missing and displaced are counted where its dead were (“212 dead in the Marrow
   // Valley … more than 1,400 people had been injured”)
   let lastEvent: ClaimResult['subject'] = null;
@@ -501,11 +539,16 @@ function inheritSubjects(text: string, claims: ClaimResult[]): void {
     if (c.subject) {
       if (c.subject.kind === 'place' && !c.subject.inherited) {
         last.set(c.measure, c.subject);
+        if (c.value) {
+          const list = placed.get(c.measure) ?? [];
+          list.push({ subject: c.subject, value: c.value.low ?? c.value.stated });
+          placed.set(c.measure, list);
+        }
         if (EVENT_MEASURES.has(c.measure)) lastEvent = c.subject;
       }
       continue;
     }
-    const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
+    const s = wholeOf(placed.get(c.measure), c) ?? last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
     // “Ardenia last recorded an outbreak in 2019, when 31 people fell ill and nine died”: another event than the story's
     if (!s || earlierEvent(c) || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
     // “In Kessan, the health ministry reported 186 deaths”: a sentence set in a place of its own, though that place is
