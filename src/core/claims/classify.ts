@@ -393,6 +393,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
     measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   }
   if (!measure) return null;
+  // “people retired at 65 and died at 72”: the age they died at, not how many died
+  if (groupTok < 0 && start < f.start && f.start === f.raw.start && tokens[f.start - 1]?.lower === 'at' && start === f.start - 2) return null;
+  // a head count of no event is checked only when it is a number: “changed how millions of patients are treated” counts
+  // no one to check
+  if (measure === 'people' && f.raw.vague) return null;
   // “at least 11 people had died, including two firefighters”: some of the figure before, not a toll of its own (compared
   // with the toll, it read as one that fell from 11 to 2); a group of its own is still that group's count (“including 12
   // children”)

@@ -418,6 +418,8 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   for (const d of drafts) {
     if (namedFigure(s.tokens, d.valueStart)) continue;
     const c = toClaim(env, s, d, getPhrases(), cited ?? possessedFigure(s.tokens, d.valueStart));
+    // “"Fourteen families are grieving tonight," the governor said”: families someone speaks of, no head count of people
+    if (c.measure === 'people' && c.source.type === 'quote' && /^families$/i.test(c.group ?? '')) continue;
     // a double count is no toll, but the place it names is the story's (“the Velmora fever outbreak, saying three deaths
     // had been counted twice”): kept until the figures after it have taken it
     if (d.kind === 'count' && countedTwice(s.tokens, d.end)) (env.placeOnly ??= new Set()).add(c);
