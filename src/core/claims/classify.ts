@@ -41,7 +41,9 @@ const LINKING: ReadonlySet<string> = new Set([
   'from', 'to', 'by', 'with', 'who', 'which', 'whom', 'whose', 'them', 'they', 'it', 'us', 'you', 'while', 'under', 'over',
 ]);
 /** Words after a group that start what is said of it: “71 percent of supporters |approved|”, “of voters |and| …”. */
-const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted']);
+const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted',
+  // “52.3 percent of the vote against 45.9 percent for Hartvig”
+  'against', 'versus', 'vs']);
 
 /**
  * Whether token t ends a group named after “percent of”: a word from AFTER_GROUP, or a past form after a noun
