@@ -396,7 +396,7 @@ function count(tokens: Token[], f: Figure): Classified | null {
   }
   if (!measure) return null;
   // “people retired at 65 and died at 72”: the age they died at, not how many died
-  if (groupTok < 0 && start < f.start && f.start === f.raw.start && tokens[f.start - 1]?.lower === 'at' && start === f.start - 2) return null;
+  if (groupTok < 0 && f.start === f.raw.start && tokens[f.start - 1]?.lower === 'at' && start === f.start - 2 && DYING.has(tokens[start].lower)) return null;
   // a head count of no event is checked only when it is a number: “changed how millions of patients are treated” counts
   // no one to check
   if (measure === 'people' && f.raw.vague) return null;
@@ -414,6 +414,9 @@ function count(tokens: Token[], f: Figure): Classified | null {
   const unit = measure === 'attacks' ? 'attack' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
+
+/** Verbs of dying before “at” and an age: “died at 72” (not “put the toll at 210”). */
+const DYING: ReadonlySet<string> = new Set(['died', 'dies', 'die', 'dying']);
 
 /** The figure at `start` is some of a whole named before it: “…, including two firefighters”, “among them three children”. */
 function partOfWhole(tokens: Token[], start: number): boolean {
