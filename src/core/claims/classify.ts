@@ -41,7 +41,9 @@ const LINKING: ReadonlySet<string> = new Set([
   'from', 'to', 'by', 'with', 'who', 'which', 'whom', 'whose', 'them', 'they', 'it', 'us', 'you', 'while', 'under', 'over',
 ]);
 /** Words after a group that start what is said of it: “71 percent of supporters |approved|”, “of voters |and| …”. */
-const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted']);
+const AFTER_GROUP: ReadonlySet<string> = new Set(['and', 'or', 'but', 'as', 'than', 'said', 'says', 'told', 'approve', 'view', 'put', 'made', 'make', 'say', 'think', 'support', 'back', 'want', 'favour', 'favor', 'oppose', 'believe', 'agree', 'disagree', 'plan', 'expect', 'live', 'use', 'own', 'voted',
+  // “52.3 percent of the vote against 45.9 percent for Hartvig”
+  'against', 'versus', 'vs']);
 
 /**
  * Whether token t ends a group named after “percent of”: a word from AFTER_GROUP, or a past form after a noun
@@ -393,6 +395,17 @@ function count(tokens: Token[], f: Figure): Classified | null {
     measure = MEASURE_WORDS.get(tokens[groupTok].lower) ?? 'people';
   }
   if (!measure) return null;
+  // “people retired at 65 and died at 72”: the age they died at, not how many died
+  if (groupTok < 0 && f.start === f.raw.start && tokens[f.start - 1]?.lower === 'at' && start === f.start - 2 && DYING.has(tokens[start].lower)) return null;
+  // a head count of no event is checked only when it is a number: “changed how millions of patients are treated” counts
+  // no one to check
+  if (measure === 'people' && f.raw.vague) return null;
+  // “at least 11 people had died, including two firefighters”: some of the figure before, not a toll of its own (compared
+  // with the toll, it read as one that fell from 11 to 2); a group of its own is still that group's count (“including 12
+  // children”)
+  if (partOfWhole(tokens, f.start) && (groupTok < 0 || GROUP_NOUNS.get(tokens[groupTok].lower) === 'civilian')) return null;
+  // “the difference reflected two deaths that had been reported to the state”: what two tolls differ by, no toll
+  if (explainsDifference(tokens, f.start)) return null;
   // “Police rescued three hostages”: people held, let go
   if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
@@ -400,6 +413,30 @@ function count(tokens: Token[], f: Figure): Classified | null {
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   const unit = measure === 'attacks' ? 'attack' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
+}
+
+/** Verbs of dying before “at” and an age: “died at 72” (not “put the toll at 210”). */
+const DYING: ReadonlySet<string> = new Set(['died', 'dies', 'die', 'dying']);
+
+/** The figure at `start` is some of a whole named before it: “…, including two firefighters”, “among them three children”. */
+function partOfWhole(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  return before === 'including' || before === 'includes' || ((before === 'them' || before === 'whom') && tokens[start - 2]?.lower === 'among');
+}
+
+/** Nouns of how far two figures are apart: “the difference reflected two deaths …”. */
+const DIFFERENCES: ReadonlySet<string> = new Set(['difference', 'discrepancy', 'gap']);
+/** How far before the figure its clause may name the difference. */
+const DIFFERENCE_BACK = 5;
+
+/** “the difference reflected two deaths …”, “the gap was due to three deaths”: the figure says why two figures differ. */
+function explainsDifference(tokens: Token[], start: number): boolean {
+  for (let b = start - 1; b > 0 && start - b <= DIFFERENCE_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return false;
+    if (DIFFERENCES.has(t.lower)) return REFERRING.has(tokens[b - 1].lower) || tokens[b - 1].lower === 'this';
+  }
+  return false;
 }
 
 /** Words before “cases” that make them new ones, a day's increment and not the outbreak's count: “40 new cases”. */

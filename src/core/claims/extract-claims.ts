@@ -18,10 +18,12 @@ import { checkWorthiness as scoreOf } from './score';
 import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
-import { NUMBER_WORDS } from './data/numbers';
+import { NUMBER_WORDS, SCALES } from './data/numbers';
+import { CURRENCIES, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
-import { documentOwner, forecasters } from './figure-owner';
+import { documentOwner, forecasters, givenBy } from './figure-owner';
+import { electionShares, type ShareDraft } from './election-shares';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -34,6 +36,10 @@ interface Env {
   saidAt: string | null;
   /** Counts that are no claim but whose place later figures take (“three deaths had been counted twice”). */
   placeOnly?: Set<ClaimResult>;
+  /** The article gave a candidate's share of the vote so far. */
+  votes?: boolean;
+  /** The place the story is filed from (“BRENNHAM —”), once looked for; null when there is none. */
+  dateline?: { text: string; start: number; end: number } | null;
 }
 
 function indexOf(env: Env): SourceIndex {
@@ -103,9 +109,72 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
-    if (dist < bestDist && !hasMark(s, a, b) && !(p.start >= d.end && earlierFigure(s, a, b))) { best = p; bestDist = dist; }
+    if (dist < bestDist && !hasMark(s, a, b) && !(p.start >= d.end && earlierFigure(s, a, b)) && !otherFigures(s, p, d) && !acrossRelative(s, a, b, p, d)) { best = p; bestDist = dist; }
   }
   return best;
+}
+
+/** How far before a time phrase the figure it dates may stand: “63 percent it had announced on November 5”. */
+const DATED_FIGURE_BACK = 5;
+
+/**
+ * The time phrase dates another figure, which it follows closely, while the claim is further away: “Turnout was 62.4
+ * percent, the board said, lower than the 63 percent it had announced on November 5”, “fell to 5.8 percent in May from
+ * 6.4 percent in April, …, but remains well above the bank's 2 percent target”. (A year is no such figure.)
+ */
+function otherFigures(s: Sentence, p: TimePhrase, d: Draft): boolean {
+  for (let k = p.start - 1; k >= 0 && p.start - k <= DATED_FIGURE_BACK; k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'mark' || t.kind === 'break' || t.kind === 'punct') return false;
+    if (k >= d.valueStart && k < d.valueEnd) return false;
+    if (t.kind === 'num' && !/^(?:1[89]|20)\d\d$/.test(t.text)) return sameKind(s, d, k) && !pairedWith(s, d, k);
+  }
+  return false;
+}
+
+/**
+ * The figure at token k is of the claim's kind, a share beside a share or an amount beside an amount (“$21 million in
+ * January, bringing its total to almost $95 million”); a count of something else dates nothing of the claim's (“among
+ * 25 senators in 2008 to vote against the $700 billion bailout”).
+ */
+function sameKind(s: Sentence, d: Draft, k: number): boolean {
+  const t = s.tokens;
+  if (d.unit === 'percent') return PERCENT_WORDS.has(t[k + 1]?.lower ?? '');
+  if (d.measure !== 'money') return false;
+  return CURRENCIES.has(t[k - 1]?.lower ?? '') || CURRENCIES.has(t[k + 1]?.lower ?? '') || (SCALES.has(t[k + 1]?.lower ?? '') && CURRENCIES.has(t[k + 2]?.lower ?? ''));
+}
+
+/** How far after a figure the other end of its pair may stand: “54 percent of union households to Clinton's 46 percent”. */
+const PAIR_REACH = 5;
+
+/** The figure at token k is the other end of the claim's pair: “26 percent to 28 percent in 2025”. */
+function pairedWith(s: Sentence, d: Draft, k: number): boolean {
+  if (k < d.valueEnd || k - d.valueEnd > PAIR_REACH) return false;
+  for (let j = d.valueEnd; j < k; j++) if (s.tokens[j].lower === 'to') return true;
+  return false;
+}
+
+/** Words opening a relative clause after a comma: “Marlow, who resigned … in January to run, has promised …”. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * The time phrase and the claim are on two sides of a relative clause's comma: the clause tells of something else
+ * (“Marlow, who resigned as chief prosecutor in January to run, has promised to cut property taxes by 8 percent”; “The
+ * measure, which passed with 57.9 percent of the vote, will take effect in July”).
+ */
+function acrossRelative(s: Sentence, a: number, b: number, p: TimePhrase, d: Draft): boolean {
+  let comma = -1;
+  for (let k = a; k < b; k++) if (s.tokens[k].text === ',') { comma = k; break; }
+  if (comma < 0) return false;
+  // the clause holding whichever comes first opens with “, who” / “, which”
+  const first = Math.min(p.start, d.start);
+  for (let k = first - 1; k >= 0 && first - k <= 20; k--) {
+    const t = s.tokens[k];
+    // (“Sanders, who held a rally in Mason City on Wednesday night, drawing 1,110 people”: the clause goes on after its comma)
+    if (t.text === ',') return RELATIVES.has(s.tokens[k + 1]?.lower ?? '') && !s.tokens[comma + 1]?.lower.endsWith('ing');
+    if (t.kind === 'mark' || (t.kind === 'punct' && t.text !== '.')) return false;
+  }
+  return false;
 }
 
 function timeRef(s: Sentence, p: TimePhrase): TimeRef {
@@ -141,6 +210,19 @@ function ownerOf(env: Env, s: Sentence, at: number, who: { start: number; end: n
   if (!who) return null;
   const r = tokenRange(s, who.start, who.end);
   const written = s.text.slice(r.start, r.end).replace(/,$/, '');
+  return { name: written, kind: 'anonymous', description: written };
+}
+
+/** The body a sentence names in tokens r, as the article names it (“the Health Ministry”), else as written there. */
+function bodyNamed(env: Env, s: Sentence, r: { start: number; end: number }): SpeakerRef {
+  const range = tokenRange(s, r.start, r.end);
+  const written = s.text.slice(range.start, range.end);
+  const lower = written.toLowerCase().replace(/^the\s+/, '');
+  const people = env.analysis.people;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    if (p.kind === 'organisation' && p.name.toLowerCase().replace(/^the\s+/, '') === lower) return { name: p.name, kind: 'organisation', entity: i };
+  }
   return { name: written, kind: 'anonymous', description: written };
 }
 
@@ -230,7 +312,11 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const found = sourceAt(indexOf(env), valueStart);
   const { source } = found;
   const forecast = forecasters(s.tokens, d.valueStart);
-  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart);
+  // “the 12 deaths confirmed by the Calder County coroner”: the coroner's count, and not about “Calder County” (the
+  // county of the office that counted is no subject: the story's place is, as for the tolls around it)
+  const counter = d.kind === 'count' ? givenBy(s.tokens, d.end) : null;
+  if (subj && counter && subj.start >= counter.start && subj.end <= counter.end) subj = findSubject(s.tokens, d.valueStart, counter, personsOf(env));
+  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);
@@ -398,14 +484,31 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
+  let shares: ShareDraft[] | null = null;
   for (const d of drafts) {
     if (namedFigure(s.tokens, d.valueStart)) continue;
     const c = toClaim(env, s, d, getPhrases(), cited ?? possessedFigure(s.tokens, d.valueStart));
+    // “"Fourteen families are grieving tonight," the governor said”: families someone speaks of, no head count of people
+    if (c.measure === 'people' && c.source.type === 'quote' && /^families$/i.test(c.group ?? '')) continue;
     // a double count is no toll, but the place it names is the story's (“the Velmora fever outbreak, saying three deaths
     // had been counted twice”): kept until the figures after it have taken it
     if (d.kind === 'count' && countedTwice(s.tokens, d.end)) (env.placeOnly ??= new Set()).add(c);
+    if (c.measure === 'share') (shares ??= []).push({ claim: c, valueStart: d.valueStart, valueEnd: d.valueEnd });
     out.push(c);
   }
+  if (shares) env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+}
+
+/** A dateline's place in capitals opening the article: “BRENNHAM —”, “BRENNHAM, Nov 5 (WSI) -”. */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:,[^\n—–]{0,40}?)?\s+(?:\([^)\n]{1,30}\)\s+)?[—–-]\s/u;
+
+/** The place the article is filed from, from its dateline, or null. */
+function datelineOf(env: Env): { text: string; start: number; end: number } | null {
+  if (env.dateline !== undefined) return env.dateline;
+  const m = DATELINE.exec(env.text.slice(0, 120));
+  if (!m) return (env.dateline = null);
+  const start = m[0].indexOf(m[1]);
+  return (env.dateline = { text: m[1], start, end: start + m[1].length });
 }
 
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
@@ -486,6 +589,23 @@ function earlierEvent(c: ClaimResult): boolean {
 }
 
 /**
+ * The place of the story's toll when the last place counted was a part of it: the last figure with a place is below an
+ * earlier one at another place (7 in Pine Hollow after 9 in Calder Valley) and the claim's figure is above the part
+ * (“at least 11 people had died”). Null otherwise (the claim takes the last place).
+ */
+function wholeOf(list: Array<{ subject: NonNullable<ClaimResult['subject']>; value: number }> | undefined, c: ClaimResult): ClaimResult['subject'] {
+  if (!list || list.length < 2 || !c.value) return null;
+  const part = list[list.length - 1];
+  if ((c.value.low ?? c.value.stated) <= part.value) return null;
+  const key = part.subject.text.toLowerCase();
+  for (let i = list.length - 2; i >= 0; i--) {
+    const w = list[i];
+    if (w.subject.text.toLowerCase() !== key && w.value > part.value) return w.subject;
+  }
+  return null;
+}
+
+/**
  * A figure whose sentence names no place of its own (“Only 30 people died in the fighting”)
  * is about the place of the article's last figure of the same measure before it (“at least 300
  * civilians killed in eastern Aleppo”), as a reader takes it; unless its sentence points
@@ -493,6 +613,10 @@ function earlierEvent(c: ClaimResult): boolean {
  */
 function inheritSubjects(text: string, claims: ClaimResult[]): void {
   const last = new Map<string, ClaimResult['subject']>();
+  // the places counted so far of each measure, with their figures: a part of a toll told at a place within the story's
+  // (“The death toll … rose to nine” in Calder Valley, then “seven bodies had been recovered in Pine Hollow”) is no
+  // new place for the tolls after it that outgrow the part (“at least 11 people had died”)
+  const placed = new Map<string, Array<{ subject: NonNullable<ClaimResult['subject']>; value: number }>>();
   // the toll of one event: its injured, missing and displaced are counted where its dead were (“212 dead in the Marrow
   // Valley … more than 1,400 people had been injured”)
   let lastEvent: ClaimResult['subject'] = null;
@@ -501,11 +625,16 @@ function inheritSubjects(text: string, claims: ClaimResult[]): void {
     if (c.subject) {
       if (c.subject.kind === 'place' && !c.subject.inherited) {
         last.set(c.measure, c.subject);
+        if (c.value) {
+          const list = placed.get(c.measure) ?? [];
+          list.push({ subject: c.subject, value: c.value.low ?? c.value.stated });
+          placed.set(c.measure, list);
+        }
         if (EVENT_MEASURES.has(c.measure)) lastEvent = c.subject;
       }
       continue;
     }
-    const s = last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
+    const s = wholeOf(placed.get(c.measure), c) ?? last.get(c.measure) ?? (EVENT_MEASURES.has(c.measure) ? lastEvent : null);
     // “Ardenia last recorded an outbreak in 2019, when 31 people fell ill and nine died”: another event than the story's
     if (!s || earlierEvent(c) || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) continue;
     // “In Kessan, the health ministry reported 186 deaths”: a sentence set in a place of its own, though that place is

@@ -97,3 +97,39 @@ export function forecasters(tokens: Token[], at: number): { start: number; end: 
   }
   return null;
 }
+
+/** Verbs of a body giving a figure, in the passive: “12 deaths confirmed by the county coroner”. */
+const GIVEN_BY: ReadonlySet<string> = new Set(['confirmed', 'reported', 'recorded', 'counted', 'registered', 'verified', 'certified', 'tallied', 'logged']);
+/** Auxiliaries between a figure and its passive verb: “14 deaths had been confirmed by”. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'already', 'now', 'so', 'far', 'officially']);
+/** Nouns of an office that counts: the end of the body's name after “by” (“the Calder County coroner”, “the state health department”). */
+const OFFICES: ReadonlySet<string> = new Set([
+  'coroner', 'coroners', 'sheriff', 'police', 'examiner', 'examiners', 'office', 'department', 'agency', 'ministry', 'authorities',
+  'officials', 'service', 'board', 'commission', 'government', 'hospital', 'hospitals', 'morgue', 'registry', 'council', 'administration',
+]);
+/** How many words the body's name may take after “by”. */
+const BODY_WORDS = 6;
+
+/**
+ * “the 12 deaths confirmed by the Calder County coroner on Thursday”, “14 deaths were reported by the state health
+ * department”: the token range of the body (from “the”) whose count the figure ending at `end` is, or null. Only a body
+ * named by an office noun.
+ */
+export function givenBy(tokens: Token[], end: number): { start: number; end: number } | null {
+  let k = end;
+  while (k < tokens.length && k - end < 3 && AUXILIARIES.has(tokens[k].lower)) k++;
+  if (!GIVEN_BY.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+  const start = k + 2;
+  let j = start;
+  if (tokens[j]?.lower === 'the') j++;
+  let office = -1;
+  for (; j < tokens.length && j - start <= BODY_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const bare = t.lower.replace(/['’]s$/, '');
+    if (OFFICES.has(bare)) { office = j; continue; }
+    // (the words of the body's name: “Calder County”, “state health”)
+    if (!t.cap && office >= 0) break;
+  }
+  return office >= 0 ? { start, end: office + 1 } : null;
+}

@@ -100,6 +100,27 @@ const RANK_SCOPES: ReadonlySet<string> = new Set([
   'since', 'ever', 'yet', 'record', 'history', 'generation', 'decade', 'decades', 'century', 'years', 'months', 'memory', 'world', 'country', 'nation',
 ]);
 
+/** Time words that set a rank's field only after a word of span: “the largest in 20 years”, “for decades”. */
+const SPAN_SCOPES: ReadonlySet<string> = new Set(['years', 'months', 'decade', 'decades', 'century']);
+/** Words opening a span of time a rank is within: “in 20 years”, “for decades”, “in more than a decade”. */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'over', 'past', 'last', 'than', 'since', 'of', 'a']);
+
+/**
+ * Token j sets the field of a rank. A time word does so after a word of span, not as a figure's unit: “the poorest
+ * constituencies could expect to live only 8.3 years” ranks nothing.
+ */
+function rankScope(tokens: Token[], j: number): boolean {
+  const w = tokens[j].lower;
+  if (!RANK_SCOPES.has(w)) return false;
+  if (!SPAN_SCOPES.has(w)) return true;
+  const prev = tokens[j - 1];
+  if (!prev || SPAN_WORDS.has(prev.lower)) return true;
+  if (prev.kind !== 'num' && !/^\p{L}+$/u.test(prev.text)) return false;
+  // “in 20 years”, “in more than 20 years”, “for two decades”
+  for (let b = j - 2; b >= 0 && j - b <= 4; b--) if (tokens[b].lower === 'in' || tokens[b].lower === 'for' || tokens[b].lower === 'over' || tokens[b].lower === 'past' || tokens[b].lower === 'last') return true;
+  return false;
+}
+
 /**
  * A superlative states a rank when a verb says the thing holds it (“It was the deadliest attack”, “won the most votes”), an
  * apposition gives it (“Aleppo, the largest city”), a possessive names whose it is (“Syria's second-largest city”) or the phrase
@@ -110,8 +131,8 @@ const RANK_SCOPES: ReadonlySet<string> = new Set([
 function claimsRank(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.lower;
   if ((before === 'of' && tokens[start - 2]?.lower === 'one') || before === 'among') return false;
-  for (let j = end; j < tokens.length && j <= end + 4; j++) if (RANK_SCOPES.has(tokens[j].lower)) return true;
-  for (let j = start + 1; j < end; j++) if (RANK_SCOPES.has(tokens[j].lower)) return true;
+  for (let j = end; j < tokens.length && j <= end + 4; j++) if (rankScope(tokens, j)) return true;
+  for (let j = start + 1; j < end; j++) if (rankScope(tokens, j)) return true;
   // “Syria's second-largest city”, “the world's richest bankers”: a possessive names whose rank it is (a pronoun's does not)
   if (tokens[start].lower !== 'the' && tokens[start].lower !== 'its') return true;
   let b = start - 1;

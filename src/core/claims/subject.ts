@@ -130,7 +130,8 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   }
   for (let k = dir - 2; k >= 0 && k >= dir - 8; k--) {
     const t = tokens[k];
-    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break') return false;
+    // (a figure in words stands between as one in digits does: “said seven bodies had been recovered in Pine Hollow”)
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || NUMBER_WORDS.has(t.lower)) return false;
     // “had been confirmed dead in Ardenia”, “were reported in Kessan”: a passive verb tells of what was counted there,
     // no one speaking there
     if (SPEECH_VERBS.has(t.lower)) return !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');

@@ -402,7 +402,9 @@ describe('the place a figure is about', () => {
     ].join('\n\n');
     const claims = claimsOf(text, '2026-11-03');
     expect(claims.map((c) => c.value?.stated)).toEqual([54, 58, 48, 39]);
-    for (const c of claims) expect(c.subject).toBeNull();
+    // (turnout is about the place the story is filed from, and a candidate's share of the vote about the candidate: no
+    // place named with a speaker, no agency)
+    expect(claims.map((c) => c.subject && [c.subject.text, c.subject.kind])).toEqual([null, ['BRENNA', 'place'], ['Lindqvist', 'group'], ['Sallis', 'group']]);
   });
 
   it('is not an organisation named with “of the” that gives the figure', () => {

@@ -1,0 +1,117 @@
+/**
+ * Shares of an election: a candidate's share of the vote is about the candidate (“Marlow had 50.8 percent of the vote”,
+ * “to Hartvig's 47.1 percent”, “45.9 percent for Hartvig”), and turnout is about the place the election story is filed
+ * from, so that the figures of one election meet in one topic across articles and their revisions can be seen.
+ */
+import type { Token } from '../text/tokenize';
+import type { ClaimResult } from './types';
+import type { WordLookup } from './source';
+import type { Sentence } from './sentence';
+
+/** What a candidate's share is of: “50.8 percent of the vote”. */
+const VOTE_GROUPS: ReadonlySet<string> = new Set(['vote', 'votes', 'ballots']);
+/** Verbs of a candidate taking a share: “Marlow had 50.8 percent”, “Okoro trailed with 2.1 percent”. */
+const TAKING: ReadonlySet<string> = new Set([
+  'had', 'has', 'received', 'receives', 'won', 'wins', 'got', 'gets', 'took', 'takes', 'trailed', 'trails', 'garnered', 'secured', 'polled',
+  'captured', 'drew', 'led', 'leads', 'finished', 'giving', 'gave', 'gives', 'with', 'only', 'just', 'about', 'nearly', 'almost',
+]);
+/** Pronouns standing for a candidate named before in the sentence: “giving her 52.6 percent of the vote”. */
+const CANDIDATE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him']);
+/** Words before a figure that make it the one another share is set against: “lower than the 63 percent”, “its earlier estimate of 61 percent”. */
+const COMPARAND_LEADS: ReadonlySet<string> = new Set(['than', 'estimate', 'figure', 'from', 'of']);
+
+/** A claim with the token range of its figure. */
+export interface ShareDraft {
+  claim: ClaimResult;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Token k is a person's name (possessive or not). */
+function personAt(tokens: Token[], k: number, persons: WordLookup): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && t.cap && persons.has(t.lower.replace(/['’]s$/, ''));
+}
+
+/** Words after a share that leave it a share of the vote: “47.1 percent, …”, “45.9 percent for Hartvig”. */
+const AFTER_SHARE: ReadonlySet<string> = new Set(['of', 'for', 'to', 'against', 'in', 'and', 'or', 'while', 'with', 'from', 'compared', 'versus', 'vs', 'among', 'on', 'after', 'as', 'but']);
+
+/**
+ * The share at [vs, ve) is of something else than the whole vote: a noun after it (“Obama's 34 percent support”,
+ * “36 percent job-approval mark”) or a bloc or another vote named (“43 percent of the Hispanic vote”, “of that vote”).
+ */
+function otherShare(tokens: Token[], ve: number): boolean {
+  const next = tokens[ve];
+  if (next?.kind === 'word' && !AFTER_SHARE.has(next.lower)) return true;
+  return next?.lower === 'of' && !(tokens[ve + 1]?.lower === 'the' && VOTE_GROUPS.has(tokens[ve + 2]?.lower ?? '')) && !VOTE_GROUPS.has(tokens[ve + 1]?.lower ?? '');
+}
+
+/** The token naming the candidate whose share the figure at [vs, ve) is, or -1. */
+function candidateOf(tokens: Token[], vs: number, ve: number, persons: WordLookup): number {
+  if (otherShare(tokens, ve)) return -1;
+  // “to Hartvig's 47.1 percent”, “and independent Dana Okoro 1.8 percent”
+  if (personAt(tokens, vs - 1, persons)) return vs - 1;
+  // “45.9 percent for Hartvig”, “52.3 percent of the vote for Marlow”
+  let k = ve;
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'the' && VOTE_GROUPS.has(tokens[k + 2]?.lower ?? '')) k += 3;
+  if (tokens[k]?.lower === 'for') {
+    let e = k + 1;
+    while (personAt(tokens, e + 1, persons) || (tokens[e]?.cap && personAt(tokens, e + 1, persons))) e++;
+    if (personAt(tokens, e, persons)) return e;
+  }
+  // “Marlow had 50.8 percent”, “Okoro trailed with 2.1 percent”, “giving her 52.6 percent”
+  let b = vs - 1;
+  while (b >= 0 && vs - b <= 4 && TAKING.has(tokens[b].lower)) b--;
+  if (b === vs - 1) return CANDIDATE_PRONOUNS.has(tokens[b]?.lower ?? '') ? namedBefore(tokens, b, persons) : -1;
+  if (CANDIDATE_PRONOUNS.has(tokens[b]?.lower ?? '')) return namedBefore(tokens, b, persons);
+  return personAt(tokens, b, persons) ? b : -1;
+}
+
+/** The last person word before token `at` in the sentence: “certified Alicia Marlow's victory …, giving her”. */
+function namedBefore(tokens: Token[], at: number, persons: WordLookup): number {
+  for (let k = at - 1; k >= 0; k--) if (personAt(tokens, k, persons)) return k;
+  return -1;
+}
+
+/** The figure at `vs` is the one an earlier share of its sentence is set against: “lower than the 63 percent it had announced”. */
+function comparand(tokens: Token[], vs: number): boolean {
+  let b = vs - 1;
+  if (tokens[b]?.lower === 'the' || tokens[b]?.lower === 'its') b--;
+  return COMPARAND_LEADS.has(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || tokens[b - 1]?.lower === 'estimate' || tokens[b - 1]?.lower === 'figure');
+}
+
+/**
+ * Gives one sentence's shares of an election what they are about. `votesSoFar` tells whether the article gave a share of
+ * the vote before (“Independent Dana Okoro trailed with 2.1 percent” after “Marlow had 50.8 percent of the vote”); the
+ * return value, whether it has now. `dateline` is the place the story is filed from, which turnout is about.
+ */
+export function electionShares(s: Sentence, shares: ShareDraft[], persons: WordLookup, votesSoFar: boolean, dateline: { text: string; start: number; end: number } | null): boolean {
+  const tokens = s.tokens;
+  // (“14 percent of the Latino vote compared to Hillary Clinton's 76 percent”: shares of a bloc, no candidate's whole)
+  if (shares.some((d) => VOTE_GROUPS.has((d.claim.group ?? '').toLowerCase()) && otherShare(tokens, d.valueEnd))) return votesSoFar;
+  let votes = votesSoFar || shares.some((d) => VOTE_GROUPS.has((d.claim.group ?? '').toLowerCase()));
+  let before: ClaimResult | null = null;
+  for (const { claim: c, valueStart: vs, valueEnd: ve } of shares) {
+    if (c.measure !== 'share' || c.unit !== 'percent') continue;
+    // “Turnout was 62.4 percent, …, lower than the 63 percent it had announced”: the 63 is turnout too
+    // (“52.6 percent of the vote, slightly more than the 52.3 percent reported on election night”: Marlow's too)
+    if (c.group === null && before && before.group && comparand(tokens, vs)) {
+      c.group = before.group;
+      if (before.subject?.kind === 'group' && !c.subject) c.subject = { ...before.subject };
+    }
+    const group = (c.group ?? '').toLowerCase();
+    const candidate = group === '' || VOTE_GROUPS.has(group) ? (votes || group !== '' ? candidateOf(tokens, vs, ve, persons) : -1) : -1;
+    if (candidate >= 0) {
+      const t = tokens[candidate];
+      const start = s.shift + t.start;
+      const end = s.shift + (/['’]s$/.test(t.lower) ? t.end - 2 : t.end);
+      c.subject = { text: s.text.slice(start, end), start, end, kind: 'group' };
+      if (c.group === null) c.group = 'vote';
+      votes = true;
+    } else if (group === 'turnout' && !c.subject && dateline) {
+      c.subject = { text: dateline.text, start: dateline.start, end: dateline.end, kind: 'place' };
+    }
+    before = c;
+  }
+  return votes;
+}
