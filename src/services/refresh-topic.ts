@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { checkConsistency, speakerIdentity } from '../core/claims';
+import { asOf } from '../core/claims/consistency';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
 import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
@@ -76,7 +77,7 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
 export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
   const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS })
     .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
-  const latest = [...claims].reverse().find(assertsFigure) ?? null;
+  const latest = latestFigure(claims);
   const unit = latest?.unit ?? claims[0]?.unit ?? null;
   const spread = spreadOf(claims, unit);
   return {
@@ -92,6 +93,28 @@ export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], div
       checkedDivergenceFactor: divergenceFactor,
     },
   };
+}
+
+/**
+ * The day a claim's figure stood at: for a running toll the day it was given as of (“nine deaths on Tuesday”, told in
+ * Thursday's paper, stood on Tuesday), else the day it was said.
+ */
+function figureDay(c: CheckedClaim): string {
+  const said = String(c.saidAt);
+  return asOf({ measure: c.measure as Measure, time: c.timeFrom || c.timeTo ? { from: c.timeFrom, to: c.timeTo } : null, saidAt: said }) ?? said.slice(0, 10);
+}
+
+/** The figure a topic stands at: of the claims asserting a figure, the one of the latest day, then the latest said. */
+function latestFigure(claims: readonly CheckedClaim[]): CheckedClaim | null {
+  let best: CheckedClaim | null = null;
+  let bestDay = '';
+  for (const c of claims) {
+    if (!assertsFigure(c)) continue;
+    const day = figureDay(c);
+    // (claims come oldest said first: a later one of the same day takes the place)
+    if (best === null || day >= bestDay) { best = c; bestDay = day; }
+  }
+  return best;
 }
 
 /**
@@ -153,8 +176,10 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
   // the latest day is the later one).
   const old = input.counters;
-  const newest = [...fresh].reverse().find(assertsFigure) ?? null;
-  const takes = newest !== null && (old.latestSaidAt === null || newest.saidAt >= old.latestSaidAt);
+  const newest = latestFigure(fresh);
+  // (a toll recalled as of an earlier day than the latest figure was said does not take its place: “the sheriff's
+  // nine deaths on Tuesday”, told again on Thursday after the coroner's 12)
+  const takes = newest !== null && (old.latestSaidAt === null || (newest.saidAt >= old.latestSaidAt && figureDay(newest) >= old.latestSaidAt.slice(0, 10)));
   const unit = takes ? (newest.unit ?? anchor.unit) : old.latestSaidAt === null ? anchor.unit : old.unit;
   // the stored spread moved into the topic's unit (durations convert; another currency starts it afresh)
   const f = unitFactor(old.unit, unit);

@@ -79,3 +79,22 @@ describe('the claims a topic chart draws', () => {
     expect(drawn.map((x) => [x.id, Math.round(x.valueStated ?? 0), x.unit])).toEqual([[1, 24, 'month'], [2, 36, 'month']]);
   });
 });
+
+describe('a topic’s latest figure', () => {
+  const toll = (n: number, saidAt: string, day: string | null, speaker: string): CheckedClaim => ({
+    ...claim(n, 'person', saidAt, speaker), kind: 'count', measure: 'deaths', subjectText: 'Calder Valley', timeFrom: day, timeTo: day,
+  });
+
+  it('is the toll of the latest day, not a toll of an earlier day told again later', () => {
+    // Tuesday the sheriff's 9; Thursday the coroner's 12; Thursday's paper recalls “nine deaths on Tuesday”
+    const sheriff = toll(9, '2026-07-07 09:00:00+00', null, 'sheriff');
+    const coroner = toll(12, '2026-07-09 08:00:00+00', null, 'coroner');
+    const recalled = toll(9, '2026-07-09 10:00:00+00', '2026-07-07', 'sheriff');
+    const full = computeTopicRefresh(11, [sheriff, coroner, recalled], 2).counters;
+    expect(full.latestFigure).toBe('12');
+    // and a claim arriving moves the stored counters as a full recount would
+    const stored = computeTopicRefresh(11, [sheriff, coroner], 2).counters;
+    const step = computeTopicCheck({ topicId: 11, checkedFactor: 2, counters: stored, anchor: sheriff, claims: [sheriff, coroner, recalled] }, new Set([recalled.id]), 2);
+    expect(step.counters.latestFigure).toBe(full.latestFigure);
+  });
+});
