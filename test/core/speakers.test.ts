@@ -1470,3 +1470,13 @@ describe('a report before a quotation', () => {
     expect(money?.speaker?.name).toBe('Fiona Grieve');
   });
 });
+
+describe('missions and the first of two clauses', () => {
+  it('reads a mission as a body that speaks, and reports the clause before “and that” and a quotation', () => {
+    const t = 'The United Nations human rights monitoring mission said at least 112 civilians had been killed in Drovnik since the offensive began, and that the real number was "likely considerably higher."';
+    const a = analyseArticle(t);
+    expect(a.quotes[0].speaker).toMatchObject({ kind: 'organisation' });
+    expect(a.statements.map((s) => s.content.text)).toEqual(['at least 112 civilians had been killed in Drovnik since the offensive began']);
+    expect(extractClaims(t, a, { publishedAt: '2026-12-01' }).find((c) => c.measure === 'deaths')?.speaker?.kind).toBe('organisation');
+  });
+});

@@ -516,10 +516,13 @@ function clauseJoinerBefore(ctx: ArticleContext, from: number, open: number): nu
   // (after when or where it was said: “said on Wednesday that …”)
   let k = from;
   while (k < from + SETTING_TOKENS && k < open && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
-  if (tokens[k]?.lower !== 'that') return -1;
+  // (with no “that” first, only a second “that” marks the first clause's end: “said at least 112 civilians had been
+  // killed …, and that the real number was “likely considerably higher””)
+  const bare = tokens[k]?.lower !== 'that';
+  if (bare) k = from;
   for (let j = open - 1; j > k + MIN_CONTENT_TOKENS; j--) {
     if (tokens[j].kind === 'mark' || ctx.inQuote[j] >= 0) return -1;
-    if (tokens[j].lower === 'and' && (tokens[j + 1]?.lower === 'that' || tokens[j - 1]?.text === ',')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (tokens[j].lower === 'and' && (tokens[j + 1]?.lower === 'that' || (!bare && tokens[j - 1]?.text === ','))) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   return -1;
 }
