@@ -84,3 +84,37 @@ describe('quote marks', () => {
     expect(unclosed(MAX_SEGMENT_CHARS + 100)).toBe(0);
   });
 });
+
+describe('typewriter single marks and apostrophes', () => {
+  it('reads British copy in straight single marks, apostrophes inside words aside', () => {
+    const t = [
+      "'I just backed myself,' Hartley said. 'Reidy looked up and the ball landed exactly where he said it would. That's the best feeling I've had.'",
+      "The 23-year-old added: 'My mum's in the stand. She'll be crying now.'",
+    ].join('\n\n');
+    const quotes = analyseArticle(t).quotes;
+    expect(quotes.map((q) => q.text)).toEqual([
+      'I just backed myself,',
+      "Reidy looked up and the ball landed exactly where he said it would. That's the best feeling I've had.",
+      "My mum's in the stand. She'll be crying now.",
+    ]);
+    expect(quotes[0].speaker?.name).toBe('Hartley');
+    expect(quotes[1].speaker?.name).toBe('Hartley');
+  });
+
+  it('lets an elision give way to a quotation (“in ’t Veld”, “in ‘08”), and reads no single mark in text that writes double marks as two', () => {
+    const t = [
+      "\"Europe is disintegrating as we speak,\" said Sophie in 't Veld, a Dutch lawmaker. \"It's a risk everywhere.\"",
+      'Rep. Hank Johnson said in ‘08 that white voters had surprised him. “It makes their eyes open wider,” he said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual([
+      'Europe is disintegrating as we speak,', "It's a risk everywhere.", 'It makes their eyes open wider,',
+    ]);
+    const archive = "''Barbara Bush looked at me and said, 'You weren't in line,''' Ms. Compton recalled.";
+    expect(analyseArticle(archive).quotes).toEqual([]);
+  });
+
+  it('keeps a paragraph that is nothing but words in single marks out of the quotations (a subhead)', () => {
+    const t = '"I think change overwhelms safe," strategist Fred Davis said. "Advantage Donald."\n\n\'There\'s so much anger.\'\n\nAt the campaign office, staff were packing up.';
+    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe,', 'Advantage Donald.']);
+  });
+});

@@ -34,6 +34,9 @@ export const MARK_RULES: ReadonlyMap<string, MarkRule> = new Map<string, MarkRul
   ['‘', { family: 'single', opens: true, closes: true, ambiguous: false }],
   ['’', { family: 'single', opens: false, closes: true, ambiguous: false }],
   ['‚', { family: 'single', opens: true, closes: false, ambiguous: false }],
+  // the typewriter's single mark, as British copy without curly marks writes quotations ('We tried,' she said); inside a
+  // word it is an apostrophe (don't), which the scanner's context tests tell apart
+  ["'", { family: 'single', opens: true, closes: true, ambiguous: true }],
 ]);
 
 /** Closers that a given opener prefers (besides any closer of its family): „ pairs with “ and ”. */
@@ -46,6 +49,7 @@ export const PREFERRED_CLOSERS: ReadonlyMap<string, string> = new Map([
   ['‚', '‘'],
   ['‹', '›'],
   ['›', '‹'],
+  ["'", "'"],
 ]);
 
 /** Longest a single quoted segment may run before the opener is treated as stray. */

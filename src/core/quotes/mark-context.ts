@@ -38,3 +38,4 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
   return s < e ? { start: s, end: e } : null;
 }
+

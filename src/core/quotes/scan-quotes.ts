@@ -32,6 +32,8 @@ interface OpenQuote {
   segStart: number;
   segments: { start: number; end: number }[];
   depth: number;
+  /** A single mark before a lower-case letter or a digit, as often an elision as a quotation (“in 't Veld”, “in ‘08”). */
+  weak: boolean;
 }
 
 /** The mark table indexed by character code, read once: most characters are not marks and cost one array read. */
@@ -53,6 +55,14 @@ const PREFERRED: ReadonlyMap<string, string> = new Map(PREFERRED_CLOSERS);
 const SEGMENT_LIMIT = MAX_SEGMENT_CHARS;
 const PARAGRAPH_LIMIT = MAX_PARAGRAPHS;
 const RIGHT_SINGLE = 0x2019; // ’
+
+/** An upper-case letter (ASCII, or a letter whose lower case differs). */
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || c !== c) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
 
 /** Blank characters skipped between a paragraph end and a re-opening mark. */
 function isGap(c: number): boolean {
@@ -87,6 +97,7 @@ function attributionInside(text: string, start: number, end: number): number {
 export function scanQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   const n = text.length;
+  const typewriterDoubles = text.indexOf("''") >= 0;
   let open: OpenQuote | null = null;
   const emit = (q: OpenQuote, segEnd: number, outerEnd: number, unclosed: boolean): void => {
     const segments = q.segments; // the open quote is dropped after emitting, so its list is reused
@@ -138,6 +149,10 @@ export function scanQuotes(text: string): RawQuote[] {
       continue;
     }
     if (open && i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+    // ''We finally may be seeing some wage acceleration,'' he said. — two typewriter singles stand for a double mark in
+    // some archives' plain text: there, no typewriter single is read as a quotation mark (nor its pairs, which are
+    // neither apostrophes nor marks the scanner pairs)
+    if (c === 39 && (typewriterDoubles || text.charCodeAt(i + 1) === 39)) continue;
     const rule = RULE_BY_CODE[c];
     if (!rule) continue;
     const ch = text[i];
@@ -149,10 +164,15 @@ export function scanQuotes(text: string): RawQuote[] {
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech
       const canOpen = rule.opens && !rule.ambiguous ? !(closing && !opening) : opening; // ” used as an opener: ‘said ”Yes”’
-      if (canOpen) open = { markPos: i, char: ch, family: rule.family, segStart: i + 1, segments: [], depth: 0 };
+      if (canOpen) open = { markPos: i, char: ch, family: rule.family, segStart: i + 1, segments: [], depth: 0, weak: rule.family === 'single' && !isUpperCode(text.charCodeAt(i + 1)) };
       continue;
     }
+    // “Sophie in 't Veld, a Dutch lawmaker, said “…”” — an elision taken for an opener gives way to a quotation of
+    // another family
+    if (open.weak && rule.family !== open.family && opening && !closing) { open = null; i--; continue; }
     if (rule.family !== open.family) continue; // ‘nested’ inside “…” stays in the parent
+    // ‘… That’s the best feeling I’ve had,’ — a single mark between two letters is an apostrophe, not the closer
+    if (open.family === 'single' && !closing && !opening) continue;
     const preferred = PREFERRED.get(open.char);
     const straightPair = open.char === ch && rule.ambiguous && open.family === 'double';
     const isCloser = preferred === ch || straightPair || (rule.closes && !rule.opens);

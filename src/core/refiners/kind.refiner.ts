@@ -56,6 +56,13 @@ function notSpeech(ctx: ArticleContext, q: QuoteDraft, words: number): 'name' | 
   return null;
 }
 
+/** The quote is all its paragraph holds: a subhead in marks (“'There's so much anger.'”) rather than a quotation going on. */
+function wholeParagraph(ctx: ArticleContext, q: QuoteDraft): boolean {
+  const before = ctx.tokens[q.openTok - 1];
+  const after = ctx.tokens[q.closeTok + 1];
+  return (!before || before.kind === 'break') && (!after || after.kind === 'break');
+}
+
 /** direct / partial / term for every quote. */
 export function refineKinds(ctx: ArticleContext): void {
   const { tokens, bounds } = ctx;
@@ -69,7 +76,9 @@ export function refineKinds(ctx: ArticleContext): void {
     // single marks (British style: ‘We will win,’ she said. / He said: ‘We will win.’) count as speech when the cue is
     // right next to them (a headline's “X Praises Y: ‘Very Good Reporter’” is no report); elsewhere they are too often
     // titles or scare quotes
-    const singleSpeech = att?.form === 'quote-cue-speaker' || att?.form === 'quote-speaker-cue' || (att?.form === 'speaker-colon-quote' && tokens[q.openTok - 1]?.text === ':' && att.cue?.end === q.openTok - 1);
+    // (and the quotations that go on from such a quote: 'I just backed myself,' Hartley said. 'Reidy looked up …')
+    const singleSpeech = att?.form === 'quote-cue-speaker' || att?.form === 'quote-speaker-cue' || (att?.form === 'speaker-colon-quote' && tokens[q.openTok - 1]?.text === ':' && att.cue?.end === q.openTok - 1)
+      || (att?.form === 'continuation' && words >= 3 && !wholeParagraph(ctx, q));
     if (!att || (q.raw.family === 'single' && !singleSpeech)) {
       // (a sentence of six words or more set in marks with no one named is speech whose speaker is not found — a
       // reviewer should see it flagged, not lose it: “Under socialism, you're poor. “They'll turn us all into beggars,
