@@ -1480,3 +1480,16 @@ describe('missions and the first of two clauses', () => {
     expect(extractClaims(t, a, { publishedAt: '2026-12-01' }).find((c) => c.measure === 'deaths')?.speaker?.kind).toBe('organisation');
   });
 });
+
+describe('letters after a name', () => {
+  it('reads “Andrew Kessler KC” and “Mr Kessler” as one man, so a woman’s “she” after his question is not his', () => {
+    const t = [
+      'Andrew Kessler KC, for the publisher, put it to her that she had kept the money.',
+      '"Then why," Kessler asked, "does your own accountant\'s letter describe those costs as recovered?"',
+      '"I am not an accountant, Mr Kessler," she said. "I sing."',
+    ].join('\n\n');
+    const a = analyseArticle('The singer Jasmine Cole gave evidence on Wednesday.\n\n' + t);
+    expect(a.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Jasmine Cole', 'Andrew Kessler']);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Andrew Kessler', 'Jasmine Cole', 'Jasmine Cole']);
+  });
+});

@@ -84,8 +84,14 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     else break;
   }
   // Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani → “Ali Shamkhani” is after the organisation
-  return { start: s, end };
+  // Andrew Kessler KC, Ana Ruiz MP — letters after a name of two words or more are no part of it (“Mr Kessler” is him)
+  let e = end;
+  while (e - s > 2 && POST_NOMINALS.has(t[e - 1].text)) e--;
+  return { start: s, end: e };
 }
+
+/** Letters written after a name: honours, a barrister's rank, a seat (not “Jr”, which tells a son from his father). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'PhD', 'Esq']);
 
 /** A word of a title or a role: President, Governor, Manager. */
 function isRoleWord(lower: string): boolean {
