@@ -1493,3 +1493,20 @@ describe('letters after a name', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Andrew Kessler', 'Jasmine Cole', 'Jasmine Cole']);
   });
 });
+
+describe('long names of bodies', () => {
+  it('reads a body named with several links whole, its spokesman as an unnamed source, and a programme as a body', () => {
+    const t = [
+      'A spokesman for the National Institute for Health and Care Excellence said it was "too early to say."',
+      'Inger Andersen, head of the UN Environment Programme, said national plans would cut emissions by only 10 percent. "The gap is not closing," she said.',
+      'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "There are no paper ballots to recount."',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['A spokesman for the National Institute for Health and Care Excellence', 'anonymous'],
+      ['Inger Andersen', 'person'],
+      ['Sam Lau', 'person'],
+    ]);
+    expect(a.people.find((p) => p.name.endsWith('Environment Programme'))?.kind).toBe('organisation');
+  });
+});

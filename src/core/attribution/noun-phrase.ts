@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
-import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
@@ -120,6 +120,12 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
       const a = nameRunBackward(tokens, s - 1, floor);
       if (a < s - 1 && joinsOrganisationName(tokens, a, s - 1, end)) s = a;
     }
+    // the National Institute for Health and Care Excellence said — a body's name of several links, back to the run that
+    // holds its kind (“Institute”)
+    if (tokens[s - 1]?.lower === 'and' && !namesOrganisation(tokens, s, end)) {
+      const whole = bodyNameBefore(ctx, s, floor);
+      if (whole >= 0) s = whole;
+    }
     // the Commission on Elections said / the Council on Foreign Relations / the Office for National Statistics — a body's
     // name goes on past its link: the phrase is the whole name, not its last words
     const bodyLink = tokens[s - 1]?.lower === 'the' ? s - 2 : s - 1;
@@ -150,8 +156,10 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     // a hospital manager in Leeds / a teacher from Kent — a place after the agent says where they are (“a spokesman at
     // Varden Ferries” still speaks for the company; “a salesman from Sumter, South Carolina,” is an apposition read elsewhere)
     const where = (link === 'in' || link === 'from') && end - s <= 3 && !(tokens[end]?.text === ',' && isNameWord(tokens[end + 1]));
-    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2) || where)) {
-      const agent = phraseEndingAt(ctx, s - 1, floor, 1);
+    // (“a spokesman for the National Institute for Health and Care Excellence”: “for” before the body's article too)
+    const forThe = link === 'the' && tokens[s - 2]?.lower === 'for' && s - 3 >= floor;
+    if (depth === 0 && s - 2 >= floor && (link === 'for' || link === 'to' || (link === 'of' && end - s <= 2) || where || forThe)) {
+      const agent = phraseEndingAt(ctx, forThe ? s - 2 : s - 1, floor, 1);
       if (agent && agent.type === 'description') return { start: agent.start, end, type: 'description', head: agent.head ?? { start: agent.start, end: agent.end } };
     }
     // a senior official at the Health Ministry — someone working at a body speaks as themselves, not as the body (its
@@ -236,6 +244,30 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   // noting that donors feel “…” — “that” before a plural opens a clause: it is no determiner
   if (tokens[det].lower === 'that' && head.endsWith('s') && !head.endsWith('ss')) return { start: det + 1, end, type: 'description', head: { start: last, end } };
   return { start: det, end, type: 'description', head: { start: last, end } };
+}
+
+/**
+ * Start of a body's name ending just before token `from` (“and” at `from - 1`), read back over capitalised words and the
+ * links “and”, “for” and “of”, when a word of its run before the first link names a kind of body (“National Institute
+ * for Health and”); -1 otherwise.
+ */
+function bodyNameBefore(ctx: ArticleContext, from: number, floor: number): number {
+  const tokens = ctx.tokens;
+  let k = from - 1;
+  let linked = false;
+  for (let n = 0; n < 10 && k - 1 >= floor; n++) {
+    const t = tokens[k - 1];
+    if (ctx.inQuote[k - 1] >= 0) return -1;
+    if (t.lower === 'and' || t.lower === 'for' || t.lower === 'of') { linked = true; k--; continue; }
+    if (!t.cap || t.kind !== 'word') break;
+    if (linked && ORGANISATION_WORDS.has(t.lower)) {
+      let start = k - 1;
+      while (start - 1 >= floor && tokens[start - 1].cap && tokens[start - 1].kind === 'word' && ctx.inQuote[start - 1] < 0) start--;
+      return start;
+    }
+    k--;
+  }
+  return -1;
 }
 
 /** Links inside a body's name other than “of” (read on its own above): the Commission on Elections, the Office for National Statistics. */

@@ -354,6 +354,11 @@ const APPOSITION_ROLE_WORDS = new Set(['and', 'former', 'chief', 'senior', 'depu
  */
 function unclosedApposition(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
   const tokens = ctx.tokens;
+  // (the role read whole with its body: “Sam Lau, the communications director for the Iowa Democratic Party said”)
+  if (m.type === 'description' && DETERMINERS.has(tokens[m.start].lower) && tokens[m.start - 1]?.text === ',') {
+    const person = phraseEndingAt(ctx, m.start - 1, floor);
+    return person && person.type === 'name' && person.end - person.start >= 2 && (person.start <= floor || tokens[person.start - 1].text === ',' || tokens[person.start - 1].kind === 'break') ? person : null;
+  }
   if (m.type !== 'name') return null;
   let k = m.start - 1;
   if (tokens[k]?.lower === 'the' && ROLE_LINKS.has(tokens[k - 1]?.lower ?? '')) k--;

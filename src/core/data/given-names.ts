@@ -42,7 +42,7 @@ megan melania melanie melinda melissa michelle miriam molly monica nadia nancy n
 nora olga olivia paige pamela patricia paula pauline peggy penelope phyllis priscilla rachel rebecca regina rita roberta
 rosa rosalind rose ruth sabine samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie
 susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tina  ursula valentina valerie vanessa vera veronica
-victoria virginia wanda wendy yasmin yolanda yvonne zoe francesca chiara elisabetta ulrike birgit ayse fatma ngozi
+victoria virginia wanda wendy yasmin yolanda yvonne zoe francesca chiara elisabetta ulrike birgit ayse fatma ngozi inger
 `;
 
 function words(list: string): string[] {
