@@ -1510,3 +1510,19 @@ describe('long names of bodies', () => {
     expect(a.people.find((p) => p.name.endsWith('Environment Programme'))?.kind).toBe('organisation');
   });
 });
+
+describe('roles written as abbreviated titles, storms and a long list of survivors', () => {
+  it('reads “the governor” as Gov. Ron Whitaker, a hurricane as no person, a passive before “…, the minister said” as no report of its subject, and al-Mansouri as a name', () => {
+    const t = [
+      'Hurricane Delphine knocked out power to 1.2 million homes on Tuesday, as Gov. Ron Whitaker ordered more evacuations.',
+      'Whitaker gave a higher figure. "Right now we have 1.6 million Floridians sitting in the dark," the governor said.',
+      'Four miners were confirmed dead and two remained missing, Mining Minister Rodrigo Salinas said.',
+      'Qatari envoy Khalid al-Mansouri flew in on Monday. "We can confirm the release of 25 individuals," al-Mansouri told Al Jazeera.',
+      'One of the freed Germans, the 61-year-old engineer Klaus Reinhardt, told reporters he had been moved "at least a dozen times."',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.some((p) => p.name.includes('Delphine'))).toBe(false);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ron Whitaker', 'Khalid al-Mansouri', 'Klaus Reinhardt']);
+    expect(a.statements.find((s) => s.content.text.startsWith('Four miners'))?.speaker?.name).toBe('Rodrigo Salinas');
+  });
+});

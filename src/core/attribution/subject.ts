@@ -241,7 +241,8 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       // One of them, retired crane operator Bill Hartigan, said — a few words of role before the name in the apposition
-      if (first === undefined && m && m.type === 'description') {
+      // (also after a part of a named people: “One of the freed Germans, the 61-year-old engineer Klaus Reinhardt, told”)
+      if (first === undefined && m && (m.type === 'description' || partOfGroup(tokens, m.start, floor))) {
         const nameStart = nameRunBackward(tokens, j - 1, k + 1);
         let plain = nameStart - (k + 1) <= 4 && j - 1 - nameStart >= 2;
         // (a nationality among them: “His father, former Nigerian international Emeka Lutz, told”)
@@ -259,6 +260,16 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   const m = phraseEndingAt(ctx, j, floor);
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
 }
+
+/** “One of the freed Germans”: a partitive and “of” a few words before token `at`. */
+function partOfGroup(tokens: ArticleContext['tokens'], at: number, floor: number): boolean {
+  for (let j = at - 1; j > floor && j >= at - 4; j--) {
+    if (tokens[j].lower === 'of') return PART_WORDS.has(tokens[j - 1]?.lower ?? '');
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'another', 'none']);
 
 /** Prepositions before a place closing a description: “the envoy … in Vienna”, “a nurse from Leeds”. */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'at']);

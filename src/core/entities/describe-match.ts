@@ -4,6 +4,7 @@
  */
 import type { ArticleContext, Mention } from '../context';
 import { NATIONALITIES } from '../data/places';
+import { TITLES } from '../data/titles';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { recentEntities, type Entity, type Registry } from './registry';
 import { stripPossessive } from '../text/possessive';
@@ -80,7 +81,9 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     // “the former chief accountant of the port authority” is a person of the body, not the body
     if (personHead && e.kind === 'organisation' && !KIN.has(head)) continue;
     let score = 0;
-    const role = e.role?.toLowerCase() ?? '';
+    // (a role written as an abbreviated title is the title's role: “Gov. Ron Whitaker” is “the governor”)
+    const written = e.role?.toLowerCase() ?? '';
+    const role = TITLES.get(written)?.role || written;
     if (roles && roles.some((r) => role.includes(r))) score += 3;
     else if (role && role.includes(head)) score += 3;
     // “the former chief accountant of the port authority” is not its former head: a role of its own the person is known
@@ -124,7 +127,9 @@ export function matchDescriptionAhead(ctx: ArticleContext, reg: Registry, m: Men
     if (e.kind !== 'person' || e.mentions.length === 0) continue;
     const first = e.mentions[0].start;
     if (first <= m.end || first - m.end > AHEAD_TOKENS) continue;
-    const role = e.role?.toLowerCase() ?? '';
+    // (a role written as an abbreviated title is the title's role: “Gov. Ron Whitaker” is “the governor”)
+    const written = e.role?.toLowerCase() ?? '';
+    const role = TITLES.get(written)?.role || written;
     if (!role || !(roles.some((r) => role.includes(r)) || role.includes(head))) continue;
     if (country && e.country && e.country !== country) continue;
     if (found && found !== e) return null;

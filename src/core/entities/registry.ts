@@ -261,8 +261,12 @@ const PLACE_WORDS = new Set([
 
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
 function isPlace(words: string[], key: string, last: string): boolean {
-  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last));
+  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last)
+    || STORM_KINDS.has(words[0].toLowerCase()));
 }
+
+/** Words naming a storm before its name: “Hurricane Delphine”, “Storm Ciara”, “Tropical Storm Alberto”. */
+const STORM_KINDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado']);
 
 /** Last words of the names of laws, plans and gatherings, which no one is: “the Clean Air Act”, “the Marshall Plan”. */
 const NAMED_THINGS: ReadonlySet<string> = new Set(['act', 'plan', 'accord', 'accords', 'treaty', 'doctrine', 'amendment', 'summit', 'olympics', 'festival', 'championship', 'championships']);

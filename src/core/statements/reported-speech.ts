@@ -5,6 +5,7 @@
  * “…, said Maria Kovacs, a UN spokeswoman.” / “…, according to the UN.”
  */
 import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
+import { isPassiveCue } from '../attribution/passive';
 import type { StatementResult } from '../types';
 import type { Token } from '../text/tokenize';
 import { endsPossessive } from '../text/possessive';
@@ -216,6 +217,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   if (saidNothing(tokens, cue.start)) return cue.end;
   // “said in a statement posted on social media”, “a video released on Monday”: a participle describing what was
   // written, not someone reporting; “With 78 percent of precincts reporting”: votes counted, not speech
+  // “Four miners were confirmed dead and two remained missing, the minister said.”: a passive reports nothing of its
+  // subject's (the cue closing the sentence reports it all)
+  if (cue.end === cue.start + 1 && isPassiveCue(ctx, cue.start) && attributionClosing(ctx, cue.end, sentenceEndOf(ctx, i))) return cue.end;
   const lead = tokens[cue.start - 1]?.lower ?? '';
   // “slightly more than the 52.3 percent reported on election night”: a figure described by where it was given
   if (cue.end === cue.start + 1 && PUBLISHED_FIGURE.has(tokens[cue.start].lower) && (tokens[cue.start - 1]?.kind === 'num' || lead === 'percent' || lead === '%' || lead === 'figure' || lead === 'toll')) return cue.end;
@@ -554,6 +558,12 @@ function putAtFigure(tokens: readonly Token[], from: number): boolean {
     if (tokens[k].lower === 'at' && (tokens[k + 1]?.kind === 'num' || (APPROXIMATE_WORDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'num'))) return true;
     if (tokens[k].kind !== 'word') return false;
   }
+  return false;
+}
+
+/** A comma after token `from`, then a speaker and a cue closing the sentence ending at `end`: “…, the minister said.” */
+function attributionClosing(ctx: ArticleContext, from: number, end: number): boolean {
+  for (let k = end - 2; k >= from && k >= end - 10; k--) if (ctx.tokens[k].text === ',' && closedByAttribution(ctx, k + 1, end)) return true;
   return false;
 }
 

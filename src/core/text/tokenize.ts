@@ -102,6 +102,9 @@ const RESERVE_CAP = 1 << 14;
 const SHAPE_MASK = SHAPE_SIZE - 1;
 const BREAK_SHAPE = shapeOf('\n');
 
+/** Arabic articles written before a name with a hyphen: al-, el-, ad-, as-, at-, az-, an-, ar-. */
+const ARTICLE_PREFIX: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'at', 'az', 'an', 'ar']);
+
 /** Cut text into tokens. Apostrophes and hyphens between letters stay inside words (Iran’s, anti-war, don't). */
 export function tokenize(text: string): Token[] {
   const n = text.length;
@@ -172,7 +175,8 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = digits && isDigitCode(c0) ? 'num' : 'word';
     const t = text.slice(s, i);
     const lower = kind === 'word' && folds ? t.toLowerCase() : t;
-    const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)));
+    // (“al-Mansouri”, “el-Sisi”: an Arabic article before a capitalised name makes a name word)
+    const cap = kind === 'word' && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && isUpperCode(c0)) || (i - s > 4 && text.charCodeAt(s + 2) === 45 && ARTICLE_PREFIX.has(t.slice(0, 2)) && isUpperCode(text.charCodeAt(s + 3))));
     // shapeOf(lower) read off the text when the word is its own lower case
     const shape = lower === t ? (Math.imul(Math.imul(i - s, 31) + c0, 131) + text.charCodeAt(i - 1)) & SHAPE_MASK : shapeOf(lower);
     tokens[count++] = { start: s, end: i, text: t, lower, kind, cap, shape: plain ? shape : shape | NOT_PLAIN };
