@@ -620,3 +620,10 @@ describe('figures and signs described, not reported', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('a judgement inside what someone else reported', () => {
+  it('gives words a body dismissed something as to that body, not to the one reporting', () => {
+    const t = 'The hunger monitor said on Thursday that 2.1 million people faced famine, in a report the government in Port Sudan immediately dismissed as "exaggerated" and "politically motivated."';
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['the government in Port Sudan', 'the government in Port Sudan']);
+  });
+});

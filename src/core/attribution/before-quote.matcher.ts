@@ -72,6 +72,20 @@ const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tel
 /** Verbs denying what a clause after them reports someone said. */
 const DENYING: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'rejected', 'rejects', 'dismissed', 'dismisses']);
 
+/** Verbs that judge something “as” a word: “dismissed as “exaggerated””, “branded it “a disgrace””. */
+const JUDGING: ReadonlySet<string> = new Set(['dismissed', 'dismisses', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes', 'denounced', 'decried', 'condemned', 'derided', 'ridiculed']);
+
+/** The attribution's cue judges the quoted words as its subject's (“dismissed as “exaggerated””), its subject named, not a pronoun. */
+function characterises(ctx: ArticleContext, att: Attribution): boolean {
+  if (!att.cue || !att.mention || att.mention.type === 'pronoun') return false;
+  if (!JUDGING.has(ctx.tokens[att.cue.start].lower)) return false;
+  for (let k = att.cue.end; k < att.cue.end + 6 && k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k].kind === 'mark') return false;
+    if (ctx.tokens[k].lower === 'as') return true;
+  }
+  return false;
+}
+
 /** Words asking who or what, which speak for no one. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which', 'whom']);
 
@@ -145,7 +159,10 @@ export function matchBeforeToken(ctx: ArticleContext, openTok: number, floor: nu
         const kept: Attribution = nearest;
         nearest = { ...kept, strength: Math.min(kept.strength, 0.5), detail: `${kept.detail} (in a report ${describeMention(ctx, subject)} ${tokens[cue.start].text}: worth a check)` };
       }
-      else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue) && !opensOwnClause(ctx, nearest.mention, floor)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
+      // (not past a body that names the words as its own judgement: “… in a report the government immediately dismissed
+      // as “exaggerated”” is the government's word, not the reporting monitor's)
+      else if (cue.strength === 'speech' && !subject.antecedent && !isParticiple(ctx, cue) && !opensOwnClause(ctx, nearest.mention, floor)
+        && !characterises(ctx, nearest)) nearest = { ...att, form: nearest.form, detail: `${att.detail} (outer reporting verb)` };
       continue;
     }
     if (nearest) continue;
