@@ -1526,3 +1526,17 @@ describe('roles written as abbreviated titles, storms and a long list of survivo
     expect(a.statements.find((s) => s.content.text.startsWith('Four miners'))?.speaker?.name).toBe('Rodrigo Salinas');
   });
 });
+
+describe('a one-word name described in an apposition', () => {
+  it('knows “Ahmad, the 24-year-old Syrian survivor …, said” as a person before his quotes are read, so “he” in the next paragraph is his', () => {
+    const t = [
+      'Samir Haddad, 52, travelled from Athens. "He was not among them," Haddad said.',
+      'Ahmad, the 24-year-old Syrian survivor who spoke to reporters on Monday, said on Tuesday that his cousin had died.',
+      '"I told him not to come," he said.',
+      'Rep. Tom Cole of Oklahoma, an ally of the leadership, said he was worried.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Samir Haddad', 'Ahmad']);
+    expect(a.people.map((p) => p.name)).not.toContain('Oklahoma');
+  });
+});

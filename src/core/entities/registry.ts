@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS } from '../data/places';
-import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
+import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
@@ -239,6 +239,44 @@ function placeNounAfter(tokens: ArticleContext['tokens'], start: number, end: nu
   if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
   return PLACE_KINDS_AFTER.has(t.lower) || (PLACE_EVENTS.has(t.lower) && tokens[start - 1]?.text === 'the');
 }
+
+/** Prepositions before a lone name that make it a place or a body: “of Oklahoma”. */
+const APPOSITION_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'for', 'to', 'by', 'with', 'near']);
+
+/** Determiners opening an apposition that describes a person: “, the survivor,”. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * After a name ending at token `end`: “, 52,” or “, the/a … <person noun> …,” within a few words — an apposition that
+ * tells the name is someone's (a role noun, or an age: “the 24-year-old Syrian survivor”).
+ */
+function describedAsSomeone(ctx: ArticleContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  // (not a place after a preposition: “Rep. Tom Cole of Oklahoma, an ally of the leadership, said”)
+  if (tokens[end]?.text !== ',' || COUNTRIES.has(tokens[start].lower) || isCommonWordAt(ctx, start) || APPOSITION_LINKS.has(tokens[start - 1]?.lower ?? '')) return false;
+  const next = tokens[end + 1];
+  let close = -1;
+  if (next?.kind === 'num' && tokens[end + 2]?.text === ',') close = end + 2;
+  else if (next && APPOSITION_OPENERS.has(next.lower)) {
+    let person = false;
+    for (let k = end + 2; k < end + 20 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text === ',') { close = person ? k : -1; break; }
+      if (t.kind === 'break' || t.kind === 'mark') break;
+      // (a body's or a place's noun says it is no one: “Xinhua, the official news agency, said”, “Oklahoma, the state …”)
+      if (!t.cap && (ORGANISATION_NOUNS.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || t.lower === 'site')) return false;
+      if (k < end + 8 && !t.cap && (ROLE_NOUNS.has(t.lower) || t.lower.endsWith('-year-old') || PERSON_NOUNS.has(t.lower))) person = true;
+    }
+  }
+  // (and the apposition closed before a verb of speech: the name is the speaker's)
+  return close > 0 && !!tokens[close + 1] && SPEECH_AFTER.has(tokens[close + 1].lower);
+}
+
+/** Verbs of speech after an apposition: “Ahmad, the survivor, said”. */
+const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained', 'wrote', 'insisted', 'warned', 'asked', 'replied', 'stated', 'argued', 'noted']);
+
+/** Nouns of people an apposition may give: “the survivor”, “a farmer”. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['survivor', 'farmer', 'migrant', 'refugee', 'victim', 'fisherman', 'miner', 'mother', 'father', 'widow', 'pensioner', 'nurse', 'student']);
 
 /** Determiners before a thing's name: “the PowerCube 20”, “her Vantor X5 900”. */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'her', 'his', 'our', 'my', 'your', 'every', 'each']);
@@ -684,9 +722,12 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     // a single capitalised word opening a sentence is too often not a name (“Nothing changed”):
     // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
     // so that a pronoun after it finds that person
-    const opensSentence = words.length === 1 && !titled && ctx.bounds.sentenceStart[i] === 1;
+    // (unless an apposition describes it as someone: “Ahmad, the 24-year-old Syrian survivor who spoke to reporters,
+    // said …”, “Gary, 52, said …”)
+    const described = words.length === 1 && !titled && describedAsSomeone(ctx, i, end);
+    const opensSentence = words.length === 1 && !titled && ctx.bounds.sentenceStart[i] === 1 && !described;
     // a lone word elsewhere names someone only when it is already known (create = false)
-    const e = opensSentence ? reg.addSurname(i, end, core, words) : reg.add(i, end, words.length >= 2 || titled, core, words);
+    const e = opensSentence ? reg.addSurname(i, end, core, words) : reg.add(i, end, words.length >= 2 || titled || described, core, words);
     organisationEnd = e?.kind === 'organisation' ? end : -1;
     i = end - 1;
   }

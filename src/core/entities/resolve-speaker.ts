@@ -208,7 +208,7 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
   }
   // “Villanueva, the state senator, dismissed …”: an apposition after the name, up to its closing comma
   if (tokens[k]?.text === ',' && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
-    for (let j = k + 2; j < Math.min(at, k + 12); j++) {
+    for (let j = k + 2; j < Math.min(at, k + 18); j++) {
       const t = tokens[j];
       if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[j] >= 0) break;
       if (t.text === ',') { k = j + 1; break; }
