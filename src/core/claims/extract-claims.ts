@@ -38,6 +38,9 @@ interface Env {
   placeOnly?: Set<ClaimResult>;
   /** The article gave a candidate's share of the vote so far. */
   votes?: boolean;
+  /** The periods of the figures so far, the last of each measure and the last of any (“since January”). */
+  periods?: Map<string, TimeRef>;
+  lastPeriod?: TimeRef;
   /** The place the story is filed from (“BRENNHAM —”), once looked for; null when there is none. */
   dateline?: { text: string; start: number; end: number } | null;
 }
@@ -175,6 +178,30 @@ function acrossRelative(s: Sentence, a: number, b: number, p: TimePhrase, d: Dra
     if (t.kind === 'mark' || (t.kind === 'punct' && t.text !== '.')) return false;
   }
   return false;
+}
+
+/**
+ * A claim's period: the phrase's, or for “over the same period” the period of the last figure before it of the same
+ * measure, else of any (“at least 1,200 children had died … since January. The ministry said 180 children had died …
+ * over the same period”: both since January, so the two tolls are compared). With none before, no period is stated.
+ */
+function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string): TimeRef | null {
+  if (!p) return null;
+  const ref = timeRef(s, p);
+  if (p.same) {
+    const earlier = env.periods?.get(measure) ?? env.lastPeriod;
+    if (!earlier) return null;
+    ref.from = earlier.from;
+    ref.to = earlier.to;
+    ref.precision = earlier.precision;
+    ref.relative = earlier.relative;
+    return ref;
+  }
+  if (ref.from !== null && ref.to !== null) {
+    (env.periods ??= new Map()).set(measure, ref);
+    env.lastPeriod = ref;
+  }
+  return ref;
 }
 
 function timeRef(s: Sentence, p: TimePhrase): TimeRef {
@@ -378,7 +405,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     kind: d.kind, measure: d.measure, group: d.group,
     subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
     value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
-    time: time ? timeRef(s, time) : null, impliedStart: d.impliedStart,
+    time: claimPeriod(env, s, time, d.measure), impliedStart: d.impliedStart,
     polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
     saidAt: env.saidAt, sentence, checkWorthiness,
   };
