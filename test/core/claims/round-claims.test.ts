@@ -30,3 +30,31 @@ describe('“over the same period” takes the period of the figure it refers to
     expect(alone.find((c) => c.measure === 'deaths')?.time).toBeNull();
   });
 });
+
+describe('a subject is a place or a group, not a nationality adjective, a body in capitals or an illness', () => {
+  it('reads “two Malian soldiers” as of Mali, so two releases told the same day meet in one topic', () => {
+    const text = [
+      'Armed men in northern Mali released 14 hostages on Sunday, the government said.',
+      'But the Qatari mediator gave a different figure, saying 16 people had been freed, including two Malian soldiers.',
+    ].join(' ');
+    const released = claimsOf(text, '2025-05-12').filter((c) => c.measure === 'releases');
+    expect(released.map((c) => c.value?.stated)).toEqual([14, 16]);
+    expect(released.map((c) => c.subject?.text)).toEqual(['northern Mali', 'northern Mali']);
+    expect(new Set(released.map((c) => topicKey(c).key)).size).toBe(1);
+    expect(topicKey({ subject: { text: 'Malian' }, measure: 'releases', group: null }).key).toBe(topicKey({ subject: { text: 'Mali' }, measure: 'releases', group: null }).key);
+  });
+
+  it('takes no body written in capitals for the place (“The IPC’s June analysis”, “known as ARIA-H”), but keeps a country so written', () => {
+    const famine = claimsOf('The IPC’s June analysis had estimated that 1.7 million people faced famine conditions.', '2025-10-02');
+    expect(famine.map((c) => [c.value?.stated, c.subject?.text ?? null])).toEqual([[1700000, null]]);
+    const swelling = claimsOf('The company said brain bleeding, known as ARIA-H, occurred in 9.4% of patients who received the drug.', '2025-10-02');
+    expect(swelling.map((c) => [c.value?.stated, c.subject?.text ?? null])).toEqual([[9.4, null]]);
+    const usa = claimsOf('At least 40 people died in storms in the USA.', '2025-10-02');
+    expect(usa.map((c) => c.subject?.text)).toEqual(['USA']);
+  });
+
+  it('takes no illness named after a person for the place (“An experimental Parkinson’s drug”)', () => {
+    const claims = claimsOf('An experimental Parkinson’s drug slowed the decline of motor skills by 27% over two years in a large trial, its maker said.', '2025-10-02');
+    expect(claims.map((c) => [c.value?.stated, c.subject?.text ?? null])).toEqual([[27, null]]);
+  });
+});
