@@ -58,3 +58,33 @@ describe('a subject is a place or a group, not a nationality adjective, a body i
     expect(claims.map((c) => [c.value?.stated, c.subject?.text ?? null])).toEqual([[27, null]]);
   });
 });
+
+describe('people saved and survivors of a wreck', () => {
+  it('counts “saved 14 lives” as people rescued, not deaths (“claimed 14 lives” stays a toll)', () => {
+    const saved = claimsOf('"Our divers saved 14 lives last night," the harbour master said.', '2025-06-10');
+    expect(saved.map((c) => [c.measure, c.value?.stated])).toEqual([['rescued', 14]]);
+    const toll = claimsOf('The landslide claimed 14 lives, the mayor said.', '2025-06-10');
+    expect(toll.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 14]]);
+  });
+
+  it('reads a revised count of survivors and a corrected one, and a toll named as “the number of people confirmed dead”', () => {
+    const text = [
+      'The number of people confirmed dead after a ferry sank off Lesbos rose to 23 on Wednesday, while the number of survivors was revised down to 41 after three people were found to have been counted twice.',
+      '"The correct figure is 41 survivors," a port police spokesman said.',
+    ].join('\n\n');
+    const claims = claimsOf(text, '2025-06-11');
+    expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 23], ['rescued', 41], ['rescued', 41]]);
+    // the survivors of the wreck are counted where its dead are
+    expect(claims.map((c) => c.subject?.text)).toEqual(['Lesbos', 'Lesbos', 'Lesbos']);
+  });
+
+  it('credits no toll to “people” when the statement around it is read as theirs', () => {
+    const claims = claimsOf('The number of people confirmed dead after a ferry sank off Lesbos rose to 23 on Wednesday, Greece’s coast guard said.', '2025-06-11');
+    expect(claims.map((c) => [c.measure, c.value?.stated, c.speaker?.name ?? null])).toEqual([['deaths', 23, null]]);
+  });
+
+  it('still drops the count that was counted twice', () => {
+    const claims = claimsOf('Officials said three deaths had been counted twice, and the toll stands at 40.', '2025-06-11');
+    expect(claims.map((c) => c.value?.stated)).toEqual([40]);
+  });
+});
