@@ -88,3 +88,12 @@ describe('people saved and survivors of a wreck', () => {
     expect(claims.map((c) => c.value?.stated)).toEqual([40]);
   });
 });
+
+describe('a denial of one thing set off before the figure', () => {
+  it('leaves the figure affirmed: “Not one day, for 96 days, did we feel safe”', () => {
+    const claims = claimsOf('"Not one day, for 96 days, did we feel safe," said Marta Holm, a hostage freed on Sunday.', '2025-05-12');
+    expect(claims.map((c) => [c.value?.stated, c.polarity])).toEqual([[96, 'affirmed']]);
+    const denied = claimsOf('"The siege has not lasted 96 days," the minister said.', '2025-05-12');
+    expect(denied.map((c) => [c.value?.stated, c.polarity])).toEqual([[96, 'negated']]);
+  });
+});
