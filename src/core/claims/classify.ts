@@ -154,7 +154,11 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
 }
 
 /** Verbs that carry a toll to its new figure: “rose to”, “has climbed to”, “stands at”. */
-const TOLL_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'hit', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was']);
+const TOLL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'hit', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was',
+  // a count corrected: “the number of survivors was revised down to 29”
+  'revised', 'corrected', 'lowered', 'raised',
+]);
 /** How far before its figure a toll may be named when a phrase stands between: “the death toll from the earthquake in Turkey rose to 12,391”. */
 const TOLL_BACK = 12;
 
@@ -174,10 +178,24 @@ function tollBefore(tokens: Token[], figureStart: number): number {
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
     const t = tokens[b];
-    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
+    // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
+    if (MEASURE_WORDS.has(t.lower) && numberOfBefore(tokens, b)) return b;
   }
   return -1;
+}
+
+/** How far before its event word “the number of” may stand: “the number of people confirmed dead”. */
+const NUMBER_OF_BACK = 4;
+
+/** “number of” stands just before the event word at token b. */
+function numberOfBefore(tokens: Token[], b: number): boolean {
+  for (let k = b - 1; k > 0 && b - k <= NUMBER_OF_BACK; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'number') return true;
+  }
+  return false;
 }
 
 /** Things whose names end like people's (“numbers”, “letters”, “centres”). */
@@ -406,6 +424,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (partOfWhole(tokens, f.start) && (groupTok < 0 || GROUP_NOUNS.get(tokens[groupTok].lower) === 'civilian')) return null;
   // “the difference reflected two deaths that had been reported to the state”: what two tolls differ by, no toll
   if (explainsDifference(tokens, f.start)) return null;
+  // “Our crews saved 31 lives tonight”: the lives saved are people rescued, not deaths (“claimed 31 lives” is a toll)
+  if (measure === 'deaths' && tokens[end - 1]?.lower === 'lives' && savedBefore(tokens, start)) measure = 'rescued';
   // “Police rescued three hostages”: people held, let go
   if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
@@ -413,6 +433,18 @@ function count(tokens: Token[], f: Figure): Classified | null {
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   const unit = measure === 'attacks' ? 'attack' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
+}
+
+/** Verbs of saving people: “saved 31 lives”, “helped save hundreds of lives”. */
+const SAVING: ReadonlySet<string> = new Set(['saved', 'save', 'saves', 'saving', 'spared', 'spare', 'spares', 'sparing']);
+
+/** A verb of saving stands just before the figure at token `at`, past “the” or “a”: “saved 31 lives”, “spared the lives”. */
+function savedBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 2; k--) {
+    if (SAVING.has(tokens[k].lower)) return true;
+    if (tokens[k].lower !== 'the' && tokens[k].lower !== 'a') return false;
+  }
+  return false;
 }
 
 /** Verbs of dying before “at” and an age: “died at 72” (not “put the toll at 210”). */

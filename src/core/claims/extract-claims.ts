@@ -19,7 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
-import { CURRENCIES, PERCENT_WORDS } from './data/measures';
+import { CURRENCIES, GROUP_NOUNS, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
@@ -38,6 +38,9 @@ interface Env {
   placeOnly?: Set<ClaimResult>;
   /** The article gave a candidate's share of the vote so far. */
   votes?: boolean;
+  /** The periods of the figures so far, the last of each measure and the last of any (“since January”). */
+  periods?: Map<string, TimeRef>;
+  lastPeriod?: TimeRef;
   /** The place the story is filed from (“BRENNHAM —”), once looked for; null when there is none. */
   dateline?: { text: string; start: number; end: number } | null;
 }
@@ -177,6 +180,30 @@ function acrossRelative(s: Sentence, a: number, b: number, p: TimePhrase, d: Dra
   return false;
 }
 
+/**
+ * A claim's period: the phrase's, or for “over the same period” the period of the last figure before it of the same
+ * measure, else of any (“at least 1,200 children had died … since January. The ministry said 180 children had died …
+ * over the same period”: both since January, so the two tolls are compared). With none before, no period is stated.
+ */
+function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string): TimeRef | null {
+  if (!p) return null;
+  const ref = timeRef(s, p);
+  if (p.same) {
+    const earlier = env.periods?.get(measure) ?? env.lastPeriod;
+    if (!earlier) return null;
+    ref.from = earlier.from;
+    ref.to = earlier.to;
+    ref.precision = earlier.precision;
+    ref.relative = earlier.relative;
+    return ref;
+  }
+  if (ref.from !== null && ref.to !== null) {
+    (env.periods ??= new Map()).set(measure, ref);
+    env.lastPeriod = ref;
+  }
+  return ref;
+}
+
 function timeRef(s: Sentence, p: TimePhrase): TimeRef {
   const r = tokenRange(s, p.start, p.end);
   return { text: s.text.slice(r.start, r.end), start: r.start, end: r.end, from: p.from === null ? null : isoDay(p.from), to: p.to === null ? null : isoDay(p.to), precision: p.precision, relative: p.relative };
@@ -305,6 +332,14 @@ function whoDid(env: Env, s: Sentence, at: number): SpeakerRef | null {
   return null;
 }
 
+/**
+ * A speaker of unknown kind named only by a noun of the people counted (“The number of people confirmed dead … rose to 19,
+ * Greece's coast guard said” read as said by “people”): no one to credit the figure to.
+ */
+function noOne(speaker: SpeakerRef): boolean {
+  return speaker.kind === 'unknown' && GROUP_NOUNS.has(speaker.name.toLowerCase());
+}
+
 /** Turn one draft into a claim with subject, period, polarity, source and score. */
 function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: { start: number; end: number } | null): ClaimResult {
   let subj = findSubject(s.tokens, d.valueStart, cited, personsOf(env));
@@ -316,7 +351,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // county of the office that counted is no subject: the story's place is, as for the tolls around it)
   const counter = d.kind === 'count' ? givenBy(s.tokens, d.end) : null;
   if (subj && counter && subj.start >= counter.start && subj.end <= counter.end) subj = findSubject(s.tokens, d.valueStart, counter, personsOf(env));
-  const speaker = found.speaker ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
+  const speaker = (found.speaker && !noOne(found.speaker) ? found.speaker : null) ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);
@@ -378,7 +413,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     kind: d.kind, measure: d.measure, group: d.group,
     subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
     value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
-    time: time ? timeRef(s, time) : null, impliedStart: d.impliedStart,
+    time: claimPeriod(env, s, time, d.measure), impliedStart: d.impliedStart,
     polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
     saidAt: env.saidAt, sentence, checkWorthiness,
   };
@@ -445,6 +480,8 @@ function countedTwice(tokens: Sentence['tokens'], end: number): boolean {
     // (“St. Cyril”: an abbreviation's full stop ends nothing)
     if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && !(t.text === '.' && NAME_ABBREVIATIONS.has(tokens[k - 1]?.text ?? '')))) return false;
     if (t.lower === 'double-counted' || t.lower === 'duplicated') return true;
+    // “revised down to 29 after two people were found to have been counted twice”: the double count is the later figure's
+    if (t.kind === 'num' || NUMBER_WORDS.has(t.lower)) return false;
     if (COUNTING.has(t.lower)) counting = true;
     else if (counting && (AGAIN.has(t.lower) || (t.lower === 'two' && tokens[k + 1]?.lower === 'times'))) return true;
   }
@@ -567,7 +604,7 @@ const PLACED_MEASURES: ReadonlySet<string> = new Set([
 ]);
 
 /** Counts of what one event did to people: they share its place (an outbreak's cases are where its dead are). */
-const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'cases']);
+const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'rescued', 'cases']);
 
 /**
  * Sentences that say their figure is about somewhere else than the story so far (also “in the south of the country”,

@@ -23,6 +23,9 @@ const EXPECTING: ReadonlySet<string> = new Set(['expected', 'expect', 'expects',
 
 const LOOK_BACK = 8;
 
+/** Words after “not” that deny one of something: “Not one day”, “not a single night”. */
+const ONE_OF: ReadonlySet<string> = new Set(['one', 'a', 'single']);
+
 /** Forms of “to be” between a figure and its denial: “54 percent was never plausible”, “has not been accurate”. */
 const BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 /** “isn't”, “wasn’t”, “hasn't” (been). */
@@ -70,11 +73,17 @@ export function polarityOf(tokens: Token[], start: number, end: number): { polar
   let negated = false;
   let hedged = false;
   let than = false;
+  // “Not one day, for 214 days, did we know …”: the denial of “one day”, set off by its comma, leaves the figure after it
+  let notOne = false;
   for (let k = Math.max(0, start - LOOK_BACK); k < end && k < tokens.length; k++) {
     const w = tokens[k].lower;
-    if (tokens[k].kind === 'punct' && k < start && w !== ',') { negated = false; hedged = false; than = false; continue; } // a new clause
+    if (tokens[k].kind === 'punct' && k < start && w !== ',') { negated = false; hedged = false; than = false; notOne = false; continue; } // a new clause
+    if (w === ',' && k < start && notOne) { negated = !negated; notOne = false; continue; }
     // “not only 300 …” is emphasis, not denial
-    if ((NEGATORS.has(w) && tokens[k + 1]?.lower !== 'only') || (w.endsWith("n't") || w.endsWith('n’t'))) negated = !negated;
+    if ((NEGATORS.has(w) && tokens[k + 1]?.lower !== 'only') || (w.endsWith("n't") || w.endsWith('n’t'))) {
+      negated = !negated;
+      notOne = (w === 'not' || w === 'never') && ONE_OF.has(tokens[k + 1]?.lower ?? '');
+    }
     if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap) && !kindOfCase(tokens, k)) hedged = true; // “in May” is a month
     if (w === 'than') than = true;
     else if (EXPECTING.has(w) && !than) hedged = true;

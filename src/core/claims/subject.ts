@@ -4,7 +4,8 @@
  */
 import type { Token } from '../text/tokenize';
 import { INDEFINITE, NOT_NAMES } from '../data/function-words';
-import { COUNTRIES, NATIONALITIES, PLACE_EVENTS } from '../data/places';
+import { COUNTRIES, PLACE_EVENTS } from '../data/places';
+import { DEMONYMS } from './data/demonyms';
 import { TITLES } from '../data/titles';
 import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
 import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
@@ -200,6 +201,21 @@ function nationalCount(tokens: Token[], e: number, at: number): boolean {
   return false;
 }
 
+/** A word in capitals of two letters or more, with digits or a hyphen (“IPC”, “ARIA-E”, “COVID-19”), its possessive aside. */
+function acronym(t: Token): boolean {
+  const w = t.text.replace(/['’]s$/, '');
+  return w.length >= 2 && /^\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+}
+
+/** Places written in capitals that the table of countries does not hold. */
+const ACRONYM_PLACES: ReadonlySet<string> = new Set(['uae', 'eu', 'drc', 'nyc', 'prc', 'dprk', 'ussr', 'gcc']);
+
+/** Nouns after a name's possessive that make the name an illness's: “Alzheimer's drug”, “Parkinson's patients”. */
+const ILLNESS_NOUNS: ReadonlySet<string> = new Set([
+  'disease', 'diseases', 'drug', 'drugs', 'patients', 'sufferers', 'treatment', 'treatments', 'therapy', 'therapies', 'medication',
+  'medicine', 'medicines', 'vaccine', 'symptoms', 'syndrome', 'diagnosis', 'diagnoses', 'research', 'dementia',
+]);
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -236,8 +252,13 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     // “a Turkish government toll of 3,488”: a country's adjective on the figure's own count names where it was counted
-    const national = e - start === 1 && NATIONALITIES.has(tokens[start].lower);
+    const national = e - start === 1 && DEMONYMS.has(tokens[start].lower);
     if (national && !nationalCount(tokens, e, at)) continue;
+    // “The IPC's last full analysis … had estimated”, “brain swelling, known as ARIA-E, occurred in 12.6%”: a body or a
+    // term written in capitals is what speaks or what is measured, not where; a country so written is a place (“the UAE”)
+    if (e - start === 1 && !surelyPlace && acronym(tokens[start]) && !COUNTRIES.has(bareLower(tokens[start])) && !ACRONYM_PLACES.has(bareLower(tokens[start]))) continue;
+    // “An experimental Alzheimer's drug”, “patients with early Parkinson's disease”: an illness named after a person
+    if (possessive && e - start === 1 && ILLNESS_NOUNS.has(after)) continue;
     // “a doctor at St. Agnes Hospital”: an abbreviation opening a name (St., Mt., Ft.) is no subject of its own
     if (e - start === 1 && tokens[e]?.text === '.' && NAME_ABBREVIATIONS.has(tokens[start].text)) continue;
     // “allegiance to Islamic State”, “the Granite State”: a name cut short by the word “State”, which no subject holds

@@ -19,6 +19,8 @@ export interface TimePhrase {
   precision: Precision;
   relative: boolean;
   since: { from: number | null; to: number | null } | null;
+  /** “over the same period”: the period of a figure before it, which the caller resolves (from and to are null here). */
+  same?: true;
 }
 
 /** An absolute or weekday date at token j: “2015”, “March 2015”, “December 18, 2016”, “18 December”, “Sunday”. */
@@ -104,6 +106,7 @@ function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase |
   const the = tokens[j]?.lower === 'the';
   if (the) j++;
   const word = tokens[j]?.lower ?? '';
+  if (the && word === 'same' && prep !== null) return samePeriodAt(tokens, k, j + 1);
   const previous = PREVIOUS_WORDS.has(word) || word === 'this';
   if (previous) j++;
   const next = tokens[j]?.lower ?? '';
@@ -131,6 +134,29 @@ function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase |
   if (!unit) return null;
   const from = said === null ? null : subtractDuration(said, amount, unit);
   return { start: k, end: j + 1, from, to: said, precision: unit === 'hour' ? 'day' : unitPrecision(unit), relative: true, since: null };
+}
+
+/** Nouns of a stretch of time after “the same”: “over the same period”, “in the same months”. */
+const SAME_STRETCHES: ReadonlySet<string> = new Set(['period', 'time', 'timeframe', 'stretch', 'months', 'weeks', 'days', 'years', 'span']);
+/** Words after “the same period” that shift it to another one: “the same period last year”, “… of 2024”, “… a year earlier”. */
+const SHIFTED: ReadonlySet<string> = new Set(['last', 'a', 'of', 'in', 'the', 'one', 'previous', 'before', 'ago', 'earlier']);
+
+/**
+ * “said 180 children had died … over the same period”: the period of the figure told before, which the phrase points back
+ * to (resolved by the caller). “The same period last year” is another period, of no day known here (from and to null, so
+ * it is compared with nothing).
+ */
+function samePeriodAt(tokens: Token[], k: number, j: number): TimePhrase | null {
+  const noun = tokens[j]?.lower ?? '';
+  if (!SAME_STRETCHES.has(noun)) return null;
+  let end = j + 1;
+  if (noun === 'time' && tokens[end]?.lower === 'frame') end++;
+  // “during the same time slot” is no stretch of time; “over the same time, …” is
+  else if (noun === 'time' && tokens[end]?.kind === 'word') return null;
+  const shifted = SHIFTED.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.kind !== undefined && (tokens[end].lower !== 'a' || TIME_UNITS.has(tokens[end + 1].lower));
+  const phrase: TimePhrase = { start: k, end, from: null, to: null, precision: 'day', relative: true, since: null };
+  if (!shifted) phrase.same = true;
+  return phrase;
 }
 
 /** “since Sunday”, “since 2013”, “since March 2011”. */

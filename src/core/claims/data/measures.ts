@@ -7,7 +7,7 @@ import type { Measure } from '../types';
 /** Event words near a head count: “300 civilians were killed”, “killing 45”, “the death toll rose to 300”. */
 export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measure>([
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dying', 'death', 'deaths', 'fatalities', 'toll', 'bodies',
-    'massacred', 'slaughtered', 'perished', 'lives', 'executed', 'murdered'].map((w) => [w, 'deaths'] as [string, Measure]),
+    'massacred', 'slaughtered', 'perished', 'drowned', 'lives', 'executed', 'murdered'].map((w) => [w, 'deaths'] as [string, Measure]),
   ...['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'injures', 'hurt', 'maimed'].map((w) => [w, 'injuries'] as [string, Measure]),
   ['casualties', 'casualties'], ['missing', 'missing'], ['disappeared', 'missing'],
   ...['displaced', 'displacing', 'fled', 'flee', 'fleeing', 'uprooted', 'homeless', 'idps'].map((w) => [w, 'displacement'] as [string, Measure]),
@@ -21,6 +21,9 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   // people brought out of danger, a disaster's count of its own: “38 people had been rescued alive”, “rescued 40 miners”
   // (hostages rescued are released: the group decides)
   ...['rescued', 'rescuing'].map((w) => [w, 'rescued'] as [string, Measure]),
+  // the survivors of a wreck and the people saved are the ones brought out alive: “The correct figure is 29 survivors”,
+  // “31 people were saved”
+  ...['survivors', 'saved'].map((w) => [w, 'rescued'] as [string, Measure]),
   ['refugees', 'refugees'], ['asylum-seekers', 'refugees'],
   // an outbreak's spread is its count of cases: “has infected more than 12,000 people”, “900 infections”
   ...['infected', 'infecting', 'infections', 'sickened', 'contracted'].map((w) => [w, 'cases'] as [string, Measure]),

@@ -6,6 +6,8 @@
 /** “in Aleppo”, “from Fuaa and Kafraya”, “across Syria”. */
 export const LOCATIVES: ReadonlySet<string> = new Set([
   'in', 'of', 'from', 'across', 'around', 'near', 'at', 'inside', 'outside', 'throughout', 'into', 'to', 'within', 'for', 'besieged', 'through',
+  // at sea: “a ferry sank off Lesbos”
+  'off',
 ]);
 
 /** Compass and control adjectives kept in the subject, lower case: “eastern Aleppo”, “east Aleppo”. */
