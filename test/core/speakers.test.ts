@@ -1540,3 +1540,18 @@ describe('a one-word name described in an apposition', () => {
     expect(a.people.map((p) => p.name)).not.toContain('Oklahoma');
   });
 });
+
+describe('a coast guard and the dead it confirms', () => {
+  it('reads a coast guard as a body that speaks, and people “confirmed dead” as no speakers', () => {
+    const t = [
+      "At least 12 people drowned when the boat capsized south of Crete, Greece's coast guard said.",
+      'The coast guard said 31 people had been rescued.',
+      "The number of people confirmed dead after the boat capsized rose to 19 on Tuesday, Greece's coast guard said.",
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.statements.map((s) => [s.speaker?.name, s.speaker?.kind])).toEqual([
+      ["Greece's coast guard", 'organisation'], ['The coast guard', 'organisation'], ["Greece's coast guard", 'organisation'],
+    ]);
+    expect(extractClaims(t, a, { publishedAt: '2026-12-01' }).map((c) => c.speaker?.kind)).toEqual(['organisation', 'organisation', 'organisation']);
+  });
+});

@@ -56,7 +56,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['airline', []], ['insurer', []], ['lender', []], ['broadcaster', []], ['manufacturer', []], ['retailer', []], ['tribunal', []],
   ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
   ['colleague', []], ['neighbour', []], ['neighbor', []], ['classmate', []], ['teammate', []], ['colonel', ['colonel']],
-  ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []],
+  ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []], ['guard', []],
 ]);
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */
@@ -66,7 +66,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'paper', 'magazine', 'website', 'board', 'union', 'team', 'military', 'army', 'report', 'statement', 'poll', 'survey', 'study',
   'service', 'authority', 'commission', 'regulator', 'watchdog', 'bureau', 'embassy', 'hospital', 'club', 'federation',
   'association', 'institute', 'charity', 'navy', 'airline', 'insurer', 'lender', 'broadcaster', 'manufacturer', 'retailer',
-  'tribunal', 'inspectorate', 'directorate', 'secretariat', 'coalition', 'alliance', 'league', 'mission', 'delegation', 'panel', 'inquiry',
+  'tribunal', 'inspectorate', 'directorate', 'secretariat', 'coalition', 'alliance', 'league', 'mission', 'delegation', 'panel', 'inquiry', 'guard',
 ]);
 
 /** Capitalised words that make a name an organisation: “Supreme National Security Council”. See also `namesOrganisation`. */

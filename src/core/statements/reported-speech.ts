@@ -144,6 +144,9 @@ function reportedClause(tokens: readonly Token[], from: number, to: number): boo
   return verb && words >= 6;
 }
 
+/** States a count of people is confirmed in: “confirmed dead”, “confirmed missing”. */
+const CONFIRMED_STATES: ReadonlySet<string> = new Set(['dead', 'killed', 'missing', 'injured', 'infected', 'alive', 'safe']);
+
 /** Participles that describe a figure by who gave it: “the 52.3 percent reported on election night”. */
 const PUBLISHED_FIGURE: ReadonlySet<string> = new Set(['reported', 'announced', 'given', 'cited', 'released', 'published', 'stated', 'quoted', 'estimated', 'claimed']);
 
@@ -220,6 +223,8 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “Four miners were confirmed dead and two remained missing, the minister said.”: a passive reports nothing of its
   // subject's (the cue closing the sentence reports it all)
   if (cue.end === cue.start + 1 && isPassiveCue(ctx, cue.start) && attributionClosing(ctx, cue.end, sentenceEndOf(ctx, i))) return cue.end;
+  // “The number of people confirmed dead … rose to 19”: a state confirmed, not a report of the people's
+  if (cue.end === cue.start + 1 && tokens[cue.start].lower === 'confirmed' && CONFIRMED_STATES.has(tokens[cue.end]?.lower ?? '')) return cue.end;
   const lead = tokens[cue.start - 1]?.lower ?? '';
   // “slightly more than the 52.3 percent reported on election night”: a figure described by where it was given
   if (cue.end === cue.start + 1 && PUBLISHED_FIGURE.has(tokens[cue.start].lower) && (tokens[cue.start - 1]?.kind === 'num' || lead === 'percent' || lead === '%' || lead === 'figure' || lead === 'toll')) return cue.end;
