@@ -64,6 +64,7 @@ export interface ArticleContext {
  */
 export function buildContext(text: string, options: AnalyseOptions, raw: RawQuote[], reuseArrays = false): ArticleContext {
   const tokens = tokenize(text);
+  markTypewriterSingles(text, tokens, raw);
   const arrays = reuseArrays ? reusedTokenArrays(tokens.length) : freshTokenArrays(tokens.length);
   const bounds = findBoundaries(tokens, arrays);
   const { inQuote, mentionAt } = arrays;
@@ -78,6 +79,24 @@ export function buildContext(text: string, options: AnalyseOptions, raw: RawQuot
     return { raw: r, segments: r.segments, openTok, closeTok, attribution: null, kind: 'direct', mergedInto: null };
   });
   return { text, options, tokens, bounds, quotes, inQuote, mentionAt };
+}
+
+/**
+ * A typewriter single mark is an apostrophe to the tokenizer; the ones the scanner paired as a quotation's marks ('We
+ * tried,' she said) are quote marks, as curly ones are. Only those: elsewhere (“the '90s”, an archive's ''…'') the
+ * token stays punctuation.
+ */
+function markTypewriterSingles(text: string, tokens: Token[], raw: readonly RawQuote[]): void {
+  let cursor = 0;
+  for (const r of raw) {
+    if (r.openMark !== "'") continue;
+    const open = tokenAtFrom(tokens, r.outer.start, cursor);
+    if (tokens[open]?.text === "'" && tokens[open].start === r.outer.start) tokens[open].kind = 'mark';
+    cursor = open;
+    if (r.unclosed) continue;
+    const close = tokenAtFrom(tokens, r.outer.end - 1, cursor);
+    if (tokens[close]?.text === "'" && tokens[close].start === r.outer.end - 1) tokens[close].kind = 'mark';
+  }
 }
 
 /** Token index where the sentence holding token i starts, looking back at most `limit` tokens and never into another paragraph. */

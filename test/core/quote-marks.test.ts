@@ -118,3 +118,11 @@ describe('typewriter single marks and apostrophes', () => {
     expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe,', 'Advantage Donald.']);
   });
 });
+
+describe('typewriter singles that are no quotation marks', () => {
+  it('still reports a statement holding an archive’s words in doubled typewriter singles, which are no quotation here', () => {
+    const a = analyseArticle("Mr. Lew said the deficit had fallen ''faster than anyone expected'' this year.");
+    expect(a.quotes).toEqual([]);
+    expect(a.statements.map((s) => s.content.text)).toEqual(["the deficit had fallen ''faster than anyone expected'' this year"]);
+  });
+});

@@ -1555,3 +1555,10 @@ describe('a coast guard and the dead it confirms', () => {
     expect(extractClaims(t, a, { publishedAt: '2026-12-01' }).map((c) => c.speaker?.kind)).toEqual(['organisation', 'organisation', 'organisation']);
   });
 });
+
+describe('a description set off after a name, then a clause', () => {
+  it('gives the quote to the name, not to the description between it and the “who” clause', () => {
+    const t = 'David Marlow, the Beacon\'s former showbusiness editor, who wrote the article, told the court he had relied on "two sources inside the management company."';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('David Marlow');
+  });
+});

@@ -253,6 +253,12 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       // Ruiz, 54, a nurse, said — an age is passed over
       if (!m) { if (first || tokens[k - 1]?.kind === 'num') continue; return null; }
       // (“OSLAVIK, Aug 5 (Wire) - Halvorsen Foods, the country's largest …, said”: a dash ends the dateline before the name)
+      // (a description set off after a name is that name's: “David Marlow, the Beacon's former showbusiness editor, who
+      // wrote the article, told the court”)
+      if (m.type === 'description' && tokens[m.start - 1]?.text === ',' && m.start - 1 > floor) {
+        const named = phraseEndingAt(ctx, m.start - 1, floor);
+        if (named && named.type === 'name' && named.end - named.start >= 2 && (named.start <= floor || tokens[named.start - 1].kind === 'break' || ctx.bounds.sentenceStart[named.start] === 1)) return named;
+      }
       if (m.start <= floor || tokens[m.start - 1].text === ',' || DASHES.has(tokens[m.start - 1].text) || INTRO_WORDS.has(tokens[m.start - 1].lower)) return m;
     }
     return first ?? null;

@@ -24,7 +24,7 @@ export interface Token {
 }
 
 /** Characters that open or close quotations (straight single quotes are treated as apostrophes). */
-export const QUOTE_MARK_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂', "'"]);
+export const QUOTE_MARK_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂']);
 
 import { SHAPE_SIZE, shapeOf } from './word-shapes';
 
