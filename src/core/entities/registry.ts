@@ -252,8 +252,7 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 function describedAsSomeone(ctx: ArticleContext, start: number, end: number): boolean {
   const tokens = ctx.tokens;
-  // (not a place after a preposition: “Rep. Tom Cole of Oklahoma, an ally of the leadership, said”)
-  if (tokens[end]?.text !== ',' || COUNTRIES.has(tokens[start].lower) || isCommonWordAt(ctx, start) || APPOSITION_LINKS.has(tokens[start - 1]?.lower ?? '')) return false;
+  if (tokens[end]?.text !== ',') return false;
   const next = tokens[end + 1];
   let close = -1;
   if (next?.kind === 'num' && tokens[end + 2]?.text === ',') close = end + 2;
@@ -268,8 +267,10 @@ function describedAsSomeone(ctx: ArticleContext, start: number, end: number): bo
       if (k < end + 8 && !t.cap && (ROLE_NOUNS.has(t.lower) || t.lower.endsWith('-year-old') || PERSON_NOUNS.has(t.lower))) person = true;
     }
   }
-  // (and the apposition closed before a verb of speech: the name is the speaker's)
-  return close > 0 && !!tokens[close + 1] && SPEECH_AFTER.has(tokens[close + 1].lower);
+  // (and the apposition closed before a verb of speech: the name is the speaker's; not a place after a preposition:
+  // “Rep. Tom Cole of Oklahoma, an ally of the leadership, said”)
+  return close > 0 && !!tokens[close + 1] && SPEECH_AFTER.has(tokens[close + 1].lower) && !COUNTRIES.has(tokens[start].lower)
+    && !APPOSITION_LINKS.has(tokens[start - 1]?.lower ?? '') && !isCommonWordAt(ctx, start);
 }
 
 /** Verbs of speech after an apposition: “Ahmad, the survivor, said”. */
@@ -300,7 +301,13 @@ const PLACE_WORDS = new Set([
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
 function isPlace(words: string[], key: string, last: string): boolean {
   return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last)
-    || STORM_KINDS.has(words[0].toLowerCase()));
+    || stormName(words[0]));
+}
+
+/** The first word of a name is a storm's kind (read only for words opening with H, T, C or S, without making a lower case for most). */
+function stormName(first: string): boolean {
+  const c = first.charCodeAt(0);
+  return (c === 72 || c === 84 || c === 67 || c === 83) && STORM_KINDS.has(first.toLowerCase());
 }
 
 /** Words naming a storm before its name: “Hurricane Delphine”, “Storm Ciara”, “Tropical Storm Alberto”. */
