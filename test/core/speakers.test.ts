@@ -1562,3 +1562,19 @@ describe('a description set off after a name, then a clause', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('David Marlow');
   });
 });
+
+describe('bodies told apart from people by what follows their names', () => {
+  it('reads a name followed by “, which” or by its own abbreviation as a body, and an MP as a role', () => {
+    const t = [
+      'Minera Atacama, which operates the mine, said 15 miners remained trapped.',
+      'Medecins Sans Frontieres (MSF) said 1,200 children had died since January.',
+      'The local MP, Rahul Varma, said: "People need answers."',
+      'A speech by Michael Flynn, which prompted chants, was cut short.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => [p.name, p.kind])).toEqual([
+      ['Minera Atacama', 'organisation'], ['Medecins Sans Frontieres', 'organisation'], ['Rahul Varma', 'person'], ['Michael Flynn', 'person'],
+    ]);
+    expect(a.quotes[0].speaker?.name).toBe('Rahul Varma');
+  });
+});

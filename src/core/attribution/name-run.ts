@@ -57,8 +57,11 @@ const NOT_NAME_SHAPES = new WordShapes(NOT_NAMES);
 
 /** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower));
+  return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower)) && (t.text.length > 3 || !ROLE_ABBREVIATIONS.has(t.text));
 }
+
+/** Roles written in capitals, which are no names: “The local MP, Rahul Varma, said”. */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MSP']);
 
 /** Most capitalised words open no sentence as a preposition: their shape says so without reading them. */
 const PREPOSITION_SHAPES = new WordShapes(SENTENCE_PREPOSITIONS);

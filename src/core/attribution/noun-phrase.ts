@@ -6,7 +6,7 @@ import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
 import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
-import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
+import { isNameWord, nameRunBackward, nameRunForward, ROLE_ABBREVIATIONS } from './name-run';
 import { TITLES } from '../data/titles';
 
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
@@ -183,7 +183,7 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   }
   // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
   if (t.cap && QUANTIFIER_SUBJECTS.has(t.lower) && ctx.bounds.sentenceStart[last] === 1 && ctx.inQuote[last] < 0) return { start: last, end, type: 'description', head: { start: last, end } };
-  if (!isPlainWord(ctx, last) || t.cap) return null;
+  if (!isPlainWord(ctx, last) || (t.cap && !ROLE_ABBREVIATIONS.has(t.text))) return null;
   // the Iranian official / officials / a spokesman for the ministry
   s = last;
   let det = -1;

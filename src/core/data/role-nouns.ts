@@ -56,7 +56,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['airline', []], ['insurer', []], ['lender', []], ['broadcaster', []], ['manufacturer', []], ['retailer', []], ['tribunal', []],
   ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
   ['colleague', []], ['neighbour', []], ['neighbor', []], ['classmate', []], ['teammate', []], ['colonel', ['colonel']],
-  ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []], ['guard', []],
+  ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []], ['guard', []], ['mp', ['mp']], ['mps', []],
 ]);
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */

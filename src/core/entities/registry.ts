@@ -279,6 +279,13 @@ const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'adde
 /** Nouns of people an apposition may give: “the survivor”, “a farmer”. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['survivor', 'farmer', 'migrant', 'refugee', 'victim', 'fisherman', 'miner', 'mother', 'father', 'widow', 'pensioner', 'nurse', 'student']);
 
+/** Two to six capital letters: an abbreviation (“MSF”, “IPC”). */
+function isInitials(w: string): boolean {
+  if (w.length < 2 || w.length > 6) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
+}
+
 /** Determiners before a thing's name: “the PowerCube 20”, “her Vantor X5 900”. */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'her', 'his', 'our', 'my', 'your', 'every', 'each']);
 
@@ -352,6 +359,14 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
     if (before.text === ',' && BUSINESS_KINDS.has(kind.lower) && det && det.kind === 'word' && DETERMINER_BEFORE_KIND.has(det.lower)
       && !LINKING_PREPOSITIONS.has(tokens[core.start - 4]?.lower ?? '')) return true;
   }
+  // “Minera Atacama, which operates the mine,”: “which” after a name says it is no one; so does an abbreviation of its
+  // own in brackets (“Médecins Sans Frontières (MSF)”, “the Integrated Food Security Phase Classification (IPC)”)
+  // (only for a name with no given name, opening its sentence for “which”: “a speech by Michael Flynn, which …” is
+  // about the speech)
+  const after = tokens[core.end];
+  const given = GIVEN_NAME_GENDER.has(words[0].toLowerCase());
+  if (!given && after?.text === ',' && tokens[core.end + 1]?.lower === 'which' && ctx.bounds.sentenceStart[core.start] === 1) return true;
+  if (!given && after?.text === '(' && tokens[core.end + 2]?.text === ')' && words.length >= 2 && isInitials(tokens[core.end + 1]?.text ?? '')) return true;
   // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it, nor an ampersand (“Brandt &
   // Kessel”)
   for (let i = core.start + 1; i < core.end - 1; i++) if (tokens[i].text === 'for' || tokens[i].text === '&') return true;
