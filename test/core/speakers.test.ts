@@ -1578,3 +1578,9 @@ describe('bodies told apart from people by what follows their names', () => {
     expect(a.quotes[0].speaker?.name).toBe('Rahul Varma');
   });
 });
+
+describe('no one said', () => {
+  it('reads “Neither Niger nor Qatar would say whether …” as nothing said', () => {
+    expect(analyseArticle('Neither Niger nor Qatar would say whether a ransom had been paid for the hostages.').statements).toEqual([]);
+  });
+});

@@ -366,6 +366,10 @@ const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused'
 function saidNothing(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1]?.lower ?? '';
   if (NOTHING_SAID.has(prev)) return true;
+  // “Neither Niger nor Qatar would say whether a ransom had been paid”: no one said
+  if (prev === 'would' || prev === 'could') {
+    for (let k = start - 2; k >= 0 && k >= start - 8 && tokens[k].kind === 'word'; k--) if (tokens[k].lower === 'neither' || tokens[k].lower === 'nor') return true;
+  }
   return prev === 'to' && REFUSING.has(tokens[start - 2]?.lower ?? '');
 }
 
