@@ -53,6 +53,9 @@ function endsGroup(t: Token, afterNoun: boolean): boolean {
   return AFTER_GROUP.has(t.lower) || (afterNoun && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed'));
 }
 
+/** Prepositions of time that end a share's group: “of those affected |within| five days”. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'during', 'until', 'till', 'before', 'after', 'since']);
+
 /** What a share is of, named before it: “inflation hit 8.2 percent”, “turnout was 61 percent”. */
 const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
@@ -646,6 +649,9 @@ function carriedChange(tokens: Token[], start: number): -1 | 0 | 1 {
   return 0;
 }
 
+/** Time units a speed is told per: “120 miles per hour”. */
+const SPEED_TIMES: ReadonlySet<string> = new Set(['hour', 'day']);
+
 /** “two percentage points”, “0.5 percentage point”. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'pt']);
 
@@ -661,7 +667,8 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     let group: string | null = null;
     if (tokens[end]?.lower === 'of') { // “40 percent of the city's buildings”
       let k = end + 1;
-      while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower) && !endsGroup(tokens[k], k > end + 1 && !LINKING.has(tokens[k - 1].lower))) k++;
+      // (“90 percent of those affected within five days”: a figure or a word of time after the group is no part of it)
+      while (tokens[k] && k - end <= 4 && tokens[k].kind === 'word' && !MEASURE_WORDS.has(tokens[k].lower) && !CHAIN_WORDS.has(tokens[k].lower) && !NUMBER_WORDS.has(tokens[k].lower) && !TIME_PREPOSITIONS.has(tokens[k].lower) && !endsGroup(tokens[k], k > end + 1 && !LINKING.has(tokens[k - 1].lower))) k++;
       // “34% of GOP voters in the average” → voters; “40 percent of the $48 million”: a determiner alone names no group
       let g = k - 1;
       while (g > end && LINKING.has(tokens[g].lower)) g--;
@@ -693,7 +700,15 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (named) { group = named.text; start = named.start; }
     return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };
   }
-  if (UNIT_NOUNS.has(next.lower)) return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
+  if (UNIT_NOUNS.has(next.lower)) {
+    // “winds of 120 miles per hour”, “80 kilometers an hour”: a speed, whose unit is the whole rate (not a distance of 120 miles)
+    const per = tokens[f.raw.end + 1]?.lower;
+    const time = TIME_UNITS.get(tokens[f.raw.end + 2]?.lower ?? '');
+    if ((per === 'per' || per === 'an' || per === 'a') && time && SPEED_TIMES.has(time)) {
+      return { kind: 'amount', measure: 'quantity', unit: `${next.lower} per ${time}`, group: null, start: f.start, end: f.raw.end + 3, valueEnd: f.raw.end + 3 };
+    }
+    return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
+  }
   return null;
 }
 

@@ -571,9 +571,42 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
     a = nextAnchor(scan, wordEnd(text, a.at));
   }
   siegeDetentions(text, out);
+  revisersOf(text, out);
   inheritSubjects(text, out);
   const placeOnly = env.placeOnly;
   return placeOnly ? out.filter((c) => !placeOnly.has(c)) : out;
+}
+
+/**
+ * A figure set by a verb of revising it whose subject points back to someone named before (“the company had revised the
+ * number of trapped miners to 15”, “it corrected its count to 15”); not a new reviser (“Officials later revised …”).
+ */
+const REVISED_TO = /\b(?:(?:the|its) \p{Ll}+|it|they)\s+(?:(?:had|has|have|later|then|also|since)\s+)*(?:revised|revising|revises|corrected|correcting|corrects|amended|amends|updated|updating|updates)\b[^.;:!?"“”]{0,60}?\bto\s+$/iu;
+
+/**
+ * “On Wednesday the operator, Minera Sur, said 17 miners remained trapped. By Thursday the company had revised the number of
+ * trapped miners to 15”: a revised figure is a new figure of whoever gave the one it revises. A figure after a verb of
+ * revising it, with no speaker of its own, takes the speaker of the article's last figure before it of the same measure
+ * and counted group, so the consistency check sees one speaker's revision (17, then 15) rather than two unrelated counts.
+ */
+function revisersOf(text: string, claims: ClaimResult[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.speaker || c.kind !== 'count' || !c.valueSpan) continue;
+    if (!REVISED_TO.test(text.slice(Math.max(c.sentence.start, c.valueSpan.start - 80), c.valueSpan.start))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = claims[j];
+      if (e.measure !== c.measure || e.sentence.start === c.sentence.start) continue;
+      if (e.speaker) {
+        c.speaker = e.speaker;
+        c.checkWorthiness = scoreOf({
+          measure: c.measure, hasSubject: !!c.subject, hasSpeaker: true, cited: !!c.citedSource, hedged: c.hedged,
+          vague: c.value?.qualifier === 'vague', negated: c.polarity === 'negated', inQuote: c.source.type === 'quote',
+        });
+      }
+      break;
+    }
+  }
 }
 
 /** A sentence of a siege's captives: “the hostages had been held for 100 hours”, “the siege … after being held”. */

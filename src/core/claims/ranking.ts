@@ -80,8 +80,21 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
   // “the strongest a magnitude 6.3 tremor”: the superlative stands alone and the rank is told elsewhere
   if (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') return null;
   const end = phraseEnd(tokens, k + 1);
-  if (end <= k + 1 || !claimsRank(tokens, k - 1, end)) return null;
+  if (end <= k + 1 || !claimsRank(tokens, k - 1, end) || namesSpeaker(tokens, end)) return null;
   return { kind: 'ranking', start: k - 1, end, value: rank };
+}
+
+/** Verbs of speech whose subject a superlative may describe: “…, the state's largest utility said”. */
+const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'warned', 'estimated']);
+
+/**
+ * The superlative's phrase ending at `end` is who speaks: “…, the state's largest utility said”, “Florida Power, the
+ * state's largest utility, said”. It describes the speaker to say who they are (a rank the story takes for granted), and
+ * makes no claim of rank to check; “Aleppo, Syria's largest city, was bombed” still does.
+ */
+function namesSpeaker(tokens: Token[], end: number): boolean {
+  const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return next !== undefined && SPEAKING.has(next.lower);
 }
 
 /** Verbs that state a rank of their subject: “It was the deadliest attack”, “ranks as the largest”. */

@@ -53,6 +53,8 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['journalists', 'journalist'], ['aid-workers', 'aid worker'], ['medics', 'medical worker'], ['doctors', 'medical worker'],
   ['protesters', 'civilian'], ['demonstrators', 'civilian'], ['marchers', 'civilian'], ['strikers', 'civilian'],
   ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
+  // the people of a workplace disaster: “17 miners remained trapped”, “Four workers were confirmed dead”
+  ['miners', 'civilian'], ['workers', 'civilian'],
 ]);
 
 /** Measures whose topic splits by counted group (“civilian deaths” vs “combatant deaths”). */
