@@ -364,6 +364,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
     const m = MEASURE_WORDS.get(tokens[k].lower);
     // “2 protest marches”, “a crowd”: the events and the crowd are counted from before them, not after (“a rally of 4,000”)
     if (m === 'turnout' && GATHERINGS.has(tokens[k].lower)) break;
+    // “Rescuers reached nine miners who had been trapped”: a state that has ended counts no one still in it
+    if ((m === 'besieged' || m === 'missing' || m === 'detention') && tokens[k - 1]?.lower === 'been' && tokens[k - 2]?.lower === 'had') break;
     if (m) { measure = m; end = k + 1; break; }
     // “31 people fell ill”, “had become sick”: the sick of an outbreak
     if (FALLING_ILL.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'ill' || tokens[k + 1]?.lower === 'sick')) { measure = 'cases'; end = k + 2; break; }

@@ -26,3 +26,10 @@ describe('trapped, rescued and dead workers', () => {
     expect(claims[1].speaker?.name).not.toBe(claims[0].speaker?.name ?? 'none');
   });
 });
+
+describe('a state that has ended', () => {
+  it('counts no one as trapped who “had been trapped”', () => {
+    const claims = claimsOf('Rescuers reached nine miners who had been trapped since Monday, the company said.', '2026-03-04');
+    expect(claims.filter((c) => c.measure === 'besieged')).toEqual([]);
+  });
+});
