@@ -1553,6 +1553,8 @@ describe('a coast guard and the dead it confirms', () => {
       ["Greece's coast guard", 'organisation'], ['The coast guard', 'organisation'], ["Greece's coast guard", 'organisation'],
     ]);
     expect(extractClaims(t, a, { publishedAt: '2026-12-01' }).map((c) => c.speaker?.kind)).toEqual(['organisation', 'organisation', 'organisation']);
+    // (a guard with no coast or nation is a person)
+    expect(analyseArticle('"We saw nothing," the guard said.').quotes[0].speaker?.kind).toBe('unknown');
   });
 });
 

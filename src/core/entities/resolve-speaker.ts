@@ -780,9 +780,14 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     }
   }
   // (a spokesperson no one named is an unnamed source by trade: “the Lumora spokesperson”)
-  const kind = ORGANISATION_NOUNS.has(headWord) ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
+  // (a guard is a body only as a coast or national guard: “the guard said” is a person)
+  const body = ORGANISATION_NOUNS.has(headWord) && (headWord !== 'guard' || GUARD_BODIES.has(ctx.tokens[(m.head ?? m).start - 1]?.lower ?? ''));
+  const kind = body ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
 }
+
+/** Words before “guard” that make it a body: “the coast guard”, “the National Guard”. */
+const GUARD_BODIES: ReadonlySet<string> = new Set(['coast', 'national', 'border', 'republican', 'revolutionary']);
 
 /** Nouns a public body is called by after its name: “the agency”, “the office”. */
 const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'office', 'service', 'department', 'authority', 'bureau', 'commission', 'regulator', 'watchdog']);
