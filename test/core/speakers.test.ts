@@ -1586,3 +1586,10 @@ describe('no one said', () => {
     expect(analyseArticle('Neither Niger nor Qatar would say whether a ransom had been paid for the hostages.').statements).toEqual([]);
   });
 });
+
+describe('a division named with its link', () => {
+  it('reads “the Florida Division of Emergency Management” as one body, not a person “Florida Division”', () => {
+    const a = analyseArticle('At least four people have died, according to the Florida Division of Emergency Management.');
+    expect(a.people.map((p) => [p.name, p.kind])).toEqual([['Florida Division of Emergency Management', 'organisation']]);
+  });
+});

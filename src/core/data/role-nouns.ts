@@ -78,7 +78,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'centre', 'press', 'agency', 'tribune', 'herald', 'guardian', 'telegraph', 'daily', 'magazine', 'review', 'radio', 'tv',
   'television', 'channel', 'broadcasting', 'media', 'reuters', 'bureau', 'authority', 'assembly', 'parliament', 'cabinet',
   'coalition', 'alliance', 'front', 'movement', 'league', 'federation', 'church', 'school', 'hospital', 'club', 'pac', 'nations', 'infirmary',
-  'programme', 'program',
+  'programme', 'program', 'division',
   'project', 'watch', 'international', 'airlines', 'motors', 'holdings', 'partners', 'capital', 'republicans', 'democrats',
   'convention', 'conference', 'caucus', 'institution', 'patriarchate', 'secretariat', 'embassy', 'consulate', 'observatory',
   'mission', 'delegation', 'directorate', 'brigade', 'brigades', 'battalion', 'militia', 'forum', 'society', 'academy', 'trust',
