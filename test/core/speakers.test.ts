@@ -1593,3 +1593,11 @@ describe('a division named with its link', () => {
     expect(a.people.map((p) => [p.name, p.kind])).toEqual([['Florida Division of Emergency Management', 'organisation']]);
   });
 });
+
+describe('a name given for someone otherwise unnamed', () => {
+  it('reads “who gave his name only as Ahmad” as naming the survivor whose “he said” follows', () => {
+    const t = 'One survivor, a 24-year-old Syrian man who gave his name only as Ahmad, described the final minutes from a hospital bed. "Everybody went to one side when the big wave came," he said.';
+    expect(analyseArticle(t).quotes[0].speaker).toMatchObject({ name: 'Ahmad', kind: 'person' });
+    expect(analyseArticle('Two of the suspects have been identified as Moroccan citizens.').people).toEqual([]);
+  });
+});

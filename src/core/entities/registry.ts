@@ -273,6 +273,16 @@ function describedAsSomeone(ctx: ArticleContext, start: number, end: number): bo
     && !APPOSITION_LINKS.has(tokens[start - 1]?.lower ?? '') && !isCommonWordAt(ctx, start);
 }
 
+/** A name given for someone unnamed: “who gave his name only as Ahmad”, “identified only as Hendrik”, “known as Gary”. */
+function givenAsName(tokens: ArticleContext['tokens'], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'as') return false;
+  // (the name alone, before a comma or a full stop: not “identified as Moroccan citizens”, “as G-III's benefits”)
+  const after = tokens[i + 1]?.text ?? '';
+  if (after !== ',' && after !== '.') return false;
+  const before = tokens[i - 2]?.lower ?? '';
+  return before === 'only' || before === 'name' || ((before === 'known' || before === 'identified') && tokens[i - 3]?.lower === 'only');
+}
+
 /** Verbs of speech after an apposition: “Ahmad, the survivor, said”. */
 const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained', 'wrote', 'insisted', 'warned', 'asked', 'replied', 'stated', 'argued', 'noted']);
 
@@ -746,7 +756,7 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     // so that a pronoun after it finds that person
     // (unless an apposition describes it as someone: “Ahmad, the 24-year-old Syrian survivor who spoke to reporters,
     // said …”, “Gary, 52, said …”)
-    const described = words.length === 1 && !titled && describedAsSomeone(ctx, i, end);
+    const described = words.length === 1 && !titled && (describedAsSomeone(ctx, i, end) || givenAsName(tokens, i));
     const opensSentence = words.length === 1 && !titled && ctx.bounds.sentenceStart[i] === 1 && !described;
     // a lone word elsewhere names someone only when it is already known (create = false)
     const e = opensSentence ? reg.addSurname(i, end, core, words) : reg.add(i, end, words.length >= 2 || titled || described, core, words);
