@@ -4,8 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { INDEFINITE, NOT_NAMES } from '../data/function-words';
-import { COUNTRIES, PLACE_EVENTS } from '../data/places';
-import { DEMONYMS } from './data/demonyms';
+import { COUNTRIES, NATIONALITIES, PLACE_EVENTS } from '../data/places';
 import { TITLES } from '../data/titles';
 import { DIRECTIONS, LOCATIVES, NAME_PARTICLES, PLACE_INTRODUCERS, SPEAKER_VERBS } from './data/subjects';
 import { NUMBER_WORDS, QUALIFIERS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
@@ -252,7 +251,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     // “BRENNA, Nov 3 (Wire) -”: the agency credited in a dateline
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     // “a Turkish government toll of 3,488”: a country's adjective on the figure's own count names where it was counted
-    const national = e - start === 1 && DEMONYMS.has(tokens[start].lower);
+    const national = e - start === 1 && NATIONALITIES.has(tokens[start].lower);
     if (national && !nationalCount(tokens, e, at)) continue;
     // “The IPC's last full analysis … had estimated”, “brain swelling, known as ARIA-E, occurred in 12.6%”: a body or a
     // term written in capitals is what speaks or what is measured, not where; a country so written is a place (“the UAE”)

@@ -7,7 +7,7 @@ import type { Topic, TopicSlots } from './types';
 import { foldText } from './source-key';
 import { DIRECTION_FORMS, GROUP_LABELS, LOWER_LABEL_WORDS, MEASURE_LABELS, PLACE_ALIASES } from './data/topics';
 import { GROUPED_MEASURES, GROUP_NOUNS } from './data/measures';
-import { DEMONYMS } from './data/demonyms';
+import { NATIONALITIES } from '../data/places';
 
 const LIST_SEPARATORS = /,|\band\b|&/;
 const POSSESSIVE = /['’]s\b/g;
@@ -20,7 +20,7 @@ function foldPlace(item: string): string {
   if (words.length > 1 && !capitalisedDirection(item, words[0])) words[0] = DIRECTION_FORMS.get(words[0]) ?? words[0];
   const key = words.join(' ');
   // “a Turkish government toll” is Turkey's: it meets “dead in Turkey”
-  return PLACE_ALIASES.get(key) ?? DEMONYMS.get(key)?.toLowerCase() ?? key;
+  return PLACE_ALIASES.get(key) ?? NATIONALITIES.get(key)?.toLowerCase() ?? key;
 }
 
 /** The item writes its compass word (`first`, folded) with a capital: part of a name. */

@@ -22,6 +22,21 @@ export const NATIONALITIES: ReadonlyMap<string, string> = new Map([
   ['azerbaijani', 'Azerbaijan'], ['georgian', 'Georgia'], ['belarusian', 'Belarus'], ['serbian', 'Serbia'], ['croatian', 'Croatia'],
   ['romanian', 'Romania'], ['bulgarian', 'Bulgaria'], ['estonian', 'Estonia'], ['latvian', 'Latvia'], ['lithuanian', 'Lithuania'],
   ['european', 'Europe'], ['u.s', 'United States'], ['us', 'United States'], ['uk', 'United Kingdom'], ['un', 'United Nations'],
+  ['nigerien', 'Niger'], ['malian', 'Mali'], ['chadian', 'Chad'], ['burkinabe', 'Burkina Faso'], ['burkinabé', 'Burkina Faso'],
+  ['senegalese', 'Senegal'], ['ghanaian', 'Ghana'], ['congolese', 'Congo'], ['rwandan', 'Rwanda'], ['ugandan', 'Uganda'],
+  ['tanzanian', 'Tanzania'], ['eritrean', 'Eritrea'], ['djiboutian', 'Djibouti'], ['cameroonian', 'Cameroon'], ['ivorian', 'Ivory Coast'],
+  ['liberian', 'Liberia'], ['guinean', 'Guinea'], ['togolese', 'Togo'], ['beninese', 'Benin'], ['gabonese', 'Gabon'],
+  ['mauritanian', 'Mauritania'], ['mozambican', 'Mozambique'], ['zimbabwean', 'Zimbabwe'], ['zambian', 'Zambia'],
+  ['malawian', 'Malawi'], ['namibian', 'Namibia'], ['angolan', 'Angola'], ['botswanan', 'Botswana'], ['malagasy', 'Madagascar'],
+  ['burundian', 'Burundi'], ['haitian', 'Haiti'], ['jamaican', 'Jamaica'],
+  ['guatemalan', 'Guatemala'], ['honduran', 'Honduras'], ['salvadoran', 'El Salvador'], ['nicaraguan', 'Nicaragua'],
+  ['panamanian', 'Panama'], ['ecuadorian', 'Ecuador'], ['bolivian', 'Bolivia'], ['paraguayan', 'Paraguay'], ['uruguayan', 'Uruguay'],
+  ['bangladeshi', 'Bangladesh'], ['nepali', 'Nepal'], ['nepalese', 'Nepal'], ['burmese', 'Myanmar'], ['cambodian', 'Cambodia'],
+  ['laotian', 'Laos'], ['mongolian', 'Mongolia'], ['kazakh', 'Kazakhstan'], ['uzbek', 'Uzbekistan'], ['tajik', 'Tajikistan'],
+  ['kyrgyz', 'Kyrgyzstan'], ['turkmen', 'Turkmenistan'], ['singaporean', 'Singapore'], ['taiwanese', 'Taiwan'],
+  ['slovak', 'Slovakia'], ['slovenian', 'Slovenia'], ['bosnian', 'Bosnia'], ['albanian', 'Albania'], ['macedonian', 'North Macedonia'],
+  ['montenegrin', 'Montenegro'], ['moldovan', 'Moldova'], ['icelandic', 'Iceland'], ['maltese', 'Malta'], ['cypriot', 'Cyprus'],
+  ['welsh', 'Wales'],
 ]);
 
 /** Country names, to tell “Iran’s Supreme National Security Council” (country + organisation) from a person. */

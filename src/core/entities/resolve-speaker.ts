@@ -813,14 +813,14 @@ function publicBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entit
 }
 
 /** Nouns of a nationality for a person: “the Frenchman”, “the Briton”. */
-const DEMONYMS: ReadonlySet<string> = new Set([
+const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
   'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman',
   'welshwoman', 'dutchman', 'dutchwoman', 'briton', 'scot', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'swiss',
 ]);
 
 /** A word an article calls someone by instead of their name: “the 64-year-old”, “the Italian”, “the Dutchman”. */
 function isEpithet(w: string): boolean {
-  return DEMONYMS.has(w) || (NATIONALITIES.has(w) && !w.endsWith('s')) || (w.length >= 10 && w.endsWith('-year-old'));
+  return NATIONALITY_NOUNS.has(w) || (NATIONALITIES.has(w) && !w.endsWith('s')) || (w.length >= 10 && w.endsWith('-year-old'));
 }
 
 /**
