@@ -23,16 +23,31 @@ function span(ctx: ArticleContext, start: number, end: number): Span {
 
 function tokenSpan(ctx: ArticleContext, r: { start: number; end: number } | null): Span | null {
   if (!r || r.end <= r.start) return null;
-  return span(ctx, ctx.tokens[r.start].start, ctx.tokens[r.end - 1].end);
+  const first = ctx.tokens[r.start];
+  // one token (“he”, “said”): its own string, not a new slice of the text
+  if (r.end - r.start === 1) return { text: first.text, start: first.start, end: first.end };
+  return span(ctx, first.start, ctx.tokens[r.end - 1].end);
 }
 
-function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResult {
+/**
+ * The evidence text, one string per distinct text within an analysis: a text dense with quotes
+ * repeats the same few (““she” resolved to …”), and each kept copy is a chain of joined pieces
+ * the collector walks and copies.
+ */
+function internDetail(seen: Map<string, string>, detail: string): string {
+  const kept = seen.get(detail);
+  if (kept !== undefined) return kept;
+  seen.set(detail, detail);
+  return detail;
+}
+
+function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft, details: Map<string, string>): QuoteResult {
   const segments = q.segments.map((s) => span(ctx, s.start, s.end));
   const att = q.attribution;
   const res = att?.mention ? resolveMention(ctx, reg, att.mention) : null;
   const hearsay = att ? hearsayMarker(ctx, att, q.openTok) : null;
   const result: QuoteResult = {
-    text: segments.map((s) => s.text).join(' '),
+    text: segments.length === 1 ? segments[0].text : segments.map((s) => s.text).join(' '),
     start: segments[0].start,
     end: segments[segments.length - 1].end,
     segments,
@@ -44,7 +59,7 @@ function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft): QuoteResul
     confidence: confidenceFor(ctx, q, !!res?.entity, res?.doubtful === true || hearsay !== null),
     evidence: {
       rule: att?.rule ?? 'none',
-      detail: att ? `${att.detail}${res ? `; ${res.how}` : ''}${hearsay ? `; second-hand (“${hearsay}”): the article did not hear it said` : ''}` : 'no attribution found',
+      detail: att ? internDetail(details, `${att.detail}${res ? `; ${res.how}` : ''}${hearsay ? `; second-hand (“${hearsay}”): the article did not hear it said` : ''}`) : 'no attribution found',
     },
     outer: { start: q.raw.outer.start, end: q.raw.outer.end },
   };
@@ -75,10 +90,11 @@ function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], 
   const reg = buildRegistry(ctx, known);
   inferGenders(ctx, reg.entities);
   const quotes: QuoteResult[] = [];
+  const details = new Map<string, string>();
   for (const q of ctx.quotes) {
     if (q.mergedInto !== null) continue;
     if (q.kind === 'term' && !options.includeTerms) continue;
-    quotes.push(toResult(ctx, reg, q));
+    quotes.push(toResult(ctx, reg, q, details));
   }
   const statements = findStatements(ctx, reg);
   const people = reg.entities.map((e) => toEntity(ctx, e));
