@@ -67,3 +67,19 @@ describe('an interview with questions labelled Q', () => {
     ]);
   });
 });
+
+describe('a paragraph headed by a topic label', () => {
+  it('gives a quotation followed by its own cue to the one named in the cue, not to the label', () => {
+    const t = [
+      'The campaign has not decided how it would raise the issues at the convention. Morales said the areas where the senator wants changes include:',
+      'Ballot access: The party runs closed primaries in eleven states. "Shutting people out of the process is not smart," Morales said.',
+      'Superdelegates: The governor is backed by 412 of them, against 31 for the senator. "We want a process where voters decide," said Ana Ruiz, the campaign\u2019s counsel.',
+      'Campaign funding: The campaign wants limits on joint fundraising committees.',
+    ].join('\n\n');
+    const quotes = analyseArticle(t).quotes;
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name])).toEqual([
+      ['Shutting people out ', 'Morales'],
+      ['We want a process wh', 'Ana Ruiz'],
+    ]);
+  });
+});

@@ -48,6 +48,10 @@ export function matchInterview(ctx: ArticleContext, qi: number): Attribution | n
     }
     return { form: 'interview', mention: null, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: 'inside an “A:” answer of an interview', strength: 0.6 };
   }
+  // “Superdelegates: Clinton is backed by 520 … “The concern would be …,” Devine said.” — a label that heads a
+  // paragraph of the article's own prose: the cue right after the quote names who said it
+  const named = matchAfterQuote(ctx, qi);
+  if (named?.mention) return named;
   const m = { start: label.start, end: label.end, type: 'name' as const };
   return { form: 'interview', mention: m, cue: { start: label.end, end: label.end + 1 }, rule: 'interview-label', detail: `paragraph labelled ${describeMention(ctx, m)} in a transcript`, strength: 0.85 };
 }
