@@ -299,3 +299,17 @@ describe('a second verb of the subject', () => {
     expect(a.statements.find((s) => s.content.text.includes('decide later'))?.speakerMention?.text).toBe('he');
   });
 });
+
+describe('an opening phrase before the subject', () => {
+  it('skips a sentence-opening preposition phrase and “even” before the one who speaks', () => {
+    const t = [
+      'The union has called for the port director to resign.',
+      'Alongside the dockers\u2019 calls for action, even a senior shipping executive said the director would have to choose a side, saying, \u201cAt some point he is going to have to come out and say where he stands.\u201d',
+      'Despite the criticism, Harbour Commissioner Lena Ortiz said the director had her support.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.speakerMention?.text, q.speaker?.kind])).toEqual([['a senior shipping executive', 'anonymous']]);
+    expect(a.people.map((p) => p.name)).not.toContain('Alongside');
+    expect(a.statements.find((s) => s.content.text.includes('her support'))?.speaker?.name).toBe('Lena Ortiz');
+  });
+});

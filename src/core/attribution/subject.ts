@@ -13,10 +13,10 @@ import { TITLES } from '../data/titles';
 import { MULTI_WORD_PLACES, NATIONALITIES } from '../data/places';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
-  'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus']);
+  'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus', 'even']);
 /** Prepositions that open a sentence with a phrase of circumstance: “Amid protests, …”, “Outside the campaign, …”. */
 const OPENING_PREPOSITIONS = new Set(['amid', 'among', 'amongst', 'under', 'outside', 'inside', 'across', 'following', 'throughout', 'without', 'within',
-  'unlike', 'beyond', 'behind', 'upon', 'toward', 'towards', 'against', 'along', 'around', 'over', 'through', 'regarding', 'concerning', 'from', 'to', 'for', 'with', 'by']);
+  'unlike', 'beyond', 'behind', 'upon', 'toward', 'towards', 'against', 'along', 'alongside', 'around', 'over', 'through', 'regarding', 'concerning', 'from', 'to', 'for', 'with', 'by']);
 const MAX_APPOSITION = 30;
 /** Words after a capitalised participle that show it opens a phrase: “Reached by …”, “Preceded at the lectern by …”. */
 const PARTICIPLE_LINKS = new Set(['by', 'at', 'in', 'on', 'with', 'from', 'after', 'before', 'during', 'for', 'to', 'into', 'outside', 'inside', 'as']);
@@ -66,7 +66,9 @@ export function clauseSubject(ctx: ArticleContext, floor: number, ceil: number, 
     const t = tokens[j + 1];
     if (t && !t.cap && SECOND_OPENERS.has(t.lower) && limit - i < 30) { limit = j + 12; continue; }
     // Speaking in Salem, New Hampshire, Trump … — a place after a place is part of the opening phrase
-    const after = phraseStartingAt(ctx, j + 1, ceil, loose);
+    // (Alongside the protesters' calls, even a top strategist said … — a word such as “even” before the subject)
+    const subjectAt = j + 1 < ceil && INTRO_WORDS.has(tokens[j + 1].lower) && !tokens[j + 1].cap ? j + 2 : j + 1;
+    const after = phraseStartingAt(ctx, subjectAt, ceil, loose);
     if (after && after.type === 'name' && isNameWord(tokens[j - 1]) && tokens[after.end]?.text === ',') {
       const next = phraseStartingAt(ctx, after.end + 1, ceil, loose);
       if (next) return next;

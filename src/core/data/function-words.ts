@@ -71,11 +71,12 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const SENTENCE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'under', 'above', 'below', 'across', 'against', 'along', 'around', 'behind', 'beneath', 'beside', 'besides', 'between',
   'beyond', 'inside', 'outside', 'through', 'throughout', 'within', 'without', 'about', 'over', 'after', 'before', 'during',
+  'alongside', 'amid', 'amidst', 'among', 'amongst', 'despite', 'unlike',
   // pronouns and articles of French, German, Spanish and Italian opening a sentence of a text in another language (“Il a
   // déclaré …”, “Une source proche …”, “Selon l'agence …”): no speaker (mid-sentence they may be part of a name: Des
   // Moines, Les Paul)
   'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'une', 'selon', 'les', 'des', 'er', 'sie', 'wir', 'ich', 'ella',
-  'ellos', 'ellas', 'nosotros', 'lui', 'loro', 'noi', 'gli',
+  'ellos', 'ellas', 'nosotros', 'lui', 'loro', 'noi', 'gli', 'он', 'она', 'оно', 'они', 'мы',
 ]);
 
 /** Words before a verb of speech that deny it: “did not say”, “never said”, “didn't say”. */
