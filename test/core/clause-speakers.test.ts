@@ -52,6 +52,18 @@ describe('continuations and names', () => {
     expect(qs[1].speaker?.name).toBe('Gloria Garcia');
   });
 
+  it('a described speaker in a sentence of its own between two quotes takes the second quote', () => {
+    const t = '“Tell her I promised you a picture,” Ebeling said. Her husband added quickly. “Don’t forget me. We were all in the same grade.”';
+    const qs = analyseArticle(t).quotes;
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(['Ebeling', 'Her husband']);
+  });
+
+  it('the cue after a question closing the quote is its own attribution, not a sentence between', () => {
+    const t = '“Can you really reform Wall Street when they pay your speaking fees?” Sanders asked. “It is easy to say it. I have doubts.”';
+    const qs = analyseArticle(t).quotes;
+    expect(qs.map((q) => [q.speaker?.name, q.evidence.rule])).toEqual([['Sanders', 'quote-cue-speaker'], ['Sanders', 'continuation-paragraph']]);
+  });
+
   it('a sentence between two quotes that reports nothing keeps the earlier speaker', () => {
     const t = '“We will appeal,” Mayor Ida Lund said. The court sits again in May. “We expect to win.”';
     const qs = analyseArticle(t).quotes;

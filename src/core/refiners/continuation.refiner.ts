@@ -58,6 +58,8 @@ function subjectBetween(ctx: ArticleContext, q: QuoteDraft, after: number): Ment
   const m = cue && !cue.according ? subjectOf(ctx, cue, prevStart) : null;
   if (!m || m.antecedent) return null;
   if (m.type === 'pronoun') return PERSONAL.has(ctx.tokens[m.start].lower) ? m : null;
+  // ““…,” Ebeling said. Her husband cut in. “Don’t forget …”” — someone described, who can speak
+  if (m.type === 'description') return isAgentHead(ctx.tokens[(m.head ?? m).end - 1].lower) ? m : null;
   return m.type === 'name' && !(m.end - m.start === 1 && isCommonWordAt(ctx, m.start)) ? m : null;
 }
 
@@ -88,7 +90,7 @@ export function refineContinuations(ctx: ArticleContext): void {
     if (!att) continue;
     // the source after the quote must stand in a later sentence: “Ruiz hopes for “a deal.” “…,” she said.”
     const own = !source ? null : before ? ownSubject(ctx, q, source.closeTok) : sentenceStartOf(ctx, source.openTok, 60) > q.closeTok ? ownSubject(ctx, q, -1) : null;
-    const between = source && before && !own ? subjectBetween(ctx, q, source.closeTok) : null;
+    const between = source && before && !own ? subjectBetween(ctx, q, Math.max(source.closeTok, source.attribution?.mention?.end ?? 0, source.attribution?.cue?.end ?? 0)) : null;
     if (between) {
       q.attribution = { form: 'previous-sentence', mention: between, cue: null, rule: 'sentence-before-subject', detail: `${describeMention(ctx, between)} reports something in the sentence between this quote and the earlier one`, strength: 0.6 };
       continue;
