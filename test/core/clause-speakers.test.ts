@@ -325,3 +325,15 @@ describe('an opening phrase before the subject', () => {
     expect(a.statements.find((s) => s.content.text.includes('her support'))?.speaker?.name).toBe('Lena Ortiz');
   });
 });
+
+describe('a participle after a clause of place', () => {
+  it('goes to the subject of the “where” clause before it, not to the sentence subject', () => {
+    const t = [
+      'The governor spoke just down the street from the casino, where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace" after talks failed.',
+      'The mayor spoke outside the plant, where hundreds of workers had gathered, chanting "we want our jobs back."',
+      'The mayor spoke in the square, where it was cold, saying "we will stay until it is done."',
+    ].join('\n\n');
+    const qs = analyseArticle(t).quotes;
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(['about 50 protesters', 'hundreds of workers', 'The mayor']);
+  });
+});

@@ -198,7 +198,7 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const prev = tokens[j - 1];
   if (!prev || j - 1 < floor) return isParticiple(ctx, cue) ? clauseSubject(ctx, floor, cue.start) : null;
-  if (isParticiple(ctx, cue)) return prev.text === ',' ? attributionBefore(ctx, j - 1, floor) ?? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
+  if (isParticiple(ctx, cue)) return prev.text === ',' ? attributionBefore(ctx, j - 1, floor) ?? placeClauseSubject(ctx, j - 1, floor) ?? clauseSubject(ctx, floor, cue.start) : absoluteSubject(ctx, j, floor); // …, adding “…”
   if (RELATIVES.has(prev.lower) && j - 1 > floor) return relativeMention(ctx, j - 1, cue.start, floor);
   // “Rafael Santangelo welcomed the end of the siege but said …”, “The mayor opened the bridge and said …”: a second
   // verb of the sentence's subject (not “Trump and Ryan said”, two names joined)
@@ -267,6 +267,36 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
   }
   const m = phraseEndingAt(ctx, j, floor);
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/** Most tokens of a “where” clause read before a participle. */
+const MAX_PLACE_CLAUSE = 24;
+
+/**
+ * “Clinton spoke down the street from the casino, where about 50 protesters had gathered, chanting “no contract, no
+ * peace”” — a participle right after a clause of place with a subject of its own is that subject's, not the
+ * sentence's: the phrase after “where” (`comma` is the comma before the participle).
+ */
+function placeClauseSubject(ctx: ArticleContext, comma: number, floor: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = comma - 1; k > floor && k >= comma - MAX_PLACE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (ctx.inQuote[k] >= 0 || t.kind === 'mark' || t.kind === 'break') return null;
+    if (t.lower !== 'where') { if (t.text === ',' || t.text === ';') return null; continue; }
+    const m = phraseStartingAt(ctx, k + 1, comma);
+    if (m) {
+      if (m.type === 'pronoun' || m.end >= comma) return null;
+      return m.type === 'name' || isAgentHead(tokens[(m.head ?? m).end - 1].lower) ? m : null;
+    }
+    // (“where workers had gathered”, “where hundreds of workers had gathered”: a bare plural or a count of one)
+    for (let h = k + 1; h < Math.min(comma, k + 5); h++) {
+      const w = tokens[h];
+      if (w.kind !== 'word' || w.cap) return null;
+      if (isAgentHead(w.lower) && w.lower.endsWith('s')) return { start: k + 1, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** “One of the freed Germans”: a partitive and “of” a few words before token `at`. */
