@@ -337,3 +337,22 @@ describe('a participle after a clause of place', () => {
     expect(qs.map((q) => q.speakerMention?.text)).toEqual(['about 50 protesters', 'hundreds of workers', 'The mayor']);
   });
 });
+
+describe('an answer around a shout', () => {
+  it('gives words shouted right after a speech verb to their shouter, and the quote after the next cue to the one who answers', () => {
+    const t = [
+      'When someone in the audience shouted, \u201cCruz,\u201d Hale joked, again using an exaggerated drawl, \u201cAmen, brother! Come on up and get baptised!\u201d',
+      'Someone close to the family said the boy \u201cwas never the same.\u201d',
+      '\u201cThe liberation of the city,\u201d Shamkhani added, \u201cis a victory for the whole region.\u201d',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.text.slice(0, 12), q.speakerMention?.text, q.speaker?.kind])).toEqual([
+      ['Cruz,', 'someone in the audience', 'anonymous'],
+      ['Amen, brothe', 'Hale', 'person'],
+      ['was never th', 'Someone close to the family', 'anonymous'],
+      ['The liberati', 'Shamkhani', 'person'],
+    ]);
+    expect(a.quotes[3].segments).toHaveLength(2);
+    expect(a.people.map((p) => p.name)).not.toContain('Someone');
+  });
+});

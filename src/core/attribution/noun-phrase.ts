@@ -106,6 +106,9 @@ function isPlainWord(ctx: ArticleContext, i: number): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && !STOP.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
+/** Indefinite pronouns that head a description of someone unnamed: “someone in the audience”. */
+const INDEFINITE_SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
+
 /** The speaker phrase ending just before token `end`: “… Ali Shamkhani| said”, “the Russian envoy| said”. */
 export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, depth = 0): Mention | null {
   const tokens = ctx.tokens;
@@ -183,7 +186,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   }
   // Some said: “…” / Most told reporters … — a capitalised quantifier opening its sentence
   if (t.cap && QUANTIFIER_SUBJECTS.has(t.lower) && ctx.bounds.sentenceStart[last] === 1 && ctx.inQuote[last] < 0) return { start: last, end, type: 'description', head: { start: last, end } };
-  if (!isPlainWord(ctx, last) || (t.cap && !ROLE_ABBREVIATIONS.has(t.text))) return null;
+  // (“Someone close to the family said”: the indefinite pronoun opening a sentence is capitalised)
+  if (!isPlainWord(ctx, last) || (t.cap && !ROLE_ABBREVIATIONS.has(t.text) && !INDEFINITE_SOMEONE.has(t.lower))) return null;
   // the Iranian official / officials / a spokesman for the ministry
   s = last;
   let det = -1;

@@ -44,7 +44,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'the', 'a', 'an', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'to', 'for', 'of', 'by', 'with', 'as', 'it', 'he', 'she', 'we',
   'they', 'you', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'where', 'what', 'who', 'why',
-  'how', 'while', 'after', 'before', 'since', 'so', 'yet', 'then', 'also', 'still', 'not', 'no', 'yes', 'now', 'but', 'some',
+  'how', 'while', 'after', 'before', 'since', 'so', 'yet', 'then', 'also', 'still', 'not', 'no', 'yes', 'now', 'but', 'some', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mr', 'mrs', 'ms', 'dr', 'one', 'my', 'our',
   'your', 'its', 'is', 'was', 'are', 'were', 'be', 'do', 'did', 'does', 'has', 'have', 'had', 'will', 'would', 'can', 'could',

@@ -37,7 +37,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['historian', ['historian']], ['engineer', ['engineer']], ['architect', ['architect']], ['meteorologist', ['meteorologist']],
   ['seismologist', ['seismologist']], ['paramedic', ['paramedic']], ['pathologist', ['pathologist']], ['coroner', ['coroner']],
   ['priest', ['reverend', 'father']], ['inspector', ['inspector']], ['detective', ['detective']], ['spokesperson', []],
-  ['man', []], ['woman', []], ['source', []], ['sources', []], ['person', []], ['supporter', []], ['voter', []], ['resident', []],
+  ['man', []], ['woman', []], ['source', []], ['sources', []], ['person', []], ['someone', []], ['somebody', []], ['supporter', []], ['voter', []], ['resident', []],
   ['witness', []], ['student', []], ['veteran', []], ['member', []], ['critic', []], ['critics', []], ['observer', []],
   ['insider', []], ['confidant', []], ['ally', []], ['friend', []], ['staffer', []], ['operative', []], ['donor', []],
   ['worker', []], ['owner', []], ['organizer', []], ['volunteer', []], ['delegate', []], ['mother', []], ['father', []],

@@ -687,7 +687,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
-  if (INDEFINITE.has(first.lower) || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
+  if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
     return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
   }
   // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
