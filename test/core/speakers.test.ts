@@ -1601,3 +1601,38 @@ describe('a name given for someone otherwise unnamed', () => {
     expect(analyseArticle('Two of the suspects have been identified as Moroccan citizens.').people).toEqual([]);
   });
 });
+
+describe('a surname two people share', () => {
+  it('reads a gendered title before it as the one of them it fits, and a pronoun after the husband as his', () => {
+    const t = [
+      'Liam Garside, 34, admitted causing death by dangerous driving. The crash killed retired teacher Helen Marsh.',
+      'Prosecutor Rachel Ainsworth told the court that the van struck Mrs Marsh from behind.',
+      'Mrs Marsh\u2019s husband of 31 years, Graham Marsh, read a victim impact statement from the witness box.',
+      '"Helen was the centre of our family," he said.',
+      'A third statement, from Mrs Marsh\u2019s sister, Janet Pickering, described the night the family learned of the death. "I heard Graham scream from the other end of the house," she wrote.',
+      'Outside court, Mr Marsh said the family welcomed the sentence.',
+      '"Nine years is more than I expected, and less than she deserved," he said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Graham Marsh', 'Janet Pickering', 'Graham Marsh']);
+    const helen = a.people.find((p) => p.name === 'Helen Marsh');
+    expect(helen?.mentions.map((m) => m.text)).toEqual(['Helen Marsh', 'Marsh', 'Marsh\u2019s', 'Marsh\u2019s']);
+    expect(a.statements.find((s) => s.content.text.includes('welcomed'))?.speaker?.name).toBe('Graham Marsh');
+  });
+
+  it('gives a titled surname to the one named most so far among those it fits', () => {
+    const t = [
+      'Donald J. Trump built his first tower in 1983. Mr. Trump said the project "changed everything."',
+      'His brother Freddy Trump, who died in 1981, never worked in the business. Mr. Trump said he "learned from his mistakes."',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Donald J Trump', 'Donald J Trump']);
+  });
+});
+
+describe('a person linked to the team of a body', () => {
+  it('reads the person before “of” as the speaker, not the team', () => {
+    const t = 'Detective Sergeant Paul Whitlock of North Yorkshire Police\u2019s major collision investigation team said: "This was an entirely avoidable tragedy."';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Paul Whitlock');
+  });
+});

@@ -224,10 +224,18 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
     const opens = last === floor || BARE_OPENERS.has(tokens[last - 1]?.lower ?? '') || (last - 1 >= floor && !tokens[last - 1].cap && BARE_OPENERS.has(tokens[last - 2]?.lower ?? '') && isPlainWord(ctx, last - 1));
     // State’s reviewers said / Trump’s aides said / Berg’s campaign manager said — a possessive owner before the agent noun
     // and at most two lower-case words
-    for (let k = last - 1; k >= floor && k >= last - 3; k--) {
+    for (let k = last - 1; k >= floor && k >= last - 4; k--) {
       const owner = tokens[k];
       if (owner.cap && owner.lower.length > 2 && (owner.lower.endsWith('’s') || owner.lower.endsWith("'s"))) {
-        return { start: Math.min(k, nameRunBackward(tokens, k + 1, floor)), end, type: 'description', head: { start: last, end } };
+        const from = Math.min(k, nameRunBackward(tokens, k + 1, floor));
+        // Detective Sergeant Paul Whitlock of North Yorkshire Police's major collision investigation team said — the
+        // person before “of” speaks, the body's team is where they work
+        if (depth === 0 && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && isNameWord(tokens[from - 2])) {
+          const person = nameRunBackward(tokens, from - 1, floor);
+          if (person < from - 1 && !namesOrganisation(tokens, person, from - 1)) return { start: person, end, type: 'name', head: { start: person, end: from - 1 } };
+        }
+        if (k < last - 3) break;
+        return { start: from, end, type: 'description', head: { start: last, end } };
       }
       if (owner.cap || !isPlainWord(ctx, k)) break;
     }

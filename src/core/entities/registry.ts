@@ -463,6 +463,8 @@ class ArticleRegistry implements Registry {
   readonly byWord = new Map<string, Entity>();
   /** Lower-case last words of products named with a model number (“the Lumora PowerCube 20” → “powercube”). */
   private products: Set<string> | null = null;
+  /** Last word → every person named in full with it, in order, when two or more share it (“Helen Marsh”, “Graham Marsh”). */
+  private sharedSurnames: Map<string, Entity[]> | null = null;
   /** Per token: 1 + the index of the entity whose recorded mention starts there, or 0. */
   private readonly mentionAt: Int32Array;
 
@@ -556,6 +558,38 @@ class ArticleRegistry implements Registry {
     return known.prefixed;
   }
 
+  /** Record person `e`, named in full with last word `last`, among the people sharing it. */
+  private noteSurname(last: string, e: Entity): void {
+    const before = this.byWord.get(last);
+    if (!before || before === e || before.kind !== 'person' || before.words.length < 2) return;
+    const all = (this.sharedSurnames ??= new Map()).get(last);
+    if (all) all.push(e);
+    else this.sharedSurnames.set(last, [before, e]);
+  }
+
+  /**
+   * “Mrs Marsh's sister” after both Helen Marsh and her husband Graham Marsh are named: a gendered title before a
+   * surname two people share picks one of them whose gender it fits (known from a title or a given name).
+   */
+  private titledSurname(at: number, word: string): Entity | null {
+    const all = this.sharedSurnames?.get(word);
+    if (!all) return null;
+    const tokens = this.ctx.tokens;
+    let k = at - 1;
+    if (tokens[k]?.text === '.') k--;
+    const t = tokens[k];
+    const wanted = t && t.kind === 'word' && t.cap ? TITLES.get(t.lower)?.gender : undefined;
+    if (!wanted) return null;
+    // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
+    // brother Freddy Trump once is still Donald)
+    let best: Entity | null = null;
+    for (let i = all.length - 1; i >= 0; i--) {
+      const c = all[i];
+      if ((c.gender ?? GIVEN_NAME_GENDER.get(c.words[0].toLowerCase())) === wanted && (!best || c.mentions.length > best.mentions.length)) best = c;
+    }
+    return best;
+  }
+
   /** The entity whose mention was recorded at token `at` when the text was read in order, if it goes by `word`. */
   private recordedAt(at: number, word: string): Entity | null {
     const index = this.mentionAt[at];
@@ -578,7 +612,7 @@ class ArticleRegistry implements Registry {
     // Shamkhani → Ali Shamkhani (most recent full name sharing the last or first word); SNSC → the council.
     // A word already read in text order keeps the person it named there: with two Brandts in an article,
     // “Brandt told the council” before the second is introduced is the first, not the most recent at the end
-    if (!e && words.length === 1) e = this.recordedAt(core.start, key) ?? this.byWord.get(key) ?? null;
+    if (!e && words.length === 1) e = this.titledSurname(core.start, key) ?? this.recordedAt(core.start, key) ?? this.byWord.get(key) ?? null;
     if (!e && !create) return null;
     // the Lisenian Interior Ministry … the Interior Ministry: one body, named once with its country and once without
     if (!e && words.length >= 2) e = this.sameBody(words, key);
@@ -606,6 +640,7 @@ class ArticleRegistry implements Registry {
       this.byFull.set(key, e);
       if (kind === 'organisation') this.noteBody(e, words, key);
       if (words.length > 1) {
+        if (kind === 'person') this.noteSurname(lastLower, e);
         this.byWord.set(lastLower, e);
         const firstLower = wordLower(this.ctx, core, false);
         if (kind === 'person' && !this.byWord.has(firstLower)) this.byWord.set(firstLower, e);
