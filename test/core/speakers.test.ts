@@ -701,7 +701,7 @@ describe('speakers', () => {
   });
 
   it('sends to review a pronoun read past someone named since whose gender is not known', () => {
-    const t = 'Mayor Rosa Delgado said she would cut the budget. Council member Priya Raman was not convinced. “You are taking the only quiet place some of these kids have,” she said.';
+    const t = 'Mayor Rosa Delgado said she would cut the budget. Council member Jordan Raman was not convinced. “You are taking the only quiet place some of these kids have,” she said.';
     const [q] = analyseArticle(t).quotes;
     expect(q.confidence).toBeLessThan(0.7);
     expect(q.evidence.detail).toContain('past someone named since whose gender is not known');
@@ -1634,5 +1634,23 @@ describe('a person linked to the team of a body', () => {
   it('reads the person before “of” as the speaker, not the team', () => {
     const t = 'Detective Sergeant Paul Whitlock of North Yorkshire Police\u2019s major collision investigation team said: "This was an entirely avoidable tragedy."';
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Paul Whitlock');
+  });
+});
+
+describe('given names of many languages, and products', () => {
+  it('reads the gender of a given name such as Priya, so “she” after her question is hers, not the chief executive\u2019s', () => {
+    const t = [
+      'Chief executive Hannah Lindqvist said the slowdown was deliberate. Norvane said 1,200 customers were now paying for its Norvane Assist software.',
+      'Priya Raman, an analyst at Castlegate Securities, asked whether the company could show a return. "You have told us for three quarters that the payoff is coming," she said.',
+      'Lindqvist closed the call with a message to employees. "I know the last few months have been hard," she said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Priya Raman', 'Hannah Lindqvist']);
+    expect(a.people.map((p) => p.name)).not.toContain('Norvane Assist');
+  });
+
+  it('reads “Navy SEAL” before a name as a role, not part of a body', () => {
+    const p = analyseArticle('Her husband, Navy SEAL Ty Woods, was one of four Americans killed in the attack.').people;
+    expect(p.map((e) => [e.name, e.kind, e.role])).toEqual([['Ty Woods', 'person', 'SEAL']]);
   });
 });

@@ -25,6 +25,13 @@ rory ross roy rudy rupert russell ryan salvador  samuel scott sean sebastian ser
 stephen steve steven stuart sven ted terry thomas tim timothy tobias todd tom tomas tony travis trevor tyler victor vincent
 viktor vladimir walter warren wayne wesley william willie wolfgang xavier yusuf zachary carlo giuseppe massimo stefano
 federico emilio sergio dieter markus ulrich heiko jurgen mehmet mustafa selim emre emeka kofi kwame hiroshi takashi
+rajesh ramesh suresh mahesh rahul amit arjun vijay sanjay anil sunil ravi rakesh narendra manmohan ashok arvind amitabh
+sachin rohit vikram raj ram hari shyam krishna prakash deepak manoj vinod pradeep rajiv sandeep ajay vivek abhishek
+chinedu chukwuemeka obinna tunde babatunde femi kwabena kwasi yaw kojo sipho thabo themba bongani jabulani musa juma otieno
+odhiambo cyril uhuru hussein karim tariq walid youssef yousef mahmoud khaled faisal saeed hamza bilal nasser samir sami osama
+anwar ismail yasser kenji shinzo yoshihide fumio taro ichiro kenta haruto andrés joaquín joaquin santiago sebastián gonzalo
+rodrigo ignacio felipe jaime ernesto alfonso arturo rubén ruben mauricio óscar volodymyr oleksandr oleksiy dmytro andriy
+mykola yuriy yuri vitali vitaliy serhiy taras bohdan alexey yevgeny evgeny anatoly gennady recep kemal ahmet
 `;
 
 const FEMALE = `
@@ -43,6 +50,12 @@ nora olga olivia paige pamela patricia paula pauline peggy penelope phyllis pris
 rosa rosalind rose ruth sabine samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie
 susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tina  ursula valentina valerie vanessa vera veronica
 victoria virginia wanda wendy yasmin yolanda yvonne zoe francesca chiara elisabetta ulrike birgit ayse fatma ngozi inger
+priya ananya sunita lakshmi laxmi kavita meera anjali deepika pooja neha divya shreya aishwarya nisha rekha shanti sita
+gita indira parvati radhika asha uma lata savitri nirmala mamata sarita amina fatuma wanjiru njeri akosua chiamaka chioma
+adaeze nkechi folake funmilayo yetunde thandiwe nomvula zanele lindiwe hawa layla leila mariam maryam rania zeinab zainab
+huda hanan amal samira salma rana dina reem lina hala ghada ghazala keiko yoko akiko haruka sakura yumi naoko mariko
+guadalupe marisol ximena valeria paola fernanda alejandra beatriz catalina lorena luisa rocío rocio pilar mercedes consuelo
+olena oksana yulia iryna irina tatiana tetiana ludmila lyudmila galina ekaterina yekaterina
 `;
 
 function words(list: string): string[] {

@@ -32,7 +32,7 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['congresswoman', { role: 'congresswoman', gender: F }], ['gov', { role: 'governor' }], ['governor', { role: 'governor' }],
   ['lt', { role: 'lieutenant' }], ['gen', { role: 'general' }], ['general', { role: 'general' }], ['col', { role: 'colonel' }], ['colonel', { role: 'colonel' }],
   ['lieutenant', { role: 'lieutenant' }], ['sergeant', { role: 'sergeant' }], ['corporal', { role: 'corporal' }], ['brigadier', { role: 'brigadier' }],
-  ['capt', { role: 'captain' }], ['captain', { role: 'captain' }], ['sgt', { role: 'sergeant' }], ['adm', { role: 'admiral' }],
+  ['capt', { role: 'captain' }], ['captain', { role: 'captain' }], ['sgt', { role: 'sergeant' }], ['adm', { role: 'admiral' }], ['seal', { role: 'SEAL' }],
   ['admiral', { role: 'admiral' }], ['maj', { role: 'major' }], ['cmdr', { role: 'commander' }], ['commander', { role: 'commander' }],
   ['president', { role: 'president' }], ['vice', { role: 'vice' }], ['secretary', { role: 'secretary' }],
   ['minister', { role: 'minister' }], ['premier', { role: 'premier' }], ['chancellor', { role: 'chancellor' }],

@@ -127,7 +127,8 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
     }
     if (!e.gender && titled) e.gender = titled;
     // “Samuel Okoro”, “Joanna Pike”: a given name borne by men or by women only
-    if (!e.gender && e.words.length >= 2) e.gender = GIVEN_NAME_GENDER.get(e.words[0].toLowerCase());
+    // (or the word before the surname, when words of a headline or a role stand first: “Benghazi Widow Dorothy Woods”)
+    if (!e.gender && e.words.length >= 2) e.gender = GIVEN_NAME_GENDER.get(e.words[0].toLowerCase()) ?? (e.words.length > 2 ? GIVEN_NAME_GENDER.get(e.words[e.words.length - 2].toLowerCase()) : undefined);
     if (!e.gender && e.genderVotes !== 0) e.gender = e.genderVotes > 0 ? 'male' : 'female';
   }
 }

@@ -298,6 +298,11 @@ function isInitials(w: string): boolean {
 
 /** Determiners before a thing's name: “the PowerCube 20”, “her Vantor X5 900”. */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'her', 'his', 'our', 'my', 'your', 'every', 'each']);
+/** Possessive determiners among them: “its Norvane Assist software” (“his Ford truck” too, but a person's name never follows “its”). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
+/** Kinds of made things a name before them is the brand of: “Norvane Assist software”, “the Lumo app”. */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['software', 'app', 'apps', 'platform', 'service', 'services', 'device', 'devices',
+  'chip', 'chips', 'product', 'products', 'brand', 'model', 'models', 'phone', 'phones', 'vehicle', 'vehicles', 'drug', 'vaccine', 'tool', 'tools', 'system']);
 
 /** A model number right after a name: “PowerCube 20”, “Boeing 737” (not a year: “Clinton 2016”, nor a date). */
 function modelNumberAfter(tokens: ArticleContext['tokens'], end: number): boolean {
@@ -625,7 +630,9 @@ class ArticleRegistry implements Registry {
         && (placedAfter(this.ctx.tokens, start) || placeNounAfter(this.ctx.tokens, start, end))) return null;
       // “the Lumora PowerCube 20”, “a Vantor X5 900”: a name with a model number after it is a product, which no one is
       // (after a determiner only: “Clinton 47 percent”, “Sanders 52” are people with their shares)
-      if (kind === 'person' && THING_DETERMINERS.has(this.ctx.tokens[start - 1]?.lower ?? '') && modelNumberAfter(this.ctx.tokens, end)) {
+      // (also before the kind of thing it is, after a possessive: “its Norvane Assist software”, “their Lumo app”)
+      if (kind === 'person' && THING_DETERMINERS.has(this.ctx.tokens[start - 1]?.lower ?? '')
+        && (modelNumberAfter(this.ctx.tokens, end) || (POSSESSIVE_DETERMINERS.has(this.ctx.tokens[start - 1].lower) && PRODUCT_KINDS.has(this.ctx.tokens[end]?.text ?? '')))) {
         (this.products ??= new Set()).add(lastLower);
         return null;
       }

@@ -46,7 +46,10 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
   if (ctx) {
     const speaking = justReportedSpeaking(ctx, reg, at);
     // (or of the pronoun's gender: “Ryan said Obama had never respected the right. He says Obama …” is Ryan)
-    if (speaking && (!speaking.gender || speaking.gender === want)) return { entity: speaking, passedOver: false };
+    // (“Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed … Woods said she …”: a surname shared by someone of
+    // the pronoun's gender, read as the one of unknown gender named last, is theirs)
+    if (speaking && !speaking.gender) return { entity: namesakeOf(reg, speaking, want) ?? speaking, passedOver: false };
+    if (speaking && speaking.gender === want) return { entity: speaking, passedOver: false };
     // a dialogue reported in turns: “Okoro asked whether Delane had ever asked for money. Feld said he had not. “So you
     // never heard my client ask?” he asked.” — the one who answered is not the pronoun's gender: the turn before is
     if (speaking) {
@@ -65,6 +68,18 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
     if (!e.gender && !fallback) fallback = e;
   }
   return { entity: fallback, passedOver: false };
+}
+
+/** Another person named in full with the same last word as `e`, of gender `want` (the one named most, if several). */
+function namesakeOf(reg: Registry, e: Entity, want: 'male' | 'female'): Entity | null {
+  if (e.kind !== 'person' || e.words.length < 2) return null;
+  const last = e.words[e.words.length - 1].toLowerCase();
+  let best: Entity | null = null;
+  for (const o of reg.entities) {
+    if (o === e || o.kind !== 'person' || o.gender !== want || o.words.length < 2 || o.words[o.words.length - 1].toLowerCase() !== last) continue;
+    if (!best || o.mentions.length > best.mentions.length) best = o;
+  }
+  return best;
 }
 
 /**
