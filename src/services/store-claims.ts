@@ -1,5 +1,6 @@
 import { extractClaims, sourceKey, topicKey } from '../core/claims';
 import { ELSEWHERE } from '../core/claims/extract-claims';
+import { bodyAsSubject, partOfToll } from '../core/claims/event-topic';
 import type { ClaimResult, ClaimSubject } from '../core/claims';
 import type { ArticleAnalysis } from '../core/types';
 import type { NewClaim } from '../db/repositories/claim.repository';
@@ -66,12 +67,18 @@ export function scopedTopic(c: ClaimResult, articleId: number): { key: string; l
  * as does any other figure with no subject (a share, an amount: they may be of anything).
  */
 export function articleTopics(claims: readonly ClaimResult[], text: string, articleId: number): Array<{ key: string; label: string }> {
-  const own = claims.map((c) => scopedTopic(c, articleId));
+  // a toll's subject that is the body giving it is no subject (“The National Disaster Risk Reduction and Management
+  // Authority had reported 128 deaths”): the toll is of the event the article's other tolls name
+  const read = claims.map((c) => (EVENT_TOLLS.has(c.measure) && bodyAsSubject(c) ? { ...c, subject: null } : c));
+  const own = read.map((c) => scopedTopic(c, articleId));
   // the subjects the article's tolls named so far, by the rest of their topic's key (“|deaths:civilian”), and all of them
   const named = new Map<string, Map<string, ClaimSubject>>();
   const tolls = new Map<string, ClaimSubject>();
-  return claims.map((c, i) => {
+  return read.map((c, i) => {
     if (!EVENT_TOLLS.has(c.measure)) return own[i];
+    // a part of a toll with no place of its own (“In my ward alone, 27 people are dead”, “63 police officers had been
+    // injured, nine of them seriously”) is not the event's toll: a topic of its own, compared with nothing
+    if ((!c.subject || c.subject.inherited) && partOfToll(text, c)) return partTopic(c, articleId);
     const { key } = own[i];
     if (c.subject) {
       // a subject that folds to nothing (“the”) names no place to join
@@ -89,6 +96,15 @@ export function articleTopics(claims: readonly ClaimResult[], text: string, arti
     const [subject] = subjects.values();
     return scopedTopic({ ...c, subject }, articleId);
   });
+}
+
+/** How the key of a topic of one part of a toll goes on, before the figure's offset: “|deaths:civilian:part-812@article:2”. */
+const PART_KEY = ':part-';
+
+/** The topic of a part of a toll: its own, in its article, named for the measure it is part of. */
+function partTopic(c: ClaimResult, articleId: number): { key: string; label: string } {
+  const t = topicKey(c);
+  return { key: `${t.key}${PART_KEY}${c.start}${ARTICLE_KEY}${articleId}`, label: `${tidyLabel(t.label)}, part of a count (article ${articleId})` };
 }
 
 /** Counts of what one event did to people (an outbreak's dead and infected, a flood's dead and displaced): one place. */

@@ -122,6 +122,9 @@ const LASTING: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'las
 /** How far back a verb of lasting may find what lasts. */
 const LASTING_BACK = 30;
 
+/** Words of a ban or a disqualification: what lasts after them is no detention, siege or war. */
+const BANS: ReadonlySet<string> = new Set(['banned', 'ban', 'bans', 'barred', 'disqualified', 'disqualification', 'suspended', 'suspension']);
+
 /** “under siege … for over three years” → siege-duration; nearest context word wins. */
 function durationMeasure(tokens: Token[], from: number, to: number, lasting: boolean): { measure: Measure; at: number } {
   for (let k = to; k <= to + 2; k++) { // “three-year siege”, “years of war”
@@ -130,6 +133,8 @@ function durationMeasure(tokens: Token[], from: number, to: number, lasting: boo
   }
   const reach = lasting ? LASTING_BACK : CONTEXT_BACK;
   for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
+    // “jailed for nine years and banned from driving for 11 years”: the 11 years are the ban's, not the prison term's
+    if (BANS.has(tokens[k].lower)) break;
     const m = DURATION_CONTEXT.get(tokens[k].lower);
     if (m) return { measure: m, at: k };
   }

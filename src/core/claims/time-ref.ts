@@ -184,6 +184,29 @@ function dayWordAt(tokens: Token[], k: number, said: number | null): TimePhrase 
   return { start: k, end: k + 1, from: z, to: z, precision: 'day', relative: true, since: null };
 }
 
+/** Quarters of a year by their ordinal: “third-quarter revenue”, “for the fourth quarter”. */
+const QUARTERS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
+
+/**
+ * “third-quarter revenue”, “in the fourth quarter”, “the second quarter of 2024”: a quarter of a year. With no year, the
+ * latest such quarter begun by publication (“fourth-quarter revenue” in February is last year's; “for the fourth
+ * quarter” late in October is this one). Analysts' third-quarter forecast and a company's fourth-quarter guidance, given
+ * the same day, are two periods, not one figure told two ways.
+ */
+function quarterAt(tokens: Token[], k: number, said: number | null): TimePhrase | null {
+  const joined = /^(first|second|third|fourth)-quarter$/.exec(tokens[k].lower);
+  const q = QUARTERS.get(joined ? joined[1] : tokens[k].lower);
+  if (q === undefined || (!joined && tokens[k + 1]?.lower !== 'quarter')) return null;
+  let end = joined ? k + 1 : k + 2;
+  let y: number | null = null;
+  if (tokens[end]?.lower === 'of' && isYear(tokens[end + 1]) !== null) { y = isYear(tokens[end + 1]); end += 2; }
+  const firstMonth = 3 * (q - 1) + 1;
+  const year = monthYear(firstMonth, said, y);
+  if (year === null) return { start: k, end, from: null, to: null, precision: 'month', relative: true, since: null };
+  const from = dayNumber(year, firstMonth, 1);
+  return { start: k, end, from, to: dayNumber(year, firstMonth + 2, monthLength(year, firstMonth + 2)), precision: 'month', relative: y === null, since: null };
+}
+
 type PhraseParser = (tokens: Token[], k: number, said: number | null) => TimePhrase | null;
 
 /** Which parsers to try at a token, by its lower-case text; dates are tried at every word. */
@@ -192,6 +215,7 @@ const PARSERS: ReadonlyMap<string, readonly PhraseParser[]> = new Map<string, re
   ...[...PREVIOUS_WORDS, 'this', 'the'].map((w) => [w, [periodAt]] as [string, readonly PhraseParser[]]),
   ['since', [sinceAt]], ['on', [dateAt]], ['by', [dateAt]],
   ...[...DAY_WORDS.keys()].map((w) => [w, [dayWordAt]] as [string, readonly PhraseParser[]]),
+  ...[...QUARTERS.keys()].flatMap((w) => [[w, [quarterAt]], [`${w}-quarter`, [quarterAt]]] as Array<[string, readonly PhraseParser[]]>),
 ]);
 
 /** Words at which some parser starts (most words of a sentence are turned away by shape). */

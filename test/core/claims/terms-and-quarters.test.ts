@@ -1,0 +1,26 @@
+/**
+ * Figures that look alike but are of different things: a driving ban and a prison term told in one sentence, a quarter's
+ * revenue and a forecast for the next quarter told the same day.
+ */
+import { checkConsistency, toTopicClaim } from '../../../src/core/claims';
+import { claimsOf } from './helpers';
+
+describe('durations and periods that are not one figure told twice', () => {
+  it('does not read a driving ban as a prison term, so the two put no start apart', () => {
+    const text = 'The driver was jailed for six years and banned from driving for ten years at Leeds Crown Court on Friday.';
+    const claims = claimsOf(text, '2025-05-09');
+    expect(claims.filter((c) => c.measure === 'detention-duration').map((c) => c.value?.stated)).toEqual([6]);
+    expect(checkConsistency(claims.map((c, i) => toTopicClaim(c, { id: `c${i}` }))).filter((f) => f.kind === 'duration-mismatch')).toEqual([]);
+  });
+
+  it('dates a quarter’s revenue to the quarter, so a forecast for the next one is not at odds with it', () => {
+    const text = 'Tessaly Corp reported third-quarter revenue of $2.31 billion on Tuesday. Analysts had expected revenue of $2.25 billion.\n\n'
+      + 'For the fourth quarter, Tessaly forecast revenue of $2.6 billion, the company said.';
+    const claims = claimsOf(text, '2025-10-29');
+    const revenue = claims.filter((c) => c.measure === 'money' && c.group === 'revenue');
+    expect(revenue.map((c) => [c.value?.stated, c.time?.from ?? null, c.time?.to ?? null])).toEqual([
+      [2.31e9, '2025-07-01', '2025-09-30'], [2.25e9, null, null], [2.6e9, '2025-10-01', '2025-12-31'],
+    ]);
+    expect(checkConsistency(revenue.map((c, i) => toTopicClaim(c, { id: `c${i}` }))).filter((f) => f.kind === 'discrepancy')).toEqual([]);
+  });
+});

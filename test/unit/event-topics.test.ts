@@ -1,0 +1,52 @@
+/**
+ * Which topic an event's toll goes into: not one named after the body that gave it, not the event's when it is a part of
+ * the toll.
+ */
+import type { ClaimResult } from '../../src/core/claims';
+import { articleTopics } from '../../src/services/store-claims';
+import { claimsOf } from '../core/claims/helpers';
+
+/** The tolls of `text` with the topics the article stores them under. */
+function topicsOf(text: string, day: string): Array<{ claim: ClaimResult; key: string; label: string }> {
+  const claims = claimsOf(text, day);
+  const topics = articleTopics(claims, text, 3);
+  return claims.map((claim, i) => ({ claim, ...topics[i] }));
+}
+
+describe('the topic of a toll given by a body', () => {
+  const QUAKE = 'BELRAN, May 6 (Wire) - The death toll from Sunday\'s earthquake in northern Carvania rose to 87 on Tuesday, '
+    + 'the country\'s disaster agency said, as rescue teams reached villages cut off by landslides.\n\n'
+    + 'The National Emergency Response and Civil Protection Authority (NERCPA) had reported 41 deaths on Sunday night and '
+    + 'raised the figure to 62 on Monday. Its latest bulletin listed 87 dead and 420 injured.';
+
+  it('is the event’s place, not the body’s name', () => {
+    const tolls = topicsOf(QUAKE, '2025-05-06').filter((t) => t.claim.measure === 'deaths');
+    const body = tolls.find((t) => t.claim.value?.stated === 41);
+    expect(body).toBeDefined();
+    expect(body!.label).toBe('Northern Carvania — deaths');
+    expect(new Set(tolls.map((t) => t.key)).size).toBe(1);
+  });
+});
+
+describe('a part of a toll', () => {
+  const WARD = 'The health ministry lowered its death toll from the floods to 212 on Thursday.\n\n'
+    + '"In my ward alone, 27 people are dead. I buried them myself," said Tomas Reyl, a ward chair.';
+  const OFFICERS = 'The Interior Ministry said 58 police officers had been injured in the clashes, eleven of them seriously. '
+    + 'The rights group said at least 130 protesters had been wounded.';
+
+  it('keeps a topic of its own: a ward’s dead are not the whole toll', () => {
+    const tolls = topicsOf(WARD, '2025-05-08').filter((t) => t.claim.measure === 'deaths');
+    expect(tolls.map((t) => t.claim.value?.stated)).toEqual([212, 27]);
+    expect(tolls[1].key).not.toBe(tolls[0].key);
+    expect(tolls[1].label).toBe('Unspecified subject — deaths, part of a count (article 3)');
+  });
+
+  it('keeps those counted “of them” out of the topic of the whole', () => {
+    const tolls = topicsOf(OFFICERS, '2025-05-08').filter((t) => t.claim.measure === 'injuries');
+    const part = tolls.find((t) => t.claim.value?.stated === 11);
+    const wounded = tolls.find((t) => t.claim.value?.stated === 130);
+    expect(part).toBeDefined();
+    expect(wounded).toBeDefined();
+    expect(part!.key).not.toBe(wounded!.key);
+  });
+});
