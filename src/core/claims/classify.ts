@@ -686,7 +686,9 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (direction < 0) c.fall = true;
     return c;
   }
-  const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
+  // (“Rs. 500 crore”: a sign written as an abbreviation with its stop)
+  const signAt = tokens[f.raw.start - 1]?.text === '.' && tokens[f.raw.start - 2]?.kind === 'word' ? f.raw.start - 2 : f.raw.start - 1;
+  const sign = CURRENCIES.get(tokens[signAt]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);
   let end = word ? f.raw.end + 1 : f.raw.end;
   if (sign || word) {

@@ -23,8 +23,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
   // days of the week: “Monday's earthquake” happened somewhere else than on Monday
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  // units: “44 degrees Celsius”
-  'celsius', 'fahrenheit', 'kelvin',
+  // units: “44 degrees Celsius”, “Rs 500 crore”
+  'celsius', 'fahrenheit', 'kelvin', 'rs',
 ]);
 
 /** A word without its possessive ending: “Monday's” → “monday”. */
