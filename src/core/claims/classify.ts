@@ -181,6 +181,8 @@ function tollBefore(tokens: Token[], figureStart: number): number {
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
     const t = tokens[b];
+    // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
+    if (t.kind === 'num' && magnitude(tokens, b, b + 1)) continue;
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
@@ -721,10 +723,27 @@ const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed'
 /** Nouns that are a story's sources when counted: “two sources said”. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
+/** Words of a quake that a bare figure before them measures: “a 6.8 earthquake”, “a 5.1 aftershock”. */
+const QUAKES: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'temblor', 'aftershock']);
+
+/**
+ * The figure in tokens [start, end) is a quake's magnitude, never a count of anything: “Monday's magnitude 6.8
+ * earthquake”, “a magnitude of 7.1”, “6.8 on the Richter scale”, “a 6.8-magnitude quake” (read as a word), “a 5.1
+ * aftershock” (not “47 aftershocks”, which are counted).
+ */
+export function magnitude(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower === 'of' ? tokens[start - 2] : tokens[start - 1];
+  if (before?.lower === 'magnitude') return true;
+  const after = tokens[end]?.lower ?? '';
+  if (after === 'magnitude' || (after === 'on' && tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.lower === 'richter')) return true;
+  return tokens[start].text.includes('.') && QUAKES.has(after);
+}
+
 /** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
 export function classify(tokens: Token[], f: Figure): Classified | null {
   const raw = f.raw;
   if (raw.age) return null;
+  if (magnitude(tokens, raw.start, raw.end)) return null;
   const unit = raw.attachedUnit ?? TIME_UNITS.get(tokens[raw.end]?.lower ?? '');
   if (unit) return duration(tokens, f, unit);
   // “December 18”, “18 December”, “Feb. 18”: a day of the month
