@@ -723,6 +723,9 @@ const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed'
 /** Nouns that are a story's sources when counted: “two sources said”. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
+/** Words after “too” that judge a figure just said: “one death is one too many”. */
+const TOO: ReadonlySet<string> = new Set(['many', 'few', 'much', 'little']);
+
 /** Words of a quake that a bare figure before them measures: “a 6.8 earthquake”, “a 5.1 aftershock”. */
 const QUAKES: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'temblor', 'aftershock']);
 
@@ -744,6 +747,8 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   const raw = f.raw;
   if (raw.age) return null;
   if (magnitude(tokens, raw.start, raw.end)) return null;
+  // “Four lives lost is four too many”: the figure said again to judge it is no second claim of it
+  if (tokens[raw.end]?.lower === 'too' && TOO.has(tokens[raw.end + 1]?.lower ?? '')) return null;
   const unit = raw.attachedUnit ?? TIME_UNITS.get(tokens[raw.end]?.lower ?? '');
   if (unit) return duration(tokens, f, unit);
   // “December 18”, “18 December”, “Feb. 18”: a day of the month
