@@ -11,7 +11,7 @@ import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type Draft } from './drafts';
 import { findSubject } from './subject';
 import { findCitedSource } from './cited-source';
-import { polarityOf } from './polarity';
+import { polarityOf, unnamedSources } from './polarity';
 import { buildSourceIndex, personWords, sourceAt, type SourceIndex, type WordLookup } from './source';
 import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
@@ -395,8 +395,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
-  // what analysts expected is a forecast, not a figure yet
-  if (forecast) pol.hedged = true;
+  // what analysts expected is a forecast, not a figure yet; what unnamed sources or reports say is not confirmed
+  if (forecast || unnamedSources(s.tokens)) pol.hedged = true;
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
