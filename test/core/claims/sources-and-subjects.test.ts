@@ -21,6 +21,6 @@ describe('names that are no subject', () => {
   it('takes no subject from whose forecast a figure beat, nor from who was told it', () => {
     const subjects = (t: string): Array<string | null> => claimsOf(t).map((c) => c.subject?.text ?? null);
     expect(subjects('Norvane Systems reported revenue of $4.82 billion on Tuesday, slightly ahead of Wall Street forecasts.')).toEqual([null]);
-    expect(subjects('A source close to the talks told the Touchline on Friday that the club were prepared to go to £52m.')).toEqual([null]);
+    expect(subjects('"We are close," the agent told the Sentinel, adding that the club would pay £52m for the striker.')).toEqual([null]);
   });
 });
