@@ -194,11 +194,15 @@ function tollBefore(tokens: Token[], figureStart: number): number {
 /** How far before its event word “the number of” may stand: “the number of people confirmed dead”. */
 const NUMBER_OF_BACK = 4;
 
+/** Nouns of a count named before what it counts: “the number of people confirmed dead”, “the count of people killed”. */
+const COUNTED: ReadonlySet<string> = new Set(['number', 'count', 'tally']);
+
 /** “number of” stands just before the event word at token b. */
 function numberOfBefore(tokens: Token[], b: number): boolean {
   for (let k = b - 1; k > 0 && b - k <= NUMBER_OF_BACK; k--) {
     if (tokens[k].kind !== 'word') return false;
-    if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'number') return true;
+    // (also “The government's count of people killed … stood at 318”, “the tally of dead”)
+    if (tokens[k].lower === 'of' && COUNTED.has(tokens[k - 1].lower)) return true;
   }
   return false;
 }
@@ -257,6 +261,9 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
+
+/** Nouns that say which people a group noun after them counts: “police officers”, “aid workers”, “health workers”. */
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital']);
 
 /** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
 const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
@@ -348,7 +355,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
   if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
   let adjectives = 0;
-  while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || (tokens[k].cap && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
+  // (“63 police officers”, “four aid workers”: a noun naming which ones, before the group)
+  while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || ((tokens[k].cap || GROUP_MODIFIERS.has(tokens[k].lower)) && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
+  // “38 cases of people who had been abducted”: the people are counted, case by case
+  if (adjectives === 0 && tokens[k]?.lower === 'cases' && tokens[k + 1]?.lower === 'of' && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 2;
   const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
   if (groupTok >= 0) k++;
   let measure: Measure | undefined;
@@ -460,7 +470,9 @@ const DYING: ReadonlySet<string> = new Set(['died', 'dies', 'die', 'dying']);
 /** The figure at `start` is some of a whole named before it: “…, including two firefighters”, “among them three children”. */
 function partOfWhole(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower;
-  return before === 'including' || before === 'includes' || ((before === 'them' || before === 'whom') && tokens[start - 2]?.lower === 'among');
+  return before === 'including' || before === 'includes' || ((before === 'them' || before === 'whom') && tokens[start - 2]?.lower === 'among')
+    // “63 police officers had been injured, nine of them seriously”: some of the figure just told
+    || (before === ',' && tokens[start + 1]?.lower === 'of' && (tokens[start + 2]?.lower === 'them' || tokens[start + 2]?.lower === 'whom'));
 }
 
 /** Nouns of how far two figures are apart: “the difference reflected two deaths …”. */

@@ -90,12 +90,16 @@ function hasMark(s: Sentence, a: number, b: number): boolean {
 function earlierFigure(s: Sentence, a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) {
     if (s.tokens[k].lower !== 'from') continue;
-    const n = s.tokens[k + 1];
-    if (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower)) continue;
+    // (“lowered its own death toll to 297, from the 341 it had announced on Wednesday”: the day is the 341's)
+    const at = s.tokens[k + 1].lower === 'the' || s.tokens[k + 1].lower === 'its' ? k + 2 : k + 1;
+    const n = s.tokens[at];
+    if (!n || (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower))) continue;
     // right after the earlier figure and its unit (“from 54 percent in July”, “from 2.8 billion euros in 2023”), not a
-    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”)
-    if (b - (k + 2) > FROM_UNIT_WORDS) return false;
-    for (let j = k + 2; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
+    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”); a clause of who gave it may
+    // stand between when a determiner names it as theirs (“from the 341 it had announced on Wednesday”)
+    const words = at > k + 1 ? FROM_CLAUSE_WORDS : FROM_UNIT_WORDS;
+    if (b - (at + 1) > words) return false;
+    for (let j = at + 1; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
     return true;
   }
   return false;
@@ -103,6 +107,8 @@ function earlierFigure(s: Sentence, a: number, b: number): boolean {
 
 /** Words of a unit between an earlier figure and its day: “from 2.8 billion euros in 2023”. */
 const FROM_UNIT_WORDS = 2;
+/** Words of the clause telling who gave an earlier figure: “from the 341 it had announced on Wednesday”. */
+const FROM_CLAUSE_WORDS = 4;
 
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
