@@ -265,6 +265,9 @@ const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 /** Nouns that say which people a group noun after them counts: “police officers”, “aid workers”, “health workers”. */
 const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital']);
 
+/** Group nouns that count homes, not people: “210,000 families”. */
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);
+
 /** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
 const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
 
@@ -361,6 +364,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (adjectives === 0 && tokens[k]?.lower === 'cases' && tokens[k + 1]?.lower === 'of' && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 2;
   const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
   if (groupTok >= 0) k++;
+  // “an average of 4.2 people per household”: a ratio, no head count
+  if (groupTok >= 0 && tokens[k]?.lower === 'per') return null;
   let measure: Measure | undefined;
   let end = groupTok >= 0 ? groupTok + 1 : f.raw.end;
   // “has forced more than 12,000 people from their homes” — the driving verb before the figure, the homes after the group
@@ -448,7 +453,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
-  const unit = measure === 'attacks' ? 'attack' : 'person';
+  // “about 210,000 families”: families are counted as families, never compared with a count of people
+  const unit = measure === 'attacks' ? 'attack' : groupTok >= 0 && HOUSEHOLDS.has(tokens[groupTok].lower) ? 'family' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
 
