@@ -191,9 +191,16 @@ function acrossRelative(s: Sentence, a: number, b: number, p: TimePhrase, d: Dra
  * measure, else of any (“at least 1,200 children had died … since January. The ministry said 180 children had died …
  * over the same period”: both since January, so the two tolls are compared). With none before, no period is stated.
  */
-function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string): TimeRef | null {
+function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string, valueStart: number): TimeRef | null {
   if (!p) return null;
   const ref = timeRef(s, p);
+  // “the deadliest earthquake in Nepal since 2015, when nearly 9,000 people were killed”: the figure of the clause of
+  // “when” after “since” is of that day or year, not of all the time since
+  if (p.since && p.end < valueStart && s.tokens[p.end]?.text === ',' && s.tokens[p.end + 1]?.lower === 'when') {
+    ref.from = p.since.from === null ? null : isoDay(p.since.from);
+    ref.to = p.since.to === null ? null : isoDay(p.since.to);
+    ref.relative = false;
+  }
   if (p.same) {
     const earlier = env.periods?.get(measure) ?? env.lastPeriod;
     if (!earlier) return null;
@@ -419,7 +426,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     kind: d.kind, measure: d.measure, group: d.group,
     subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
     value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
-    time: claimPeriod(env, s, time, d.measure), impliedStart: d.impliedStart,
+    time: claimPeriod(env, s, time, d.measure, d.valueStart), impliedStart: d.impliedStart,
     polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
     saidAt: env.saidAt, sentence, checkWorthiness,
   };

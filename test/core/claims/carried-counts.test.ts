@@ -33,3 +33,11 @@ describe('groups and their parts', () => {
       .toEqual([['people', 38]]);
   });
 });
+
+describe('the clause of “when” after “since”', () => {
+  it('dates its figure to that year, not to all the time since', () => {
+    const claims = claimsOf('It was the deadliest earthquake in Nepal since 2015, when nearly 9,000 people were killed.', '2025-03-12');
+    const toll = claims.find((c) => c.measure === 'deaths');
+    expect([toll?.time?.from, toll?.time?.to]).toEqual(['2015-01-01', '2015-12-31']);
+  });
+});
