@@ -37,9 +37,9 @@ const SUPPORT_WORDS: readonly string[] = [
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 
-/** % $ € £ — compared, not looked up: this runs on every character of a sentence. */
+/** % $ € £ ₹ — compared, not looked up: this runs on every character of a sentence. */
 function isSupportSign(c: number): boolean {
-  return c === 37 || c === 36 || c === 8364 || c === 163;
+  return c === 37 || c === 36 || c === 8364 || c === 163 || c === 8377;
 }
 
 function isLetter(c: number): boolean {

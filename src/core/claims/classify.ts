@@ -186,6 +186,8 @@ function tollBefore(tokens: Token[], figureStart: number): number {
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
     const t = tokens[b];
+    // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
+    if (t.kind === 'num' && magnitude(tokens, b, b + 1)) continue;
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
@@ -197,11 +199,15 @@ function tollBefore(tokens: Token[], figureStart: number): number {
 /** How far before its event word “the number of” may stand: “the number of people confirmed dead”. */
 const NUMBER_OF_BACK = 4;
 
+/** Nouns of a count named before what it counts: “the number of people confirmed dead”, “the count of people killed”. */
+const COUNTED: ReadonlySet<string> = new Set(['number', 'count', 'tally']);
+
 /** “number of” stands just before the event word at token b. */
 function numberOfBefore(tokens: Token[], b: number): boolean {
   for (let k = b - 1; k > 0 && b - k <= NUMBER_OF_BACK; k--) {
     if (tokens[k].kind !== 'word') return false;
-    if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'number') return true;
+    // (also “The government's count of people killed … stood at 318”, “the tally of dead”)
+    if (tokens[k].lower === 'of' && COUNTED.has(tokens[k - 1].lower)) return true;
   }
   return false;
 }
@@ -260,6 +266,12 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
+
+/** Nouns that say which people a group noun after them counts: “police officers”, “aid workers”, “health workers”. */
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital']);
+
+/** Group nouns that count homes, not people: “210,000 families”. */
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);
 
 /** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
 const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
@@ -351,9 +363,14 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
   if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
   let adjectives = 0;
-  while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || (tokens[k].cap && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
+  // (“63 police officers”, “four aid workers”: a noun naming which ones, before the group)
+  while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || ((tokens[k].cap || GROUP_MODIFIERS.has(tokens[k].lower)) && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
+  // “38 cases of people who had been abducted”: the people are counted, case by case
+  if (adjectives === 0 && tokens[k]?.lower === 'cases' && tokens[k + 1]?.lower === 'of' && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 2;
   const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
   if (groupTok >= 0) k++;
+  // “an average of 4.2 people per household”: a ratio, no head count
+  if (groupTok >= 0 && tokens[k]?.lower === 'per') return null;
   let measure: Measure | undefined;
   let end = groupTok >= 0 ? groupTok + 1 : f.raw.end;
   // “has forced more than 12,000 people from their homes” — the driving verb before the figure, the homes after the group
@@ -441,7 +458,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
-  const unit = measure === 'attacks' ? 'attack' : 'person';
+  // “about 210,000 families”: families are counted as families, never compared with a count of people
+  const unit = measure === 'attacks' ? 'attack' : groupTok >= 0 && HOUSEHOLDS.has(tokens[groupTok].lower) ? 'family' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
 }
 
@@ -463,7 +481,9 @@ const DYING: ReadonlySet<string> = new Set(['died', 'dies', 'die', 'dying']);
 /** The figure at `start` is some of a whole named before it: “…, including two firefighters”, “among them three children”. */
 function partOfWhole(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower;
-  return before === 'including' || before === 'includes' || ((before === 'them' || before === 'whom') && tokens[start - 2]?.lower === 'among');
+  return before === 'including' || before === 'includes' || ((before === 'them' || before === 'whom') && tokens[start - 2]?.lower === 'among')
+    // “63 police officers had been injured, nine of them seriously”: some of the figure just told
+    || (before === ',' && tokens[start + 1]?.lower === 'of' && (tokens[start + 2]?.lower === 'them' || tokens[start + 2]?.lower === 'whom'));
 }
 
 /** Nouns of how far two figures are apart: “the difference reflected two deaths …”. */
@@ -691,7 +711,9 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (direction < 0) c.fall = true;
     return c;
   }
-  const sign = CURRENCIES.get(tokens[f.raw.start - 1]?.lower ?? '');
+  // (“Rs. 500 crore”: a sign written as an abbreviation with its stop)
+  const signAt = tokens[f.raw.start - 1]?.text === '.' && tokens[f.raw.start - 2]?.kind === 'word' ? f.raw.start - 2 : f.raw.start - 1;
+  const sign = CURRENCIES.get(tokens[signAt]?.lower ?? '');
   const word = CURRENCIES.get(next.lower);
   let end = word ? f.raw.end + 1 : f.raw.end;
   if (sign || word) {
@@ -724,10 +746,32 @@ const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed'
 /** Nouns that are a story's sources when counted: “two sources said”. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
+/** Words after “too” that judge a figure just said: “one death is one too many”. */
+const TOO: ReadonlySet<string> = new Set(['many', 'few', 'much', 'little']);
+
+/** Words of a quake that a bare figure before them measures: “a 6.8 earthquake”, “a 5.1 aftershock”. */
+const QUAKES: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'temblor', 'aftershock']);
+
+/**
+ * The figure in tokens [start, end) is a quake's magnitude, never a count of anything: “Monday's magnitude 6.8
+ * earthquake”, “a magnitude of 7.1”, “6.8 on the Richter scale”, “a 6.8-magnitude quake” (read as a word), “a 5.1
+ * aftershock” (not “47 aftershocks”, which are counted).
+ */
+export function magnitude(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower === 'of' ? tokens[start - 2] : tokens[start - 1];
+  if (before?.lower === 'magnitude') return true;
+  const after = tokens[end]?.lower ?? '';
+  if (after === 'magnitude' || (after === 'on' && tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.lower === 'richter')) return true;
+  return tokens[start].text.includes('.') && QUAKES.has(after);
+}
+
 /** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
 export function classify(tokens: Token[], f: Figure): Classified | null {
   const raw = f.raw;
   if (raw.age) return null;
+  if (magnitude(tokens, raw.start, raw.end)) return null;
+  // “Four lives lost is four too many”: the figure said again to judge it is no second claim of it
+  if (tokens[raw.end]?.lower === 'too' && TOO.has(tokens[raw.end + 1]?.lower ?? '')) return null;
   const unit = raw.attachedUnit ?? TIME_UNITS.get(tokens[raw.end]?.lower ?? '');
   if (unit) return duration(tokens, f, unit);
   // “December 18”, “18 December”, “Feb. 18”: a day of the month

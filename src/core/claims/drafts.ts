@@ -69,6 +69,32 @@ function negated(v: ClaimValue): ClaimValue {
   return { low: v.high === null ? null : -v.high, high: v.low === null ? null : -v.low, stated: -v.stated, qualifier: v.qualifier };
 }
 
+/** Nouns that point back to a count the sentence gave: “raised the figure to 214”. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['figure', 'count', 'tally', 'number', 'total', 'estimate']);
+/** Verbs that carry a count to a new figure: “raised the figure to 214”, “put its count at 40”. */
+const CARRY_VERBS: ReadonlySet<string> = new Set([
+  'raised', 'lowered', 'revised', 'updated', 'corrected', 'increased', 'cut', 'brought', 'put', 'pushed', 'took', 'raising', 'lowering',
+  'revising', 'updating', 'bringing', 'putting', 'taking',
+]);
+
+/**
+ * “The authority had reported 128 deaths on Monday night and raised the figure to 214 on Tuesday”: a figure the sentence's
+ * count is carried to (“the figure”, “its count”) counts what that count did, when no word of its own says what.
+ */
+function sameCount(tokens: Token[], start: number, end: number, out: Draft[]): ReturnType<typeof classify> {
+  const to = tokens[start - 1]?.lower;
+  if (to !== 'to' && to !== 'at') return null;
+  const noun = tokens[start - 2];
+  const det = tokens[start - 3]?.lower;
+  if (!noun || !COUNT_WORDS.has(noun.lower) || (det !== 'the' && det !== 'its' && det !== 'their') || !CARRY_VERBS.has(tokens[start - 4]?.lower ?? '')) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const d = out[i];
+    if (d.kind !== 'count' || d.end > start) continue;
+    return { kind: 'count', measure: d.measure, unit: d.unit, group: d.group, start: start - 3, end, valueEnd: end };
+  }
+  return null;
+}
+
 /** Figures in a sentence, left to right. */
 function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -78,7 +104,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     if (countsNoOne(tokens, k)) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
-    const c = classify(tokens, f);
+    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out);
     k = raw.end - 1;
     if (!c) continue;
     const implied = c.kind === 'duration' && c.unit ? impliedStart(f.value, c.unit, said) : null;

@@ -11,7 +11,7 @@ import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type Draft } from './drafts';
 import { findSubject } from './subject';
 import { findCitedSource } from './cited-source';
-import { polarityOf } from './polarity';
+import { polarityOf, unnamedSources } from './polarity';
 import { buildSourceIndex, personWords, sourceAt, type SourceIndex, type WordLookup } from './source';
 import { sourceKey } from './source-key';
 import { checkWorthiness as scoreOf } from './score';
@@ -90,12 +90,16 @@ function hasMark(s: Sentence, a: number, b: number): boolean {
 function earlierFigure(s: Sentence, a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) {
     if (s.tokens[k].lower !== 'from') continue;
-    const n = s.tokens[k + 1];
-    if (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower)) continue;
+    // (“lowered its own death toll to 297, from the 341 it had announced on Wednesday”: the day is the 341's)
+    const at = s.tokens[k + 1].lower === 'the' || s.tokens[k + 1].lower === 'its' ? k + 2 : k + 1;
+    const n = s.tokens[at];
+    if (!n || (n.kind !== 'num' && !NUMBER_WORDS.has(n.lower))) continue;
     // right after the earlier figure and its unit (“from 54 percent in July”, “from 2.8 billion euros in 2023”), not a
-    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”)
-    if (b - (k + 2) > FROM_UNIT_WORDS) return false;
-    for (let j = k + 2; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
+    // clause later (“cut to 10 percent from 12 percent, to stimulate the economy in 2010”); a clause of who gave it may
+    // stand between when a determiner names it as theirs (“from the 341 it had announced on Wednesday”)
+    const words = at > k + 1 ? FROM_CLAUSE_WORDS : FROM_UNIT_WORDS;
+    if (b - (at + 1) > words) return false;
+    for (let j = at + 1; j < b; j++) if (s.tokens[j].kind !== 'word') return false;
     return true;
   }
   return false;
@@ -103,6 +107,8 @@ function earlierFigure(s: Sentence, a: number, b: number): boolean {
 
 /** Words of a unit between an earlier figure and its day: “from 2.8 billion euros in 2023”. */
 const FROM_UNIT_WORDS = 2;
+/** Words of the clause telling who gave an earlier figure: “from the 341 it had announced on Wednesday”. */
+const FROM_CLAUSE_WORDS = 4;
 
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
@@ -185,9 +191,16 @@ function acrossRelative(s: Sentence, a: number, b: number, p: TimePhrase, d: Dra
  * measure, else of any (“at least 1,200 children had died … since January. The ministry said 180 children had died …
  * over the same period”: both since January, so the two tolls are compared). With none before, no period is stated.
  */
-function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string): TimeRef | null {
+function claimPeriod(env: Env, s: Sentence, p: TimePhrase | null, measure: string, valueStart: number): TimeRef | null {
   if (!p) return null;
   const ref = timeRef(s, p);
+  // “the deadliest earthquake in Nepal since 2015, when nearly 9,000 people were killed”: the figure of the clause of
+  // “when” after “since” is of that day or year, not of all the time since
+  if (p.since && p.end < valueStart && s.tokens[p.end]?.text === ',' && s.tokens[p.end + 1]?.lower === 'when') {
+    ref.from = p.since.from === null ? null : isoDay(p.since.from);
+    ref.to = p.since.to === null ? null : isoDay(p.since.to);
+    ref.relative = false;
+  }
   if (p.same) {
     const earlier = env.periods?.get(measure) ?? env.lastPeriod;
     if (!earlier) return null;
@@ -395,8 +408,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const range = tokenRange(s, start, end);
   const valueRange = tokenRange(s, d.valueStart, d.valueEnd);
   const pol = polarityOf(s.tokens, d.start, d.end);
-  // what analysts expected is a forecast, not a figure yet
-  if (forecast) pol.hedged = true;
+  // what analysts expected is a forecast, not a figure yet; what unnamed sources or reports say is not confirmed
+  if (forecast || unnamedSources(s.tokens)) pol.hedged = true;
   const time = d.ownTime ? null : nearestTime(s, phrases, d);
   const citedSpan = cited ? span(s.text, withoutPossessive(s.text, tokenRange(s, cited.start, cited.end))) : null;
   const sentence = span(s.text, { start: s.base, end: s.end });
@@ -413,7 +426,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     kind: d.kind, measure: d.measure, group: d.group,
     subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
     value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
-    time: claimPeriod(env, s, time, d.measure), impliedStart: d.impliedStart,
+    time: claimPeriod(env, s, time, d.measure, d.valueStart), impliedStart: d.impliedStart,
     polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
     saidAt: env.saidAt, sentence, checkWorthiness,
   };

@@ -91,3 +91,34 @@ export function polarityOf(tokens: Token[], start: number, end: number): { polar
   if (deniedAfter(tokens, end)) negated = !negated;
   return { polarity: negated ? 'negated' : 'affirmed', hedged };
 }
+
+/** Nouns of sources no one names: “sources close to the club”, “reports in Spain”. */
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['sources', 'reports', 'rumours', 'rumors', 'speculation']);
+/** Verbs an unnamed source's figure is told with: “reports in Spain say”. */
+const REPORT_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'says', 'suggest', 'suggested', 'suggests', 'claim', 'claimed', 'claims', 'indicate', 'indicated']);
+/** How far after the noun its verb may stand: “reports in Spain say”, “sources close to the club said”. */
+const REPORT_REACH = 5;
+
+/**
+ * The sentence gives its figures on the word of sources or reports it does not name, so they are hedged: “Sevilla,
+ * according to sources close to the club, value Ibarra at €65m”, “need to raise around €40m …, reports in Spain say”,
+ * “pressed Lindqvist on reports that the company was in talks to buy Clearwell … for about $2 billion”. Not reports a
+ * body is named as giving (“according to reports by the UN”, “a report from the ministry”).
+ */
+export function unnamedSources(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!UNNAMED_SOURCES.has(tokens[k].lower) || tokens[k].cap) continue;
+    const next = tokens[k + 1]?.lower;
+    if (next === 'by' || next === 'from' || next === 'of') continue;
+    const before = tokens[k - 1]?.lower;
+    // “according to sources”, “citing reports”, “on reports that”, “media reports”, “unconfirmed reports”
+    if (before === 'to' && tokens[k - 2]?.lower === 'according') return true;
+    if (before === 'citing' || (before === 'on' && next === 'that') || before === 'media' || before === 'press' || before === 'unconfirmed' || before === 'unnamed') return true;
+    for (let j = k + 1; j < tokens.length && j - k <= REPORT_REACH; j++) {
+      const t = tokens[j];
+      if (t.kind === 'mark' || (t.kind === 'punct' && t.text !== ',')) break;
+      if (REPORT_VERBS.has(t.lower)) return true;
+    }
+  }
+  return false;
+}

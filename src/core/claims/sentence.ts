@@ -32,6 +32,8 @@ function endsAt(text: string, k: number): number {
   while (j < text.length && CLOSERS.has(text[j]) && j - k < 3) j++;
   if (!(j >= text.length || isSpace(text[j]) || text[j] === '\n')) return -1;
   // “TARNBY, Nov. 30 (Wire) —”, “on Jan. 5”: a month's stop before a day of the month ends no sentence
+  // (“Rs. 500 crore”: so does a currency's)
+  if (c === 46 && j === k + 1 && isSpace(text[j]) && isDigit(text.charCodeAt(j + 1)) && /(?:^|[^A-Za-z])Rs$/.test(text.slice(Math.max(0, k - 3), k))) return -1;
   if (c === 46 && j === k + 1 && isSpace(text[j]) && isDigit(text.charCodeAt(j + 1)) && MONTH_STOPS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, '').toLowerCase())) return -1;
   // “The siege, which began at about 9 a.m. on Monday, had lasted 22 hours”: a time of day before a word in lower case
   if (c === 46 && j === k + 1 && isSpace(text[j]) && isLowerLetter(text.charCodeAt(j + 1)) && k >= 3 && text[k - 2] === '.' && /^[ap]\.m$/i.test(text.slice(k - 3, k))) return -1;

@@ -23,8 +23,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
   // days of the week: “Monday's earthquake” happened somewhere else than on Monday
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  // units: “44 degrees Celsius”
-  'celsius', 'fahrenheit', 'kelvin',
+  // units: “44 degrees Celsius”, “Rs 500 crore”
+  'celsius', 'fahrenheit', 'kelvin', 'rs',
 ]);
 
 /** A word without its possessive ending: “Monday's” → “monday”. */
@@ -144,6 +144,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'be', 'being',
 
 /** Markets named by their city: “in Stockholm trading”, “on the Frankfurt exchange”. */
 const MARKETS: ReadonlySet<string> = new Set(['trading', 'exchange', 'bourse', 'stock', 'shares']);
+/** Nouns of what others expected, after whose they are: “Wall Street forecasts”, “Bloomberg estimates”. */
+const FORECASTS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'estimate', 'estimates', 'expectations', 'consensus', 'analysts']);
 /** Articles before a capitalised word that describes the noun after it: “the Nordic confectionery group”. */
 const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -273,8 +275,11 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (tokens[lead - 1]?.lower === 'of' && TITLES.has(tokens[lead - 2]?.lower ?? '')) continue;
     // “rose 7.5 percent to $4.2 billion, helped by strong demand in Germany and Poland”: where the cause is
     if (lead > at && inCause(tokens, lead, at)) continue;
-    // “fell 6.3 percent in Stockholm trading”: the market a price moved on
-    if (MARKETS.has(after)) continue;
+    // “fell 6.3 percent in Stockholm trading”: the market a price moved on; “ahead of Wall Street forecasts”: whose
+    // forecast the figure is measured against
+    if (MARKETS.has(after) || FORECASTS.has(after)) continue;
+    // “told the Touchline that Newcastle were prepared to go to £52m”, “told the BBC”: who was told, not what is counted
+    if (tokens[lead - 1]?.lower === 'told' || (tokens[lead - 1]?.lower === 'the' && tokens[lead - 2]?.lower === 'told')) continue;
     // “the Nordic confectionery group”: one capitalised word describing what follows, no place
     if (e - start === 1 && !surelyPlace && !national && INDEFINITE_OR_THE.has(tokens[start - 1]?.text ?? '') && tokens[e]?.kind === 'word' && !tokens[e].cap
       && !PLACE_NOUNS_AFTER.has(after)) continue;

@@ -66,3 +66,11 @@ describe('people rescued', () => {
     expect(c?.measure).toBe('releases');
   });
 });
+
+describe('a figure said again to judge it', () => {
+  it('gives one claim for “four lives lost is four too many”', () => {
+    const text = '"Four lives lost is four too many, and each case has been referred to the oversight authority," the interior minister said.';
+    expect(claimsOf(text).map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 4]]);
+    expect(claimsOf('One death is one too many, the mayor said after two people were killed on the bridge.').map((c) => c.value?.stated)).toEqual([1, 2]);
+  });
+});

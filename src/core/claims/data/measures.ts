@@ -105,7 +105,10 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   // words that name one currency only (not kroner, francs, pesos, dinars or rupees, which several countries use)
   ['yen', 'JPY'], ['renminbi', 'CNY'], ['kronor', 'SEK'], ['zlotys', 'PLN'], ['zloty', 'PLN'], ['shekels', 'ILS'], ['hryvnias', 'UAH'],
   ['hryvnia', 'UAH'], ['naira', 'NGN'], ['forints', 'HUF'], ['baht', 'THB'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['jpy', 'JPY'], ['cny', 'CNY'],
-  ['chf', 'CHF'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['inr', 'INR'],
+  ['chf', 'CHF'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['inr', 'INR'], ['₹', 'INR'],
+  // words several countries' currencies share keep the word as their unit: “Rs 18,171 crore” (India's, Pakistan's or
+  // Nepal's rupees), “480 million kwacha”, “346 billion shillings”; an amount is compared only with one in the same unit
+  ['rs', 'rupees'], ['rupees', 'rupees'], ['kwacha', 'kwacha'], ['shillings', 'shillings'],
 ]);
 
 /** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
@@ -113,6 +116,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
   'buildings', 'hospitals', 'schools', 'villages', 'towns', 'buses', 'meals', 'rations', 'litres', 'liters', 'hectares', 'flights',
   'jobs',
+  // land and water as Indian reports measure them: “4.5 lakh acres of paddy”, “release 10,000 cusecs”, “48 tmcft of water”
+  'acres', 'cusecs', 'tmcft', 'metres', 'meters',
 ]);
 
 /** Words before “cases” that make them cases of an illness: “23 confirmed cases”, “88 suspected and confirmed cases”. */

@@ -12,15 +12,17 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12], ['half', 0.5],
 ]);
 
-/** Multipliers: “three hundred”, “1.2 million”, “5bn”. */
+/** Multipliers: “three hundred”, “1.2 million”, “5bn”; the Indian lakh and crore (“4.5 lakh acres” is 450,000, “Rs 500 crore” 5 billion). */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['k', 1e3],
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Plural scale words give a vague range: “hundreds” → 200–999, “dozens” → 24–108, “tens of thousands” → 20,000–99,999. */
 export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
   ['tens', 10], ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['lakhs', 1e5], ['crores', 1e7],
 ]);
 
 /** Vague multipliers before a scale word: “several hundred” → 300–900, “a few thousand” → 2,000–5,000. */
