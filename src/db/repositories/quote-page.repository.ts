@@ -21,6 +21,8 @@ export interface QuoteRow {
   reviewVersion: number;
   reviewedAt: Date | null;
   reviewedBy: string | null;
+  /** A person gave the quote another speaker than the one the article's words named (a span fixed alone is not one). */
+  speakerCorrected: boolean;
   articleTitle: string;
   outlet: string | null;
   url: string | null;
@@ -36,7 +38,9 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
             q.kind, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind",
             q.speaker_role AS "speakerRole", q.speaker_mention AS "speakerMention", q.cue, q.confidence, q.evidence,
             q.review_status AS "reviewStatus", q.review_version AS "reviewVersion", q.reviewed_at AS "reviewedAt",
-            coalesce(u.display_name, u.email) AS "reviewedBy", a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
+            coalesce(u.display_name, u.email) AS "reviewedBy",
+            q.review_status = 'corrected' AND EXISTS (SELECT 1 FROM audit_log l WHERE l.target_type = 'quote' AND l.target_id = q.id::text AND l.action = 'quote.speaker') AS "speakerCorrected",
+            a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
             a.created_at AS "createdAt", a.body
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN users u ON u.id = q.reviewed_by_id WHERE q.id = $1`,
     [id],
