@@ -97,6 +97,12 @@ describe('quote search', () => {
       const res = await agent.get(`/search?q=&topic=${encodeURIComponent(typed)}`).expect(302);
       expect({ typed, location: res.headers.location }).toEqual({ typed, location: `/search?q=&topic=${topic}` });
     }
+    // the field then shows the topic's name beside its number, as the speaker field does, and reads it back as that topic
+    const page = await agent.get(`/search?q=&topic=${topic}`).expect(200);
+    const shown = /id="f-topic" name="topic" type="text" value="([^"]*)"/.exec(page.text)![1];
+    expect(shown).toBe(`#${topic} ${place} — deaths`);
+    const again = await agent.get(`/search?q=&topic=${encodeURIComponent(shown)}`).expect(302);
+    expect(again.headers.location).toBe(`/search?q=&topic=${topic}`);
   });
 
   it('filters by outlet and date and sorts by date, in the API too', async () => {
