@@ -1,8 +1,11 @@
 import { speakerSuggestions } from './speaker-suggestions';
 import type { DataSource } from 'typeorm';
-import { findClaimsOfQuote, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
+import type { EntityManager } from 'typeorm';
+import { findClaimsOfQuote, findOccurrencesOfWords, findQuoteRow, findSameWords } from '../db/repositories/quote-page.repository';
+import { findCandidatesById, findNeighbourKeys } from '../db/repositories/verify.repository';
 import { NotFoundError } from '../errors';
-import { creditedSpeakers } from './same-words-speakers';
+import { creditedSpeakers, mergeOccurrences } from './same-words-speakers';
+import { quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { quoteCaveat } from './attribution-caveat';
 
 /** Longest paragraph context shown around a quote, in characters each side. */
@@ -36,6 +39,21 @@ export function citations(q: { text: string; speakerName: string | null; article
 }
 
 /**
+ * Where the quote's words ran, earliest first: the same words as one quote or split around an attribution, and
+ * when the quote is a part of a split one (“Stone and mud kills,” he said. “We have known this for ten years.”),
+ * the articles that ran the whole, in one quote or in parts.
+ */
+async function sameWordsOf(em: EntityManager, quote: { id: number; text: string }) {
+  const run = quoteRuns(await findCandidatesById(em, runMemberIds(await findNeighbourKeys(em, [quote.id], RUN_MAX - 1)))).find((r) => r.parts.some((p) => p.id === quote.id));
+  const [own, whole, split] = await Promise.all([
+    findSameWords(em, quote.id, 50),
+    findOccurrencesOfWords(em, quote.text, RUN_MAX, 50),
+    run ? findOccurrencesOfWords(em, run.text, RUN_MAX, 50) : [],
+  ]);
+  return mergeOccurrences(own, whole, split);
+}
+
+/**
  * Everything the quote page answers: the words in their paragraph, who said them and how
  * sure whosaid is (with the caveat verification gives for an unsure attribution), where else the same words ran (earliest first), and the claims they make.
  */
@@ -43,7 +61,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number) {
   const em = deps.dataSource.manager;
   const quote = await findQuoteRow(em, id);
   if (!quote) throw new NotFoundError(`There is no quote ${id}`);
-  const [sameWords, claims, speakers] = await Promise.all([findSameWords(em, id, 50), findClaimsOfQuote(em, id), speakerSuggestions(em, [quote.articleId])]);
+  const [sameWords, claims, speakers] = await Promise.all([sameWordsOf(em, quote), findClaimsOfQuote(em, id), speakerSuggestions(em, [quote.articleId])]);
   const { body, ...rest } = quote;
   return {
     quote: rest,

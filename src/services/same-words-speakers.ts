@@ -32,3 +32,21 @@ export function creditedSpeakers(occurrences: ReadonlyArray<{ speakerId: number 
   }
   return [...bySpeaker.values()].sort((a, b) => a.first.getTime() - b.first.getTime());
 }
+
+/**
+ * One list of where words ran from several reads of it (the quote's own text key, its words read whole, the words
+ * of the split quote it is part of): each occurrence once, a part of a split quote inside the occurrence of the
+ * whole (“Stone and mud kills,” he said. “We have known this for ten years.” is one occurrence of those two
+ * sentences, named by its first part), earliest publication first.
+ */
+export function mergeOccurrences<T extends { id: number; at: Date; quoteIds?: number[] }>(...lists: ReadonlyArray<readonly T[]>): T[] {
+  const all = lists.flat();
+  const inRun = new Set(all.flatMap((o) => (o.quoteIds && o.quoteIds.length > 1 ? o.quoteIds.filter((id) => id !== o.id) : [])));
+  const byId = new Map<number, T>();
+  for (const o of all) {
+    if (inRun.has(o.id)) continue;
+    const known = byId.get(o.id);
+    if (!known || (o.quoteIds?.length ?? 1) > (known.quoteIds?.length ?? 1)) byId.set(o.id, o);
+  }
+  return [...byId.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+}

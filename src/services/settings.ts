@@ -31,8 +31,10 @@ export const DEFAULT_RATING_SCALE: Rating[] = [
   { label: 'Mostly accurate', definition: 'The claim is correct but needs clarification or additional information.' },
   { label: 'Mixed', definition: 'The claim is partly correct and partly wrong.' },
   { label: 'Misleading', definition: 'The claim contains correct elements but gives a wrong impression.' },
-  { label: 'False', definition: 'The claim is wrong.' },
+  // “Unsupported” above “False”: ClaimReview reads the last rating as the worst (ratingValue 1), and a claim
+  // nobody could check is not as bad as one shown to be wrong
   { label: 'Unsupported', definition: 'There is no evidence for the claim, or the evidence does not allow a conclusion.' },
+  { label: 'False', definition: 'The claim is wrong.' },
 ];
 
 /** Default divergence factor: figures more than twice apart. */

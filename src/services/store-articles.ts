@@ -25,6 +25,7 @@ import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
+import { carryCorrections } from './carry-corrections';
 import { nameSeen, PRONOUNS } from './review-queue';
 import { BEFORE_MENTION_CHARS } from '../db/repositories/review.repository';
 
@@ -69,7 +70,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   const ids = await writeSpeakerSide(em, speakerSideRows(model, arts, outcomes));
   const real = (id: number) => (isNewSpeakerId(id) ? ids.speakers[id - NEW_SPEAKER_BASE] : id);
   await updateSpeakersAfterIngest(em, speakerUpdates(arts, outcomes, real));
-  // a new version of a page keeps the confirmations of the quotes it did not change, and the version
+  // a new version of a page keeps the confirmations of the quotes it did not change (its corrections
+  // are carried once its claims are stored, below), and the version
   // it replaces leaves its speakers' timelines and counters and its claims' topics (the page counts
   // once, in the new one)
   const versions = live.flatMap(({ it, article }) => (it.previousVersion ? [[article.id, it.previousVersion.id] as [number, number]] : []));
@@ -96,6 +98,8 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, CLAIM_CHECKS));
   // The topics that lost a replaced version's claims are checked again whole (rare: a page edited).
   for (const id of retired.topics) await refreshTopic(em, id);
+  // after the claims, so those drawn from a quote whose correction the new version keeps follow it
+  await carryCorrections(em, versions);
   return stored.map((a) => a?.id ?? null);
 }
 

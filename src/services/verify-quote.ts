@@ -2,12 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
-import { findSameWords } from '../db/repositories/quote-page.repository';
+import { findOccurrencesOfWords, findSameWords } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
-import { creditedSpeakers } from './same-words-speakers';
+import { creditedSpeakers, mergeOccurrences } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -437,7 +437,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
-  const occurrences = best ? await sameWordsOf(em, best.quoteIds) : [];
+  const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
@@ -459,11 +459,13 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
 
 /**
  * Where the same words were quoted, earliest first. For a quote stored in parts, the articles that hold every part's
- * words, each named by its occurrence of the first part.
+ * words, each named by its occurrence of the first part; and the articles that ran the words whole, or split in parts
+ * read together.
  */
-async function sameWordsOf(em: EntityManager, quoteIds: number[]) {
+async function sameWordsOf(em: EntityManager, quoteIds: number[], text: string) {
   const [first, ...rest] = await Promise.all(quoteIds.map((id) => findSameWords(em, id, 50)));
   if (!first) return [];
   const holding = rest.map((list) => new Set(list.map((o) => o.articleId)));
-  return first.filter((o) => holding.every((articles) => articles.has(o.articleId)));
+  // and the articles that ran the same words in another cut: whole where this one split them around “he said”, or split where it ran them whole
+  return mergeOccurrences(first.filter((o) => holding.every((articles) => articles.has(o.articleId))), await findOccurrencesOfWords(em, text, RUN_MAX, 50));
 }

@@ -93,4 +93,18 @@ run('in a browser on a phone: filter forms', () => {
     }
     await page.close();
   });
+
+  it('keeps every search filter label on one line on a wide screen', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}/search?q=harbour&from=2024-01-01&to=2024-12-31`);
+    const wrapped = await page.locator('.search-form .filters').evaluate((root) =>
+      [...root.querySelectorAll('label')].flatMap((label) => {
+        const lines = parseFloat(getComputedStyle(label).lineHeight) || parseFloat(getComputedStyle(label).fontSize) * 1.6;
+        return label.getBoundingClientRect().height > lines * 1.5 ? [`“${label.textContent!.trim()}” wraps (${Math.round(label.getBoundingClientRect().width)} px wide)`] : [];
+      }),
+    );
+    expect(wrapped).toEqual([]);
+    await page.close();
+  });
 });

@@ -144,7 +144,7 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     expect(jsonLd).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 2, bestRating: 6, worstRating: 1 },
+      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 6, worstRating: 1 },
       itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ali Shamkhani' }, datePublished: '2016-12-18' },
     });
     expect(jsonLd.claimReviewed).toContain('for over three years');

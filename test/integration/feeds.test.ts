@@ -197,6 +197,31 @@ ${towns.map((t, i) => `<entry><title>${t}</title><id>urn:s${tag}:${t}</id><link 
     expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 0, updatedItems: 1 });
   });
 
+  it('lists a feed’s items by the date the feed gives each, newest first, not by when the poll saw them', async () => {
+    const path = `/dated-${tag}.xml`;
+    const item = (slug: string, date: string | null) =>
+      `<item><title>Ferry news: ${slug}</title><link>${base}/gone/${tag}-${slug}</link><guid>${tag}-dated-${slug}</guid>${date ? `<pubDate>${date}</pubDate>` : ''}</item>`;
+    // a weekly round-up lists its items oldest first; one has no date at all
+    fixed[path] = {
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Ferry Weekly ${tag}</title><link>${base}/</link>
+${item('Mallaig', 'Mon, 03 Mar 2025 08:00:00 GMT')}
+${item('Oban', 'Wed, 05 Mar 2025 17:30:00 GMT')}
+${item('Undated', null)}
+${item('Portree', 'Tue, 04 Mar 2025 09:15:00 GMT')}
+</channel></rss>`,
+    };
+    const deps = { dataSource: ds, queue, fetchOptions: LOCAL };
+    const { id } = await addFeed(deps, { url: `${base}${path}`, pollIntervalMinutes: '60' }, CLI_ACTOR);
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 4 });
+    const { agent } = await signedInAgent(buildTestApp(ds, { queue, fetchOptions: LOCAL }), ds, 'editor');
+    const page = (await agent.get(`/feeds/${id}`).expect(200)).text;
+    const order = [...page.matchAll(/Ferry news: (\w+)/g)].map((m) => m[1]);
+    // the undated item was seen now, after every dated one
+    expect(order).toEqual(['Undated', 'Oban', 'Portree', 'Mallaig']);
+    expect(page).toMatch(/Ferry news: Oban\s*<span class="meta"><time datetime="2025-03-05T17:30:00.000Z">2025-03-05 17:30<\/time> \(seen \d{4}-\d\d-\d\d \d\d:\d\d\)/);
+    expect(page).toMatch(/Ferry news: Undated\s*<span class="meta">seen \d{4}-\d\d-\d\d \d\d:\d\d, undated/);
+  });
+
   it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
     const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');

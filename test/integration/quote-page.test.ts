@@ -61,6 +61,32 @@ describe('quote page', () => {
     expect(page.text).not.toContain(`<a href="/speakers/${q.speaker.id}">`);
     expect(page.text).toContain('whosaid could not tell who said these words');
   });
+  it('says the article named someone else when an editor corrected the speaker, and not when only the span was fixed', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        title: 'Emergency departments',
+        outlet: 'Prairie Ledger',
+        publishedAt: '2025-04-10',
+        text: `Health Minister Paul Dufresne told a conference in Toronto: "We cannot afford to keep every emergency department open 24 hours a day (${tag})."\nThe association's president, Gordon Achterberg, spoke later that day.\n"Rural hospitals will not close," Dufresne said.`,
+      })
+      .expect(201);
+    const [first, second] = res.body.article.quotes as Array<{ id: number; speaker: { name: string } }>;
+    expect(first.speaker.name).toBe('Paul Dufresne');
+    const { agent: editor } = await signedInAgent(app, ds, 'editor');
+    const csrfOf = async (id: number) => /name="_csrf" value="([^"]+)"/.exec((await editor.get(`/quotes/${id}`).expect(200)).text)![1];
+    await editor.post(`/review/quotes/${first.id}/speaker`).type('form').send({ _csrf: await csrfOf(first.id), speaker: 'Gordon Achterberg' }).expect(303);
+    const page = (await editor.get(`/quotes/${first.id}`).expect(200)).text;
+    expect(page).toContain('The article names “Health Minister Paul Dufresne”; corrected by an editor to Gordon Achterberg.');
+    expect(page).not.toContain(`<dt>Named as</dt><dd>“Health Minister Paul Dufresne”</dd>`);
+    // a span fixed alone leaves the speaker the article named
+    await editor.post(`/review/quotes/${second.id}/span`).type('form').send({ _csrf: await csrfOf(second.id), text: 'Rural hospitals will not close' }).expect(303);
+    const fixed = (await editor.get(`/quotes/${second.id}`).expect(200)).text;
+    expect(fixed).toContain('<dt>Named as</dt><dd>“Dufresne”</dd>');
+    expect(fixed).not.toContain('corrected by an editor to');
+  });
 });
 
 describe('speaker page claims', () => {

@@ -38,6 +38,21 @@ describe('quote search', () => {
     expect(either.text).toContain('2 quotes match.');
   });
 
+  it('says when an excluded word takes an included one with it, sharing its stem', async () => {
+    const w = `${word}hotline`;
+    await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Hotlines', publishedAt: '2024-06-03', outlet: 'Metro Post', text: `“From tomorrow there will be one number for the ${w}, not six,” said Lena Voss, the council's digital officer.` })
+      .expect(201);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const lost = await agent.get(`/search?q=${encodeURIComponent(`${w} number -numbers`)}`).expect(200);
+    expect(lost.text).toContain('No quotes match.');
+    expect(lost.text).toContain('“-numbers” also excludes “number”: the search reads the forms of a word as one (“number”, “numbers”), so every quote holding “number” is left out as well.');
+    // an exclusion of another word is what it says
+    const fine = await agent.get(`/search?q=${encodeURIComponent(`${w} number -football`)}`).expect(200);
+    expect(fine.text).toContain('1 quote matches.');
+    expect(fine.text).not.toContain('also excludes');
+  });
+
   it('takes the speaker filter as a name: one speaker by it goes into the address by number, several or none are said', async () => {
     const sur = word[0].toUpperCase() + word.slice(1);
     const w = `${word}ferry`; // a word of this test alone, so the other tests' counts stay as they are
@@ -97,6 +112,12 @@ describe('quote search', () => {
       const res = await agent.get(`/search?q=&topic=${encodeURIComponent(typed)}`).expect(302);
       expect({ typed, location: res.headers.location }).toEqual({ typed, location: `/search?q=&topic=${topic}` });
     }
+    // the field then shows the topic's name beside its number, as the speaker field does, and reads it back as that topic
+    const page = await agent.get(`/search?q=&topic=${topic}`).expect(200);
+    const shown = /id="f-topic" name="topic" type="text" value="([^"]*)"/.exec(page.text)![1];
+    expect(shown).toBe(`#${topic} ${place} — deaths`);
+    const again = await agent.get(`/search?q=&topic=${encodeURIComponent(shown)}`).expect(302);
+    expect(again.headers.location).toBe(`/search?q=&topic=${topic}`);
   });
 
   it('filters by outlet and date and sorts by date, in the API too', async () => {

@@ -2,6 +2,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
+import { RatingScaleFalseWorst1795572402700 } from '../../migrations/1795572402700-rating-scale-false-worst';
+import { DEFAULT_RATING_SCALE } from '../../src/services/settings';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
 
@@ -70,7 +72,7 @@ describe('verdicts and ClaimReview', () => {
 
   it('the claim page offers the rating scale with definitions and a reference figure in compatible units', async () => {
     const page = await editor.get(`/claims/${claimId}`).expect(200);
-    for (const label of ['Accurate', 'Mostly accurate', 'Mixed', 'Misleading', 'False', 'Unsupported']) expect(page.text).toContain(`value="${label}"`);
+    for (const label of ['Accurate', 'Mostly accurate', 'Mixed', 'Misleading', 'Unsupported', 'False']) expect(page.text).toContain(`value="${label}"`);
     expect(page.text).toContain('The claim is wrong.');
     expect(page.text).toContain('The claim says <strong>over 3 years</strong>');
     expect(page.text).toMatch(/<option value="month" >month<\/option>/);
@@ -88,7 +90,7 @@ describe('verdicts and ClaimReview', () => {
     const badUnit = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ referenceUnit: 'person' })).expect(422);
     expect(badUnit.text).toContain('Give the figure in one of: hour, day, week, month, year, decade.');
     const badRating = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ rating: 'Pants on fire' })).expect(422);
-    expect(badRating.text).toContain('Choose one of: Accurate, Mostly accurate, Mixed, Misleading, False, Unsupported.');
+    expect(badRating.text).toContain('Choose one of: Accurate, Mostly accurate, Mixed, Misleading, Unsupported, False.');
     const noRefSource = await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form({ referenceSourceUrl: '' })).expect(422);
     expect(noRefSource.text).toContain('Say where the reference figure comes from.');
     expect(await ds.query('SELECT id FROM verdicts WHERE claim_id = $1', [claimId])).toEqual([]);
@@ -99,7 +101,7 @@ describe('verdicts and ClaimReview', () => {
     await editor.post(`/claims/${claimId}/verdicts`).type('form').send(await form()).expect(303).expect('location', `/claims/${claimId}?notice=verdict-added#verdict`);
     const [v] = await ds.query('SELECT * FROM verdicts WHERE claim_id = $1', [claimId]);
     expect(v).toMatchObject({
-      rating: 'False', rating_value: 2, rating_best: 6, rating_worst: 1, published: false,
+      rating: 'False', rating_value: 1, rating_best: 6, rating_worst: 1, published: false,
       reference_value: 20, reference_unit: 'month', error_value: 16, error_unit: 'month', error_relative: 0.8,
       error_summary: 'claimed over 3 years; the reference shows 20 months: overstated by at least 16 months (+80%)',
     });
@@ -136,7 +138,8 @@ describe('verdicts and ClaimReview', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       author: { '@type': 'Organization', name: 'whosaid' },
-      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: 'False' },
+      // the default scale's worst is “False”: a claim shown to be wrong, not one nobody could check
+      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: 'False' },
       itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: speaker }, datePublished: '2016-12-18' },
     });
     expect(review.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/claims/${claimId}#verdict-${rows[1].id}$`));
@@ -291,7 +294,30 @@ describe('verdicts and ClaimReview', () => {
     expect(page.text).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.text)![1];
     expect(block).not.toContain('<');
-    expect((JSON.parse(block) as { reviewBody: string }).reviewBody).toBe(hostile);
+    expect((JSON.parse(block) as { reviewBody: string; reviewRating: object }).reviewBody).toBe(hostile);
+    expect((JSON.parse(block) as { reviewRating: object }).reviewRating).toMatchObject({ ratingValue: 2, worstRating: 1, alternateName: 'Unsupported' });
+  });
+
+  it('an installation that saved the former default scale gets “False” as its worst rating; a scale an editor wrote stays', async () => {
+    const { db, drop } = await openFreshDatabase(ds);
+    try {
+      const former = [...DEFAULT_RATING_SCALE.filter((r) => r.label !== 'False' && r.label !== 'Unsupported'), ...['False', 'Unsupported'].map((l) => DEFAULT_RATING_SCALE.find((r) => r.label === l)!)];
+      const run = async (scale: unknown) => {
+        await db.query(`INSERT INTO settings (key, value, updated_at) VALUES ('rating_scale', $1::jsonb, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(scale)]);
+        const runner = db.createQueryRunner();
+        try {
+          await new RatingScaleFalseWorst1795572402700().up(runner);
+        } finally {
+          await runner.release();
+        }
+        return (await db.query(`SELECT value FROM settings WHERE key = 'rating_scale'`))[0].value as Array<{ label: string }>;
+      };
+      expect((await run(former)).map((r) => r.label)).toEqual(['Accurate', 'Mostly accurate', 'Mixed', 'Misleading', 'Unsupported', 'False']);
+      const own = [{ label: 'True', definition: 'Right.' }, { label: 'Unsupported', definition: 'No evidence.' }];
+      expect(await run(own)).toEqual(own);
+    } finally {
+      await drop();
+    }
   });
 
   it('editors decide whether a claim is worth checking; the claim leaves the queue', async () => {

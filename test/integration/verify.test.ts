@@ -322,6 +322,34 @@ describe('quotes split around the attribution, and misquotes a fact check report
     expect(page.text).toContain('one quote split around its attribution (2 parts, read together)');
   });
 
+  it('counts a quote split around its attribution as an occurrence of the same words run whole later, on /verify and the quote pages', async () => {
+    const village = `${firm}kot`;
+    const split = (await post('Earthquake toll rises', [
+      `Anil Pokharel, a structural engineer in ${village}, said most of the homes that collapsed were built of stone and mud mortar.`,
+      `"Stone and mud kills in ${village}," he said. "We have known this for ten years."`,
+    ].join('\n\n'), '2025-03-12')).body.article;
+    const whole = (await post('Rebuilding in the hills', [
+      `Ramesh Gurung, who heads the reconstruction office, toured the district on Wednesday.`,
+      `"Stone and mud kills in ${village}. We have known this for ten years," Gurung said.`,
+    ].join('\n\n'), '2025-03-20')).body.article;
+    expect(split.quotes).toHaveLength(2);
+    const r = await ask({ quote: `Stone and mud kills in ${village}. We have known this for ten years.`, speaker: 'Ramesh Gurung' });
+    expect(r.body.verdict).toBe('exact');
+    expect(r.body.earliest).toMatchObject({ articleId: split.id, speakerName: 'Anil Pokharel', quoteIds: [split.quotes[0].id, split.quotes[1].id] });
+    expect(r.body.otherArticles.map((o: { articleId: number }) => o.articleId)).toEqual([whole.id]);
+    expect(r.body.credited.map((c: { speakerName: string }) => c.speakerName)).toEqual(['Anil Pokharel', 'Ramesh Gurung']);
+    // the quote page of the whole names the earlier article, and the page of either part names the later one
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const wholePage = (await agent.get(`/quotes/${whole.quotes[0].id}`).expect(200)).text;
+    expect(wholePage).not.toContain('No other stored article has these exact words');
+    expect(wholePage).toMatch(/2025-03-12 — <a href="\/articles\/\d+#q-0">Earthquake toll rises<\/a> \(Harbour Ledger\),\s+attributed to Anil Pokharel <strong>earliest<\/strong> <span class="muted">\(split in 2 parts around the attribution\)<\/span>/);
+    for (const part of split.quotes) {
+      const partPage = (await agent.get(`/quotes/${part.id}`).expect(200)).text;
+      expect(partPage).toMatch(/Earthquake toll rises<\/a> \(Harbour Ledger\),\s+attributed to Anil Pokharel <strong>earliest<\/strong> <span class="muted">\(this one\)<\/span>/);
+      expect(partPage).toMatch(/2025-03-20 — <a href="\/articles\/\d+#q-0">Rebuilding in the hills<\/a> \(Harbour Ledger\),\s+attributed to Ramesh Gurung/);
+    }
+  });
+
   it('reads the “…,” Varga said. “…” shape the same way, with the speaker named after the first part', async () => {
     await post('Outbreak update', `Tomas Varga, the regional health director, gave the figures on Sunday. "We have 23 confirmed cases of ${firm} fever and four deaths," Varga said. "All of them are linked, directly or indirectly, to one family."`, '2025-10-05');
     const r = await ask({ quote: `We have 23 confirmed cases of ${firm} fever and four deaths. All of them are linked, directly or indirectly, to one family.`, speaker: 'Tomas Varga' });

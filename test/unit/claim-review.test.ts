@@ -43,7 +43,7 @@ const verdict = {
   claimId: 3,
   rating: 'False',
   ratingDefinition: 'The claim is wrong.',
-  ratingValue: 2,
+  ratingValue: 1,
   ratingBest: 6,
   ratingWorst: 1,
   explanation: 'Records date the encirclement to April 2015.',
@@ -84,7 +84,7 @@ describe('ClaimReview', () => {
     expect(r.claimReviewed).toBe(parts.sentence);
     expect(r.datePublished).toBe('2016-12-21');
     expect(r.author).toEqual({ '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example' });
-    expect(r.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: 'False', ratingExplanation: 'The claim is wrong.' });
+    expect(r.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: 'False', ratingExplanation: 'The claim is wrong.' });
     expect(r.itemReviewed).toMatchObject({
       '@type': 'Claim',
       author: { '@type': 'Person', name: 'Ali Shamkhani', url: 'https://factdesk.example/speakers/12' },

@@ -67,12 +67,16 @@ export async function linkFeedItem(em: EntityManager, itemId: number, requestId:
   await em.getRepository(FeedItemEntity).update({ id: itemId }, { ingestRequestId: requestId });
 }
 
-/** A feed's latest items with the state of their fetches. */
+/**
+ * A feed's latest items with the state of their fetches, newest first by the date the feed gives each
+ * (its updated date, else its publication date), an undated item by when it was first seen: a feed
+ * registered today lists last week's items in their own order, not all at the minute of the first poll.
+ */
 export async function listFeedItems(em: EntityManager, feedId: number, limit: number) {
   return em.query(
-    `SELECT i.id, i.url, i.title, i.first_seen_at AS "firstSeenAt", r.status, r.article_id AS "articleId", r.error_message AS "error"
+    `SELECT i.id, i.url, i.title, i.first_seen_at AS "firstSeenAt", i.item_updated_at AS "itemDate", r.status, r.article_id AS "articleId", r.error_message AS "error"
        FROM feed_items i LEFT JOIN ingest_requests r ON r.id = i.ingest_request_id
-      WHERE i.feed_id = $1 ORDER BY i.id DESC LIMIT $2`,
+      WHERE i.feed_id = $1 ORDER BY coalesce(i.item_updated_at, i.first_seen_at) DESC, i.id DESC LIMIT $2`,
     [feedId, limit],
-  ) as Promise<Array<{ id: number; url: string; title: string | null; firstSeenAt: Date; status: string | null; articleId: number | null; error: string | null }>>;
+  ) as Promise<Array<{ id: number; url: string; title: string | null; firstSeenAt: Date; itemDate: Date | null; status: string | null; articleId: number | null; error: string | null }>>;
 }

@@ -21,6 +21,8 @@ export interface QuoteRow {
   reviewVersion: number;
   reviewedAt: Date | null;
   reviewedBy: string | null;
+  /** A person gave the quote another speaker than the one the article's words named (a span fixed alone is not one). */
+  speakerCorrected: boolean;
   articleTitle: string;
   outlet: string | null;
   url: string | null;
@@ -36,7 +38,9 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
             q.kind, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind",
             q.speaker_role AS "speakerRole", q.speaker_mention AS "speakerMention", q.cue, q.confidence, q.evidence,
             q.review_status AS "reviewStatus", q.review_version AS "reviewVersion", q.reviewed_at AS "reviewedAt",
-            coalesce(u.display_name, u.email) AS "reviewedBy", a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
+            coalesce(u.display_name, u.email) AS "reviewedBy",
+            q.review_status = 'corrected' AND EXISTS (SELECT 1 FROM audit_log l WHERE l.target_type = 'quote' AND l.target_id = q.id::text AND l.action = 'quote.speaker') AS "speakerCorrected",
+            a.title AS "articleTitle", a.outlet, a.url, a.published_at AS "publishedAt",
             a.created_at AS "createdAt", a.body
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN users u ON u.id = q.reviewed_by_id WHERE q.id = $1`,
     [id],
@@ -64,4 +68,61 @@ export async function findClaimsOfQuote(em: EntityManager, id: number) {
        FROM claims c LEFT JOIN claim_topics t ON t.id = c.topic_id WHERE c.quote_id = $1 ORDER BY c.id`,
     [id],
   ) as Promise<Array<{ id: number; text: string; topicId: number; topicLabel: string | null; valueText: string | null }>>;
+}
+
+/** Where words ran, as `findSameWords` reads it; `quoteIds` holds every stored part of a quote split in parts. */
+export type SameWordsRow = Awaited<ReturnType<typeof findSameWords>>[number] & { quoteIds?: number[] };
+
+/** The words of a quote as text keys compare them: lower case, every run of other characters one space. */
+const NORMALISED = (col: string) => `btrim(regexp_replace(lower(${col}), '[^[:alnum:]]+', ' ', 'g'))`;
+
+/** Most words of a text whose beginnings are looked up as the first part of a split quote. */
+const MAX_PREFIX_WORDS = 400;
+
+/**
+ * Where these words ran in current articles: as one quote, or split in parts — two to `maxParts`
+ * quotes in a row of one article, credited to the same speaker, whose words read together are the
+ * text's (“Stone and mud kills,” he said. “We have known this for ten years.” for the same words run
+ * whole elsewhere). The first part is found by text key among the keys of the text's beginnings,
+ * each one word longer, so the lookup walks the text key index; the parts after it are read by
+ * position. Each occurrence is named by its first part, earliest publication first.
+ */
+export async function findOccurrencesOfWords(em: EntityManager, text: string, maxParts: number, limit: number): Promise<SameWordsRow[]> {
+  const rows: Array<SameWordsRow & { whole: string; firstWords: string; next: Array<{ id: number; position: number; words: string }> | null }> = await em.query(
+    `WITH w AS (SELECT ${NORMALISED('$1::text')} AS whole),
+          k AS (SELECT md5(array_to_string((regexp_split_to_array(w.whole, ' '))[1:i], ' ')) AS key
+                  FROM w, generate_series(1, least(array_length(regexp_split_to_array(w.whole, ' '), 1), ${MAX_PREFIX_WORDS})) i
+                UNION SELECT md5(w.whole) FROM w)
+     SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
+            q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.url, coalesce(a.published_at, a.created_at) AS "at",
+            w.whole, ${NORMALISED('q.text')} AS "firstWords",
+            (SELECT json_agg(json_build_object('id', n.id, 'position', n.position, 'words', ${NORMALISED('n.text')}) ORDER BY n.position)
+               FROM quotes n
+              WHERE n.article_id = q.article_id AND n.position BETWEEN q.position + 1 AND q.position + $2::int - 1
+                AND n.speaker_id IS NOT DISTINCT FROM q.speaker_id AND lower(n.speaker_name) IS NOT DISTINCT FROM lower(q.speaker_name)) AS next
+       FROM w, quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term'
+      ORDER BY coalesce(a.published_at, a.created_at), q.id
+      LIMIT 2000`,
+    [text, maxParts],
+  );
+  const out: SameWordsRow[] = [];
+  for (const { whole, firstWords, next, ...row } of rows) {
+    if (out.length >= limit) break;
+    let words = firstWords;
+    const ids = [row.id];
+    if (words === whole) {
+      out.push({ ...row, quoteIds: ids });
+      continue;
+    }
+    // the parts must follow one another: a gap in positions (another speaker's quote between) ends the run
+    for (const [i, n] of (next ?? []).entries()) {
+      if (n.position !== row.position + i + 1) break;
+      words = `${words} ${n.words}`;
+      ids.push(n.id);
+      if (words === whole || !whole.startsWith(`${words} `)) break;
+    }
+    if (words === whole) out.push({ ...row, quoteIds: ids });
+  }
+  return out;
 }

@@ -237,10 +237,17 @@ export async function findContinuations(em: EntityManager, quote: { id: number; 
 export async function updateQuoteReview(
   em: EntityManager,
   id: number,
-  change: { reviewStatus: string; reviewedById: number | null; speaker?: { id: number | null; name: string; kind: string; role: string | null }; span?: { text: string; start: number; end: number } },
+  change: {
+    reviewStatus: string;
+    reviewedById: number | null;
+    /** When the review was made: now, unless it is an earlier review carried to a new version of the page. */
+    reviewedAt?: Date;
+    speaker?: { id: number | null; name: string; kind: string; role: string | null };
+    span?: { text: string; start: number; end: number };
+  },
 ): Promise<void> {
-  const params: unknown[] = [id, change.reviewStatus, change.reviewedById];
-  const sets = ['review_status = $2', 'reviewed_by_id = $3', 'reviewed_at = now()', 'review_version = review_version + 1'];
+  const params: unknown[] = [id, change.reviewStatus, change.reviewedById, change.reviewedAt ?? null];
+  const sets = ['review_status = $2', 'reviewed_by_id = $3', 'reviewed_at = coalesce($4::timestamptz, now())', 'review_version = review_version + 1'];
   if (change.speaker) {
     // the role the article gave the speaker it named does not follow the quote to another person: theirs does
     params.push(change.speaker.id, change.speaker.name, change.speaker.kind, change.speaker.role);
@@ -336,4 +343,61 @@ export async function recountArticle(em: EntityManager, articleId: number): Prom
       WHERE a.id = $1`,
     [articleId],
   );
+}
+
+/** A correction of an earlier version's quote and the quote of the new version in the same words, with the paragraphs around each. */
+export interface CorrectionToCarry {
+  beforeId: number;
+  nowId: number;
+  articleId: number;
+  /** The new version's quote as the engine left it. */
+  now: { speakerId: number | null; speakerName: string | null; speakerKind: string };
+  /** The speaker the reviewer chose for the earlier version's quote. */
+  speaker: { id: number | null; name: string; kind: string; role: string | null };
+  reviewedById: number | null;
+  reviewedAt: Date;
+  quotedAt: Date;
+  /** The earlier quote whose correction this one's followed (“…,” he said. “…”), if it was one of those carried too. */
+  followsBefore: number | null;
+  beforeParagraph: string;
+  nowParagraph: string;
+}
+
+/**
+ * Pairs the corrected quotes of an earlier version with the unreviewed quotes of the new one in the same
+ * words and kind, the n-th occurrence of those words with the n-th (a page that says the same thing twice),
+ * and reads the paragraphs holding each (from the line break before the quote to the one after it).
+ */
+export async function findCorrectionsToCarry(em: EntityManager, nowId: number, beforeId: number): Promise<CorrectionToCarry[]> {
+  return em.query(
+    `WITH o AS (SELECT q.*, row_number() OVER (PARTITION BY q.text_key ORDER BY q.position) AS nth FROM quotes q WHERE q.article_id = $2),
+          n AS (SELECT q.*, row_number() OVER (PARTITION BY q.text_key ORDER BY q.position) AS nth FROM quotes q WHERE q.article_id = $1),
+          p AS (
+            SELECT o.id AS "beforeId", n.id AS "nowId", n.article_id AS "articleId",
+                   json_build_object('speakerId', n.speaker_id, 'speakerName', n.speaker_name, 'speakerKind', n.speaker_kind) AS now,
+                   json_build_object('id', o.speaker_id, 'name', o.speaker_name, 'kind', o.speaker_kind, 'role', o.speaker_role) AS speaker,
+                   o.reviewed_by_id AS "reviewedById", o.reviewed_at AS "reviewedAt",
+                   (SELECT (l.after->>'followsQuote')::int FROM audit_log l
+                     WHERE l.target_type = 'quote' AND l.target_id = o.id::text ORDER BY l.id DESC LIMIT 1) AS "followsBefore",
+                   o.start_offset AS os, o.end_offset AS oe, n.start_offset AS ns, n.end_offset AS ne
+              FROM o JOIN n ON n.text_key = o.text_key AND n.nth = o.nth AND n.kind = o.kind
+             WHERE o.review_status = 'corrected' AND n.review_status = 'unreviewed')
+     SELECT p."beforeId", p."nowId", p."articleId", p.now, p.speaker, p."reviewedById", p."reviewedAt", p."followsBefore",
+            coalesce(an.published_at, an.created_at) AS "quotedAt",
+            ${PARAGRAPH_SQL('ao', 'p.os', 'p.oe')} AS "beforeParagraph",
+            ${PARAGRAPH_SQL('an', 'p.ns', 'p.ne')} AS "nowParagraph"
+       FROM p JOIN articles ao ON ao.id = $2 JOIN articles an ON an.id = $1
+      ORDER BY p."nowId"`,
+    [nowId, beforeId],
+  );
+}
+
+/**
+ * The paragraph of article `a` holding the span [s, e): from the last line break before it to the first after it
+ * (at most CONTEXT characters each side, which is all a reviewer reads of it in the queue).
+ */
+function PARAGRAPH_SQL(a: string, s: string, e: string): string {
+  const before = `substr(${a}.body, greatest(${s} - ${CONTEXT}, 0) + 1, ${s} - greatest(${s} - ${CONTEXT}, 0))`;
+  const after = `substr(${a}.body, ${e} + 1, ${CONTEXT})`;
+  return `regexp_replace(${before}, '^.*\\n', '') || substr(${a}.body, ${s} + 1, ${e} - ${s}) || regexp_replace(${after}, '\\n.*$', '')`;
 }

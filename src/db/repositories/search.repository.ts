@@ -62,6 +62,8 @@ export interface QuoteSearchResult {
   next: SearchCursor | null;
   /** Words of the query PostgreSQL leaves out as too common to search for ("the", "each"), even after a minus. */
   ignored?: string[];
+  /** Excluded words that share their stem with an included word (`number -numbers`), so exclude it too. */
+  excludesIncluded?: Array<{ excluded: string; included: string }>;
 }
 
 const MATCH = 'q.search @@ $1::tsquery';
@@ -283,16 +285,19 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
   // The query's words (OR aside, an operator), asked in the same statement which ones the search ignores as too common.
   const words = [...new Set(wordsOf(s.q))].slice(0, 40);
-  const [{ tsq, dropped }] = await em.query(
+  const [{ tsq, dropped, stems }] = await em.query(
     `SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
             websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($1))::text AS tsq,
-            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS dropped`,
+            ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) WHERE to_tsvector('${SEARCH_CONFIG}', w) = ''::tsvector ORDER BY n) AS dropped,
+            ARRAY(SELECT coalesce((SELECT min(l.lexeme) FROM unnest(to_tsvector('${SEARCH_CONFIG}', w)) l), '')
+                    FROM unnest($2::text[]) WITH ORDINALITY AS u(w, n) ORDER BY n) AS stems`,
     [s.q, words],
   );
   const { bare, phrased } = phraseWords(s.q);
   // a common word inside a phrase is searched for (see rechecked); on its own it is left out, and said so
   const ignored = (dropped as string[]).filter((w) => bare.has(w));
-  const left = ignored.length ? { ignored } : {};
+  const clashes = stemClashes(s.q, words, stems as string[]);
+  const left = { ...(ignored.length ? { ignored } : {}), ...(clashes.length ? { excludesIncluded: clashes } : {}) };
   if (!tsq) return { hits: [], total: 0, totalExact: true, next: null, ...left };
   const inPhrases = (dropped as string[]).some((w) => phrased.has(w));
   const phrases = inPhrases ? await phraseQuery(em, s.q, new Set(dropped as string[])) : null;
@@ -312,6 +317,36 @@ const PHRASE_MARK = /["“”„‟«»]/;
 /** The query cut at its quotation marks: the even parts are outside phrases, the odd ones phrases (an unclosed one runs to the end). */
 function phraseParts(q: string): string[] {
   return q.split(PHRASE_MARK);
+}
+
+/**
+ * The excluded words that take an included one with them: the index holds each word by its stem, so
+ * `number -numbers` excludes “number” too and can match nothing (“From tomorrow there will be one
+ * number” is lost with every other). Each clash as the two words typed, `stems` aligned with `words`.
+ */
+export function stemClashes(q: string, words: readonly string[], stems: readonly string[]): Array<{ excluded: string; included: string }> {
+  const stemOf = new Map(words.map((w, i) => [w, stems[i] ?? '']));
+  const excluded = new Set<string>();
+  const included = new Set<string>();
+  phraseParts(q).forEach((part, i) => {
+    if (i % 2) {
+      // a phrase after a minus is excluded whole; its words alone are not what is asked for
+      if (!/-\s*$/.test(phraseParts(q)[i - 1] ?? '')) wordsOf(part).forEach((w) => included.add(w));
+      return;
+    }
+    for (const m of part.matchAll(/(^|[\s(])(-?)([\p{L}\p{N}][\p{L}\p{N}'’]*)/gu)) {
+      const w = m[3].toLowerCase();
+      if (w === 'or') continue;
+      (m[2] ? excluded : included).add(w);
+    }
+  });
+  const out: Array<{ excluded: string; included: string }> = [];
+  for (const x of excluded) {
+    const stem = stemOf.get(x);
+    const twin = stem ? [...included].find((w) => w !== x && stemOf.get(w) === stem) : undefined;
+    if (twin) out.push({ excluded: x, included: twin });
+  }
+  return out;
 }
 
 /** The words of a query outside its phrases, and those inside one. */
