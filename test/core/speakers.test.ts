@@ -1654,3 +1654,47 @@ describe('given names of many languages, and products', () => {
     expect(p.map((e) => [e.name, e.kind, e.role])).toEqual([['Ty Woods', 'person', 'SEAL']]);
   });
 });
+
+describe('titles without a name, honorifics and quotations in single marks', () => {
+  const t = [
+    'BENGALURU: Karnataka will release 10,000 cusecs of water to Tamil Nadu, Chief Minister Shri H.S. Siddegowda said on Wednesday.',
+    '\u2018We are a law-abiding State. We will release the water as ordered,\u2019 the Chief Minister said. \u2018Our farmers are suffering,\u2019 he said.',
+    'Leader of the Opposition Shri R. Ashok Kumar said the government had \u2018surrendered\u2019 the interests of the State. \u2018What kind of fight is this?\u2019 he asked.',
+    'Speaking later in Mysuru, Mr. Siddegowda said he had written to the Centre. \u2018I have requested a meeting of both the States\u2019 Chief Ministers. Only dialogue can solve this,\u2019 he said.',
+  ].join('\n\n');
+
+  it('gives “the Chief Minister said” to the Chief Minister named before, with no person named “Minister”', () => {
+    const a = analyseArticle(t);
+    expect(a.quotes.slice(0, 2).map((q) => q.speaker?.name)).toEqual(['H S Siddegowda', 'H S Siddegowda']);
+    expect(a.people.map((p) => p.name)).not.toContain('Minister');
+  });
+
+  it('strips honorifics such as Shri from names, also after a role', () => {
+    const names = analyseArticle(t).people.map((p) => p.name);
+    expect(names).toContain('R Ashok Kumar');
+    expect(names.filter((n) => /Shri/.test(n))).toEqual([]);
+  });
+
+  it('reads partial quotations in single marks in a text that quotes in single marks, and a plural possessive inside one', () => {
+    const qs = analyseArticle(t).quotes;
+    expect(qs.find((q) => q.text === 'surrendered')).toMatchObject({ kind: 'partial', speaker: { name: 'R Ashok Kumar' } });
+    expect(qs.find((q) => q.text.startsWith('I have requested'))?.text).toBe('I have requested a meeting of both the States\u2019 Chief Ministers. Only dialogue can solve this,');
+  });
+
+  it('keeps single-marked words in a text that quotes in double marks a term', () => {
+    const d = 'The senator said the plan was "a disaster." Critics called it a \u2018bailout\u2019 for banks. "We will vote no," she said.';
+    expect(analyseArticle(d).quotes.map((q) => q.text)).not.toContain('bailout');
+  });
+
+  it('gives “the Prime Minister said” to the Prime Minister, and keeps an honorific before a role noun a name', () => {
+    const a = analyseArticle('Prime Minister Anna Lind said the budget was fair. "We will not cut pensions," the Prime Minister said.');
+    expect(a.quotes[0].speaker?.name).toBe('Anna Lind');
+    const b = analyseArticle('Mark Singer, a writer, published a profile in 2005. Mr. Singer said the note "was the best review I ever got."');
+    expect(b.quotes[0].speaker?.name).toBe('Mark Singer');
+  });
+
+  it('reads “he” after a reporting title in the sentence before as the one the title describes', () => {
+    const c = 'The AP asked campaign manager Barry Bennett about the remarks. The candidate, Ben Carson, was at home. When asked again, the campaign manager said he needed to speak to the candidate first. "Why don\u2019t I have that conversation and call you back," he told the AP.';
+    expect(analyseArticle(c).quotes[0].speaker?.name).toBe('Barry Bennett');
+  });
+});

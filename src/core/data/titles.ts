@@ -25,6 +25,9 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['monsieur', { role: '', gender: M, honorific: true }], ['herr', { role: '', gender: M, honorific: true }], ['frau', { role: '', gender: F, honorific: true }],
   ['señor', { role: '', gender: M, honorific: true }], ['señora', { role: '', gender: F, honorific: true }], ['sra', { role: '', gender: F, honorific: true }],
   ['signor', { role: '', gender: M, honorific: true }], ['signora', { role: '', gender: F, honorific: true }],
+  // Indian honorifics: “Chief Minister Shri H.S. Siddegowda”, “Smt. Kamala Rao”, “Thiru M. Elangovan”
+  ['shri', { role: '', gender: M, honorific: true }], ['smt', { role: '', gender: F, honorific: true }],
+  ['shrimati', { role: '', gender: F, honorific: true }], ['thiru', { role: '', gender: M, honorific: true }], ['thirumathi', { role: '', gender: F, honorific: true }],
   ['lord', { role: 'lord', gender: M }], ['lady', { role: 'lady', gender: F }],
   ['dr', { role: 'doctor', honorific: true }], ['prof', { role: 'professor' }], ['professor', { role: 'professor' }],
   ['sen', { role: 'senator' }], ['senator', { role: 'senator' }], ['rep', { role: 'representative' }],

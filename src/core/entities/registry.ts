@@ -53,6 +53,21 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'board', 'court', 'institute', 'center', 'centre', 'school', 'academy', 'bureau', 'authority', 'service', 'clinic', 'infirmary',
 ]);
 
+/** Tokens [start, end) are capitalised title words or nothing: “Chief” of “Chief Minister”, “Prime” of “Prime Minister”. */
+function onlyTitleWords(t: ArticleContext['tokens'], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const w = t[k];
+    if (w.text === '.') continue;
+    // (an honorific makes a name of what follows: “Mr. Singer”, “Ms. Cook”)
+    if (w.kind !== 'word' || !(TITLES.has(w.lower) || TITLE_WORDS_BEFORE.has(w.lower)) || TITLES.get(w.lower)?.honorific) return false;
+  }
+  return true;
+}
+
+/** Words that make a title of the one after them: “Prime Minister”, “Chief Minister”, “Foreign Secretary”. */
+export const TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set(['prime', 'chief', 'deputy', 'foreign', 'home', 'finance', 'interior', 'defence',
+  'defense', 'health', 'education', 'justice', 'attorney', 'solicitor', 'first', 'vice', 'cabinet', 'junior', 'principal', 'executive']);
+
 /** Some token of [start, end) ends in a possessive (“Bernie Sanders' College …”: a person's, not a body's name). */
 function hasPossessive(t: ArticleContext['tokens'], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (t[k].kind === 'word' && endsPossessive(t[k].text)) return true;
@@ -66,7 +81,8 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   // Agriculture Minister Paul Vasseur — everything up to the last title word is the title (not in a body's name: St. Cyril
   // General Hospital, the Attorney General's Office)
   const body = BODY_HEADS.has(t[end - 1].lower) && !hasPossessive(t, start, end);
-  for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower) && !TITLES.get(t[k].lower)?.honorific) { s = k + 1; break; }
+  // (an honorific inside the run too: “Leader of the Opposition Shri R. Ashok Kumar”)
+  for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
   while (s < end - 1) {
@@ -611,6 +627,9 @@ class ArticleRegistry implements Registry {
     const key = nameKey(this.ctx, core, words);
     const lastLower = wordLower(this.ctx, core, true);
     if (isPlace(words, key, lastLower)) return null;
+    // “the Chief Minister”, “Prime Minister” alone: a title with no name is no one's name (the description of its holder)
+    if (words.length === 1 && core.start > start && (TITLES.has(lastLower) || (ROLE_NOUNS.has(lastLower) && !ORGANISATION_NOUNS.has(lastLower)))
+      && onlyTitleWords(this.ctx.tokens, start, core.start)) return null;
     let e = this.byFull.get(key) ?? null;
     // (a product named before: “her PowerCube burst into flames”)
     if (!e && this.products?.has(lastLower) && words.length === 1) return null;

@@ -9,7 +9,7 @@ import { CLAUSE_RELATIVES, CUE_MODIFIERS, DETERMINERS, INDEFINITE, NOT_NAMES, PR
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import { COMPANY_WORDS, mentionsBefore, recentEntities, type Entity, type Registry } from './registry';
+import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
@@ -50,6 +50,10 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
     // the pronoun's gender, read as the one of unknown gender named last, is theirs)
     if (speaking && !speaking.gender) return { entity: namesakeOf(reg, speaking, want) ?? speaking, passedOver: false };
     if (speaking && speaking.gender === want) return { entity: speaking, passedOver: false };
+    // “Speaking later in Mysuru, the Chief Minister said he had written to the Prime Minister. ‘…,’ he said.” — a title
+    // reporting in the sentence before stands for the one it describes, when no one is named since
+    const described = speaking ? null : describedReporterBefore(ctx, reg, at);
+    if (described && (!described.gender || described.gender === want)) return { entity: described, passedOver: false };
     // a dialogue reported in turns: “Okoro asked whether Delane had ever asked for money. Feld said he had not. “So you
     // never heard my client ask?” he asked.” — the one who answered is not the pronoun's gender: the turn before is
     if (speaking) {
@@ -68,6 +72,30 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
     if (!e.gender && !fallback) fallback = e;
   }
   return { entity: fallback, passedOver: false };
+}
+
+/**
+ * In the sentence before token `at`'s (or its own), “the” and up to three words ending in a title or role noun, right
+ * before a speech cue (“the Chief Minister said”), with no one named after it: the person that description matches.
+ */
+function describedReporterBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at, 80);
+  const from = sentenceBefore(ctx, own);
+  for (let k = from; k < at - 2; k++) {
+    if (tokens[k].lower !== 'the' || ctx.inQuote[k] >= 0) continue;
+    for (let h = k + 1; h <= k + 4 && h < at; h++) {
+      const t = tokens[h];
+      if (t.kind !== 'word' || ctx.inQuote[h] >= 0) break;
+      if (!(TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) || ORGANISATION_NOUNS.has(t.lower)) continue;
+      const cue = cueAt(ctx, h + 1);
+      if (!cue || cue.according || cue.strength !== 'speech') continue;
+      if (mentionsBefore(reg, at) > mentionsBefore(reg, h + 1)) return null;
+      const e = matchDescription(ctx, reg, { start: k, end: h + 1, type: 'description', head: { start: h, end: h + 1 } });
+      return e && e.kind === 'person' ? e : null;
+    }
+  }
+  return null;
 }
 
 /** Another person named in full with the same last word as `e`, of gender `want` (the one named most, if several). */
@@ -297,9 +325,24 @@ function refOf(reg: Registry, e: Entity): SpeakerRef {
 /** “the Daily News”: a definite description whose two or more words after “the” are all capitalised. */
 function properAfterDeterminer(ctx: ArticleContext, m: Mention): boolean {
   if (m.end - m.start < 3 || ctx.tokens[m.start].lower !== 'the') return false; // “the Democrat” stays a description
+  // “the Prime Minister”, “the Chief Minister”, “the Foreign Secretary”: a title describes its holder, named before
+  const last = ctx.tokens[m.end - 1].lower;
+  if ((TITLES.has(last) || ROLE_NOUNS.has(last)) && titleStart(ctx, m.end - 1) === m.start + 1) return false;
   // (“and” inside: the Food and Drink Federation)
   for (let i = m.start + 1; i < m.end; i++) if (!ctx.tokens[i].cap && !(i > m.start + 1 && i < m.end - 1 && ctx.tokens[i].lower === 'and')) return false;
   return true;
+}
+
+
+/** Start of the capitalised title words ending just before token `at` (“Chief” of “the Chief Minister”), at most three. */
+function titleStart(ctx: ArticleContext, at: number): number {
+  let k = at;
+  while (k > at - 3 && k > 0) {
+    const t = ctx.tokens[k - 1];
+    if (!t.cap || t.kind !== 'word' || !(TITLE_WORDS_BEFORE.has(t.lower) || TITLES.has(t.lower))) break;
+    k--;
+  }
+  return k;
 }
 
 /**

@@ -93,6 +93,27 @@ function attributionInside(text: string, start: number, end: number): number {
   return 0;
 }
 
+/** “States’ Chief”: the right single mark at `i` follows an s and comes before a space and a letter. */
+function pluralPossessive(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  return (p === 115 || p === 83) && text.charCodeAt(i + 1) === 32 && /\p{L}/u.test(text[i + 2] ?? '');
+}
+
+/** How far a later closer is looked for (characters, within the paragraph). */
+const CLOSER_LOOKAHEAD = 600;
+
+/** A right single mark closing a quotation (before a space, punctuation or the end, not a plural possessive) after `from`, in its paragraph. */
+function closesLater(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + CLOSER_LOOKAHEAD);
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    if (c !== RIGHT_SINGLE || /\p{L}/u.test(text[k + 1] ?? '')) continue;
+    if (!pluralPossessive(text, k)) return true;
+  }
+  return false;
+}
+
 /** Find every top-level quotation; quotes nested inside another stay part of their parent. */
 export function scanQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -173,6 +194,9 @@ export function scanQuotes(text: string): RawQuote[] {
     if (rule.family !== open.family) continue; // ‘nested’ inside “…” stays in the parent
     // ‘… That’s the best feeling I’ve had,’ — a single mark between two letters is an apostrophe, not the closer
     if (open.family === 'single' && !closing && !opening) continue;
+    // ‘I have requested a meeting of both the States’ Chief Ministers … Only dialogue can solve this,’ he said. — a
+    // plural possessive (an s, the mark, then a word) is no closer when the quotation closes later in its paragraph
+    if (open.family === 'single' && c === RIGHT_SINGLE && pluralPossessive(text, i) && closesLater(text, i + 1)) continue;
     const preferred = PREFERRED.get(open.char);
     const straightPair = open.char === ch && rule.ambiguous && open.family === 'double';
     const isCloser = preferred === ch || straightPair || (rule.closes && !rule.opens);

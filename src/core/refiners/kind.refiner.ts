@@ -63,9 +63,28 @@ function wholeParagraph(ctx: ArticleContext, q: QuoteDraft): boolean {
   return (!before || before.kind === 'break') && (!after || after.kind === 'break');
 }
 
+/**
+ * The text sets its quotations in single marks: two or more single-marked quotations right next to a speech cue
+ * (‘We are a law-abiding State …,’ the Chief Minister said.), and no more double-marked quotations than single ones.
+ */
+function singleMarkStyle(ctx: ArticleContext): boolean {
+  let singles = 0;
+  let spoken = 0;
+  let doubles = 0;
+  for (const q of ctx.quotes) {
+    if (q.raw.family === 'double') { doubles++; continue; }
+    if (q.raw.family !== 'single') continue;
+    singles++;
+    const form = q.attribution?.form;
+    if (form === 'quote-cue-speaker' || form === 'quote-speaker-cue' || form === 'speaker-colon-quote') spoken++;
+  }
+  return spoken >= 2 && doubles <= singles;
+}
+
 /** direct / partial / term for every quote. */
 export function refineKinds(ctx: ArticleContext): void {
   const { tokens, bounds } = ctx;
+  const singleStyle = singleMarkStyle(ctx);
   for (const q of ctx.quotes) {
     const words = wordCount(ctx, q);
     const held = notSpeech(ctx, q, words);
@@ -79,11 +98,13 @@ export function refineKinds(ctx: ArticleContext): void {
     // (and the quotations that go on from such a quote: 'I just backed myself,' Hartley said. 'Reidy looked up …')
     const singleSpeech = att?.form === 'quote-cue-speaker' || att?.form === 'quote-speaker-cue' || (att?.form === 'speaker-colon-quote' && tokens[q.openTok - 1]?.text === ':' && att.cue?.end === q.openTok - 1)
       || (att?.form === 'continuation' && words >= 3 && !wholeParagraph(ctx, q));
-    if (!att || (q.raw.family === 'single' && !singleSpeech)) {
+    // (in a text that quotes in single marks, as British and Indian copy does, they are its quotation marks everywhere:
+    // “said it was ‘too little and too late’ for delta farmers”)
+    if (!att || (q.raw.family === 'single' && !singleSpeech && !singleStyle)) {
       // (a sentence of six words or more set in marks with no one named is speech whose speaker is not found — a
       // reviewer should see it flagged, not lose it: “Under socialism, you're poor. “They'll turn us all into beggars,
       // …”” — unless every longer word is capitalised, as in a title)
-      if (words <= TERM_MAX_WORDS || q.raw.family === 'single' || (!att && !(bounds.sentenceStart[q.openTok] === 1 && !titleCase(ctx, q)))) {
+      if (words <= TERM_MAX_WORDS || (q.raw.family === 'single' && (!singleStyle || !att)) || (!att && !(bounds.sentenceStart[q.openTok] === 1 && !titleCase(ctx, q)))) {
         q.kind = 'term';
         continue;
       }
