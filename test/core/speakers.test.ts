@@ -1698,3 +1698,13 @@ describe('titles without a name, honorifics and quotations in single marks', () 
     expect(analyseArticle(c).quotes[0].speaker?.name).toBe('Barry Bennett');
   });
 });
+
+describe('someone identified only by a first name', () => {
+  it('gives the quote to the first name, not to the place she comes from, and reads no statement in her asking for it', () => {
+    const t = 'A 31-year-old woman from El Fasher, who asked to be identified only by her first name, Hawa, because she feared for relatives still in Sudan, said she had walked with her four children. "On the road they took everything: our money, our phones," she said.';
+    const a = analyseArticle(t);
+    expect(a.quotes[0].speaker?.name).toBe('Hawa');
+    expect(a.people.map((p) => p.name)).not.toContain('El Fasher');
+    expect(a.statements.map((s) => s.content.text)).toEqual(['she had walked with her four children']);
+  });
+});

@@ -219,12 +219,18 @@ export interface Registry {
 /** Prepositions of place, written in lower case, before a name: “in”, “near”, “across”. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
 
+/** Nouns of people said to come from a place: “a woman from El Fasher”. */
+const PEOPLE_FROM: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'family', 'families', 'resident', 'residents', 'native',
+  'farmer', 'farmers', 'mother', 'father', 'refugee', 'refugees', 'migrant', 'migrants', 'survivor', 'survivors', 'student', 'students', 'villager', 'villagers']);
+
 /** The token before `start` is a preposition of place as running text writes it (not a headline's “IN”). */
 function placedAfter(tokens: ArticleContext['tokens'], start: number): boolean {
   const t = tokens[start - 1];
   if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
   // “near the village of Monte Ruivo”, “the town of Santa Rosa”
   if (t.lower === 'of') return KINDS_OF_PLACE.has(tokens[start - 2]?.lower ?? '') || PARTS_OF_PLACE.has(tokens[start - 2]?.lower ?? '');
+  // “a 31-year-old woman from El Fasher”, “a farmer from Mandya”: where a person comes from (not “a spokesman from Varden”)
+  if (t.lower === 'from') return PEOPLE_FROM.has(tokens[start - 2]?.lower ?? '');
   return PLACE_PREPOSITIONS.has(t.lower);
 }
 
@@ -291,10 +297,12 @@ function describedAsSomeone(ctx: ArticleContext, start: number, end: number): bo
 
 /** A name given for someone unnamed: “who gave his name only as Ahmad”, “identified only as Hendrik”, “known as Gary”. */
 function givenAsName(tokens: ArticleContext['tokens'], i: number): boolean {
-  if (tokens[i - 1]?.lower !== 'as') return false;
   // (the name alone, before a comma or a full stop: not “identified as Moroccan citizens”, “as G-III's benefits”)
   const after = tokens[i + 1]?.text ?? '';
   if (after !== ',' && after !== '.') return false;
+  // “who asked to be identified only by her first name, Hawa,” / “who gave only his first name, Ali.”
+  if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.lower === 'name' && (tokens[i - 3]?.lower === 'first' || tokens[i - 3]?.lower === 'given')) return true;
+  if (tokens[i - 1]?.lower !== 'as') return false;
   const before = tokens[i - 2]?.lower ?? '';
   return before === 'only' || before === 'name' || ((before === 'known' || before === 'identified') && tokens[i - 3]?.lower === 'only');
 }

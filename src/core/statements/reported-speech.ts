@@ -587,10 +587,12 @@ function closedByAttribution(ctx: ArticleContext, from: number, end: number): bo
   return false;
 }
 
-/** After a cue ending at `k`: “not to be named”, “not to be identified”, “anonymity”, “for anonymity”. */
+/** After a cue ending at `k`: “not to be named”, “not to be identified”, “to be identified only by …”, “anonymity”, “for anonymity”. */
 function asksAnonymity(ctx: ArticleContext, k: number): boolean {
   const t = ctx.tokens;
   if (t[k]?.lower === 'not' && t[k + 1]?.lower === 'to' && t[k + 2]?.lower === 'be') return true;
+  // “who asked to be identified only by her first name”, “asked to remain anonymous”
+  if (t[k]?.lower === 'to' && ((t[k + 1]?.lower === 'be' && t[k + 2]?.lower === 'identified') || (t[k + 1]?.lower === 'remain' && t[k + 2]?.lower === 'anonymous'))) return true;
   return t[k]?.lower === 'anonymity' || (t[k]?.lower === 'for' && t[k + 1]?.lower === 'anonymity');
 }
 
