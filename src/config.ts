@@ -6,8 +6,12 @@ import { z } from 'zod';
  * `process.env`; the README's configuration table mirrors it.
  */
 const schema = z.object({
-  /** production | development | test: development shows error details on 500 pages. */
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  /**
+   * production | development | test; unset means production. Only an explicit `development` shows
+   * error details (stack traces, SQL fragments) on 500 pages: a deployment that forgets the
+   * variable must not hand them to every visitor.
+   */
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
   /** Port the web server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Address the web server binds to. */
@@ -80,6 +84,11 @@ export function defaultPoolSize(cores = os.availableParallelism()): number {
 
 /** The validated configuration. */
 export type Config = z.infer<typeof schema>;
+
+/** Whether 500 pages show the error's stack trace: only when NODE_ENV says development. */
+export function showsErrorDetails(config: Pick<Config, 'NODE_ENV'>): boolean {
+  return config.NODE_ENV === 'development';
+}
 
 /** Thrown when the environment is invalid; lists every problem at once. */
 export class ConfigError extends Error {

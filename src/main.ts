@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, showsErrorDetails } from './config';
 import { connectDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
 import { startQueue } from './jobs/queue';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     secureCookies: config.COOKIE_SECURE,
     bodyLimit: config.BODY_LIMIT,
-    showErrorDetails: config.NODE_ENV === 'development',
+    showErrorDetails: showsErrorDetails(config),
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
     rateLimits: {

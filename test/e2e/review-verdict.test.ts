@@ -120,6 +120,44 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     await page.close();
   });
 
+  it('after confirming an item with the keyboard, moves on to the item after it, not back to the first', async () => {
+    const wire = `Relief Desk ${cap(uniqueTag(3))}`;
+    await ingest(
+      ds,
+      [
+        'KHARTOUM — Aid convoys waited at the border crossing for a third day on Thursday.',
+        '“The lorries are loaded and the drivers are ready,” an aid worker said.',
+        '“We were told the road is mined beyond the second checkpoint,” a convoy driver said.',
+        '“Nobody will sign the permits before the weekend,” a customs officer said.',
+        '“The clinics in the camps have run out of antibiotics,” a nurse said.',
+      ].join('\n'),
+      { outlet: wire, title: 'Convoys wait at the border' },
+    );
+    const page = await open(`/review?outlet=${encodeURIComponent(wire)}`);
+    await page.locator('.review-item').first().waitFor();
+    const before = await page.locator('.review-item').evaluateAll((els) => els.map((e) => e.id));
+    expect(before.length).toBe(4);
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? null);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    expect(await focused()).toBe(before[1]);
+    await page.keyboard.press('c');
+    await page.waitForURL(/notice=quote-confirmed/);
+    await page.locator('.review-item').first().waitFor();
+    expect(await page.locator('.review-item').count()).toBe(3);
+    // the item after the confirmed one has the focus: c again confirms it
+    expect(await focused()).toBe(before[2]);
+    await page.keyboard.press('c');
+    await page.waitForFunction((id) => !document.getElementById(id), before[2]);
+    expect(await focused()).toBe(before[3]);
+    // the last item confirmed, the one before it takes the focus
+    await page.keyboard.press('c');
+    await page.waitForFunction((id) => !document.getElementById(id), before[3]);
+    expect(await focused()).toBe(before[0]);
+    await page.close();
+  });
+
   it('rates the seed article’s siege claim with a source and a reference figure, and publishes valid ClaimReview', async () => {
     const [claim] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [seedId]);
     const page = await open(`/claims/${claim.id}`);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { loadConfig, showsErrorDetails } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { buildArticleInput, buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
@@ -265,11 +266,18 @@ describe('HTML pages', () => {
     }
   });
 
-  it('shows no stack trace on a 500 outside development', async () => {
+  it('shows no stack trace on a 500 outside development, nor when NODE_ENV is unset', async () => {
     const broken = createDataSource({ url: 'postgres://nobody:nothing@127.0.0.1:1/none', poolSize: 1 });
     const res = await request(buildTestApp(broken)).get('/articles').expect(500);
     expect(res.text).toContain('Something went wrong');
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+    // the settings a deployment gets when it sets no NODE_ENV, as main.ts passes them
+    const unset = buildTestApp(broken, { showErrorDetails: showsErrorDetails(loadConfig({})) });
+    const page = await request(unset).get('/articles').expect(500);
+    expect(page.text).toContain('Something went wrong');
+    expect(page.text).not.toContain('<pre class="stack">');
+    const dev = buildTestApp(broken, { showErrorDetails: showsErrorDetails(loadConfig({ NODE_ENV: 'development' })) });
+    expect((await request(dev).get('/articles').expect(500)).text).toContain('<pre class="stack">');
     const health = await request(buildTestApp(broken)).get('/healthz').expect(503);
     expect(health.body.database).toBe('unreachable');
   });

@@ -5,6 +5,7 @@ import { csrfFrom, signedInAgent } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
 import { ingestArticle } from '../../src/services/ingest-article';
+import { ingestArticleBatch } from '../../src/services/ingest-batch';
 
 jest.setTimeout(60_000);
 
@@ -189,6 +190,60 @@ describe('review queue', () => {
     await store(`Ships queued outside ${cap(t)}port for a second day. ${said}`, `https://other.example/${t}/ships`);
     queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
     expect(itemOf(queue, latest.id)).toContain('in 2 articles');
+  });
+
+  it('orders the queue by the article’s date, oldest or newest first, whatever the order the articles were stored in', async () => {
+    const t = uniqueTag(3);
+    const wire = `Harbour Post ${cap(t)}`;
+    // stored first, published last: a report of this spring after a back-filled one of 2019
+    const recent = await ingest(ds, `Fishermen blocked the harbour mouth at ${cap(t)}haven on Monday. “We have nothing left to lose,” a trawler captain said.`, { outlet: wire, publishedAt: '2024-05-02' });
+    const older = await ingest(ds, `The ${cap(t)}haven quota was cut again in January. “This will empty the harbour,” a local official said.`, { outlet: wire, publishedAt: '2019-01-10' });
+    const [r] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [recent]);
+    const [o] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [older]);
+    const at = (html: string, id: number) => html.indexOf(`id="quote-${id}"`);
+    const oldest = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}`).expect(200)).text;
+    expect(at(oldest, o.id)).toBeGreaterThan(-1);
+    expect(at(oldest, o.id)).toBeLessThan(at(oldest, r.id));
+    const newest = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=newest`).expect(200)).text;
+    expect(at(newest, r.id)).toBeGreaterThan(-1);
+    expect(at(newest, r.id)).toBeLessThan(at(newest, o.id));
+    expect(newest).toMatch(/<option value="newest" selected>newest article first<\/option>/);
+  });
+
+  it('keeps the count of pages that ran the words as quotes are stored, imported, versioned and fixed, and orders “most repeated first” by it', async () => {
+    const t = uniqueTag(3);
+    const wire = `Grain Desk ${cap(t)}`;
+    const said = `“Not one more lorry of ${cap(t)} grain leaves this silo until we are paid,” a farmers’ leader said.`;
+    const words = `Not one more lorry of ${cap(t)} grain leaves this silo until we are paid`;
+    const count = async (w = words) => (await ds.query(`SELECT articles FROM quote_text_counts WHERE text_key = md5(btrim(regexp_replace(lower($1), '[^[:alnum:]]+', ' ', 'g')))::char(32)`, [w]))[0]?.articles ?? 0;
+    const store = (text: string, url: string) => ingestArticle({ dataSource: ds }, { title: `Silo protest ${t}`, text, outlet: wire, url, publishedAt: '2025-06-02' }, 'api');
+    // an older unrepeated item, which “oldest” puts first
+    const lone = await ingest(ds, `Prices at the ${cap(t)} market fell again. “Nobody buys at these prices,” a trader said.`, { outlet: wire, publishedAt: '2025-01-05' });
+    const first = await store(`Farmers occupied the ${cap(t)} silo on Sunday. ${said}`, `https://farm.example/${t}/silo`);
+    expect(await count()).toBe(1);
+    // the next version of the same page: still one page
+    await store(`Farmers occupied the ${cap(t)} silo on Sunday night. ${said}`, `https://farm.example/${t}/silo`);
+    expect(await count()).toBe(1);
+    // another outlet's page, then an import of a third page, each add one
+    await store(`A protest spread to the ${cap(t)} docks. ${said}`, `https://wire.example/${t}/docks`);
+    expect(await count()).toBe(2);
+    const [imported] = await ingestArticleBatch({ dataSource: ds }, [{ title: `Silo ${t}`, text: `Police watched the ${cap(t)} silo. ${said}`, outlet: 'Agri Wire', url: `https://agri.example/${t}` }], 'import');
+    expect('articleId' in imported && imported.articleId).toBeTruthy();
+    expect(await count()).toBe(3);
+    const [loneQuote] = await ds.query('SELECT id FROM quotes WHERE article_id = $1', [lone]);
+    const [current] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.outlet = $1 AND a.is_current AND q.text LIKE 'Not one more%'`, [wire]);
+    const queue = (await editor.get(`/review?outlet=${encodeURIComponent(wire)}&sort=most-quoted`).expect(200)).text;
+    expect(queue.indexOf(`id="quote-${current.id}"`)).toBeGreaterThan(-1);
+    expect(queue.indexOf(`id="quote-${current.id}"`)).toBeLessThan(queue.indexOf(`id="quote-${loneQuote.id}"`));
+    // a reviewer narrows the first page's quote to other words: that page no longer runs them
+    const [q1] = await ds.query('SELECT id, review_version FROM quotes WHERE article_id = $1', [first.articleId]);
+    const csrf = await csrfFrom(editor, `/quotes/${q1.id}`);
+    await editor.post(`/review/quotes/${q1.id}/span`).type('form').send({ _csrf: csrf, v: String(q1.review_version), text: `Not one more lorry of ${cap(t)} grain leaves this silo`, back: `/quotes/${q1.id}` }).expect(303);
+    // its second version still runs them: the page counts all the same
+    expect(await count()).toBe(3);
+    expect(await count(`Not one more lorry of ${cap(t)} grain leaves this silo`)).toBe(1);
+    await ds.query('DELETE FROM articles WHERE id = $1', [(imported as { articleId: number }).articleId]);
+    expect(await count()).toBe(2);
   });
 
   it('offers the article’s speakers and the other people it names when a reviewer sets a speaker', async () => {

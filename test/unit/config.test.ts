@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { ConfigError, defaultPoolSize, loadConfig } from '../../src/config';
+import { ConfigError, defaultPoolSize, loadConfig, showsErrorDetails } from '../../src/config';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -7,6 +7,13 @@ describe('configuration', () => {
     expect(c.PORT).toBe(3000);
     expect(c.DATA_DIR).toBe('.data');
     expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('shows error details only when NODE_ENV says development, never when it is unset', () => {
+    expect(showsErrorDetails(loadConfig({}))).toBe(false);
+    expect(showsErrorDetails(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(showsErrorDetails(loadConfig({ NODE_ENV: 'test' }))).toBe(false);
+    expect(showsErrorDetails(loadConfig({ NODE_ENV: 'development' }))).toBe(true);
   });
 
   it('sizes the connection pool from the cores unless told', () => {

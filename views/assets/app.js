@@ -41,7 +41,25 @@ document.addEventListener('DOMContentLoaded', () => {
       next.focus();
       next.scrollIntoView({ block: 'nearest' });
     };
-    if (!document.getElementById('form-errors')) move(0);
+    // An action on an item brings the page back without it: focus then goes to the item that took
+    // its place (the one after it), not to the top, so j j c c works down the queue.
+    // (the page loaded right after the action is the queue it was sent from: the address may differ
+    // by the notice and the filters' defaults, so only the path is compared)
+    const here = () => location.pathname;
+    queue.addEventListener('submit', (e) => {
+      const at = items().findIndex((i) => i.contains(e.target));
+      if (at !== -1) sessionStorage.setItem('review-at', JSON.stringify({ page: here(), at }));
+    });
+    const saved = JSON.parse(sessionStorage.getItem('review-at') || 'null');
+    sessionStorage.removeItem('review-at');
+    if (!document.getElementById('form-errors')) {
+      const all = items();
+      if (saved && saved.page === here() && all.length > 0) {
+        const next = all[Math.min(saved.at, all.length - 1)];
+        next.focus();
+        next.scrollIntoView({ block: 'nearest' });
+      } else move(0);
+    }
     document.addEventListener('keydown', (e) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target;

@@ -11,6 +11,7 @@ import { FeedEntity } from './feed.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { ImportRowEntity } from './import-row.entity';
 import { IngestRequestEntity } from './ingest-request.entity';
+import { QuoteTextCountEntity } from './quote-text-count.entity';
 import { QuoteEntity } from './quote.entity';
 import { SettingEntity } from './setting.entity';
 import { SpeakerAliasEntity } from './speaker-alias.entity';
@@ -33,6 +34,7 @@ export const entities = [
   ArticleAliasSightingEntity,
   SpeakerMatchCandidateEntity,
   QuoteEntity,
+  QuoteTextCountEntity,
   SpeakerQuoteEntity,
   StatementEntity,
   UserEntity,

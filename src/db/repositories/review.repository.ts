@@ -6,7 +6,7 @@ import { escapeLike } from './like';
 /**
  * Quotes a person should look at: low confidence, no named speaker, or a pronoun resolved
  * across sentences or paragraphs. Word for word the predicate of quotes_review_queue_idx
- * (migrations review-verdicts and pronoun-across-paragraphs), so the planner reads the queue from that partial index.
+ * (migrations review-verdicts, pronoun-across-paragraphs and review-queue-by-date), so the planner reads the queue from that partial index.
  * The one test of an unsure attribution: verification reads it too (verify.repository.ts).
  */
 export const QUOTE_QUEUE_PREDICATE = `q.review_status = 'unreviewed' AND q.kind <> 'term' AND (q.confidence < 0.7 OR q.speaker_kind IN ('anonymous', 'unknown') OR q.pronoun_across_paragraphs OR (lower(q.speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (q.attribution_form IN ('previous-sentence', 'continuation') OR q.attribution_rule = 'colon-previous-paragraph')))`;
@@ -28,8 +28,11 @@ export interface QueueFilter {
   outlet?: string;
   topicId?: number;
   speakerId?: number;
-  /** `oldest`: first stored first; `most-quoted`: the words other articles repeat most (claims: the busiest topics). */
-  sort: 'oldest' | 'most-quoted';
+  /**
+   * `oldest` / `newest`: by the article's date (publication, else arrival); `most-quoted`: the
+   * words most other pages repeat first (claims: the busiest topics), then oldest.
+   */
+  sort: 'oldest' | 'newest' | 'most-quoted';
   limit: number;
   offset: number;
 }
@@ -108,13 +111,26 @@ function claimWhere(f: QueueFilters, params: unknown[]): string[] {
   return where;
 }
 
-/** The page of the quote queue, plus whether more follow. */
+/** ORDER BY of a queue page; `t` holds the sort columns (said_at, id and, for most-quoted, repeats). */
+function queueOrder(sort: QueueFilter['sort'], t: string, repeats: string): string {
+  if (sort === 'newest') return `${t}.said_at DESC, ${t}.id DESC`;
+  if (sort === 'most-quoted') return `${repeats} DESC, ${t}.said_at, ${t}.id`;
+  return `${t}.said_at, ${t}.id`;
+}
+
+/**
+ * The page of the quote queue, plus whether more follow. The page's ids are picked first, from
+ * the queue's index (by date) or with the stored count of pages that ran the words
+ * (quote_text_counts, for most-quoted); only then are the paragraph around each quote and its
+ * live count of articles read, for the 20 rows shown rather than for every row skipped before
+ * them (page 400 of an 8,000-quote queue read 8,000 article bodies).
+ */
 export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: QuoteQueueRow[]; hasMore: boolean }> {
   const params: unknown[] = [];
   const where = quoteWhere(f, params);
+  const counted = f.sort === 'most-quoted';
   // pages that ran the same words: a page fetched again is one page, whichever of its versions hold them
   const occurrences = `(SELECT count(DISTINCT coalesce(oa.canonical_url, oa.id::text))::int FROM quotes o JOIN articles oa ON oa.id = o.article_id WHERE o.text_key = q.text_key)`;
-  const order = f.sort === 'most-quoted' ? `${occurrences} DESC, q.created_at, q.id` : 'q.created_at, q.id';
   params.push(f.limit + 1, f.offset);
   const rows: QuoteQueueRow[] = await em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.text, q.start_offset AS "startOffset", q.end_offset AS "endOffset",
@@ -125,10 +141,14 @@ export async function listQuoteQueue(em: EntityManager, f: QueueFilter): Promise
             substr(a.body, greatest(1, q.start_offset + 1 - ${CONTEXT}), q.end_offset - q.start_offset + ${2 * CONTEXT}) AS "window",
             greatest(0, q.start_offset - ${CONTEXT}) AS "windowStart",
             ${occurrences} AS occurrences, ${BEFORE_MENTION_SQL} AS "beforeMention"
-       FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY ${order}
-      LIMIT $${params.length - 1} OFFSET $${params.length}`,
+       FROM (SELECT q.id, q.said_at, ${counted ? 'coalesce(n.articles, 1)' : '0'} AS repeats
+               FROM quotes q JOIN articles a ON a.id = q.article_id
+                    ${counted ? 'LEFT JOIN quote_text_counts n ON n.text_key = q.text_key' : ''}
+              WHERE ${where.join(' AND ')}
+              ORDER BY ${queueOrder(f.sort, 'q', counted ? 'coalesce(n.articles, 1)' : '0')}
+              LIMIT $${params.length - 1} OFFSET $${params.length}) page
+       JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id
+      ORDER BY ${queueOrder(f.sort, 'page', 'page.repeats')}`,
     params,
   );
   return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
@@ -163,7 +183,7 @@ export interface ClaimQueueRow {
 export async function listClaimQueue(em: EntityManager, f: QueueFilter): Promise<{ rows: ClaimQueueRow[]; hasMore: boolean }> {
   const params: unknown[] = [];
   const where = claimWhere(f, params);
-  const order = f.sort === 'most-quoted' ? 't.claim_count DESC, c.created_at, c.id' : 'c.created_at, c.id';
+  const order = f.sort === 'most-quoted' ? 't.claim_count DESC, c.said_at, c.id' : f.sort === 'newest' ? 'c.said_at DESC, c.id DESC' : 'c.said_at, c.id';
   params.push(f.limit + 1, f.offset);
   const rows: ClaimQueueRow[] = await em.query(
     `SELECT c.id, c.article_id AS "articleId", c.text, substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,

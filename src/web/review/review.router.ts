@@ -80,7 +80,7 @@ export function reviewRouter(deps: Deps): Router {
     if (!parsed.success) for (const issue of parsed.error.issues) (filterErrors[String(issue.path[0] ?? 'filters')] ??= []).push(issue.message);
     const raw = req.query as Record<string, unknown>;
     const typedForm = Object.fromEntries(['outlet', 'topic', 'speaker'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : '']));
-    const q: QueueQuery = { type: raw.type === 'claims' ? 'claims' : 'quotes', sort: raw.sort === 'most-quoted' ? 'most-quoted' : 'oldest', page: 1 };
+    const q: QueueQuery = { type: raw.type === 'claims' ? 'claims' : 'quotes', sort: raw.sort === 'most-quoted' || raw.sort === 'newest' ? raw.sort : 'oldest', page: 1 };
     res.status(422).render('review/index', {
       title: q.type === 'claims' ? 'Review: claims' : 'Review: quotes',
       q,

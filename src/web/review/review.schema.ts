@@ -16,7 +16,7 @@ export const reviewQueueQuery = z.object({
   outlet: z.preprocess(blank, z.string().trim().max(200).optional()),
   topic: optionalTypedNumber('topic'),
   speaker: optionalTypedNumber('speaker'),
-  sort: z.preprocess(blank, z.enum(['oldest', 'most-quoted']).default('oldest')),
+  sort: z.preprocess(blank, z.enum(['oldest', 'newest', 'most-quoted']).default('oldest')),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 
