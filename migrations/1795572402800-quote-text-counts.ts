@@ -14,8 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** The page an article belongs to: its versions share the canonical URL. */
 const PAGE = (a: string) => `coalesce(${a}.canonical_url, ${a}.id::text)`;
 
-export class QuoteTextCounts1795572402700 implements MigrationInterface {
-  name = 'QuoteTextCounts1795572402700';
+export class QuoteTextCounts1795572402800 implements MigrationInterface {
+  name = 'QuoteTextCounts1795572402800';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "quote_text_counts" ("text_key" character(32) NOT NULL, "articles" integer NOT NULL, CONSTRAINT "PK_quote_text_counts" PRIMARY KEY ("text_key"))`);

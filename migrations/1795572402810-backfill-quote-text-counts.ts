@@ -2,8 +2,8 @@
 // grouped read of quotes and articles (a few seconds for 100,000 quotes).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class BackfillQuoteTextCounts1795572402710 implements MigrationInterface {
-  name = 'BackfillQuoteTextCounts1795572402710';
+export class BackfillQuoteTextCounts1795572402810 implements MigrationInterface {
+  name = 'BackfillQuoteTextCounts1795572402810';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

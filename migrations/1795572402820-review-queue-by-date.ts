@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const QUOTES = `WHERE review_status = 'unreviewed' AND kind <> 'term' AND (confidence < 0.7 OR speaker_kind IN ('anonymous', 'unknown') OR pronoun_across_paragraphs OR (lower(speaker_mention) IN ('he', 'she', 'they', 'we', 'it') AND (attribution_form IN ('previous-sentence', 'continuation') OR attribution_rule = 'colon-previous-paragraph')))`;
 const CLAIMS = `WHERE check_worthy IS NULL AND check_worthiness >= 0.5`;
 
-export class ReviewQueueByDate1795572402720 implements MigrationInterface {
-  name = 'ReviewQueueByDate1795572402720';
+export class ReviewQueueByDate1795572402820 implements MigrationInterface {
+  name = 'ReviewQueueByDate1795572402820';
   transaction = false;
 
   public async up(queryRunner: QueryRunner): Promise<void> {
