@@ -1708,3 +1708,14 @@ describe('someone identified only by a first name', () => {
     expect(a.statements.map((s) => s.content.text)).toEqual(['she had walked with her four children']);
   });
 });
+
+describe('a participle phrase after the one who reported', () => {
+  it('passes over “, speaking to supporters …,” to the verb, so “he” in the next paragraph is that person', () => {
+    const t = [
+      'The court found that results from three provinces could not be verified. President Joseph Banda said he respected the ruling.',
+      'Mwale, speaking to supporters from the back of a pickup truck, called the judgment "a victory for every Zambian."',
+      '"We asked the court for justice, and today we got some of it," he said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Mwale', 'Mwale']);
+  });
+});

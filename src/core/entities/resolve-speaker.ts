@@ -257,6 +257,14 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
       if (t.text === ',') { k = j + 1; break; }
     }
   }
+  // “Mwale, speaking to supporters from the back of a pickup truck, called …”: a participle's phrase after the name
+  if (tokens[k]?.text === ',' && /^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) {
+    for (let j = k + 2; j < Math.min(at, k + 20); j++) {
+      const t = tokens[j];
+      if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[j] >= 0) break;
+      if (t.text === ',') { k = j + 1; break; }
+    }
+  }
   // “Its emergency coordinator, Miriam Adebayo, said …”: the name closes an apposition before the cue
   if (tokens[k]?.text === ',' && k + 1 < at && tokens[k + 1].kind === 'word' && !tokens[k + 1].cap) k++;
   // “Kaya also criticised …”, “Varga later said …”: a word or two that may stand before a cue
