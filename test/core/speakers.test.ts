@@ -1719,3 +1719,15 @@ describe('a participle phrase after the one who reported', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Mwale', 'Mwale']);
   });
 });
+
+describe('an epithet in a paragraph that opens with the quote', () => {
+  it('is the person the paragraph before ends on', () => {
+    const t = 'Sita Kumari Oli lost her husband and two sons when their house collapsed in the night.\n\n"I heard the walls crack and then nothing," the 38-year-old said.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Sita Kumari Oli');
+  });
+
+  it('is not the name of a photo credit before it', () => {
+    const t = 'The comedian posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n"What if he had elocution lessons?" the 43-year-old asked in the video.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).not.toBe('Neilson Barnard');
+  });
+});

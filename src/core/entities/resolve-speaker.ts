@@ -896,7 +896,13 @@ function isEpithet(w: string): boolean {
 function subjectPersonBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
   const own = sentenceStartOf(ctx, at, 80);
   const before = sentenceBefore(ctx, own);
-  if (before >= own || ctx.bounds.paragraph[before] !== ctx.bounds.paragraph[at]) return null;
+  // (or the last sentence of the paragraph before, when this one opens with the quotation: “Sita Kumari Oli lost her
+  // husband … ¶ “I heard the walls crack,” the 38-year-old said.”)
+  const paragraph = ctx.bounds.paragraph[at];
+  const sameParagraph = ctx.bounds.paragraph[before] === paragraph;
+  // (a sentence long enough to tell something of someone: not a photo credit, “Neilson Barnard via Getty Images.”)
+  const told = sentenceEndOf(ctx, before) - before >= 8;
+  if (before >= own || !(sameParagraph || (ctx.bounds.paragraph[before] === paragraph - 1 && told && opensWithQuote(ctx, at)))) return null;
   const t = reg.timeline;
   let k = mentionsBefore(reg, before);
   for (; k < t.length && t[k].start < own; k++) {
@@ -909,6 +915,17 @@ function subjectPersonBefore(ctx: ArticleContext, reg: Registry, at: number): En
     return e.kind === 'person' && !namedBetween(reg, own, at) ? e : null;
   }
   return null;
+}
+
+/** The paragraph of token `at` opens with a quotation, and only marks, the quotation and punctuation come before `at`. */
+function opensWithQuote(ctx: ArticleContext, at: number): boolean {
+  const start = ctx.bounds.paragraphStart[ctx.bounds.paragraph[at]];
+  if (ctx.tokens[start]?.kind !== 'mark') return false;
+  for (let k = start; k < at; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.inQuote[k] < 0 && t.kind === 'word' && k < at) return false;
+  }
+  return true;
 }
 
 /** The token after the run of capitalised words from token `k`. */
