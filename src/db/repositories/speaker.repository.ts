@@ -45,6 +45,9 @@ export interface IdentityCandidate {
   countries: string[];
 }
 
+/** The most identity candidates one name is compared with: the oldest ones. */
+export const IDENTITY_CANDIDATE_LIMIT = 50;
+
 /**
  * Live (not merged) speakers of a kind that share the name, an alias, the folded key or
  * (for people) the folded surname with the name looked for; oldest first, at most 50.
@@ -74,7 +77,7 @@ export async function findIdentityCandidates(
              OR s.id IN (SELECT a.speaker_id FROM speaker_aliases a
                           WHERE (a.normalized_alias = ANY($4::text[]) OR a.match_key = $2) AND a.kind <> 'description'))
       ORDER BY s.id
-      LIMIT 50`,
+      LIMIT ${IDENTITY_CANDIDATE_LIMIT}`,
     [kind, keys.matchKey || null, keys.surnameKey, [keys.normalized, ...extra]],
   );
 }
