@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { proposeSpeakerMatches } from '../../src/services/propose-speaker-matches';
+import { matchKey, nameParts, normalizeName } from '../../src/services/speaker-names';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
 import { ingest, quoteSpeakers } from '../support/speakers';
 
@@ -106,5 +108,81 @@ describe('a middle name or initial more or less is the same person, when only on
     const matches = await openMatches(ds);
     expect(matches).toEqual(expect.arrayContaining(['George Bush → George H W Bush (0.55)', 'George Bush → George W Bush (0.55)']));
     expect(matches.filter((m) => m.includes('Jeb'))).toEqual([]);
+  });
+});
+
+describe('speakers propose: stored names of one person listed for review', () => {
+  let admin: DataSource;
+  let fresh: Awaited<ReturnType<typeof openFreshDatabase>>;
+  let ds: DataSource;
+  beforeAll(async () => {
+    admin = await openTestDataSource();
+    fresh = await openFreshDatabase(admin);
+    ds = fresh.db;
+  });
+  afterAll(async () => {
+    await fresh.drop();
+    await admin.destroy();
+  });
+
+  /** A speaker as an archive stored before these rules kept it, with its quote count and how often articles called it by the surname alone. */
+  async function stored(name: string, quotes: number, surnameSightings = 0): Promise<number> {
+    const [{ id }] = await ds.query(
+      `INSERT INTO speakers (name, normalized_name, match_key, surname_key, kind, quote_count) VALUES ($1, $2, $3, $4, 'person', $5) RETURNING id`,
+      [name, normalizeName(name), matchKey(name), nameParts(name).surname, quotes],
+    );
+    if (surnameSightings) {
+      const surname = name.split(' ').pop()!;
+      await ds.query(`INSERT INTO speaker_aliases (speaker_id, alias, normalized_alias, match_key, kind, seen_count) VALUES ($1, $2, $3, $4, 'surname', $5)`, [
+        id, surname, normalizeName(surname), matchKey(surname), surnameSightings,
+      ]);
+    }
+    return id;
+  }
+
+  it('proposes each name of one person for merging into the most quoted, and headline words before a name, but never two people', async () => {
+    // The article the headline words came from: “asserting” and “six” are words it writes in lower case.
+    await ingest(
+      ds,
+      `Asserting Clinton Lied, Six Trump Aides Resign\nSix aides left the campaign on Friday, asserting that the candidate had ignored their advice. ` +
+        `“We could not go on,” said Mark Ellison, one of the six.`,
+    );
+    const donald = await stored('Donald Trump', 15525, 8870);
+    const donaldJ = await stored('Donald J Trump', 5103, 1332);
+    const donaldJohn = await stored('Donald John Trump', 1);
+    const ivanka = await stored('Ivanka Trump', 69, 5);
+    const six = await stored('Six Trump', 6);
+    const hillary = await stored('Hillary Clinton', 9629, 6402);
+    const rodham = await stored('Hillary Rodham Clinton', 2801, 604);
+    const h = await stored('H Clinton', 1);
+    await stored('Bill Clinton', 109, 51);
+    const asserting = await stored('Asserting Clinton', 6);
+    await stored('Jeb Bush', 77);
+    await stored('George W Bush', 22);
+    await stored('George H W Bush', 12);
+    const georgeBush = await stored('George Bush', 3);
+
+    const result = await proposeSpeakerMatches({ dataSource: ds });
+    expect(result.proposed).toBe(6);
+    const rows: Array<{ speaker_id: number; candidate_id: number; confidence: number }> = await ds.query(
+      `SELECT speaker_id, candidate_id, confidence FROM speaker_match_candidates WHERE status = 'open' ORDER BY speaker_id`,
+    );
+    const proposed = new Map(rows.map((r) => [r.speaker_id, r]));
+    expect(proposed.get(donaldJ)).toMatchObject({ candidate_id: donald, confidence: 0.9 });
+    expect(proposed.get(donaldJohn)).toMatchObject({ candidate_id: donald, confidence: 0.9 });
+    expect(proposed.get(rodham)).toMatchObject({ candidate_id: hillary, confidence: 0.9 });
+    expect(proposed.get(h)).toMatchObject({ candidate_id: hillary, confidence: 0.9 });
+    expect(proposed.get(six)).toMatchObject({ candidate_id: donald, confidence: 0.5 });
+    expect(proposed.get(asserting)).toMatchObject({ candidate_id: hillary, confidence: 0.5 });
+    // Ivanka, Bill, Jeb and both George Bushes are nobody else's name; “George Bush” fits two people.
+    expect(proposed.has(ivanka)).toBe(false);
+    expect(proposed.has(georgeBush)).toBe(false);
+    expect(rows).toHaveLength(6);
+
+    // A second pass adds nothing, and a pair an editor dismissed stays dismissed.
+    await ds.query(`UPDATE speaker_match_candidates SET status = 'dismissed' WHERE speaker_id = $1`, [six]);
+    expect((await proposeSpeakerMatches({ dataSource: ds })).proposed).toBe(0);
+    const [{ status }] = await ds.query('SELECT status FROM speaker_match_candidates WHERE speaker_id = $1', [six]);
+    expect(status).toBe('dismissed');
   });
 });
