@@ -304,10 +304,27 @@ export function returnedRows<T>(result: unknown): T[] {
   return result as T[];
 }
 
-/** Live people stored with this folded surname (a surname typed alone: “Haddad”), oldest first, at most `limit`. */
-export async function findLivePeopleBySurname(em: EntityManager, surnameKey: string, limit = 20): Promise<Array<{ id: number; name: string; role: string | null }>> {
+/** Live people stored with this folded surname (a surname typed alone: “Haddad”), most quoted first, at most `limit`. */
+export async function findLivePeopleBySurname(
+  em: EntityManager,
+  surnameKey: string,
+  limit = 20,
+): Promise<Array<{ id: number; name: string; role: string | null; quoteCount: number }>> {
   return em.query(
-    `SELECT id, name, role FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person' ORDER BY id LIMIT $2`,
+    `SELECT id, name, role, quote_count AS "quoteCount" FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person'
+      ORDER BY quote_count DESC, id LIMIT $2`,
     [surnameKey, limit],
   );
+}
+
+/** How many live speakers go by this name or alias, or are people stored with this folded surname. */
+export async function countLiveSpeakersGoingBy(em: EntityManager, normalized: string, surnameKey: string | null): Promise<number> {
+  const [row] = await em.query(
+    `SELECT count(*)::int AS n FROM speakers s
+      WHERE s.merged_into_id IS NULL
+        AND (s.normalized_name = $1 OR s.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized_alias = $1)
+             OR ($2::text IS NOT NULL AND s.surname_key = $2 AND s.kind = 'person'))`,
+    [normalized, surnameKey],
+  );
+  return row.n;
 }
