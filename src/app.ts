@@ -31,7 +31,7 @@ import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFound } from './web/middleware/errors';
 import { auditRefusedWrites } from './web/middleware/refused-attempts';
 import { citedWords } from './services/get-quote';
-import { countOf } from './web/counts';
+import { countOf, formatCount } from './web/counts';
 import { locals } from './web/middleware/locals';
 import { createRateLimiters, type RateLimitSettings } from './web/middleware/rate-limit';
 import { apiDocsRouter } from './web/api/docs.router';
@@ -175,6 +175,7 @@ export function createApp(deps: AppDeps): Express {
   app.locals.cited = citedWords;
   // “(1 quote)”, “(3 quotes)”: counts on pages take their noun's number from the count
   app.locals.countOf = countOf;
+  app.locals.formatCount = formatCount;
   app.locals.close = () => session.close();
 
   const [, api, ...pages] = mounts;

@@ -5,6 +5,7 @@
  *   eval quotes [file] quote extraction and attribution metrics on an annotated file
  *   user create        create an account (needs the database)
  *   token create       print a new API token for an account (needs the database)
+ *   speakers propose   list stored name variants of one person for review (needs the database)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import readline from 'node:readline';
 import { tokenCommand, userCommand } from './cli/account-commands';
 import { claimsCommand, topicsCommand } from './cli/claims-commands';
 import { importCommand } from './cli/import-command';
+import { speakersCommand } from './cli/speakers-commands';
 import { analyseArticle } from './core';
 import { evalQuotes } from './eval/run-quotes';
 
@@ -84,6 +86,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'import', summary: 'import FILE: store the articles of a JSON Lines or CSV file (needs the database)', run: (args) => importCommand(args) },
   { name: 'claims', summary: 'claims backfill: find the claims of stored articles that have none (needs the database)', run: (args) => claimsCommand(args) },
   { name: 'topics', summary: 'topics refresh: re-run the consistency checks of every topic (needs the database)', run: (args) => topicsCommand(args) },
+  { name: 'speakers', summary: 'speakers propose: list for review the stored speakers that are one person under several names (needs the database)', run: (args) => speakersCommand(args) },
   { name: 'token', summary: 'token create --email E [--name N]: print a new API token for an account', run: (args) => tokenCommand(args) },
 ];
 

@@ -1,7 +1,7 @@
 import type { SpeakerAliasKind } from '../db/entities/speaker-alias.entity';
 import type { StoredSpeakerKind } from '../db/entities/speaker.entity';
 import type { IdentityLookup, StoredIdentity } from '../db/repositories/ingest.repository';
-import type { IdentityCandidate } from '../db/repositories/speaker.repository';
+import { IDENTITY_CANDIDATE_LIMIT, type IdentityCandidate } from '../db/repositories/speaker.repository';
 
 /** Ids handed to speakers created during a batch: above every stored id, in creation order. */
 export const NEW_SPEAKER_BASE = 2 ** 40;
@@ -101,7 +101,7 @@ export class IdentityModel {
       .map((id) => this.speakers.get(id)!)
       .filter((s) => s.kind === kind)
       .sort((a, b) => a.id - b.id)
-      .slice(0, 50)
+      .slice(0, IDENTITY_CANDIDATE_LIMIT)
       .map((s) => this.candidate(s, names, mk));
   }
 

@@ -1,4 +1,4 @@
-import type { IdentityCandidate } from '../db/repositories/speaker.repository';
+import { IDENTITY_CANDIDATE_LIMIT, type IdentityCandidate } from '../db/repositories/speaker.repository';
 import { givenNamesCompatible, matchKey, nameParts, normalizeName } from './speaker-names';
 
 /** What an article says about a speaker, as the engine resolved it. */
@@ -68,6 +68,9 @@ export function compareEvidence(claim: SpeakerClaim, c: IdentityCandidate): Evid
   return 'none';
 }
 
+/** Folded words that end a name without being its surname: “Jr.”, “Sr.”, “II”, “III” (folded to “i”), “IV”. */
+export const GENERATIONAL = new Set(['jr', 'sr', 'i', 'iv', 'v']);
+
 const IDENTIFYING_ALIASES = new Set(['name', 'variant', 'initials', 'abbreviation', 'editor']);
 
 /**
@@ -90,6 +93,8 @@ export function decideIdentity(claim: SpeakerClaim, candidates: IdentityCandidat
   const agree = (c: IdentityCandidate) => evidence.get(c.id) === 'agree';
   const theirParts = new Map(candidates.map((c) => [c.id, nameParts(c.name)]));
   const isFull = (c: IdentityCandidate) => theirParts.get(c.id)!.given.length > 0;
+  const variantOf = (c: IdentityCandidate) =>
+    c.matchKey === key || c.keyAlias ? `spelling variant of ${c.name}` : parts.initialsOnly ? `initials of ${c.name}` : `${c.name} with a middle name more or less`;
 
   // 1. The same name, or an identifying alias with the same normalised form.
   const exact = candidates.filter(
@@ -109,20 +114,46 @@ export function decideIdentity(claim: SpeakerClaim, candidates: IdentityCandidat
     };
   }
 
-  // 2. Spelling variants ("Shamkhany") and initials ("A. Shamkhani") of a full name.
+  // 2. Spelling variants ("Shamkhany"), initials ("A. Shamkhani") and a middle name or initial more or less
+  //    ("Donald J. Trump", "Hillary Rodham Clinton" for a stored Donald Trump, Hillary Clinton) of a full name.
   if (fullName) {
+    const given = (c: IdentityCandidate) => theirParts.get(c.id)!.given;
+    const spelled = (c: IdentityCandidate) => c.matchKey === key || c.keyAlias || parts.initialsOnly;
     const variants = candidates.filter(
       (c) =>
         isFull(c) &&
-        (c.matchKey === key || c.keyAlias || (parts.initialsOnly && c.surnameKey === parts.surname)) &&
-        givenNamesCompatible(parts.given, theirParts.get(c.id)!.given),
+        (c.matchKey === key || c.keyAlias || (c.surnameKey === parts.surname && !GENERATIONAL.has(parts.surname ?? ''))) &&
+        givenNamesCompatible(parts.given, given(c)),
     );
     const usable = variants.filter(ok);
     const agreeing = usable.filter(agree);
-    const pick = usable.length === 1 ? usable[0] : agreeing.length === 1 ? agreeing[0] : null;
+    const spelledUsable = usable.filter(spelled);
+    // One person under several stored names, and no one else the name could be: every stored name that fits the
+    // article's fits the others, and none fits a stored person the article's name does not (“Donald Trump” when a
+    // “Donald J. Trump” and a “Donald John Trump” are stored is one person; “John Kennedy” when a John F. and a
+    // John N. Kennedy are stored is not). Only on the whole list of namesakes.
+    const complete = candidates.length < IDENTITY_CANDIDATE_LIMIT;
+    const fitsOnlyThese = (c: IdentityCandidate) =>
+      candidates.every((d) => d.id === c.id || usable.includes(d) || !isFull(d) || d.surnameKey !== c.surnameKey || !givenNamesCompatible(given(c), given(d)));
+    const onePerson =
+      complete && usable.length > 0 && usable.every(fitsOnlyThese) && usable.every((a, i) => usable.slice(i + 1).every((b) => givenNamesCompatible(given(a), given(b))));
+    const pick = spelledUsable.length === 1 ? spelledUsable[0] : agreeing.length === 1 ? agreeing[0] : onePerson ? usable[0] : null;
     if (pick) {
       const aliasKind = parts.initialsOnly ? 'initials' : 'variant';
-      return { matchId: pick.id, confidence: agree(pick) ? 0.95 : aliasKind === 'initials' ? 0.8 : 0.9, aliasKind, reviews: [] };
+      const confidence = agree(pick) ? 0.95 : parts.initialsOnly ? 0.8 : spelled(pick) ? 0.9 : 0.85;
+      // The other stored names of that one person are proposed for merging into the one chosen.
+      const others = onePerson ? usable.filter((c) => c.id !== pick.id) : [];
+      return {
+        matchId: pick.id,
+        confidence,
+        aliasKind,
+        reviews: others.map((c) => ({
+          candidateId: c.id,
+          confidence: 0.9,
+          reason: `“${claim.name}” fits both ${c.name} and ${pick.name}, and no one else stored`,
+          reverse: true,
+        })),
+      };
     }
     if (variants.length > 0) {
       return {
@@ -131,8 +162,12 @@ export function decideIdentity(claim: SpeakerClaim, candidates: IdentityCandidat
         aliasKind: 'name',
         reviews: variants.map((c) => ({
           candidateId: c.id,
-          confidence: ok(c) ? 0.55 : 0.4,
-          reason: ok(c) ? `spelling variant of ${c.name}; several people fit` : `spelling variant of ${c.name}, but the roles differ`,
+          confidence: !ok(c) ? 0.4 : usable.length === 1 ? 0.7 : 0.55,
+          reason: !ok(c)
+            ? `${variantOf(c)}, but the roles differ`
+            : usable.length === 1
+              ? `${variantOf(c)}; the name may also be another stored person's`
+              : `${variantOf(c)}; several people fit`,
         })),
       };
     }

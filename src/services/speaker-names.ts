@@ -76,7 +76,15 @@ const FOLDS: Array<[RegExp, string]> = [
 /** Transliteration-folded form of one normalised word. */
 export const foldWord = remembered(foldWordOnce);
 
+/**
+ * An initial stands for the first letter of a name, so it folds as that letter does at the start
+ * of a name: “W. Bush” is “v” as “Walker” is “valker”. The folds of whole words would empty “H”
+ * (“Abdallah” / “Abdalla”) and make “X” two letters.
+ */
+const INITIAL_FOLDS: Record<string, string> = { w: 'v', q: 'k', y: 'i', x: 'k' };
+
 function foldWordOnce(word: string): string {
+  if (word.length === 1) return INITIAL_FOLDS[word] ?? word;
   let w = word;
   for (const [re, to] of FOLDS) w = w.replace(re, to);
   return w;
@@ -123,10 +131,21 @@ export function givenNamesCompatible(a: string[], b: string[]): boolean {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if ((x.length === 1 || y.length === 1) && x[0] === y[0]) continue;
+    if (x.length === 1 && y.length > 1 && initialFits(x, y)) continue;
+    if (y.length === 1 && x.length > 1 && initialFits(y, x)) continue;
     return false;
   }
   return true;
+}
+
+/**
+ * First letters a folded name may have when written with this initial: “C. Mendoza” may be
+ * Carlos (“karlos”), “P. Novak” Philip (“filip”), “D. Haddad” Djamel (“jamel”).
+ */
+const INITIAL_STARTS: Record<string, string> = { c: 'ck', p: 'pf', d: 'dj', z: 'zj' };
+
+function initialFits(initial: string, name: string): boolean {
+  return (INITIAL_STARTS[initial] ?? initial).includes(name[0]);
 }
 
 /** Key of a stated role: one row per distinct title, organisation and country. */

@@ -1,9 +1,13 @@
 /** The speaker and topic filters the search and review pages share: read as typed, and named beside their numbers. */
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { findLivePeopleBySurname, findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
+import { countLiveSpeakersGoingBy, findLivePeopleBySurname, findSpeakersByNormalizedName } from '../db/repositories/speaker.repository';
+import { countOf } from './counts';
 import { nameParts, normalizeName } from '../services/speaker-names';
 import { findTopicsByLabelWords } from '../db/repositories/claim.repository';
+
+/** Speakers named in the message when several go by what was typed. */
+const SHOWN = 6;
 
 /**
  * The speaker a filter field names: a number (“12”, “#12”, “#12 Helena Brandt”) as it is, or a
@@ -14,19 +18,24 @@ export async function speakerInAddress(dataSource: DataSource, typed: string): P
   if (numbered) return { id: Number(numbered[1]) };
   const normalized = normalizeName(typed);
   if (!normalized || typed.length > 200) return { message: 'must be a speaker’s name or #number' };
-  const live: Array<{ id: number; name: string; role: string | null }> = (await findSpeakersByNormalizedName(dataSource.manager, normalized)).filter(
-    (sp) => sp.mergedIntoId === null,
-  );
+  const live: Array<{ id: number; name: string; role: string | null; quoteCount: number }> = (
+    await findSpeakersByNormalizedName(dataSource.manager, normalized)
+  ).filter((sp) => sp.mergedIntoId === null);
   // “Oduya” with a Sara Oduya stored, or “Haddad” with an Amira and an Omar Haddad: a lone surname names everyone whose
   // name ends with it (folded as identity matching folds it), whether or not an article happened to call one of them so
   const parts = nameParts(typed);
-  if (parts.given.length === 0 && parts.surname) {
+  const surname = parts.given.length === 0 && parts.surname ? parts.surname : null;
+  if (surname) {
     const ids = new Set(live.map((sp) => sp.id));
-    for (const sp of await findLivePeopleBySurname(dataSource.manager, parts.surname)) if (!ids.has(sp.id)) live.push(sp);
+    for (const sp of await findLivePeopleBySurname(dataSource.manager, surname)) if (!ids.has(sp.id)) live.push(sp);
   }
   if (live.length === 1) return { id: live[0].id };
   if (live.length === 0) return { message: `no speaker goes by “${typed}”: look for them on the Speakers page, or give their #number` };
-  const list = live.slice(0, 6).map((sp) => `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}`).join('; ');
+  // the most quoted first (“trump”: Donald, Ivanka and Eric before a Freddy Trump with no quotes), and how many are left out
+  live.sort((a, b) => b.quoteCount - a.quoteCount || a.id - b.id);
+  const total = live.length > SHOWN ? Math.max(live.length, await countLiveSpeakersGoingBy(dataSource.manager, normalized, surname)) : live.length;
+  const more = total > SHOWN ? `; and ${countOf(total - SHOWN, 'more', 'more')}` : '';
+  const list = live.slice(0, SHOWN).map((sp) => `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}`).join('; ') + more;
   return { message: `several speakers go by “${typed}”: ${list}. Type the #number of the one you mean` };
 }
 

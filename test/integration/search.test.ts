@@ -84,6 +84,27 @@ describe('quote search', () => {
     expect(surname.text).toContain(`#${omar} Omar ${sur2}`);
   });
 
+  it('names the most quoted of several speakers by a surname first, and says how many more there are', async () => {
+    const sur = `${word[0].toUpperCase()}${word.slice(1)}berg`;
+    const w = `${word}quay`;
+    const post = (title: string, text: string) =>
+      request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, text, publishedAt: '2024-06-01', outlet: 'Harbour Gazette' }).expect(201);
+    // six family members quoted once, stored first; then two quoted three times each
+    for (const given of ['Anna', 'Bruno', 'Clara', 'Dmitri', 'Elena', 'Felix']) {
+      await post(`Quay ${given}`, `“The ${w} festival brings the whole town out,” said ${given} ${sur}, a stall holder.`);
+    }
+    for (const day of ['Monday', 'Tuesday', 'Wednesday']) {
+      await post(`Council ${day}`, `“The ${w} repairs start on ${day},” said Greta ${sur}, the council leader.\n“The ${w} budget is fixed,” said Henrik ${sur}, the treasurer.`);
+    }
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/search?q=${w}&speaker=${sur}`).expect(422);
+    const message = /several speakers go by “[^”]+”: ([^<]*)\. Type the #number/.exec(page.text)?.[1] ?? '';
+    const named = [...message.matchAll(/#\d+ (\p{L}+) /gu)].map((m) => m[1]);
+    expect(named.slice(0, 2).sort()).toEqual(['Greta', 'Henrik']);
+    expect(named).toHaveLength(6);
+    expect(message).toMatch(/; and 2 more$/);
+  });
+
   it('takes a surname typed alone for the one person stored with it, though no article wrote it alone', async () => {
     const sur = `${word[0].toUpperCase()}${word.slice(1)}dúya`;
     const w = `${word}ballot`;

@@ -155,6 +155,19 @@ describe('speaker pages and API', () => {
     const res = await viewer.get(`/speakers?page=999`).expect(200);
     expect(res.text).toContain('There are no speakers on page 999');
   });
+
+  it('writes a large quote count with thousands separated on the speaker page and in the directory', async () => {
+    const name = `Marta ${cap(`vel${uniqueTag()}`)}`;
+    const a = await ingest(ds, `“The harbour will reopen in spring,” said ${name}, the port director.`, { outlet: 'Coast Daily', publishedAt: '2024-02-01' });
+    const [id] = (await quoteSpeakers(ds, a)) as number[];
+    // the stored counter, as an archive with thousands of her quotes would hold it
+    await ds.query('UPDATE speakers SET quote_count = 15525 WHERE id = $1', [id]);
+    const page = await viewer.get(`/speakers/${id}`).expect(200);
+    expect(page.text).toMatch(/<strong class="quote-count">15,525<\/strong> quotes/);
+    const directory = await viewer.get(`/speakers?q=${encodeURIComponent(name)}`).expect(200);
+    expect(directory.text).toContain('<td class="num">15,525</td>');
+    expect(directory.text).not.toContain('15525');
+  });
 });
 
 describe('a speaker quoted only in reported speech', () => {

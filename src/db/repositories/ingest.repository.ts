@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '../prepared';
 import type { TopicCounters } from './claim.repository';
+import { IDENTITY_CANDIDATE_LIMIT } from './speaker.repository';
 import type { SpeakerAliasKind } from '../entities/speaker-alias.entity';
 import type { StoredSpeakerKind } from '../entities/speaker.entity';
 
@@ -186,7 +187,7 @@ export async function loadIdentities(em: EntityManager, lookups: Array<IdentityL
                  UNION SELECT speaker_id FROM speaker_aliases WHERE match_key = l.mkey AND kind <> 'description') u
           -- Looked up by primary key row by row, whatever the planner believes of the table's size.
           WHERE (SELECT s.merged_into_id IS NULL AND s.kind = l.kind FROM speakers s WHERE s.id = u.id)
-          ORDER BY u.id LIMIT 50) c)
+          ORDER BY u.id LIMIT ${IDENTITY_CANDIDATE_LIMIT}) c)
      SELECT s.id, s.name, s.normalized_name AS "normalizedName", s.match_key AS "matchKey", s.surname_key AS "surnameKey", s.kind,
             s.role, s.organisation, s.organisation_abbreviation AS "organisationAbbreviation", s.country,
             COALESCE((SELECT json_agg(json_build_array(a.id, a.normalized_alias, a.match_key, a.kind) ORDER BY a.id)
@@ -307,6 +308,9 @@ export async function writeSpeakerSide(em: EntityManager, rows: SpeakerSideRows)
        SELECT ${REF('x.speaker_ref')}, ${REF('x.candidate_ref')}, x.article_id, x.mention, x.confidence, x.reason
          FROM json_to_recordset($8::json) AS x(speaker_ref bigint, candidate_ref bigint, article_id int, mention text,
               confidence real, reason text, ord bigint)
+        -- the same question asked the other way round (“may Hillary Clinton be Hillary Rodham Clinton?”) is already listed
+        WHERE x.speaker_ref < 0 OR x.candidate_ref < 0
+           OR NOT EXISTS (SELECT 1 FROM speaker_match_candidates o WHERE o.speaker_id = x.candidate_ref AND o.candidate_id = x.speaker_ref)
         ORDER BY x.ord
        ON CONFLICT (speaker_id, candidate_id) DO NOTHING),
      sightings AS (

@@ -11,14 +11,19 @@ export interface NewMatchCandidate {
   reason: string;
 }
 
-/** Records possible matches; a pair already listed keeps its first record. */
-export async function insertMatchCandidates(em: EntityManager, rows: NewMatchCandidate[]): Promise<void> {
+/**
+ * Records possible matches; a pair already listed, in either direction and whatever an editor
+ * decided of it, keeps its first record. Returns how many were new.
+ */
+export async function insertMatchCandidates(em: EntityManager, rows: NewMatchCandidate[]): Promise<number> {
   const list = rows.filter((r) => r.speakerId !== r.candidateId);
-  if (list.length === 0) return;
-  await em.query(
+  if (list.length === 0) return 0;
+  const inserted: unknown[] = await em.query(
     `INSERT INTO speaker_match_candidates (speaker_id, candidate_id, article_id, mention, confidence, reason)
-     SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::real[], $6::text[])
-     ON CONFLICT (speaker_id, candidate_id) DO NOTHING`,
+     SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::real[], $6::text[]) AS x(s, c, a, m, conf, r)
+      WHERE NOT EXISTS (SELECT 1 FROM speaker_match_candidates o WHERE o.speaker_id = x.c AND o.candidate_id = x.s)
+     ON CONFLICT (speaker_id, candidate_id) DO NOTHING
+     RETURNING id`,
     [
       list.map((r) => r.speakerId),
       list.map((r) => r.candidateId),
@@ -28,6 +33,51 @@ export async function insertMatchCandidates(em: EntityManager, rows: NewMatchCan
       list.map((r) => r.reason),
     ],
   );
+  return inserted.length;
+}
+
+/** A live person who shares a surname with another, as the pass that proposes matches among stored speakers reads them. */
+export interface Namesake {
+  id: number;
+  name: string;
+  surnameKey: string;
+  quoteCount: number;
+  /** How often articles called them by the surname alone (their surname aliases' sightings). */
+  surnameSightings: number;
+  /** Normalised names and identifying aliases they go by. */
+  names: string[];
+}
+
+/** Live people whose folded surname at least one other live person shares, by surname; the surname of those after `afterSurname`, at most `limit` surnames. */
+export async function listNamesakes(em: EntityManager, afterSurname: string, limit: number): Promise<Namesake[]> {
+  return em.query(
+    `WITH groups AS (
+       SELECT surname_key FROM speakers
+        WHERE kind = 'person' AND merged_into_id IS NULL AND surname_key > $1
+        GROUP BY surname_key HAVING count(*) > 1
+        ORDER BY surname_key LIMIT $2)
+     SELECT s.id, s.name, s.surname_key AS "surnameKey", s.quote_count AS "quoteCount",
+            COALESCE((SELECT sum(a.seen_count) FROM speaker_aliases a WHERE a.speaker_id = s.id AND a.kind = 'surname'), 0)::int AS "surnameSightings",
+            ARRAY[s.normalized_name] || ARRAY(SELECT a.normalized_alias FROM speaker_aliases a
+                                               WHERE a.speaker_id = s.id AND a.kind IN ('name', 'variant', 'initials', 'editor')) AS names
+       FROM speakers s JOIN groups g ON g.surname_key = s.surname_key
+      WHERE s.kind = 'person' AND s.merged_into_id IS NULL
+      ORDER BY s.surname_key, s.id`,
+    [afterSurname, limit],
+  );
+}
+
+/**
+ * True when recent articles write the word in lower case, as a common word (“six”, “asserting”,
+ * “team”) rather than a name: a given name is written capitalised. Reads at most the 20,000 oldest
+ * articles (0.3 s for a word none of 17,000 holds).
+ */
+export async function writtenInLowerCase(em: EntityManager, word: string): Promise<boolean> {
+  const [row] = await em.query(
+    `SELECT EXISTS (SELECT 1 FROM (SELECT body FROM articles ORDER BY id LIMIT 20000) a WHERE a.body ~ ('\\m' || $1 || '\\M')) AS found`,
+    [word.replace(/[^\p{L}\p{N}]/gu, '')],
+  );
+  return row.found === true;
 }
 
 /** A row of the review list, with both speakers' names and counts. */

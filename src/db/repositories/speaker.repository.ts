@@ -45,6 +45,9 @@ export interface IdentityCandidate {
   countries: string[];
 }
 
+/** The most identity candidates one name is compared with: the oldest ones. */
+export const IDENTITY_CANDIDATE_LIMIT = 50;
+
 /**
  * Live (not merged) speakers of a kind that share the name, an alias, the folded key or
  * (for people) the folded surname with the name looked for; oldest first, at most 50.
@@ -74,7 +77,7 @@ export async function findIdentityCandidates(
              OR s.id IN (SELECT a.speaker_id FROM speaker_aliases a
                           WHERE (a.normalized_alias = ANY($4::text[]) OR a.match_key = $2) AND a.kind <> 'description'))
       ORDER BY s.id
-      LIMIT 50`,
+      LIMIT ${IDENTITY_CANDIDATE_LIMIT}`,
     [kind, keys.matchKey || null, keys.surnameKey, [keys.normalized, ...extra]],
   );
 }
@@ -301,10 +304,27 @@ export function returnedRows<T>(result: unknown): T[] {
   return result as T[];
 }
 
-/** Live people stored with this folded surname (a surname typed alone: “Haddad”), oldest first, at most `limit`. */
-export async function findLivePeopleBySurname(em: EntityManager, surnameKey: string, limit = 20): Promise<Array<{ id: number; name: string; role: string | null }>> {
+/** Live people stored with this folded surname (a surname typed alone: “Haddad”), most quoted first, at most `limit`. */
+export async function findLivePeopleBySurname(
+  em: EntityManager,
+  surnameKey: string,
+  limit = 20,
+): Promise<Array<{ id: number; name: string; role: string | null; quoteCount: number }>> {
   return em.query(
-    `SELECT id, name, role FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person' ORDER BY id LIMIT $2`,
+    `SELECT id, name, role, quote_count AS "quoteCount" FROM speakers WHERE surname_key = $1 AND merged_into_id IS NULL AND kind = 'person'
+      ORDER BY quote_count DESC, id LIMIT $2`,
     [surnameKey, limit],
   );
+}
+
+/** How many live speakers go by this name or alias, or are people stored with this folded surname. */
+export async function countLiveSpeakersGoingBy(em: EntityManager, normalized: string, surnameKey: string | null): Promise<number> {
+  const [row] = await em.query(
+    `SELECT count(*)::int AS n FROM speakers s
+      WHERE s.merged_into_id IS NULL
+        AND (s.normalized_name = $1 OR s.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized_alias = $1)
+             OR ($2::text IS NOT NULL AND s.surname_key = $2 AND s.kind = 'person'))`,
+    [normalized, surnameKey],
+  );
+  return row.n;
 }

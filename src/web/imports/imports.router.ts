@@ -21,6 +21,7 @@ import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
 import { csrfError, verifyUploadCsrf } from '../middleware/csrf';
 import { validate } from '../middleware/validate';
+import { formatCount } from '../counts';
 
 declare module 'express-session' {
   interface SessionData {
@@ -53,13 +54,13 @@ function progressView(p: Progress) {
     percent: `${batch.totalRows ? Math.floor((p.finished / batch.totalRows) * 100) : 100}%`,
     facts: {
       state,
-      stored: String(counts.done),
-      duplicate: String(counts.duplicate),
-      fetching: String(counts.fetching),
-      failed: String(counts.failed),
-      remaining: String(counts.pending),
+      stored: formatCount(counts.done),
+      duplicate: formatCount(counts.duplicate),
+      fetching: formatCount(counts.fetching),
+      failed: formatCount(counts.failed),
+      remaining: formatCount(counts.pending),
       // rows whose text was HTML, stored (or found already stored) as plain text
-      converted: p.convertedFromHtml > 0 ? `${p.convertedFromHtml} of the stored and duplicate rows` : null,
+      converted: p.convertedFromHtml > 0 ? `${formatCount(p.convertedFromHtml)} of the stored and duplicate rows` : null,
       rate: p.rate ? `${p.rate.toFixed(1)} rows/s` : null,
       timeLeft: eta ? `about ${eta < 90 ? `${eta} s` : `${Math.ceil(eta / 60)} min`}` : null,
     },
