@@ -1731,3 +1731,15 @@ describe('an epithet in a paragraph that opens with the quote', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).not.toBe('Neilson Barnard');
   });
 });
+
+describe('a description set off after a name', () => {
+  it('is that person when a colon opens the quote', () => {
+    const t = 'The coalition has documented the disappearances. Wanjiru Kamau, the coalition\u2019s executive director: "We have the names of nineteen people."';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Wanjiru Kamau');
+  });
+
+  it('is not a source named in a parenthesis after the name', () => {
+    const t = 'Mr. Obama, officials said, has become "increasingly skeptical" of the plan.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).not.toBe('Obama');
+  });
+});

@@ -13,7 +13,7 @@ import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
-import { isNameWord, nameRunForward } from '../attribution/name-run';
+import { isNameWord, nameRunBackward, nameRunForward } from '../attribution/name-run';
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
@@ -368,6 +368,21 @@ function appositiveName(ctx: ArticleContext, reg: Registry, m: Mention): Entity 
   const after = tokens[end];
   if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'break') return null;
   return end - start >= 2 ? reg.resolveName(start, end) : reg.knownName(start, end);
+}
+
+/** Determiners opening a description set off after a name: “Wanjiru Kamau, the coalition's executive director”. */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** A name of two or more words opening the sentence, then a comma, then description `m`: that person. */
+function nameBeforeApposition(ctx: ArticleContext, reg: Registry, m: Mention): Entity | null {
+  const tokens = ctx.tokens;
+  // (an apposition opens with a determiner: not “Mr. Obama, officials said, has …”)
+  if (tokens[m.start - 1]?.text !== ',' || m.end - m.start > 6 || !APPOSITION_DETERMINERS.has(tokens[m.start].lower)) return null;
+  const start = nameRunBackward(tokens, m.start - 1, Math.max(0, m.start - 9));
+  if (m.start - 1 - start < 2 || ctx.inQuote[start] >= 0) return null;
+  if (!(start === 0 || tokens[start - 1].kind === 'break' || ctx.bounds.sentenceStart[start] === 1)) return null;
+  const e = reg.resolveName(start, m.start - 1);
+  return e && e.kind === 'person' ? e : null;
 }
 
 /** Determiners of one unnamed person: “a nurse”, “one official”. */
@@ -745,7 +760,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `name “${text}”` };
   }
   // “said its chairman, Jan de Vries.” / “a spokesman, Tom Reed, said” — a description with a name in apposition is that person
-  const apposed = appositiveName(ctx, reg, m);
+  // (or set off after the name opening its sentence: “Wanjiru Kamau, the coalition's executive director: “…””)
+  const apposed = appositiveName(ctx, reg, m) ?? nameBeforeApposition(ctx, reg, m);
   if (apposed) return { speaker: refOf(reg, apposed), entity: apposed, how: `“${text}”, ${apposed.name}` };
   // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
   if (properAfterDeterminer(ctx, m)) {
