@@ -1743,3 +1743,12 @@ describe('a description set off after a name', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).not.toBe('Obama');
   });
 });
+
+describe('a group described by a people or a region', () => {
+  it('is that group, not a person named by the adjective', () => {
+    const t = 'Western embassies in Nairobi issued a joint statement saying they were "deeply concerned" by the reports.';
+    const a = analyseArticle(t);
+    expect(a.quotes[0].speaker).toMatchObject({ name: 'Western embassies', kind: 'anonymous' });
+    expect(a.people.map((p) => p.name)).not.toContain('Western');
+  });
+});

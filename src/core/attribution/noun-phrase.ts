@@ -8,6 +8,7 @@ import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS
 import { cueAt } from './cues';
 import { isNameWord, nameRunBackward, nameRunForward, ROLE_ABBREVIATIONS } from './name-run';
 import { TITLES } from '../data/titles';
+import { NATIONALITIES } from '../data/places';
 
 /** Most words a description may have (“the 31-year-old Sanders volunteer from Ohio”). */
 const MAX_DESCRIPTION = 8;
@@ -458,6 +459,9 @@ function organisationEnd(tokens: ArticleContext['tokens'], e: number, ceil: numb
 }
 
 /** The speaker phrase starting at token `start`: “said |a senior official|”, “|Shamkhani| added”. */
+/** Adjectives of a region written with a capital, as a people's are: “Western diplomats”, “Arab states”. */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'african', 'asian', 'latin', 'nordic', 'baltic', 'gulf', 'balkan', 'scandinavian']);
+
 export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: number, loose = false): Mention | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
@@ -480,6 +484,17 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
   if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };
+  // Western embassies in Nairobi / Iranian officials — an adjective of a people or a region before lower-case words
+  // ending in a plural agent or body noun: a group described, not a name
+  if (e === start + 1 && (NATIONALITIES.has(t.lower) || REGION_ADJECTIVES.has(t.lower))) {
+    for (let h = e; h < Math.min(ceil, e + 3); h++) {
+      const w = tokens[h];
+      if (w.kind !== 'word' || w.cap || ctx.inQuote[h] >= 0) break;
+      if (w.lower.endsWith('s') && (isAgentHead(w.lower) || ORGANISATION_NOUNS.has(w.lower.slice(0, -1)) || (w.lower.endsWith('ies') && ORGANISATION_NOUNS.has(`${w.lower.slice(0, -3)}y`)))) {
+        return { start, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
+      }
+    }
+  }
   if (e > start) {
     // Berg’s campaign manager — a possessive name then lower-case words ending in an agent noun
     const own = possessedAgent(ctx, e, ceil);
