@@ -13,8 +13,11 @@ import { parseIsoDay } from '../core/claims/dates';
  */
 export const FINDINGS_PER_CLAIM = 3;
 
-/** Claims compared against all the others in one call of the checks: bounds the findings held at once. */
-const BLOCK = 40;
+/**
+ * Pairs compared in one step: a step's claims against every later one, so that one step holds
+ * the event loop for tens of milliseconds (the checks take some 20 µs a pair that disagrees).
+ */
+const PAIRS_PER_STEP = 4000;
 
 /** What a topic's bounded check gives: the findings kept, in order, and how many findings each claim is in, all told. */
 export interface BoundedFindings {
@@ -37,9 +40,9 @@ interface Candidate {
  * when it is among the nearest of either of its claims. Where no claim is at odds with more
  * than `perClaim` others, these are every finding the checks give, in their order.
  *
- * A generator that yields after each block of claims, so a caller on the web process can give
- * the event loop back between blocks (see `boundedFindingsAsync`); memory stays bounded by the
- * block's findings and the ones kept.
+ * A generator that yields after each step of a few claims, so a caller on the web process can
+ * give the event loop back between steps (see `boundedFindingsAsync`); memory stays bounded by
+ * one step's findings and the ones kept.
  */
 export function* boundedFindingsSteps(claims: TopicClaim[], options: ConsistencyOptions, perClaim = FINDINGS_PER_CLAIM): Generator<void, BoundedFindings> {
   const counts = new Map<string, number>();
@@ -60,13 +63,13 @@ export function* boundedFindingsSteps(claims: TopicClaim[], options: Consistency
   const revisions = checkConsistency(claims, { ...options, pairsWith: new Set() });
   for (const f of revisions) for (const id of f.claimIds) bump(id);
   const none: ReadonlySet<string> = new Set();
-  for (let start = 0; start < claims.length; start += BLOCK) {
-    const end = Math.min(claims.length, start + BLOCK);
+  const size = Math.max(1, Math.floor(PAIRS_PER_STEP / Math.max(1, claims.length)));
+  for (let start = 0; start < claims.length; start += size) {
+    const end = Math.min(claims.length, start + size);
     const block = new Set(claims.slice(start, end).map((c) => c.id));
-    for (const f of checkConsistency(claims, { ...options, pairsWith: block, revisionsOf: none })) {
+    // the step's claims against each other and every later claim (the earlier ones met them in their own step)
+    for (const f of checkConsistency(claims.slice(start), { ...options, pairsWith: block, revisionsOf: none })) {
       const [i, j] = f.claimIds.map((id) => index.get(id)!);
-      // a pair with a claim of an earlier block was taken when that block was checked
-      if ((i < start && i >= 0) || (j < start && j >= 0)) continue;
       bump(f.claimIds[0]);
       bump(f.claimIds[1]);
       const gap = Math.abs(day[i] - day[j]);
@@ -97,7 +100,7 @@ export function boundedFindings(claims: TopicClaim[], options: ConsistencyOption
 }
 
 /**
- * `boundedFindingsSteps` giving the event loop back between blocks: an editor's merge of two
+ * `boundedFindingsSteps` giving the event loop back between steps: an editor's merge of two
  * topics of 500 claims each compares 500,000 pairs, and other readers' pages are served meanwhile.
  */
 export async function boundedFindingsAsync(claims: TopicClaim[], options: ConsistencyOptions, perClaim = FINDINGS_PER_CLAIM): Promise<BoundedFindings> {
