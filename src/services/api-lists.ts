@@ -8,6 +8,8 @@ import {
   type KeysetPage,
 } from '../db/repositories/api-list.repository';
 import { liveTopic } from './follow-feeds';
+import { findFindingsByTopic } from '../db/repositories/claim.repository';
+import type { ClaimFindingEntity } from '../db/entities/claim-finding.entity';
 
 type Deps = { dataSource: DataSource };
 
@@ -27,6 +29,13 @@ export function listClaimsAfter(deps: Deps, filter: ClaimKeysetFilter & KeysetPa
 }
 
 /** A live topic's claims in time order after a keyset position; `redirectTo` when the topic was merged. */
+/** A page of a topic's findings in stored order after the finding `afterId`, one extra row to tell whether more follow. */
+export async function listTopicFindingsAfter(deps: Deps, topicId: number, page: { afterId?: number; limit: number }): Promise<{ redirectTo?: number; findings: ClaimFindingEntity[] }> {
+  const t = await liveTopic(deps, topicId);
+  if (t.redirectTo !== undefined) return { redirectTo: t.redirectTo, findings: [] };
+  return { findings: await findFindingsByTopic(deps.dataSource.manager, topicId, { afterId: page.afterId, limit: page.limit + 1, offset: 0 }) };
+}
+
 export async function listTopicClaimsAfter(deps: Deps, topicId: number, page: KeysetPage<string>) {
   const t = await liveTopic(deps, topicId);
   if (t.redirectTo !== undefined) return { redirectTo: t.redirectTo, claims: [] };

@@ -7,8 +7,10 @@ import {
   findClaimById,
   findCurrentCounterpart,
   findClaimsByArticle,
+  countClaimsAtOdds,
   findClaimsByTopic,
-  findFindingsByClaim,
+  findClaimsPageByTopic,
+  findFindingsAmongClaims,
   findFindingsByTopic,
   findTopicById,
   listClaims,
@@ -18,6 +20,8 @@ import {
   type ClaimListRow,
 } from '../db/repositories/claim.repository';
 import { NotFoundError } from '../errors';
+import { findingsOfClaim, type ClaimFinding } from './refresh-topic';
+import { divergenceFactorOf } from './settings';
 import { MEASURE_LABELS } from '../core/claims/data/topics';
 
 type Deps = { dataSource: DataSource };
@@ -32,7 +36,16 @@ export async function searchClaims(deps: Deps, filter: Omit<ClaimFilter, 'limit'
   return { claims: rows, page, hasMore };
 }
 
-/** One claim with its article context, its topic, the topic's other claims and the findings involving it. */
+/** Findings listed on a claim's page at a time, and the topic's other claims listed beside it. */
+export const CLAIM_FINDINGS_PAGE = 20;
+export const RELATED_CLAIMS = 20;
+/** Claims and findings of a topic's page at a time; the claims its chart draws at most, and the conflicts it joins. */
+export const TOPIC_CLAIMS_PAGE = 50;
+export const TOPIC_FINDINGS_PAGE = 50;
+export const CHART_CLAIMS = 200;
+export const CHART_CONFLICTS = 100;
+
+/** One claim with its article context, its topic, the topic's other claims said nearest it and a page of the findings involving it. */
 export interface ClaimDetail {
   claim: ClaimEntity;
   article: { id: number; title: string; outlet: string | null; body: string };
@@ -42,41 +55,95 @@ export interface ClaimDetail {
    */
   superseded: { version: number; currentArticleId: number | null; currentVersion: number | null; currentClaimId: number | null } | null;
   topic: ClaimTopicEntity;
+  /** The topic's other claims said nearest this one (at most RELATED_CLAIMS), oldest first, and how many it has in all. */
   related: ClaimEntity[];
-  findings: ClaimFindingEntity[];
+  relatedTotal: number;
+  /** A page of the findings involving the claim, against claims said nearest it first, and how many there are. */
+  findings: ClaimFinding[];
+  findingsTotal: number;
+  findingsPage: number;
 }
 
-/** Loads one claim; NotFound when there is none. */
-export async function getClaim(deps: Deps, id: number): Promise<ClaimDetail> {
+/** Loads one claim with a page (from 1) of its findings; NotFound when there is none. */
+export async function getClaim(deps: Deps, id: number, findingsPage = 1): Promise<ClaimDetail> {
   const em = deps.dataSource.manager;
   const claim = await findClaimById(em, id);
   if (!claim) throw new NotFoundError(`There is no claim ${id}`);
-  const [article, topic, topicClaims, findings] = await Promise.all([
+  const [article, topic, topicClaims, factor] = await Promise.all([
     findArticleById(em, claim.articleId),
     findTopicById(em, claim.topicId),
     findClaimsByTopic(em, claim.topicId),
-    findFindingsByClaim(em, id),
+    divergenceFactorOf(em),
   ]);
   if (!article || !topic) throw new NotFoundError(`There is no claim ${id}`);
   const superseded = claim.superseded ? { version: article.version, ...(await findCurrentCounterpart(em, claim)) } : null;
+  // a superseded claim is no longer among its topic's claims: its findings are none
+  const all = findingsOfClaim(id, topicClaims, factor);
+  const others = topicClaims.filter((c) => c.id !== id);
   return {
     claim,
     article: { id: article.id, title: article.title, outlet: article.outlet, body: article.body },
     superseded,
     topic,
-    related: topicClaims.filter((c) => c.id !== id),
-    findings,
+    related: nearestClaims(claim, others, RELATED_CLAIMS),
+    relatedTotal: others.length,
+    findings: all.slice((findingsPage - 1) * CLAIM_FINDINGS_PAGE, findingsPage * CLAIM_FINDINGS_PAGE),
+    findingsTotal: all.length,
+    findingsPage,
   };
 }
 
-/** A topic with its claims (oldest first) and findings; `redirectTo` when it was merged away. */
-export async function getTopic(deps: Deps, id: number): Promise<{ topic: ClaimTopicEntity; claims: ClaimEntity[]; findings: ClaimFindingEntity[]; redirectTo?: number }> {
+/** The `n` claims said nearest a claim (the earlier on a tie), oldest first. */
+function nearestClaims(claim: ClaimEntity, others: ClaimEntity[], n: number): ClaimEntity[] {
+  const day = Date.parse(claim.saidAt);
+  const gap = (c: ClaimEntity) => Math.abs(Date.parse(c.saidAt) - day);
+  const picked = new Set(others.map((c, i) => ({ c, i })).sort((x, y) => gap(x.c) - gap(y.c) || x.i - y.i).slice(0, n).map((x) => x.c));
+  return others.filter((c) => picked.has(c));
+}
+
+/** A page of a topic: its claims and findings a page each, and what its chart draws (bounded); `redirectTo` when it was merged away. */
+export interface TopicPage {
+  topic: ClaimTopicEntity;
+  claims: ClaimEntity[];
+  findings: ClaimFindingEntity[];
+  /** Claims the chart draws: all of them up to CHART_CLAIMS, else that many spread evenly over time. */
+  chartClaims: ClaimEntity[];
+  /** Findings between the claims drawn, up to CHART_CONFLICTS. */
+  chartFindings: ClaimFindingEntity[];
+  claimsAtOdds: number;
+  redirectTo?: number;
+}
+
+/** A topic with a page (from 1) of its claims (oldest first) and of its findings. */
+export async function getTopic(
+  deps: Deps,
+  id: number,
+  page: { claims?: number; findings?: number; claimsPerPage?: number; findingsPerPage?: number; chart?: boolean } = {},
+): Promise<TopicPage> {
   const em = deps.dataSource.manager;
   const topic = await findTopicById(em, id);
   if (!topic) throw new NotFoundError(`There is no topic ${id}`);
-  if (topic.mergedIntoId !== null) return { topic, claims: [], findings: [], redirectTo: topic.mergedIntoId };
-  const [claims, findings] = await Promise.all([findClaimsByTopic(em, id), findFindingsByTopic(em, id)]);
-  return { topic, claims, findings };
+  const none = { topic, claims: [], findings: [], chartClaims: [], chartFindings: [], claimsAtOdds: 0 };
+  if (topic.mergedIntoId !== null) return { ...none, redirectTo: topic.mergedIntoId };
+  const claimsPer = page.claimsPerPage ?? TOPIC_CLAIMS_PAGE;
+  const findingsPer = page.findingsPerPage ?? TOPIC_FINDINGS_PAGE;
+  const [all, claims, findings, claimsAtOdds] = await Promise.all([
+    page.chart === false ? [] : findClaimsByTopic(em, id),
+    findClaimsPageByTopic(em, id, { limit: claimsPer, offset: ((page.claims ?? 1) - 1) * claimsPer }),
+    findFindingsByTopic(em, id, { limit: findingsPer, offset: ((page.findings ?? 1) - 1) * findingsPer }),
+    countClaimsAtOdds(em, id),
+  ]);
+  const chartClaims = spreadOver(all, CHART_CLAIMS);
+  const chartFindings = await findFindingsAmongClaims(em, id, chartClaims.map((c) => c.id), CHART_CONFLICTS);
+  return { topic, claims, findings, chartClaims, chartFindings, claimsAtOdds };
+}
+
+/** At most `n` of a list, spread evenly over it, the first and the last kept. */
+export function spreadOver<T>(list: T[], n: number): T[] {
+  if (list.length <= n) return list;
+  const out: T[] = [];
+  for (let k = 0; k < n; k++) out.push(list[Math.round((k * (list.length - 1)) / (n - 1))]);
+  return out;
 }
 
 /** The measures offered in the claim list's filter: those the stored claims use, each with a readable name and its count. */

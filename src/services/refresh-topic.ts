@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { checkConsistency, speakerIdentity } from '../core/claims';
 import { asOf } from '../core/claims/consistency';
+import { parseIsoDay } from '../core/claims/dates';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
 import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
+import { boundedFindings, boundedFindingsAsync, FINDINGS_PER_CLAIM, type BoundedFindings } from './bounded-findings';
 import { ARTICLE_KEY, labelForArticles } from './store-claims';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
@@ -70,18 +72,45 @@ function asTopicClaim(c: CheckedClaim, anchor: CheckedClaim): TopicClaim {
   };
 }
 
+/** The findings, per-claim finding counts and stored counters of a topic, recomputed from its claims. */
+export interface TopicRefresh {
+  findings: NewFinding[];
+  counters: TopicCounters;
+  /** Each claim's count of findings, all told (the findings kept are bounded: see FINDINGS_PER_CLAIM). */
+  claimCounts: Map<number, number>;
+}
+
+/** The checks' settings for a topic's claims. */
+function checkOptions(divergenceFactor: number) {
+  return { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS };
+}
+
 /**
  * The findings and stored counters of a topic, recomputed from its claims (oldest first):
- * the consistency checks over every pair, the latest figure and the spread.
+ * the consistency checks over every pair (each claim's findings kept against the claims said
+ * nearest it, see `boundedFindings`), the latest figure and the spread.
  */
-export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): { findings: NewFinding[]; counters: TopicCounters } {
-  const findings: NewFinding[] = claims.length < 2 ? [] : checkConsistency(claims.map((c) => asTopicClaim(c, claims[0])), { divergenceFactor, unstatedPeriodDays: UNSTATED_PERIOD_DAYS })
-    .map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+export function computeTopicRefresh(topicId: number, claims: CheckedClaim[], divergenceFactor: number): TopicRefresh {
+  const found = claims.length < 2 ? NO_FINDINGS : boundedFindings(claims.map((c) => asTopicClaim(c, claims[0])), checkOptions(divergenceFactor));
+  return topicRefreshOf(topicId, claims, divergenceFactor, found);
+}
+
+/** `computeTopicRefresh` giving the event loop back while it compares (an editor's merge of two big topics). */
+export async function computeTopicRefreshAsync(topicId: number, claims: CheckedClaim[], divergenceFactor: number): Promise<TopicRefresh> {
+  const found = claims.length < 2 ? NO_FINDINGS : await boundedFindingsAsync(claims.map((c) => asTopicClaim(c, claims[0])), checkOptions(divergenceFactor));
+  return topicRefreshOf(topicId, claims, divergenceFactor, found);
+}
+
+const NO_FINDINGS: BoundedFindings = { findings: [], counts: new Map() };
+
+function topicRefreshOf(topicId: number, claims: CheckedClaim[], divergenceFactor: number, found: BoundedFindings): TopicRefresh {
+  const findings: NewFinding[] = found.findings.map((f) => ({ topicId, kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
   const latest = latestFigure(claims);
   const unit = latest?.unit ?? claims[0]?.unit ?? null;
   const spread = spreadOf(claims, unit);
   return {
     findings,
+    claimCounts: new Map([...found.counts].map(([id, n]) => [Number(id), n])),
     counters: {
       claimCount: claims.length,
       conflictCount: findings.length,
@@ -157,12 +186,13 @@ export const UNSTATED_PERIOD_DAYS = 7;
  * redone, and the counters are moved on from the stored ones — the same findings and counters
  * a full recomputation gives, without comparing every old pair again.
  */
-export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlySet<number>, divergenceFactor: number): TopicFindingsWrite {
+export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlySet<number>, divergenceFactor: number): TopicFindingsWrite | null {
   const { topicId, claims, anchor } = input;
-  if (input.checkedFactor !== divergenceFactor) {
+  const whole = () => {
     const full = computeTopicRefresh(topicId, claims, divergenceFactor);
-    return { topicId, replace: true, chainClaimIds: [], findings: full.findings, counters: full.counters, factor: divergenceFactor };
-  }
+    return { topicId, replace: true, chainClaimIds: [], findings: full.findings, counters: full.counters, claimCounts: full.claimCounts, factor: divergenceFactor };
+  };
+  if (input.checkedFactor !== divergenceFactor) return whole();
   const fresh = claims.filter((c) => newClaimIds.has(c.id));
   const checked = claims.map((c) => asTopicClaim(c, anchor));
   const identities = new Map(checked.map((t, i) => [claims[i].id, speakerIdentity(t)]));
@@ -173,6 +203,10 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
     pairsWith: new Set(fresh.map((c) => String(c.id))),
     revisionsOf: speakers,
   }).map((f) => ({ kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+  // Findings are kept for each claim against the few said nearest it only: when a claim would be at odds with more than
+  // that, which of its findings are kept may change with the new one, so the topic is checked whole (read again whole
+  // when the ingest read only the claims that can pair with the new ones).
+  if (overBound(claims, findings, newClaimIds)) return input.whole ? whole() : null;
   // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
   // the latest day is the later one).
   const old = input.counters;
@@ -204,14 +238,60 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
   };
 }
 
+/** A finding as the claim page lists it: one of the claim's, against another claim of its topic. */
+export interface ClaimFinding {
+  kind: string;
+  claimIds: number[];
+  reason: string;
+  direction: 'raised' | 'lowered' | null;
+}
+
 /**
- * Re-runs the consistency checks over one topic's claims (topics are small) and stores the
- * findings and the topic's counters. Locks the topic so concurrent ingests take turns.
+ * Every finding that involves one claim, against every other claim of its topic (oldest first),
+ * the findings against claims said nearest to it first: the stored findings keep only the
+ * nearest few of each claim, and its page lists them all, a page at a time. Linear in the topic.
+ */
+export function findingsOfClaim(claimId: number, claims: CheckedClaim[], divergenceFactor: number): ClaimFinding[] {
+  const own = claims.find((c) => c.id === claimId);
+  if (!own || claims.length < 2) return [];
+  const checked = claims.map((c) => asTopicClaim(c, claims[0]));
+  const identity = speakerIdentity(checked[claims.indexOf(own)]);
+  const found = checkConsistency(checked, {
+    ...checkOptions(divergenceFactor),
+    pairsWith: new Set([String(claimId)]),
+    revisionsOf: new Set(identity ? [identity] : []),
+  }).filter((f) => f.claimIds.includes(String(claimId)));
+  const said = new Map(claims.map((c) => [c.id, parseIsoDay(c.saidAt) ?? 0]));
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const day = said.get(claimId)!;
+  const other = (f: { claimIds: string[] }) => Number(f.claimIds.find((id) => id !== String(claimId)) ?? claimId);
+  return found
+    .map((f) => ({ kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null, gap: Math.abs((said.get(other(f)) ?? day) - day), at: index.get(other(f)) ?? 0 }))
+    .sort((x, y) => x.gap - y.gap || x.at - y.at)
+    .map(({ gap: _gap, at: _at, ...f }) => f);
+}
+
+/**
+ * Whether new findings take a claim past the findings kept per claim: the stored claims' counts
+ * (all told) and the new claims' pair findings, revisions counted too (an upper bound is enough).
+ */
+function overBound(claims: readonly CheckedClaim[], findings: ReadonlyArray<{ kind: string; claimIds: number[] }>, newClaimIds: ReadonlySet<number>): boolean {
+  const added = new Map<number, number>();
+  for (const f of findings) if (f.kind !== 'revision') for (const id of f.claimIds) added.set(id, (added.get(id) ?? 0) + 1);
+  if (added.size === 0) return false;
+  const stored = new Map(claims.map((c) => [c.id, newClaimIds.has(c.id) ? 0 : (c.conflictCount ?? 0)]));
+  for (const [id, n] of added) if ((stored.get(id) ?? 0) + n > FINDINGS_PER_CLAIM) return true;
+  return false;
+}
+
+/**
+ * Re-runs the consistency checks over one topic's claims and stores the findings (bounded per
+ * claim) and the topic's counters; the comparisons give the event loop back as they go. Locks the topic so concurrent ingests take turns.
  */
 export async function refreshTopic(em: EntityManager, topicId: number): Promise<void> {
   const topic = await lockTopic(em, topicId);
-  const { findings, counters } = computeTopicRefresh(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
-  await replaceTopicFindings(em, topicId, findings, counters);
+  const { findings, counters, claimCounts } = await computeTopicRefreshAsync(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
+  await replaceTopicFindings(em, topicId, findings, counters, claimCounts);
   // a topic of one article's figures that now holds another's no longer names that article
   if (topic && topic.key.includes(ARTICLE_KEY)) {
     const label = labelForArticles(topic, await findTopicArticleIds(em, topicId));

@@ -14,6 +14,7 @@ import {
   loadTopicCheckInputs,
   type InsertedClaims,
   type TopicCheckInput,
+  type TopicFindingsWrite,
   type SpeakerSideRows,
   type SpeakerUpdate,
 } from '../db/repositories/ingest.repository';
@@ -125,7 +126,11 @@ export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaim
     inputs = [...inputs.filter((i) => !again.includes(i.topicId)), ...reread];
   }
   const fresh = new Set(inserted.claimIds);
-  await writeTopicFindings(em, inputs.map((input) => computeTopicCheck(input, fresh, factor)));
+  const writes = inputs.map((input) => ({ input, write: computeTopicCheck(input, fresh, factor) }));
+  // Topics where a claim is now at odds with more claims than the findings it keeps: read whole and checked whole.
+  const whole = writes.filter((w) => w.write === null).map((w) => w.input.topicId);
+  const rechecked = whole.length === 0 ? [] : (await loadTopicCheckInputs(em, whole, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS, whole)).map((input) => computeTopicCheck(input, fresh, factor));
+  await writeTopicFindings(em, [...writes.map((w) => w.write), ...rechecked].filter((w): w is TopicFindingsWrite => w !== null));
 }
 
 /** What the claims insert reads along for the checks that follow it. */

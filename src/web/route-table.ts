@@ -103,6 +103,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'GET /api/v1/topics': 'read',
   'GET /api/v1/topics/:id': 'read',
   'GET /api/v1/topics/:id/claims': 'read',
+  'GET /api/v1/topics/:id/findings': 'read',
   'POST /api/v1/articles': 'editor',
   'GET /api/v1/speakers': 'read',
   'GET /api/v1/speakers/:id': 'read',

@@ -114,14 +114,38 @@ export function findClaimsByArticle(em: EntityManager, articleId: number): Promi
   return em.getRepository(ClaimEntity).find({ where: { articleId }, order: { position: 'ASC' } });
 }
 
-/** Replaces a topic's findings and stored counters, and each claim's conflict count. */
-export async function replaceTopicFindings(em: EntityManager, topicId: number, findings: NewFinding[], counters: TopicCounters): Promise<void> {
+/**
+ * Findings written per statement: five values a row stay far below PostgreSQL's 65,535
+ * parameters of a statement (they are sent as one JSON parameter anyway), and the text built
+ * for one statement stays small.
+ */
+export const FINDINGS_PER_INSERT = 2000;
+
+/**
+ * Replaces a topic's findings and stored counters, and each claim's conflict count: from
+ * `claimCounts` (each claim's findings all told, when the findings kept are fewer), else
+ * counted from the findings.
+ */
+export async function replaceTopicFindings(em: EntityManager, topicId: number, findings: NewFinding[], counters: TopicCounters, claimCounts?: ReadonlyMap<number, number>): Promise<void> {
   await em.query('DELETE FROM claim_findings WHERE topic_id = $1', [topicId]);
-  if (findings.length > 0) await em.createQueryBuilder().insert().into(ClaimFindingEntity).values(findings).execute();
+  for (let i = 0; i < findings.length; i += FINDINGS_PER_INSERT) {
+    const rows = findings.slice(i, i + FINDINGS_PER_INSERT).map((f, k) => ({ kind: f.kind, claim_ids: f.claimIds, reason: f.reason, direction: f.direction, ord: i + k }));
+    await em.query(
+      `INSERT INTO claim_findings (topic_id, kind, claim_ids, reason, direction)
+       SELECT $1, y.kind, y.claim_ids, y.reason, y.direction
+         FROM json_to_recordset($2::json) AS y(kind text, claim_ids int[], reason text, direction text, ord int)
+        ORDER BY y.ord`,
+      [topicId, JSON.stringify(rows)],
+    );
+  }
   // Counted here from the findings in hand (one pass), and written only where a count changed:
   // re-counting with a subquery per claim grew with the square of a topic's size.
-  const counts = new Map<number, number>();
-  for (const f of findings) for (const id of f.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let counts = claimCounts;
+  if (!counts) {
+    const c = new Map<number, number>();
+    for (const f of findings) for (const id of f.claimIds) c.set(id, (c.get(id) ?? 0) + 1);
+    counts = c;
+  }
   await em.query(
     `UPDATE claims c SET conflict_count = COALESCE(v.n, 0)
        FROM (SELECT c2.id, x.n FROM claims c2
@@ -133,14 +157,37 @@ export async function replaceTopicFindings(em: EntityManager, topicId: number, f
   await em.getRepository(ClaimTopicEntity).update({ id: topicId }, counters);
 }
 
-/** A topic's findings in stored order. */
-export function findFindingsByTopic(em: EntityManager, topicId: number): Promise<ClaimFindingEntity[]> {
-  return em.getRepository(ClaimFindingEntity).find({ where: { topicId }, order: { id: 'ASC' } });
+/** A page of a topic's findings in stored order. */
+export function findFindingsByTopic(em: EntityManager, topicId: number, page: { limit: number; offset: number; afterId?: number }): Promise<ClaimFindingEntity[]> {
+  const qb = em.getRepository(ClaimFindingEntity).createQueryBuilder('f').where('f.topic_id = :topicId', { topicId });
+  if (page.afterId !== undefined) qb.andWhere('f.id > :afterId', { afterId: page.afterId });
+  return qb.orderBy('f.id').offset(page.offset).limit(page.limit).getMany();
 }
 
-/** Findings that involve a claim. */
-export async function findFindingsByClaim(em: EntityManager, claimId: number): Promise<ClaimFindingEntity[]> {
-  return em.getRepository(ClaimFindingEntity).createQueryBuilder('f').where(':id = ANY(f.claim_ids)', { id: claimId }).orderBy('f.id').getMany();
+/** Up to `limit` of a topic's findings between the given claims only (the chart joins the claims it draws). */
+export function findFindingsAmongClaims(em: EntityManager, topicId: number, claimIds: number[], limit: number): Promise<ClaimFindingEntity[]> {
+  if (claimIds.length === 0) return Promise.resolve([]);
+  return em.getRepository(ClaimFindingEntity).createQueryBuilder('f')
+    .where('f.topic_id = :topicId', { topicId }).andWhere('f.claim_ids <@ :ids::int[]', { ids: claimIds })
+    .orderBy('f.id').limit(limit).getMany();
+}
+
+/** A page of the findings that involve a claim (looked up within its topic, through the topic's index), and how many there are. */
+export async function findFindingsByClaim(em: EntityManager, claim: Pick<ClaimEntity, 'id' | 'topicId'>, page: { limit: number; offset: number }): Promise<{ rows: ClaimFindingEntity[]; total: number }> {
+  const qb = em.getRepository(ClaimFindingEntity).createQueryBuilder('f').where('f.topic_id = :topicId', { topicId: claim.topicId }).andWhere(':id = ANY(f.claim_ids)', { id: claim.id });
+  const [rows, total] = await Promise.all([qb.clone().orderBy('f.id').offset(page.offset).limit(page.limit).getMany(), qb.getCount()]);
+  return { rows, total };
+}
+
+/** A page of a topic's claims, oldest first. */
+export function findClaimsPageByTopic(em: EntityManager, topicId: number, page: { limit: number; offset: number }): Promise<ClaimEntity[]> {
+  return em.getRepository(ClaimEntity).find({ where: { topicId, superseded: false }, order: { saidAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+}
+
+/** How many of a topic's claims are at odds with at least one other. */
+export async function countClaimsAtOdds(em: EntityManager, topicId: number): Promise<number> {
+  const [row] = await em.query('SELECT count(*)::int AS n FROM claims WHERE topic_id = $1 AND NOT superseded AND conflict_count > 0', [topicId]);
+  return row.n;
 }
 
 /** Where a claim stands with the fact-checkers. */

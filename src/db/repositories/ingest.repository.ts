@@ -484,6 +484,8 @@ export interface CheckedClaim {
   speakerName: string | null;
   saidAt: string;
   citedSourceKey: string | null;
+  /** The claim's stored count of findings, all told (0 for a claim just added). */
+  conflictCount?: number;
 }
 
 /** A touched topic as the ingest reads it back to check the new claims. */
@@ -501,37 +503,45 @@ export interface TopicCheckInput {
    * within `windowDays` of each other.
    */
   claims: CheckedClaim[];
+  /** Every claim of the topic was read (not only those that can pair with the new ones). */
+  whole?: boolean;
 }
 
 /** The columns `CHECKED_CLAIM` reads. */
 const CHECKED_COLUMNS = `id, kind, measure, group_text, subject_text, value_low, value_high, value_stated, qualifier, unit, time_from, time_to,
-  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, speaker_id, speaker_name, said_at, cited_source_key`;
+  implied_start_earliest, implied_start_latest, implied_start_precision, polarity, speaker_key, speaker_id, speaker_name, said_at, cited_source_key,
+  conflict_count`;
 
 const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', ${c}.kind, 'measure', ${c}.measure, 'groupText', ${c}.group_text,
   'subjectText', ${c}.subject_text, 'valueLow', ${c}.value_low, 'valueHigh', ${c}.value_high, 'valueStated', ${c}.value_stated,
   'qualifier', ${c}.qualifier, 'unit', ${c}.unit, 'timeFrom', ${c}.time_from::text, 'timeTo', ${c}.time_to::text,
   'impliedStartEarliest', ${c}.implied_start_earliest::text, 'impliedStartLatest', ${c}.implied_start_latest::text,
   'impliedStartPrecision', ${c}.implied_start_precision, 'polarity', ${c}.polarity, 'speakerKey', ${c}.speaker_key, 'speakerId', ${c}.speaker_id, 'speakerName', ${c}.speaker_name,
-  'saidAt', ${c}.said_at::text, 'citedSourceKey', ${c}.cited_source_key)`;
+  'saidAt', ${c}.said_at::text, 'citedSourceKey', ${c}.cited_source_key, 'conflictCount', ${c}.conflict_count)`;
 
 /** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */
-export async function loadTopicCheckInputs(em: EntityManager, topicIds: number[], newClaimIds: number[], factor: number, windowDays: number): Promise<TopicCheckInput[]> {
+export async function loadTopicCheckInputs(
+  em: EntityManager, topicIds: number[], newClaimIds: number[], factor: number, windowDays: number,
+  /** Topics to read whole whatever their factor (their new findings change which are kept). */
+  wholeTopicIds: number[] = [],
+): Promise<TopicCheckInput[]> {
   if (topicIds.length === 0) return [];
   return run<TopicCheckInput>(em, 'topic-check-inputs',
     `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
+            (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])) AS whole,
             ${TOPIC_COUNTERS('t')} AS counters,
             (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id AND NOT a.superseded ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
             COALESCE((
               SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
                 FROM claims c
                WHERE c.topic_id = t.id AND NOT c.superseded
-                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
+                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])
                       OR c.id = ANY($2::int[])
                       OR EXISTS (SELECT 1 FROM claims n WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id AND ${PAIRABLE('c', 'n', '$4::int')}))), '[]') AS claims
        FROM claim_topics t
       WHERE t.id = ANY($1::int[])
       ORDER BY t.id`,
-    [topicIds, newClaimIds, factor, windowDays],
+    [topicIds, newClaimIds, factor, windowDays, wholeTopicIds],
   );
 }
 
@@ -547,6 +557,8 @@ export interface TopicFindingsWrite {
   findings: Array<{ kind: string; claimIds: number[]; reason: string; direction: string | null }>;
   /** Every counter but conflict_count, which the statement counts. */
   counters: Omit<TopicCounters, 'conflictCount' | 'checkedDivergenceFactor'>;
+  /** Replace only: each claim's count of findings all told, when more than the findings kept (else counted from them). */
+  claimCounts?: ReadonlyMap<number, number>;
   factor: number;
 }
 
@@ -559,7 +571,11 @@ export async function writeTopicFindings(em: EntityManager, writes: TopicFinding
   if (writes.length === 0) return;
   const findings = writes.flatMap((w) => w.findings.map((f) => ({ topic_id: w.topicId, kind: f.kind, claim_ids: f.claimIds, reason: f.reason, direction: f.direction })));
   const counts = new Map<number, number>();
-  for (const w of writes) if (w.replace) for (const f of w.findings) for (const id of f.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const w of writes) {
+    if (!w.replace) continue;
+    if (w.claimCounts) for (const [id, n] of w.claimCounts) counts.set(id, n);
+    else for (const f of w.findings) for (const id of f.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   const topics = writes.map((w) => ({
     id: w.topicId,
     replace: w.replace,

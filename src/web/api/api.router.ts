@@ -18,7 +18,7 @@ import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { speakersApiRouter } from './speakers.router';
 import { getClaim, getTopic } from '../../services/get-claims';
-import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicsAfter } from '../../services/api-lists';
+import { listArticlesAfter, listClaimsAfter, listTopicClaimsAfter, listTopicFindingsAfter, listTopicsAfter } from '../../services/api-lists';
 import { claimJson, findingJson, presentVerdict, topicJson } from '../claims/claims.presenter';
 import { listVerdicts } from '../../services/verdicts';
 import { claimFiltersOf } from '../claims/claims.router';
@@ -34,6 +34,9 @@ export const apiClaimListQuery = claimListQuery.omit({ page: true }).extend(page
 export const apiTopicListQuery = topicListQuery.omit({ page: true }).extend(pageQuery.shape);
 /** Query of `GET /api/v1/topics/:id/claims`. */
 export const topicClaimsQuery = pageQuery;
+
+/** Claims and findings `GET /api/v1/topics/:id` sends at most (the rest through its lists). */
+export const TOPIC_API_PAGE = 100;
 
 /** The keyset position of a decoded cursor: its sort key and the id of the last row sent. */
 export function afterOf<K>(key: CursorKey | undefined): { key: K; id: number } | undefined {
@@ -126,7 +129,10 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
     res.json({
       claim: claimJson(d.claim),
       topic: topicJson(d.topic),
+      // the first page of the claim's findings, against the claims said nearest it; `findingCount` tells how many in all
       findings: d.findings.map(findingJson),
+      findingCount: d.findingsTotal,
+      // the topic's claims said nearest this one; the topic's claim list has them all
       related: d.related.map((c) => c.id),
       checkWorthy: d.claim.checkWorthy,
       verdicts: verdicts.map((v) => presentVerdict(v, editor)),
@@ -151,10 +157,31 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
     sendPage(req, res, page.rows.map(claimJson), page.next, { topicId: id });
   });
 
+  router.get('/topics/:id/findings', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = topicClaimsQuery.safeParse(req.query);
+    if (!parsed.success) throw validationError(parsed.error.issues);
+    const q = parsed.data;
+    const r = await listTopicFindingsAfter(deps, id, { afterId: q.cursor ? afterOf<number>(decodeCursor(q.cursor, 'topic-findings', ['int']))!.id : undefined, limit: q.limit });
+    if (r.redirectTo !== undefined) return res.redirect(308, `/api/v1/topics/${r.redirectTo}/findings`);
+    const page = pageOf(r.findings, q.limit, 'topic-findings', (f) => [f.id, f.id]);
+    sendPage(req, res, page.rows.map(findingJson), page.next, { topicId: id });
+  });
+
+  // The topic with its first claims and findings (a page each): the rest through the two lists' cursors.
   router.get('/topics/:id', requireRole('read'), validate(claimIdParams, 'params'), async (req, res) => {
-    const t = await getTopic(deps, (req.validated as { id: number }).id);
+    const { id } = req.validated as { id: number };
+    const t = await getTopic(deps, id, { claimsPerPage: TOPIC_API_PAGE, findingsPerPage: TOPIC_API_PAGE, chart: false });
     if (t.redirectTo !== undefined) return res.redirect(308, `/api/v1/topics/${t.redirectTo}`);
-    res.json({ topic: topicJson(t.topic), claims: t.claims.map(claimJson), findings: t.findings.map(findingJson) });
+    res.json({
+      topic: topicJson(t.topic),
+      claims: t.claims.map(claimJson),
+      findings: t.findings.map(findingJson),
+      more: {
+        claims: t.topic.claimCount > t.claims.length ? `/api/v1/topics/${id}/claims` : null,
+        findings: t.topic.conflictCount > t.findings.length ? `/api/v1/topics/${id}/findings` : null,
+      },
+    });
   });
 
   router.use(speakersApiRouter(deps));

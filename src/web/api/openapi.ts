@@ -7,7 +7,8 @@ import type { Access } from '../middleware/auth';
 import { ROUTE_TABLE } from '../route-table';
 import { apiSearchQuery } from '../search/search.router';
 import { speakerIdParams } from '../speakers/speakers.schema';
-import { apiClaimListQuery, apiTopicListQuery, articleListQuery, topicClaimsQuery } from './api.router';
+import { apiClaimListQuery, apiTopicListQuery, articleListQuery, TOPIC_API_PAGE, topicClaimsQuery } from './api.router';
+import { CLAIM_FINDINGS_PAGE, RELATED_CLAIMS } from '../../services/get-claims';
 import { MAX_LIMIT } from './cursor';
 import { apiDirectoryQuery, apiTimelineQuery } from './speakers.router';
 
@@ -117,7 +118,7 @@ const SCHEMAS: Record<string, Json> = {
     published: { type: 'boolean' }, supersedesId: nullable(int), author: str, createdAt: dateTime, date: day,
   }, ['id', 'rating', 'ratingValue', 'ratingBest', 'explanation', 'published', 'createdAt']),
   Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
-  Finding: obj({ id: int, kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
+  Finding: obj({ id: nullable(int), kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
     verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
     attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
@@ -202,9 +203,9 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/speakers/{id}': { summary: 'A speaker with roles over time and aliases (a merged id answers 308)', params: idPath(speakerIdParams), ok: { 200: json(obj({ speaker: ref('Speaker') }), 'The speaker'), 308: { description: 'Merged: the Location header names the live speaker' } } },
   'GET /api/v1/speakers/{id}/quotes': { summary: 'A speaker’s quotes, newest first', params: [...idPath(speakerIdParams), ...paramsOf(apiTimelineQuery, 'query')], ok: { 200: json(page(ref('TimelineQuote'), { speakerId: int }), 'A page of quotes') }, paged: true },
   'GET /api/v1/claims': { summary: 'Claims, newest first or most worth checking first', params: paramsOf(apiClaimListQuery, 'query'), ok: { 200: json(page(ref('Claim')), 'A page of claims') }, paged: true },
-  'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings, related claims, editors’ check-worthiness decision and verdicts (newest first; internal ones for editors only)', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding') }, related: { type: 'array', items: int }, checkWorthy: nullable({ type: 'boolean' }), verdicts: { type: 'array', items: ref('Verdict') } }), 'The claim') } },
+  'GET /api/v1/claims/{id}': { summary: 'A claim with its topic, findings, related claims, editors’ check-worthiness decision and verdicts (newest first; internal ones for editors only)', params: idPath(claimIdParams), ok: { 200: json(obj({ claim: ref('Claim'), topic: ref('Topic'), findings: { type: 'array', items: ref('Finding'), description: `The claim's first ${CLAIM_FINDINGS_PAGE} findings (no id: found for this claim against every other of its topic), against the claims said nearest it first` }, findingCount: int, related: { type: 'array', items: int, description: `The ${RELATED_CLAIMS} claims of the topic said nearest this one` }, checkWorthy: nullable({ type: 'boolean' }), verdicts: { type: 'array', items: ref('Verdict') } }), 'The claim') } },
   'GET /api/v1/topics': { summary: 'Topics, most recently changed first', description: 'Only topics with a subject, which articles can share, unless `subjects=all`: that adds the figures with no subject, each kept within its own article.', params: paramsOf(apiTopicListQuery, 'query'), ok: { 200: json(page(ref('Topic')), 'A page of topics') }, paged: true },
-  'GET /api/v1/topics/{id}': { summary: 'A topic with all its claims and findings (a merged id answers 308)', params: idPath(claimIdParams), ok: { 200: json(obj({ topic: ref('Topic'), claims: { type: 'array', items: ref('Claim') }, findings: { type: 'array', items: ref('Finding') } }), 'The topic'), 308: { description: 'Merged: the Location header names the live topic' } } },
+  'GET /api/v1/topics/{id}': { summary: `A topic with its first ${TOPIC_API_PAGE} claims (oldest first) and findings; \`more\` links the lists of the rest (a merged id answers 308)`, params: idPath(claimIdParams), ok: { 200: json(obj({ topic: ref('Topic'), claims: { type: 'array', items: ref('Claim') }, findings: { type: 'array', items: ref('Finding') }, more: obj({ claims: nullable(str), findings: nullable(str) }) }), 'The topic'), 308: { description: 'Merged: the Location header names the live topic' } } },
   'GET /api/v1/claims/{id}/claimreview': {
     summary: 'The schema.org ClaimReview of a claim’s published verdict (JSON-LD)',
     params: idPath(claimIdParams),
@@ -215,6 +216,7 @@ const OPERATIONS: Record<string, Op> = {
     ok: { 200: { description: 'An array of ClaimReview objects', content: { 'application/ld+json': { schema: { type: 'array', items: { type: 'object' } } } } } },
   },
   'GET /api/v1/topics/{id}/claims': { summary: 'A topic’s claims in time order, oldest first', params: [...idPath(claimIdParams), ...paramsOf(topicClaimsQuery, 'query')], ok: { 200: json(page(ref('Claim'), { topicId: int }), 'A page of claims'), 308: { description: 'Merged: the Location header names the live topic' } }, paged: true },
+  'GET /api/v1/topics/{id}/findings': { summary: 'A topic’s findings in stored order (each claim’s against the claims said nearest it)', params: [...idPath(claimIdParams), ...paramsOf(topicClaimsQuery, 'query')], ok: { 200: json(page(ref('Finding'), { topicId: int }), 'A page of findings'), 308: { description: 'Merged: the Location header names the live topic' } }, paged: true },
 };
 
 const ACCESS_TEXT: Record<Access, string> = {

@@ -48,9 +48,12 @@ export function presentClaim(c: ClaimEntity & { articleTitle?: string; outlet?: 
   };
 }
 
+/** A finding as stored, or as found for one claim's page (which has no id). */
+type AnyFinding = Pick<ClaimFindingEntity, 'claimIds' | 'reason'> & { id?: number; kind: string; direction: string | null };
+
 /** A finding with its reason and links to the claims. */
-export function presentFinding(f: ClaimFindingEntity) {
-  return { id: f.id, kind: f.kind, label: FINDING_LABELS[f.kind] ?? f.kind, reason: f.reason, direction: f.direction, claimIds: f.claimIds };
+export function presentFinding(f: AnyFinding) {
+  return { id: f.id ?? null, kind: f.kind, label: FINDING_LABELS[f.kind] ?? f.kind, reason: f.reason, direction: f.direction, claimIds: f.claimIds };
 }
 
 /** The structured slots of a claim, as label/value rows. */
@@ -128,8 +131,8 @@ export function claimJson(c: ClaimEntity) {
 }
 
 /** JSON shape of a finding. */
-export function findingJson(f: ClaimFindingEntity) {
-  return { id: f.id, kind: f.kind, claimIds: f.claimIds, reason: f.reason, direction: f.direction };
+export function findingJson(f: AnyFinding) {
+  return { id: f.id ?? null, kind: f.kind, claimIds: f.claimIds, reason: f.reason, direction: f.direction };
 }
 
 /** JSON shape of a topic. */

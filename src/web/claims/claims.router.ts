@@ -6,7 +6,7 @@ import { moveClaim } from '../../services/edit-claim-topics';
 import type { SpeakerChoice } from '../../services/review-quotes';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { allClaimReviews, getClaimReview } from '../../services/claim-review';
-import { claimMeasures, getClaim, measureName, searchClaims } from '../../services/get-claims';
+import { CLAIM_FINDINGS_PAGE, claimMeasures, getClaim, measureName, searchClaims } from '../../services/get-claims';
 import { claimValue } from '../../services/refresh-topic';
 import type { InstallationSettings, SettingsCache } from '../../services/settings';
 import { addVerdict, claimRatings, listVerdicts, publishVerdict, referenceUnitsFor } from '../../services/verdicts';
@@ -15,7 +15,7 @@ import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { claimSlots, presentClaim, presentFinding, presentVerdict } from './claims.presenter';
-import { claimIdParams, claimListInput, claimListQuery, claimSpeakerBody, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
+import { claimIdParams, claimListInput, claimPageQuery, claimListQuery, claimSpeakerBody, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
 
 type Deps = { dataSource: DataSource; settings: SettingsCache };
 
@@ -113,7 +113,7 @@ export function claimsRouter(deps: Deps): Router {
     const editor = isEditor(req);
     const settings = await deps.settings.get();
     const [d, verdicts, jsonLd] = await Promise.all([
-      getClaim(deps, id),
+      getClaim(deps, id, claimPageQuery.parse(req.query).conflicts),
       listVerdicts(deps, id, editor),
       getClaimReview(deps, id, settings, baseUrlOf(req, settings)),
     ]);
@@ -133,7 +133,9 @@ export function claimsRouter(deps: Deps): Router {
       superseded: d.superseded,
       topic: { id: d.topic.id, label: d.topic.label },
       related: d.related.map(presentClaim),
+      relatedTotal: d.relatedTotal,
       findings: d.findings.map(presentFinding),
+      findingsPage: { page: d.findingsPage, of: Math.max(1, Math.ceil(d.findingsTotal / CLAIM_FINDINGS_PAGE)), first: (d.findingsPage - 1) * CLAIM_FINDINGS_PAGE + 1, total: d.findingsTotal },
       verdicts: verdicts.map((v) => presentVerdict(v, editor)),
       scale: settings.ratingScale,
       sourceRows: SOURCE_ROWS,

@@ -46,6 +46,17 @@ export const topicListQuery = z.object({
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 
+/** Pages of a topic's claims (`page`) and of its conflicts (`conflicts`); a page past the end shows none. */
+export const topicPageQuery = z.object({
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
+  conflicts: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
+});
+
+/** Page of a claim's conflicts. */
+export const claimPageQuery = z.object({
+  conflicts: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
+});
+
 /** New label of a topic. */
 export const renameTopicBody = z.object({ label: z.string().trim().min(1, 'is required').max(200, 'is too long') });
 

@@ -96,7 +96,8 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
     if (!lane) lanes.set(key, { name, colour: PALETTE[lanes.size % PALETTE.length], index: lanes.size });
     else if (name.length > lane.name.length) lane.name = name;
   }
-  const conflicted = new Set(findings.flatMap((f) => f.claimIds));
+  // (the findings given are only those joined on the chart: a claim's stored count tells whether it is at odds at all)
+  const conflicted = new Set([...findings.flatMap((f) => f.claimIds), ...claims.filter((c) => c.conflictCount > 0).map((c) => c.id)]);
   const laneOffset = (i: number) => (i - (lanes.size - 1) / 2) * 6;
 
   const points: ChartPoint[] = drawn.map((c) => {

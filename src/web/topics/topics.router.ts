@@ -1,14 +1,15 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { mergeTopics, renameTopic } from '../../services/edit-claim-topics';
-import { getTopic, searchTopics } from '../../services/get-claims';
+import { CHART_CONFLICTS, getTopic, searchTopics, TOPIC_CLAIMS_PAGE, TOPIC_FINDINGS_PAGE } from '../../services/get-claims';
+import { FINDINGS_PER_CLAIM } from '../../services/bounded-findings';
 import { liveTopic } from '../../services/follow-feeds';
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { ValidationError } from '../../errors';
 import { presentClaim, presentFinding, presentTopic } from '../claims/claims.presenter';
-import { claimIdParams, mergeTopicBody, renameTopicBody, topicListQuery } from '../claims/claims.schema';
+import { claimIdParams, mergeTopicBody, renameTopicBody, topicListQuery, topicPageQuery } from '../claims/claims.schema';
 import { z } from 'zod';
 import { streamTopicClaims } from '../exports';
 import { rateLimit, type RateLimiters } from '../middleware/rate-limit';
@@ -21,6 +22,10 @@ type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters };
 
 /** `?format=csv|json` of an export. */
 export const exportFormat = z.object({ format: z.enum(['csv', 'json']).default('csv').catch('csv') });
+
+/** Speakers named in the chart's legend, and denied figures listed under it, at most. */
+const CHART_LANES = 12;
+const CHART_DENIALS = 10;
 
 const DONE: Record<string, string> = { renamed: 'Topic renamed.', merged: 'Topics merged: the other topic’s claims are now here.' };
 
@@ -54,16 +59,22 @@ export function topicsRouter(deps: Deps): Router {
   });
 
   const renderTopic = async (req: Request, res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string>; status?: number } = {}) => {
-    const t = await getTopic(deps, id);
+    const q = topicPageQuery.parse(req.query);
+    const t = await getTopic(deps, id, { claims: q.page, findings: q.conflicts });
     if (t.redirectTo !== undefined) return res.redirect(302, `/topics/${t.redirectTo}`);
-    const conflictsOf = new Map<number, string[]>();
-    for (const f of t.findings) for (const cid of f.claimIds) conflictsOf.set(cid, [...(conflictsOf.get(cid) ?? []), f.kind]);
     res.status(extra.status ?? 200).render('topics/show', {
       title: t.topic.label,
       topic: presentTopic(t.topic),
-      chart: timelineChart(inTopicUnit(t.claims, t.topic.unit), t.findings),
-      claims: t.claims.map((c) => ({ ...presentClaim(c), findingKinds: conflictsOf.get(c.id) ?? [] })),
+      chart: timelineChart(inTopicUnit(t.chartClaims, t.topic.unit), t.chartFindings),
+      chartOf: { drawn: t.chartClaims.length, total: t.topic.claimCount, joined: t.chartFindings.length, joinedMax: CHART_CONFLICTS, lanes: CHART_LANES, denials: CHART_DENIALS },
+      claims: t.claims.map(presentClaim),
+      claimsAtOdds: t.claimsAtOdds,
       findings: t.findings.map(presentFinding),
+      pages: {
+        claims: { page: q.page, of: Math.max(1, Math.ceil(t.topic.claimCount / TOPIC_CLAIMS_PAGE)), first: (q.page - 1) * TOPIC_CLAIMS_PAGE + 1 },
+        conflicts: { page: q.conflicts, of: Math.max(1, Math.ceil(t.topic.conflictCount / TOPIC_FINDINGS_PAGE)), first: (q.conflicts - 1) * TOPIC_FINDINGS_PAGE + 1 },
+      },
+      findingsPerClaim: FINDINGS_PER_CLAIM,
       errors: extra.errors ?? {},
       form: extra.form ?? { label: t.topic.label, into: '' },
       message: typeof req.query.done === 'string' ? (DONE[req.query.done] ?? null) : null,
