@@ -1752,3 +1752,10 @@ describe('a group described by a people or a region', () => {
     expect(a.people.map((p) => p.name)).not.toContain('Western');
   });
 });
+
+describe('someone quoted by a newspaper', () => {
+  it('is the speaker, not the newspaper that quoted them', () => {
+    const t = 'Club president José Alcántara was quoted by the newspaper Diario del Sur as saying he would "not give away the best player in the league."';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('José Alcántara');
+  });
+});

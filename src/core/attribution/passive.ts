@@ -8,6 +8,8 @@ import { DETERMINERS, PRONOUNS } from '../data/function-words';
 
 /** Past participles that are not -ed/-en forms. */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'known', 'made', 'said', 'told', 'called', 'written', 'put', 'heard', 'read', 'described', 'quoted']);
+/** Participles whose agent reports someone else's words: “quoted by”, “cited by”. */
+const REPORTED_BY: ReadonlySet<string> = new Set(['quoted', 'cited']);
 /** How close (tokens) the “by” must stand to the quote. */
 const PASSIVE_WINDOW = 12;
 /** Most tokens between the agent and the opening mark (“by organizers |as a| “…””), or between the closing mark and “by”. */
@@ -24,6 +26,8 @@ export function passiveAgent(ctx: ArticleContext, start: number, openTok: number
     if (tokens[p].lower.endsWith('ly') && p > start) p--; // known derisively by
     const w = tokens[p];
     if (w.kind !== 'word' || w.cap || !(w.lower.endsWith('ed') || w.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(w.lower))) continue;
+    // “Alcántara was quoted by the newspaper Diario del Sur as saying …” — the one quoted speaks; the agent only printed it
+    if (REPORTED_BY.has(w.lower)) continue;
     const m = agentAt(ctx, k + 1, end);
     // the agent stands right next to the quote: “seen by organizers as a “…””, “… “…” was called by the party”
     if (m && m.type !== 'pronoun' && (k > closeTok ? k - closeTok <= AFTER_GAP : openTok - m.end <= BEFORE_GAP)) return m;
@@ -44,7 +48,7 @@ export function agentAfterQuote(ctx: ArticleContext, closeTok: number): Mention 
 
 /** “was asked by host Bill Maher” — the phrase after a “by” right after a passive cue, before the quote. */
 export function agentAfterCue(ctx: ArticleContext, cueEnd: number, openTok: number): Mention | null {
-  if (ctx.tokens[cueEnd]?.lower !== 'by' || ctx.inQuote[cueEnd] >= 0) return null;
+  if (ctx.tokens[cueEnd]?.lower !== 'by' || ctx.inQuote[cueEnd] >= 0 || REPORTED_BY.has(ctx.tokens[cueEnd - 1]?.lower ?? '')) return null;
   const m = agentAt(ctx, cueEnd + 1, openTok);
   return m && m.type !== 'pronoun' ? m : null;
 }
