@@ -1759,3 +1759,12 @@ describe('someone quoted by a newspaper', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('José Alcántara');
   });
 });
+
+describe('an unclosed quotation with its attribution inside', () => {
+  it('ends at the comma before “said …”, also when the attribution goes on after a comma', () => {
+    const t = 'Mayor Ana Ruiz said the budget would be balanced.\n\n"The money is simply not there, said the city treasurer, Tom Park, who put the shortfall at $4.2 million.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.text).toBe('The money is simply not there');
+    expect(q.speaker?.name).toBe('Tom Park');
+  });
+});

@@ -345,9 +345,14 @@ const PLACE_WORDS = new Set([
 ]);
 
 /** “Marlow County”, “Rhône valley”, “New Hampshire”: places are neither people nor organisations. `key` is the lower-case name (`nameKey`), `last` its last word. */
+/** Words of places that are also common surnames: “Tom Park”, “Michael Bay” (not “Scott County”). */
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['park', 'hill', 'hills', 'field', 'fields', 'wood', 'woods', 'brook', 'lake', 'bay', 'ford', 'bridge', 'green', 'banks', 'marsh', 'heath', 'moore', 'ridge', 'grove', 'dale', 'glen']);
+
 function isPlace(words: string[], key: string, last: string): boolean {
-  return words.length > 1 && (PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last)
-    || stormName(words[0]));
+  if (words.length <= 1) return false;
+  // (a given name then a surname that is also a place's word is a person: “Tom Park”, “Grace Hill”, “Ivan Field”)
+  if (SURNAME_PLACE_WORDS.has(last) && words.length === 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase())) return false;
+  return PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last) || stormName(words[0]);
 }
 
 /** The first word of a name is a storm's kind (read only for words opening with H, T, C or S, without making a lower case for most). */
