@@ -12,7 +12,7 @@ function story(tag: string, toll: string, coordinator: string): string {
   return [
     `The number of people who have crossed from Sudan into eastern Chad reached ${toll} this week, the UN refugee agency said on Tuesday (${tag}).`,
     'Aid workers in Adré said new arrivals were coming in at more than 14,000 a week, most of them women and children.',
-    'A 29-year-old mother from Geneina, who gave only her first name, Hawa, said she had walked for nine days with her three children.',
+    'A 29-year-old mother from Geneina, who did not want her name published, said she had walked for nine days with her three children.',
     '"On the road they took everything we had, even our shoes. Six people in our group died before we reached the border," she said. "My husband stayed behind. I do not know if he is alive."',
     `${coordinator}, the camp coordinator, said the wells were running dry. "We have water for 500 people a day at this well, and there are 3,000 waiting," the coordinator said.`,
     'The UN Security Council is due to discuss the crisis on Thursday.',
