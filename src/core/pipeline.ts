@@ -16,6 +16,7 @@ import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
 import { refinePreviousSentence } from './refiners/previous-sentence.refiner';
 import { refineSentenceSubject } from './refiners/sentence-subject.refiner';
 import { refineKinds } from './refiners/kind.refiner';
+import { refineDenied } from './refiners/denied.refiner';
 
 /** A matcher looks at one quote and may return how it is attributed. */
 export type Matcher = (ctx: ArticleContext, qi: number) => Attribution | null;
@@ -43,6 +44,8 @@ export const REFINERS: readonly Refiner[] = [
   refineSplitQuotes,
   // “…,” the mayor said, according to the Gazette. — the source the report came through, before continuations copy it
   refineAccordingTo,
+  // “… Dufresne told a conference: “…”. ¶ Dufresne did not make that statement.” — words the article denies are no one's
+  refineDenied,
   // Same paragraph: “…,” he said. “…” — the second quote takes the first one’s speaker.
   refineContinuations,
   // Paragraph opening with a quote: colon at the end of the paragraph before, or a running quotation.

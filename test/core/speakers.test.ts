@@ -1768,3 +1768,18 @@ describe('an unclosed quotation with its attribution inside', () => {
     expect(q.speaker?.name).toBe('Tom Park');
   });
 });
+
+describe('words the article says were not said', () => {
+  it('gives a misattributed remark the article corrects to no one', () => {
+    const t = [
+      'An article published by the Lakeshore Tribune on Tuesday incorrectly attributed a remark about rural hospital closures to Health Minister Claire Dufresne.',
+      'The article reported that Dufresne told a conference in Toronto: "We cannot afford to keep every emergency department open 24 hours a day."',
+      'Dufresne did not make that statement. The words were spoken by Gordon Achterberg, president of the hospitals association.',
+      'In her speech, Dufresne said: "Small hospitals are the backbone of rural Ontario."',
+    ].join('\n\n');
+    const qs = analyseArticle(t).quotes;
+    expect(qs[0]).toMatchObject({ speaker: null, evidence: { rule: 'denied-after' } });
+    expect(qs[0].confidence).toBeLessThan(0.5);
+    expect(qs[1].speaker?.name).toBe('Claire Dufresne');
+  });
+});
