@@ -1783,3 +1783,10 @@ describe('words the article says were not said', () => {
     expect(qs[1].speaker?.name).toBe('Claire Dufresne');
   });
 });
+
+describe('bodies and offices with long names', () => {
+  it('reads a body named in several words before “and” whole, and a Taoiseach as a title', () => {
+    const a = analyseArticle('The National Disaster Risk Reduction and Management Authority said the toll was "likely to rise." Taoiseach Ciarán Whelan said the storm was "the worst in a generation."');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['National Disaster Risk Reduction and Management Authority', 'Ciarán Whelan']);
+  });
+});

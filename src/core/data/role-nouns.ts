@@ -131,7 +131,8 @@ const JOINED_NAME_HEADS: ReadonlySet<string> = new Set([
  */
 export function joinsOrganisationName(tokens: readonly Token[], a: number, and: number, b: number): boolean {
   const t = tokens[and];
-  if (!t || (t.lower !== 'and' && t.text !== '&') || and - a < 1 || and - a > 2 || b - and - 1 < 1 || b - and - 1 > 3) return false;
+  // (up to four words before “and”: “the National Disaster Risk Reduction and Management Authority”)
+  if (!t || (t.lower !== 'and' && t.text !== '&') || and - a < 1 || and - a > 4 || b - and - 1 < 1 || b - and - 1 > 3) return false;
   // (“Brandt & Kessel”: two names joined by an ampersand are a firm, whatever they end with)
   if (t.text !== '&' && (!JOINED_NAME_HEADS.has(tokens[b - 1].lower) || namesOrganisation(tokens, a, and))) return false;
   for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || /['’]s?$/.test(tokens[j].text))) return false;

@@ -38,7 +38,7 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['capt', { role: 'captain' }], ['captain', { role: 'captain' }], ['sgt', { role: 'sergeant' }], ['adm', { role: 'admiral' }], ['seal', { role: 'SEAL' }],
   ['admiral', { role: 'admiral' }], ['maj', { role: 'major' }], ['cmdr', { role: 'commander' }], ['commander', { role: 'commander' }],
   ['president', { role: 'president' }], ['vice', { role: 'vice' }], ['secretary', { role: 'secretary' }],
-  ['minister', { role: 'minister' }], ['premier', { role: 'premier' }], ['chancellor', { role: 'chancellor' }],
+  ['minister', { role: 'minister' }], ['premier', { role: 'premier' }], ['taoiseach', { role: 'Taoiseach' }], ['tánaiste', { role: 'Tánaiste' }], ['chancellor', { role: 'chancellor' }],
   ['mayor', { role: 'mayor' }], ['judge', { role: 'judge' }], ['justice', { role: 'justice' }], ['chairman', { role: 'chairman', gender: M }],
   ['chairwoman', { role: 'chairwoman', gender: F }], ['chair', { role: 'chair' }], ['speaker', { role: 'speaker' }],
   ['ambassador', { role: 'ambassador' }], ['envoy', { role: 'envoy' }], ['director', { role: 'director' }],
