@@ -351,6 +351,29 @@ function oneReadingEach(scored: readonly Scored[]): Scored[] {
   return out;
 }
 
+/** Share of the pasted words an older quote must hold, changed in a few places only, to be the source a later copy altered. */
+const SOURCE_CLOSE = 0.8;
+
+/**
+ * The earliest source of words stored word for word only in later articles: an older quote close to them (most words in
+ * common, a few named changes) credited to the same speaker or to no one. A republication that changed “this evening”
+ * to “weak evening” carries the pasted words, but the quote first ran with other words. Null when no older quote is so close.
+ */
+async function earlierSource(em: EntityManager, scored: readonly Scored[], copy: Scored, asked: string): Promise<Scored | null> {
+  const copiedAt = Math.min(...scored.filter((m) => m.cmp.exact).map((m) => m.c.at.getTime()));
+  const older = scored
+    .filter((m) => !m.cmp.exact && m.c.at.getTime() < copiedAt && m.cmp.score >= SOURCE_CLOSE && changesInside(m.c.text, asked) !== null)
+    .sort((x, y) => x.c.at.getTime() - y.c.at.getTime() || y.cmp.score - x.cmp.score);
+  if (older.length === 0) return null;
+  const ids = [...new Set([copy, ...older].map((m) => m.c.speakerId).filter((id): id is number => id !== null))];
+  const names = await findSpeakerNames(em, ids);
+  const namesOf = (m: Scored) => (m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? []) : []).concat(m.c.speakerName ?? []);
+  // words that are another speaker's, close as they are, are another quote (two ministers' “the economy is growing …”)
+  const sameSpeakerAs = (m: Scored) =>
+    m.c.speakerName === null || copy.c.speakerName === null || m.c.speakerId === copy.c.speakerId || namesOf(m).some((n) => sameSpeaker(n, namesOf(copy)));
+  return older.find(sameSpeakerAs) ?? null;
+}
+
 /**
  * "Did X really say this?": compares a circulating quote with the stored ones sharing its
  * words, and answers with the closest real quotes (similarity and a word-level diff), who
@@ -360,7 +383,8 @@ function oneReadingEach(scored: readonly Scored[]): Scored[] {
  * speaker, the verdict looks at every quote as close as the closest one: when one of them is
  * the claimed speaker's, they said it (others may have said it too). When the closest words are
  * stored with no one named (a fact check quoting the circulating version), the claimed speaker's
- * own quote they were made from, if any, is the real one they are compared with. A verdict
+ * own quote they were made from, if any, is the real one they are compared with. Words stored as they are only in
+ * later copies of a quote that first ran in other words are altered: the earliest source is the real quote. A verdict
  * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so.
  */
 export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
@@ -409,6 +433,16 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
       chosen ??= top[0];
     }
   }
+  // “… if the primary were held on weak evening …”, stored word for word in a republication two days after the
+  // original read “this evening”: the words as stored are a later copy's, and the earliest source is the real quote
+  let laterCopy: Scored | null = null;
+  if (chosen?.cmp.exact && (!claimed || claimedSaid) && !passedOver) {
+    const source = await earlierSource(em, scored, chosen, asked);
+    if (source) {
+      laterCopy = scored.filter((m) => m.cmp.exact).sort((x, y) => x.c.at.getTime() - y.c.at.getTime())[0] ?? chosen;
+      chosen = source;
+    }
+  }
   const ordered = chosen ? [chosen, ...scored.filter((m) => m !== chosen)] : scored;
   const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
     quoteId: c.id,
@@ -451,9 +485,10 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const earliest = occurrences[0] ?? null;
   // two occurrences in one article (a fact check quoting the words twice) are one article, not another outlet running them
   const otherArticles = occurrences.filter((o, i) => o.articleId !== earliest?.articleId && occurrences.findIndex((x) => x.articleId === o.articleId) === i);
+  const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
     asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
-    credited: creditedSpeakers(occurrences), changes, storedUnnamed,
+    credited: creditedSpeakers(occurrences), changes, storedUnnamed, laterCopy: copy,
   };
 }
 

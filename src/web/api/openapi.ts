@@ -128,6 +128,7 @@ const SCHEMAS: Record<string, Json> = {
     storedUnnamed: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, reviewStatus: str })), description: 'The pasted words as stored with no one named (a fact check quoting the circulating version), when the claimed speaker’s own quote they were made from is the one compared instead' },
     credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
     changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
+    laterCopy: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), at: dateTime })), description: 'The pasted words are stored word for word only in articles later than the earliest source of the quote, which reads differently: the first of those later copies (the verdict is then altered, compared with the earliest source)' },
   }),
 };
 

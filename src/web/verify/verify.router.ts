@@ -43,6 +43,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       storedUnnamed: r.storedUnnamed,
       credited: r.credited,
       changes: r.changes,
+      laterCopy: r.laterCopy,
     });
   });
 
