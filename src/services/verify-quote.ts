@@ -351,8 +351,13 @@ function oneReadingEach(scored: readonly Scored[]): Scored[] {
   return out;
 }
 
-/** Share of the pasted words an older quote must hold, changed in a few places only, to be the source a later copy altered. */
-const SOURCE_CLOSE = 0.8;
+/** Share of the pasted words an older quote must hold, changed in a few places only, to be the source a later copy altered (3 of 4). */
+const SOURCE_CLOSE = 0.75;
+
+/** The pasted words as stored, every word the same (case, accents and punctuation aside), whole or cut from a longer quote. */
+function wordForWord(m: Scored): boolean {
+  return m.cmp.excerpt || m.cmp.similarity >= 1;
+}
 
 /**
  * The earliest source of words stored word for word only in later articles: an older quote close to them (most words in
@@ -360,9 +365,11 @@ const SOURCE_CLOSE = 0.8;
  * to “weak evening” carries the pasted words, but the quote first ran with other words. Null when no older quote is so close.
  */
 async function earlierSource(em: EntityManager, scored: readonly Scored[], copy: Scored, asked: string): Promise<Scored | null> {
-  const copiedAt = Math.min(...scored.filter((m) => m.cmp.exact).map((m) => m.c.at.getTime()));
+  if (!wordForWord(copy)) return null;
+  const copiedAt = Math.min(...scored.filter(wordForWord).map((m) => m.c.at.getTime()));
+  // one word changed in a long quote still counts as the same words (SAME), so an older quote is compared by its changes
   const older = scored
-    .filter((m) => !m.cmp.exact && m.c.at.getTime() < copiedAt && m.cmp.score >= SOURCE_CLOSE && changesInside(m.c.text, asked) !== null)
+    .filter((m) => !wordForWord(m) && m.c.at.getTime() < copiedAt && m.cmp.score >= SOURCE_CLOSE && changesInside(m.c.text, asked) !== null)
     .sort((x, y) => x.c.at.getTime() - y.c.at.getTime() || y.cmp.score - x.cmp.score);
   if (older.length === 0) return null;
   const ids = [...new Set([copy, ...older].map((m) => m.c.speakerId).filter((id): id is number => id !== null))];
@@ -439,7 +446,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   if (chosen?.cmp.exact && (!claimed || claimedSaid) && !passedOver) {
     const source = await earlierSource(em, scored, chosen, asked);
     if (source) {
-      laterCopy = scored.filter((m) => m.cmp.exact).sort((x, y) => x.c.at.getTime() - y.c.at.getTime())[0] ?? chosen;
+      laterCopy = scored.filter(wordForWord).sort((x, y) => x.c.at.getTime() - y.c.at.getTime())[0] ?? chosen;
       chosen = source;
     }
   }
@@ -466,6 +473,8 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     outlet: c.outlet,
     at: c.at,
   }));
+  // the earliest source, one word apart in a long quote, is not the pasted words as stored, however close
+  if (laterCopy && matches[0]) matches[0].exact = false;
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';

@@ -454,6 +454,13 @@ describe('a quote altered in a later republication', () => {
     expect(r.body.verdict).toBe('altered');
     expect(r.body.matches[0]).toMatchObject({ text: `${original},`, articleTitle: 'Candidate upbeat before the vote', exact: false });
     expect(r.body.changes).toEqual([{ leftOut: 'this', putIn: 'weak' }]);
+    // in a long quote one word changed is close enough to count as the same words: the earliest source still decides
+    const long = `${original}, and I would carry every county from the lakes to the southern border, because the voters in this state know exactly who has fought for their jobs and their families`;
+    await post({ title: 'Whitfield rally', outlet: 'Lakes Herald', publishedAt: '2024-03-10', text: `The candidate spoke again.\n“${long},” said Dana Whitfield.` });
+    await post({ title: 'Whitfield rally (wire)', outlet: 'Wire Digest', publishedAt: '2024-03-12', text: `The candidate spoke again.\n“${long.replace('southern', 'northern')},” said Dana Whitfield.` });
+    const one = await ask({ quote: long.replace('southern', 'northern') });
+    expect(one.body).toMatchObject({ verdict: 'altered', changes: [{ leftOut: 'southern', putIn: 'northern' }], laterCopy: { articleTitle: 'Whitfield rally (wire)' } });
+    expect(one.body.matches[0]).toMatchObject({ articleTitle: 'Whitfield rally', exact: false });
     expect(r.body.laterCopy).toMatchObject({ articleTitle: 'Whitfield predicts big primary win', outlet: 'Wire Digest' });
     expect(r.body.earliest.articleTitle).toBe('Candidate upbeat before the vote');
     // the original words are exact, and no later copy is named
