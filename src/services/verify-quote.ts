@@ -2,12 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
-import { findOccurrencesOfWords, findSameWords } from '../db/repositories/quote-page.repository';
+import { countSameWords, findOccurrencesOfWords, findSameWords, type SameWordsRow } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
-import { creditedSpeakers, mergeOccurrences } from './same-words-speakers';
+import { mergeOccurrences } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -481,6 +481,8 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
+  // counted over every article, not the ones listed
+  const count = best ? await countSameWords(em, [best.text], occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id)) : { articles: 0, credited: [] };
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
@@ -497,7 +499,9 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
     asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
-    credited: creditedSpeakers(occurrences), changes, storedUnnamed, laterCopy: copy,
+    credited: count.credited, changes, storedUnnamed, laterCopy: copy,
+    /** How many current articles ran the closest words, the earliest included (occurrences lists the first ones). */
+    articlesInAll: Math.max(count.articles, (earliest ? 1 : 0) + otherArticles.length),
   };
 }
 
@@ -511,5 +515,5 @@ async function sameWordsOf(em: EntityManager, quoteIds: number[], text: string) 
   if (!first) return [];
   const holding = rest.map((list) => new Set(list.map((o) => o.articleId)));
   // and the articles that ran the same words in another cut: whole where this one split them around “he said”, or split where it ran them whole
-  return mergeOccurrences(first.filter((o) => holding.every((articles) => articles.has(o.articleId))), await findOccurrencesOfWords(em, text, RUN_MAX, 50));
+  return mergeOccurrences<SameWordsRow>(first.filter((o) => holding.every((articles) => articles.has(o.articleId))), await findOccurrencesOfWords(em, text, RUN_MAX, 50));
 }

@@ -44,6 +44,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       credited: r.credited,
       changes: r.changes,
       laterCopy: r.laterCopy,
+      articlesInAll: r.articlesInAll,
     });
   });
 
