@@ -392,9 +392,10 @@ async function earlierSource(em: EntityManager, scored: readonly Scored[], copy:
  * stored with no one named (a fact check quoting the circulating version), the claimed speaker's
  * own quote they were made from, if any, is the real one they are compared with. Words stored as they are only in
  * later copies of a quote that first ran in other words are altered: the earliest source is the real quote. A verdict
- * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so.
+ * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so. A passage
+ * pasted whole, close to no stored quote, is looked into (`lookInside`): its quoted words or sentences, each checked.
  */
-export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
+export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown, lookInside = true) {
   const parsed = verifySchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const asked = quoteWords(parsed.data.quote);
@@ -496,13 +497,60 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const earliest = occurrences[0] ?? null;
   // two occurrences in one article (a fact check quoting the words twice) are one article, not another outlet running them
   const otherArticles = occurrences.filter((o, i) => o.articleId !== earliest?.articleId && occurrences.findIndex((x) => x.articleId === o.articleId) === i);
+  // nothing close to the whole paste: the stored quotes inside it, when it is a passage holding several
+  const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
     asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
     credited: count.credited, changes, storedUnnamed, laterCopy: copy,
+    /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
+    inside,
+    /** The paste reads as a passage of several quotes or sentences rather than one quote. */
+    passage: lookInside && verdict === 'not-found' && passageParts(asked).length > 0,
     /** How many current articles ran the closest words, the earliest included (occurrences lists the first ones). */
     articlesInAll: Math.max(count.articles, (earliest ? 1 : 0) + otherArticles.length),
   };
+}
+
+/** Most parts of a pasted passage checked one by one (each is a verification of its own). */
+const PARTS_CHECKED = 6;
+/** Fewest words a sentence of a pasted passage needs to be checked as a quote on its own. */
+const PART_MIN_WORDS = 6;
+
+/**
+ * The parts of a pasted passage that may each be a quote: the words between quote marks (“…”, "…", «…»), or, with
+ * none, its sentences; a paragraph of an article pasted whole (“Trump said on Monday. “Unlike Hillary Clinton, I know
+ * that flying is an activity …”) holds its quotes, not one. Only for a paste of two parts or more; at most PARTS_CHECKED.
+ */
+export function passageParts(text: string): string[] {
+  const quoted = [...text.matchAll(/[“"«]([^“”"«»]{10,}?)[”"»]/g)].map((m) => m[1].trim()).filter((t) => realWords(t) >= EXCERPT_MIN_WORDS);
+  const sentences = text.split(/(?<=[.!?…])\s+(?=[“"«]?[\p{Lu}\p{N}])/u).map((t) => quoteWords(t)).filter((t) => realWords(t) >= PART_MIN_WORDS);
+  const parts = quoted.length ? quoted : sentences;
+  return parts.length >= 2 || (quoted.length === 1 && realWords(text) > realWords(quoted[0]) + 3) ? [...new Set(parts)].slice(0, PARTS_CHECKED) : [];
+}
+
+/** A part of a pasted passage that is a stored quote: its verdict and the closest real quote. */
+export interface QuoteInside {
+  part: string;
+  verdict: Verdict;
+  quoteId: number;
+  text: string;
+  speakerName: string | null;
+  articleId: number;
+  position: number;
+  articleTitle: string;
+  outlet: string | null;
+  at: Date;
+}
+
+/** The parts of a pasted passage that are stored quotes, each with its verdict and closest real quote. */
+async function quotesInside(deps: { dataSource: DataSource }, asked: string): Promise<QuoteInside[]> {
+  const found: QuoteInside[] = [];
+  for (const part of passageParts(asked)) {
+    const r: { verdict: Verdict; best: VerifyMatch | null } = await verifyQuote(deps, { quote: part }, false);
+    if (r.best && r.verdict !== 'not-found') found.push({ part, verdict: r.verdict, quoteId: r.best.quoteId, text: r.best.text, speakerName: r.best.speakerName, articleId: r.best.articleId, position: r.best.position, articleTitle: r.best.articleTitle, outlet: r.best.outlet, at: r.best.at });
+  }
+  return found;
 }
 
 /**

@@ -128,6 +128,24 @@ describe('did they really say it?', () => {
     expect(r.body.verdict).toBe('altered');
   });
 
+  it('finds the stored quotes inside a pasted paragraph, and asks for one quote at a time when there are none', async () => {
+    const paragraph = `Water officials met on Monday to discuss the drought, which has left farms across the valley without irrigation for weeks. “${real},” said Imogen Clarke, the regional water commissioner. Residents were told that hosepipe bans would follow. “${shared},” she added, before taking questions from reporters about the cost of new pipelines.`;
+    const r = await ask({ quote: paragraph });
+    expect(r.body.verdict).toBe('not-found');
+    expect(r.body.inside.map((p: { part: string; verdict: string; speakerName: string }) => [p.part, p.verdict, p.speakerName])).toEqual([
+      [`${real},`, 'exact', 'Imogen Clarke'],
+      [`${shared},`, 'exact', 'Imogen Clarke'],
+    ]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(paragraph)}`).expect(200);
+    expect(page.text).toContain('Not found as one quote, but the pasted text holds 2 stored quotes, checked one by one below.');
+    expect(page.text).toMatch(/stored word for word — Imogen Clarke, <a href="\/quotes\/\d+">Drought measures<\/a> \(Valley Courier\), 2024-06-01/);
+    const none = `The ${tag} harbour committee met for three hours on Thursday evening. Nobody could agree on the new mooring fees for the winter. The chairman promised another meeting before the end of the month.`;
+    const nothing = await ask({ quote: none });
+    expect(nothing.body).toMatchObject({ verdict: 'not-found', inside: [], passage: true });
+    expect((await agent.get(`/verify?quote=${encodeURIComponent(none)}`).expect(200)).text).toContain('Paste one quote at a time');
+  });
+
   it('lists every problem with the question', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=ab&speaker=${'x'.repeat(201)}`).expect(422);

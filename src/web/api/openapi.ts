@@ -131,6 +131,8 @@ const SCHEMAS: Record<string, Json> = {
     credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
     changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
     articlesInAll: { ...int, description: 'How many current articles ran the closest words in all, the earliest included; occurrences and otherArticles list the first 50 quotes' },
+    inside: { type: 'array', description: 'With no stored quote close to the whole paste (a paragraph pasted whole): the quoted words or sentences of it that are stored quotes, each checked alone (at most 6)', items: { type: 'object', properties: { part: str, verdict: str, quoteId: int, text: str, speakerName: nullable(str), articleId: int, articleTitle: str, outlet: nullable(str), at: dateTime, href: str } } },
+    passage: { type: 'boolean', description: 'The paste was not found and reads as several quotes or sentences: paste one quote at a time' },
     laterCopy: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), at: dateTime })), description: 'The pasted words are stored word for word only in articles later than the earliest source of the quote, which reads differently: the first of those later copies (the verdict is then altered, compared with the earliest source)' },
   }),
 };

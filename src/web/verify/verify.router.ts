@@ -45,6 +45,8 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       changes: r.changes,
       laterCopy: r.laterCopy,
       articlesInAll: r.articlesInAll,
+      inside: r.inside.map((p) => ({ ...p, href: `/quotes/${p.quoteId}` })),
+      passage: r.passage,
     });
   });
 
