@@ -2,12 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
-import { findOccurrencesOfWords, findSameWords } from '../db/repositories/quote-page.repository';
+import { countSameWords, findOccurrencesOfWords, findSameWords, type SameWordsRow } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
-import { creditedSpeakers, mergeOccurrences } from './same-words-speakers';
+import { mergeOccurrences } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -351,6 +351,36 @@ function oneReadingEach(scored: readonly Scored[]): Scored[] {
   return out;
 }
 
+/** Share of the pasted words an older quote must hold, changed in a few places only, to be the source a later copy altered (3 of 4). */
+const SOURCE_CLOSE = 0.75;
+
+/** The pasted words as stored, every word the same (case, accents and punctuation aside), whole or cut from a longer quote. */
+function wordForWord(m: Scored): boolean {
+  return m.cmp.excerpt || m.cmp.similarity >= 1;
+}
+
+/**
+ * The earliest source of words stored word for word only in later articles: an older quote close to them (most words in
+ * common, a few named changes) credited to the same speaker or to no one. A republication that changed “this evening”
+ * to “weak evening” carries the pasted words, but the quote first ran with other words. Null when no older quote is so close.
+ */
+async function earlierSource(em: EntityManager, scored: readonly Scored[], copy: Scored, asked: string): Promise<Scored | null> {
+  if (!wordForWord(copy)) return null;
+  const copiedAt = Math.min(...scored.filter(wordForWord).map((m) => m.c.at.getTime()));
+  // one word changed in a long quote still counts as the same words (SAME), so an older quote is compared by its changes
+  const older = scored
+    .filter((m) => !wordForWord(m) && m.c.at.getTime() < copiedAt && m.cmp.score >= SOURCE_CLOSE && changesInside(m.c.text, asked) !== null)
+    .sort((x, y) => x.c.at.getTime() - y.c.at.getTime() || y.cmp.score - x.cmp.score);
+  if (older.length === 0) return null;
+  const ids = [...new Set([copy, ...older].map((m) => m.c.speakerId).filter((id): id is number => id !== null))];
+  const names = await findSpeakerNames(em, ids);
+  const namesOf = (m: Scored) => (m.c.speakerId !== null ? (names.get(m.c.speakerId) ?? []) : []).concat(m.c.speakerName ?? []);
+  // words that are another speaker's, close as they are, are another quote (two ministers' “the economy is growing …”)
+  const sameSpeakerAs = (m: Scored) =>
+    m.c.speakerName === null || copy.c.speakerName === null || m.c.speakerId === copy.c.speakerId || namesOf(m).some((n) => sameSpeaker(n, namesOf(copy)));
+  return older.find(sameSpeakerAs) ?? null;
+}
+
 /**
  * "Did X really say this?": compares a circulating quote with the stored ones sharing its
  * words, and answers with the closest real quotes (similarity and a word-level diff), who
@@ -360,10 +390,12 @@ function oneReadingEach(scored: readonly Scored[]): Scored[] {
  * speaker, the verdict looks at every quote as close as the closest one: when one of them is
  * the claimed speaker's, they said it (others may have said it too). When the closest words are
  * stored with no one named (a fact check quoting the circulating version), the claimed speaker's
- * own quote they were made from, if any, is the real one they are compared with. A verdict
- * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so.
+ * own quote they were made from, if any, is the real one they are compared with. Words stored as they are only in
+ * later copies of a quote that first ran in other words are altered: the earliest source is the real quote. A verdict
+ * resting on an attribution the review queue holds as unsure, and no person has reviewed, says so. A passage
+ * pasted whole, close to no stored quote, is looked into (`lookInside`): its quoted words or sentences, each checked.
  */
-export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown) {
+export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown, lookInside = true) {
   const parsed = verifySchema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const asked = quoteWords(parsed.data.quote);
@@ -409,6 +441,16 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
       chosen ??= top[0];
     }
   }
+  // “… if the primary were held on weak evening …”, stored word for word in a republication two days after the
+  // original read “this evening”: the words as stored are a later copy's, and the earliest source is the real quote
+  let laterCopy: Scored | null = null;
+  if (chosen?.cmp.exact && (!claimed || claimedSaid) && !passedOver) {
+    const source = await earlierSource(em, scored, chosen, asked);
+    if (source) {
+      laterCopy = scored.filter(wordForWord).sort((x, y) => x.c.at.getTime() - y.c.at.getTime())[0] ?? chosen;
+      chosen = source;
+    }
+  }
   const ordered = chosen ? [chosen, ...scored.filter((m) => m !== chosen)] : scored;
   const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
     quoteId: c.id,
@@ -432,12 +474,16 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     outlet: c.outlet,
     at: c.at,
   }));
+  // the earliest source, one word apart in a long quote, is not the pasted words as stored, however close
+  if (laterCopy && matches[0]) matches[0].exact = false;
   const best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
   const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
+  // counted over every article, not the ones listed
+  const count = best ? await countSameWords(em, [best.text], occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id)) : { articles: 0, credited: [] };
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
@@ -451,10 +497,60 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const earliest = occurrences[0] ?? null;
   // two occurrences in one article (a fact check quoting the words twice) are one article, not another outlet running them
   const otherArticles = occurrences.filter((o, i) => o.articleId !== earliest?.articleId && occurrences.findIndex((x) => x.articleId === o.articleId) === i);
+  // nothing close to the whole paste: the stored quotes inside it, when it is a passage holding several
+  const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
+  const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
     asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
-    credited: creditedSpeakers(occurrences), changes, storedUnnamed,
+    credited: count.credited, changes, storedUnnamed, laterCopy: copy,
+    /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
+    inside,
+    /** The paste reads as a passage of several quotes or sentences rather than one quote. */
+    passage: lookInside && verdict === 'not-found' && passageParts(asked).length > 0,
+    /** How many current articles ran the closest words, the earliest included (occurrences lists the first ones). */
+    articlesInAll: Math.max(count.articles, (earliest ? 1 : 0) + otherArticles.length),
   };
+}
+
+/** Most parts of a pasted passage checked one by one (each is a verification of its own). */
+const PARTS_CHECKED = 6;
+/** Fewest words a sentence of a pasted passage needs to be checked as a quote on its own. */
+const PART_MIN_WORDS = 6;
+
+/**
+ * The parts of a pasted passage that may each be a quote: the words between quote marks (“…”, "…", «…»), or, with
+ * none, its sentences; a paragraph of an article pasted whole (“Trump said on Monday. “Unlike Hillary Clinton, I know
+ * that flying is an activity …”) holds its quotes, not one. Only for a paste of two parts or more; at most PARTS_CHECKED.
+ */
+export function passageParts(text: string): string[] {
+  const quoted = [...text.matchAll(/[“"«]([^“”"«»]{10,}?)[”"»]/g)].map((m) => m[1].trim()).filter((t) => realWords(t) >= EXCERPT_MIN_WORDS);
+  const sentences = text.split(/(?<=[.!?…])\s+(?=[“"«]?[\p{Lu}\p{N}])/u).map((t) => quoteWords(t)).filter((t) => realWords(t) >= PART_MIN_WORDS);
+  const parts = quoted.length ? quoted : sentences;
+  return parts.length >= 2 || (quoted.length === 1 && realWords(text) > realWords(quoted[0]) + 3) ? [...new Set(parts)].slice(0, PARTS_CHECKED) : [];
+}
+
+/** A part of a pasted passage that is a stored quote: its verdict and the closest real quote. */
+export interface QuoteInside {
+  part: string;
+  verdict: Verdict;
+  quoteId: number;
+  text: string;
+  speakerName: string | null;
+  articleId: number;
+  position: number;
+  articleTitle: string;
+  outlet: string | null;
+  at: Date;
+}
+
+/** The parts of a pasted passage that are stored quotes, each with its verdict and closest real quote. */
+async function quotesInside(deps: { dataSource: DataSource }, asked: string): Promise<QuoteInside[]> {
+  const found: QuoteInside[] = [];
+  for (const part of passageParts(asked)) {
+    const r: { verdict: Verdict; best: VerifyMatch | null } = await verifyQuote(deps, { quote: part }, false);
+    if (r.best && r.verdict !== 'not-found') found.push({ part, verdict: r.verdict, quoteId: r.best.quoteId, text: r.best.text, speakerName: r.best.speakerName, articleId: r.best.articleId, position: r.best.position, articleTitle: r.best.articleTitle, outlet: r.best.outlet, at: r.best.at });
+  }
+  return found;
 }
 
 /**
@@ -467,5 +563,5 @@ async function sameWordsOf(em: EntityManager, quoteIds: number[], text: string) 
   if (!first) return [];
   const holding = rest.map((list) => new Set(list.map((o) => o.articleId)));
   // and the articles that ran the same words in another cut: whole where this one split them around “he said”, or split where it ran them whole
-  return mergeOccurrences(first.filter((o) => holding.every((articles) => articles.has(o.articleId))), await findOccurrencesOfWords(em, text, RUN_MAX, 50));
+  return mergeOccurrences<SameWordsRow>(first.filter((o) => holding.every((articles) => articles.has(o.articleId))), await findOccurrencesOfWords(em, text, RUN_MAX, 50));
 }

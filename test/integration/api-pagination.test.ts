@@ -84,6 +84,20 @@ describe('cursor pagination of the API lists', () => {
     expect(quotes.map((q) => q.text)).toEqual([4, 3, 2, 1, 0].map((i) => `The ${word} pier number ${i} reopens,`));
   });
 
+  it('walks a newest-first search by the last quote’s date, so quotes stored mid-walk neither repeat nor hide one, however deep', async () => {
+    const ferry = `zf${uniqueTag(8)}`;
+    for (const day of ['2023-06-01', '2023-06-02', '2023-06-03', '2023-06-04']) {
+      await request(app).post('/api/v1/articles').set(auth).send({ title: `Ferry ${day}`, text: `“The ${ferry} ferry sails again at dawn on ${day},” said Ivo Brandt, the harbour master.`, publishedAt: day, outlet: 'Harbour News' }).expect(201);
+    }
+    const first = await request(app).get(`/api/v1/search?q=${ferry}&sort=newest&limit=2`).set(auth).expect(200);
+    expect(first.body.data.map((h: { article: { title: string } }) => h.article.title)).toEqual(['Ferry 2023-06-04', 'Ferry 2023-06-03']);
+    // a later report arrives while a client is paging
+    await request(app).post('/api/v1/articles').set(auth).send({ title: 'Ferry 2023-06-05', text: `“The ${ferry} ferry sails again at dawn on Monday,” said Ivo Brandt.`, publishedAt: '2023-06-05', outlet: 'Harbour News' }).expect(201);
+    const second = await request(app).get(`/api/v1/search?q=${ferry}&sort=newest&limit=2&cursor=${first.body.next_cursor}`).set(auth).expect(200);
+    expect(second.body.data.map((h: { article: { title: string } }) => h.article.title)).toEqual(['Ferry 2023-06-02', 'Ferry 2023-06-01']);
+    expect(second.body.next_cursor).toBeNull();
+  });
+
   it('pages the speaker directory by name and by relevance', async () => {
     const byRelevance = (await walk(`/api/v1/speakers?q=${encodeURIComponent('Mara Quist')}&limit=1`)).flat();
     expect(byRelevance.map((s) => s.name)).toContain('Mara Quist');

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { ingestArticleBatch } from '../../src/services/ingest-batch';
 
 describe('quote page', () => {
   let ds: DataSource;
@@ -86,6 +87,38 @@ describe('quote page', () => {
     const fixed = (await editor.get(`/quotes/${second.id}`).expect(200)).text;
     expect(fixed).toContain('<dt>Named as</dt><dd>“Dufresne”</dd>');
     expect(fixed).not.toContain('corrected by an editor to');
+  });
+
+  it('counts every article that ran the words and who they credit them to, past the fifty it lists, and pages through the rest', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const words = `The ${tag} dam will be repaired before the rainy season, whatever it costs`;
+    // 44 papers credit the minister, 12 wire rewrites credit her spokesman: 56 articles, a month apart at most
+    const rows = Array.from({ length: 56 }, (_, i) => ({
+      title: `Dam repairs promised (${i + 1})`, outlet: i < 44 ? `Regional Paper ${i + 1}` : `Wire Rewrite ${i - 43}`,
+      publishedAt: `2024-04-${String(1 + Math.floor(i / 2)).padStart(2, '0')}`,
+      text: `Engineers inspected the cracked wall on Monday, reporter ${i + 1} writes.\n“${words},” said ${i < 44 ? 'Amara Osei, the water minister' : 'Kofi Mensah, a ministry spokesman'}.`,
+    }));
+    expect((await ingestArticleBatch({ dataSource: ds }, rows, 'import')).filter((o) => 'error' in o)).toEqual([]);
+    const [{ id }] = await ds.query(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.title = 'Dam repairs promised (1)'`);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/quotes/${id}`).expect(200);
+    expect(page.text).toContain('56 current articles ran these words; the earliest first, 6 more after these.');
+    expect(page.text).toMatch(/credited to 2 different speakers: <a href="\/speakers\/\d+">Amara Osei<\/a> \(44 articles, first 2024-04-01\) and <a href="\/speakers\/\d+">Kofi Mensah<\/a> \(12 articles, first 2024-04-23\)/);
+    expect(page.text.match(/<li>2024-04-/g)).toHaveLength(50);
+    expect(page.text).toContain(`<a href="/quotes/${id}?ran=2#ran" rel="next">Next 50 articles</a>`);
+    const second = await agent.get(`/quotes/${id}?ran=2`).expect(200);
+    expect(second.text.match(/<li>2024-04-/g)).toHaveLength(6);
+    expect(second.text).toContain('Dam repairs promised (56)');
+    expect(second.text).not.toContain('rel="next"');
+    const api = await request(app).get(`/api/v1/quotes/${id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.quote).toMatchObject({ occurrenceArticles: 56, occurrencesNext: `/api/v1/quotes/${id}?ran=2` });
+    expect(api.body.quote.occurrences).toHaveLength(50);
+    // /verify counts them all too, and links the rest to the quote page's list
+    const verified = await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: words }).expect(200);
+    expect(verified.body.articlesInAll).toBe(56);
+    expect(verified.body.credited.map((c: { speakerName: string; articles: number }) => [c.speakerName, c.articles])).toEqual([['Amara Osei', 44], ['Kofi Mensah', 12]]);
+    const verifyPage = await agent.get(`/verify?quote=${encodeURIComponent(words)}`).expect(200);
+    expect(verifyPage.text).toMatch(/ and in <a href="\/quotes\/\d+#ran">47 more articles<\/a>\./);
   });
 });
 

@@ -128,6 +128,24 @@ describe('did they really say it?', () => {
     expect(r.body.verdict).toBe('altered');
   });
 
+  it('finds the stored quotes inside a pasted paragraph, and asks for one quote at a time when there are none', async () => {
+    const paragraph = `Water officials met on Monday to discuss the drought, which has left farms across the valley without irrigation for weeks. “${real},” said Imogen Clarke, the regional water commissioner. Residents were told that hosepipe bans would follow. “${shared},” she added, before taking questions from reporters about the cost of new pipelines.`;
+    const r = await ask({ quote: paragraph });
+    expect(r.body.verdict).toBe('not-found');
+    expect(r.body.inside.map((p: { part: string; verdict: string; speakerName: string }) => [p.part, p.verdict, p.speakerName])).toEqual([
+      [`${real},`, 'exact', 'Imogen Clarke'],
+      [`${shared},`, 'exact', 'Imogen Clarke'],
+    ]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(paragraph)}`).expect(200);
+    expect(page.text).toContain('Not found as one quote, but the pasted text holds 2 stored quotes, checked one by one below.');
+    expect(page.text).toMatch(/stored word for word — Imogen Clarke, <a href="\/quotes\/\d+">Drought measures<\/a> \(Valley Courier\), 2024-06-01/);
+    const none = `The ${tag} harbour committee met for three hours on Thursday evening. Nobody could agree on the new mooring fees for the winter. The chairman promised another meeting before the end of the month.`;
+    const nothing = await ask({ quote: none });
+    expect(nothing.body).toMatchObject({ verdict: 'not-found', inside: [], passage: true });
+    expect((await agent.get(`/verify?quote=${encodeURIComponent(none)}`).expect(200)).text).toContain('Paste one quote at a time');
+  });
+
   it('lists every problem with the question', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/verify?quote=ab&speaker=${'x'.repeat(201)}`).expect(422);
@@ -425,5 +443,60 @@ describe('verification in an archive where commoner words crowd the candidates',
       await drop();
       await admin.destroy();
     }
+  });
+});
+
+describe('a quote altered in a later republication', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  const tag = `r${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
+  const original = `If the ${tag} primary were held this evening, I would win it by a wide margin`;
+  const altered = original.replace('this evening', 'weak evening');
+  const post = (body: object) => request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(body).expect(201);
+  const ask = (body: object) => request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send(body).expect(200);
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+    await post({ title: 'Candidate upbeat before the vote', outlet: 'Capital Ledger', publishedAt: '2024-03-04', text: `The candidate spoke at a rally in the state capital.\n“${original},” said Dana Whitfield, the former governor.` });
+    // the wire copy two days later changed one word
+    await post({ title: 'Whitfield predicts big primary win', outlet: 'Wire Digest', publishedAt: '2024-03-06', text: `The candidate spoke at a rally in the state capital.\n“${altered},” said Dana Whitfield, the former governor.` });
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('says the circulating version is altered when only a later copy carries its words, and compares it with the earliest source', async () => {
+    const r = await ask({ quote: altered, speaker: 'Dana Whitfield' });
+    expect(r.body.verdict).toBe('altered');
+    expect(r.body.matches[0]).toMatchObject({ text: `${original},`, articleTitle: 'Candidate upbeat before the vote', exact: false });
+    expect(r.body.changes).toEqual([{ leftOut: 'this', putIn: 'weak' }]);
+    // in a long quote one word changed is close enough to count as the same words: the earliest source still decides
+    const long = `${original}, and I would carry every county from the lakes to the southern border, because the voters in this state know exactly who has fought for their jobs and their families`;
+    await post({ title: 'Whitfield rally', outlet: 'Lakes Herald', publishedAt: '2024-03-10', text: `The candidate spoke again.\n“${long},” said Dana Whitfield.` });
+    await post({ title: 'Whitfield rally (wire)', outlet: 'Wire Digest', publishedAt: '2024-03-12', text: `The candidate spoke again.\n“${long.replace('southern', 'northern')},” said Dana Whitfield.` });
+    const one = await ask({ quote: long.replace('southern', 'northern') });
+    expect(one.body).toMatchObject({ verdict: 'altered', changes: [{ leftOut: 'southern', putIn: 'northern' }], laterCopy: { articleTitle: 'Whitfield rally (wire)' } });
+    expect(one.body.matches[0]).toMatchObject({ articleTitle: 'Whitfield rally', exact: false });
+    expect(r.body.laterCopy).toMatchObject({ articleTitle: 'Whitfield predicts big primary win', outlet: 'Wire Digest' });
+    expect(r.body.earliest.articleTitle).toBe('Candidate upbeat before the vote');
+    // the original words are exact, and no later copy is named
+    const real = await ask({ quote: original });
+    expect(real.body.verdict).toBe('exact');
+    expect(real.body.laterCopy).toBeNull();
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(altered)}`).expect(200);
+    expect(page.text).toMatch(/Altered: these words are stored as they are only in a later copy, <a href="\/articles\/\d+#q-\d+">Whitfield predicts big primary win<\/a> \(Wire Digest\), 2024-03-06; the earliest source of the quote, by Dana Whitfield, reads differently \(\d+% of words in common\)\./);
+    expect(page.text).toContain('<strong>What changed:</strong> “this” became “weak”.');
+  });
+
+  it('does not take another speaker’s older, similar words for the source of a quote', async () => {
+    const said = `Our ${tag} turnout in the northern counties was higher than we expected`;
+    await post({ title: 'Rival claims momentum', outlet: 'Capital Ledger', publishedAt: '2024-03-07', text: `The rival campaign met reporters.\n“${said},” said Marcus Bell, the party chairman.` });
+    await post({ title: 'Governor on turnout', outlet: 'Wire Digest', publishedAt: '2024-03-09', text: `The governor answered questions.\n“${said.replace('higher', 'lower')},” said Dana Whitfield.` });
+    const r = await ask({ quote: said.replace('higher', 'lower') });
+    expect(r.body.verdict).toBe('exact');
+    expect(r.body.laterCopy).toBeNull();
   });
 });

@@ -48,7 +48,7 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
   return rows[0] ?? null;
 }
 
-/** Where the same words were quoted (this quote included), earliest publication first. */
+/** Where the same words were quoted (this quote included), earliest publication first; the first `limit` of them. */
 export async function findSameWords(em: EntityManager, id: number, limit: number) {
   return em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
@@ -125,4 +125,34 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
     if (words === whole) out.push({ ...row, quoteIds: ids });
   }
   return out;
+}
+
+/** How many current articles ran some words, and who they credit them to: counted over all of them, not a page. */
+export interface SameWordsCount {
+  articles: number;
+  credited: Array<{ speakerId: number | null; speakerName: string; articles: number; first: Date }>;
+}
+
+/**
+ * Counts the current articles that ran any of these texts as one quote (by text key), or hold one of `firstIds` (the
+ * first parts of quotes split around their attribution, found by `findOccurrencesOfWords`), and who each credits them
+ * to, earliest first: one speaker per id, or per name when no speaker was found. Grouped in the database, so a quote
+ * that ran in thousands of articles is counted whole while its page lists the first fifty.
+ */
+export async function countSameWords(em: EntityManager, texts: string[], firstIds: number[]): Promise<SameWordsCount> {
+  const [row]: Array<{ articles: number; credited: SameWordsCount['credited'] | null }> = await em.query(
+    `WITH o AS (
+       SELECT q.article_id, q.speaker_id, q.speaker_name, coalesce(a.published_at, a.created_at) AS at
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE (q.text_key IN (SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t) OR q.id = ANY($2::int[])) AND a.is_current),
+     s AS (
+       SELECT min(o.speaker_id) AS "speakerId", (array_agg(o.speaker_name ORDER BY o.at, o.article_id))[1] AS "speakerName",
+              count(DISTINCT o.article_id)::int AS articles, min(o.at) AS first
+         FROM o WHERE o.speaker_name IS NOT NULL
+        GROUP BY coalesce('#' || o.speaker_id, lower(o.speaker_name)))
+     SELECT (SELECT count(DISTINCT article_id)::int FROM o) AS articles,
+            (SELECT json_agg(s ORDER BY s.first, s."speakerName") FROM s) AS credited`,
+    [texts, firstIds],
+  );
+  return { articles: row.articles, credited: (row.credited ?? []).map((c) => ({ ...c, first: new Date(c.first) })) };
 }

@@ -98,7 +98,9 @@ const SCHEMAS: Record<string, Json> = {
     attributionUnsure: { type: 'boolean', description: 'No person has reviewed the attribution and the review queue holds it, or another part of the same quote split around its attribution, as unsure: the same test as verification’s attributionUnsure' },
     unsureReasons: { type: 'array', items: str, description: 'Why the attribution is unsure, as the review queue says it; empty when attributionUnsure is false', examples: [['“he” resolved across paragraphs']] },
     article: obj({ id: int, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), href: str }, ['id', 'title', 'href']),
-    context: { type: 'object' }, occurrences: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
+    context: { type: 'object' }, occurrences: { type: 'array', description: 'A page of 50 of the quotes in current articles that ran the same words, earliest first (`?ran=2` for the next)', items: { type: 'object' } },
+    occurrenceArticles: { ...int, description: 'How many current articles ran the same words in all' }, occurrencesNext: { ...nullable(str), description: 'The next page of occurrences, or null' },
+    credited: { type: 'array', description: 'Everyone those articles credit the words to, counted over all of them, earliest first', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
   }, ['id', 'text', 'speaker', 'article']),
   SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), version: int, current: { type: 'boolean', description: 'false for an earlier version of a page whose text has since changed' }, href: str }), rank: num }),
   Claim: obj({
@@ -129,6 +131,10 @@ const SCHEMAS: Record<string, Json> = {
     storedUnnamed: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, reviewStatus: str })), description: 'The pasted words as stored with no one named (a fact check quoting the circulating version), when the claimed speaker’s own quote they were made from is the one compared instead' },
     credited: { type: 'array', description: 'Everyone the stored articles credit the closest words to, earliest first: more than one is a misattribution somewhere', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } },
     changes: nullable({ type: 'array', description: 'What an altered version changed inside the closest real quote (words left out, put in or replaced); null when exact, or too many changes to name', items: { type: 'object', properties: { leftOut: nullable(str), putIn: nullable(str) } } }),
+    articlesInAll: { ...int, description: 'How many current articles ran the closest words in all, the earliest included; occurrences and otherArticles list the first 50 quotes' },
+    inside: { type: 'array', description: 'With no stored quote close to the whole paste (a paragraph pasted whole): the quoted words or sentences of it that are stored quotes, each checked alone (at most 6)', items: { type: 'object', properties: { part: str, verdict: str, quoteId: int, text: str, speakerName: nullable(str), articleId: int, articleTitle: str, outlet: nullable(str), at: dateTime, href: str } } },
+    passage: { type: 'boolean', description: 'The paste was not found and reads as several quotes or sentences: paste one quote at a time' },
+    laterCopy: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), at: dateTime })), description: 'The pasted words are stored word for word only in articles later than the earliest source of the quote, which reads differently: the first of those later copies (the verdict is then altered, compared with the earliest source)' },
   }),
 };
 

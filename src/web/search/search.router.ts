@@ -60,7 +60,7 @@ export function parseAfter(v: string | undefined): SearchCursor | undefined {
   return m && Number(m[2]) <= 2_147_483_647 ? { at: m[1], id: Number(m[2]) } : undefined;
 }
 
-/** Deepest result the API pages to, as the page does (500 pages of 20). */
+/** Deepest result the API pages to best match first, as the page does (500 pages of 20); newest first has no such end. */
 const MAX_SEARCH_DEPTH = 10_000;
 
 /** Splits a highlighted headline into plain and matching runs, so the view escapes every part. */
@@ -182,15 +182,25 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
     );
   });
 
-  // The cursor is opaque but holds a position in the ranked results: relevance is a score over a
-  // candidate set the search service bounds, so the page is cut there rather than by a keyset.
+  // The cursor is opaque. Best match first, it holds a position in the ranked results: relevance is a score over a
+  // candidate set the search service bounds, so the page is cut there rather than by a keyset. Newest first (and a
+  // list of filters without words), it holds the last quote's date and id, so the walk reaches every match, as the page's does.
   router.get('/api/v1/search', requireRole('read'), rateLimit(deps, 'search'), validate(apiSearchInput), async (req, res) => {
     const { cursor, limit, ...q } = req.validated as z.infer<typeof apiSearchQuery>;
-    const list = `search:${q.sort}`;
-    const offset = cursor ? (decodeCursor(cursor, list, [])[0] as number) : 0;
-    const result = await run(deps.dataSource, q, { limit, offset });
-    const nextOffset = offset + result.hits.length;
-    const next = nextOffset < result.total && nextOffset < MAX_SEARCH_DEPTH && result.hits.length > 0 ? encodeCursor(list, [nextOffset]) : null;
+    const byDate = q.sort === 'newest' || !hasWords(q.q);
+    const list = byDate ? 'search:newest' : `search:${q.sort}`;
+    let result: Awaited<ReturnType<typeof run>>;
+    let next: string | null;
+    if (byDate) {
+      const key = cursor ? decodeCursor(cursor, list, ['timestamp']) : null;
+      result = await run(deps.dataSource, q, key ? { limit, after: { at: key[0] as string, id: key[1] as number } } : { limit, offset: 0 });
+      next = result.next && result.hits.length > 0 ? encodeCursor(list, [result.next.at, result.next.id]) : null;
+    } else {
+      const offset = cursor ? (decodeCursor(cursor, list, [])[0] as number) : 0;
+      result = await run(deps.dataSource, q, { limit, offset });
+      const nextOffset = offset + result.hits.length;
+      next = nextOffset < result.total && nextOffset < MAX_SEARCH_DEPTH && result.hits.length > 0 ? encodeCursor(list, [nextOffset]) : null;
+    }
     sendPage(
       req,
       res,

@@ -43,6 +43,10 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       storedUnnamed: r.storedUnnamed,
       credited: r.credited,
       changes: r.changes,
+      laterCopy: r.laterCopy,
+      articlesInAll: r.articlesInAll,
+      inside: r.inside.map((p) => ({ ...p, href: `/quotes/${p.quoteId}` })),
+      passage: r.passage,
     });
   });
 
