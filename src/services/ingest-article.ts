@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { analyseArticle } from '../core';
 import type { ArticleSource } from '../db/entities/article.entity';
-import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repositories/article.repository';
+import { findArticleByHash, findCurrentArticleByCanonicalUrl, findCurrentArticleOfPage } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
 import { articleInputSchema, contentHash, extractedArticleSchema, type TextFormat } from './article-input';
@@ -57,11 +57,13 @@ export async function ingestArticle(
   const hash = contentHash(input.text);
 
   const analysis = analyseArticle(input.text, { publishedAt: input.publishedAt?.toISOString() });
-  // A text a person or a client sends with its address is that page's text: sent again edited, it is the page's next version.
+  // A text a person or a client sends with its address is that page's text: sent again edited, it
+  // is the page's next version, also when the page was first stored by a bulk import.
   const page = (source === 'paste' || source === 'api') && input.url ? input.url : null;
   for (let attempt = 1; ; attempt++) {
     if (page) {
-      const known = await findCurrentArticleByCanonicalUrl(deps.dataSource.manager, page);
+      // (stored by any path: an imported copy of the page is the version this text follows)
+      const known = await findCurrentArticleOfPage(deps.dataSource.manager, page);
       if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat };
       extras = { ...given, canonicalUrl: page, previousVersion: known ? { id: known.id, version: known.version } : null };
     }

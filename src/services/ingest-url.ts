@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
-import { findArticleByHash, findCurrentArticleByCanonicalUrl } from '../db/repositories/article.repository';
+import { findArticleByHash, findCurrentArticleOfPage } from '../db/repositories/article.repository';
 import { findIngestRequest, updateIngestRequest } from '../db/repositories/ingest-request.repository';
 import { insertSnapshot } from '../db/repositories/snapshot.repository';
 import { AppError, NotFoundError } from '../errors';
@@ -44,7 +44,8 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
     const text = normalizeArticleText(extracted.text);
     const canonicalUrl = extracted.canonicalUrl ?? page.finalUrl;
     const hash = contentHash(text);
-    const known = await findCurrentArticleByCanonicalUrl(em, canonicalUrl);
+    // an imported copy of the page, kept under the address it was requested by, is its version too
+    const known = await findCurrentArticleOfPage(em, canonicalUrl, [canonicalUrl, request.url]);
     const sameText = known ? (known.contentHash === hash ? known : null) : await findArticleByHash(em, hash);
     if (sameText) {
       await updateIngestRequest(em, requestId, { status: 'duplicate', articleId: sameText.id, errorCode: null, errorMessage: null });

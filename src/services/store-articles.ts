@@ -172,8 +172,8 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
   const sightings = new Map<string, SpeakerSideRows['sightings'][number]>();
   arts.forEach((a, i) => {
     const o = outcomes[i];
-    // kept for pages from the web, the only articles a later version can replace
-    if (a.it.canonicalUrl) for (const s of o.aliases) sightings.set(`${a.id}:${s.speakerId}:${s.normalizedAlias}`, { article_id: a.id, speaker_ref: ref(s.speakerId), normalized_alias: s.normalizedAlias });
+    // kept for the articles a later version can replace: pages from the web, and any text stored with its address
+    if (a.it.canonicalUrl || a.it.input.url) for (const s of o.aliases) sightings.set(`${a.id}:${s.speakerId}:${s.normalizedAlias}`, { article_id: a.id, speaker_ref: ref(s.speakerId), normalized_alias: s.normalizedAlias });
     for (const s of o.aliases) {
       const key = `${s.speakerId}:${s.normalizedAlias}`;
       const known = aliases.get(key);

@@ -71,6 +71,7 @@ run('in a browser on a phone: filter forms', () => {
     fs.mkdirSync(out, { recursive: true });
     const forms: Array<[string, string]> = [
       ['/admin/audit', 'form.filters'],
+      ['/articles', 'form.filters'],
       ['/speakers', 'form.filters'],
       ['/claims', 'form.filters'],
       ['/review', 'form.filters'],

@@ -145,6 +145,41 @@ describe('JSON API: articles', () => {
     expect(version).toBe(3);
   });
 
+  it('keeps an edited text posted for the address of an imported article as that article\'s next version, not a second current article', async () => {
+    const { ingestArticleBatch } = await import('../../src/services/ingest-batch');
+    const tag = Date.now();
+    const url = `https://www.harbourgazette.example/2025/03/ferry-strike-${tag}`;
+    const speaker = 'Ines Darrow';
+    const text = (days: string, line: string) => [
+      `Ferry crews on the northern routes walked out on Monday for the ${days} time this year, stranding about 3,000 passengers (ref ${tag}).`,
+      `“${line},” said ${speaker}, the union's regional secretary.`,
+      `${speaker.split(' ')[1]} said crews had not been paid for overtime since January. “The timetable is a fiction,” the union official said.`,
+      'The operator said it would run a reduced timetable until Thursday.',
+    ].join('\n');
+    // back-filled by a bulk import, which keeps the address but versions nothing
+    const [imported] = await ingestArticleBatch({ dataSource: ds }, [{ title: 'Ferry crews strike again', outlet: 'Harbour Gazette', url, publishedAt: '2025-03-10', text: text('third', 'We will not sail short-handed') }], 'import');
+    const importedId = (imported as { articleId: number }).articleId;
+    // the same text posted for the address is the imported article
+    const same = await api.post('/api/v1/articles').send({ title: 'Ferry crews strike again', outlet: 'Harbour Gazette', url, text: text('third', 'We will not sail short-handed') }).expect(200);
+    expect(same.body).toMatchObject({ duplicate: true, article: { id: importedId } });
+    // an edit of it, followed through the API, is its version 2
+    const edited = await api.post('/api/v1/articles').send({ title: 'Ferry crews strike again', outlet: 'Harbour Gazette', url, publishedAt: '2025-03-10', text: text('fourth', 'We will not sail short-handed, not this week and not next') }).expect(201);
+    expect(edited.body.article).toMatchObject({ version: 2, previousVersionId: importedId });
+    expect(await ds.query('SELECT id, is_current AS "isCurrent" FROM articles WHERE url = $1 ORDER BY id', [url])).toEqual([
+      { id: importedId, isCurrent: false },
+      { id: edited.body.article.id, isCurrent: true },
+    ]);
+    // the speaker's quotes count once, in the current version, and so does the article beside their name
+    const [person] = await ds.query('SELECT id, quote_count AS n FROM speakers WHERE name = $1', [speaker]);
+    expect(person.n).toBe(2);
+    const aliases: Array<{ seen: number }> = await ds.query('SELECT seen_count AS seen FROM speaker_aliases WHERE speaker_id = $1', [person.id]);
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const a of aliases) expect(a.seen).toBe(1);
+    // a third text for the address follows the version, not the imported article
+    const third = await api.post('/api/v1/articles').send({ title: 'Ferry crews strike again', url, text: text('fifth', 'We will not sail short-handed, not this week and not next') }).expect(201);
+    expect(third.body.article).toMatchObject({ version: 3, previousVersionId: edited.body.article.id });
+  });
+
   it('refuses a text too short to be an article, and says a text or an address is needed when neither is given', async () => {
     const short = await api.post('/api/v1/articles').send({ title: 'Short', text: 'Hi.' }).expect(422);
     expect(short.body.error.details.text).toEqual(['is too short to be an article: 1 word, where at least 5 are needed']);

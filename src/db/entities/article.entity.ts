@@ -11,8 +11,13 @@ export type ArticleSource = 'paste' | 'api' | 'url' | 'feed' | 'import';
 @Index('articles_published_idx', ['publishedAt', 'id'])
 /** The lists' order, newest first by publication date else arrival (an expression index, migration 1795572400900). */
 @Index('articles_listed_idx', { synchronize: false })
+/** The article list's filters: the title's words, and an outlet's articles in the list's order (expression indexes, migration 1795572403420). */
+@Index('articles_title_search_idx', { synchronize: false })
+@Index('articles_outlet_listed_idx', { synchronize: false })
 /** A text is stored once, except as a version of a page that changed to a text already stored. */
 @Index('articles_content_hash_key', ['contentHash'], { unique: true, where: '"same_text_as_id" IS NULL' })
+/** An imported article's address, to find it when the page is sent again (migration 1795572403410). */
+@Index('articles_current_unversioned_url_idx', ['url'], { where: '"canonical_url" IS NULL AND "is_current"' })
 @Index('articles_current_canonical_url_key', ['canonicalUrl'], { unique: true, where: '"is_current" AND "canonical_url" IS NOT NULL' })
 export class ArticleEntity {
   @PrimaryGeneratedColumn({ type: 'int' })

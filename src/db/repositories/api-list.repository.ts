@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ArticleEntity } from '../entities/article.entity';
 import { ClaimEntity } from '../entities/claim.entity';
 import { ClaimTopicEntity } from '../entities/claim-topic.entity';
-import { ARTICLE_LIST_KEY } from './article.repository';
+import { findArticlePage, type ArticleFilter } from './article-list.repository';
 import { applyClaimFilters, type ClaimFilters } from './claim.repository';
 
 /**
@@ -20,18 +20,9 @@ export interface KeysetPage<K> {
 /** An article in the API list, with its sort key. */
 export type ArticleListRow = Pick<ArticleEntity, 'id' | 'title' | 'outlet' | 'url' | 'publishedAt' | 'source' | 'quoteCount' | 'speakerCount' | 'createdAt'> & { sortKey: string };
 
-/** Current articles, newest first (publication date; undated ones last, newest arrival first; then id). */
-export async function keysetArticles(em: EntityManager, p: KeysetPage<string>): Promise<ArticleListRow[]> {
-  const params: unknown[] = [p.limit + 1];
-  let where = 'a.is_current';
-  if (p.after) where += ` AND (${ARTICLE_LIST_KEY}, a.id) < ($${params.push(p.after.key)}::timestamptz, $${params.push(p.after.id)})`;
-  return em.query(
-    `SELECT a.id, a.title, a.outlet, a.url, a.published_at AS "publishedAt", a.source, a.quote_count AS "quoteCount",
-            a.speaker_count AS "speakerCount", a.created_at AS "createdAt", ${ARTICLE_LIST_KEY}::text AS "sortKey"
-       FROM articles a WHERE ${where}
-      ORDER BY ${ARTICLE_LIST_KEY} DESC, a.id DESC LIMIT $1`,
-    params,
-  );
+/** Current articles, newest first (publication date; undated ones last, newest arrival first; then id), as the /articles page lists them. */
+export function keysetArticles(em: EntityManager, p: KeysetPage<string> & { filter?: ArticleFilter }): Promise<ArticleListRow[]> {
+  return findArticlePage(em, p.filter ?? {}, { limit: p.limit, after: p.after ? { key: p.after.key, id: p.after.id } : undefined });
 }
 
 /** Live topics with claims, most recently changed first. */

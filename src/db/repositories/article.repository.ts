@@ -32,6 +32,21 @@ export function findCurrentArticleByCanonicalUrl(em: EntityManager, canonicalUrl
   return em.getRepository(ArticleEntity).findOne({ where: { canonicalUrl, isCurrent: true } });
 }
 
+/**
+ * The current article of a page sent again by its address: the one kept under that canonical
+ * address, else the newest current article stored with that address and no canonical one (a
+ * bulk import keeps the address it was given but versions nothing: an imported page posted later
+ * with an edited text is that article's next version, not a second current one). `addresses`:
+ * those such an article may carry (a fetched page's canonical address and the one requested).
+ */
+export async function findCurrentArticleOfPage(em: EntityManager, canonicalUrl: string, addresses: string[] = [canonicalUrl]): Promise<ArticleEntity | null> {
+  const page = await findCurrentArticleByCanonicalUrl(em, canonicalUrl);
+  if (page) return page;
+  // (served by articles_current_unversioned_url_idx)
+  const where = [...new Set(addresses)].map((url) => ({ url, canonicalUrl: IsNull(), isCurrent: true }));
+  return em.getRepository(ArticleEntity).findOne({ where, order: { id: 'DESC' } });
+}
+
 /** Every version of a page, oldest first, following the chain of previous versions (with each one's content hash, to tell which share a text). */
 export async function findArticleVersions(
   em: EntityManager,

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG, SEARCH_CONFIG_ALL_WORDS } from '../search-config';
 import { restoreHeadline, SEARCH_TEXT_FUNCTION } from '../search-text';
+import { COUNT_CAP, plannedRows } from './capped-count';
 
-/** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match. */
-export const SEARCH_COUNT_CAP = 1000;
+/** Matches counted exactly; beyond this a search gives the planner's estimate instead of counting every match (as every list with a total). */
+export const SEARCH_COUNT_CAP = COUNT_CAP;
 
 /** Best match ranks at most this many matches (see searchQuotes). */
 export const RANKED_CANDIDATES = 1000;
@@ -569,8 +570,7 @@ async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchRes
   const [{ n }] = (await walking(em, p, () => em.query(`SELECT count(*)::int AS n FROM (${ids(SEARCH_COUNT_CAP + 1, false)}) x`, p.params))) as Array<{ n: number }>;
   let counted = { total: n, totalExact: true };
   if (n > SEARCH_COUNT_CAP) {
-    const [row] = await em.query(`EXPLAIN (FORMAT JSON) SELECT q.id FROM quotes q WHERE ${and([...walkedConditions(p), ...p.quote.filter((c) => !c.startsWith('q.said_at'))])}`, p.params);
-    const rowsEstimated = Number((row['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>)[0].Plan['Plan Rows']) || 0;
+    const rowsEstimated = await plannedRows(em, `SELECT q.id FROM quotes q WHERE ${and([...walkedConditions(p), ...p.quote.filter((c) => !c.startsWith('q.said_at'))])}`, p.params);
     counted = { total: Math.max(SEARCH_COUNT_CAP + 1, Math.round(rowsEstimated)), totalExact: false };
   }
   return {

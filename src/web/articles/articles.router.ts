@@ -15,7 +15,7 @@ import { listArticlePage } from '../../services/list-articles';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { presentArticle } from './articles.presenter';
-import { articleIdParams, articleListsQuery, pageQuery } from './articles.schema';
+import { ARTICLE_FILTER_FIELDS, articleFilterOf, articleIdParams, articleListQuery, articleListsQuery } from './articles.schema';
 import { listPage } from './article-lists';
 import { getArticleClaims } from '../../services/get-claims';
 import { MAX_ARTICLE_CHARS } from '../../services/article-input';
@@ -36,9 +36,32 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
   const bodyLimitBytes = parseByteSize(deps.bodyLimit ?? '2mb');
   const limits = { maxChars: MAX_ARTICLE_CHARS, maxBytes: bodyLimitBytes, maxCharsText: MAX_ARTICLE_CHARS.toLocaleString('en'), maxBytesText: formatBytes(bodyLimitBytes) };
 
-  router.get('/articles', requireRole('read'), validate(pageQuery), async (req, res) => {
-    const { page } = req.validated as { page: number };
-    res.render('articles/index', { title: 'Articles', ...(await listArticlePage(deps, page)) });
+  router.get('/articles', requireRole('read'), async (req, res) => {
+    const raw = req.query as Record<string, unknown>;
+    const form = Object.fromEntries(ARTICLE_FILTER_FIELDS.map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string).trim() : '']));
+    const parsed = articleListQuery.safeParse(req.query);
+    if (!parsed.success) {
+      // the form again, with what it was given and what is wrong with it: nothing is listed
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
+      return res.status(422).render('articles/index', { title: 'Articles', form, errors, articles: [], page: 1, total: 0, totalExact: true, filtered: true, newerUrl: null, olderUrl: null, firstUrl: '/articles' });
+    }
+    const { after, before, page, ...filters } = parsed.data;
+    const list = await listArticlePage(deps, articleFilterOf(filters), { after, before, page });
+    // the address keeps the filters; the pages follow one another by position
+    const base = ARTICLE_FILTER_FIELDS.flatMap((k) => (filters[k] ? [[k, filters[k]!] as [string, string]] : []));
+    const url = (extra: Array<[string, string]>) => `/articles${base.length + extra.length ? `?${new URLSearchParams([...base, ...extra])}` : ''}`;
+    res.render('articles/index', {
+      title: 'Articles',
+      form,
+      errors: {},
+      page: after || before ? 1 : (page ?? 1),
+      ...list,
+      filtered: base.length > 0,
+      firstUrl: url([]),
+      newerUrl: list.newer ? url([['before', `${list.newer.key}|${list.newer.id}`]]) : null,
+      olderUrl: list.older ? url([['after', `${list.older.key}|${list.older.id}`]]) : null,
+    });
   });
 
   router.get('/articles/new', requireRole('editor'), (req, res) => {
