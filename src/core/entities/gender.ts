@@ -85,7 +85,7 @@ function nextSentencePronoun(ctx: ArticleContext, start: number, end: number): '
 }
 
 /** The gender a title right before the name tells (“Mr. Delane”, “Ms Feld”), if any. */
-function titleGender(tokens: ArticleContext['tokens'], start: number): 'male' | 'female' | undefined {
+export function titleGender(tokens: ArticleContext['tokens'], start: number): 'male' | 'female' | undefined {
   let k = start - 1;
   if (tokens[k]?.text === '.') k--;
   const t = tokens[k];

@@ -13,6 +13,7 @@ import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
 import { GIVEN_NAME_GENDER } from '../data/given-names';
+import { titleGender } from './gender';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -608,11 +609,7 @@ class ArticleRegistry implements Registry {
   private titledSurname(at: number, word: string): Entity | null {
     const all = this.sharedSurnames?.get(word);
     if (!all) return null;
-    const tokens = this.ctx.tokens;
-    let k = at - 1;
-    if (tokens[k]?.text === '.') k--;
-    const t = tokens[k];
-    const wanted = t && t.kind === 'word' && t.cap ? TITLES.get(t.lower)?.gender : undefined;
+    const wanted = titleGender(this.ctx.tokens, at);
     if (!wanted) return null;
     // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
     // brother Freddy Trump once is still Donald)
