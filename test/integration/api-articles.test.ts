@@ -4,6 +4,7 @@ import { buildArticleInput, buildArticleText } from '../factories/article.factor
 import { buildTestApp } from '../support/app';
 import { tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { cap, uniqueTag } from '../support/speakers';
 
 describe('JSON API: articles', () => {
   let ds: DataSource;
@@ -149,7 +150,8 @@ describe('JSON API: articles', () => {
     const { ingestArticleBatch } = await import('../../src/services/ingest-batch');
     const tag = Date.now();
     const url = `https://www.harbourgazette.example/2025/03/ferry-strike-${tag}`;
-    const speaker = 'Ines Darrow';
+    // (a name of its own: the test database is shared with other files, which name their speakers too)
+    const speaker = `Ines ${cap(uniqueTag(3))}row`;
     const text = (days: string, line: string) => [
       `Ferry crews on the northern routes walked out on Monday for the ${days} time this year, stranding about 3,000 passengers (ref ${tag}).`,
       `“${line},” said ${speaker}, the union's regional secretary.`,

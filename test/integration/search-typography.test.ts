@@ -77,6 +77,9 @@ describe('search through typography', () => {
     try {
       const vector = async () => (await qr.query('SELECT search::text AS v FROM quotes WHERE id = $1', [ids.dash]))[0].v as string;
       expect(await vector()).not.toContain('strong-and');
+      // (a later migration's index reads the function too: it goes first, as undoing the migrations in order would
+      // have it; the transaction puts it back)
+      await qr.query('DROP INDEX IF EXISTS "articles_title_search_idx"');
       await new SearchPunctuation1795572402000().down(qr);
       // as before: the dash glued the words around it
       expect(await vector()).toContain("'strong-and'");
