@@ -1790,3 +1790,10 @@ describe('bodies and offices with long names', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['National Disaster Risk Reduction and Management Authority', 'Ciarán Whelan']);
   });
 });
+
+describe('places of other countries named in two words', () => {
+  it('are no people, also before a title', () => {
+    const a = analyseArticle('In Chennai, Tamil Nadu Chief Minister Thiru M. Elangovan said it was "too little and too late." Officials in New Delhi said the plan was "final."');
+    expect(a.people.map((p) => p.name)).toEqual(['M Elangovan']);
+  });
+});

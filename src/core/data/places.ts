@@ -52,6 +52,11 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'sri lanka', 'saudi arabia', 'new zealand', 'south africa', 'north korea', 'south korea', 'costa rica', 'puerto rico',
   'el salvador', 'united states', 'united kingdom', 'united arab emirates', 'west bank', 'gaza strip', 'tel aviv', 'east jerusalem',
   'rio de janeiro', 'buenos aires', 'sao paulo', 'mexico city', 'kuala lumpur', 'abu dhabi', 'deir ez-zor', 'eastern aleppo',
+  // states, provinces and cities of other countries' press: “Tamil Nadu Chief Minister …”, “New South Wales Premier …”
+  'tamil nadu', 'uttar pradesh', 'madhya pradesh', 'andhra pradesh', 'himachal pradesh', 'arunachal pradesh', 'west bengal',
+  'new delhi', 'new south wales', 'western australia', 'south australia', 'northern territory', 'british columbia', 'nova scotia',
+  'new brunswick', 'northern ireland', 'sierra leone', 'burkina faso', 'south sudan', 'north macedonia', 'east timor', 'cape town',
+  'addis ababa', 'dar es salaam', 'port moresby', 'phnom penh', 'ho chi minh', 'st petersburg', 'the hague', 'santo domingo',
 ]);
 
 /**
