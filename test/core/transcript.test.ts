@@ -83,3 +83,12 @@ describe('a paragraph headed by a topic label', () => {
     ]);
   });
 });
+
+describe('a dateline closed by a colon', () => {
+  it('is a place opening the text, not a label of a speaker', () => {
+    const t = 'BENGALURU: Karnataka will release 10,000 cusecs of water to Tamil Nadu, Chief Minister Shri H.S. Siddegowda said on Wednesday. New Delhi has asked both States to "show restraint."';
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => p.name)).toEqual(['H S Siddegowda']);
+    expect(a.quotes[0].speaker?.name).not.toBe('BENGALURU');
+  });
+});

@@ -15,6 +15,21 @@ export const CORRECTION_LABELS: ReadonlySet<string> = new Set(['correction', 'co
 /** Labels of an editor's note, not of a speaker: “Correction: An earlier version …”. */
 export const NOTE_LABELS: ReadonlySet<string> = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'background', 'related', 'watch', 'read', 'photo', 'video', 'source', 'sources']);
 
+/** How far into the text (tokens) a label in capitals may be a dateline (in its first or second paragraph). */
+const DATELINE_TOP = 40;
+
+/** Another paragraph opens with the words [start, end) and a colon. */
+function opensAnotherParagraph(ctx: ArticleContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  const starts = ctx.bounds.paragraphStart;
+  for (let p = 0; p < starts.length; p++) {
+    const k = starts[p];
+    if (k === start || tokens[k]?.text !== tokens[start].text) continue;
+    if (tokens[k + end - start]?.text === ':') return true;
+  }
+  return false;
+}
+
 /** The label opening the paragraph of token i: name run or A/Q, followed by a colon. */
 export function paragraphLabel(ctx: ArticleContext, i: number): { start: number; end: number; answer: boolean; question: boolean } | null {
   const start = ctx.bounds.paragraphStart[ctx.bounds.paragraph[i]];
@@ -27,7 +42,11 @@ export function paragraphLabel(ctx: ArticleContext, i: number): { start: number;
   }
   if (!isNameWord(t) || NOTE_LABELS.has(t.lower)) return null;
   const end = nameRunForward(tokens, start, Math.min(tokens.length, start + 4));
-  return tokens[end]?.text === ':' && end > start ? { start, end, answer: false, question: false } : null;
+  if (tokens[end]?.text !== ':' || end <= start) return null;
+  // “BENGALURU: Karnataka will release …” — a place in capitals opening the text is a dateline, unless other
+  // paragraphs open with it too (a transcript's “TAPPER:”)
+  if (start < DATELINE_TOP && ctx.bounds.paragraph[start] <= 1 && t.text.length > 1 && t.text === t.text.toUpperCase() && !opensAnotherParagraph(ctx, start, end)) return null;
+  return { start, end, answer: false, question: false };
 }
 
 /** Q&A: quotes inside a labelled answer paragraph. */

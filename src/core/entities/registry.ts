@@ -780,6 +780,26 @@ function joinedNameEnd(reg: ArticleRegistry, tokens: ArticleContext['tokens'], s
 }
 
 const DATELINE_MARKS: ReadonlySet<string> = new Set(['(', '-', '–', '—']);
+/** How far into the text (tokens) a dateline closed by a colon is looked for: the headline line and the opening. */
+const DATELINE_TOP = 40;
+
+/** Paragraph breaks before token `at` (read only near the top of the text). */
+function breaksBefore(tokens: ArticleContext['tokens'], at: number): number {
+  let n = 0;
+  for (let k = 0; k < at; k++) if (tokens[k].kind === 'break') n++;
+  return n;
+}
+
+/** Another paragraph opens with the same word as [start, end) and a colon after the same run (a speaker label). */
+function labelsAgain(tokens: ArticleContext['tokens'], start: number, end: number): boolean {
+  const first = tokens[start].text;
+  const length = end - start;
+  for (let k = end + 1; k + length < tokens.length; k++) {
+    if (tokens[k - 1].kind !== 'break' || tokens[k].text !== first) continue;
+    if (tokens[k + length]?.text === ':') return true;
+  }
+  return false;
+}
 
 /**
  * The run [start, end) opens a paragraph in capitals and a bracket or a dash follows, right away or after a comma
@@ -789,6 +809,9 @@ function isDateline(tokens: ArticleContext['tokens'], start: number, end: number
   if (start > 0 && tokens[start - 1].kind !== 'break') return false;
   let mark = false;
   if (DATELINE_MARKS.has(tokens[end]?.text ?? '')) mark = true;
+  // “BENGALURU: Karnataka will release …” — a colon too, at the top of the text, for a word no other paragraph opens
+  // with (a transcript's “TAPPER:” labels its turns again and again)
+  else if (tokens[end]?.text === ':' && start < DATELINE_TOP && breaksBefore(tokens, start) <= 1 && !labelsAgain(tokens, start, end)) mark = true;
   else if (tokens[end]?.text === ',') for (let k = end + 1; k <= end + 6 && !mark && tokens[k] && tokens[k].kind !== 'break'; k++) mark = DATELINE_MARKS.has(tokens[k].text);
   if (!mark) return false;
   for (let k = start; k < end; k++) {
