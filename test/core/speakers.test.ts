@@ -1797,3 +1797,35 @@ describe('places of other countries named in two words', () => {
     expect(a.people.map((p) => p.name)).toEqual(['M Elangovan']);
   });
 });
+
+describe('bodies written like people', () => {
+  it('reads a brand spelled with a capital inside and a name taking a plural verb as bodies, not people', () => {
+    const t = [
+      'All ScotRail services were suspended for the day. ScotRail says it hopes to run a limited service from 10:00 on Saturday.',
+      'Gardaí have confirmed that a woman in her 40s died when a tree fell on her car.',
+      'Aston Villa were reported to have made an approach in June. Analysts had expected $5.2 billion on average, according to FactData.',
+    ].join('\n\n');
+    const kinds = Object.fromEntries(analyseArticle(t).people.map((p) => [p.name, p.kind]));
+    expect(kinds).toMatchObject({ ScotRail: 'organisation', Gardaí: 'organisation', 'Aston Villa': 'organisation', FactData: 'organisation' });
+  });
+
+  it('keeps people whose names have a capital inside, or who stand with another before a plural verb', () => {
+    const t = 'Douglas MacArthur and LaToya Jackson were at the gala, where DeShawn Marks said "it was a night to remember." Smith and Jones were not invited.';
+    const kinds = Object.fromEntries(analyseArticle(t).people.map((p) => [p.name, p.kind]));
+    expect(kinds).toMatchObject({ 'Douglas MacArthur': 'person', 'LaToya Jackson': 'person', 'DeShawn Marks': 'person' });
+  });
+});
+
+describe('offices named by a title and its portfolio', () => {
+  it('reads the person after a portfolio, and a portfolio with no one after it as an office, not a name', () => {
+    const a = analyseArticle([
+      'Minister for Health Simon Harris said the plan was "final."',
+      'The United Nations High Commissioner for Human Rights called for "prompt, independent and transparent investigations" into the deaths.',
+      'The Secretary of Defense said the strikes would "continue." The executive director of National Nurses United said the union was "ready."',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual([
+      'Simon Harris', 'United Nations High Commissioner for Human Rights', 'Secretary of Defense', 'National Nurses United',
+    ]);
+    expect(a.people.map((p) => p.name)).not.toContain('Human Rights');
+  });
+});

@@ -72,3 +72,20 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
 
 /** Words that join parts of a multi-word title: “Secretary of State”, “Minister for Foreign Affairs”. */
 export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'general', 'vice', 'deputy', 'prime', 'foreign', 'state', 'former', 'acting', 'special', 'senior', 'chief', 'executive']);
+
+/** Words after a title that open its portfolio: “Minister for Health”, “Secretary of Defense”. */
+export const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
+
+/** Words of a portfolio after a title and “for” or “of”: “Minister for Foreign Affairs”, “High Commissioner for Human Rights”. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'health', 'defense', 'defence', 'foreign', 'affairs', 'human', 'rights', 'refugees', 'education', 'justice', 'trade', 'home',
+  'interior', 'finance', 'energy', 'environment', 'transport', 'transportation', 'culture', 'agriculture', 'industry', 'labour',
+  'labor', 'commerce', 'security', 'homeland', 'state', 'veterans', 'housing', 'development', 'economy', 'economic', 'treasury',
+  'water', 'resources', 'women', 'children', 'family', 'families', 'social', 'welfare', 'public', 'works', 'infrastructure',
+  'tourism', 'sport', 'sports', 'science', 'technology', 'information', 'communications', 'immigration', 'migration',
+  'citizenship', 'local', 'government', 'rural', 'urban', 'food', 'fisheries', 'forestry', 'mines', 'mining', 'petroleum',
+  'climate', 'digital', 'youth', 'arts', 'heritage', 'minorities', 'external', 'internal', 'national', 'planning', 'budget',
+  'revenue', 'customs', 'irrigation', 'cooperation', 'international', 'legal', 'relations', 'policy', 'protection', 'equality',
+  'employment', 'pensions', 'disabilities', 'enterprise', 'innovation', 'regional', 'tertiary', 'higher', 'further',
+  'communities', 'indigenous', 'aboriginal', 'children', 'elections', 'peace', 'reconciliation', 'disaster', 'management', 'intelligence',
+]);

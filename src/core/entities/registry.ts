@@ -6,7 +6,7 @@ import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
 import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS } from '../data/places';
 import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
-import { TITLES, TITLE_JOINERS } from '../data/titles';
+import { PORTFOLIO_JOINERS, PORTFOLIO_WORDS, TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
 import { endsPossessive, stripPossessive } from '../text/possessive';
@@ -86,11 +86,16 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
+  // (also when the run starts after the title: “Minister for | Health Simon Harris”)
+  let portfolio = start >= 2 && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
     const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
     const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
+    // “Minister for Health Simon Harris”, “High Commissioner for Human Rights”: after a title, “for” or “of” opens its
+    // portfolio, whose words are no one's name
+    if (isTitle && PORTFOLIO_JOINERS.has(lower) && s > start && (TITLES.has(t[s - 1].lower) || TITLE_JOINERS.has(t[s - 1].lower))) portfolio = true;
     if (isTitle) s += t[s + 1]?.text === '.' ? 2 : 1;
     // Prosecutor Dale Pike, Epidemiologist Karl Brenner — a role noun capitalised before a name of two words or more
     // (not a body's name: Campaign Legal Center, Group Plan Commission)
@@ -99,6 +104,13 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
       && !isRoleWord(t[s + 1].lower) && !isRoleWord(t[end - 1].lower)) s++;
     else if (w.lower === 'of' || w.text === '.') s++;
     else break;
+  }
+  // (the portfolio whole, with nothing after it, is an office and no name: “the Secretary of Defense”; a body's name after
+  // “director of” is kept whole unless a given name follows the words skipped: “director of National Nurses United”)
+  if (portfolio) {
+    let p = s;
+    while (p < end && (PORTFOLIO_WORDS.has(t[p].lower) || t[p].lower === 'and' || t[p].lower === 'the')) p++;
+    if (p === end || (p > s && GIVEN_NAME_GENDER.has(t[p].lower))) s = p;
   }
   // Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani → “Ali Shamkhani” is after the organisation
   // Andrew Kessler KC, Ana Ruiz MP — letters after a name of two words or more are no part of it (“Mr Kessler” is him)
@@ -432,9 +444,43 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
       i++;
     }
   }
+  // “ScotRail says it hopes …”, “analysts polled by FactData”: a capital inside a word after a stem of three or more
+  // letters is a brand's spelling, never a person's (McDonald, DeShawn, LaToya and DiCaprio have shorter stems;
+  // MacArthur and FitzGerald are kept apart by their prefix)
+  if (!given && words.some(isBrandSpelling)) return true;
+  // “Aston Villa were reported to have made an approach”, “Gardaí have confirmed”: a name in the singular taking a plural
+  // verb is a club, a force or a company written as the people in it (not “Smith and Jones were”, “if Smith were”)
+  if (!given && pluralVerbAfter(ctx, core, words)) return true;
   // U.N., U.S., E.U.: initials alone name a body or a country, never a person (J. K. Rowling has a surname)
   if (words.length >= 2 && words.every((w) => w.length === 1)) return true;
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
+}
+
+/** “ScotRail”, “FactData”, “PayPal”: a capital after a lower-case stem of three letters or more (not “MacArthur”). */
+function isBrandSpelling(word: string): boolean {
+  const m = /^[A-Z]([a-z]{2,})[A-Z][a-z]/.exec(word);
+  return m !== null && !NAME_PREFIX_STEMS.has(m[1]);
+}
+
+/** Stems of surname prefixes written with a capital after them (MacArthur, FitzGerald, VanHollen, VonDrehle). */
+const NAME_PREFIX_STEMS: ReadonlySet<string> = new Set(['ac', 'itz', 'an', 'on', 'el', 'ella']);
+
+/** Plural verbs a singular name never takes as a person's. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
+/** Words before a name after which a plural verb is no sign of a body (“Smith and Jones were”, “if Smith were”). */
+const PLURAL_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['and', '&', ',', 'if', 'wish', 'wished', 'as', 'though', 'nor', 'or', 'both', 'with']);
+
+/** The name [core) is the whole subject of a plural verb right after it: “Aston Villa were reported …”. */
+function pluralVerbAfter(ctx: ArticleContext, core: { start: number; end: number }, words: string[]): boolean {
+  const { tokens } = ctx;
+  const verb = tokens[core.end];
+  if (!verb || verb.kind !== 'word' || !PLURAL_VERBS.has(verb.text) || ctx.inQuote[core.end] >= 0) return false;
+  const last = words[words.length - 1];
+  // “the Smiths were”, “Sanders' aides were”: a plural or a possessive name is no singular subject
+  if (/s$|’$|'$/.test(last)) return false;
+  const before = tokens[core.start - 1];
+  return !before || ctx.bounds.sentenceStart[core.start] === 1 || !PLURAL_SUBJECT_BEFORE.has(before.lower);
 }
 
 /** Trades that are also surnames (Danielle Steel, John Mills). */
