@@ -1829,3 +1829,11 @@ describe('offices named by a title and its portfolio', () => {
     expect(a.people.map((p) => p.name)).not.toContain('Human Rights');
   });
 });
+
+describe('a state named by its form', () => {
+  it('is a place, not a person, and the body placed in it is the one that reports', () => {
+    const a = analyseArticle('SSEN says 118,000 of its customers are without electricity. ESB Networks in the Republic of Ireland puts its figure at 236,000.');
+    expect(a.people.map((p) => p.name)).not.toContain('Republic');
+    expect(a.statements.find((s) => s.content.text.includes('236,000'))?.speaker?.name).toBe('ESB Networks');
+  });
+});

@@ -10,7 +10,7 @@ import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
 import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
 import { TITLES } from '../data/titles';
-import { MULTI_WORD_PLACES, NATIONALITIES } from '../data/places';
+import { MULTI_WORD_PLACES, NATIONALITIES, STATE_FORMS } from '../data/places';
 
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'then', 'later', 'now', 'instead', 'earlier', 'separately', 'again',
   'moreover', 'furthermore', 'indeed', 'likewise', 'similarly', 'additionally', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'besides', 'plus', 'even']);
@@ -371,9 +371,12 @@ const PLACING = new Set(['in', 'from', 'at']);
 function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
   const tokens = ctx.tokens;
   // (a place of one word, or one of several words known as a place: “in New Jersey”)
-  const place = m.end - m.start === 1 || (m.end - m.start <= 3 && MULTI_WORD_PLACES.has(placeKey(ctx, m)));
-  if (m.type !== 'name' || !place || m.start - 2 < floor || !PLACING.has(tokens[m.start - 1].lower)) return null;
-  const who = phraseEndingAt(ctx, m.start - 1, floor);
+  // (or a state by its form, after “the”: “ESB Networks in the Republic of Ireland puts its figure at …”)
+  const state = m.type === 'name' && STATE_FORMS.has(tokens[m.start].lower) && tokens[m.start - 1]?.lower === 'the';
+  const place = state || m.end - m.start === 1 || (m.end - m.start <= 3 && MULTI_WORD_PLACES.has(placeKey(ctx, m)));
+  const link = state ? m.start - 2 : m.start - 1;
+  if (m.type !== 'name' || !place || link - 1 < floor || !PLACING.has(tokens[link]?.lower ?? '')) return null;
+  const who = phraseEndingAt(ctx, link, floor);
   if (!who || who.type === 'pronoun') return null;
   if (who.type === 'name') {
     if (who.end - who.start >= 2) return who;

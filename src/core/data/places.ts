@@ -68,3 +68,6 @@ export const PLACE_EVENTS: ReadonlySet<string> = new Set([
   'typhoon', 'landslide', 'landslides', 'eruption', 'tsunami', 'drought', 'famine', 'outbreak', 'epidemic', 'bombing', 'bombings', 'massacre',
   'shooting', 'explosion', 'blast', 'crash', 'collapse', 'offensive', 'siege', 'fighting', 'clashes', 'war',
 ]);
+
+/** Forms of state written before a country's name: “the Republic of Ireland”, “the Kingdom of Bhutan”. */
+export const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'principality', 'emirates', 'sultanate', 'confederation', 'emirate']);

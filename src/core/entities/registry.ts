@@ -4,7 +4,7 @@
  */
 import type { ArticleContext } from '../context';
 import type { EntityResult } from '../types';
-import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS } from '../data/places';
+import { NATIONALITIES, COUNTRIES, MULTI_WORD_PLACES, PLACE_EVENTS, STATE_FORMS } from '../data/places';
 import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { PORTFOLIO_JOINERS, PORTFOLIO_WORDS, TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
@@ -683,6 +683,8 @@ class ArticleRegistry implements Registry {
     const key = nameKey(this.ctx, core, words);
     const lastLower = wordLower(this.ctx, core, true);
     if (isPlace(words, key, lastLower)) return null;
+    // “the Republic of Ireland”, “the Democratic Republic of Congo”: a state's form is no one's name
+    if (words.length === 1 && STATE_FORMS.has(lastLower)) return null;
     // “the Chief Minister”, “Prime Minister” alone: a title with no name is no one's name (the description of its holder)
     if (words.length === 1 && core.start > start && (TITLES.has(lastLower) || (ROLE_NOUNS.has(lastLower) && !ORGANISATION_NOUNS.has(lastLower)))
       && onlyTitleWords(this.ctx.tokens, start, core.start)) return null;
