@@ -469,7 +469,11 @@ const NAME_PREFIX_STEMS: ReadonlySet<string> = new Set(['ac', 'itz', 'an', 'on',
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
 
 /** Words before a name after which a plural verb is no sign of a body (“Smith and Jones were”, “if Smith were”). */
-const PLURAL_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['and', '&', ',', 'if', 'wish', 'wished', 'as', 'though', 'nor', 'or', 'both', 'with']);
+const PLURAL_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
+  'and', '&', ',', 'if', 'wish', 'wished', 'as', 'though', 'nor', 'or', 'both', 'with',
+  // (a name after a preposition is no subject: “brigades in Serra Alta were short of staff”)
+  'in', 'at', 'from', 'near', 'of', 'to', 'on', 'across', 'outside', 'around', 'by', 'for', 'into', 'over', 'under',
+]);
 
 /** The name [core) is the whole subject of a plural verb right after it: “Aston Villa were reported …”. */
 function pluralVerbAfter(ctx: ArticleContext, core: { start: number; end: number }, words: string[]): boolean {
