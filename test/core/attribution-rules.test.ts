@@ -627,3 +627,13 @@ describe('a judgement inside what someone else reported', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['the government in Port Sudan', 'the government in Port Sudan']);
   });
 });
+
+describe('a live blog entry’s quoted heading', () => {
+  it('is given to no one, not to the speaker of the entry before the time stamp', () => {
+    const t = 'Education Secretary Morag Baird said councils would decide on Monday.\n\n12:50 GMT\n\n"Danger to life"\n\nThe fire service says it has received more than 1,100 calls since midnight.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.text).toBe('Danger to life');
+    expect(q.speaker).toBeNull();
+    expect(q.evidence.rule).toBe('previous-sentence-none');
+  });
+});

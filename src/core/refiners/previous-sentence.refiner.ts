@@ -21,6 +21,9 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
     if (ctx.tokens[prevEnd]?.kind === 'break') prevEnd--;
     if (prevEnd < floor) break;
     const start = sentenceStartOf(ctx, prevEnd, WINDOW);
+    // a live blog's time stamp (“12:50 GMT”) opens a new entry: the quote under it is the entry's heading (“"Danger to
+    // life"”), not words of someone in the entry before
+    if (isTimeStamp(ctx, start, prevEnd + 1)) return { mention: null, cue: null };
     for (let i = prevEnd; i >= start; i--) {
       const cue = ctx.inQuote[i] < 0 ? cueAt(ctx, i) : null;
       if (!cue || cue.according) continue;
@@ -36,6 +39,23 @@ function speakerBefore(ctx: ArticleContext, openTok: number): { mention: Mention
     end = start;
   }
   return null;
+}
+
+/** Words of a time stamp besides its figures: “12:50 GMT”, “9.15am”, “14:02 local time”. */
+const TIME_STAMP_WORDS: ReadonlySet<string> = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cdt', 'ist', 'aest', 'jst', 'am', 'pm', 'a.m', 'p.m', 'local', 'time']);
+
+/** Tokens [start, end) are a time stamp alone on its line: figures, “:” or “.”, and a zone. */
+function isTimeStamp(ctx: ArticleContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  let figures = 0;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num') figures++;
+    else if (t.kind === 'break' || t.text === ':' || t.text === '.') continue;
+    else if (!(t.kind === 'word' && (TIME_STAMP_WORDS.has(t.lower) || /^\d{1,2}[:.]?\d{0,2}(am|pm)$/.test(t.lower)))) return false;
+    else if (/^\d/.test(t.lower)) figures++;
+  }
+  return figures > 0 && end - start <= 6 && (tokens[end]?.kind === 'break' || tokens[start - 1]?.kind === 'break');
 }
 
 /** The name right after the comma closing an opening phrase that ends before token `end` (from token `from`), else null. */
