@@ -1837,3 +1837,14 @@ describe('a state named by its form', () => {
     expect(a.statements.find((s) => s.content.text.includes('236,000'))?.speaker?.name).toBe('ESB Networks');
   });
 });
+
+describe('an agent named after the lead', () => {
+  it('gives the agent the lead quotes without a name to the agent named in the next paragraphs', () => {
+    const t = [
+      'Newcastle are closing in on a deal for Sevilla midfielder Mateo Ibarra, with the player\'s agent saying on Wednesday that an agreement was "very close".',
+      'Newcastle have reportedly made a third bid of £48 million for the 24-year-old.',
+      'Ibarra\'s agent, Gustavo Ferraro, told a Spanish radio station that personal terms had been agreed "weeks ago".',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Gustavo Ferraro', 'Gustavo Ferraro']);
+  });
+});

@@ -30,7 +30,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['representative', ['representative']], ['deputy', ['deputy']], ['commissioner', ['commissioner']], ['sheriff', ['sheriff']],
   ['officer', ['officer']], ['author', ['author']], ['writer', ['author', 'columnist']], ['scientist', ['scientist', 'professor']],
   ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
-  ['coach', ['coach']], ['coordinator', ['coordinator']], ['negotiator', ['negotiator', 'envoy']], ['mediator', ['mediator', 'envoy']],
+  ['coach', ['coach']], ['agent', ['agent']], ['coordinator', ['coordinator']], ['negotiator', ['negotiator', 'envoy']], ['mediator', ['mediator', 'envoy']],
   ['administrator', ['administrator']], ['superintendent', ['superintendent']], ['treasurer', ['treasurer']], ['teacher', []], ['farmer', []], ['driver', []], ['nurse', []], ['chef', []], ['pilot', []],
   ['head', ['head', 'chief', 'director', 'chairman', 'chairwoman', 'leader']], ['epidemiologist', ['epidemiologist']], ['virologist', ['virologist']], ['physician', ['physician', 'doctor']],
   ['surgeon', ['surgeon', 'doctor']], ['accountant', ['accountant']], ['auditor', ['auditor']],
