@@ -33,7 +33,7 @@ const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 /** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”, “votes”. */
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
-  ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'cases',
+  ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'ballots', 'cases',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 
