@@ -217,6 +217,21 @@ const ILLNESS_NOUNS: ReadonlySet<string> = new Set([
   'medicine', 'medicines', 'vaccine', 'symptoms', 'syndrome', 'diagnosis', 'diagnoses', 'research', 'dementia',
 ]);
 
+/** Nouns of a place an apposition may call a name: “Kharkiv, Ukraine's second-largest city,”, “Lyon, France's third city”. */
+const APPOSED_PLACES: ReadonlySet<string> = new Set([...PLACE_NOUNS_AFTER, 'capital', 'port', 'metropolis', 'cities', 'towns']);
+
+/**
+ * The comma at token `comma` opens an apposition calling the name before it a place of another's: “Kharkiv, Ukraine's
+ * second-largest city, lies …” (a possessive name, up to three lower-case words, a place noun). The name before is the
+ * place; the possessor only says where it lies.
+ */
+function placeApposition(tokens: Token[], comma: number): boolean {
+  const owner = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !owner || owner.kind !== 'word' || !owner.cap || bareLower(owner) === owner.lower) return false;
+  for (let k = comma + 2; k <= comma + 5 && tokens[k]?.kind === 'word' && !tokens[k].cap; k++) if (APPOSED_PLACES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
   let best: SubjectHit | null = null;
@@ -237,13 +252,16 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (tokens[e]?.cap && TITLES.has(tokens[e].lower)) continue;
     const last = tokens[e - 1];
     const possessive = bareLower(last) !== last.lower;
+    // “Kharkiv, Ukraine's second-largest city, lies …”: the country owns the city the apposition names, and is not the subject
+    if (possessive && e - runStart === 1 && nameWord(tokens[runStart - 2]) && placeApposition(tokens, runStart - 1)) continue;
     const after = tokens[e]?.cap ? '' : (tokens[e]?.lower ?? '');
     // “killed in Santa Rosa”, “the Serra Alta region”, “the Serra Alta wildfire”: a place, even when the article's
     // names took its words for a person's (two capitalised words read as a name)
     // (A headline in capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence.)
     const prep = tokens[runStart - 1];
     // (also a name before the illness it gave its name to: “the Velmora fever outbreak”, as “the Ebola outbreak”)
-    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
+    // (and a name an apposition calls a place: “Kharkiv, Ukraine's second-largest city,”)
+    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
