@@ -202,6 +202,23 @@ function nationalCount(tokens: Token[], e: number, at: number): boolean {
   return false;
 }
 
+/** Nouns of a country's land after its adjective: “over Russian regions”, “on Ukrainian soil”, “in Turkish airspace”. */
+const LANDS: ReadonlySet<string> = new Set(['territory', 'territories', 'airspace', 'soil', 'regions', 'region', 'waters', 'land', 'lands']);
+/** Prepositions of where before such land. */
+const LAND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'in', 'on', 'into', 'across', 'inside', 'above']);
+
+/** How near the figure at `at` a country's land must be named to be its place. */
+const LAND_REACH = 10;
+
+/**
+ * The country's adjective in [start, e) names the land the figure at `at` is about, named near it: “destroyed 57 Ukrainian
+ * drones over Russian regions” is about Russia (not “Ukrainian drones”, whose country is whose they are), “the worst
+ * bloodshed on French soil” about France.
+ */
+function nationalLand(tokens: Token[], start: number, e: number, at: number): boolean {
+  return Math.abs(start - at) <= LAND_REACH && LANDS.has(tokens[e]?.lower ?? '') && LAND_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
+}
+
 /** A word in capitals of two letters or more, with digits or a hyphen (“IPC”, “ARIA-E”, “COVID-19”), its possessive aside. */
 function acronym(t: Token): boolean {
   const w = t.text.replace(/['’]s$/, '');
@@ -272,7 +289,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     // “a Turkish government toll of 3,488”: a country's adjective on the figure's own count names where it was counted
     const national = e - start === 1 && NATIONALITIES.has(tokens[start].lower);
-    if (national && !nationalCount(tokens, e, at)) continue;
+    if (national && !nationalCount(tokens, e, at) && !nationalLand(tokens, start, e, at)) continue;
     // “The IPC's last full analysis … had estimated”, “brain swelling, known as ARIA-E, occurred in 12.6%”: a body or a
     // term written in capitals is what speaks or what is measured, not where; a country so written is a place (“the UAE”)
     if (e - start === 1 && !surelyPlace && acronym(tokens[start]) && !COUNTRIES.has(bareLower(tokens[start])) && !ACRONYM_PLACES.has(bareLower(tokens[start]))) continue;
