@@ -3,6 +3,8 @@
  * a vague amount (“dozens”), “the” + superlative, or a comparative with “than” close behind.
  * Figure anchors only count when their sentence has a word saying what is counted.
  */
+import { WEAPONS } from './weapons';
+import { SUPPLIED } from './outages';
 import { NUMBER_WORDS, SCALES, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, SUPERLATIVES } from './data/rankings';
 import {
@@ -33,7 +35,7 @@ const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 /** Words that say what a figure counts: “killed”, “civilians”, “years”, “percent”, “dollars”, “siege”, “votes”. */
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
-  ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'cases',
+  ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'ballots', 'cases', ...WEAPONS, ...SUPPLIED, 'arrivals',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 

@@ -11,6 +11,9 @@ import {
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
 import { votes } from './votes';
+import { weapons } from './weapons';
+import { outage } from './outages';
+import { arrivals } from './arrivals';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
 export interface Classified {
@@ -781,7 +784,8 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
-  const c = shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? count(tokens, f);
+  // (homes without power before “homes” as a unit of things: “About 400,000 homes without power”)
+  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

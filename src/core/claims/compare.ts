@@ -129,6 +129,12 @@ function unitWords(unit: string | null, v: ClaimValue): string {
   if (unit === 'percent') return '%';
   if (/^[A-Z]{3}$/.test(unit)) return ` ${unit}`; // a currency code
   const one = v.stated === 1;
+  // a rate: “2,000 people per day”, “120 miles per hour”
+  const per = unit.indexOf(' per ');
+  if (per > 0) {
+    const head = unit.slice(0, per);
+    return ` ${head === 'person' ? (one ? 'person' : 'people') : head}${unit.slice(per)}`;
+  }
   if (unit.endsWith('s')) {
     // a counted noun kept as the article wrote it, or a unit such as “times”
     if (!one || unit === 'times') return ` ${unit}`;

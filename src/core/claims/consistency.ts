@@ -144,7 +144,7 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
 }
 
 /** Counts that only grow as an event goes on: a later, higher figure is the toll rising (or the count going on), not a contradiction. */
-const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections', 'votes']);
+const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections', 'votes', 'votes-cast']);
 
 /**
  * The day a running toll stood at, or null when the figure is no running toll. With no period

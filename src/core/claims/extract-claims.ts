@@ -646,7 +646,8 @@ function siegeDetentions(text: string, claims: ClaimResult[]): void {
 /** Measures of events that happen somewhere (deaths, flight, sieges): shares, amounts and ranks are about other things than places. */
 const PLACED_MEASURES: ReadonlySet<string> = new Set([
   'deaths', 'injuries', 'casualties', 'missing', 'displacement', 'evacuation', 'besieged', 'detention', 'releases', 'rescued', 'cases', 'infections', 'refugees', 'attacks',
-  'turnout', 'siege-duration', 'conflict-duration', 'detention-duration', 'displacement-duration', 'votes', 'vote-margin',
+  'turnout', 'siege-duration', 'conflict-duration', 'detention-duration', 'displacement-duration', 'votes', 'vote-margin', 'votes-cast',
+  'intercepted', 'outages', 'arrivals',
 ]);
 
 /** Counts of what one event did to people: they share its place (an outbreak's cases are where its dead are). */

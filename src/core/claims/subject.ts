@@ -202,6 +202,23 @@ function nationalCount(tokens: Token[], e: number, at: number): boolean {
   return false;
 }
 
+/** Nouns of a country's land after its adjective: “over Russian regions”, “on Ukrainian soil”, “in Turkish airspace”. */
+const LANDS: ReadonlySet<string> = new Set(['territory', 'territories', 'airspace', 'soil', 'regions', 'region', 'waters', 'land', 'lands']);
+/** Prepositions of where before such land. */
+const LAND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'in', 'on', 'into', 'across', 'inside', 'above']);
+
+/** How near the figure at `at` a country's land must be named to be its place. */
+const LAND_REACH = 10;
+
+/**
+ * The country's adjective in [start, e) names the land the figure at `at` is about, named near it: “destroyed 57 Ukrainian
+ * drones over Russian regions” is about Russia (not “Ukrainian drones”, whose country is whose they are), “the worst
+ * bloodshed on French soil” about France.
+ */
+function nationalLand(tokens: Token[], start: number, e: number, at: number): boolean {
+  return Math.abs(start - at) <= LAND_REACH && LANDS.has(tokens[e]?.lower ?? '') && LAND_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
+}
+
 /** A word in capitals of two letters or more, with digits or a hyphen (“IPC”, “ARIA-E”, “COVID-19”), its possessive aside. */
 function acronym(t: Token): boolean {
   const w = t.text.replace(/['’]s$/, '');
@@ -216,6 +233,21 @@ const ILLNESS_NOUNS: ReadonlySet<string> = new Set([
   'disease', 'diseases', 'drug', 'drugs', 'patients', 'sufferers', 'treatment', 'treatments', 'therapy', 'therapies', 'medication',
   'medicine', 'medicines', 'vaccine', 'symptoms', 'syndrome', 'diagnosis', 'diagnoses', 'research', 'dementia',
 ]);
+
+/** Nouns of a place an apposition may call a name: “Kharkiv, Ukraine's second-largest city,”, “Lyon, France's third city”. */
+const APPOSED_PLACES: ReadonlySet<string> = new Set([...PLACE_NOUNS_AFTER, 'capital', 'port', 'metropolis', 'cities', 'towns']);
+
+/**
+ * The comma at token `comma` opens an apposition calling the name before it a place of another's: “Kharkiv, Ukraine's
+ * second-largest city, lies …” (a possessive name, up to three lower-case words, a place noun). The name before is the
+ * place; the possessor only says where it lies.
+ */
+function placeApposition(tokens: Token[], comma: number): boolean {
+  const owner = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !owner || owner.kind !== 'word' || !owner.cap || bareLower(owner) === owner.lower) return false;
+  for (let k = comma + 2; k <= comma + 5 && tokens[k]?.kind === 'word' && !tokens[k].cap; k++) if (APPOSED_PLACES.has(tokens[k].lower)) return true;
+  return false;
+}
 
 /** Candidates in the sentence, each with its score for the figure at token `at`. */
 export function findSubject(tokens: Token[], at: number, skip: { start: number; end: number } | null, persons: WordLookup): SubjectHit | null {
@@ -237,13 +269,16 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (tokens[e]?.cap && TITLES.has(tokens[e].lower)) continue;
     const last = tokens[e - 1];
     const possessive = bareLower(last) !== last.lower;
+    // “Kharkiv, Ukraine's second-largest city, lies …”: the country owns the city the apposition names, and is not the subject
+    if (possessive && e - runStart === 1 && nameWord(tokens[runStart - 2]) && placeApposition(tokens, runStart - 1)) continue;
     const after = tokens[e]?.cap ? '' : (tokens[e]?.lower ?? '');
     // “killed in Santa Rosa”, “the Serra Alta region”, “the Serra Alta wildfire”: a place, even when the article's
     // names took its words for a person's (two capitalised words read as a name)
     // (A headline in capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence.)
     const prep = tokens[runStart - 1];
     // (also a name before the illness it gave its name to: “the Velmora fever outbreak”, as “the Ebola outbreak”)
-    const surelyPlace = !possessive && ((!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
+    // (and a name an apposition calls a place: “Kharkiv, Ukraine's second-largest city,”)
+    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
@@ -254,7 +289,7 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (tokens[start - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) continue;
     // “a Turkish government toll of 3,488”: a country's adjective on the figure's own count names where it was counted
     const national = e - start === 1 && NATIONALITIES.has(tokens[start].lower);
-    if (national && !nationalCount(tokens, e, at)) continue;
+    if (national && !nationalCount(tokens, e, at) && !nationalLand(tokens, start, e, at)) continue;
     // “The IPC's last full analysis … had estimated”, “brain swelling, known as ARIA-E, occurred in 12.6%”: a body or a
     // term written in capitals is what speaks or what is measured, not where; a country so written is a place (“the UAE”)
     if (e - start === 1 && !surelyPlace && acronym(tokens[start]) && !COUNTRIES.has(bareLower(tokens[start])) && !ACRONYM_PLACES.has(bareLower(tokens[start]))) continue;

@@ -132,8 +132,35 @@ function periodAt(tokens: Token[], k: number, said: number | null): TimePhrase |
   }
   const unit = TIME_UNITS.get(tokens[j]?.lower ?? '');
   if (!unit) return null;
+  // “would spend $280 million over three years”: a stretch ahead of the day it was said, not the three years before it
+  if (!previous && futureBefore(tokens, k)) {
+    const to = said === null ? null : subtractDuration(said, -amount, unit);
+    return { start: k, end: j + 1, from: said, to, precision: unit === 'hour' ? 'day' : unitPrecision(unit), relative: true, since: null };
+  }
   const from = said === null ? null : subtractDuration(said, amount, unit);
   return { start: k, end: j + 1, from, to: said, precision: unit === 'hour' ? 'day' : unitPrecision(unit), relative: true, since: null };
+}
+
+/** Words of what is yet to happen: “will spend”, “would cost”, “plans to hire”, “pledged to build”. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', "'ll", '’ll', 'plans', 'plan', 'planned', 'planning', 'pledged', 'pledges', 'pledge', 'promised', 'promises',
+  'intends', 'intend', 'intended', 'aims', 'aim', 'proposes', 'proposed', 'budgeted', 'earmarked',
+]);
+/** How far before a period its clause's word of the future may stand: “would spend $280 million on staffing over three years”. */
+const FUTURE_BACK = 12;
+
+/**
+ * A word of the future opens the clause of the period at token k (“The province would spend $280 million over three
+ * years”, “will be phased in over five years”), with no stop, quote mark or other time between; not a future in the past
+ * (“would have died within days”).
+ */
+function futureBefore(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= FUTURE_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== '$' && t.text !== '€' && t.text !== '£')) return false;
+    if (FUTURE_WORDS.has(t.lower)) return tokens[b + 1]?.lower !== 'have';
+  }
+  return false;
 }
 
 /** Nouns of a stretch of time after “the same”: “over the same period”, “in the same months”. */

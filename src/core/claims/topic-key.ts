@@ -8,6 +8,7 @@ import { foldText } from './source-key';
 import { DIRECTION_FORMS, GROUP_LABELS, LOWER_LABEL_WORDS, MEASURE_LABELS, PLACE_ALIASES } from './data/topics';
 import { GROUPED_MEASURES, GROUP_NOUNS } from './data/measures';
 import { NATIONALITIES } from '../data/places';
+import { WEAPONS } from './weapons';
 
 const LIST_SEPARATORS = /,|\band\b|&/;
 const POSSESSIVE = /['’]s\b/g;
@@ -110,6 +111,12 @@ export function topicKey(slots: TopicSlots): Topic {
   if (slots.measure === 'votes') {
     const who = candidateKey(slots.group);
     if (who) return { key: `${subject}|votes:${who}`, label: `${place} — votes for ${slots.group}` };
+  }
+  // weapons launched or shot down are counted one weapon at a time (“Ukraine — drones launched”, “Ukraine — missiles shot
+  // down”): 143 drones and four missiles told in one breath are no one figure told twice
+  if ((slots.measure === 'attacks' || slots.measure === 'intercepted') && slots.group && WEAPONS.has(slots.group.toLowerCase())) {
+    const weapon = slots.group.toLowerCase();
+    return { key: `${subject}|${slots.measure}:${ofKey(weapon)}`, label: `${place} — ${weapon} ${slots.measure === 'attacks' ? 'launched' : 'shot down'}` };
   }
   const group = groupClass(slots);
   const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;

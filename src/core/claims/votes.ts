@@ -1,6 +1,6 @@
 /**
- * Election figures: a candidate's votes (“Petrakis received 37,902 votes”) and a winning margin (“won by 611 votes”,
- * “a margin of 398 votes”). Only the plural “votes” is read: “Clinton's 2002 vote to authorize …”, “the popular vote”
+ * Election figures: a candidate's votes (“Petrakis received 37,902 votes”), a winning margin (“won by 611 votes”,
+ * “a margin of 398 votes”) and the votes cast in all (“7.3 million votes were cast”). Only the plural “votes” is read: “Clinton's 2002 vote to authorize …”, “the popular vote”
  * and “a 60-vote threshold” are no tallies. Tallies (“voted 6-1”, “by 60 votes to 38”), changes of a margin
  * (“expanded his margin … by 69,000 votes”) and totals a share is of (“73 percent of 223 votes cast”) are no claims;
  * delegates are not votes.
@@ -99,12 +99,62 @@ function votesBefore(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns of the ballots an election counts: “7.3 million votes were cast”, “412,000 ballots cast”. */
+const BALLOTS: ReadonlySet<string> = new Set(['votes', 'ballots']);
+/** Words of a share before “of” and the total it is of: “73 percent of 223 votes cast”, “a third of the votes”. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'cent', '%', 'pc', 'half', 'third', 'thirds', 'quarter', 'fifth', 'majority', 'most']);
+/** Words between “votes” and “cast”: “votes were cast”, “ballots had been cast”. */
+const CAST_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'validly', 'legally', 'in', 'total']);
+
+/** “cast” after token `from`, past auxiliaries only: “were cast”, “had been cast”, “cast”; its token, or -1. */
+function castFrom(tokens: Token[], from: number): number {
+  for (let k = from; k <= from + 3 && tokens[k]; k++) {
+    if (tokens[k].lower === 'cast') return k;
+    if (!CAST_AUXILIARIES.has(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** Votes or ballots named earlier in the sentence than the figure at `from`: “a margin of 278,000 votes out of 7.3 million cast”. */
+function ballotsBefore(tokens: Token[], from: number): boolean {
+  for (let b = from - 1; b >= 0 && from - b <= TALLY_BACK; b--) {
+    if (tokens[b].kind === 'punct' && tokens[b].text === '.') return false;
+    if (BALLOTS.has(tokens[b].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many votes an election counted, all candidates together (`votes-cast`): “7.3 million votes were cast”, “a margin of
+ * about 278,000 votes out of 7.3 million cast”, “a turnout of 3.1 million votes”. Not the total a share is of (“73 percent
+ * of 223 votes cast”), which stays no claim.
+ */
+function votesCast(tokens: Token[], f: Figure): VoteFigure | null {
+  const raw = f.raw;
+  const next = tokens[raw.end]?.lower ?? '';
+  const before = tokens[f.start - 1]?.lower;
+  // “73 percent of 223 votes cast”, “half of the 900 votes cast”: the total a share is of
+  const shareOf = before === 'of' && (tokens[f.start - 2]?.kind === 'num' || SHARE_WORDS.has(tokens[f.start - 2]?.lower ?? '')
+    || (tokens[f.start - 2]?.lower === 'the' && SHARE_WORDS.has(tokens[f.start - 3]?.lower ?? '')));
+  const cast = (end: number): VoteFigure => ({ kind: 'count', measure: 'votes-cast', unit: 'vote', group: null, start: f.start, end, valueEnd: raw.end + (BALLOTS.has(next) ? 1 : 0) });
+  // “out of 7.3 million cast”, once the votes were named
+  if (next === 'cast') return !shareOf && ballotsBefore(tokens, f.start) ? cast(raw.end + 1) : null;
+  if (!BALLOTS.has(next)) return null;
+  // “a turnout of 3.1 million votes”
+  if (before === 'of' && tokens[f.start - 2]?.lower === 'turnout') return { ...cast(raw.end + 1), start: f.start - 2 };
+  const at = castFrom(tokens, raw.end + 1);
+  if (at < 0 || shareOf) return null;
+  return cast(at + 1);
+}
+
 /** An election figure at `f`, or null (the figure is then read as anything else). */
 export function votes(tokens: Token[], f: Figure): VoteFigure | null {
   const raw = f.raw;
   const next = tokens[raw.end];
   const margin = (end: number): VoteFigure => ({ kind: 'count', measure: 'vote-margin', unit: 'vote', group: null, start: f.start, end, valueEnd: end });
   if (raw.range || raw.yearLike) return null;
+  const total = votesCast(tokens, f);
+  if (total) return total;
   if (next?.lower === 'votes') {
     const after = tokens[raw.end + 1];
     // “by 60 votes to 38”: a tally

@@ -2,7 +2,7 @@
  * The place a figure is about, told with the figure, over places elsewhere in the sentence and the place inherited from
  * the story so far.
  */
-import { claimsOf } from './helpers';
+import { assertClaimOffsets, claimsOf } from './helpers';
 import { topicKey } from '../../../src/core/claims/topic-key';
 
 const facts = (text: string): Array<[string, number | undefined, string | null]> =>
@@ -56,5 +56,15 @@ describe('the place told with the figure', () => {
   it('keeps two places with their compass words together', () => {
     const [c] = claimsOf('The death toll from the earthquake in southern Ardenia and northern Kessan rose above 1,900 on Thursday.');
     expect(c.subject?.text).toBe('southern Ardenia and northern Kessan');
+  });
+
+  it('takes a city named in an apposition as the place, not the country that owns it', () => {
+    const text = 'Kharkiv, Ukraine\'s second-largest city, lies about 30 kilometers from the Russian border. Lyon, France\'s third city, lost 1,200 jobs last year.';
+    const out = claimsOf(text, '2025-11-18');
+    assertClaimOffsets(text, out);
+    const subjects = out.map((c) => [c.measure, c.subject?.text]);
+    expect(subjects).toContainEqual(['quantity', 'Kharkiv']);
+    expect(subjects).toContainEqual(['rank', 'Kharkiv']);
+    expect(subjects.filter(([, s]) => s === 'Ukraine' || s === 'France')).toEqual([]);
   });
 });

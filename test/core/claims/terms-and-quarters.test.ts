@@ -23,4 +23,16 @@ describe('durations and periods that are not one figure told twice', () => {
     ]);
     expect(checkConsistency(revenue.map((c, i) => toTopicClaim(c, { id: `c${i}` }))).filter((f) => f.kind === 'discrepancy')).toEqual([]);
   });
+
+  it('reads a stretch of time after a word of the future as ahead of the day said, not behind it', () => {
+    const [money] = claimsOf('She also said the province would spend $280 million over three years on rural emergency staffing.', '2025-04-10');
+    expect(money).toMatchObject({ measure: 'money', time: { text: 'over three years', from: '2025-04-10', to: '2028-04-10' }, impliedStart: null });
+    const [plan] = claimsOf('The ministry will spend $1.2 billion within two years, the minister said.', '2025-04-10');
+    expect(plan.time).toMatchObject({ from: '2025-04-10', to: '2027-04-10' });
+    // a stretch told of what happened stays behind the day said
+    const [past] = claimsOf('The fund spent $280 million over three years on rural emergency staffing.', '2025-04-10');
+    expect(past.time).toMatchObject({ from: '2022-04-10', to: '2025-04-10' });
+    const [hypothetical] = claimsOf('Without the dam, he said, 3,000 people would have died over two days.', '2025-04-10');
+    expect(hypothetical.time).toMatchObject({ from: '2025-04-08', to: '2025-04-10' });
+  });
 });

@@ -65,4 +65,21 @@ describe('votes and winning margins', () => {
     expect(claims('Clinton won 73 percent of 223 votes cast.').map((c) => c.measure)).toEqual(['share']);
     expect(claims('More than 13 million people cast a vote on Sunday.').map((c) => c.measure)).toEqual(['people']);
   });
+
+  it('reads the votes an election counted in all as votes cast, compared like a running count', () => {
+    const out = claims('The commission declared Banda the winner with 50.7 per cent, a margin of about 278,000 votes out of 7.3 million cast.');
+    expect(out.filter((c) => c.measure === 'votes-cast')).toMatchObject([
+      { kind: 'count', unit: 'vote', value: { stated: 7300000 }, valueSpan: { text: '7.3 million' } },
+    ]);
+    expect(claims('A total of 98,412 votes were cast in Port Averly, the commission said.')).toMatchObject([
+      { measure: 'votes-cast', value: { stated: 98412 }, subject: { text: 'Port Averly' } },
+    ]);
+    expect(claims('Observers said 412,000 ballots had been cast in the Northern Province by Sunday night.')[0])
+      .toMatchObject({ measure: 'votes-cast', value: { stated: 412000 } });
+    expect(topicKey(claims('A total of 98,412 votes were cast in Port Averly.')[0]).label).toBe('Port Averly — votes cast');
+    // two sources' totals for one election on the same day disagree
+    const a = claims('A total of 98,412 votes were cast in Port Averly, the commission said.')[0];
+    const b = claims('A total of 91,020 votes were cast in Port Averly, the observers said.')[0];
+    expect(checkConsistency([toTopicClaim(a, { id: 'a' }), toTopicClaim(b, { id: 'b' })]).map((f) => f.kind)).toEqual(['discrepancy']);
+  });
 });

@@ -1,0 +1,30 @@
+/**
+ * Homes left without power by a storm: a count of its own, in homes, from each utility.
+ */
+import { topicKey, type ClaimResult } from '../../../src/core/claims';
+import { assertClaimOffsets, claimsOf } from './helpers';
+
+function claims(text: string): ClaimResult[] {
+  const out = claimsOf(text, '2025-01-24');
+  assertClaimOffsets(text, out);
+  return out;
+}
+
+describe('homes without power', () => {
+  it('counts homes, households and a utility’s customers left without power', () => {
+    expect(claims('SSEN, which supplies the north of Scotland, says 118,000 of its customers are without electricity.')).toMatchObject([
+      { kind: 'count', measure: 'outages', unit: 'home', group: 'customers', value: { stated: 118000 } },
+    ]);
+    expect(claims('About 400,000 homes were without power across Ireland on Friday morning.')).toMatchObject([
+      { measure: 'outages', value: { stated: 400000 }, subject: { text: 'Ireland' } },
+    ]);
+    expect(claims('Falling trees cut power to 60,000 homes in Galloway, the utility said.')[0]).toMatchObject({ measure: 'outages', value: { stated: 60000 } });
+    expect(claims('In Kerry, 12,500 households lost power overnight.')[0]).toMatchObject({ measure: 'outages', group: 'households' });
+    expect(topicKey(claims('About 400,000 homes were without power across Ireland.')[0]).label).toBe('Ireland — homes without power');
+  });
+
+  it('leaves homes that are not said to be cut off as things counted', () => {
+    expect(claims('The storm damaged 1,200 homes in Galloway.').map((c) => c.measure)).toEqual(['quantity']);
+    expect(claims('Crews restored power to 60,000 homes by noon.').filter((c) => c.measure === 'outages')).toEqual([]);
+  });
+});
