@@ -1848,3 +1848,17 @@ describe('an agent named after the lead', () => {
     expect(analyseArticle(t).quotes.map((q) => q.speaker?.name)).toEqual(['Gustavo Ferraro', 'Gustavo Ferraro']);
   });
 });
+
+describe('two holders of one title', () => {
+  it('reads a bare “the Chief Minister” as the holder the article names without a place before the title', () => {
+    const t = [
+      'BENGALURU: Karnataka will release water to Tamil Nadu, Chief Minister Shri H.S. Siddegowda said on Wednesday.',
+      '‘We are a law-abiding State,’ the Chief Minister said.',
+      'In Chennai, Tamil Nadu Chief Minister Thiru M. Elangovan said the release was ‘too little and too late’.',
+      'Speaking later in Mysuru, the Chief Minister said he had written to the Prime Minister. ‘Only dialogue can solve this,’ he said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['H S Siddegowda', 'M Elangovan', 'H S Siddegowda']);
+    expect(a.statements.find((s) => s.content.text.startsWith('he had written'))?.speaker?.name).toBe('H S Siddegowda');
+  });
+});

@@ -100,6 +100,8 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     // (each word of the description the body's name has: “the sheriff's office” is the Sheriff's Office, not a more
     // recent Office of Emergency Services)
     if (e.kind === 'organisation') for (const w of words) if (w !== head && w.length > 3 && hasWord(name, w)) score += 1;
+    // “the Chief Minister” with two named: the one whose title the article wrote bare, not “Tamil Nadu Chief Minister …”
+    if (e.qualified && words.length <= 3 && !country) score -= 0.25;
     if (score <= 0) continue;
     score += 1 / (rank + 2); // recency breaks ties
     if (score > bestScore) { best = e; bestScore = score; }

@@ -33,6 +33,8 @@ export interface Entity extends Profile {
   index: number;
   /** A later mention has been read for the role the first one lacked (read once). */
   roleSought: boolean;
+  /** The title was first written after a place or a body (“Tamil Nadu Chief Minister Thiru M. Elangovan”). */
+  qualified: boolean;
 }
 
 /** How many recent name mentions a pronoun or description looks back through. */
@@ -68,6 +70,21 @@ function onlyTitleWords(t: ArticleContext['tokens'], start: number, end: number)
 /** Words that make a title of the one after them: “Prime Minister”, “Chief Minister”, “Foreign Secretary”. */
 export const TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set(['prime', 'chief', 'deputy', 'foreign', 'home', 'finance', 'interior', 'defence',
   'defense', 'health', 'education', 'justice', 'attorney', 'solicitor', 'first', 'vice', 'cabinet', 'junior', 'principal', 'executive']);
+
+/**
+ * Capitalised words before the title words of [start, end) that are none of them: “Tamil Nadu Chief Minister”, “Ohio
+ * Gov.” — the title of a place or a body named, where a bare “Chief Minister Shri …” is the article's own.
+ */
+function qualifiedTitle(t: ArticleContext['tokens'], start: number, end: number): boolean {
+  let titled = false;
+  for (let k = end - 1; k >= start; k--) {
+    const w = t[k];
+    if (w.text === '.') continue;
+    if (w.kind === 'word' && (TITLES.has(w.lower) || TITLE_WORDS_BEFORE.has(w.lower))) { titled = true; continue; }
+    return titled && w.kind === 'word' && w.cap && w.lower !== 'the';
+  }
+  return false;
+}
 
 /** Some token of [start, end) ends in a possessive (“Bernie Sanders' College …”: a person's, not a body's name). */
 function hasPossessive(t: ArticleContext['tokens'], start: number, end: number): boolean {
@@ -582,7 +599,7 @@ class ArticleRegistry implements Registry {
     const key = k.name.toLowerCase();
     if (this.byFull.has(key)) return;
     const e: Entity = {
-      name: k.name, kind: k.kind, words, mentions: [], genderVotes: 0, index: this.entities.length, roleSought: false,
+      name: k.name, kind: k.kind, words, mentions: [], genderVotes: 0, index: this.entities.length, roleSought: false, qualified: false,
       role: k.role, organisation: k.organisation, organisationAbbreviation: k.organisationAbbreviation,
       country: k.country, gender: k.gender,
     };
@@ -721,6 +738,7 @@ class ArticleRegistry implements Registry {
       // one literal with every field: entities share one shape, and no spread copies the profile
       e = {
         name: words.join(' '), kind, words, mentions: [], genderVotes: 0, index: this.entities.length, roleSought: false,
+        qualified: kind === 'person' && core.start > start && qualifiedTitle(this.ctx.tokens, start, core.start),
         role: profile.role, organisation: profile.organisation, organisationAbbreviation: profile.organisationAbbreviation,
         country: profile.country, gender: profile.gender,
       };

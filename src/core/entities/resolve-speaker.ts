@@ -736,8 +736,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // “Getty.” — a line that is nothing but a name no one in the article goes by is a caption or a credit
     // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)
     if (wholeSentence(ctx, m) && !reg.knownName(head.start, head.end)) return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” stands alone as a sentence (a caption or credit), not a speaker` };
-    // “the CEO said” — a title written in capitals after “the” describes someone named before
-    if (lone && ctx.tokens[head.start - 1]?.lower === 'the' && (TITLES.has(lone) || ROLE_NOUNS.has(lone))) {
+    // “the CEO said” — a title written in capitals after “the” describes someone named before (also a title of two or
+    // three words: “Speaking later in Mysuru, the Chief Minister said …”)
+    const lastWord = ctx.tokens[head.end - 1].lower;
+    const titleOnly = lone ? TITLES.has(lone) || ROLE_NOUNS.has(lone)
+      : head.end - head.start <= 3 && (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord)) && titleStart(ctx, head.end - 1) === head.start;
+    if (titleOnly && ctx.tokens[head.start - 1]?.lower === 'the') {
       const described = matchDescription(ctx, reg, { start: head.start - 1, end: head.end, type: 'description', head });
       if (described) {
         reg.mention(described, m.start, m.end);
