@@ -5,6 +5,7 @@
  *   eval quotes [file] quote extraction and attribution metrics on an annotated file
  *   user create        create an account (needs the database)
  *   token create       print a new API token for an account (needs the database)
+ *   articles repair-versions  chain as versions the current articles sharing an address (needs the database)
  *   speakers propose   list stored name variants of one person for review (needs the database)
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tokenCommand, userCommand } from './cli/account-commands';
 import { claimsCommand, topicsCommand } from './cli/claims-commands';
 import { importCommand } from './cli/import-command';
 import { speakersCommand } from './cli/speakers-commands';
+import { articlesCommand } from './cli/articles-commands';
 import { analyseArticle } from './core';
 import { evalQuotes } from './eval/run-quotes';
 
@@ -86,6 +88,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'import', summary: 'import FILE: store the articles of a JSON Lines or CSV file (needs the database)', run: (args) => importCommand(args) },
   { name: 'claims', summary: 'claims backfill: find the claims of stored articles that have none (needs the database)', run: (args) => claimsCommand(args) },
   { name: 'topics', summary: 'topics refresh: re-run the consistency checks of every topic (needs the database)', run: (args) => topicsCommand(args) },
+  { name: 'articles', summary: 'articles repair-versions: chain as versions the current articles that share an address (needs the database)', run: (args) => articlesCommand(args) },
   { name: 'speakers', summary: 'speakers propose: list for review the stored speakers that are one person under several names (needs the database)', run: (args) => speakersCommand(args) },
   { name: 'token', summary: 'token create --email E [--name N]: print a new API token for an account', run: (args) => tokenCommand(args) },
 ];

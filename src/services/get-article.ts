@@ -5,6 +5,7 @@ import type { QuoteEntity } from '../db/entities/quote.entity';
 import type { StatementEntity } from '../db/entities/statement.entity';
 import { findArticleById, findArticleVersions } from '../db/repositories/article.repository';
 import { findQuotesByArticle, findStatementsByArticle } from '../db/repositories/quote.repository';
+import { findPublications, type Publication } from '../db/repositories/publication.repository';
 import { listSnapshots } from '../db/repositories/snapshot.repository';
 import { compareQuotes, type QuoteChanges } from './quote-changes';
 import { compareClaims, type ClaimChanges } from './claim-changes';
@@ -29,6 +30,8 @@ export interface ArticleDetail {
   /** How the reported statements (indirect speech) changed from the previous version, when there is one. */
   statementChanges: QuoteChanges | null;
   snapshots: Awaited<ReturnType<typeof listSnapshots>>;
+  /** The other outlets and addresses that ran this very text (a wire story in several papers), earliest first. */
+  publications: Publication[];
 }
 
 /** Loads one article with everything found in it; NotFound when there is no such article. */
@@ -36,10 +39,11 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   const em = deps.dataSource.manager;
   const article = await findArticleById(em, id);
   if (!article) throw new NotFoundError(`There is no article ${id}`);
-  const [quotes, statements, snapshots] = await Promise.all([
+  const [quotes, statements, snapshots, publications] = await Promise.all([
     findQuotesByArticle(em, id),
     findStatementsByArticle(em, id),
     listSnapshots(em, id),
+    findPublications(em, id),
   ]);
   const versions = article.previousVersionId || !article.isCurrent ? await findArticleVersions(em, id) : [];
   const changes = article.previousVersionId ? compareQuotes(await findQuotesByArticle(em, article.previousVersionId), quotes) : null;
@@ -49,7 +53,7 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
   const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
   const sameTextArticle = other ? { id: other.id, title: other.title } : null;
-  return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots };
+  return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots, publications };
 }
 
 /** The figures of two versions of a page, compared, each with the words of its sentence around it. */

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { countSameWords, findClaimsOfQuote, findOccurrencesOfWords, findQuoteRow, findSameWords, type SameWordsRow } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys } from '../db/repositories/verify.repository';
 import { NotFoundError } from '../errors';
-import { mergeOccurrences } from './same-words-speakers';
+import { mergeOccurrences, placeOf } from './same-words-speakers';
 import { quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { quoteCaveat } from './attribution-caveat';
 
@@ -72,7 +72,7 @@ export async function getQuote(deps: { dataSource: DataSource }, id: number, ran
   const page = Math.min(Math.max(1, Math.floor(ranPage)), RAN_MAX_PAGE);
   const [{ listed, count }, claims, speakers] = await Promise.all([sameWordsOf(em, quote, page * RAN_PAGE_SIZE), findClaimsOfQuote(em, id), speakerSuggestions(em, [quote.articleId])]);
   const sameWords = listed.slice((page - 1) * RAN_PAGE_SIZE, page * RAN_PAGE_SIZE);
-  const listedArticles = new Set(listed.slice(0, page * RAN_PAGE_SIZE).map((o) => o.articleId)).size;
+  const listedArticles = new Set(listed.slice(0, page * RAN_PAGE_SIZE).map(placeOf)).size;
   const { body, ...rest } = quote;
   return {
     quote: rest,

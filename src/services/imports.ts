@@ -438,13 +438,15 @@ export async function processImport(
         'import',
         (tx, stored) =>
           setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null, convertedFromHtml: s.textFormat === 'html' }))),
+        // a duplicate's row is settled with its copy's record as another publication, in one transaction
+        (tx, duplicates) =>
+          setImportRowOutcomes(tx, duplicates.map((d) => ({ id: chunk[d.index].id, status: 'duplicate', articleId: d.articleId, error: null, convertedFromHtml: d.textFormat === 'html' }))),
       );
       await setImportRowOutcomes(
         em,
-        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> => {
-          if ('error' in o) return [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }];
-          return o.duplicate ? [{ id: chunk[i].id, status: 'duplicate' as const, articleId: o.articleId, error: null, convertedFromHtml: o.textFormat === 'html' }] : [];
-        }),
+        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> =>
+          'error' in o ? [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }] : [],
+        ),
       );
       handled += chunk.length;
       onProgress?.(handled);

@@ -5,7 +5,9 @@ import { findArticleByHash, findCurrentArticleByCanonicalUrl, findCurrentArticle
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
 import { articleInputSchema, contentHash, extractedArticleSchema, type TextFormat } from './article-input';
+import { recordPublications } from './article-publications';
 import { type Actor, recordAudit } from './audit';
+import type { Publication } from '../db/repositories/publication.repository';
 import { storeAnalysedArticles } from './store-articles';
 
 /** What ingest needs from the application. */
@@ -32,12 +34,18 @@ export interface IngestResult {
   textFormat: TextFormat;
   /** The stored article this one is the next version of (the same address sent again with another text), else null. */
   newVersionOf?: number | null;
+  /**
+   * A duplicate from another outlet or address (a wire story run by another paper): its record as another
+   * publication of the stored article; null when the duplicate is the stored article itself sent again.
+   */
+  publication?: Publication | null;
 }
 
 /**
  * Validates a submitted article, analyses it with the quote engine, and stores the
  * article, its quotes, statements and speakers in one transaction. The same text
- * submitted again returns the stored article with `duplicate: true`. A text sent with an address
+ * submitted again returns the stored article with `duplicate: true`; sent under another address or by
+ * another outlet, it is recorded as another publication of that article (`publication`). A text sent with an address
  * (pasted or through the API) is kept as that page's: the same address sent again with another
  * text becomes the next version of the stored article, with what changed, as a page fetched again
  * does — not a second, independent article. A text a person or a
@@ -64,7 +72,7 @@ export async function ingestArticle(
     if (page) {
       // (stored by any path: an imported copy of the page is the version this text follows)
       const known = await findCurrentArticleOfPage(deps.dataSource.manager, page);
-      if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat };
+      if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat, publication: null };
       extras = { ...given, canonicalUrl: page, previousVersion: known ? { id: known.id, version: known.version } : null };
     }
     const article = { input, hash, source, analysis, canonicalUrl: extras.canonicalUrl, byline: extras.byline, language: extras.language, previousVersion: extras.previousVersion };
@@ -91,7 +99,11 @@ export async function ingestArticle(
       // The same text stored before, or by a submission racing this one: the stored article.
       if (err instanceof AlreadyStored || (err as { code?: string }).code === '23505') {
         const winner = await storedWinner(deps.dataSource.manager, hash, extras);
-        if (winner) return { articleId: winner.id, duplicate: true, textFormat: input.textFormat };
+        if (winner) {
+          const copy = { title: input.title, outlet: input.outlet, url: input.url, canonicalUrl: extras.canonicalUrl, publishedAt: input.publishedAt, source };
+          const [publication] = await withTransaction(deps.dataSource, (em) => recordPublications(em, [{ articleId: winner.id, copy }]));
+          return { articleId: winner.id, duplicate: true, textFormat: input.textFormat, publication };
+        }
         // another text of the same address stored meanwhile: this one becomes its next version
         if (page && attempt < 3) continue;
       }

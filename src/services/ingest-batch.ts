@@ -4,7 +4,8 @@ import type { ArticleSource } from '../db/entities/article.entity';
 import { findArticleIdsByHashes } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
-import { articleInputSchema, contentHash, type TextFormat } from './article-input';
+import { articleInputSchema, contentHash, type ArticleInput, type TextFormat } from './article-input';
+import { recordPublications } from './article-publications';
 import { ingestArticle, type IngestDeps, type IngestResult } from './ingest-article';
 import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
 
@@ -21,13 +22,16 @@ export type AfterStore = (em: EntityManager, stored: Array<{ index: number; arti
  * duplicates; invalid rows fail alone before anything is written. If the batch cannot be
  * stored as a whole (a row the database refuses, a text stored meanwhile by someone else),
  * nothing of it is kept and each article is stored in its own transaction, so a bad row
- * still fails alone. `afterStore` runs in the storing transaction(s).
+ * still fails alone. `afterStore` runs in the storing transaction(s). A duplicate from another outlet or
+ * address (the same wire story in another paper) is recorded as another publication of the stored
+ * article, all of the batch's in one transaction, in which `afterDuplicates` runs with every duplicate.
  */
 export async function ingestArticleBatch(
   deps: IngestDeps,
   raws: unknown[],
   source: ArticleSource,
   afterStore?: AfterStore,
+  afterDuplicates?: AfterStore,
 ): Promise<BatchOutcome[]> {
   const outcomes: Array<BatchOutcome | undefined> = new Array(raws.length);
   const firstByHash = new Map<string, number>();
@@ -80,9 +84,25 @@ export async function ingestArticleBatch(
     }
   }
   // Repeats within the batch: the article their first occurrence became.
-  return prepared.map((p, index) => {
+  const settled = prepared.map((p, index): BatchOutcome => {
     if (outcomes[index]) return outcomes[index]!;
     const first = outcomes[firstByHash.get(p!.hash)!];
     return first && 'articleId' in first ? { articleId: first.articleId, duplicate: true, textFormat: p!.input.textFormat } : first ?? { error: new Error('not stored') };
   });
+  const duplicates = settled.flatMap((o, index) => ('articleId' in o && o.duplicate ? [{ index, outcome: o }] : []));
+  if (duplicates.length > 0) {
+    await withTransaction(deps.dataSource, async (em) => {
+      // (a row stored alone above has had its copy recorded already)
+      const unchecked = duplicates.filter((d) => d.outcome.publication === undefined);
+      const recorded = await recordPublications(em, unchecked.map(({ index, outcome }) => ({ articleId: outcome.articleId, copy: copyOf(prepared[index]!.input, source) })));
+      unchecked.forEach((d, i) => (d.outcome.publication = recorded[i]));
+      await afterDuplicates?.(em, duplicates.map((d) => ({ index: d.index, articleId: d.outcome.articleId, textFormat: d.outcome.textFormat })));
+    });
+  }
+  return settled;
+}
+
+/** Where a row of the batch says its text ran. */
+function copyOf(input: ArticleInput, source: ArticleSource) {
+  return { title: input.title, outlet: input.outlet, url: input.url, canonicalUrl: null, publishedAt: input.publishedAt, source };
 }

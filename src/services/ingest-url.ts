@@ -7,7 +7,9 @@ import { AppError, NotFoundError } from '../errors';
 import { ExtractError, extractArticle } from '../extract';
 import { FetchError, safeFetch, type SafeFetchOptions } from '../net';
 import { contentHash, normalizeArticleText } from './article-input';
+import { recordPublications } from './article-publications';
 import { ingestArticle } from './ingest-article';
+import { withTransaction } from '../db/transaction';
 
 /** What fetching needs: the database and the fetcher's settings (FETCH_ALLOWED_HOSTS …). */
 export interface UrlIngestDeps {
@@ -27,7 +29,7 @@ export type UrlAttempt = { final: true; status: 'done' | 'duplicate' | 'failed';
  * canonical URL is stored with the same text as its current version is a duplicate; the same
  * URL with changed text becomes the next version of that article, also when the text is one
  * stored before (the page went back to the wording of an earlier version). A new page whose
- * text is already stored is a duplicate of that article. Idempotent: a retry after a crash
+ * text is already stored is a duplicate of that article, recorded as another publication of it. Idempotent: a retry after a crash
  * finds the stored article instead of adding another.
  */
 export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, attempt: number, lastAttempt: boolean): Promise<UrlAttempt> {
@@ -47,20 +49,29 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
     // an imported copy of the page, kept under the address it was requested by, is its version too
     const known = await findCurrentArticleOfPage(em, canonicalUrl, [canonicalUrl, request.url]);
     const sameText = known ? (known.contentHash === hash ? known : null) : await findArticleByHash(em, hash);
+    const o = request.overrides;
+    const input = {
+      title: o.title || extracted.title || canonicalUrl,
+      text,
+      outlet: o.outlet || extracted.siteName || hostOf(canonicalUrl),
+      url: request.url,
+      publishedAt: o.publishedAt || extracted.publishedAt || undefined,
+    };
     if (sameText) {
-      await updateIngestRequest(em, requestId, { status: 'duplicate', articleId: sameText.id, errorCode: null, errorMessage: null });
+      await withTransaction(deps.dataSource, async (tx) => {
+        // another page with a stored text (a wire story run by another paper): recorded as another publication of it
+        if (!known) {
+          const publishedAt = input.publishedAt ? new Date(input.publishedAt) : null;
+          const copy = { title: input.title, outlet: input.outlet, url: request.url, canonicalUrl, publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null, source: 'url' };
+          await recordPublications(tx, [{ articleId: sameText.id, copy }]);
+        }
+        await updateIngestRequest(tx, requestId, { status: 'duplicate', articleId: sameText.id, errorCode: null, errorMessage: null });
+      });
       return { final: true, status: 'duplicate', articleId: sameText.id };
     }
-    const o = request.overrides;
     const result = await ingestArticle(
       deps,
-      {
-        title: o.title || extracted.title || canonicalUrl,
-        text,
-        outlet: o.outlet || extracted.siteName || hostOf(canonicalUrl),
-        url: request.url,
-        publishedAt: o.publishedAt || extracted.publishedAt || undefined,
-      },
+      input,
       'url',
       {
         canonicalUrl,

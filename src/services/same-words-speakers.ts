@@ -39,14 +39,24 @@ export function creditedSpeakers(occurrences: ReadonlyArray<{ speakerId: number 
  * whole (“Stone and mud kills,” he said. “We have known this for ten years.” is one occurrence of those two
  * sentences, named by its first part), earliest publication first.
  */
-export function mergeOccurrences<T extends { id: number; at: Date; quoteIds?: number[] }>(...lists: ReadonlyArray<readonly T[]>): T[] {
+export function mergeOccurrences<T extends { id: number; at: Date; quoteIds?: number[]; publicationId?: number | null }>(...lists: ReadonlyArray<readonly T[]>): T[] {
   const all = lists.flat();
   const inRun = new Set(all.flatMap((o) => (o.quoteIds && o.quoteIds.length > 1 ? o.quoteIds.filter((id) => id !== o.id) : [])));
-  const byId = new Map<number, T>();
+  // a quote runs once in its article and once more in each other publication of the article's text
+  const byPlace = new Map<string, T>();
   for (const o of all) {
     if (inRun.has(o.id)) continue;
-    const known = byId.get(o.id);
-    if (!known || (o.quoteIds?.length ?? 1) > (known.quoteIds?.length ?? 1)) byId.set(o.id, o);
+    const key = `${o.id} ${o.publicationId ?? ''}`;
+    const known = byPlace.get(key);
+    if (!known || (o.quoteIds?.length ?? 1) > (known.quoteIds?.length ?? 1)) byPlace.set(key, o);
   }
-  return [...byId.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+  return [...byPlace.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id || (a.publicationId ?? 0) - (b.publicationId ?? 0));
+}
+
+/**
+ * Which publication an occurrence is: its article, or another outlet's copy of the article's text (“The Hindu”
+ * running a Reuters story stored once is a place of its own, though both name the same stored article).
+ */
+export function placeOf(o: { articleId: number; publicationId?: number | null }): string {
+  return o.publicationId ? `p${o.publicationId}` : `a${o.articleId}`;
 }

@@ -7,7 +7,7 @@ import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCand
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
-import { mergeOccurrences } from './same-words-speakers';
+import { mergeOccurrences, placeOf } from './same-words-speakers';
 import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
@@ -496,7 +496,8 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     : null;
   const earliest = occurrences[0] ?? null;
   // two occurrences in one article (a fact check quoting the words twice) are one article, not another outlet running them
-  const otherArticles = occurrences.filter((o, i) => o.articleId !== earliest?.articleId && occurrences.findIndex((x) => x.articleId === o.articleId) === i);
+  // (another outlet's copy of a stored text is another outlet running them)
+  const otherArticles = occurrences.filter((o, i) => (!earliest || placeOf(o) !== placeOf(earliest)) && occurrences.findIndex((x) => placeOf(x) === placeOf(o)) === i);
   // nothing close to the whole paste: the stored quotes inside it, when it is a passage holding several
   const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;

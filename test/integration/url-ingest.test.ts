@@ -585,7 +585,8 @@ describe('a page that goes back to the wording of an earlier version', () => {
     const pasteB = await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Pasted', text: older.body }).expect(200);
     expect(pasteB.body).toMatchObject({ duplicate: true, article: { id: v2 } });
     const imported = await ingestArticleBatch({ dataSource: ds }, [{ title: 'Imported', text: b.body }, { title: 'Imported', text: older.body }], 'import');
-    expect(imported).toEqual([{ articleId: v1, duplicate: true, textFormat: 'plain' }, { articleId: v2, duplicate: true, textFormat: 'plain' }]);
+    // (with neither outlet nor address, a copy says nothing of where else it ran: no other publication is recorded)
+    expect(imported).toEqual([{ articleId: v1, duplicate: true, textFormat: 'plain', publication: null }, { articleId: v2, duplicate: true, textFormat: 'plain', publication: null }]);
     const [{ n: copies }] = await ds.query('SELECT count(*)::int AS n FROM articles WHERE content_hash = $1', [a.content_hash]);
     expect(copies).toBe(2);
   });

@@ -1,5 +1,6 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { ArticleAliasSightingEntity } from './article-alias-sighting.entity';
+import { ArticlePublicationEntity } from './article-publication.entity';
 import { ArticleSnapshotEntity } from './article-snapshot.entity';
 import { ArticleEntity } from './article.entity';
 import { ClaimFindingEntity } from './claim-finding.entity';
@@ -42,6 +43,7 @@ export const entities = [
   AuditEntryEntity,
   SettingEntity,
   ArticleSnapshotEntity,
+  ArticlePublicationEntity,
   IngestRequestEntity,
   FeedEntity,
   FeedItemEntity,
@@ -55,6 +57,7 @@ export const entities = [
 
 export {
   ArticleAliasSightingEntity,
+  ArticlePublicationEntity,
   ClaimEntity,
   ClaimFindingEntity,
   ClaimTopicEntity,

@@ -48,17 +48,30 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
   return rows[0] ?? null;
 }
 
-/** Where the same words were quoted (this quote included), earliest publication first; the first `limit` of them. */
+/**
+ * Every place an article `a` ran: the article itself, and each other publication of its very text (the same
+ * wire story in another paper, `publication_id` set), each with its own title, outlet, address and date.
+ */
+const COPIES_OF = (a: string) => `CROSS JOIN LATERAL (
+         SELECT ${a}.title, ${a}.outlet, ${a}.url, coalesce(${a}.published_at, ${a}.created_at) AS at, NULL::int AS publication_id
+         UNION ALL
+         SELECT p.title, p.outlet, p.url, coalesce(p.published_at, p.first_seen_at), p.id FROM article_publications p WHERE p.article_id = ${a}.id) c`;
+
+/**
+ * Where the same words were quoted (this quote included), earliest publication first, another outlet's copy of
+ * an article's text (`publicationId`) as a place of its own; the first `limit` of them.
+ */
 export async function findSameWords(em: EntityManager, id: number, limit: number) {
   return em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
-            q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.url, coalesce(a.published_at, a.created_at) AS "at"
+            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId"
        FROM quotes q JOIN articles a ON a.id = q.article_id
+       ${COPIES_OF('a')}
       WHERE q.text_key = (SELECT text_key FROM quotes WHERE id = $1) AND a.is_current
-      ORDER BY coalesce(a.published_at, a.created_at), q.id
+      ORDER BY c.at, q.id, c.publication_id NULLS FIRST
       LIMIT $2`,
     [id, limit],
-  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; reviewStatus: string; articleTitle: string; outlet: string | null; url: string | null; at: Date }>>;
+  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; reviewStatus: string; articleTitle: string; outlet: string | null; url: string | null; at: Date; publicationId: number | null }>>;
 }
 
 /** Claims parsed from a quote. */
@@ -94,15 +107,16 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
                   FROM w, generate_series(1, least(array_length(regexp_split_to_array(w.whole, ' '), 1), ${MAX_PREFIX_WORDS})) i
                 UNION SELECT md5(w.whole) FROM w)
      SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
-            q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.url, coalesce(a.published_at, a.created_at) AS "at",
+            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId",
             w.whole, ${NORMALISED('q.text')} AS "firstWords",
             (SELECT json_agg(json_build_object('id', n.id, 'position', n.position, 'words', ${NORMALISED('n.text')}) ORDER BY n.position)
                FROM quotes n
               WHERE n.article_id = q.article_id AND n.position BETWEEN q.position + 1 AND q.position + $2::int - 1
                 AND n.speaker_id IS NOT DISTINCT FROM q.speaker_id AND lower(n.speaker_name) IS NOT DISTINCT FROM lower(q.speaker_name)) AS next
        FROM w, quotes q JOIN articles a ON a.id = q.article_id
+       ${COPIES_OF('a')}
       WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term'
-      ORDER BY coalesce(a.published_at, a.created_at), q.id
+      ORDER BY c.at, q.id, c.publication_id NULLS FIRST
       LIMIT 2000`,
     [text, maxParts],
   );
@@ -127,7 +141,7 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
   return out;
 }
 
-/** How many current articles ran some words, and who they credit them to: counted over all of them, not a page. */
+/** How many current articles (each other outlet's copy of one's text counted apart) ran some words, and who they credit them to: counted over all of them, not a page. */
 export interface SameWordsCount {
   articles: number;
   credited: Array<{ speakerId: number | null; speakerName: string; articles: number; first: Date }>;
@@ -142,8 +156,9 @@ export interface SameWordsCount {
 export async function countSameWords(em: EntityManager, texts: string[], firstIds: number[]): Promise<SameWordsCount> {
   const [row]: Array<{ articles: number; credited: SameWordsCount['credited'] | null }> = await em.query(
     `WITH o AS (
-       SELECT q.article_id, q.speaker_id, q.speaker_name, coalesce(a.published_at, a.created_at) AS at
+       SELECT coalesce('p' || c.publication_id, 'a' || q.article_id) AS article_id, q.speaker_id, q.speaker_name, c.at
          FROM quotes q JOIN articles a ON a.id = q.article_id
+         ${COPIES_OF('a')}
         WHERE (q.text_key IN (SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t) OR q.id = ANY($2::int[])) AND a.is_current),
      s AS (
        SELECT min(o.speaker_id) AS "speakerId", (array_agg(o.speaker_name ORDER BY o.at, o.article_id))[1] AS "speakerName",

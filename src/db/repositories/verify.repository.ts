@@ -29,12 +29,23 @@ export interface VerifyCandidate {
   at: Date;
 }
 
+/**
+ * One column of the earliest other publication of article `a`'s text that ran before the article itself (the same
+ * wire story in a paper that ran it a day earlier), if any: the candidate is dated, titled and placed by it, so the
+ * earliest source of a quote is its earliest copy.
+ */
+const EARLIER_COPY = (column: string) => `(SELECT ${column} FROM article_publications p
+    WHERE p.article_id = a.id AND coalesce(p.published_at, p.first_seen_at) < coalesce(a.published_at, a.created_at)
+    ORDER BY coalesce(p.published_at, p.first_seen_at), p.id LIMIT 1)`;
+
 /** A candidate's columns, read from `quotes q` joined with its article `a`. */
 const CANDIDATE_COLUMNS = `q.id, q.text, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind", q.confidence, q.review_status AS "reviewStatus",
               q.speaker_mention AS "speakerMention", q.attribution_form AS "attributionForm", q.attribution_rule AS "attributionRule",
               (${QUOTE_QUEUE_PREDICATE}) AS "attributionUnsure", CASE WHEN ${QUOTE_QUEUE_PREDICATE} THEN ${BEFORE_MENTION_SQL} END AS "beforeMention",
               q.article_id AS "articleId", q.position,
-              a.title AS "articleTitle", a.outlet, coalesce(a.published_at, a.created_at) AS "at"`;
+              coalesce(${EARLIER_COPY('p.title')}, a.title) AS "articleTitle",
+              CASE WHEN ${EARLIER_COPY('p.id')} IS NULL THEN a.outlet ELSE ${EARLIER_COPY('p.outlet')} END AS outlet,
+              coalesce(${EARLIER_COPY('coalesce(p.published_at, p.first_seen_at)')}, a.published_at, a.created_at) AS "at"`;
 
 /** Words of the circulating quote the candidates are looked up by: the rarest ones. */
 const KEY_WORDS = 6;

@@ -12,7 +12,7 @@ import { requireQueue } from '../articles/articles.router';
 import { getArticle } from '../../services/get-article';
 import { ingestArticle } from '../../services/ingest-article';
 import { HTML_CONVERTED_NOTE } from '../../services/article-input';
-import { articleJson } from '../articles/articles.presenter';
+import { articleJson, publicationJson } from '../articles/articles.presenter';
 import { articleIdParams } from '../articles/articles.schema';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
@@ -25,6 +25,9 @@ import { claimFiltersOf } from '../claims/claims.router';
 import { claimIdParams, claimListQuery, topicListQuery, withDateRange } from '../claims/claims.schema';
 import type { z } from 'zod';
 import { decodeCursor, pageOf, pageQuery, sendPage, type CursorKey } from './cursor';
+
+/** Said with a duplicate from another outlet or address: where the copy is recorded. */
+const PUBLISHED_ELSEWHERE_NOTE = 'The same text is already stored, as `article`: this copy, from another outlet or address, is recorded as another publication of it (`publication`, and in `article.publications`).';
 
 /** Query of `GET /api/v1/articles`. */
 export const articleListQuery = pageQuery;
@@ -94,7 +97,14 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
     res
       .status(result.duplicate ? 200 : 201)
       .location(`/api/v1/articles/${result.articleId}`)
-      .json({ duplicate: result.duplicate, textFormat: result.textFormat, notes: result.textFormat === 'html' ? [HTML_CONVERTED_NOTE] : [], article: articleJson(detail) });
+      .json({
+        duplicate: result.duplicate,
+        textFormat: result.textFormat,
+        notes: [...(result.textFormat === 'html' ? [HTML_CONVERTED_NOTE] : []), ...(result.publication ? [PUBLISHED_ELSEWHERE_NOTE] : [])],
+        // the same text from another outlet or address: recorded as another publication of the stored article
+        ...(result.duplicate ? { publication: result.publication ? publicationJson(result.publication) : null } : {}),
+        article: articleJson(detail),
+      });
   });
 
   router.get('/articles', requireRole('read'), validate(articleListQuery), async (req, res) => {

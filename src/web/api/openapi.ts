@@ -65,11 +65,13 @@ const SCHEMAS: Record<string, Json> = {
     sameTextAsId: { ...nullable(int), description: 'Set on a version of a page whose text was already stored (the page went back to the wording of an earlier version, or took the text of another article): the article first stored with that text.' },
     publishedAt: nullable(dateTime), source: str, text: str,
     createdAt: dateTime, quoteCount: int, speakerCount: int, quotes: { type: 'array', items: ref('Quote') }, statements: { type: 'array', items: { type: 'object' } },
+    publications: { type: 'array', items: ref('Publication'), description: 'Other outlets and addresses that ran this very text (a wire story in several papers), earliest first.' },
     changes: {
       ...nullable(obj({ quotes: ref('QuoteChanges'), figures: ref('FigureChanges'), statements: ref('QuoteChanges') })),
       description: 'On a later version of a page: what changed in its quotes, figures and reported statements (compared as quotes are) since the version before; null otherwise.',
     },
   }, ['id', 'title', 'text', 'quotes', 'statements']),
+  Publication: obj({ id: int, outlet: nullable(str), url: nullable(str), title: str, publishedAt: nullable(dateTime), firstSeenAt: dateTime, source: str }),
   QuoteChanges: obj({
     added: { type: 'array', items: obj({ text: str, speakerName: nullable(str) }) },
     removed: { type: 'array', items: obj({ text: str, speakerName: nullable(str) }) },
@@ -165,10 +167,14 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/articles': { summary: 'List current articles, newest first', params: paramsOf(articleListQuery, 'query'), ok: { 200: json(page(ref('ArticleSummary')), 'A page of articles') }, paged: true },
   'POST /api/v1/articles': {
     summary: 'Add an article: analyse pasted text, or fetch a URL in the background',
-    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). A text that is evidently HTML (markup tags such as `<p>`, `<br>`, `<u>`, `<script>`) is converted to plain text first — scripts, styles, noscript and templates dropped, entities decoded, block elements and `<br>` ending paragraphs — and the answer says so with `textFormat: "html"` and a note; any other text is stored as sent. With only `url`, the page is fetched in the background (202 with a fetch to poll): the same text as the current version of its canonical URL is a duplicate, changed text becomes the next version (also when it goes back to the wording of an earlier version), and a new page whose text is already stored is a duplicate of that article.',
+    description: 'With `text`, the article is analysed and stored (201; 200 with `duplicate: true` when the same text is already stored). A text that is evidently HTML (markup tags such as `<p>`, `<br>`, `<u>`, `<script>`) is converted to plain text first — scripts, styles, noscript and templates dropped, entities decoded, block elements and `<br>` ending paragraphs — and the answer says so with `textFormat: "html"` and a note; any other text is stored as sent. With only `url`, the page is fetched in the background (202 with a fetch to poll): the same text as the current version of its canonical URL is a duplicate, changed text becomes the next version (also when it goes back to the wording of an earlier version), and a new page whose text is already stored is a duplicate of that article. The same text sent from another outlet or address (a wire story run by another paper) is a duplicate recorded as another publication of the stored article (`publication`).',
     body: { schema: { anyOf: [schemaOf(articleInputSchema), obj({ url: { type: 'string', format: 'uri' } })] }, example: { title: 'Ceasefire talks', text: '“We will not stop,” the minister said.', outlet: 'Coast Daily', publishedAt: '2024-02-01' } },
     ok: {
-      200: json(obj({ duplicate: { const: true }, textFormat, notes, article: ref('Article') }), 'The same text was already stored'),
+      200: json(obj({
+        duplicate: { const: true }, textFormat, notes,
+        publication: { ...nullable(ref('Publication')), description: 'The copy sent, from another outlet or address than the stored article: recorded as another publication of it (null when it is the stored article sent again).' },
+        article: ref('Article'),
+      }), 'The same text was already stored'),
       201: json(obj({ duplicate: { const: false }, textFormat, notes, article: ref('Article') }), 'Stored and analysed'),
       202: json(obj({ fetch: ref('Fetch') }), 'The URL is queued for fetching'),
     },

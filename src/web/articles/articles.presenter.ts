@@ -1,6 +1,7 @@
 import type { ArticleDetail } from '../../services/get-article';
 import type { QuoteChanges } from '../../services/quote-changes';
 import { diffRuns } from '../word-diff.presenter';
+import type { Publication } from '../../db/repositories/publication.repository';
 
 /** Number of distinct speaker colours in the stylesheet (sp-0 … sp-9). */
 const PALETTE = 10;
@@ -136,6 +137,8 @@ export function presentArticle(detail: ArticleDetail) {
     figureChanges: detail.figureChanges,
     statementChanges: withRuns(detail.statementChanges),
     snapshots: detail.snapshots,
+    // an address is a link only when it is a web page's (a stored value is never trusted as a javascript: link)
+    publications: detail.publications.map((p) => ({ ...p, href: p.url && /^https?:\/\//i.test(p.url) ? p.url : null })),
     paragraphs,
     legend,
     quotes: all.map((q) => ({
@@ -235,7 +238,13 @@ export function articleJson(detail: ArticleDetail) {
       confidence: s.confidence,
     })),
     changes: detail.changes && detail.figureChanges && detail.statementChanges ? { quotes: detail.changes, figures: detail.figureChanges, statements: detail.statementChanges } : null,
+    publications: detail.publications.map(publicationJson),
   };
+}
+
+/** JSON shape of another publication of an article's text. */
+export function publicationJson(p: Publication) {
+  return { id: p.id, outlet: p.outlet, url: p.url, title: p.title, publishedAt: p.publishedAt ? p.publishedAt.toISOString() : null, firstSeenAt: p.firstSeenAt.toISOString(), source: p.source };
 }
 
 /** A version's changes with each altered text's word diff ready to show. */

@@ -21,6 +21,7 @@ import { getArticleClaims } from '../../services/get-claims';
 import { MAX_ARTICLE_CHARS } from '../../services/article-input';
 import { presentClaim } from '../claims/claims.presenter';
 import { formatBytes, parseByteSize } from '../body-limit';
+import { findPublicationByUrl } from '../../db/repositories/publication.repository';
 
 const snapshotParams = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -82,8 +83,8 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
       }
       const result = await ingestArticle(deps, body, 'paste', { actor: actorOf(req) });
       // pasted HTML was converted to plain text: the notice says so
-      const notice = `${result.duplicate ? 'duplicate' : result.newVersionOf ? 'new-version' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
-      res.redirect(303, `/articles/${result.articleId}?notice=${notice}`);
+      const notice = `${result.publication ? 'published-elsewhere' : result.duplicate ? 'duplicate' : result.newVersionOf ? 'new-version' : 'created'}${result.textFormat === 'html' ? '-from-html' : ''}`;
+      res.redirect(303, `/articles/${result.articleId}?notice=${notice}${result.publication ? '#publications' : ''}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const form = Object.fromEntries(Object.keys(EMPTY_FORM).map((k) => [k, typeof body[k] === 'string' ? body[k] : '']));
@@ -105,8 +106,10 @@ export function articlesRouter(deps: { dataSource: DataSource; queue?: JobQueue;
     if ((request.status === 'done' || request.status === 'duplicate') && request.articleId) {
       // a page fetched again to check it: say whether it changed
       const check = req.query.check === '1';
-      const notice = request.status === 'done' ? (check ? 'page-changed' : 'created') : check ? 'page-unchanged' : 'duplicate';
-      return res.redirect(303, `/articles/${request.articleId}?notice=${notice}`);
+      // another page with a stored text is recorded as another publication of that article
+      const copy = request.status === 'duplicate' && !check ? await findPublicationByUrl(deps.dataSource.manager, request.articleId, request.url) : null;
+      const notice = request.status === 'done' ? (check ? 'page-changed' : 'created') : check ? 'page-unchanged' : copy ? 'published-elsewhere' : 'duplicate';
+      return res.redirect(303, `/articles/${request.articleId}?notice=${notice}${copy ? '#publications' : ''}`);
     }
     res.render('articles/fetch', { title: request.status === 'failed' ? 'The page could not be added' : 'Fetching an article', request });
   });

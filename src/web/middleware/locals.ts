@@ -23,6 +23,8 @@ const NOTICES: Record<string, string> = {
   created: 'Article stored and analysed.',
   'created-from-html': 'Article stored and analysed. The text you pasted was HTML: it was converted to plain text first (scripts and styles dropped, paragraphs kept), and the quotes were found in that text.',
   'duplicate-from-html': 'The text you pasted was HTML: converted to plain text, it was already in whosaid. Here is the stored copy.',
+  'published-elsewhere': 'This text was already in whosaid, as the article below: the copy you sent, from another outlet or address, is recorded as another publication of it, under “Also published by”.',
+  'published-elsewhere-from-html': 'The text you pasted was HTML: converted to plain text, it was already in whosaid, as the article below. The copy you sent, from another outlet or address, is recorded as another publication of it, under “Also published by”.',
   'page-unchanged': 'The page was fetched again: its text has not changed since this version was stored.',
   'new-version': 'An article with this address was already stored, with another text: the text you sent is stored as its new version, with what changed in its quotes below.',
   'new-version-from-html': 'An article with this address was already stored, with another text: the text you sent (HTML, converted to plain text first) is stored as its new version, with what changed in its quotes below.',
