@@ -1862,3 +1862,14 @@ describe('two holders of one title', () => {
     expect(a.statements.find((s) => s.content.text.startsWith('he had written'))?.speaker?.name).toBe('H S Siddegowda');
   });
 });
+
+describe('namesakes told apart by a pronoun', () => {
+  it('reads “Woods said she …” as the woman of two people named Woods', () => {
+    const t = [
+      'Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the attack, spoke to a radio host on Thursday.',
+      'Woods said she does not believe the family should be immune from criticism.',
+    ].join('\n\n');
+    const s = analyseArticle(t).statements.find((x) => x.content.text.startsWith('she does not believe'));
+    expect(s?.speaker?.name).toBe('Dorothy Woods');
+  });
+});

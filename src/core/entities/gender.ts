@@ -92,6 +92,24 @@ export function titleGender(tokens: ArticleContext['tokens'], start: number): 'm
   return t && t.kind === 'word' && t.cap ? TITLES.get(t.lower)?.gender : undefined;
 }
 
+/**
+ * The gender of a subject pronoun right after a surname and its verb: “Woods said she does not believe …”, “Marsh
+ * added that he …” — told only within the sentence, outside quotes, two words after the verb at most.
+ */
+export function pronounGenderAfter(ctx: ArticleContext, end: number): 'male' | 'female' | undefined {
+  const { tokens } = ctx;
+  const verb = tokens[end];
+  if (!verb || verb.kind !== 'word' || verb.cap || ctx.inQuote[end] >= 0) return undefined;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k]) return undefined;
+    if (t.lower === 'she') return 'female';
+    if (t.lower === 'he') return 'male';
+    if (t.lower !== 'that') return undefined;
+  }
+  return undefined;
+}
+
 /** Vote once per mention; titles (Mr., Mrs.) already set `gender` and win, also when written at a later mention. */
 export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
   const { tokens } = ctx;

@@ -13,7 +13,7 @@ import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
 import { GIVEN_NAME_GENDER } from '../data/given-names';
-import { titleGender } from './gender';
+import { pronounGenderAfter, titleGender } from './gender';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -676,7 +676,8 @@ class ArticleRegistry implements Registry {
   private titledSurname(at: number, word: string): Entity | null {
     const all = this.sharedSurnames?.get(word);
     if (!all) return null;
-    const wanted = titleGender(this.ctx.tokens, at);
+    // (or a pronoun after the verb: “Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed … Woods said she …”)
+    const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1);
     if (!wanted) return null;
     // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
     // brother Freddy Trump once is still Donald)
