@@ -1873,3 +1873,15 @@ describe('namesakes told apart by a pronoun', () => {
     expect(s?.speaker?.name).toBe('Dorothy Woods');
   });
 });
+
+describe('words opening a sentence before a name', () => {
+  it('makes no person of “Several Cruz” or “Top Sanders”', () => {
+    const t = [
+      'Several Cruz associates have mentioned New Hampshire as one place where he could be useful. Top Sanders aides declined to comment.',
+      'Sen. Kelly Ayotte was asked about a visit. “I don’t think I’d ask anyone to come up,” she said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.people.map((p) => p.name)).toEqual(['Kelly Ayotte']);
+    expect(a.quotes[0].speaker?.name).toBe('Kelly Ayotte');
+  });
+});

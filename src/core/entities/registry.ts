@@ -120,6 +120,9 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     else if (w.cap && end - s >= 3 && ROLE_NOUNS.has(lower) && !ORGANISATION_WORDS.has(lower) && t[s + 1].cap && !namesOrganisation(t, s, end)
       && !isRoleWord(t[s + 1].lower) && !isRoleWord(t[end - 1].lower)) s++;
     else if (w.lower === 'of' || w.text === '.') s++;
+    // “Several Cruz associates have mentioned …”, “Telling Jeb Bush …”, “Top Sanders aides …”: a quantifier or a
+    // participle opening the sentence is no part of the name after it
+    else if (s === start && NOT_NAME_OPENERS.has(w.lower) && ctx.bounds.sentenceStart[s] === 1) s++;
     else break;
   }
   // (the portfolio whole, with nothing after it, is an office and no name: “the Secretary of Defense”; a body's name after
@@ -135,6 +138,9 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   while (e - s > 2 && POST_NOMINALS.has(t[e - 1].text)) e--;
   return { start: s, end: e };
 }
+
+/** Words opening a sentence that never open a name: “Several Cruz associates”, “Telling Jeb Bush …”. */
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'top', 'telling', 'what', 'asked']);
 
 /** Letters written after a name: honours, a barrister's rank, a seat (not “Jr”, which tells a son from his father). */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'PhD', 'Esq']);
@@ -906,6 +912,8 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (i > 0 && isName(tokens[i - 1]) && breaksTitleCaseName(tokens[i])) continue;
     let end = nameRunEnd(tokens, i, tokens.length);
     if (end <= i) continue;
+    // (“Several Cruz associates …”, “Top Clinton adviser …”: the name, if any, starts after the opener, untitled)
+    if (end - i >= 2 && ctx.bounds.sentenceStart[i] === 1 && NOT_NAME_OPENERS.has(tokens[i].lower)) continue;
     if (continuesOrganisation(tokens, i, end, organisationEnd)) { organisationEnd = end; i = end - 1; continue; }
     // “PORT ELSWICK, Nov 4 (Wire) —”: a dateline names a place, not a person
     if (isDateline(tokens, i, end)) { i = end - 1; continue; }
