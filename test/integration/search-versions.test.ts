@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { recountSpeakers } from '../../src/db/repositories/speaker.repository';
+import { insertTimelineForArticle } from '../../src/db/repositories/speaker-quote.repository';
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
@@ -107,6 +109,56 @@ describe('search over the versions of a page', () => {
     const all = await rows(`q=${tag}&earlier=1`);
     expect(all.map((r) => r.articleId).sort()).toEqual([copy, v1, v1, v2, v3, v3].sort());
     expect(all.filter((r) => r.articleId === v1 || r.articleId === v2).every((r) => !r.current)).toBe(true);
+  });
+
+  it('counts a speaker’s quotes in search as their page does, and says so on the page', async () => {
+    const [{ id }] = await ds.query('SELECT DISTINCT speaker_id AS id FROM quotes WHERE article_id = $1 AND speaker_name = $2', [v3, speaker]);
+    const [{ n }] = await ds.query('SELECT quote_count AS n FROM speakers WHERE id = $1', [id]);
+    // the current version's two quotes and the copy's: the edited page counts once
+    expect(n).toBe(3);
+    const listed = await api(`speaker=${id}`);
+    expect(listed.body.total).toBe(n);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const search = (await agent.get(`/search?speaker=${id}`).expect(200)).text;
+    expect(search).toContain(`${n} quotes match.`);
+    const page = (await agent.get(`/speakers/${id}`).expect(200)).text;
+    expect(page).toContain(`<strong class="quote-count">${n}</strong> quotes`);
+    expect(page).toContain(`The count of ${n} quotes takes each article once, in its current version, as <a href="/search?speaker=${id}">a search of their quotes</a> does.`);
+    // with earlier versions, the levy promise and the tolls of versions 1 and 2 are three more
+    expect((await api(`speaker=${id}&earlier=1`)).body.total).toBe(n + 3);
+  });
+
+  it('gives a speaker with more than a thousand quotes the total of their page, not an estimate', async () => {
+    const [{ id }] = await ds.query('SELECT DISTINCT speaker_id AS id FROM quotes WHERE article_id = $1 AND speaker_name = $2', [v3, speaker]);
+    // a long transcript of hers, stored as ingest stores quotes, and her timeline and counters rebuilt as editors' actions do
+    const lines = Array.from({ length: 1100 }, (_, i) => `“Crews reinforced section ${i + 1} of the ${tag} embankment overnight,” ${surname} said.`);
+    const body = lines.join('\n');
+    const [{ id: article }] = await ds.query(
+      `INSERT INTO articles (title, outlet, body, content_hash, source, published_at) VALUES ($1, 'River Herald', $2, md5($2) || md5($1), 'api', '2025-03-04') RETURNING id`,
+      [`Embankment log ${tag}`, body],
+    );
+    let at = 0;
+    const rows = lines.map((line, i) => {
+      const start = body.indexOf('“', at) + 1;
+      const end = body.indexOf('”', start) - 1;
+      at = end;
+      return [i, body.slice(start, end), start, end, line];
+    });
+    await ds.query(
+      `INSERT INTO quotes (article_id, position, speaker_id, speaker_name, speaker_kind, text, start_offset, end_offset, segments, kind, attribution_form, attribution_rule, evidence, confidence)
+       SELECT $1, r.position, $2, $3, 'person', r.text, r.s, r.e, '[]', 'direct', 'quote-cue-speaker', 'quote-cue-speaker', r.line, 0.9
+         FROM unnest($4::int[], $5::text[], $6::int[], $7::int[], $8::text[]) AS r(position, text, s, e, line)`,
+      [article, id, speaker, ...[0, 1, 2, 3, 4].map((k) => rows.map((r) => r[k]))],
+    );
+    await insertTimelineForArticle(ds.manager, article, new Date('2025-03-04'));
+    await recountSpeakers(ds.manager, [id]);
+    const [{ n }] = await ds.query('SELECT quote_count AS n FROM speakers WHERE id = $1', [id]);
+    expect(n).toBe(1103);
+    const listed = await api(`speaker=${id}`);
+    expect(listed.body).toMatchObject({ total: n, totalExact: true });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    expect((await agent.get(`/search?speaker=${id}`).expect(200)).text).toContain('1,103 quotes match.');
+    expect((await agent.get(`/speakers/${id}`).expect(200)).text).toContain('<strong class="quote-count">1,103</strong> quotes');
   });
 
   it('follows a reviewer’s fix of a quote’s words: the earlier versions with the old words are listed again', async () => {

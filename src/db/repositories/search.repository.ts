@@ -618,7 +618,11 @@ async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchRes
   // Counted up to the cap from the first quote; beyond it, the planner's estimate.
   const [{ n }] = (await walking(em, p, () => em.query(`SELECT count(*)::int AS n FROM (${ids(SEARCH_COUNT_CAP + 1, false)}) x`, p.params))) as Array<{ n: number }>;
   let counted = { total: n, totalExact: true };
-  if (n > SEARCH_COUNT_CAP) {
+  if (n > SEARCH_COUNT_CAP && onlySpeaker(s)) {
+    // A speaker's quotes in current versions are what the speaker page counts, stored: the same number on both pages.
+    const [{ stored }] = (await em.query('SELECT quote_count AS stored FROM speakers WHERE id = $1', [s.speakerId])) as Array<{ stored: number }>;
+    counted = { total: Math.max(stored, n), totalExact: true };
+  } else if (n > SEARCH_COUNT_CAP) {
     const rowsEstimated = await plannedRows(em, `SELECT q.id FROM quotes q WHERE ${and([...walkedConditions(p), ...p.quote.filter((c) => !c.startsWith('q.said_at'))])}`, p.params);
     counted = { total: Math.max(SEARCH_COUNT_CAP + 1, Math.round(rowsEstimated)), totalExact: false };
   }
@@ -627,6 +631,11 @@ async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchRes
     ...counted,
     next: page.length > s.limit && last ? { at: last.at, id: last.id } : null,
   };
+}
+
+/** A listing of one speaker's quotes in current versions, nothing else asked: what their page counts. */
+function onlySpeaker(s: QuoteSearch): boolean {
+  return !!s.speakerId && !s.earlier && !hasFilter({ ...s, speakerId: undefined });
 }
 
 /** Ids and dates of the first `limit` quotes the filters allow, newest first (see browse). */
