@@ -94,8 +94,8 @@ async function streamRows<R, K>(res: Response, source: ExportSource<R, K>, forma
 }
 
 /**
- * `articleVersion` and `current` tell the quotes of an earlier version of a page (search finds
- * them too, marked) from those of its current text: the same words otherwise appear twice.
+ * `articleVersion` and `current` tell a quote only an earlier version of a page holds (exported,
+ * as search finds it, with `earlier=1`) from one of its current text.
  */
 const QUOTE_COLUMNS = ['id', 'text', 'speakerId', 'speakerName', 'cue', 'kind', 'confidence', 'reviewStatus', 'articleId', 'articleTitle', 'outlet', 'url', 'publishedAt', 'articleVersion', 'current'] as const;
 

@@ -19,6 +19,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
   let context: BrowserContext;
   const tag = `w${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
   const words = `The ${tag} ferry will run every hour from the first of June`;
+  const dropped = `The ${tag} night crossing stays for the summer`;
 
   beforeAll(async () => {
     ds = await openTestDataSource();
@@ -27,11 +28,17 @@ run('in a browser: search, a quote page with its citation, and verification', ()
       .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
       .send({ title: `Pier ${tag} plans`, outlet: 'Island Weekly', publishedAt: '2024-05-21', text: `The harbour board met on Monday.\n“There will be no new pier at ${tag},” said Malin Øberg. “There is no money. There is only the old quay.”` })
       .expect(201);
-    await request(buildTestApp(ds))
-      .post('/api/v1/articles')
-      .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
-      .send({ title: 'Island ferry timetable', outlet: 'Harbour Gazette', publishedAt: '2024-05-20', url: `https://gazette.example/${tag}`, text: `Islanders welcomed the news.\n“${words},” said Malin Øberg, the ferry company's manager.` })
-      .expect(201);
+    // the page as first published, then edited: the night crossing promise is gone from version 2
+    for (const text of [
+      `Islanders welcomed the news.\n“${words},” said Malin Øberg, the ferry company's manager.\n“${dropped},” Øberg added.`,
+      `Islanders welcomed the news on Tuesday.\n“${words},” said Malin Øberg, the ferry company's manager.`,
+    ]) {
+      await request(buildTestApp(ds))
+        .post('/api/v1/articles')
+        .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
+        .send({ title: 'Island ferry timetable', outlet: 'Harbour Gazette', publishedAt: '2024-05-20', url: `https://gazette.example/${tag}`, text })
+        .expect(201);
+    }
     server = await startTestServer(ds);
     browser = await launchBrowser();
     context = browser.context;
@@ -51,8 +58,10 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await page.getByLabel('Words to find').fill(`${tag} ferry`);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\?q=/);
+    // the edited page's quote once, in its current version, naming the earlier one
     expect(await page.getByRole('status').innerText()).toBe('1 quote matches.');
     expect(await page.locator('mark.hit').allInnerTexts()).toEqual(expect.arrayContaining(['ferry']));
+    expect(await page.locator('ol.results .versions').innerText()).toBe('also in an earlier version: v1');
     await page.getByRole('link', { name: 'quote page' }).click();
     await page.waitForURL(/\/quotes\/\d+$/);
     expect(await page.locator('blockquote.big').innerText()).toContain(words);
@@ -73,6 +82,19 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     expect(await page.getByRole('status').innerText()).toBe('1 quote matches.');
     expect(await page.locator('ol.results blockquote').innerText()).toContain(words);
     expect(await page.locator('select#f-sort').inputValue()).toBe('newest');
+  });
+
+  it('finds a quote an edit removed once “Earlier versions too” is ticked', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search?q=${encodeURIComponent(`${tag} crossing`)}`);
+    expect(await page.getByRole('status').innerText()).toBe('No quotes match.');
+    await page.getByText('Filters and order').click();
+    await page.getByLabel('Earlier versions too').check();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/earlier=1/);
+    expect(await page.getByRole('status').innerText()).toBe('1 quote matches.');
+    expect(await page.locator('ol.results blockquote').innerText()).toContain(dropped);
+    expect(await page.locator('ol.results .earlier-version').innerText()).toBe('only in an earlier version (v1): a later edit removed it');
   });
 
   it('tells an altered quote from the real one', async () => {

@@ -80,18 +80,20 @@ describe('quote exports', () => {
   it('says of each quote which version of its page it comes from and whether that version is current, as search does', async () => {
     const token = await tokenFor(ds, 'editor');
     const url = `https://news.example/${word}/count`;
-    const body = (share: string) => [
+    const body = (share: string, when: string) => [
       `With most precincts reporting, the ${word} county count gave the incumbent ${share} percent of the vote.`,
-      `“Every ballot that was cast lawfully in ${word} county will be counted,” said Dana Okoro, the county clerk.`,
+      `“Every ballot that was cast lawfully in ${word} county will be counted ${when},” said Dana Okoro, the county clerk.`,
     ].join('\n');
-    const post = (share: string) => request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
-      .send({ title: `Count ${word}`, outlet: 'Ballot Wire', url, publishedAt: '2024-11-06', text: body(share) });
-    const first = (await post('50.8').expect(201)).body.article.id as number;
-    const second = (await post('51.0').expect(201)).body.article.id as number;
-    const json = (JSON.parse(await exported(`q=${word}+ballot`, 'json')) as Array<{ articleId: number; articleVersion: number; current: boolean }>)
-      .map((r) => [r.articleId, r.articleVersion, r.current]);
-    expect(json).toEqual([[first, 1, false], [second, 2, true]]);
-    const csv = (await exported(`q=${word}+ballot`, 'csv')).replace(BOM, '').trim().split('\n');
+    const post = (share: string, when: string) => request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`)
+      .send({ title: `Count ${word}`, outlet: 'Ballot Wire', url, publishedAt: '2024-11-06', text: body(share, when) });
+    const first = (await post('50.8', 'by Friday').expect(201)).body.article.id as number;
+    const second = (await post('51.0', 'by Monday').expect(201)).body.article.id as number;
+    const versions = async (query: string) =>
+      (JSON.parse(await exported(query, 'json')) as Array<{ articleId: number; articleVersion: number; current: boolean }>).map((r) => [r.articleId, r.articleVersion, r.current]);
+    // the current version's quote, as search lists it; with earlier versions, also the words version 2 changed
+    expect(await versions(`q=${word}+ballot`)).toEqual([[second, 2, true]]);
+    expect(await versions(`q=${word}+ballot&earlier=1`)).toEqual([[first, 1, false], [second, 2, true]]);
+    const csv = (await exported(`q=${word}+ballot&earlier=1`, 'csv')).replace(BOM, '').trim().split('\n');
     expect(csv[0].split(',').slice(-2)).toEqual(['articleVersion', 'current']);
     expect(csv.slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual(['1,false', '2,true']);
   });

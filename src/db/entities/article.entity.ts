@@ -18,6 +18,8 @@ export type ArticleSource = 'paste' | 'api' | 'url' | 'feed' | 'import';
 @Index('articles_content_hash_key', ['contentHash'], { unique: true, where: '"same_text_as_id" IS NULL' })
 /** An imported article's address, to find it when the page is sent again (migration 1795572403410). */
 @Index('articles_current_unversioned_url_idx', ['url'], { where: '"canonical_url" IS NULL AND "is_current"' })
+/** A page's later versions, found from an earlier one (migration 1795572403530). */
+@Index('articles_previous_version_idx', ['previousVersionId'], { where: '"previous_version_id" IS NOT NULL' })
 @Index('articles_current_canonical_url_key', ['canonicalUrl'], { unique: true, where: '"is_current" AND "canonical_url" IS NOT NULL' })
 export class ArticleEntity {
   @PrimaryGeneratedColumn({ type: 'int' })

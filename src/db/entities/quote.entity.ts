@@ -147,6 +147,21 @@ export class QuoteEntity {
   @Column({ name: 'outlet_key', type: 'text', nullable: true, select: false, insert: false, update: false })
   outletKey?: string | null;
 
+  /**
+   * Its article is the page's current version (articles.is_current), kept by database triggers
+   * like said_at: search's default, current versions only, reads it from the walks' indexes.
+   */
+  @Column({ name: 'article_current', type: 'boolean', default: true, select: false, insert: false, update: false })
+  articleCurrent?: boolean;
+
+  /**
+   * A later version of its page holds the same words, so search finds them through that version;
+   * kept by database triggers (migration quote-versions-in-search). False for the words a page
+   * dropped (“We will rebuild”, gone from version 2): they stay findable in the version that had them.
+   */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  superseded?: boolean;
+
   /** Full-text search vector of the quote (and speaker name), kept by PostgreSQL; GIN-indexed. */
   @Column({
     name: 'search',

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SEARCH_CONFIG } from '../search-config';
 import { SEARCH_TEXT_FUNCTION } from '../search-text';
+import { versionFilter } from './search.repository';
 
 /** One exported quote row. */
 export interface ExportRow {
@@ -32,6 +33,8 @@ export interface ExportFilter {
   topicId?: number;
   kind?: 'direct' | 'partial';
   reviewedOnly?: boolean;
+  /** Also the words only earlier versions of their pages hold (see QuoteSearch.earlier). */
+  earlier?: boolean;
 }
 
 /**
@@ -39,12 +42,12 @@ export interface ExportFilter {
  * size reads the archive in bounded steps and never holds more than one batch. It selects what
  * searchQuotes finds with the same filters (search.repository.ts): no terms, no quotes a
  * reviewer marked as not a quote, the outlet as written (case aside), dates by `said_at`; and,
- * as search does, the quotes of earlier versions of a page too, each row saying its version and
- * whether it is current.
+ * as search does, one version of each quote of a page: the current version's, or with `earlier`
+ * also the words only an earlier version holds, each row saying its version and whether it is current.
  */
 export async function exportBatch(em: EntityManager, f: ExportFilter, afterId: number, limit: number): Promise<ExportRow[]> {
   const params: unknown[] = [afterId, limit];
-  const where = ['q.id > $1', "q.kind <> 'term'", "q.review_status <> 'rejected'"];
+  const where = ['q.id > $1', "q.kind <> 'term'", "q.review_status <> 'rejected'", versionFilter(f.earlier)];
   if (f.q) where.push(`q.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', ${SEARCH_TEXT_FUNCTION}($${params.push(f.q)}))`);
   if (f.speakerId) where.push(`q.speaker_id = $${params.push(f.speakerId)}`);
   if (f.outlet) where.push(`q.outlet_key = lower($${params.push(f.outlet)})`);

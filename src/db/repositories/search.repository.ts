@@ -27,6 +27,12 @@ export interface QuoteSearch {
   kind?: 'direct' | 'partial';
   /** Only quotes whose attribution a reviewer confirmed or corrected. */
   reviewedOnly?: boolean;
+  /**
+   * Also the words that only earlier versions of their pages hold (a quote an edit dropped). By
+   * default a search reads current versions only, as speaker pages and article lists count them;
+   * either way a quote is found once per page, through the latest version holding its words.
+   */
+  earlier?: boolean;
   sort: 'relevance' | 'newest';
   limit: number;
   /** Rows to skip: within the ranked candidates for relevance; by date, `after` reaches any depth at the same cost. */
@@ -49,8 +55,14 @@ export interface QuoteHit {
   publishedAt: Date | null;
   /** The article's version: a page fetched again with changed text is stored as its next version. */
   articleVersion: number;
-  /** False for an earlier version of a page: its quotes stay searchable (a quote later removed is found), marked as such. */
+  /** False for an earlier version of a page: found only with `earlier`, for words a later version dropped, marked as such. */
   articleCurrent: boolean;
+  /** The version its article replaced, if any: the page's earlier versions are read back from it. */
+  previousVersionId: number | null;
+  /** The same words in earlier versions of this page, latest first (listed once, through this hit). */
+  earlierVersions: Array<{ id: number; version: number }>;
+  /** Other pages that ran the same words (the stored per-wording count, a page's versions once). */
+  otherArticles: number;
   rank: number;
 }
 
@@ -71,6 +83,12 @@ const MATCH = 'q.search @@ $1::tsquery';
 const and = (xs: string[]) => (xs.length ? xs.join(' AND ') : 'true');
 /** Served word for word by the partial indexes quotes_reviewed_walk_idx and quotes_reviewed_walk_long_idx. */
 const REVIEWED = `q.review_status IN ('confirmed', 'corrected')`;
+/**
+ * One version of each quote: the current versions' quotes, or with earlier versions, every quote no
+ * later version of its page repeats (the flags are on the quote row and in the walks' indexes,
+ * migration 1795572403530, so the filter reads no article).
+ */
+export const versionFilter = (earlier: boolean | undefined): string => (earlier ? 'NOT q.superseded' : 'q.article_current');
 
 interface Parts {
   params: unknown[];
@@ -95,7 +113,7 @@ function parts(s: QuoteSearch, tsquery: string | null, allWords: string | null =
   const params: unknown[] = tsquery === null ? [] : [tsquery];
   const allWordsParam = allWords === null ? undefined : `$${params.push(allWords)}::tsquery`;
   // Quotes a reviewer marked as not a quote are kept for the record but never found.
-  const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`];
+  const quote = [`q.kind <> 'term'`, `q.review_status <> 'rejected'`, versionFilter(s.earlier)];
   let speaker: string | undefined;
   if (s.speakerId) {
     speaker = `$${params.push(s.speakerId)}::int`;
@@ -145,7 +163,8 @@ function from(quote: string[]): string {
 /** A hit's columns after its headline. */
 const HIT_TAIL = `q.text,
   q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.review_status AS "reviewStatus", a.title AS "articleTitle", a.outlet, a.published_at AS "publishedAt",
-  a.version AS "articleVersion", a.is_current AS "articleCurrent"`;
+  a.version AS "articleVersion", a.is_current AS "articleCurrent", a.previous_version_id AS "previousVersionId",
+  greatest(coalesce((SELECT c.articles FROM quote_text_counts c WHERE c.text_key = q.text_key), 1) - 1, 0) AS "otherArticles"`;
 
 /** A hit's columns with its matching words marked (the common words of a phrase between them as they are). */
 const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
@@ -155,11 +174,34 @@ const HIT_COLUMNS = `q.id, q.article_id AS "articleId", q.position,
 const LISTED_COLUMNS = `q.id, q.article_id AS "articleId", q.position, q.text AS headline, ${HIT_TAIL}`;
 
 /** A hit as read: its headline is made of the quote's text as search reads it (see search-text.ts). */
-type HitRow = QuoteHit & { text: string };
+type HitRow = Omit<QuoteHit, 'earlierVersions'> & { text: string };
 
-/** The hit with the quote's own characters in its headline. */
+/** The hit with the quote's own characters in its headline (its earlier versions are read after the page, see withEarlierVersions). */
 function hitOf({ text, ...h }: HitRow): QuoteHit {
-  return { ...h, headline: restoreHeadline(h.headline, text) };
+  return { ...h, headline: restoreHeadline(h.headline, text), earlierVersions: [] };
+}
+
+/**
+ * The same words in the earlier versions of the hits' pages, latest first, read back along each
+ * page's versions: v3's “120 dead” names v2 and v1 when they had it. One statement, only when a hit
+ * comes from a version that replaced another (most pages have one version, and most searches none).
+ */
+async function withEarlierVersions(em: EntityManager, hits: QuoteHit[]): Promise<QuoteHit[]> {
+  const versioned = hits.filter((h) => h.previousVersionId !== null);
+  if (versioned.length === 0) return hits;
+  const rows = (await em.query(
+    `WITH RECURSIVE back(hit, id, depth) AS (
+       SELECT h.hit, h.prev, 1 FROM unnest($1::int[], $2::int[]) AS h(hit, prev)
+       UNION ALL SELECT b.hit, p.previous_version_id, b.depth + 1 FROM back b JOIN articles p ON p.id = b.id
+        WHERE p.previous_version_id IS NOT NULL AND b.depth < 1000)
+     SELECT b.hit, o.id, oa.version
+       FROM back b JOIN quotes h ON h.id = b.hit JOIN articles oa ON oa.id = b.id JOIN quotes o ON o.article_id = oa.id AND o.text_key = h.text_key
+      ORDER BY b.hit, oa.version DESC, o.id`,
+    [versioned.map((h) => h.id), versioned.map((h) => h.previousVersionId)],
+  )) as Array<{ hit: number; id: number; version: number }>;
+  const of = new Map<number, Array<{ id: number; version: number }>>();
+  for (const r of rows) (of.get(r.hit) ?? of.set(r.hit, []).get(r.hit)!).push({ id: r.id, version: r.version });
+  return hits.map((h) => ({ ...h, earlierVersions: of.get(h.id) ?? [] }));
 }
 
 /** The planner's estimates (EXPLAIN, nothing executed): the matches, the matches of the words alone, and the rows a walk reads. */
@@ -282,6 +324,12 @@ export async function searchQuotes(em: EntityManager, s: QuoteSearch): Promise<Q
   // A LIMIT over a frequent word also tempts the planner into a sequential scan, whose ring
   // buffer rereads the table from the OS on every search; GIN bitmaps and index walks keep pages hot.
   if (!em.queryRunner?.isTransactionActive) return em.transaction((tx) => searchQuotes(tx, s));
+  const found = await findQuotes(em, s);
+  return { ...found, hits: await withEarlierVersions(em, found.hits) };
+}
+
+/** The page of a search (see searchQuotes), in its transaction. */
+async function findQuotes(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchResult> {
   if (!hasWords(s.q)) return hasFilter(s) ? browse(em, s) : { hits: [], total: 0, totalExact: true, next: null };
   // Parallel workers do not pay for themselves on bounded reads (and would split the estimates).
   // The query's words (OR aside, an operator), asked in the same statement which ones the search ignores as too common.
@@ -536,6 +584,7 @@ export function hasWords(q: string): boolean {
 
 /** Whether a search narrows the quotes by anything but words. */
 export function hasFilter(s: Omit<QuoteSearch, 'q' | 'sort' | 'limit'>): boolean {
+  // (earlier versions alone narrow nothing: they widen the current versions)
   return !!(s.speakerId || s.outlet || s.from || s.to || s.topicId || s.kind || s.reviewedOnly);
 }
 
@@ -569,7 +618,11 @@ async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchRes
   // Counted up to the cap from the first quote; beyond it, the planner's estimate.
   const [{ n }] = (await walking(em, p, () => em.query(`SELECT count(*)::int AS n FROM (${ids(SEARCH_COUNT_CAP + 1, false)}) x`, p.params))) as Array<{ n: number }>;
   let counted = { total: n, totalExact: true };
-  if (n > SEARCH_COUNT_CAP) {
+  if (n > SEARCH_COUNT_CAP && onlySpeaker(s)) {
+    // A speaker's quotes in current versions are what the speaker page counts, stored: the same number on both pages.
+    const [{ stored }] = (await em.query('SELECT quote_count AS stored FROM speakers WHERE id = $1', [s.speakerId])) as Array<{ stored: number }>;
+    counted = { total: Math.max(stored, n), totalExact: true };
+  } else if (n > SEARCH_COUNT_CAP) {
     const rowsEstimated = await plannedRows(em, `SELECT q.id FROM quotes q WHERE ${and([...walkedConditions(p), ...p.quote.filter((c) => !c.startsWith('q.said_at'))])}`, p.params);
     counted = { total: Math.max(SEARCH_COUNT_CAP + 1, Math.round(rowsEstimated)), totalExact: false };
   }
@@ -578,6 +631,11 @@ async function browse(em: EntityManager, s: QuoteSearch): Promise<QuoteSearchRes
     ...counted,
     next: page.length > s.limit && last ? { at: last.at, id: last.id } : null,
   };
+}
+
+/** A listing of one speaker's quotes in current versions, nothing else asked: what their page counts. */
+function onlySpeaker(s: QuoteSearch): boolean {
+  return !!s.speakerId && !s.earlier && !hasFilter({ ...s, speakerId: undefined });
 }
 
 /** Ids and dates of the first `limit` quotes the filters allow, newest first (see browse). */

@@ -104,7 +104,10 @@ const SCHEMAS: Record<string, Json> = {
     occurrenceArticles: { ...int, description: 'How many current articles ran the same words in all' }, occurrencesNext: { ...nullable(str), description: 'The next page of occurrences, or null' },
     credited: { type: 'array', description: 'Everyone those articles credit the words to, counted over all of them, earliest first', items: { type: 'object', properties: { speakerId: nullable(int), speakerName: str, articles: int, first: str } } }, claims: { type: 'array', items: { type: 'object' } }, citations: obj({ plain: str, markdown: str, academic: str }, []),
   }, ['id', 'text', 'speaker', 'article']),
-  SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), version: int, current: { type: 'boolean', description: 'false for an earlier version of a page whose text has since changed' }, href: str }), rank: num }),
+  SearchHit: obj({ id: int, text: str, highlights: { type: 'array', items: str }, speaker: nullable(obj({ id: int, name: str })), article: obj({ id: int, title: str, outlet: nullable(str), publishedAt: nullable(dateTime), version: int, current: { type: 'boolean', description: 'false for an earlier version of a page whose text has since changed: found only with `earlier=1`, for words the later versions dropped' }, href: str }), rank: num,
+    earlierVersions: { type: 'array', description: 'The same words in earlier versions of this page, latest first: listed here rather than as results of their own', items: obj({ quoteId: int, version: int, href: str }) },
+    otherArticles: { ...int, description: 'How many other articles (pages, their versions counted once) ran the same words' },
+  }),
   Claim: obj({
     id: int, href: str, articleId: int, topicId: int, kind: str, measure: str, group: nullable(str), subject: nullable(obj({ text: str, kind: nullable(str) })),
     value: nullable(obj({ low: nullable(num), high: nullable(num), stated: num, qualifier: str })), unit: nullable(str),
@@ -190,7 +193,7 @@ const OPERATIONS: Record<string, Op> = {
   'GET /api/v1/quotes/{id}': { summary: 'A quote with its context, other occurrences, claims and citations', params: idPath(articleIdParams), ok: { 200: json(obj({ quote: ref('QuoteDetail') }), 'The quote') } },
   'GET /api/v1/search': {
     summary: 'Full-text search over quotes',
-    description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Without `q`, the filters alone list every quote they allow, newest first. Pages go up to the 10,000th result.',
+    description: 'Web-search syntax in `q`: "phrases", -exclusion, OR. Without `q`, the filters alone list every quote they allow, newest first. Current versions of articles only, unless `earlier=1`; a quote is listed once per page, with the earlier versions holding its words under `earlierVersions`. Pages go up to the 10,000th result.',
     params: paramsOf(apiSearchQuery, 'query'),
     ok: {
       200: json(

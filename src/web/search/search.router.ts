@@ -19,7 +19,7 @@ const id = (what: string) =>
 const day = calendarDay.optional();
 
 /**
- * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&sort=&page=&after=`: the whole search
+ * `?q=&speaker=&outlet=&from=&to=&topic=&kind=&reviewed=&earlier=&sort=&page=&after=`: the whole search
  * lives in the URL, so it can be bookmarked and shared; `after` continues a date-ordered list.
  * A value that cannot be read is an error saying so, not a filter silently dropped.
  */
@@ -32,6 +32,10 @@ const searchFields = z.object({
   topic: optionalTypedNumber('topic'),
   kind: z.enum(['direct', 'partial'], 'must be direct or partial').optional(),
   reviewed: z.enum(['1'], 'must be 1 (reviewed quotes only) or left out').optional(),
+  earlier: z
+    .enum(['1'], 'must be 1 (earlier versions too) or left out')
+    .optional()
+    .describe('1: also the words only earlier versions of edited articles hold (a quote an edit dropped), marked as such; left out: current versions only, as speaker pages count them. Either way a quote is listed once per page.'),
   sort: z.enum(['relevance', 'newest'], 'must be relevance or newest').default('relevance'),
   page: z.coerce.number('must be a page number').int('must be a page number').min(1, 'must be a page number').max(500, 'can be at most 500: sort by newest to go further').default(1),
   after: z.string().max(80, 'is not a position in these results').optional(),
@@ -85,6 +89,7 @@ export function searchFilters(q: Omit<z.infer<typeof searchQuery>, 'page' | 'aft
     topicId: q.topic,
     kind: q.kind,
     reviewedOnly: q.reviewed === '1',
+    earlier: q.earlier === '1',
   };
 }
 
@@ -98,6 +103,7 @@ export function describeSearch(q: Omit<z.infer<typeof searchQuery>, 'page' | 'af
     q.from && q.to ? `${q.from} to ${q.to}` : q.from ? `from ${q.from}` : q.to ? `up to ${q.to}` : '',
     q.kind === 'partial' ? 'partial quotes only' : q.kind === 'direct' ? 'full quotes only' : '',
     q.reviewed ? 'reviewed only' : '',
+    q.earlier ? 'earlier versions too' : '',
   ].filter(Boolean);
   return parts.join(', ').replace(/^Quotes, /, 'Quotes ');
 }
@@ -128,7 +134,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
       const errors: Record<string, string[]> = { ...typed.errors };
       if (!parsed.success) for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
-      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], excludesIncluded: [], searched: false, listing: false });
+      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', versionsUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], excludesIncluded: [], searched: false, listing: false });
     }
     const listing = isListing(parsed.data);
     const q = listing ? { ...parsed.data, sort: 'newest' as const } : parsed.data;
@@ -159,6 +165,8 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       perPage: PER_PAGE,
       pageUrl,
       firstUrl: pageUrl(1),
+      // the same search with earlier versions of edited articles, or without them
+      versionsUrl: `/search?${new URLSearchParams([...[...base].filter(([k]) => k !== 'earlier'), ...(q.earlier ? [] : [['earlier', '1']])]).toString()}`,
       prevUrl: q.page > 1 && q.sort === 'relevance' ? pageUrl(q.page - 1) : null,
       nextUrl: more ? pageUrl(q.page + 1, q.sort === 'newest' ? result.next : null) : null,
       ranked: RANKED_CANDIDATES,
@@ -210,6 +218,8 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
         highlights: highlightParts(h.headline).filter((p) => p.hit).map((p) => p.text),
         speaker: h.speakerName ? { id: h.speakerId, name: h.speakerName } : null,
         article: { id: h.articleId, title: h.articleTitle, outlet: h.outlet, publishedAt: h.publishedAt, version: h.articleVersion, current: h.articleCurrent, href: `/articles/${h.articleId}#q-${h.position}` },
+        earlierVersions: h.earlierVersions.map((v) => ({ quoteId: v.id, version: v.version, href: `/quotes/${v.id}` })),
+        otherArticles: h.otherArticles,
         rank: Number(h.rank),
       })),
       next,
