@@ -4,7 +4,7 @@ import { asOf } from '../core/claims/consistency';
 import { parseIsoDay } from '../core/claims/dates';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
-import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import { clearTopicRecheck, findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, KeptPair, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
 import { boundedChange, boundedFindings, boundedFindingsAsync, FINDINGS_PER_CLAIM, type BoundedFindings } from './bounded-findings';
@@ -310,6 +310,8 @@ export async function refreshTopic(em: EntityManager, topicId: number): Promise<
   const topic = await lockTopic(em, topicId);
   const { findings, counters, claimCounts } = await computeTopicRefreshAsync(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
   await replaceTopicFindings(em, topicId, findings, counters, claimCounts);
+  // a recheck an editor's change asked of the worker is done by this one (the topic is locked: any change since waits)
+  if (topic?.recheckRequestedAt) await clearTopicRecheck(em, topicId);
   // a topic of one article's figures that now holds another's no longer names that article
   if (topic && topic.key.includes(ARTICLE_KEY)) {
     const label = labelForArticles(topic, await findTopicArticleIds(em, topicId));
