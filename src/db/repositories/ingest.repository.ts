@@ -503,8 +503,6 @@ export interface TopicCheckInput {
    * within `windowDays` of each other.
    */
   claims: CheckedClaim[];
-  /** Every claim of the topic was read (not only those that can pair with the new ones). */
-  whole?: boolean;
 }
 
 /** The columns `CHECKED_CLAIM` reads. */
@@ -522,26 +520,23 @@ const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', $
 /** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */
 export async function loadTopicCheckInputs(
   em: EntityManager, topicIds: number[], newClaimIds: number[], factor: number, windowDays: number,
-  /** Topics to read whole whatever their factor (their new findings change which are kept). */
-  wholeTopicIds: number[] = [],
 ): Promise<TopicCheckInput[]> {
   if (topicIds.length === 0) return [];
   return run<TopicCheckInput>(em, 'topic-check-inputs',
     `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
-            (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])) AS whole,
             ${TOPIC_COUNTERS('t')} AS counters,
             (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id AND NOT a.superseded ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
             COALESCE((
               SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
                 FROM claims c
                WHERE c.topic_id = t.id AND NOT c.superseded
-                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])
+                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
                       OR c.id = ANY($2::int[])
                       OR EXISTS (SELECT 1 FROM claims n WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id AND ${PAIRABLE('c', 'n', '$4::int')}))), '[]') AS claims
        FROM claim_topics t
       WHERE t.id = ANY($1::int[])
       ORDER BY t.id`,
-    [topicIds, newClaimIds, factor, windowDays, wholeTopicIds],
+    [topicIds, newClaimIds, factor, windowDays],
   );
 }
 
