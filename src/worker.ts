@@ -6,6 +6,7 @@ import { EmbeddedPostgresError } from './db/embedded';
 import { workFetchArticles } from './jobs/fetch-article.job';
 import { workImports } from './jobs/import-batch.job';
 import { workFeeds } from './jobs/poll-feeds.job';
+import { workTopicRechecks } from './jobs/recheck-topics.job';
 import { type JobQueue, startQueue } from './jobs/queue';
 import { createLogger } from './logger';
 
@@ -16,6 +17,7 @@ export async function startWorkers(config: Config, dataSource: DataSource, url: 
   await workFetchArticles(queue.boss, { dataSource, fetchOptions });
   await workFeeds(queue.boss, { dataSource, queue, fetchOptions });
   await workImports(queue.boss, { dataSource, queue });
+  await workTopicRechecks(queue.boss, { dataSource });
   return queue;
 }
 

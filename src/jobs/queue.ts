@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 /** Queue names. */
-export const QUEUES = { fetchArticle: 'fetch-article', pollFeeds: 'poll-feeds', pollFeed: 'poll-feed', importBatch: 'import-batch' } as const;
+export const QUEUES = { fetchArticle: 'fetch-article', pollFeeds: 'poll-feeds', pollFeed: 'poll-feed', importBatch: 'import-batch', recheckTopics: 'recheck-topics' } as const;
 
 /** Retries for a fetch: three more tries, 30 s apart and growing. */
 const FETCH_RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInMinutes: 5 } as const;
@@ -14,6 +14,8 @@ export interface JobQueue {
   enqueueFetch(em: EntityManager, requestId: number): Promise<void>;
   /** Queues the processing of an import batch in the caller's transaction. */
   enqueueImport(em: EntityManager, batchId: number): Promise<void>;
+  /** Queues the recheck of topics an editor's change touched, in the caller's transaction (see topic-rechecks). */
+  enqueueTopicRechecks(em: EntityManager, topicIds: number[]): Promise<void>;
   /** Asks for a poll of one feed now (at most one waiting poll per feed). */
   enqueueFeedPoll(feedId: number): Promise<void>;
   stop(): Promise<void>;
@@ -62,6 +64,11 @@ export async function startQueue(url: string, options: { supervise?: boolean; sc
       const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) };
       // A batch whose worker dies is picked up again after the expiry and continues with its pending rows.
       await boss.send(QUEUES.importBatch, { batchId }, { retryLimit: 5, retryDelay: 10, expireInMinutes: 60, singletonKey: `import-${batchId}`, db });
+    },
+    async enqueueTopicRechecks(em, topicIds) {
+      const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) };
+      // A recheck a worker died in is taken up again: the topics still marked are rechecked, the others skipped.
+      await boss.send(QUEUES.recheckTopics, { topicIds }, { retryLimit: 5, retryDelay: 10, expireInMinutes: 30, db });
     },
     async enqueueFeedPoll(feedId) {
       await boss.send(QUEUES.pollFeed, { feedId }, { singletonKey: `feed-${feedId}`, retryLimit: 0, expireInMinutes: 5 });

@@ -1,6 +1,7 @@
 import { checkConsistency } from '../core/claims';
 import type { ConsistencyOptions, Finding, TopicClaim } from '../core/claims';
 import { parseIsoDay } from '../core/claims/dates';
+import type { KeptPair } from '../db/repositories/ingest.repository';
 
 /**
  * Pair findings kept for each claim: those against the claims at odds with it that were said
@@ -110,4 +111,58 @@ export async function boundedFindingsAsync(claims: TopicClaim[], options: Consis
     if (s.done) return s.value;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/** What new pair findings change in a topic's stored ones: which of the new to keep (by index), which stored to drop (by id). */
+export interface BoundedChange {
+  keep: Set<number>;
+  drop: number[];
+}
+
+/**
+ * The stored findings of a topic moved on by new pair findings, as `boundedFindingsSteps` over
+ * the whole topic would keep them, without comparing the stored claims again. The stored
+ * findings of a claim hold its `perClaim` nearest (those are kept whatever its partner's), so
+ * its nearest among its stored and new findings are its nearest of all. A new finding is kept
+ * when among the nearest of either claim; a stored one of a claim that met a new finding stays
+ * only while it is among the nearest of either of its claims. Linear in the stored findings.
+ */
+export function boundedChange(
+  added: ReadonlyArray<{ claimIds: number[] }>,
+  /** Every claim's day said (those of the new findings and the stored ones). */
+  saidAt: ReadonlyMap<number, string>,
+  stored: readonly KeptPair[],
+  perClaim = FINDINGS_PER_CLAIM,
+): BoundedChange {
+  const said = new Map(saidAt);
+  for (const f of stored) f.claimIds.forEach((id, k) => said.set(id, f.saidAt[k]));
+  const day = new Map([...said].map(([id, s]) => [id, parseIsoDay(s) ?? 0]));
+  // a claim's findings, each by its partner: the full check ranks them by days apart, then by the partner's place (said, then id)
+  const lists = new Map<number, Array<{ partner: number; ref: string }>>();
+  const enter = (id: number, partner: number, ref: string) => {
+    const list = lists.get(id);
+    if (list) list.push({ partner, ref }); else lists.set(id, [{ partner, ref }]);
+  };
+  added.forEach((f, i) => { enter(f.claimIds[0], f.claimIds[1], `n${i}`); enter(f.claimIds[1], f.claimIds[0], `n${i}`); });
+  for (const f of stored) { enter(f.claimIds[0], f.claimIds[1], `s${f.id}`); enter(f.claimIds[1], f.claimIds[0], `s${f.id}`); }
+  const nearest = new Map<number, Set<string>>();
+  const nearestOf = (id: number): Set<string> => {
+    let set = nearest.get(id);
+    if (set) return set;
+    const own = day.get(id)!;
+    const place = (p: number) => said.get(p)!;
+    const ranked = [...(lists.get(id) ?? [])].sort((x, y) =>
+      Math.abs(day.get(x.partner)! - own) - Math.abs(day.get(y.partner)! - own)
+      || (place(x.partner) < place(y.partner) ? -1 : place(x.partner) > place(y.partner) ? 1 : x.partner - y.partner));
+    set = new Set(ranked.slice(0, perClaim).map((c) => c.ref));
+    nearest.set(id, set);
+    return set;
+  };
+  const keep = new Set<number>();
+  added.forEach((f, i) => { if (f.claimIds.some((id) => nearestOf(id).has(`n${i}`))) keep.add(i); });
+  const met = new Set(added.flatMap((f) => f.claimIds));
+  const drop = stored
+    .filter((f) => f.claimIds.some((id) => met.has(id)) && !f.claimIds.some((id) => nearestOf(id).has(`s${f.id}`)))
+    .map((f) => f.id);
+  return { keep, drop };
 }

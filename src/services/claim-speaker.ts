@@ -5,7 +5,7 @@ import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker } from './edit-speaker';
-import { recheckTopics } from './refresh-topic';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { describedSource, speakerByName, type SpeakerChoice } from './review-quotes';
 
 /** Who a claim is credited to after an editor's correction: a stored speaker, or an unnamed source as described. */
@@ -17,7 +17,7 @@ type Credited = { id: number | null; name: string; kind: string };
  * drawn from a quote is corrected through its quote (where the quote's speaker pages and counters follow), so it is
  * refused here with a pointer there. The topics are re-checked and the change audited.
  */
-export async function reassignClaimSource(deps: { dataSource: DataSource }, actor: Actor, claimId: number, choice: SpeakerChoice): Promise<{ claims: number }> {
+export async function reassignClaimSource(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, claimId: number, choice: SpeakerChoice): Promise<{ claims: number }> {
   return withTransaction(deps.dataSource, async (em) => {
     const [claim]: Array<{ id: number; sourceType: string; quoteId: number | null; statementId: number | null; speakerId: number | null; speakerName: string | null }> = await em.query(
       `SELECT id, source_type AS "sourceType", quote_id AS "quoteId", statement_id AS "statementId", speaker_id AS "speakerId", speaker_name AS "speakerName"
@@ -46,7 +46,7 @@ export async function reassignClaimSource(deps: { dataSource: DataSource }, acto
         [statement ? statement.id : claim.id, to.id, to.name, sourceKey(to.name)],
       ),
     );
-    await recheckTopics(em, moved.map((c) => c.topic_id));
+    await requestTopicRechecks(em, deps.queue, moved.map((c) => c.topic_id));
     await recordAudit(em, actor, {
       action: statement ? 'statement.speaker' : 'claim.speaker',
       targetType: statement ? 'statement' : 'claim',

@@ -4,10 +4,10 @@ import { findClaimById, lockTopic, moveTopicClaims, setClaimTopic, setTopicLabel
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { withTransaction } from '../db/transaction';
 import { recordAudit, type Actor } from './audit';
-import { refreshTopic } from './refresh-topic';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { tidyLabel } from './store-claims';
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; queue?: TopicRecheckQueue };
 
 /** Gives a topic a new label; recorded in the audit log. */
 export async function renameTopic(deps: Deps, actor: Actor, id: number, label: string): Promise<void> {
@@ -32,8 +32,8 @@ export async function mergeTopics(deps: Deps, actor: Actor, fromId: number, into
     if (!from || from.mergedIntoId !== null) throw new NotFoundError(`There is no topic ${fromId}`);
     if (!into || into.mergedIntoId !== null) throw new ValidationError(`There is no topic ${intoId} to merge into.`, { into: [`is not a topic: there is no topic #${intoId}`] });
     await moveTopicClaims(em, fromId, intoId);
-    await refreshTopic(em, fromId);
-    await refreshTopic(em, intoId);
+    // two topics of 500 claims each are 500,000 pairs to compare: the worker does it after the merge commits
+    await requestTopicRechecks(em, deps.queue, [fromId, intoId]);
     await recordAudit(em, actor, { action: 'topic.merge', targetType: 'claim_topic', targetId: intoId, before: { from: fromId, label: from.label, claims: from.claimCount }, after: { into: intoId } });
   });
 }
@@ -60,8 +60,7 @@ export async function moveClaim(deps: Deps, actor: Actor, claimId: number, targe
     }
     if ((await findClaimById(em, claimId, true))?.topicId !== fromId) throw new ConflictError('The claim was moved meanwhile; reload and try again.');
     await setClaimTopic(em, claimId, toId);
-    await refreshTopic(em, fromId);
-    await refreshTopic(em, toId);
+    await requestTopicRechecks(em, deps.queue, [fromId, toId]);
     await recordAudit(em, actor, { action: 'claim.move', targetType: 'claim', targetId: claimId, before: { topicId: fromId }, after: { topicId: toId } });
     return toId;
   });

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { setPairStatus } from '../db/repositories/speaker-match.repository';
 import { moveClaims, moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
 import { sourceKey } from '../core/claims';
-import { recheckTopics } from './refresh-topic';
+import { lockTopicsOfSpeaker } from '../db/repositories/claim.repository';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import { findAliasByNormalized, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
@@ -21,7 +22,7 @@ export interface MergeRequest {
  * the merged speaker's name becomes an alias, counters and roles are rebuilt, and the
  * merged speaker's address redirects. The audit entry lists everything moved, for undo.
  */
-export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Actor, req: MergeRequest): Promise<{ auditNote: string }> {
+export async function mergeSpeakers(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, req: MergeRequest): Promise<{ auditNote: string }> {
   if (req.keepId === req.mergeId) throw new ValidationError('same speaker', { otherId: ['Choose another speaker to merge.'] });
   return withTransaction(deps.dataSource, async (em) => {
     // Lock in id order so two merges of the same pair cannot deadlock.
@@ -45,6 +46,8 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
       throw new ValidationError('different kinds', { otherId: ['A person and an organisation cannot be merged.'] });
     }
 
+    // the topics of the claims that move are held first, as ingest takes them (topic, then claims), so neither waits on the other's rows
+    await lockTopicsOfSpeaker(em, merged.id);
     const quoteIds = await moveQuotes(em, merged.id, keep.id, null);
     const statementIds = await moveStatements(em, merged.id, keep.id, null);
     // their claims follow, under the kept name: a topic then reads them as one speaker's (a revision, not a conflict)
@@ -66,7 +69,7 @@ export async function mergeSpeakers(deps: { dataSource: DataSource }, actor: Act
     if (!keep.externalId && merged.externalId) await updateSpeaker(em, keep.id, { externalId: merged.externalId });
     await rebuildSpeakerRoles(em, [keep.id, merged.id]);
     await recountSpeakers(em, [keep.id, merged.id]);
-    await recheckTopics(em, claims.map((c) => c.topicId));
+    await requestTopicRechecks(em, deps.queue, claims.map((c) => c.topicId));
     const matchStatuses = await setPairStatus(em, keep.id, merged.id, 'merged');
 
     await recordAudit(em, actor, {

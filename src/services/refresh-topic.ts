@@ -4,10 +4,10 @@ import { asOf } from '../core/claims/consistency';
 import { parseIsoDay } from '../core/claims/dates';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
-import { findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
-import type { CheckedClaim, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
+import { clearTopicRecheck, findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import type { CheckedClaim, KeptPair, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
-import { boundedFindings, boundedFindingsAsync, FINDINGS_PER_CLAIM, type BoundedFindings } from './bounded-findings';
+import { boundedChange, boundedFindings, boundedFindingsAsync, FINDINGS_PER_CLAIM, type BoundedFindings } from './bounded-findings';
 import { ARTICLE_KEY, labelForArticles } from './store-claims';
 
 /** Figures more than this factor apart for the same period diverge (the default of the checks). */
@@ -186,7 +186,11 @@ export const UNSTATED_PERIOD_DAYS = 7;
  * redone, and the counters are moved on from the stored ones — the same findings and counters
  * a full recomputation gives, without comparing every old pair again.
  */
-export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlySet<number>, divergenceFactor: number): TopicFindingsWrite | null {
+export function computeTopicCheck(
+  input: TopicCheckInput, newClaimIds: ReadonlySet<number>, divergenceFactor: number,
+  /** The topic's stored pair findings: needed (else null is returned) when a claim is at odds with more claims than the findings it keeps. */
+  kept?: readonly KeptPair[],
+): TopicFindingsWrite | null {
   const { topicId, claims, anchor } = input;
   const whole = () => {
     const full = computeTopicRefresh(topicId, claims, divergenceFactor);
@@ -203,10 +207,22 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
     pairsWith: new Set(fresh.map((c) => String(c.id))),
     revisionsOf: speakers,
   }).map((f) => ({ kind: f.kind, claimIds: f.claimIds.map(Number), reason: f.reason, direction: f.direction ?? null }));
+  // Every new pair finding counts for both its claims, whether it is kept or not.
+  const pairCounts = new Map<number, number>();
+  for (const f of findings) if (f.kind !== 'revision') for (const id of f.claimIds) pairCounts.set(id, (pairCounts.get(id) ?? 0) + 1);
   // Findings are kept for each claim against the few said nearest it only: when a claim would be at odds with more than
-  // that, which of its findings are kept may change with the new one, so the topic is checked whole (read again whole
-  // when the ingest read only the claims that can pair with the new ones).
-  if (overBound(claims, findings, newClaimIds)) return input.whole ? whole() : null;
+  // that, which of its findings are kept may change with the new one, so the new findings are ranked with the stored
+  // ones of the claims they meet (read by the caller), as a whole recheck ranks them — without comparing the old pairs.
+  let stored = findings;
+  let droppedFindingIds: number[] = [];
+  if (overBound(claims, findings, newClaimIds)) {
+    if (!kept) return null;
+    const pairs = findings.filter((f) => f.kind !== 'revision');
+    const change = boundedChange(pairs, new Map(claims.map((c) => [c.id, c.saidAt])), kept);
+    const keptPairs = new Set(pairs.filter((_, i) => change.keep.has(i)));
+    stored = findings.filter((f) => f.kind === 'revision' || keptPairs.has(f));
+    droppedFindingIds = change.drop;
+  }
   // Counters: the stored ones moved on by the new claims (ids only grow, so a new claim said on
   // the latest day is the later one).
   const old = input.counters;
@@ -225,7 +241,9 @@ export function computeTopicCheck(input: TopicCheckInput, newClaimIds: ReadonlyS
     topicId,
     replace: false,
     chainClaimIds: claims.filter((c) => { const id = identities.get(c.id); return !!id && speakers.has(id); }).map((c) => c.id),
-    findings,
+    findings: stored,
+    droppedFindingIds,
+    pairCounts,
     counters: {
       claimCount: old.claimCount + fresh.length,
       latestFigure: takes ? describeClaimValue(newest) : old.latestFigure,
@@ -292,6 +310,8 @@ export async function refreshTopic(em: EntityManager, topicId: number): Promise<
   const topic = await lockTopic(em, topicId);
   const { findings, counters, claimCounts } = await computeTopicRefreshAsync(topicId, await findClaimsByTopic(em, topicId), await divergenceFactorOf(em));
   await replaceTopicFindings(em, topicId, findings, counters, claimCounts);
+  // a recheck an editor's change asked of the worker is done by this one (the topic is locked: any change since waits)
+  if (topic?.recheckRequestedAt) await clearTopicRecheck(em, topicId);
   // a topic of one article's figures that now holds another's no longer names that article
   if (topic && topic.key.includes(ARTICLE_KEY)) {
     const label = labelForArticles(topic, await findTopicArticleIds(em, topicId));

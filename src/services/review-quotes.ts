@@ -16,10 +16,11 @@ import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { lockLiveSpeaker, nameFields } from './edit-speaker';
-import { recheckTopics } from './refresh-topic';
+import { lockTopicsOfQuote } from '../db/repositories/claim.repository';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { isNameLikeMention, matchKey, nameParts, normalizeName } from './speaker-names';
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; queue?: TopicRecheckQueue };
 
 /** Longest quote span an editor may set. */
 export const MAX_SPAN = 5_000;
@@ -147,8 +148,8 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
     if (alias) aliasId = await insertEditorAlias(em, { speakerId: speaker.id, alias, normalizedAlias: normalizeName(alias), matchKey: matchKey(alias) });
 
     const to = { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.role };
-    await giveQuoteTo(em, actor, q, to, { createdSpeaker: created, aliasId, alias });
-    const continued = await giveContinuations(em, actor, q, to);
+    await giveQuoteTo(em, deps.queue, actor, q, to, { createdSpeaker: created, aliasId, alias });
+    const continued = await giveContinuations(em, deps.queue, actor, q, to);
     return { speakerId: speaker.id, created, aliasAdded: alias, continued };
   });
 }
@@ -160,12 +161,12 @@ export async function reassignQuote(deps: Deps, actor: Actor, id: number, choice
  * setting a mistaken correction back brings them back as well. Each change is audited as its own, naming the quote it
  * follows. Returns how many.
  */
-async function giveContinuations(em: EntityManager, actor: Actor, q: LockedQuote, to: { id: number | null; name: string; kind: string; role: string | null }): Promise<number> {
+async function giveContinuations(em: EntityManager, queue: TopicRecheckQueue | undefined, actor: Actor, q: LockedQuote, to: { id: number | null; name: string; kind: string; role: string | null }): Promise<number> {
   let n = 0;
   for (const id of await findContinuations(em, q)) {
     const next = await lockQuoteForReview(em, id);
     if (!next) continue;
-    await giveQuoteTo(em, actor, next, to, { createdSpeaker: false, aliasId: null, alias: null, followsQuote: q.id });
+    await giveQuoteTo(em, queue, actor, next, to, { createdSpeaker: false, aliasId: null, alias: null, followsQuote: q.id });
     n++;
   }
   return n;
@@ -177,11 +178,13 @@ async function giveContinuations(em: EntityManager, actor: Actor, q: LockedQuote
  * (their topics re-checked), and the change is audited.
  */
 async function giveQuoteTo(
-  em: EntityManager, actor: Actor, q: LockedQuote,
+  em: EntityManager, queue: TopicRecheckQueue | undefined, actor: Actor, q: LockedQuote,
   speaker: { id: number | null; name: string; kind: string; role: string | null },
   made: { createdSpeaker: boolean; aliasId: number | null; alias: string | null; followsQuote?: number },
 ): Promise<void> {
   const status = q.reviewStatus === 'rejected' ? 'rejected' : 'corrected';
+  // the claims' topics are held before the claims, as ingest takes them
+  await lockTopicsOfQuote(em, q.id);
   await updateQuoteReview(em, q.id, { reviewStatus: status, reviewedById: actor.id, speaker });
   if (speaker.id === null) await removeFromTimeline(em, q.id);
   else if (status !== 'rejected') await setTimelineSpeaker(em, q.id, q.articleId, speaker.id, q.quotedAt);
@@ -189,7 +192,7 @@ async function giveQuoteTo(
   if (touched.length) await recountSpeakers(em, touched);
   await recountArticle(em, q.articleId);
   const topics = await setClaimsSpeakerOfQuote(em, q.id, { id: speaker.id, name: speaker.name, key: sourceKey(speaker.name) });
-  await recheckTopics(em, topics);
+  await requestTopicRechecks(em, queue, topics);
   await recordAudit(em, actor, {
     action: 'quote.speaker',
     targetType: 'quote',
@@ -219,8 +222,8 @@ async function unnameQuote(deps: Deps, actor: Actor, id: number, rawDescription:
   return withTransaction(deps.dataSource, async (em) => {
     const q = await lockForAction(em, id, version);
     const to = { id: null, name: description, kind: 'anonymous', role: null };
-    await giveQuoteTo(em, actor, q, to, { createdSpeaker: false, aliasId: null, alias: null });
-    const continued = await giveContinuations(em, actor, q, to);
+    await giveQuoteTo(em, deps.queue, actor, q, to, { createdSpeaker: false, aliasId: null, alias: null });
+    const continued = await giveContinuations(em, deps.queue, actor, q, to);
     return { speakerId: null, created: false, aliasAdded: null, continued };
   });
 }

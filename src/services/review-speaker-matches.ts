@@ -1,3 +1,4 @@
+import type { TopicRecheckQueue } from './topic-rechecks';
 import type { DataSource } from 'typeorm';
 import { findMatchCandidate, listOpenMatches, setPairStatus } from '../db/repositories/speaker-match.repository';
 import { withTransaction } from '../db/transaction';
@@ -15,7 +16,7 @@ export async function listSpeakerReviews(deps: { dataSource: DataSource }, page:
 }
 
 /** Accepts a possible match: the article's speaker is merged into the candidate. */
-export async function acceptSpeakerMatch(deps: { dataSource: DataSource }, actor: Actor, matchId: number): Promise<{ keepId: number }> {
+export async function acceptSpeakerMatch(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, matchId: number): Promise<{ keepId: number }> {
   const match = await findMatchCandidate(deps.dataSource.manager, matchId);
   if (!match || match.status !== 'open') throw new NotFoundError(`There is no open possible match ${matchId}`);
   await mergeSpeakers(deps, actor, { keepId: match.candidateId, mergeId: match.speakerId });

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { findSpeakerQuoteIds, moveClaims, moveQuotes, moveStatements } from '../db/repositories/speaker-quote.repository';
 import { sourceKey } from '../core/claims';
-import { recheckTopics } from './refresh-topic';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { copyRoleObservations, moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import { insertSpeaker, recountSpeakers } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
@@ -24,7 +24,7 @@ export interface SplitRequest {
  * entry lists what moved, for undo.
  */
 export async function splitSpeaker(
-  deps: { dataSource: DataSource },
+  deps: { dataSource: DataSource; queue?: TopicRecheckQueue },
   actor: Actor,
   req: SplitRequest,
 ): Promise<{ targetId: number; moved: number }> {
@@ -62,7 +62,7 @@ export async function splitSpeaker(
     const copiedObservationIds = await copyRoleObservations(em, source.id, target.id, shared);
     await rebuildSpeakerRoles(em, [source.id, target.id]);
     await recountSpeakers(em, [source.id, target.id]);
-    await recheckTopics(em, claims.map((c) => c.topicId));
+    await requestTopicRechecks(em, deps.queue, claims.map((c) => c.topicId));
 
     await recordAudit(em, actor, {
       action: 'speaker.split',

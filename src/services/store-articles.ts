@@ -11,6 +11,7 @@ import {
   updateSpeakersAfterIngest,
   writeSpeakerSide,
   writeTopicFindings,
+  loadKeptPairs,
   loadTopicCheckInputs,
   type InsertedClaims,
   type TopicCheckInput,
@@ -127,9 +128,11 @@ export async function refreshTopicsOf(em: EntityManager, inserted: InsertedClaim
   }
   const fresh = new Set(inserted.claimIds);
   const writes = inputs.map((input) => ({ input, write: computeTopicCheck(input, fresh, factor) }));
-  // Topics where a claim is now at odds with more claims than the findings it keeps: read whole and checked whole.
-  const whole = writes.filter((w) => w.write === null).map((w) => w.input.topicId);
-  const rechecked = whole.length === 0 ? [] : (await loadTopicCheckInputs(em, whole, inserted.claimIds, factor, UNSTATED_PERIOD_DAYS, whole)).map((input) => computeTopicCheck(input, fresh, factor));
+  // Topics where a claim is now at odds with more claims than the findings it keeps: the new findings are ranked with
+  // the stored ones of the claims they meet (a read of the topic's kept findings, not a recheck of its every pair).
+  const over = writes.filter((w) => w.write === null);
+  const kept = await loadKeptPairs(em, over.map((w) => w.input.topicId));
+  const rechecked = over.map((w) => computeTopicCheck(w.input, fresh, factor, kept.get(w.input.topicId) ?? []));
   await writeTopicFindings(em, [...writes.map((w) => w.write), ...rechecked].filter((w): w is TopicFindingsWrite => w !== null));
 }
 

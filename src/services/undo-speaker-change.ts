@@ -4,7 +4,7 @@ import type { SpeakerMatchStatus } from '../db/entities/speaker-match-candidate.
 import { findSpeakerAuditEntry, lockAuditEntry, type SpeakerAuditRow } from '../db/repositories/speaker-audit.repository';
 import { restoreMatchStatuses } from '../db/repositories/speaker-match.repository';
 import { moveQuotes, reassignStatements, restoreClaims } from '../db/repositories/speaker-quote.repository';
-import { recheckTopics } from './refresh-topic';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { deleteRoleObservations, reassignRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import {
   deleteAliases,
@@ -41,7 +41,7 @@ const movedClaims = (v: unknown): Array<{ id: number; name: string | null; key: 
  * change of its own. A change is undone at most once; a merge or split whose speakers
  * changed shape since (merged again, say) is refused with a conflict.
  */
-export async function undoSpeakerChange(deps: { dataSource: DataSource }, actor: Actor, auditId: string): Promise<{ speakerId: number }> {
+export async function undoSpeakerChange(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, auditId: string): Promise<{ speakerId: number }> {
   return withTransaction(deps.dataSource, async (em) => {
     await lockAuditEntry(em, auditId);
     const entry = await findSpeakerAuditEntry(em, auditId);
@@ -50,7 +50,9 @@ export async function undoSpeakerChange(deps: { dataSource: DataSource }, actor:
     const speakerId = Number(entry.targetId);
     const before = (entry.before ?? {}) as Json;
     const after = (entry.after ?? {}) as Json;
-    await UNDO[entry.action](em, speakerId, before, after, entry);
+    // the topics of the claims the undo moved back are rechecked as the change's were
+    const topics = await UNDO[entry.action](em, speakerId, before, after, entry);
+    if (topics) await requestTopicRechecks(em, deps.queue, topics);
     await recordAudit(em, actor, {
       action: 'speaker.undo',
       targetType: 'speaker',
@@ -62,7 +64,8 @@ export async function undoSpeakerChange(deps: { dataSource: DataSource }, actor:
   });
 }
 
-const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: Json, e: SpeakerAuditRow) => Promise<void>> = {
+/** Each change's undo; a merge's or a split's gives the topics of the claims it moved back. */
+const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: Json, e: SpeakerAuditRow) => Promise<number[] | void>> = {
   async 'speaker.merge'(em, keepId, _before, after) {
     const mergedId = Number(after.otherId);
     await lockLiveSpeaker(em, keepId);
@@ -79,8 +82,8 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     if (after.externalIdCopied) await updateSpeaker(em, keepId, { externalId: null });
     await rebuildSpeakerRoles(em, [keepId, mergedId]);
     await recountSpeakers(em, [keepId, mergedId]);
-    await recheckTopics(em, topics);
     await restoreMatchStatuses(em, (after.matchStatuses ?? []) as Array<{ id: number; status: SpeakerMatchStatus }>);
+    return topics;
   },
 
   async 'speaker.split'(em, sourceId, _before, after) {
@@ -94,10 +97,10 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     await deleteRoleObservations(em, ids(after.copiedObservationIds));
     await rebuildSpeakerRoles(em, [sourceId, targetId]);
     await recountSpeakers(em, [sourceId, targetId]);
-    await recheckTopics(em, topics);
     // A speaker the split created, left without quotes, now points back to where they came from.
     const target = await findSpeakerById(em, targetId);
     if (after.created && target && target.quoteCount === 0) await updateSpeaker(em, targetId, { mergedIntoId: sourceId });
+    return topics;
   },
 
   async 'speaker.rename'(em, id, before, after) {

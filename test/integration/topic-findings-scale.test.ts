@@ -56,10 +56,11 @@ describe('findings of a topic where most claims disagree', () => {
       const partners = findings.filter((f) => f.claimIds.includes(tenth.id)).map((f) => f.claimIds.find((id) => id !== tenth.id));
       expect(partners).toEqual(expect.arrayContaining(nearest));
 
-      // the ingest, a claim at a time, stored what a whole recheck stores
-      const before = { findings, claims };
+      // the ingest, a claim at a time, stored what a whole recheck stores (in the order the claims came, not the recheck's)
+      const byClaims = (fs: typeof findings) => [...fs].sort((a, b) => a.claimIds[0] - b.claimIds[0] || a.claimIds[1] - b.claimIds[1]);
+      const before = { findings: byClaims(findings), claims };
       await db.transaction((em) => refreshTopic(em, topicId));
-      expect({ findings: await storedFindings(db, topicId), claims: await siegeClaims(db, topicId) }).toEqual(before);
+      expect({ findings: byClaims(await storedFindings(db, topicId)), claims: await siegeClaims(db, topicId) }).toEqual(before);
 
       // the claim's page lists all twelve, nearest first, and the topic page says how many claims are at odds
       const app = buildTestApp(db);

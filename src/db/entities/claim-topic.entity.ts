@@ -9,6 +9,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Check('claim_topics_counts_check', `"claim_count" >= 0 AND "conflict_count" >= 0`)
 @Index('claim_topics_key_key', ['key'], { unique: true })
 @Index('claim_topics_updated_idx', ['updatedAt', 'id'])
+@Index('claim_topics_recheck_idx', ['id'], { where: '"recheck_requested_at" IS NOT NULL' })
 export class ClaimTopicEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
@@ -53,6 +54,10 @@ export class ClaimTopicEntity {
   /** Set when an editor merged this topic into another; the address then redirects. */
   @Column({ name: 'merged_into_id', type: 'int', nullable: true })
   mergedIntoId!: number | null;
+
+  /** When an editor's change asked for the findings to be rechecked by the job worker; null once it ran (see topic-rechecks). */
+  @Column({ name: 'recheck_requested_at', type: 'timestamptz', nullable: true })
+  recheckRequestedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -39,6 +39,44 @@ export function lockTopic(em: EntityManager, id: number): Promise<ClaimTopicEnti
   return em.getRepository(ClaimTopicEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
 }
 
+/** Locks the topics of a speaker's claims in id order (the order ingest takes them), before the claims' rows are changed. */
+export async function lockTopicsOfSpeaker(em: EntityManager, speakerId: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
+    `SELECT id FROM claim_topics WHERE id IN (SELECT DISTINCT topic_id FROM claims WHERE speaker_id = $1) ORDER BY id FOR UPDATE`,
+    [speakerId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Locks the topics of the claims drawn from a quote in id order, before the claims' rows are changed. */
+export async function lockTopicsOfQuote(em: EntityManager, quoteId: number): Promise<void> {
+  await em.query(`SELECT id FROM claim_topics WHERE id IN (SELECT topic_id FROM claims WHERE quote_id = $1) ORDER BY id FOR UPDATE`, [quoteId]);
+}
+
+/** Marks topics as awaiting a recheck by the job worker, locking them in id order (the order ingest takes them). */
+export async function markTopicsForRecheck(em: EntityManager, ids: readonly number[]): Promise<void> {
+  await em.query(
+    `UPDATE claim_topics t SET recheck_requested_at = now()
+       FROM (SELECT id FROM claim_topics WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE) l
+      WHERE t.id = l.id`,
+    [ids],
+  );
+}
+
+/** Says a topic's findings are current again (after a whole recheck). */
+export async function clearTopicRecheck(em: EntityManager, id: number): Promise<void> {
+  await em.query('UPDATE claim_topics SET recheck_requested_at = NULL WHERE id = $1 AND recheck_requested_at IS NOT NULL', [id]);
+}
+
+/** Topics still awaiting a recheck, oldest request first (at most `limit`). */
+export async function findTopicsAwaitingRecheck(em: EntityManager, limit = 1000): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
+    'SELECT id FROM claim_topics WHERE recheck_requested_at IS NOT NULL ORDER BY recheck_requested_at, id LIMIT $1',
+    [limit],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** One topic by id. */
 export function findTopicById(em: EntityManager, id: number): Promise<ClaimTopicEntity | null> {
   return em.getRepository(ClaimTopicEntity).findOne({ where: { id } });

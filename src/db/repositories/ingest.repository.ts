@@ -503,8 +503,6 @@ export interface TopicCheckInput {
    * within `windowDays` of each other.
    */
   claims: CheckedClaim[];
-  /** Every claim of the topic was read (not only those that can pair with the new ones). */
-  whole?: boolean;
 }
 
 /** The columns `CHECKED_CLAIM` reads. */
@@ -522,26 +520,23 @@ const CHECKED_CLAIM = (c: string) => `json_build_object('id', ${c}.id, 'kind', $
 /** The touched topics with their counters, anchors and the claims the new ones must be checked against, in one statement. */
 export async function loadTopicCheckInputs(
   em: EntityManager, topicIds: number[], newClaimIds: number[], factor: number, windowDays: number,
-  /** Topics to read whole whatever their factor (their new findings change which are kept). */
-  wholeTopicIds: number[] = [],
 ): Promise<TopicCheckInput[]> {
   if (topicIds.length === 0) return [];
   return run<TopicCheckInput>(em, 'topic-check-inputs',
     `SELECT t.id AS "topicId", t.checked_divergence_factor AS "checkedFactor",
-            (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])) AS whole,
             ${TOPIC_COUNTERS('t')} AS counters,
             (SELECT ${CHECKED_CLAIM('a')} FROM claims a WHERE a.topic_id = t.id AND NOT a.superseded ORDER BY a.said_at, a.id LIMIT 1) AS anchor,
             COALESCE((
               SELECT json_agg(${CHECKED_CLAIM('c')} ORDER BY c.said_at, c.id)
                 FROM claims c
                WHERE c.topic_id = t.id AND NOT c.superseded
-                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8 OR t.id = ANY($5::int[])
+                 AND (t.checked_divergence_factor IS DISTINCT FROM $3::float8
                       OR c.id = ANY($2::int[])
                       OR EXISTS (SELECT 1 FROM claims n WHERE n.id = ANY($2::int[]) AND n.topic_id = t.id AND ${PAIRABLE('c', 'n', '$4::int')}))), '[]') AS claims
        FROM claim_topics t
       WHERE t.id = ANY($1::int[])
       ORDER BY t.id`,
-    [topicIds, newClaimIds, factor, windowDays, wholeTopicIds],
+    [topicIds, newClaimIds, factor, windowDays],
   );
 }
 
@@ -559,6 +554,10 @@ export interface TopicFindingsWrite {
   counters: Omit<TopicCounters, 'conflictCount' | 'checkedDivergenceFactor'>;
   /** Replace only: each claim's count of findings all told, when more than the findings kept (else counted from them). */
   claimCounts?: ReadonlyMap<number, number>;
+  /** Incremental only: stored pair findings no longer among the nearest of either of their claims (by id). */
+  droppedFindingIds?: number[];
+  /** Incremental only: the new pair findings each claim is in, kept or not (its count of findings all told moves by them). */
+  pairCounts?: ReadonlyMap<number, number>;
   factor: number;
 }
 
@@ -592,21 +591,27 @@ export async function writeTopicFindings(em: EntityManager, writes: TopicFinding
   const all = writes.map((w) => w.topicId);
   const replaced = writes.filter((w) => w.replace).map((w) => w.topicId);
   const chains = writes.flatMap((w) => w.chainClaimIds);
+  const dropped = writes.flatMap((w) => w.droppedFindingIds ?? []);
+  const pairCounts = new Map<number, number>();
+  for (const w of writes) if (!w.replace) for (const [id, n] of w.pairCounts ?? []) pairCounts.set(id, (pairCounts.get(id) ?? 0) + n);
   await run(em, 'topic-findings',
     `WITH gone AS (
        DELETE FROM claim_findings f
-        WHERE f.topic_id = ANY($3::int[]) AND (f.topic_id = ANY($4::int[]) OR (f.kind = 'revision' AND f.claim_ids && $5::int[]))
-       RETURNING f.topic_id, f.claim_ids),
+        WHERE f.topic_id = ANY($3::int[]) AND (f.topic_id = ANY($4::int[]) OR (f.kind = 'revision' AND f.claim_ids && $5::int[]) OR f.id = ANY($8::int[]))
+       RETURNING f.topic_id, f.claim_ids, f.kind),
      found AS (
        INSERT INTO claim_findings (topic_id, kind, claim_ids, reason, direction)
        SELECT y.topic_id, y.kind, y.claim_ids, y.reason, y.direction
          FROM json_to_recordset($2::json) AS y(topic_id int, kind text, claim_ids int[], reason text, direction text, ord bigint)
         ORDER BY y.ord
-       RETURNING topic_id, claim_ids),
+       RETURNING topic_id, claim_ids, kind),
+     -- (an incremental check's counts move by the revisions redone and by every new pair finding, kept or not: a pair
+     -- dropped from the kept ones still counts)
      moved AS (
        SELECT id, sum(d)::int AS d FROM (
-         SELECT unnest(claim_ids) AS id, -1 AS d FROM gone WHERE NOT topic_id = ANY($4::int[])
-         UNION ALL SELECT unnest(claim_ids), 1 FROM found WHERE NOT topic_id = ANY($4::int[])) m
+         SELECT unnest(claim_ids) AS id, -1 AS d FROM gone WHERE NOT topic_id = ANY($4::int[]) AND kind = 'revision'
+         UNION ALL SELECT unnest(claim_ids), 1 FROM found WHERE NOT topic_id = ANY($4::int[]) AND kind = 'revision'
+         UNION ALL SELECT p.id, p.d FROM unnest($9::int[], $10::int[]) AS p(id, d)) m
         GROUP BY id HAVING sum(d) <> 0),
      counts AS (SELECT * FROM unnest($6::int[], $7::int[]) AS k(id, n)),
      counted AS (
@@ -625,6 +630,32 @@ export async function writeTopicFindings(em: EntityManager, writes: TopicFinding
        FROM json_to_recordset($1::json) AS x(id int, replace boolean, claim_count int, latest_figure text, latest_said_at date,
             min_value double precision, max_value double precision, unit text, factor double precision)
       WHERE t.id = ANY($3::int[]) AND t.id = x.id`,
-    [JSON.stringify(topics), ordered(findings), all, replaced, chains, [...counts.keys()], [...counts.values()]],
+    [JSON.stringify(topics), ordered(findings), all, replaced, chains, [...counts.keys()], [...counts.values()], dropped, [...pairCounts.keys()], [...pairCounts.values()]],
   );
+}
+
+/** A stored pair finding of a topic, as a claim's arrival may change which are kept: its id and both claims' days said. */
+export interface KeptPair {
+  id: number;
+  claimIds: number[];
+  saidAt: string[];
+}
+
+/**
+ * The stored pair findings of topics (not the revisions), with their claims' days said: a new
+ * claim at odds with more claims than the findings each keeps is ranked among them.
+ */
+export async function loadKeptPairs(em: EntityManager, topicIds: number[]): Promise<Map<number, KeptPair[]>> {
+  const out = new Map<number, KeptPair[]>(topicIds.map((id) => [id, []]));
+  if (topicIds.length === 0) return out;
+  const rows = await run<KeptPair & { topicId: number }>(em, 'kept-pairs',
+    `SELECT f.topic_id AS "topicId", f.id, f.claim_ids AS "claimIds", ARRAY[a.said_at::text, b.said_at::text] AS "saidAt"
+       FROM claim_findings f
+       JOIN claims a ON a.id = f.claim_ids[1]
+       JOIN claims b ON b.id = f.claim_ids[2]
+      WHERE f.topic_id = ANY($1::int[]) AND f.kind <> 'revision'`,
+    [topicIds],
+  );
+  for (const r of rows) out.get(r.topicId)?.push({ id: r.id, claimIds: r.claimIds, saidAt: r.saidAt });
+  return out;
 }

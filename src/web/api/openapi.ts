@@ -124,7 +124,7 @@ const SCHEMAS: Record<string, Json> = {
     error: nullable(obj({ value: num, unit: nullable(str), relative: nullable(num), summary: nullable(str) })),
     published: { type: 'boolean' }, supersedesId: nullable(int), author: str, createdAt: dateTime, date: day,
   }, ['id', 'rating', 'ratingValue', 'ratingBest', 'explanation', 'published', 'createdAt']),
-  Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })) }),
+  Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })), recheckPending: { type: 'boolean', description: 'An editor moved claims of this topic (a merge, a corrected speaker) and its conflicts are still being checked again in the background: until then they are those from before the change.' } }),
   Finding: obj({ id: nullable(int), kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
     verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),

@@ -92,7 +92,7 @@ function impliedStartWords(c: ClaimEntity): string | null {
 /** A topic row for the topic list. */
 export function presentTopic(t: ClaimTopicEntity) {
   const spread = t.minValue !== null && t.maxValue !== null ? figureWithUnit(t.minValue, t.maxValue, t.unit) : null;
-  return { id: t.id, href: `/topics/${t.id}`, label: t.label, measure: t.measure, claims: t.claimCount, conflicts: t.conflictCount, latestFigure: t.latestFigure, latestSaidAt: t.latestSaidAt, spread, unit: t.unit };
+  return { id: t.id, href: `/topics/${t.id}`, label: t.label, measure: t.measure, claims: t.claimCount, conflicts: t.conflictCount, latestFigure: t.latestFigure, latestSaidAt: t.latestSaidAt, spread, unit: t.unit, recheckPending: t.recheckRequestedAt !== null };
 }
 
 /** JSON shape of a claim for the API. */
@@ -147,6 +147,8 @@ export function topicJson(t: ClaimTopicEntity) {
     conflictCount: t.conflictCount,
     latest: t.latestFigure ? { figure: t.latestFigure, saidAt: t.latestSaidAt } : null,
     spread: t.minValue !== null ? { min: t.minValue, max: t.maxValue, unit: t.unit } : null,
+    // an editor's change moved claims of the topic and the worker has not yet checked it again: the findings are as before it
+    recheckPending: t.recheckRequestedAt !== null,
   };
 }
 

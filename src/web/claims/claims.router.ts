@@ -16,8 +16,9 @@ import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { claimSlots, presentClaim, presentFinding, presentVerdict } from './claims.presenter';
 import { claimIdParams, claimListInput, claimPageQuery, claimListQuery, claimSpeakerBody, moveClaimBody, SOURCE_ROWS, verdictBody, verdictParams } from './claims.schema';
+import type { TopicRecheckQueue } from '../../services/topic-rechecks';
 
-type Deps = { dataSource: DataSource; settings: SettingsCache };
+type Deps = { dataSource: DataSource; settings: SettingsCache; queue?: TopicRecheckQueue };
 
 /** The verdict form's fields after validation (the source rows are read by name). */
 interface VerdictForm {

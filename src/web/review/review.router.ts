@@ -10,8 +10,9 @@ import { validate } from '../middleware/validate';
 import { renderQuotePage } from '../quotes/quotes.router';
 import { filterNames, typedFilters } from '../typed-filters';
 import { backAddress, quoteActionBody, quoteSpanBody, quoteSpeakerBody, reviewIdParams, reviewQueueQuery, worthinessBody } from './review.schema';
+import type { TopicRecheckQueue } from '../../services/topic-rechecks';
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; queue?: TopicRecheckQueue };
 type QueueQuery = z.infer<typeof reviewQueueQuery>;
 
 /** An error shown beside the item it concerns (and each message tied to a field beside that field), with what the reviewer typed. */

@@ -37,6 +37,7 @@ import {
   splitBody,
   timelineQuery,
 } from './speakers.schema';
+import type { TopicRecheckQueue } from '../../services/topic-rechecks';
 
 /** Messages shown after a change, by `?done=` key. */
 const DONE: Record<string, string> = {
@@ -50,7 +51,7 @@ const DONE: Record<string, string> = {
   dismissed: 'Marked as different people.',
 };
 
-type Deps = { dataSource: DataSource };
+type Deps = { dataSource: DataSource; queue?: TopicRecheckQueue };
 
 /** Parses a form body; on failure re-renders the page with the messages and the input kept. */
 function parseForm<T extends z.ZodType>(schema: T, req: Request): { ok: true; data: z.infer<T> } | { ok: false; errors: Record<string, string[]> } {

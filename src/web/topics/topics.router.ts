@@ -17,8 +17,9 @@ import { timelineChart } from './timeline-chart';
 import { inUnit } from '../../core/claims/compare';
 import { claimValue } from '../../services/refresh-topic';
 import type { ClaimEntity } from '../../db/entities/claim.entity';
+import type { TopicRecheckQueue } from '../../services/topic-rechecks';
 
-type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters };
+type Deps = { dataSource: DataSource; rateLimiters?: RateLimiters; queue?: TopicRecheckQueue };
 
 /** `?format=csv|json` of an export. */
 export const exportFormat = z.object({ format: z.enum(['csv', 'json']).default('csv').catch('csv') });
