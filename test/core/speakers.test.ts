@@ -1778,9 +1778,14 @@ describe('words the article says were not said', () => {
       'In her speech, Dufresne said: "Small hospitals are the backbone of rural Ontario."',
     ].join('\n\n');
     const qs = analyseArticle(t).quotes;
-    expect(qs[0]).toMatchObject({ speaker: null, evidence: { rule: 'denied-after' } });
-    expect(qs[0].confidence).toBeLessThan(0.5);
+    // the article says who did speak the words: theirs, at a confidence that sends them to review
+    expect(qs[0]).toMatchObject({ speaker: { name: 'Gordon Achterberg' }, evidence: { rule: 'denied-spoken-by' } });
+    expect(qs[0].confidence).toBeLessThan(0.7);
     expect(qs[1].speaker?.name).toBe('Claire Dufresne');
+    // without saying who did, no one
+    const alone = analyseArticle(t.replace(' The words were spoken by Gordon Achterberg, president of the hospitals association.', '')).quotes;
+    expect(alone[0]).toMatchObject({ speaker: null, evidence: { rule: 'denied-after' } });
+    expect(alone[0].confidence).toBeLessThan(0.5);
   });
 });
 

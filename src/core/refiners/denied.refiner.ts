@@ -3,7 +3,8 @@
  * remark, then says so (“… reported that Dufresne told a conference: “We cannot afford …”. ¶ Dufresne did not make that
  * statement.”). Such a quote is given to no one: the article's own words deny the reading, and a reviewer decides.
  */
-import { sentenceEndOf, type ArticleContext } from '../context';
+import { sentenceEndOf, type ArticleContext, type Mention } from '../context';
+import { nameRunForward } from '../attribution/name-run';
 
 /** How many sentences after the quote are read for the denial. */
 const SENTENCES_AFTER = 2;
@@ -26,6 +27,30 @@ function denies(ctx: ArticleContext, s: number, subject: string): boolean {
   return false;
 }
 
+/** Verbs of speaking in the passive: “The words were spoken by …”, “The remark was made by …”. */
+const SPOKEN: ReadonlySet<string> = new Set(['spoken', 'said', 'uttered', 'made', 'written', 'delivered']);
+
+/**
+ * “The words were spoken by Gordon Achterberg, …”: the sentence starting at token `s` names who did say them; the
+ * name's token range, else null.
+ */
+function spokenBy(ctx: ArticleContext, s: number): Mention | null {
+  const t = ctx.tokens;
+  let k = s;
+  if (t[k]?.lower !== 'the' && t[k]?.lower !== 'those' && t[k]?.lower !== 'these') return null;
+  k++;
+  if (!WORDS_OF_SPEECH.has(t[k]?.lower ?? '') || ctx.inQuote[k] >= 0) return null;
+  k++;
+  if (t[k]?.lower !== 'were' && t[k]?.lower !== 'was') return null;
+  k++;
+  if (t[k]?.lower === 'actually' || t[k]?.lower === 'in') k++;
+  if (t[k]?.lower === 'fact') k++;
+  if (!SPOKEN.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'by') return null;
+  const start = k + 2;
+  const end = nameRunForward(t, start, Math.min(t.length, start + 8));
+  return end - start >= 2 ? { start, end, type: 'name' } : null;
+}
+
 /** Give no speaker to a quote the next sentences say its named speaker did not say. */
 export function refineDenied(ctx: ArticleContext): void {
   const t = ctx.tokens;
@@ -38,7 +63,15 @@ export function refineDenied(ctx: ArticleContext): void {
       while (s < t.length && (t[s].kind === 'break' || t[s].kind === 'punct' || ctx.inQuote[s] >= 0 || t[s].kind === 'mark')) s++;
       if (s >= t.length) break;
       if (denies(ctx, s, subject) || ((t[s].lower === 'he' || t[s].lower === 'she') && denies(ctx, s, t[s].lower))) {
-        q.attribution = { form: att.form, mention: null, cue: att.cue, rule: 'denied-after', detail: `the article says next that ${t[att.mention.end - 1].text} did not say these words: given to no one`, strength: 0.3 };
+        // (and when the sentence after says who did: “The words were spoken by Gordon Achterberg, …”)
+        const next = sentenceEndOf(ctx, s, 80);
+        let n2 = next;
+        while (n2 < t.length && (t[n2].kind === 'break' || t[n2].kind === 'punct')) n2++;
+        const by = spokenBy(ctx, n2);
+        const denied = t[att.mention.end - 1].text;
+        q.attribution = by
+          ? { form: att.form, mention: by, cue: null, rule: 'denied-spoken-by', detail: `the article says next that ${denied} did not say these words, and who did`, strength: 0.6 }
+          : { form: att.form, mention: null, cue: att.cue, rule: 'denied-after', detail: `the article says next that ${denied} did not say these words: given to no one`, strength: 0.3 };
         break;
       }
       s = sentenceEndOf(ctx, s, 80);
