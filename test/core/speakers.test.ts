@@ -1890,3 +1890,11 @@ describe('words opening a sentence before a name', () => {
     expect(a.quotes[0].speaker?.name).toBe('Kelly Ayotte');
   });
 });
+
+describe('the office of a role holder', () => {
+  it('is not a body named before whose name merely has “Office” in it', () => {
+    const t = 'The UN Office for the Coordination of Humanitarian Affairs said 80,000 people had been displaced. The opposition accused the government of "hiding the dead", a charge the prime minister\'s office rejected as "shameful".';
+    const q = analyseArticle(t).quotes.find((x) => x.text === 'shameful');
+    expect(q?.speaker?.name).toBe('the prime minister\'s office');
+  });
+});

@@ -63,6 +63,16 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
   }
   const roles = ROLE_NOUNS.get(head);
   const country = words.map((w) => NATIONALITIES.get(w)).find(Boolean);
+  // “a charge the prime minister's office rejected”: the office of a role written in lower case is that holder's, and
+  // only a body whose name says so is it (not the UN Office for the Coordination of Humanitarian Affairs)
+  let holder: string | null = null;
+  if (organisationHead) {
+    for (let i = m.start; i < (m.head ?? m).start; i++) {
+      const t = ctx.tokens[i];
+      const bare = stripPossessive(t.lower);
+      if (!t.cap && bare !== t.lower && (ROLE_NOUNS.has(bare) || TITLES.has(bare))) holder = bare;
+    }
+  }
   let best: Entity | null = null;
   let bestScore = 0;
   const recent = recentEntities(reg, m.start);
@@ -76,6 +86,7 @@ export function matchDescription(ctx: ArticleContext, reg: Registry, m: Mention)
     // “the city's library workers' union” is no “Harbor City Council”: a body described by its kind is one of that kind
     // (a document speaks for the body whose name it carries: “the Associated Press report”)
     if (organisationHead && !WRITTEN.has(head) && e.kind === 'organisation' && !hasWord(e.name.toLowerCase(), head)) continue;
+    if (holder && e.kind === 'organisation' && !hasWord(e.name.toLowerCase(), holder)) continue;
     // “the foreign ministry” is not the Interior Ministry: a portfolio the description names is in the body's name
     if (organisationHead && e.kind === 'organisation' && words.some((w) => (PORTFOLIOS.has(w) || w === 'foreign') && !hasWord(e.name.toLowerCase(), w))) continue;
     // “the former chief accountant of the port authority” is a person of the body, not the body
