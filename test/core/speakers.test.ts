@@ -1898,3 +1898,14 @@ describe('the office of a role holder', () => {
     expect(q?.speaker?.name).toBe('the prime minister\'s office');
   });
 });
+
+describe('people from bodies', () => {
+  it('gives words to the observers from two bodies, not to the second body', () => {
+    const t = 'Observers from the African Union and the Southern African Development Community had described the vote as "generally peaceful and orderly" but noted "concerns about transparency".';
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Observers from the African Union and the Southern African Development Community', 'anonymous'],
+      ['Observers from the African Union and the Southern African Development Community', 'anonymous'],
+    ]);
+  });
+});

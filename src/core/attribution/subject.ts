@@ -4,7 +4,7 @@
  * participles (“He voiced concern …, adding …”).
  */
 import type { ArticleContext, Mention } from '../context';
-import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from '../data/function-words';
+import { CUE_MODIFIERS, DETERMINERS, INDEFINITE, TIME_WORDS } from '../data/function-words';
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
@@ -266,7 +266,35 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     return first ?? null;
   }
   const m = phraseEndingAt(ctx, j, floor);
-  return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+  return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? groupFromBodies(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
+}
+
+/**
+ * “Observers from the African Union and the Southern African Development Community had described …”: the bodies named
+ * after “from” or “of” and a plural noun of people are where the people come from; the people speak. The whole phrase,
+ * as a description headed by that noun, else null.
+ */
+function groupFromBodies(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
+  if (m.type !== 'name') return null;
+  const tokens = ctx.tokens;
+  for (let k = m.start - 1; k > floor && k >= m.start - 16; k--) {
+    const t = tokens[k];
+    if (t.lower === 'from' || t.lower === 'of') {
+      const head = tokens[k - 1];
+      if (k - 1 < floor || !head || head.kind !== 'word' || !head.lower.endsWith('s') || !isAgentHead(head.lower)) {
+        // (“of” inside a body's name: “the Office for the Coordination of Humanitarian Affairs”)
+        if (t.lower === 'of') continue;
+        return null;
+      }
+      // (with its determiner or quantifier: “the observers from …”, “Two observers from …”)
+      const before = tokens[k - 2];
+      const start = before && k - 2 > floor && before.kind !== 'break' && !ctx.bounds.sentenceStart[k - 1] && (before.lower === 'the' || before.kind === 'num' || INDEFINITE.has(before.lower)) ? k - 2 : k - 1;
+      return { start, end: m.end, type: 'description', head: { start: k - 1, end: k } };
+    }
+    // only names, “the” and “and” between: “the African Union and the Southern African Development Community”
+    if (t.kind !== 'word' || !(t.cap || t.lower === 'the' || t.lower === 'and' || t.lower === 'of' || t.lower === 'for')) return null;
+  }
+  return null;
 }
 
 /** Most tokens of a “where” clause read before a participle. */
