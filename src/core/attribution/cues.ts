@@ -44,7 +44,7 @@ const CUE_INDEX: ReadonlyMap<string, CueEntry> = (() => {
 })();
 
 /** Most words start no cue: turned away without hashing the word. */
-const CUE_SHAPES = new WordShapes(CUE_INDEX.keys());
+export const CUE_SHAPES = new WordShapes(CUE_INDEX.keys());
 
 /** False when no cue starts with this token's word (its shape says so without a call to `cueAt`). */
 export function mayOpenCue(t: Token): boolean {

@@ -24,10 +24,15 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r' || c === '\u00a0';
 }
 
+/** . ! ? … — the sentence scans run over every character, and test this before calling `endsAt`. */
+function isEnderCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 8230;
+}
+
 /** “… on Sunday. Shamkhani also …” — a sentence ender followed by a space (a closing mark may sit between). */
 function endsAt(text: string, k: number): number {
   const c = text.charCodeAt(k);
-  if (c !== 46 && c !== 33 && c !== 63 && c !== 8230) return -1; // . ! ? …
+  if (!isEnderCode(c)) return -1;
   let j = k + 1;
   while (j < text.length && CLOSERS.has(text[j]) && j - k < 3) j++;
   if (!(j >= text.length || isSpace(text[j]) || text[j] === '\n')) return -1;
@@ -38,8 +43,18 @@ function endsAt(text: string, k: number): number {
   // “The siege, which began at about 9 a.m. on Monday, had lasted 22 hours”: a time of day before a word in lower case
   if (c === 46 && j === k + 1 && isSpace(text[j]) && isLowerLetter(text.charCodeAt(j + 1)) && k >= 3 && text[k - 2] === '.' && /^[ap]\.m$/i.test(text.slice(k - 3, k))) return -1;
   // “died at St. Cyril General Hospital”, “Mt. Hood”: the stop of an abbreviation that opens a place's name
-  if (c === 46 && j === k + 1 && isSpace(text[j]) && NAME_ABBREVIATIONS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, ''))) return -1;
+  // (such an abbreviation is capitalised: without a capital in the four characters before the stop, no slice is cut)
+  if (c === 46 && j === k + 1 && isSpace(text[j]) && hasCapital(text, Math.max(0, k - 4), k) && NAME_ABBREVIATIONS.has(text.slice(Math.max(0, k - 4), k).replace(/^.*[^A-Za-z]/, ''))) return -1;
   return j;
+}
+
+/** Some character of text[from, to) is an ASCII capital. */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 function isLowerLetter(c: number): boolean {
@@ -57,7 +72,9 @@ const MONTH_STOPS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'j
 export function sentenceStart(text: string, p: number): number {
   const limit = Math.max(0, p - MAX_SENTENCE_CHARS);
   for (let k = p - 1; k >= limit; k--) {
-    if (text.charCodeAt(k) === 10) return k + 1;
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    if (!isEnderCode(c)) continue; // (most characters: no call)
     const j = endsAt(text, k);
     if (j >= 0 && j <= p) return j;
   }
@@ -68,7 +85,9 @@ export function sentenceStart(text: string, p: number): number {
 export function sentenceEnd(text: string, p: number): number {
   const limit = Math.min(text.length, p + MAX_SENTENCE_CHARS);
   for (let k = p; k < limit; k++) {
-    if (text.charCodeAt(k) === 10) return k;
+    const c = text.charCodeAt(k);
+    if (c === 10) return k;
+    if (!isEnderCode(c)) continue;
     const j = endsAt(text, k);
     if (j >= 0) return j;
   }

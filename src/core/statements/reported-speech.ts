@@ -9,7 +9,7 @@ import { isPassiveCue } from '../attribution/passive';
 import type { StatementResult } from '../types';
 import type { Token } from '../text/tokenize';
 import { endsPossessive } from '../text/possessive';
-import { cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
+import { CUE_SHAPES, cueAt, isParticiple, mayOpenCue, type CueMatch } from '../attribution/cues';
 import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
@@ -70,6 +70,8 @@ const COUNTING: ReadonlySet<string> = new Set(['counted', 'counts', 'recorded', 
 const STANDING: ReadonlySet<string> = new Set(['stood', 'stands', 'stand']);
 /** Their shapes: every word of a text is asked, and most are turned away without hashing. */
 const FIGURE_VERB_SHAPES = new WordShapes(FIGURE_VERBS);
+/** The shapes of words that may open a report, a cue's or a figure verb's: the one test most tokens of a text get. */
+const REPORT_OPENER_SHAPES = WordShapes.union(CUE_SHAPES, FIGURE_VERB_SHAPES);
 /** What such a verb gives: “the toll”, “its estimate”, “the casualty figures”. */
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'estimate', 'estimates', 'tally', 'crowd', 'turnout', 'gap', 'shortfall', 'deficit', 'cost', 'costs', 'bill']);
 /** “the number of dead”, “the number of people killed”: a count of victims, not of things done (“the number of polling places”). */
@@ -199,11 +201,14 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
   let i = 0;
   while (i < tokens.length) {
     // cues start with a word outside quote marks; the loop over every token stays small, the rest is in `reportAt`
-    // (the shape tests first: they turn most words away before the lookups)
+    // (one shape test first: it turns most words away before any lookup, the two sets of cues included)
     const t = tokens[i];
+    if (t.kind !== 'word' || !REPORT_OPENER_SHAPES.hasShape(t.shape) || ctx.inQuote[i] >= 0) {
+      i++;
+      continue;
+    }
     const limit = clauseBefore.get(i);
-    const opens = t.kind === 'word' && (mayOpen(t) || FIGURE_VERB_SHAPES.hasShape(t.shape)) && ctx.inQuote[i] < 0 && (!quoteCues.has(i) || limit !== undefined);
-    const cue = opens ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
+    const cue = !quoteCues.has(i) || limit !== undefined ? (mayOpen(t) ? cueAtToken(ctx, i) : null) ?? (FIGURE_VERB_SHAPES.hasShape(t.shape) ? figureReport(ctx, i) : null) : null;
     i = cue ? reportAt(ctx, reg, cue, i, out, limit) : i + 1;
   }
   return out;

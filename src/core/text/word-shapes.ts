@@ -22,6 +22,13 @@ export class WordShapes {
     for (const w of words) if (w.length > 0) this.shapes[shapeOf(w)] = 1;
   }
 
+  /** The shapes of the words of all these tables: one test where a loop would ask each of them. */
+  static union(...tables: readonly WordShapes[]): WordShapes {
+    const u = new WordShapes([]);
+    for (const t of tables) for (let k = 0; k < SIZE; k++) u.shapes[k] |= t.shapes[k];
+    return u;
+  }
+
   /** False when a word of this shape (`shapeOf`, or a token's `shape`) is surely not one of the words. */
   hasShape(shape: number): boolean {
     return this.shapes[shape & (SIZE - 1)] === 1;
