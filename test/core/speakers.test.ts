@@ -1909,3 +1909,21 @@ describe('people from bodies', () => {
     ]);
   });
 });
+
+describe('a surname two people share, with no title or pronoun to tell them apart', () => {
+  it('is the one named in full earlier in the same paragraph', () => {
+    const t = [
+      'A district court on Thursday sentenced property developer Marek Kowalski to six years in prison, in a ruling read out by Judge Anna Kowalski, who is not related to the defendant.',
+      '"The defendant treated the planning office as his private shop," Judge Kowalski said as she read the verdict.',
+      'Marek Kowalski, 54, showed no emotion as the sentence was read. Outside the courtroom he told reporters he would appeal. "I have never paid anyone for anything they did not earn," Kowalski said.',
+    ].join('\n\n');
+    const a = analyseArticle(t);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Anna Kowalski', 'Marek Kowalski']);
+    expect(a.statements.find((s) => s.content.text.startsWith('he would appeal'))?.speaker?.name).toBe('Marek Kowalski');
+  });
+
+  it('makes no person of a verb of saying set before its speaker', () => {
+    const a = analyseArticle('Roger Stone spoke to the radio host on Monday. Continued Stone: "I do not trust the polls." Stated Stone, "They are rigged."');
+    expect(a.people.map((p) => p.name)).toEqual(['Roger Stone']);
+  });
+});

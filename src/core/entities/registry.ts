@@ -140,7 +140,12 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
 }
 
 /** Words opening a sentence that never open a name: “Several Cruz associates”, “Telling Jeb Bush …”. */
-const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'top', 'telling', 'what', 'asked']);
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'several', 'many', 'some', 'most', 'few', 'both', 'all', 'top', 'telling', 'what', 'asked',
+  // a verb of saying set before its speaker (“Continued Stone: …”, “Stated Stone, …”; not “Said”, a given name)
+  'continued', 'stated', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'concluded', 'declared', 'argued',
+  'replied', 'responded',
+]);
 
 /** Letters written after a name: honours, a barrister's rank, a seat (not “Jr”, which tells a son from his father). */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'PhD', 'Esq']);
@@ -684,13 +689,32 @@ class ArticleRegistry implements Registry {
     if (!all) return null;
     // (or a pronoun after the verb: “Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed … Woods said she …”)
     const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1);
-    if (!wanted) return null;
+    if (!wanted) return this.namedInParagraph(all, at);
     // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
     // brother Freddy Trump once is still Donald)
     let best: Entity | null = null;
     for (let i = all.length - 1; i >= 0; i--) {
       const c = all[i];
       if ((c.gender ?? GIVEN_NAME_GENDER.get(c.words[0].toLowerCase())) === wanted && (!best || c.mentions.length > best.mentions.length)) best = c;
+    }
+    return best;
+  }
+
+  /**
+   * Of people sharing a surname, the one whose name was written last before token `at` in its own paragraph: “Marek
+   * Kowalski, 54, showed no emotion … “…,” Kowalski said.” after a Judge Anna Kowalski in the paragraphs before. Else null.
+   */
+  private namedInParagraph(all: readonly Entity[], at: number): Entity | null {
+    const paragraph = this.ctx.bounds.paragraph;
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const c of all) {
+      for (let k = c.mentions.length - 1; k >= 0; k--) {
+        const m = c.mentions[k];
+        if (m.start >= at) continue;
+        if (paragraph[m.start] === paragraph[at] && m.start > bestAt) { best = c; bestAt = m.start; }
+        break;
+      }
     }
     return best;
   }
