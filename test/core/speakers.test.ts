@@ -1927,3 +1927,10 @@ describe('a surname two people share, with no title or pronoun to tell them apar
     expect(a.people.map((p) => p.name)).toEqual(['Roger Stone']);
   });
 });
+
+describe('a word for who someone is, capitalised before their name', () => {
+  it('is no part of the name (“Parent Sarah Doyle”, “Pensioner Margaret Hill”)', () => {
+    const a = analyseArticle("Parent Sarah Doyle, whose two children attend the school, said: 'We were told nothing.'\n\nPensioner Margaret Hill said she had waited four hours.");
+    expect(a.people.map((p) => p.name)).toEqual(['Sarah Doyle', 'Margaret Hill']);
+  });
+});
