@@ -454,6 +454,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (partOfWhole(tokens, f.start) && (groupTok < 0 || GROUP_NOUNS.get(tokens[groupTok].lower) === 'civilian')) return null;
   // “the difference reflected two deaths that had been reported to the state”: what two tolls differ by, no toll
   if (explainsDifference(tokens, f.start)) return null;
+  // “put thousands of lives at risk”, “endangered hundreds of lives”: lives in danger are no one's death, and no toll
+  if (measure === 'deaths' && tokens[end - 1]?.lower === 'lives' && livesInDanger(tokens, start, end)) return null;
   // “Our crews saved 31 lives tonight”: the lives saved are people rescued, not deaths (“claimed 31 lives” is a toll)
   if (measure === 'deaths' && tokens[end - 1]?.lower === 'lives' && savedBefore(tokens, start)) measure = 'rescued';
   // “Police rescued three hostages”: people held, let go
@@ -474,6 +476,24 @@ function savedBefore(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 2; k--) {
     if (SAVING.has(tokens[k].lower)) return true;
     if (tokens[k].lower !== 'the' && tokens[k].lower !== 'a') return false;
+  }
+  return false;
+}
+
+/** Verbs of putting lives in danger: “endangered hundreds of lives”, “risking thousands of lives”. */
+const ENDANGERING: ReadonlySet<string> = new Set([
+  'risk', 'risks', 'risked', 'risking', 'endanger', 'endangers', 'endangered', 'endangering', 'threaten', 'threatens',
+  'threatened', 'threatening', 'jeopardise', 'jeopardised', 'jeopardize', 'jeopardized', 'imperil', 'imperilled', 'imperiled',
+]);
+
+/** Lives [start, end) are in danger, not lost: “at risk” or “in danger” after them, or a verb of endangering before. */
+function livesInDanger(tokens: Token[], start: number, end: number): boolean {
+  const a = tokens[end]?.lower;
+  const b = tokens[end + 1]?.lower;
+  if ((a === 'at' && b === 'risk') || (a === 'in' && (b === 'danger' || b === 'jeopardy'))) return true;
+  for (let k = start - 1; k >= 0 && start - k <= 2; k--) {
+    if (ENDANGERING.has(tokens[k].lower)) return true;
+    if (tokens[k].lower !== 'the' && tokens[k].lower !== 'of') return false;
   }
   return false;
 }

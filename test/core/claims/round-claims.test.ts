@@ -67,6 +67,11 @@ describe('people saved and survivors of a wreck', () => {
     expect(toll.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 14]]);
   });
 
+  it('gives no toll for lives put at risk or endangered', () => {
+    const text = 'Interior minister Daniel Otieno said: "We will not allow a small number of traders to put thousands of lives at risk." The fumes endangered hundreds of lives. Floods have killed 43 people in Mombasa County since the start of the month.';
+    expect(claimsOf(text, '2025-06-10').map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 43]]);
+  });
+
   it('reads a revised count of survivors and a corrected one, and a toll named as “the number of people confirmed dead”', () => {
     const text = [
       'The number of people confirmed dead after a ferry sank off Lesbos rose to 23 on Wednesday, while the number of survivors was revised down to 41 after three people were found to have been counted twice.',
