@@ -1814,6 +1814,12 @@ describe('bodies written like people', () => {
     expect(kinds).toMatchObject({ ScotRail: 'organisation', Gardaí: 'organisation', 'Aston Villa': 'organisation', FactData: 'organisation' });
   });
 
+  it('reads a team first named after “and the”, then taking a plural verb, as a body', () => {
+    const t = 'BrightLeaf Media owns the Manchester Comets and the Denver Peaks. The Comets will announce a sponsor next week, and Denver Peaks have said they are happy with the current arrangement.';
+    const kinds = Object.fromEntries(analyseArticle(t).people.map((p) => [p.name, p.kind]));
+    expect(kinds['Denver Peaks']).toBe('organisation');
+  });
+
   it('keeps people whose names have a capital inside, or who stand with another before a plural verb', () => {
     const t = 'Douglas MacArthur and LaToya Jackson were at the gala, where DeShawn Marks said "it was a night to remember." Smith and Jones were not invited.';
     const kinds = Object.fromEntries(analyseArticle(t).people.map((p) => [p.name, p.kind]));

@@ -509,9 +509,12 @@ function pluralVerbAfter(ctx: ArticleContext, core: { start: number; end: number
   const verb = tokens[core.end];
   if (!verb || verb.kind !== 'word' || !PLURAL_VERBS.has(verb.text) || ctx.inQuote[core.end] >= 0) return false;
   const last = words[words.length - 1];
-  // “the Smiths were”, “Sanders' aides were”: a plural or a possessive name is no singular subject
-  if (/s$|’$|'$/.test(last)) return false;
+  // “the Smiths were”, “Sanders' aides were”: a plural or a possessive name is no singular subject (a name of two words
+  // ending in “s” is a team's or a paper's: “Denver Peaks have said”, “the New York Times were told”)
+  if (/’$|'$/.test(last) || (words.length === 1 && /s$/.test(last))) return false;
   const before = tokens[core.start - 1];
+  // (“and” after a comma joins clauses, not names: “…, and Denver Peaks have said they are happy”)
+  if (before?.lower === 'and' && tokens[core.start - 2]?.text === ',') return true;
   return !before || ctx.bounds.sentenceStart[core.start] === 1 || !PLURAL_SUBJECT_BEFORE.has(before.lower);
 }
 
@@ -789,6 +792,10 @@ class ArticleRegistry implements Registry {
     } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length > 1 && words.length === e.words.length
       && COMPANY_WORDS.has(lastLower) && isOrganisation(this.ctx, core, words)) {
       // first named in a headline (“Norrvik Steel to close plant”), then “Norrvik Steel will close its plant”: a company
+      e.kind = 'organisation';
+    } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length > 1 && words.length === e.words.length
+      && !GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && pluralVerbAfter(this.ctx, core, words)) {
+      // first named after “and the” (“owns the Manchester Comets and the Denver Peaks”), then “Denver Peaks have said”
       e.kind = 'organisation';
     } else if (e.role === undefined && !e.roleSought && e.kind === 'person' && (core.start > start || this.ctx.tokens[end]?.text === ',')) {
       // first named in a headline or a caption with no role, then “Howard Dean, the former governor of Vermont,”:
