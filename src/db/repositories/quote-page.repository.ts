@@ -126,7 +126,11 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
     `WITH w AS (SELECT ${NORMALISED('$1::text')} AS whole),
           k AS (SELECT md5(array_to_string((regexp_split_to_array(w.whole, ' '))[1:i], ' ')) AS key
                   FROM w, generate_series(1, least(array_length(regexp_split_to_array(w.whole, ' '), 1), ${MAX_PREFIX_WORDS})) i
-                UNION SELECT md5(w.whole) FROM w)
+                UNION SELECT md5(w.whole) FROM w),
+          -- the quotes holding the words first, by the text key index: the places of each are read after (COPIES_OF)
+          m AS MATERIALIZED (
+            SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term')
      SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
             q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId", c.from_version AS "fromVersion",
             w.whole, ${NORMALISED('q.text')} AS "firstWords",
@@ -134,9 +138,8 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
                FROM quotes n
               WHERE n.article_id = q.article_id AND n.position BETWEEN q.position + 1 AND q.position + $2::int - 1
                 AND n.speaker_id IS NOT DISTINCT FROM q.speaker_id AND lower(n.speaker_name) IS NOT DISTINCT FROM lower(q.speaker_name)) AS next
-       FROM w, quotes q JOIN articles a ON a.id = q.article_id
+       FROM w, m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
        ${COPIES_OF('a', 'q')}
-      WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term'
       ORDER BY c.at, q.id, c.publication_id NULLS FIRST
       LIMIT 2000`,
     [text, maxParts],
@@ -176,11 +179,15 @@ export interface SameWordsCount {
  */
 export async function countSameWords(em: EntityManager, texts: string[], firstIds: number[]): Promise<SameWordsCount> {
   const [row]: Array<{ articles: number; credited: SameWordsCount['credited'] | null }> = await em.query(
-    `WITH o AS (
+    `WITH m AS MATERIALIZED (
+       -- the quotes holding the words first, by the text key index (an OR of the two read the whole table): their places after
+       SELECT q.id FROM quotes q WHERE q.text_key = ANY(ARRAY(SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t))
+       UNION SELECT unnest($2::int[])),
+     o AS (
        SELECT coalesce('p' || c.publication_id, 'a' || q.article_id) AS article_id, q.speaker_id, q.speaker_name, c.at
-         FROM quotes q JOIN articles a ON a.id = q.article_id
+         FROM m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
          ${COPIES_OF('a', 'q')}
-        WHERE (q.text_key IN (SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t) OR q.id = ANY($2::int[])) AND a.is_current),
+        WHERE a.is_current),
      s AS (
        SELECT min(o.speaker_id) AS "speakerId", (array_agg(o.speaker_name ORDER BY o.at, o.article_id))[1] AS "speakerName",
               count(DISTINCT o.article_id)::int AS articles, min(o.at) AS first
