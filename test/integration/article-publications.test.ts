@@ -11,6 +11,7 @@ import { fetchRequestedUrl } from '../../src/services/ingest-url';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { cap, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(90_000);
 
@@ -95,6 +96,73 @@ describe('the same text published by several outlets', () => {
     expect(verify.body.articlesInAll).toBe(3);
     const verifyPage = await agent.get(`/verify?quote=${encodeURIComponent(words)}`).expect(200);
     expect(verifyPage.text).toMatch(/Earliest article with these words: <a href="\/articles\/\d+#q-0">Lorry ban on bridge extended<\/a> \(Harbour Gazette\), 2024-03-04; also ran <a [^>]+>in Northern Wire, 2024-03-05<\/a>, <a [^>]+>in Coast Daily, 2024-03-06<\/a>/);
+  });
+
+  /** A council story on fees as the wire first ran it, and with a sentence added by a later edit. */
+  function feesStory(tag: string, words: string, added = ''): string {
+    return [
+      `The ${cap(tag)} council will raise parking fees in the town centre from September, its finance committee decided on Friday.`,
+      `“${words},” said Ilse Verhoeven, who chairs the committee.`,
+      'Residents’ permits are not affected by the change.',
+      ...(added ? [added] : []),
+    ].join('\n');
+  }
+
+  it('keeps the copies of an earlier version, and its date, among the places its words ran when a new version at the address keeps them', async () => {
+    const tag = uniqueTag(3);
+    const words = `The fees in ${cap(tag)} have not changed in eleven years and no longer cover the upkeep of the car parks`;
+    const api = (body: object) => request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(body);
+    const wireUrl = `https://wirea.example/fees-${tag}`;
+    const first = await api({ title: 'Parking fees to rise', outlet: 'Wire A', url: wireUrl, publishedAt: '2026-08-01', text: feesStory(tag, words) }).expect(201);
+    const copy = await api({ title: 'Town centre parking dearer', outlet: 'Paper B', url: `https://paperb.example/fees-${tag}`, publishedAt: '2026-08-02', text: feesStory(tag, words) }).expect(200);
+    expect(copy.body.publication).toMatchObject({ outlet: 'Paper B' });
+    const verify = () => request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: words }).expect(200);
+    expect((await verify()).body).toMatchObject({ articlesInAll: 2, earliest: { outlet: 'Wire A', at: '2026-08-01T00:00:00.000Z' } });
+
+    // the wire edits its page: one sentence added, the quote as it was
+    const edited = await api({ title: 'Parking fees to rise', outlet: 'Wire A', url: wireUrl, publishedAt: '2026-08-03', text: feesStory(tag, words, 'The new fees will be reviewed after a year.') }).expect(201);
+    expect(edited.body.article).toMatchObject({ version: 2, previousVersionId: first.body.article.id });
+    const quoteId = edited.body.article.quotes[0].id;
+
+    // the words first ran on the 1st, in the wire's version 1, and Paper B's copy of it still ran them; the page counts once
+    const after = (await verify()).body;
+    expect(after.verdict).toBe('exact');
+    expect(after.earliest).toMatchObject({ outlet: 'Wire A', articleId: edited.body.article.id, at: '2026-08-01T00:00:00.000Z' });
+    expect(after.otherArticles).toEqual([expect.objectContaining({ outlet: 'Paper B', at: '2026-08-02T00:00:00.000Z' })]);
+    expect(after.articlesInAll).toBe(2);
+    const { agent } = await signedInAgent(app, ds, 'editor');
+    const verifyPage = await agent.get(`/verify?quote=${encodeURIComponent(words)}`).expect(200);
+    expect(verifyPage.text).toMatch(/Earliest article with these words: <a href="\/articles\/\d+#q-0">Parking fees to rise<\/a> \(Wire A\), 2026-08-01; also ran <a [^>]+>in Paper B, 2026-08-02<\/a>/);
+
+    // the quote page and the API say the same
+    const page = await agent.get(`/quotes/${quoteId}`).expect(200);
+    expect(page.text).toMatch(/2026-08-01 — <a href="\/articles\/\d+#q-0">Parking fees to rise<\/a> \(Wire A\),\s+attributed to Ilse Verhoeven <strong>earliest<\/strong> <span class="muted">\(this one; first run in version 1\)<\/span>/);
+    expect(page.text).toMatch(/2026-08-02 — <a href="\/articles\/\d+#q-0">Town centre parking dearer<\/a> \(Paper B\),\s+attributed to Ilse Verhoeven <span class="muted">\(another publication of version 1\)<\/span>/);
+    const json = (await request(app).get(`/api/v1/quotes/${quoteId}`).set('Authorization', `Bearer ${token}`).expect(200)).body.quote;
+    expect(json.occurrences.map((o: { outlet: string; at: string }) => [o.outlet, o.at.slice(0, 10)])).toEqual([['Wire A', '2026-08-01'], ['Paper B', '2026-08-02']]);
+    expect(json.occurrenceArticles).toBe(2);
+    expect(json.credited).toEqual([expect.objectContaining({ speakerName: 'Ilse Verhoeven', articles: 2, first: '2026-08-01T00:00:00.000Z' })]);
+  });
+
+  it('leaves the copies of an earlier version out of the places of the words a new version changed', async () => {
+    const tag = uniqueTag(3);
+    const words = `The fees in ${cap(tag)} have not changed in eleven years and no longer cover the upkeep of the car parks`;
+    const changed = `The fees in ${cap(tag)} have not changed in twelve years and no longer cover the upkeep of the car parks`;
+    const api = (body: object) => request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send(body);
+    const wireUrl = `https://wirea.example/fees-${tag}`;
+    await api({ title: 'Parking fees to rise', outlet: 'Wire A', url: wireUrl, publishedAt: '2026-08-01', text: feesStory(tag, words) }).expect(201);
+    await api({ title: 'Town centre parking dearer', outlet: 'Paper B', url: `https://paperb.example/fees-${tag}`, publishedAt: '2026-08-02', text: feesStory(tag, words) }).expect(200);
+    const edited = await api({ title: 'Parking fees to rise', outlet: 'Wire A', url: wireUrl, publishedAt: '2026-08-03', text: feesStory(tag, changed) }).expect(201);
+    expect(edited.body.article.version).toBe(2);
+
+    // the new words first ran in version 2: Paper B ran version 1's words, not these
+    const verify = (await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: changed }).expect(200)).body;
+    expect(verify.verdict).toBe('exact');
+    expect(verify.earliest).toMatchObject({ outlet: 'Wire A', at: '2026-08-03T00:00:00.000Z' });
+    expect(verify.otherArticles).toEqual([]);
+    expect(verify.articlesInAll).toBe(1);
+    const json = (await request(app).get(`/api/v1/quotes/${edited.body.article.quotes[0].id}`).set('Authorization', `Bearer ${token}`).expect(200)).body.quote;
+    expect(json.occurrences.map((o: { outlet: string; at: string }) => [o.outlet, o.at.slice(0, 10)])).toEqual([['Wire A', '2026-08-03']]);
   });
 
   it('records the copies in a bulk import, and an import run again adds none', async () => {

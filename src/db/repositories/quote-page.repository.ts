@@ -48,14 +48,35 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
   return rows[0] ?? null;
 }
 
+/** Most earlier versions of a page walked back for the words of its current one. */
+const MAX_VERSIONS_BACK = 100;
+
 /**
- * Every place an article `a` ran: the article itself, and each other publication of its very text (the same
- * wire story in another paper, `publication_id` set), each with its own title, outlet, address and date.
+ * Every place quote `q` of article `a` ran: the page itself, and each other publication of its text (the same wire
+ * story in another paper, `publication_id` set), each with its own title, outlet, address and date. The earlier
+ * versions of the page that held the same words count too: the page is dated by the first of them (the words ran on
+ * the 1st, though the page was edited on the 3rd), and their copies are places of their own (a paper that ran
+ * version 1 ran these words), each address once, at its first date; `from_version` names the earlier version a date
+ * or a copy comes from. A version whose words changed leaves its copies out: they ran the old words, not these.
  */
-const COPIES_OF = (a: string) => `CROSS JOIN LATERAL (
-         SELECT ${a}.title, ${a}.outlet, ${a}.url, coalesce(${a}.published_at, ${a}.created_at) AS at, NULL::int AS publication_id
+const COPIES_OF = (a: string, q: string) => `CROSS JOIN LATERAL (
+         WITH RECURSIVE back(id, depth) AS (
+           SELECT ${a}.previous_version_id, 1 WHERE ${a}.previous_version_id IS NOT NULL
+           UNION ALL
+           SELECT e.previous_version_id, b.depth + 1 FROM back b JOIN articles e ON e.id = b.id
+            WHERE e.previous_version_id IS NOT NULL AND b.depth < ${MAX_VERSIONS_BACK}),
+         held AS (
+           SELECT e.id, e.version, coalesce(e.published_at, e.created_at) AS at FROM back b JOIN articles e ON e.id = b.id
+            WHERE EXISTS (SELECT 1 FROM quotes n WHERE n.article_id = e.id AND n.text_key = ${q}.text_key)),
+         first AS (SELECT held.version, held.at FROM held ORDER BY held.at, held.version LIMIT 1)
+         SELECT ${a}.title, ${a}.outlet, ${a}.url, least(coalesce(${a}.published_at, ${a}.created_at), first.at) AS at, NULL::int AS publication_id,
+                CASE WHEN first.at < coalesce(${a}.published_at, ${a}.created_at) THEN first.version END AS from_version
+           FROM (SELECT 1) one LEFT JOIN first ON true
          UNION ALL
-         SELECT p.title, p.outlet, p.url, coalesce(p.published_at, p.first_seen_at), p.id FROM article_publications p WHERE p.article_id = ${a}.id) c`;
+         (SELECT DISTINCT ON (p.copy_key) p.title, p.outlet, p.url, coalesce(p.published_at, p.first_seen_at), p.id, s.version
+            FROM (SELECT ${a}.id, NULL::int AS version UNION ALL SELECT held.id, held.version FROM held) s
+            JOIN article_publications p ON p.article_id = s.id
+           ORDER BY p.copy_key, coalesce(p.published_at, p.first_seen_at), p.id)) c`;
 
 /**
  * Where the same words were quoted (this quote included), earliest publication first, another outlet's copy of
@@ -64,14 +85,14 @@ const COPIES_OF = (a: string) => `CROSS JOIN LATERAL (
 export async function findSameWords(em: EntityManager, id: number, limit: number) {
   return em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
-            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId"
+            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId", c.from_version AS "fromVersion"
        FROM quotes q JOIN articles a ON a.id = q.article_id
-       ${COPIES_OF('a')}
+       ${COPIES_OF('a', 'q')}
       WHERE q.text_key = (SELECT text_key FROM quotes WHERE id = $1) AND a.is_current
       ORDER BY c.at, q.id, c.publication_id NULLS FIRST
       LIMIT $2`,
     [id, limit],
-  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; reviewStatus: string; articleTitle: string; outlet: string | null; url: string | null; at: Date; publicationId: number | null }>>;
+  ) as Promise<Array<{ id: number; articleId: number; position: number; speakerId: number | null; speakerName: string | null; reviewStatus: string; articleTitle: string; outlet: string | null; url: string | null; at: Date; publicationId: number | null; fromVersion: number | null }>>;
 }
 
 /** Claims parsed from a quote. */
@@ -105,17 +126,20 @@ export async function findOccurrencesOfWords(em: EntityManager, text: string, ma
     `WITH w AS (SELECT ${NORMALISED('$1::text')} AS whole),
           k AS (SELECT md5(array_to_string((regexp_split_to_array(w.whole, ' '))[1:i], ' ')) AS key
                   FROM w, generate_series(1, least(array_length(regexp_split_to_array(w.whole, ' '), 1), ${MAX_PREFIX_WORDS})) i
-                UNION SELECT md5(w.whole) FROM w)
+                UNION SELECT md5(w.whole) FROM w),
+          -- the quotes holding the words first, by the text key index: the places of each are read after (COPIES_OF)
+          m AS MATERIALIZED (
+            SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term')
      SELECT q.id, q.article_id AS "articleId", q.position, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName",
-            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId",
+            q.review_status AS "reviewStatus", c.title AS "articleTitle", c.outlet, c.url, c.at AS "at", c.publication_id AS "publicationId", c.from_version AS "fromVersion",
             w.whole, ${NORMALISED('q.text')} AS "firstWords",
             (SELECT json_agg(json_build_object('id', n.id, 'position', n.position, 'words', ${NORMALISED('n.text')}) ORDER BY n.position)
                FROM quotes n
               WHERE n.article_id = q.article_id AND n.position BETWEEN q.position + 1 AND q.position + $2::int - 1
                 AND n.speaker_id IS NOT DISTINCT FROM q.speaker_id AND lower(n.speaker_name) IS NOT DISTINCT FROM lower(q.speaker_name)) AS next
-       FROM w, quotes q JOIN articles a ON a.id = q.article_id
-       ${COPIES_OF('a')}
-      WHERE q.text_key IN (SELECT key FROM k) AND a.is_current AND q.kind <> 'term'
+       FROM w, m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
+       ${COPIES_OF('a', 'q')}
       ORDER BY c.at, q.id, c.publication_id NULLS FIRST
       LIMIT 2000`,
     [text, maxParts],
@@ -155,11 +179,15 @@ export interface SameWordsCount {
  */
 export async function countSameWords(em: EntityManager, texts: string[], firstIds: number[]): Promise<SameWordsCount> {
   const [row]: Array<{ articles: number; credited: SameWordsCount['credited'] | null }> = await em.query(
-    `WITH o AS (
+    `WITH m AS MATERIALIZED (
+       -- the quotes holding the words first, by the text key index (an OR of the two read the whole table): their places after
+       SELECT q.id FROM quotes q WHERE q.text_key = ANY(ARRAY(SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t))
+       UNION SELECT unnest($2::int[])),
+     o AS (
        SELECT coalesce('p' || c.publication_id, 'a' || q.article_id) AS article_id, q.speaker_id, q.speaker_name, c.at
-         FROM quotes q JOIN articles a ON a.id = q.article_id
-         ${COPIES_OF('a')}
-        WHERE (q.text_key IN (SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t) OR q.id = ANY($2::int[])) AND a.is_current),
+         FROM m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
+         ${COPIES_OF('a', 'q')}
+        WHERE a.is_current),
      s AS (
        SELECT min(o.speaker_id) AS "speakerId", (array_agg(o.speaker_name ORDER BY o.at, o.article_id))[1] AS "speakerName",
               count(DISTINCT o.article_id)::int AS articles, min(o.at) AS first

@@ -48,7 +48,7 @@ export function quotesRouter(deps: { dataSource: DataSource }): Router {
         unsureReasons: p.caveat.reasons,
         article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, publishedAt: q.publishedAt, href: `/articles/${q.articleId}#q-${q.position}` },
         context: p.context,
-        occurrences: p.sameWords.map((o) => ({ quoteId: o.id, articleId: o.articleId, title: o.articleTitle, outlet: o.outlet, url: o.url, at: o.at, speaker: o.speakerName })),
+        occurrences: p.sameWords.map((o) => ({ quoteId: o.id, articleId: o.articleId, title: o.articleTitle, outlet: o.outlet, url: o.url, at: o.at, speaker: o.speakerName, fromVersion: o.fromVersion })),
         occurrenceArticles: p.ran.articles,
         occurrencesNext: p.ran.hasNext ? `/api/v1/quotes/${q.id}?ran=${p.ran.page + 1}` : null,
         credited: p.credited,
