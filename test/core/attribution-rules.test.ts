@@ -637,3 +637,16 @@ describe('a live blog entry’s quoted heading', () => {
     expect(q.evidence.rule).toBe('previous-sentence-none');
   });
 });
+
+describe('a live blog entry headed by a title and a colon', () => {
+  it('gives the heading’s quote to the holder named in the entry, not to a title', () => {
+    const t = [
+      'The head of the electoral commission, Sofia Lindqvist, said the count was "too close to call".',
+      '22:31 - Opposition leader: "We can smell victory"',
+      'Opposition leader Magnus Ek told supporters in Gothenburg: "We can smell victory. Tonight the country chooses change."',
+      '23:15 - Prime Minister Anna Berglund said it was too early to draw conclusions.',
+    ].join('\n\n');
+    const qs = analyseArticle(t).quotes;
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Sofia Lindqvist', 'Magnus Ek', 'Magnus Ek']);
+  });
+});

@@ -136,6 +136,7 @@ export function matchDescriptionAhead(ctx: ArticleContext, reg: Registry, m: Men
   let country: string | undefined;
   for (let i = m.start; i < m.end && !country; i++) country = NATIONALITIES.get(stripPossessive(ctx.tokens[i].lower));
   let found: Entity | null = null;
+  let ambiguous = false;
   for (const e of reg.entities) {
     if (e.kind !== 'person' || e.mentions.length === 0) continue;
     const first = e.mentions[0].start;
@@ -145,8 +146,15 @@ export function matchDescriptionAhead(ctx: ArticleContext, reg: Registry, m: Men
     const role = TITLES.get(written)?.role || written;
     if (!role || !(roles.some((r) => role.includes(r)) || role.includes(head))) continue;
     if (country && e.country && e.country !== country) continue;
-    if (found && found !== e) return null;
+    // (of several who fit, the one whose role has the description's very noun: “Opposition leader” for “leader”, not a
+    // “Prime Minister” the noun also stands for; else none)
+    if (found && found !== e) {
+      const literal = (x: Entity) => (x.role?.toLowerCase() ?? '').split(/\s+/).includes(head);
+      if (literal(found) === literal(e)) { ambiguous = true; continue; }
+      if (literal(e)) { found = e; ambiguous = false; }
+      continue;
+    }
     found = e;
   }
-  return found;
+  return ambiguous ? null : found;
 }

@@ -844,7 +844,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   // “Ardenia's health minister on Friday lowered the toll …” then “Health Minister Tomas Varga said …”: in the article's
   // first two paragraphs, the person its lead withholds the name of and names just after
-  if (ctx.bounds.paragraph[m.start] <= 1) {
+  // (also a label closed by a colon, as a live blog's entry heads its quote: “22:31 - Opposition leader: "We can smell
+  // victory"”, then “Opposition leader Magnus Ek told supporters …”)
+  if (ctx.bounds.paragraph[m.start] <= 1 || ctx.tokens[m.end]?.text === ':') {
     const ahead = matchDescriptionAhead(ctx, reg, m);
     if (ahead) {
       reg.mention(ahead, m.start, m.end);
