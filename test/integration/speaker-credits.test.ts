@@ -65,6 +65,10 @@ describe('a speaker’s quotes are credited under the speaker’s current name a
     expect(api.quote.speaker.name).toBe(name);
     expect(api.quote.speakerMention).toBe(namedAs);
     expect(JSON.stringify(api.citations ?? api.quote.citations ?? {})).not.toContain(old);
+    const article = (await request(app).get(`/api/v1/articles/${api.quote.article.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body;
+    const credited = [...article.article.quotes, ...article.article.statements].filter((x: { speaker: { id: number } | null }) => x.speaker?.id === api.quote.speaker.id);
+    expect(credited.length).toBeGreaterThan(1); // the quote and the speaker's reported statement
+    expect(credited.map((x: { speaker: { name: string } }) => x.speaker.name)).toEqual(credited.map(() => name));
 
     const search = (await editor.get(`/search?q=${word}`).expect(200)).text;
     expect(search).toMatch(new RegExp(`<a href="/speakers/\\d+">${name}</a>`));
