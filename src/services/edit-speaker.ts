@@ -9,6 +9,9 @@ import {
   updateSpeaker,
 } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
+import { lockTopicsOfSpeaker } from '../db/repositories/claim.repository';
+import { renameCredits } from '../db/repositories/speaker-quote.repository';
+import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
 import { matchKey, nameParts, normalizeName } from './speaker-names';
@@ -31,8 +34,12 @@ export function nameFields(name: string, kind: SpeakerEntity['kind']) {
   };
 }
 
-/** Renames a speaker; the old name stays as an alias so later articles using it still match. */
-export async function renameSpeaker(deps: { dataSource: DataSource }, actor: Actor, id: number, rawName: string): Promise<void> {
+/**
+ * Renames a speaker; the old name stays as an alias so later articles using it still match.
+ * The speaker's quotes, statements and claims are credited under the new name (see renameCredits),
+ * and the topics of the claims are rechecked, as their findings name the speaker.
+ */
+export async function renameSpeaker(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, id: number, rawName: string): Promise<void> {
   const name = rawName.trim().replace(/\s+/g, ' ');
   if (!normalizeName(name)) throw new ValidationError('name must contain letters', { name: ['Enter a name with letters in it.'] });
   await withTransaction(deps.dataSource, async (em) => {
@@ -49,6 +56,9 @@ export async function renameSpeaker(deps: { dataSource: DataSource }, actor: Act
         matchKey: speaker.matchKey,
       });
     }
+    // the topics are held first, as ingest and merge take them (topic, then claims)
+    await lockTopicsOfSpeaker(em, id);
+    await requestTopicRechecks(em, deps.queue, await renameCredits(em, id, name));
     await recordAudit(em, actor, {
       action: 'speaker.rename',
       targetType: 'speaker',

@@ -48,8 +48,9 @@ export async function mergeSpeakers(deps: { dataSource: DataSource; queue?: Topi
 
     // the topics of the claims that move are held first, as ingest takes them (topic, then claims), so neither waits on the other's rows
     await lockTopicsOfSpeaker(em, merged.id);
-    const quoteIds = await moveQuotes(em, merged.id, keep.id, null);
-    const statementIds = await moveStatements(em, merged.id, keep.id, null);
+    // credited under the kept name from now on; "named as" keeps each article's words
+    const quoteIds = await moveQuotes(em, merged.id, keep, null);
+    const statementIds = await moveStatements(em, merged.id, keep, null);
     // their claims follow, under the kept name: a topic then reads them as one speaker's (a revision, not a conflict)
     const claims = await moveClaims(em, merged.id, { id: keep.id, name: keep.name, key: sourceKey(keep.name) }, null);
     const aliases = await moveAliases(em, merged.id, keep.id);

@@ -50,9 +50,9 @@ export async function splitSpeaker(
       : await insertSpeaker(em, { ...nameFields(newName!, source.kind), kind: source.kind, role: null, organisation: null, country: null });
     const created = !req.intoId;
 
-    const moved = await moveQuotes(em, source.id, target.id, quoteIds);
+    const moved = await moveQuotes(em, source.id, target, quoteIds);
     const articleIds = [...new Set(owned.map((o) => o.articleId))];
-    const statementIds = await moveStatements(em, source.id, target.id, articleIds);
+    const statementIds = await moveStatements(em, source.id, target, articleIds);
     const claims = await moveClaims(em, source.id, { id: target.id, name: target.name, key: sourceKey(target.name) }, { quoteIds: moved, statementIds });
     // Articles the source no longer appears in take their role observations along; the others share them.
     const stillQuoted = new Set((await findSpeakerQuoteIds(em, source.id, null)).map((q) => q.articleId));

@@ -3,7 +3,8 @@ import type { SpeakerAliasEntity } from '../db/entities/speaker-alias.entity';
 import type { SpeakerMatchStatus } from '../db/entities/speaker-match-candidate.entity';
 import { findSpeakerAuditEntry, lockAuditEntry, type SpeakerAuditRow } from '../db/repositories/speaker-audit.repository';
 import { restoreMatchStatuses } from '../db/repositories/speaker-match.repository';
-import { moveQuotes, reassignStatements, restoreClaims } from '../db/repositories/speaker-quote.repository';
+import { moveQuotes, reassignStatements, renameCredits, restoreClaims } from '../db/repositories/speaker-quote.repository';
+import { lockTopicsOfSpeaker } from '../db/repositories/claim.repository';
 import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { deleteRoleObservations, reassignRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
 import {
@@ -71,9 +72,9 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
     await lockLiveSpeaker(em, keepId);
     const merged = await findSpeakerById(em, mergedId, true);
     if (!merged || merged.mergedIntoId !== keepId) throw new ConflictError('The merged speaker has changed since; undo the later change first.');
-    await moveQuotes(em, keepId, mergedId, ids(after.quoteIds));
-    await reassignStatements(em, ids(after.statementIds), mergedId);
-    const topics = await restoreClaims(em, mergedId, movedClaims(after.claims));
+    await moveQuotes(em, keepId, merged, ids(after.quoteIds));
+    await reassignStatements(em, ids(after.statementIds), merged);
+    const topics = await restoreClaims(em, merged, movedClaims(after.claims));
     await reassignAliases(em, ids(after.movedAliasIds), mergedId);
     await restoreAliases(em, (after.droppedAliases ?? []) as SpeakerAliasEntity[]);
     if (after.addedAliasId) await deleteAliases(em, [Number(after.addedAliasId)]);
@@ -88,11 +89,11 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
 
   async 'speaker.split'(em, sourceId, _before, after) {
     const targetId = Number(after.otherId);
-    await lockLiveSpeaker(em, sourceId);
+    const source = await lockLiveSpeaker(em, sourceId);
     await lockLiveSpeaker(em, targetId);
-    await moveQuotes(em, targetId, sourceId, ids(after.quoteIds));
-    await reassignStatements(em, ids(after.statementIds), sourceId);
-    const topics = await restoreClaims(em, sourceId, movedClaims(after.claims));
+    await moveQuotes(em, targetId, source, ids(after.quoteIds));
+    await reassignStatements(em, ids(after.statementIds), source);
+    const topics = await restoreClaims(em, source, movedClaims(after.claims));
     await reassignRoleObservations(em, ids(after.observationIds), sourceId);
     await deleteRoleObservations(em, ids(after.copiedObservationIds));
     await rebuildSpeakerRoles(em, [sourceId, targetId]);
@@ -113,6 +114,8 @@ const UNDO: Record<string, (em: EntityManager, id: number, before: Json, after: 
       surnameKey: (before.surnameKey as string | null) ?? null,
     });
     if (after.addedAliasId) await deleteAliases(em, [Number(after.addedAliasId)]);
+    await lockTopicsOfSpeaker(em, id);
+    return renameCredits(em, id, String(before.name));
   },
 
   async 'speaker.alias_add'(em, id, _before, after) {

@@ -11,6 +11,7 @@ const SUITES: Record<string, string> = {
   ingest: './ingest.bench',
   crash: './crash.bench',
   search: './search.bench',
+  'speaker-edits': './speaker-edits.bench',
 };
 
 async function main(): Promise<void> {

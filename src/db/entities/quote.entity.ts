@@ -51,7 +51,11 @@ export class QuoteEntity {
   @JoinColumn({ name: 'speaker_id' })
   speaker?: SpeakerEntity;
 
-  /** The speaker as the engine named it in this article (or the anonymous description). */
+  /**
+   * The name the quote is credited under (or the anonymous description): the engine's name for the
+   * speaker at ingest, then the speaker's current name after a rename, merge, split or undo, which
+   * update it with the speaker. The article's own words are `speakerMention`.
+   */
   @Column({ name: 'speaker_name', type: 'text', nullable: true })
   speakerName!: string | null;
 

@@ -29,6 +29,7 @@ export class StatementEntity {
   @JoinColumn({ name: 'speaker_id' })
   speaker?: SpeakerEntity;
 
+  /** The name credited, kept as the speaker's current name by a rename, merge, split or undo (see quote.entity.ts). */
   @Column({ name: 'speaker_name', type: 'text', nullable: true })
   speakerName!: string | null;
 

@@ -102,19 +102,44 @@ export async function findSpeakerQuoteIds(
   );
 }
 
+/** The speaker a change gives quotes, statements or claims to, under whose current name they are credited. */
+export interface CreditTo {
+  id: number;
+  name: string;
+}
+
 /**
  * Moves quotes (all of a speaker's when `quoteIds` is null) to another speaker: the quote
- * rows and the timeline together. Returns the ids that moved, for the audit entry.
+ * rows, credited under that speaker's name, and the timeline together. Returns the ids that
+ * moved, for the audit entry. The name is set in the same UPDATE as the speaker, so the rows
+ * (and the search vector built from the name) are written once.
  */
-export async function moveQuotes(em: EntityManager, fromId: number, toId: number, quoteIds: number[] | null): Promise<number[]> {
+export async function moveQuotes(em: EntityManager, fromId: number, to: CreditTo, quoteIds: number[] | null): Promise<number[]> {
   const moved = returnedRows<{ quote_id: number }>(await em.query(
     `UPDATE speaker_quotes SET speaker_id = $2 WHERE speaker_id = $1 AND ($3::int[] IS NULL OR quote_id = ANY($3::int[]))
      RETURNING quote_id`,
-    [fromId, toId, quoteIds],
+    [fromId, to.id, quoteIds],
   ));
   const ids = moved.map((m) => m.quote_id);
-  if (ids.length) await em.query('UPDATE quotes SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, toId]);
+  if (ids.length) await em.query('UPDATE quotes SET speaker_id = $2, speaker_name = $3 WHERE id = ANY($1::int[])', [ids, to.id, to.name]);
   return ids;
+}
+
+/**
+ * Credits a renamed speaker's quotes, statements and claims under the new name, one set-based
+ * UPDATE per table, skipping rows that already carry it. The quote's search vector is built
+ * from this name, so a search for the new name finds the quotes and the old one no longer does
+ * (the old name stays an alias, for matching later articles). "Named as" (speaker_mention) and
+ * a claim's key are the article's words and stay. Returns the topics of the claims renamed.
+ */
+export async function renameCredits(em: EntityManager, speakerId: number, name: string): Promise<number[]> {
+  await em.query('UPDATE quotes SET speaker_name = $2 WHERE speaker_id = $1 AND speaker_name IS DISTINCT FROM $2', [speakerId, name]);
+  await em.query('UPDATE statements SET speaker_name = $2 WHERE speaker_id = $1 AND speaker_name IS DISTINCT FROM $2', [speakerId, name]);
+  const rows = returnedRows<{ topic_id: number }>(await em.query(
+    'UPDATE claims SET speaker_name = $2 WHERE speaker_id = $1 AND speaker_name IS DISTINCT FROM $2 RETURNING topic_id',
+    [speakerId, name],
+  ));
+  return [...new Set(rows.map((r) => r.topic_id))].sort((a, b) => a - b);
 }
 
 /** A claim as it was before a change of speaker moved it: its topic, and the name and key it had. */
@@ -144,39 +169,42 @@ export async function moveClaims(
   return rows.map((r) => ({ id: r.id, topicId: r.topic_id, name: r.name, key: r.key })).sort((a, b) => a.id - b.id);
 }
 
-/** Puts claims a change of speaker moved back with `speakerId`, under the names and keys they had; returns their topics. */
-export async function restoreClaims(em: EntityManager, speakerId: number, claims: ReadonlyArray<Pick<MovedClaim, 'id' | 'name' | 'key'>>): Promise<number[]> {
+/**
+ * Puts claims a change of speaker moved back with a speaker, under the keys they had and the
+ * speaker's current name (a claim moved before a later rename takes the new one); returns their topics.
+ */
+export async function restoreClaims(em: EntityManager, to: CreditTo, claims: ReadonlyArray<Pick<MovedClaim, 'id' | 'name' | 'key'>>): Promise<number[]> {
   if (claims.length === 0) return [];
   const rows = returnedRows<{ topic_id: number }>(await em.query(
-    `UPDATE claims c SET speaker_id = $1, speaker_name = v.name, speaker_key = v.key
+    `UPDATE claims c SET speaker_id = $1, speaker_name = $5, speaker_key = v.key
        FROM unnest($2::int[], $3::text[], $4::text[]) AS v(id, name, key)
       WHERE c.id = v.id
       RETURNING c.topic_id`,
-    [speakerId, claims.map((c) => c.id), claims.map((c) => c.name), claims.map((c) => c.key)],
+    [to.id, claims.map((c) => c.id), claims.map((c) => c.name), claims.map((c) => c.key), to.name],
   ));
   return [...new Set(rows.map((r) => r.topic_id))].sort((a, b) => a - b);
 }
 
 /**
- * Moves a speaker's reported statements to another speaker: all of them (articleIds null),
- * or those in the given articles where the source speaker no longer has any quote.
+ * Moves a speaker's reported statements to another speaker, credited under its name: all of
+ * them (articleIds null), or those in the given articles where the source speaker no longer has any quote.
  */
-export async function moveStatements(em: EntityManager, fromId: number, toId: number, articleIds: number[] | null): Promise<number[]> {
+export async function moveStatements(em: EntityManager, fromId: number, to: CreditTo, articleIds: number[] | null): Promise<number[]> {
   const rows = returnedRows<{ id: number }>(await em.query(
-    `UPDATE statements st SET speaker_id = $2
+    `UPDATE statements st SET speaker_id = $2, speaker_name = $4
       WHERE st.speaker_id = $1
         AND ($3::int[] IS NULL OR (st.article_id = ANY($3::int[])
              AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = st.article_id AND q.speaker_id = $1)))
       RETURNING st.id`,
-    [fromId, toId, articleIds],
+    [fromId, to.id, articleIds, to.name],
   ));
   return rows.map((r) => r.id);
 }
 
-/** Sets the speaker of statements by id. */
-export async function reassignStatements(em: EntityManager, ids: number[], speakerId: number): Promise<void> {
+/** Sets the speaker of statements by id, credited under its name. */
+export async function reassignStatements(em: EntityManager, ids: number[], to: CreditTo): Promise<void> {
   if (ids.length === 0) return;
-  await em.query('UPDATE statements SET speaker_id = $2 WHERE id = ANY($1::int[])', [ids, speakerId]);
+  await em.query('UPDATE statements SET speaker_id = $2, speaker_name = $3 WHERE id = ANY($1::int[])', [ids, to.id, to.name]);
 }
 
 /** Quotes of a speaker to choose from when splitting: newest first, at most `limit`. */
