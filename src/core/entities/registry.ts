@@ -849,6 +849,10 @@ function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
  * (“Trump and Republican Party leaders”); `end` otherwise.
  */
 function joinedNameEnd(reg: ArticleRegistry, tokens: ArticleContext['tokens'], start: number, end: number): number {
+  // (`joinsOrganisationName` asks for “and” or “&” after a run of one to four words: tested first, so the run after it
+  // is read only there, not after every name)
+  const and = tokens[end];
+  if (!and || (and.lower !== 'and' && and.text !== '&') || end - start > 4) return end;
   if (!tokens[end + 1] || !isName(tokens[end + 1])) return end;
   const e = nameRunEnd(tokens, end + 1, tokens.length);
   if (e <= end + 1 || !joinsOrganisationName(tokens, start, end, e)) return end;
