@@ -398,12 +398,15 @@ const PLACING = new Set(['in', 'from', 'at']);
  */
 function placedSpeaker(ctx: ArticleContext, m: Mention, floor: number): Mention | null {
   const tokens = ctx.tokens;
-  // (a place of one word, or one of several words known as a place: “in New Jersey”)
+  if (m.type !== 'name') return null;
   // (or a state by its form, after “the”: “ESB Networks in the Republic of Ireland puts its figure at …”)
-  const state = m.type === 'name' && STATE_FORMS.has(tokens[m.start].lower) && tokens[m.start - 1]?.lower === 'the';
-  const place = state || m.end - m.start === 1 || (m.end - m.start <= 3 && MULTI_WORD_PLACES.has(placeKey(ctx, m)));
+  const state = STATE_FORMS.has(tokens[m.start].lower) && tokens[m.start - 1]?.lower === 'the';
   const link = state ? m.start - 2 : m.start - 1;
-  if (m.type !== 'name' || !place || link - 1 < floor || !PLACING.has(tokens[link]?.lower ?? '')) return null;
+  if (link - 1 < floor || !PLACING.has(tokens[link]?.lower ?? '')) return null;
+  // (a place of one word, or one of several words known as a place: “in New Jersey”; the words are joined into a key
+  // only here, after the preposition, not for every phrase before a cue)
+  const place = state || m.end - m.start === 1 || (m.end - m.start <= 3 && MULTI_WORD_PLACES.has(placeKey(ctx, m)));
+  if (!place) return null;
   const who = phraseEndingAt(ctx, link, floor);
   if (!who || who.type === 'pronoun') return null;
   if (who.type === 'name') {

@@ -98,7 +98,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 export const ON_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'forum', 'caucus', 'board', 'institute', 'center', 'centre', 'office']);
 
 /** Shapes of ORGANISATION_WORDS: most words of a name run are turned away without hashing. */
-const ORGANISATION_SHAPES = new WordShapes(ORGANISATION_WORDS);
+export const ORGANISATION_SHAPES = new WordShapes(ORGANISATION_WORDS);
 
 /** Some token of [start, end) is a word marking an organisation (“Association”, “Office”). */
 export function namesOrganisation(tokens: readonly Token[], start: number, end: number): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
-import { ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
+import { ORGANISATION_SHAPES, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { TITLE_JOINERS, TITLES } from '../data/titles';
 import { stripPossessive } from '../text/possessive';
 import { NOT_PLAIN } from '../text/tokenize';
@@ -83,7 +83,8 @@ export function preModifierStart(tokens: Token[], nameStart: number, floor: numb
 
 /** Some word of tokens [start, end) marks an organisation (“Council”, “Ministry”). */
 function namesOrganisation(tokens: Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ORGANISATION_WORDS.has(tokens[i].lower)) return true;
+  // (read for every capitalised run around a name, the name itself too: the shape turns most words away unhashed)
+  for (let i = start; i < end; i++) if (ORGANISATION_SHAPES.hasShape(tokens[i].shape) && ORGANISATION_WORDS.has(tokens[i].lower)) return true;
   return false;
 }
 

@@ -40,6 +40,9 @@ export interface Entity extends Profile {
 /** How many recent name mentions a pronoun or description looks back through. */
 export const LOOKBACK_MENTIONS = 40;
 
+/** Shapes of the forms of state: a one-word name is seldom one. */
+const STATE_FORM_SHAPES = new WordShapes(STATE_FORMS);
+
 /** Party labels written before a name: “Democrat Hillary Clinton”, “Republican Ted Cruz”. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'labour', 'conservative', 'liberal', 'independent', 'libertarian']);
 
@@ -55,6 +58,13 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'committee', 'office', 'council', 'ministry', 'department', 'university', 'college', 'commission', 'agency',
   'board', 'court', 'institute', 'center', 'centre', 'school', 'academy', 'bureau', 'authority', 'service', 'clinic', 'infirmary',
 ]);
+
+/**
+ * Shapes of the body heads and of the words that open a portfolio: `coreName` reads the run's last word and the word
+ * before it for every name run, and most are neither.
+ */
+const BODY_HEAD_SHAPES = new WordShapes(BODY_HEADS);
+const PORTFOLIO_JOINER_SHAPES = new WordShapes(PORTFOLIO_JOINERS);
 
 /** Tokens [start, end) are capitalised title words or nothing: “Chief” of “Chief Minister”, “Prime” of “Prime Minister”. */
 function onlyTitleWords(t: ArticleContext['tokens'], start: number, end: number): boolean {
@@ -98,13 +108,13 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   let s = start;
   // Agriculture Minister Paul Vasseur — everything up to the last title word is the title (not in a body's name: St. Cyril
   // General Hospital, the Attorney General's Office)
-  const body = BODY_HEADS.has(t[end - 1].lower) && !hasPossessive(t, start, end);
+  const body = BODY_HEAD_SHAPES.hasShape(t[end - 1].shape) && BODY_HEADS.has(t[end - 1].lower) && !hasPossessive(t, start, end);
   // (an honorific inside the run too: “Leader of the Opposition Shri R. Ashok Kumar”)
   for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
   // (also when the run starts after the title: “Minister for | Health Simon Harris”)
-  let portfolio = start >= 2 && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
+  let portfolio = start >= 2 && PORTFOLIO_JOINER_SHAPES.hasShape(t[start - 1].shape) && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
@@ -122,7 +132,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     else if (w.lower === 'of' || w.text === '.') s++;
     // “Several Cruz associates have mentioned …”, “Telling Jeb Bush …”, “Top Sanders aides …”: a quantifier or a
     // participle opening the sentence is no part of the name after it
-    else if (s === start && NOT_NAME_OPENERS.has(w.lower) && ctx.bounds.sentenceStart[s] === 1) s++;
+    else if (s === start && ctx.bounds.sentenceStart[s] === 1 && NOT_NAME_OPENERS.has(w.lower)) s++;
     else break;
   }
   // (the portfolio whole, with nothing after it, is an office and no name: “the Secretary of Defense”; a body's name after
@@ -391,9 +401,13 @@ const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['park', 'hill', 'hills
 
 function isPlace(words: string[], key: string, last: string): boolean {
   if (words.length <= 1) return false;
-  // (a given name then a surname that is also a place's word is a person: “Tom Park”, “Grace Hill”, “Ivan Field”)
-  if (SURNAME_PLACE_WORDS.has(last) && words.length === 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase())) return false;
-  return PLACE_WORDS.has(last) || MULTI_WORD_PLACES.has(key) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last) || stormName(words[0]);
+  // (the last word's shape turns most names away from its four tables)
+  if (PLACE_LAST_SHAPES.mayHave(last)) {
+    // (a given name then a surname that is also a place's word is a person: “Tom Park”, “Grace Hill”, “Ivan Field”)
+    if (SURNAME_PLACE_WORDS.has(last) && words.length === 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase())) return false;
+    if (PLACE_WORDS.has(last) || PLACE_EVENTS.has(last) || NAMED_THINGS.has(last)) return true;
+  }
+  return MULTI_WORD_PLACES.has(key) || stormName(words[0]);
 }
 
 /** The first word of a name is a storm's kind (read only for words opening with H, T, C or S, without making a lower case for most). */
@@ -407,6 +421,9 @@ const STORM_KINDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclo
 
 /** Last words of the names of laws, plans and gatherings, which no one is: “the Clean Air Act”, “the Marshall Plan”. */
 const NAMED_THINGS: ReadonlySet<string> = new Set(['act', 'plan', 'accord', 'accords', 'treaty', 'doctrine', 'amendment', 'summit', 'olympics', 'festival', 'championship', 'championships']);
+
+/** Shapes of the last words `isPlace` looks up. */
+const PLACE_LAST_SHAPES = new WordShapes([...SURNAME_PLACE_WORDS, ...PLACE_WORDS, ...PLACE_EVENTS, ...NAMED_THINGS]);
 
 /**
  * The first or last of a core name's words (`nameWords`), lower-cased: the token's own
@@ -433,7 +450,9 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // “the local radio station Harbour FM”, “the broadcaster Nordvision”: a name set after the kind of body it is
   const before = tokens[core.start - 1];
   // (not a person's name with a given name: “retired crane operator Bill Hartigan”)
-  const givenName = words.length === 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase());
+  // (looked up once: each `toLowerCase` makes a new string, hashed again by the lookup)
+  const given = GIVEN_NAME_GENDER.has(words[0].toLowerCase());
+  const givenName = words.length === 2 && given;
   if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName) return true;
   // “a firm called Blue Quay Advisory”, “a charity named Open Doors”, “the developer, Aske Living,”: the body's name
   const kind = tokens[core.start - 2];
@@ -449,7 +468,6 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // (only for a name with no given name, opening its sentence for “which”: “a speech by Michael Flynn, which …” is
   // about the speech)
   const after = tokens[core.end];
-  const given = GIVEN_NAME_GENDER.has(words[0].toLowerCase());
   if (!given && after?.text === ',' && tokens[core.end + 1]?.lower === 'which' && ctx.bounds.sentenceStart[core.start] === 1) return true;
   if (!given && after?.text === '(' && tokens[core.end + 2]?.text === ')' && words.length >= 2 && isInitials(tokens[core.end + 1]?.text ?? '')) return true;
   // “Citizens for Fair Ballots”, “Americans for Prosperity”: no one's name has “for” in it, nor an ampersand (“Brandt &
@@ -739,7 +757,7 @@ class ArticleRegistry implements Registry {
     const lastLower = wordLower(this.ctx, core, true);
     if (isPlace(words, key, lastLower)) return null;
     // “the Republic of Ireland”, “the Democratic Republic of Congo”: a state's form is no one's name
-    if (words.length === 1 && STATE_FORMS.has(lastLower)) return null;
+    if (words.length === 1 && STATE_FORM_SHAPES.mayHave(lastLower) && STATE_FORMS.has(lastLower)) return null;
     // “the Chief Minister”, “Prime Minister” alone: a title with no name is no one's name (the description of its holder)
     if (words.length === 1 && core.start > start && (TITLES.has(lastLower) || (ROLE_NOUNS.has(lastLower) && !ORGANISATION_NOUNS.has(lastLower)))
       && onlyTitleWords(this.ctx.tokens, start, core.start)) return null;
@@ -880,6 +898,10 @@ function linkedNameEnd(tokens: ArticleContext['tokens'], end: number): number {
  * (“Trump and Republican Party leaders”); `end` otherwise.
  */
 function joinedNameEnd(reg: ArticleRegistry, tokens: ArticleContext['tokens'], start: number, end: number): number {
+  // (`joinsOrganisationName` asks for “and” or “&” after a run of one to four words: tested first, so the run after it
+  // is read only there, not after every name)
+  const and = tokens[end];
+  if (!and || (and.lower !== 'and' && and.text !== '&') || end - start > 4) return end;
   if (!tokens[end + 1] || !isName(tokens[end + 1])) return end;
   const e = nameRunEnd(tokens, end + 1, tokens.length);
   if (e <= end + 1 || !joinsOrganisationName(tokens, start, end, e)) return end;
