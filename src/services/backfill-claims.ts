@@ -5,7 +5,7 @@ import { withTransaction } from '../db/transaction';
 import { speakerKey } from './resolve-speaker-identity';
 import { CLAIM_CHECKS, refreshTopicsOf } from './store-articles';
 import { articleClaimRows } from './store-claims';
-import { relatedEventTopics } from './related-event-topics';
+import { addWithRelatedTopics } from './related-event-topics';
 
 /** Articles analysed per transaction. */
 const BATCH = 50;
@@ -80,13 +80,7 @@ export async function backfillClaims(deps: { dataSource: DataSource }, onProgres
         };
         const planned = articleClaimRows({ articleId: a.id, text: a.body, analysis, saidAt: a.at, speakerIds }, sources);
         // (a toll joins the stored topic of its event named for another of its places, as at ingest)
-        const joined = await relatedEventTopics(em, planned.topics.filter((t) => !topics.has(t.key)), { text: a.body, at: a.at });
-        for (const t of planned.topics) {
-          const into = joined.get(t.key);
-          const final = into ? { ...t, key: into.key, label: into.label } : t;
-          if (!topics.has(final.key)) topics.set(final.key, final);
-        }
-        for (const row of planned.rows) rows.push(joined.has(row.topic_key) ? { ...row, topic_key: joined.get(row.topic_key)!.key } : row);
+        await addWithRelatedTopics(em, planned, { text: a.body, at: a.at }, topics, rows);
       }
       await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], rows, CLAIM_CHECKS));
       return { last: ids[ids.length - 1], articles: batch.length, claims: rows.length };

@@ -117,3 +117,24 @@ export async function relatedEventTopics(
   }
   return out;
 }
+
+/**
+ * Adds an article's planned claims and topics to a batch's (`topics` by key, `rows`), each toll
+ * that would open a new topic moved to the stored topic of its event (`relatedEventTopics`). A
+ * topic keeps the label of the first article that created it.
+ */
+export async function addWithRelatedTopics(
+  em: EntityManager,
+  planned: { topics: Array<{ key: string; label: string; measure: string }>; rows: Array<Record<string, unknown> & { topic_key: string }> },
+  article: { text: string; at: Date },
+  topics: Map<string, { key: string; label: string; measure: string }>,
+  rows: Array<Record<string, unknown> & { topic_key: string }>,
+): Promise<void> {
+  const joined = await relatedEventTopics(em, planned.topics.filter((t) => !topics.has(t.key)), article);
+  for (const t of planned.topics) {
+    const into = joined.get(t.key);
+    const final = into ? { ...t, key: into.key, label: into.label } : t;
+    if (!topics.has(final.key)) topics.set(final.key, final);
+  }
+  for (const row of planned.rows) rows.push(joined.has(row.topic_key) ? { ...row, topic_key: joined.get(row.topic_key)!.key } : row);
+}

@@ -27,7 +27,7 @@ import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
-import { relatedEventTopics } from './related-event-topics';
+import { addWithRelatedTopics } from './related-event-topics';
 import { carryCorrections } from './carry-corrections';
 import { nameSeen, PRONOUNS } from './review-queue';
 import { BEFORE_MENTION_CHARS } from '../db/repositories/review.repository';
@@ -96,16 +96,10 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
     };
     const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds }, sources);
     // a toll opening a topic joins the stored topic of the same event named for another of its places
-    // (“western Nepal” the day before, “Jajarkot and Rukum West” now): see related-event-topics
-    const fresh = planned.topics.filter((t) => !topics.has(t.key));
-    const joined = await relatedEventTopics(em, fresh, { text: a.it.input.text, at: a.at });
-    // A topic keeps the label of the first article that created it (that article's last claim under the key).
-    for (const [key, t] of new Map(planned.topics.map((t) => [t.key, t]))) {
-      const into = joined.get(key);
-      const final = into ? { ...t, key: into.key, label: into.label } : t;
-      if (!topics.has(final.key)) topics.set(final.key, final);
-    }
-    for (const row of planned.rows) claims.push(joined.has(row.topic_key) ? { ...row, topic_key: joined.get(row.topic_key)!.key } : row);
+    // (“western Nepal” the day before, “Jajarkot and Rukum West” now); a topic keeps the label of the
+    // first article that created it (that article's last claim under the key)
+    const last = [...new Map(planned.topics.map((t) => [t.key, t])).values()];
+    await addWithRelatedTopics(em, { topics: last, rows: planned.rows }, { text: a.it.input.text, at: a.at }, topics, claims);
   }
   await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, CLAIM_CHECKS));
   // The topics that lost a replaced version's claims are checked again whole (rare: a page edited).
