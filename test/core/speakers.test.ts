@@ -1940,3 +1940,10 @@ describe('a word for who someone is, capitalised before their name', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Sarah Doyle', 'Margaret Hill']);
   });
 });
+
+describe('a thing of the one spoken to', () => {
+  it('is no body: “Your report says …” in an interviewer’s question makes no organisation', () => {
+    const s = analyseArticle('Q: Your report says the Arctic could be ice-free in summer by 2040. How confident are you?').statements[0];
+    expect(s?.speaker).toMatchObject({ name: 'Your report', kind: 'unknown' });
+  });
+});

@@ -869,7 +869,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   // (a spokesperson no one named is an unnamed source by trade: “the Lumora spokesperson”)
   // (a guard is a body only as a coast or national guard: “the guard said” is a person)
-  const body = ORGANISATION_NOUNS.has(headWord) && (headWord !== 'guard' || GUARD_BODIES.has(ctx.tokens[(m.head ?? m).start - 1]?.lower ?? ''));
+  // (a thing of the one spoken to or of the writer is no body: “Q: Your report says the Arctic could be ice-free …”)
+  const addressed = first.lower === 'your' || first.lower === 'my' || first.lower === 'our';
+  const body = !addressed && ORGANISATION_NOUNS.has(headWord) && (headWord !== 'guard' || GUARD_BODIES.has(ctx.tokens[(m.head ?? m).start - 1]?.lower ?? ''));
   const kind = body ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
 }
