@@ -21,7 +21,7 @@ import { renameSpeaker } from '../../src/services/edit-speaker';
 import { mergeSpeakers } from '../../src/services/merge-speakers';
 import { undoSpeakerChange } from '../../src/services/undo-speaker-change';
 import { arg, openBenchDatabase, summary } from './bench-support';
-import { generateArchive } from './speakers-generate';
+import { ensureArchive } from './speakers-generate';
 
 /** Runs the benchmark. */
 export async function run(args: string[]): Promise<void> {
@@ -30,19 +30,23 @@ export async function run(args: string[]): Promise<void> {
   const rounds = arg(args, 'rounds', 3);
   const log = (m: string) => process.stderr.write(`[bench speaker-edits] ${m}\n`);
   const { url, embedded } = await openBenchDatabase(path.join(os.tmpdir(), 'whosaid-bench-edits'), 54435, 'whosaid_bench_edits');
+  // (closed before the database stops, also after an error: else the open client's own error hides it)
+  let openClient: Client | null = null;
+  let openSource: Awaited<ReturnType<typeof openDatabase>>['dataSource'] | null = null;
   try {
     const { dataSource } = await openDatabase({ url, poolSize: 2 });
+    openSource = dataSource;
     const client = new Client({ connectionString: url });
+    openClient = client;
     await client.connect();
-    const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM speaker_quotes')).rows;
-    if (n !== nQuotes || args.includes('--regenerate')) {
-      log(`generating ${nSpeakers} speakers and ${nQuotes} quotes (found ${n} quotes)…`);
-      await client.query('TRUNCATE articles, speakers, speaker_aliases, speaker_roles, speaker_role_observations, speaker_quotes, quotes, statements, speaker_match_candidates CASCADE');
-      await generateArchive(client, { speakers: nSpeakers, quotes: nQuotes, log });
-      await client.query('VACUUM ANALYZE quotes');
-    }
+    await ensureArchive(client, { speakers: nSpeakers, quotes: nQuotes, regenerate: args.includes('--regenerate'), log });
+    await client.query('ANALYZE quotes');
     const [busiest, next] = (
-      await client.query(`SELECT id, name, quote_count AS "quoteCount" FROM speakers WHERE merged_into_id IS NULL ORDER BY quote_count DESC, id LIMIT 2`)
+      // (two of one kind: a person and an organisation cannot be merged)
+      await client.query(`SELECT id, name, quote_count AS "quoteCount" FROM speakers
+                           WHERE merged_into_id IS NULL
+                             AND kind = (SELECT kind FROM speakers WHERE merged_into_id IS NULL ORDER BY quote_count DESC, id LIMIT 1)
+                           ORDER BY quote_count DESC, id LIMIT 2`)
     ).rows as Array<{ id: number; name: string; quoteCount: number }>;
     log(`busiest speaker #${busiest.id} (${busiest.quoteCount} quotes), merged into #${next.id} (${next.quoteCount})`);
 
@@ -78,9 +82,9 @@ export async function run(args: string[]): Promise<void> {
     const out = path.join(__dirname, 'out');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'speaker-edits.json'), JSON.stringify({ at: new Date().toISOString(), speakers: nSpeakers, quotes: nQuotes, rounds, rows }, null, 2));
-    await client.end();
-    await dataSource.destroy();
   } finally {
+    await openClient?.end().catch(() => undefined);
+    await openSource?.destroy().catch(() => undefined);
     await embedded?.stop();
   }
 }

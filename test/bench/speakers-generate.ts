@@ -339,3 +339,18 @@ export async function storeSpeakers(client: Client, speakers: GenSpeaker[]): Pro
     }));
   }
 }
+
+/**
+ * The generated speaker archive of `opts.quotes` quotes in the bench database: kept from an earlier
+ * run when it has that many, else (or with `regenerate`) emptied and generated anew. Both the speaker
+ * pages' and the speaker edits' benchmarks start from it.
+ */
+export async function ensureArchive(client: Client, opts: ArchiveOptions & { regenerate: boolean; log: (m: string) => void }): Promise<void> {
+  const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM speaker_quotes')).rows;
+  if (n === opts.quotes && !opts.regenerate) return;
+  opts.log(`generating ${opts.speakers} speakers and ${opts.quotes} quotes (found ${n} quotes)…`);
+  await client.query('TRUNCATE articles, speakers, speaker_aliases, speaker_roles, speaker_role_observations, speaker_quotes, quotes, statements, speaker_match_candidates CASCADE');
+  const t0 = Date.now();
+  const made = await generateArchive(client, opts);
+  opts.log(`generated ${JSON.stringify(made)} in ${Math.round((Date.now() - t0) / 1000)} s`);
+}

@@ -20,7 +20,7 @@ import { openDatabase } from '../../src/db/data-source';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createUser } from '../../src/services/users';
 import { arg, concurrentLoad, get, openBenchDatabase, signIn, startServer, stopServer, summary } from './bench-support';
-import { generateArchive, rng } from './speakers-generate';
+import { ensureArchive, rng } from './speakers-generate';
 
 /** Typos a reader makes: a dropped letter, a doubled one, a transliteration swap. */
 function typo(word: string, r: () => number): string {
@@ -50,14 +50,7 @@ export async function run(args: string[]): Promise<void> {
     const { dataSource } = await openDatabase({ url, poolSize: 2 });
     const client = new Client({ connectionString: url });
     await client.connect();
-    const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM speaker_quotes')).rows;
-    if (n !== nQuotes || args.includes('--regenerate')) {
-      log(`generating ${nSpeakers} speakers and ${nQuotes} quotes (found ${n} quotes)…`);
-      await client.query('TRUNCATE articles, speakers, speaker_aliases, speaker_roles, speaker_role_observations, speaker_quotes, quotes, statements, speaker_match_candidates CASCADE');
-      const t0 = Date.now();
-      const made = await generateArchive(client, { speakers: nSpeakers, quotes: nQuotes, log });
-      log(`generated ${JSON.stringify(made)} in ${Math.round((Date.now() - t0) / 1000)} s`);
-    }
+    await ensureArchive(client, { speakers: nSpeakers, quotes: nQuotes, regenerate: args.includes('--regenerate'), log });
     const sizes = (
       await client.query(`SELECT (SELECT count(*) FROM speakers)::int AS speakers, (SELECT count(*) FROM articles)::int AS articles,
                                  (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM speaker_aliases)::int AS aliases,
