@@ -28,6 +28,8 @@ interface ArticleSpeaker {
 export interface IdentityOutcome {
   /** Speaker ids by `speakerKey` (provisional ids for speakers the batch creates). */
   ids: Map<string, number>;
+  /** The stored speaker's name by `speakerKey`: a later article naming a renamed speaker by the old name (an alias) shows the name as the speaker has it now. */
+  names: Map<string, string>;
   aliases: AliasSighting[];
   roles: RoleObservation[];
   reviews: NewMatchCandidate[];
@@ -66,6 +68,7 @@ function lookupOf(claim: SpeakerClaim, abbreviations: Map<string, string>): Iden
 export function resolveSpeakerIdentities(model: IdentityModel, article: ArticleRef, analysis: ArticleAnalysis): IdentityOutcome {
   const speakers = collectSpeakers(analysis);
   const ids = new Map<string, number>();
+  const names = new Map<string, string>();
   const aliases: AliasSighting[] = [];
   const roles: RoleObservation[] = [];
   const reviews: NewMatchCandidate[] = [];
@@ -93,6 +96,7 @@ export function resolveSpeakerIdentities(model: IdentityModel, article: ArticleR
         country: claim.country ?? null,
       });
     ids.set(key, speakerId);
+    names.set(key, matched?.name ?? claim.name);
 
     const canonical = matched?.normalizedName ?? normalized;
     const sight = (alias: string, kind: AliasSighting['kind']) => {
@@ -144,7 +148,7 @@ export function resolveSpeakerIdentities(model: IdentityModel, article: ArticleR
   for (const a of uniqueAliases) model.addAlias(a.speakerId, a.normalizedAlias, a.matchKey, a.kind);
   for (const r of uniqueRoles) model.addRole(r.speakerId, r);
   for (const id of new Set(uniqueRoles.map((r) => r.speakerId))) model.refreshCurrentRole(id);
-  return { ids, aliases: uniqueAliases, roles: uniqueRoles, reviews };
+  return { ids, names, aliases: uniqueAliases, roles: uniqueRoles, reviews };
 }
 
 /** The distinct named people and organisations of an article, with every way it named them. */

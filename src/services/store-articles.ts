@@ -27,7 +27,7 @@ import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
 import { articleClaimRows } from './store-claims';
-import { addWithRelatedTopics } from './related-event-topics';
+import { addWithRelatedTopics, type BatchTopic } from './related-event-topics';
 import { carryCorrections } from './carry-corrections';
 import { nameSeen, PRONOUNS } from './review-queue';
 import { BEFORE_MENTION_CHARS } from '../db/repositories/review.repository';
@@ -88,18 +88,20 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
   const statementIds = new Map(ids.statements.map(([a, p, id]) => [`${a}:${p}`, id]));
   const topics = new Map<string, { key: string; label: string; measure: string }>();
   const claims: Array<Record<string, unknown> & { topic_key: string }> = [];
+  const batchTopics = new Map<string, BatchTopic>();
   for (const [i, a] of arts.entries()) {
     const speakerIds = new Map([...outcomes[i].ids].map(([k, id]) => [k, real(id)]));
+    const speakerNames = outcomes[i].names;
     const sources = {
       quotes: new Map(a.it.analysis.quotes.map((_, p) => [p, quoteIds.get(`${a.id}:${p}`)!])),
       statements: new Map(a.it.analysis.statements.map((_, p) => [p, statementIds.get(`${a.id}:${p}`)!])),
     };
-    const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds }, sources);
+    const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds, speakerNames }, sources);
     // a toll opening a topic joins the stored topic of the same event named for another of its places
     // (“western Nepal” the day before, “Jajarkot and Rukum West” now); a topic keeps the label of the
     // first article that created it (that article's last claim under the key)
     const last = [...new Map(planned.topics.map((t) => [t.key, t])).values()];
-    await addWithRelatedTopics(em, { topics: last, rows: planned.rows }, { text: a.it.input.text, at: a.at }, topics, claims);
+    await addWithRelatedTopics(em, { topics: last, rows: planned.rows }, { text: a.it.input.text, at: a.at }, topics, claims, batchTopics);
   }
   await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], claims, CLAIM_CHECKS));
   // The topics that lost a replaced version's claims are checked again whole (rare: a page edited).
@@ -172,6 +174,8 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
     const id = s ? o.ids.get(speakerKey(s)) : undefined;
     return id === undefined ? null : ref(id);
   };
+  // the speaker's name as stored (a renamed speaker's new name, though the article wrote the old one)
+  const nameOf = (o: IdentityOutcome, s: QuoteResult['speaker'] | StatementResult['speaker']) => (s ? (o.names.get(speakerKey(s)) ?? s.name) : null);
   const aliases = new Map<string, SpeakerSideRows['aliases'][number]>();
   const roles = new Map<string, SpeakerSideRows['roles'][number]>();
   const matches = new Map<string, SpeakerSideRows['matches'][number]>();
@@ -215,8 +219,8 @@ function speakerSideRows(model: IdentityModel, arts: Arts, outcomes: IdentityOut
   });
   return {
     speakers: model.created.map((s) => ({ name: s.name, normalized_name: s.normalizedName, match_key: s.matchKey, surname_key: s.surnameKey, kind: s.kind, role: s.role, organisation: s.organisation, organisation_abbreviation: s.organisationAbbreviation, country: s.country })),
-    quotes: arts.flatMap((a, i) => a.it.analysis.quotes.map((q, p) => ({ ...quoteRow(q, a.it.input.text), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], q.speaker) }))),
-    statements: arts.flatMap((a, i) => a.it.analysis.statements.map((s, p) => ({ ...statementRow(s), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], s.speaker) }))),
+    quotes: arts.flatMap((a, i) => a.it.analysis.quotes.map((q, p) => ({ ...quoteRow(q, a.it.input.text), speaker_name: nameOf(outcomes[i], q.speaker), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], q.speaker) }))),
+    statements: arts.flatMap((a, i) => a.it.analysis.statements.map((s, p) => ({ ...statementRow(s), speaker_name: nameOf(outcomes[i], s.speaker), article_id: a.id, position: p, speaker_ref: refOf(outcomes[i], s.speaker) }))),
     articles: arts.map((a) => ({ id: a.id, at: a.at.toISOString() })),
     aliases: [...aliases.values()],
     sightings: [...sightings.values()],

@@ -15,6 +15,8 @@ export interface ArticleClaimsInput {
   saidAt: Date;
   /** Stored speaker ids by `speakerKey`, as ingest resolved them. */
   speakerIds: Map<string, number>;
+  /** The stored speakers' names by `speakerKey`, when known (see `IdentityOutcome.names`). */
+  speakerNames?: Map<string, string>;
 }
 
 /** An article's claims as rows for `insertClaimsWithTopics`, with the topics they belong to. */
@@ -188,7 +190,7 @@ function toClaimRow(
     hedged: c.hedged,
     checkWorthiness: Math.min(1, Math.max(0, Number.isFinite(c.checkWorthiness) ? c.checkWorthiness : 0)),
     speakerId: c.speaker ? (input.speakerIds.get(speakerKey(c.speaker)) ?? null) : null,
-    speakerName: c.speaker?.name ?? null,
+    speakerName: c.speaker ? (input.speakerNames?.get(speakerKey(c.speaker)) ?? c.speaker.name) : null,
     speakerKey: c.speaker ? sourceKey(c.speaker.name) : null,
     sourceType: c.source.type,
     quoteId: c.source.type === 'quote' && index !== null ? (sources.quotes.get(index) ?? null) : null,

@@ -162,6 +162,33 @@ describe('a speaker’s quotes are credited under the speaker’s current name a
     expect(await copies(article)).toEqual(before);
   });
 
+  it('credits a later article naming a renamed speaker by the old name under the name the speaker has now', async () => {
+    const sur = cap(`bos${uniqueTag(3)}`);
+    const first = await ingest(
+      ds,
+      `“Nobody wants the ferries to stop,” said Karin ${sur}, the transport minister, on Tuesday.\n${sur} said the service had lost 12 million euros this year.`,
+      { outlet: 'Harbour Times', publishedAt: '2026-04-07' },
+    );
+    const { speakerId } = await quoteOf(first);
+    expect((await post(`/speakers/${speakerId}/rename`, { name: `Karin M. ${sur}` }, `/speakers/${speakerId}/manage`)).status).toBe(303);
+
+    const later = await ingest(
+      ds,
+      `“The timetable will be back to normal by June,” Karin ${sur} told reporters in the port on Friday.\n${sur} said the strike had cost the ferry operator 9 million euros.`,
+      { outlet: 'Coastal Courier', publishedAt: '2026-04-10' },
+    );
+    const quote = await quoteOf(later);
+    expect(quote.speakerId).toBe(speakerId);
+    const now = await copies(later);
+    expect(now.quotes).toEqual([`Karin M. ${sur}`]);
+    expect(now.statements.length).toBeGreaterThan(0);
+    expect(now.statements).toEqual(now.statements.map(() => `Karin M. ${sur}`));
+    expect(now.claims.length).toBeGreaterThan(0);
+    expect(now.claims).toEqual(now.claims.map(() => `Karin M. ${sur}`));
+    const [row] = await ds.query('SELECT speaker_mention FROM quotes WHERE id = $1', [quote.id]);
+    expect(row.speaker_mention).toBe(`Karin ${sur}`); // the article's own words stay as written
+  });
+
   it('credits quotes split off to a new speaker under its name, and under the first speaker’s again on undo', async () => {
     const sur = cap(`kov${uniqueTag(3)}`);
     const first = await ingest(ds, `“The season starts in August,” said Anna ${sur}, the club chairwoman.`, { publishedAt: '2026-01-10' });
