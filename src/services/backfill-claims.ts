@@ -5,7 +5,7 @@ import { withTransaction } from '../db/transaction';
 import { speakerKey } from './resolve-speaker-identity';
 import { CLAIM_CHECKS, refreshTopicsOf } from './store-articles';
 import { articleClaimRows } from './store-claims';
-import { addWithRelatedTopics } from './related-event-topics';
+import { addWithRelatedTopics, type BatchTopic } from './related-event-topics';
 
 /** Articles analysed per transaction. */
 const BATCH = 50;
@@ -71,6 +71,7 @@ export async function backfillClaims(deps: { dataSource: DataSource }, onProgres
       const [quotes, statements] = await Promise.all([storedSources(em, 'quotes', ids), storedSources(em, 'statements', ids)]);
       const topics = new Map<string, { key: string; label: string; measure: string }>();
       const rows: Array<Record<string, unknown> & { topic_key: string }> = [];
+      const opened = new Map<string, BatchTopic>();
       for (const a of batch) {
         const analysis = analyseArticle(a.body, a.published ? { publishedAt: a.published.toISOString().slice(0, 10) } : {});
         const speakerIds = new Map<string, number>();
@@ -80,7 +81,7 @@ export async function backfillClaims(deps: { dataSource: DataSource }, onProgres
         };
         const planned = articleClaimRows({ articleId: a.id, text: a.body, analysis, saidAt: a.at, speakerIds }, sources);
         // (a toll joins the stored topic of its event named for another of its places, as at ingest)
-        await addWithRelatedTopics(em, planned, { text: a.body, at: a.at }, topics, rows);
+        await addWithRelatedTopics(em, planned, { text: a.body, at: a.at }, topics, rows, opened);
       }
       await refreshTopicsOf(em, await insertClaimsWithTopics(em, [...topics.values()], rows, CLAIM_CHECKS));
       return { last: ids[ids.length - 1], articles: batch.length, claims: rows.length };

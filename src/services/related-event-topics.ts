@@ -62,6 +62,15 @@ export function namesWord(text: string, word: string): boolean {
   return re.test(text);
 }
 
+/** A topic an earlier article of the batch being stored opened: its label, claims so far, and its articles' texts and days. */
+export interface BatchTopic {
+  label: string;
+  measure: string;
+  claims: number;
+  texts: string[];
+  days: string[];
+}
+
 interface Candidate {
   id: number;
   key: string;
@@ -79,6 +88,7 @@ export async function relatedEventTopics(
   em: EntityManager,
   topics: ReadonlyArray<{ key: string; measure: string }>,
   article: { text: string; at: Date },
+  batch: ReadonlyMap<string, BatchTopic> = new Map(),
 ): Promise<Map<string, { key: string; label: string }>> {
   const out = new Map<string, { key: string; label: string }>();
   const asked = topics.filter((t) => EVENT_TOLL_MEASURES.has(t.measure) && splitTopicKey(t.key));
@@ -107,6 +117,14 @@ export async function relatedEventTopics(
         LIMIT 20`,
       [t.measure, rest, t.key, day, RELATED_DAYS],
     )) as Candidate[];
+    // (and the topics earlier articles of the same batch opened, not stored yet: a bulk import of the wire's report and
+    // the paper's of the next day joins them as storing them one after another does)
+    for (const [key, b] of batch) {
+      if (key === t.key || b.measure !== t.measure || !key.endsWith(rest) || !splitTopicKey(key) || candidates.some((c) => c.key === key)) continue;
+      if (!b.days.some((d) => Math.abs(Date.parse(d) - Date.parse(day)) <= RELATED_DAYS * 86_400_000)) continue;
+      candidates.push({ id: 0, key, label: b.label, claim_count: b.claims, bodies: b.texts.slice(-5) });
+    }
+    candidates.sort((a, b) => b.claim_count - a.claim_count);
     const fits = candidates.filter((c) => {
       const theirs = splitTopicKey(c.key)!.subject;
       if (oppositeParts(subject, theirs)) return false;
@@ -129,12 +147,23 @@ export async function addWithRelatedTopics(
   article: { text: string; at: Date },
   topics: Map<string, { key: string; label: string; measure: string }>,
   rows: Array<Record<string, unknown> & { topic_key: string }>,
+  batch: Map<string, BatchTopic> = new Map(),
 ): Promise<void> {
-  const joined = await relatedEventTopics(em, planned.topics.filter((t) => !topics.has(t.key)), article);
+  const joined = await relatedEventTopics(em, planned.topics.filter((t) => !topics.has(t.key)), article, batch);
+  const day = article.at.toISOString().slice(0, 10);
   for (const t of planned.topics) {
     const into = joined.get(t.key);
     const final = into ? { ...t, key: into.key, label: into.label } : t;
     if (!topics.has(final.key)) topics.set(final.key, final);
+    // what the next articles of the batch may join: the toll topics this one opened or added to
+    if (!EVENT_TOLL_MEASURES.has(final.measure)) continue;
+    const b = batch.get(final.key) ?? batch.set(final.key, { label: topics.get(final.key)!.label, measure: final.measure, claims: 0, texts: [], days: [] }).get(final.key)!;
+    if (b.texts[b.texts.length - 1] !== article.text) { b.texts.push(article.text); b.days.push(day); }
   }
-  for (const row of planned.rows) rows.push(joined.has(row.topic_key) ? { ...row, topic_key: joined.get(row.topic_key)!.key } : row);
+  for (const row of planned.rows) {
+    const r = joined.has(row.topic_key) ? { ...row, topic_key: joined.get(row.topic_key)!.key } : row;
+    rows.push(r);
+    const b = batch.get(r.topic_key);
+    if (b) b.claims++;
+  }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, uniqueTag } from '../support/speakers';
+import { ingestArticleBatch } from '../../src/services/ingest-batch';
 import { namesWord, oppositeParts, placeWords } from '../../src/services/related-event-topics';
 
 jest.setTimeout(120_000);
@@ -48,6 +49,28 @@ describe('one event told by two outlets under two names of its place', () => {
     const b = await ingest(ds, nextDay(country, town, other), { outlet: 'Ledger', publishedAt: '2026-03-03' });
     const [first] = await tollTopics(ds, a);
     expect(await tollTopics(ds, b)).toEqual([first]);
+    const [topic] = await ds.query('SELECT claim_count, label FROM claim_topics WHERE id = $1', [first]);
+    expect(topic.claim_count).toBeGreaterThanOrEqual(3);
+    expect(topic.label.toLowerCase()).toContain(`western ${country.toLowerCase()}`);
+  });
+
+  it('joins the two outlets’ tolls when both come in one bulk import, as when stored one after another', async () => {
+    const [country, town, other] = [place(), place(), place()];
+    const outcomes = await ingestArticleBatch(
+      { dataSource: ds },
+      [
+        { title: 'Floods', text: firstReport(country, town, other), outlet: 'Wire', publishedAt: '2026-03-12' },
+        { title: 'Toll rises', text: nextDay(country, town, other), outlet: 'Ledger', publishedAt: '2026-03-13' },
+        // another part of the country in the same import stays apart
+        { title: 'East', text: `Floods have killed 12 people in eastern ${country}, the national disaster agency said on Wednesday.`, outlet: 'Ledger', publishedAt: '2026-03-14' },
+      ],
+      'import',
+    );
+    const [a, b, east] = outcomes.map((o) => ('articleId' in o ? o.articleId : -1));
+    const [first] = await tollTopics(ds, a);
+    expect(first).toBeDefined();
+    expect(await tollTopics(ds, b)).toEqual([first]);
+    expect(await tollTopics(ds, east)).not.toContain(first);
     const [topic] = await ds.query('SELECT claim_count, label FROM claim_topics WHERE id = $1', [first]);
     expect(topic.claim_count).toBeGreaterThanOrEqual(3);
     expect(topic.label.toLowerCase()).toContain(`western ${country.toLowerCase()}`);
