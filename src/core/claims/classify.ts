@@ -339,8 +339,8 @@ function needShelter(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
 }
 
-/** Possessives of a pronoun before a figure: “his two children”. */
-const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Possessives of a pronoun before a figure: “his two children”, “Parent Sarah Doyle, whose two children attend the school”. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'whose']);
 /** Nouns of kin counted in words to name one family's members: “his two children”, “their three sons”. */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
   'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'siblings', 'parents', 'grandchildren', 'grandsons',
