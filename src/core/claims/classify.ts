@@ -27,6 +27,8 @@ export interface Classified {
   valueEnd: number;
   /** A change read as a fall (“fell 12 percent”, “-20 percent”): its figure is negative. */
   fall?: true;
+  /** A duration that puts no start before the day it was told: a term agreed or a stretch to come (“a five-year contract”, “to last 48 hours”). */
+  noStart?: true;
 }
 
 const CONTEXT_BACK = 14;
@@ -144,6 +146,12 @@ function durationMeasure(tokens: Token[], from: number, to: number, lasting: boo
   return { measure: 'duration', at: -1 };
 }
 
+/** Nouns of an agreement's term: “a five-year contract”. */
+const TERMS: ReadonlySet<string> = new Set(['contract', 'lease']);
+
+/** Words before “last” that make it a verb of lasting: “is scheduled to last”, “will last”. */
+const LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
+
 /** “for over three years”, “lasted two years”, “three-year siege”, “five years of war”; not “in the past 18 months”. */
 function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const unitEnd = f.raw.attachedUnit ? f.raw.end : f.raw.end + 1;
@@ -158,10 +166,16 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
   let sentencedTo = false; // “sentenced (him) to”
   for (let b = leadAt - 1; lead === 'to' && !sentencedTo && b >= 0 && b >= leadAt - 2; b--) sentencedTo = DURATION_CONTEXT.get(tokens[b].lower) === 'detention-duration';
-  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo) return null;
+  // “The strike is scheduled to last 48 hours”, “will last three days”: a verb of lasting after “to” or a modal (not “in
+  // the last 48 hours”, a stretch of the past)
+  const toLast = lead === 'last' && LAST_AFTER.has(tokens[leadAt - 1]?.lower ?? '');
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd, LASTING.has(lead));
   const end = at >= unitEnd ? at + 1 : unitEnd;
-  return { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
+  const d: Classified = { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
+  // (a term agreed, “a five-year contract”, or a stretch to come, “to last 48 hours”, began no years before it was told)
+  if (toLast || (attachedContext && TERMS.has(after))) d.noStart = true;
+  return d;
 }
 
 /** Verbs that carry a toll to its new figure: “rose to”, “has climbed to”, “stands at”. */
@@ -339,8 +353,8 @@ function needShelter(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
 }
 
-/** Possessives of a pronoun before a figure: “his two children”. */
-const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Possessives of a pronoun before a figure: “his two children”, “Parent Sarah Doyle, whose two children attend the school”. */
+const PRONOUN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'whose']);
 /** Nouns of kin counted in words to name one family's members: “his two children”, “their three sons”. */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
   'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'siblings', 'parents', 'grandchildren', 'grandsons',

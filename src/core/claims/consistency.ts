@@ -110,6 +110,12 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   const dayB = asOf(b);
   const running = dayA !== null && dayB !== null;
   if (running && dayA !== dayB) return tollFell(topic, a, b, factor, windowDays);
+  // a count of people in a state that ends, given as of two days, is that count at two times whichever way it moved
+  // (“at least 30 missing” on Monday, “nine were still missing” on Wednesday: the others were found); a denial
+  // (“there were never 14 hostages”) still denies the figure of any day
+  const standsA = standingDay(a);
+  const standsB = standingDay(b);
+  if (standsA !== null && standsB !== null && standsA !== standsB && a.polarity === 'affirmed' && b.polarity === 'affirmed') return null;
   if (!samePeriod(a, b, windowDays)) return null;
   // figures in units that cannot be compared (dollars and euros) are neither at odds nor in agreement
   const values = comparableValues(a, b);
@@ -147,6 +153,18 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
 const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections', 'votes', 'votes-cast']);
 
 /**
+ * Counts of people (or homes) in a state that ends: the missing are found, the evacuated and displaced go home, hostages
+ * are freed, power comes back. Such a count rises and falls as an event goes on (“at least 30 missing”, then “22 are still
+ * missing”, then “nine”), so, unlike a running toll, a later figure under an earlier one is no sign that either is wrong.
+ */
+const STANDING_COUNTS: ReadonlySet<string> = new Set(['missing', 'evacuation', 'displacement', 'besieged', 'detention', 'refugees', 'outages']);
+
+/** The day a standing count stood at (read as a running toll's is), or null for other measures. */
+function standingDay(c: TopicClaim): string | null {
+  return STANDING_COUNTS.has(c.measure) ? dayStood(c) : null;
+}
+
+/**
  * The day a running toll stood at, or null when the figure is no running toll. With no period
  * stated, or one counted up to the day it was said (“since Thursday”, “so far this year”), the day
  * it was said; with one earlier day, that day (“Varga said on Thursday evening that 12 people had
@@ -154,7 +172,11 @@ const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casua
  * of its own (“last week”, “in December”, “in 2019”) is compared as a period instead.
  */
 export function asOf(c: Pick<TopicClaim, 'measure' | 'time' | 'saidAt'>): string | null {
-  if (!RUNNING_TOLLS.has(c.measure)) return null;
+  return RUNNING_TOLLS.has(c.measure) ? dayStood(c) : null;
+}
+
+/** The day a count stood at: the day it was said, or the one earlier day its period states; null for a stretch of its own. */
+function dayStood(c: Pick<TopicClaim, 'time' | 'saidAt'>): string | null {
   const said = c.saidAt.slice(0, 10);
   if (!c.time) return said;
   const { from, to } = c.time;
@@ -194,9 +216,9 @@ function sameStatedPeriod(a: TopicClaim, b: TopicClaim): boolean {
   return a.time.from === b.time.from && a.time.to === b.time.to;
 }
 
-/** The day a figure takes its place in its speaker's chain: the day a running toll stood at, else the day it was said. */
+/** The day a figure takes its place in its speaker's chain: the day a running toll or a standing count stood at, else the day it was said. */
 function chainDay(c: TopicClaim): string {
-  return asOf(c) ?? c.saidAt;
+  return asOf(c) ?? standingDay(c) ?? c.saidAt;
 }
 
 /**
@@ -230,7 +252,7 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
       prev = last;
       // (a running toll stood at one day, then at another: “12 on Thursday” and “nine on Friday” are one toll moving, not
       // two periods)
-      const running = asOf(c) !== null && before !== null && asOf(before) !== null;
+      const running = before !== null && ((asOf(c) !== null && asOf(before) !== null) || (standingDay(c) !== null && standingDay(before) !== null));
       if (!before || !before.value || (!running && periodsApart(before, c)) || !sameThing(before, c) || separateOccasions(before, c)) continue;
       const values = comparableValues(c, before);
       if (!values) continue;

@@ -107,7 +107,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out);
     k = raw.end - 1;
     if (!c) continue;
-    const implied = c.kind === 'duration' && c.unit ? impliedStart(f.value, c.unit, said) : null;
+    const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(f.value, c.unit, said) : null;
     out.push({
       kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall && f.value ? negated(f.value) : f.value, start: c.start, end: c.end,
       valueStart: f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',

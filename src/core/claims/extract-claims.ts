@@ -587,7 +587,46 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   revisersOf(text, out);
   inheritSubjects(text, out);
   const placeOnly = env.placeOnly;
-  return placeOnly ? out.filter((c) => !placeOnly.has(c)) : out;
+  return withoutRestatements(text, placeOnly ? out.filter((c) => !placeOnly.has(c)) : out);
+}
+
+/** What makes two claims of one article one figure told twice: kind, measure, subject, group, unit, value and polarity. */
+function figureKey(c: ClaimResult): string {
+  const v = c.value;
+  return [c.kind, c.measure, c.subject?.text.toLowerCase() ?? '', c.group?.toLowerCase() ?? '', c.unit ?? '', v ? `${v.low}:${v.high}:${v.qualifier}` : '', c.polarity].join('|');
+}
+
+/** A heading: a line of its own with no stop at its end (“23:58 - Turnout at 84 percent”). */
+function inHeading(text: string, c: ClaimResult): boolean {
+  const line = text.slice(c.sentence.start, c.sentence.end).trimEnd();
+  const after = text.slice(c.sentence.end).match(/^[ \t]*(\r?\n|$)/);
+  return after !== null && !/[.!?"”'’:;]$/.test(line);
+}
+
+/**
+ * A heading and the body under it tell one figure twice (“23:58 - Turnout at 84 percent”, then “Turnout reached 84
+ * percent, Lindqvist said”): the heading's claim gives way to the body's, which says who gave it. Only a figure that says
+ * what it is of or about (not a bare “48 percent”, which two polls may both give), unsaid by anyone in the heading or
+ * said there by the body's speaker, and of no period of its own.
+ */
+function withoutRestatements(text: string, claims: ClaimResult[]): ClaimResult[] {
+  const told = new Map<string, ClaimResult[]>();
+  for (const c of claims) {
+    if (!c.value || (!c.group && !c.subject)) continue;
+    const key = figureKey(c);
+    const list = told.get(key);
+    if (list) list.push(c); else told.set(key, [c]);
+  }
+  const dropped = new Set<ClaimResult>();
+  for (const list of told.values()) {
+    if (list.length < 2) continue;
+    for (const h of list) {
+      if (h.time || !inHeading(text, h)) continue;
+      const who = h.speaker?.name.toLowerCase() ?? null;
+      if (list.some((b) => b !== h && !dropped.has(b) && !inHeading(text, b) && (who === null || b.speaker?.name.toLowerCase() === who))) dropped.add(h);
+    }
+  }
+  return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
 /**

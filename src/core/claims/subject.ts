@@ -20,6 +20,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...[...QUALIFIERS.keys()].map((q) => q.split(' ')[0]), 'between', 'up', 'death', 'local', 'government', 'officials', 'state',
   // Determiners and the actors of a sentence, capitalised only because they open it: “Another 50 …”, “Police arrested …”.
   ...INDEFINITE, 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'its', 'my', 'your',
+  // pronouns name no place or group: “'It's not charity,' said a parent, whose two children …”
+  'it', 'i', 'we', 'you', 'he', 'she', 'they',
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
   // days of the week: “Monday's earthquake” happened somewhere else than on Monday
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -79,9 +79,9 @@ describe('checkConsistency finding kinds', () => {
   });
 
   it('unstated periods compare only when said within a week of each other', () => {
-    const displaced = { measure: 'displacement' as const };
-    expect(checkConsistency([tc({ ...displaced, value: exact(300) }), tc({ ...displaced, value: exact(3000), saidAt: '2016-12-20' })])).toHaveLength(1);
-    expect(checkConsistency([tc({ ...displaced, value: exact(300) }), tc({ ...displaced, value: exact(3000), saidAt: '2017-03-01' })])).toEqual([]);
+    const marchers = { measure: 'turnout' as const };
+    expect(checkConsistency([tc({ ...marchers, value: exact(300) }), tc({ ...marchers, value: exact(3000), saidAt: '2016-12-20' })])).toHaveLength(1);
+    expect(checkConsistency([tc({ ...marchers, value: exact(300) }), tc({ ...marchers, value: exact(3000), saidAt: '2017-03-01' })])).toEqual([]);
     // a running toll that fell tenfold within a week too
     expect(checkConsistency([tc({ value: exact(3000) }), tc({ value: exact(300), saidAt: '2016-12-20' })])).toHaveLength(1);
     expect(checkConsistency([tc({ value: exact(3000) }), tc({ value: exact(300), saidAt: '2017-03-01' })])).toEqual([]);
@@ -390,5 +390,36 @@ describe('releases', () => {
     const three = released({ speakerKey: 'police', value: exact(3), saidAt: '2017-03-04' });
     const ten = released({ speakerKey: 'ministry', value: exact(10), saidAt: '2017-03-04' });
     expect(checkConsistency([three, ten])).toEqual([expect.objectContaining({ kind: 'divergence' })]);
+  });
+});
+
+describe('counts of people in a state that ends (missing, evacuated, held) told over several days', () => {
+  /** The claims of one article told on `saidAt`, of the measure asked for. */
+  const told = (text: string, saidAt: string, measure: string): TopicClaim[] =>
+    claimsOf(text, saidAt).filter((c) => c.measure === measure).map((c, i) => toTopicClaim(c, { id: `${saidAt}-${measure}-${i}` }));
+  const monday = 'At least 14 people died when the river burst its banks in the Dravan valley. Rescue teams were searching for at least 40 missing people, the regional police said.';
+  const wednesday = 'The death toll from the floods in the Dravan valley rose to 31. Civil protection chief Lena Horvat said 12 people were still missing.';
+
+  it('reads a missing count falling as people are found as the count at two times, not a contradiction', () => {
+    const claims = [...told(monday, '2025-05-12', 'missing'), ...told(wednesday, '2025-05-14', 'missing')];
+    expect(claims.map((c) => [c.subject?.text, c.value?.stated, c.speakerKey])).toEqual([['Dravan', 40, 'regional police'], ['Dravan', 12, 'lena horvat']]);
+    expect(checkConsistency(claims)).toEqual([]);
+  });
+
+  it('still compares two sources’ counts of the same day, and a death toll that fell', () => {
+    const police = told(monday, '2025-05-12', 'missing');
+    const sameDay = told('Civil protection chief Lena Horvat said 12 people were missing in the Dravan valley.', '2025-05-12', 'missing');
+    expect(checkConsistency([...police, ...sameDay]).map((f) => f.kind)).toEqual(['contradiction']);
+    const deaths = [...told(wednesday, '2025-05-14', 'deaths'), ...told('Lena Horvat said 12 people had died in the Dravan valley.', '2025-05-16', 'deaths')];
+    expect(checkConsistency(deaths).map((f) => f.kind)).toEqual(['divergence']);
+  });
+
+  it('keeps one speaker’s falling count a revision, of the day each figure stood at', () => {
+    const a = tc({ measure: 'missing', group: null, speakerKey: 'amra begic', value: atLeast(30), saidAt: '2025-05-12' });
+    const b = tc({ measure: 'missing', group: null, speakerKey: 'amra begic', value: exact(22), saidAt: '2025-05-13' });
+    // “Begić said on Tuesday that nine were still missing”, in Wednesday's paper
+    const c = tc({ measure: 'evacuation', group: null, speakerKey: 'the county', value: exact(3500), saidAt: '2025-05-14', time: { from: '2025-05-13', to: '2025-05-13' } });
+    const d = tc({ measure: 'evacuation', group: null, speakerKey: 'the county', value: exact(2000), saidAt: '2025-05-14' });
+    expect(checkConsistency([a, b, c, d]).map((f) => [f.kind, f.direction])).toEqual([['revision', 'lowered'], ['revision', 'lowered']]);
   });
 });

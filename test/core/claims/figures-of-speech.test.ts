@@ -45,6 +45,14 @@ describe('members of one family and days of one life', () => {
     expect(measures('Her brother and his two children were still trapped under the building, she said.')).toEqual([]);
     expect(measures('A couple and their three sons were among the passengers.')).toEqual([]);
     expect(measures('Khan was an army captain at the time of his 2004 death.')).toEqual([]);
+    // one of a relative clause: the parent's children are no count of their own
+    expect(measures('Nurse Maria Lenz, whose three children attend the village school, said: \'It\'s a lifeline for us.\'')).toEqual([]);
+  });
+
+  it('takes no pronoun as the subject of a figure', () => {
+    const claims = claimsOf('Head teacher Ana Ruiz, whose school took in 40 pupils from the flooded village, said: \'It\'s the least we could do.\'');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.map((c) => c.subject?.text ?? null).filter((s) => s !== null && /^(it|i|we|you|he|she|they)$/i.test(s))).toEqual([]);
   });
 
   it('still counts a group after a possessive given in digits', () => {

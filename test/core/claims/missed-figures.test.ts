@@ -32,3 +32,22 @@ describe('missed figures', () => {
     expect(c.subject?.text ?? null).not.toBe('N');
   });
 });
+
+describe('figures of a strike, a transfer and a quarter', () => {
+  it('counts ships waiting at a port and a service’s members as quantities', () => {
+    const [ships] = claimsOf('The harbour master estimated that 85 ships were queuing off the coast by Friday night.');
+    expect([ships.measure, ships.value?.stated, ships.unit]).toEqual(['quantity', 85, 'ships']);
+    const [members] = claimsOf('"We added 2.7 million subscribers in the quarter," the chief executive said.');
+    expect([members.measure, members.value?.stated, members.unit]).toEqual(['quantity', 2700000, 'subscribers']);
+    expect(facts('The union, which has 120,000 members, called the offer an insult.')).toEqual([['quantity', 120000]]);
+  });
+
+  it('reads a contract’s term and a stretch to come as durations that began no years before', () => {
+    const [term] = claimsOf('The midfielder signed a four-year contract with the club on Monday.');
+    expect([term.kind, term.value?.stated, term.unit, term.impliedStart]).toEqual(['duration', 4, 'year', null]);
+    const [strike] = claimsOf('The walkout is due to last 72 hours, the union said.');
+    expect([strike.kind, strike.value?.stated, strike.unit, strike.impliedStart]).toEqual(['duration', 72, 'hour', null]);
+    // a stretch of the past is still no duration claim
+    expect(claimsOf('Prices have risen sharply in the last 48 hours, traders said.').filter((c) => c.kind === 'duration')).toEqual([]);
+  });
+});

@@ -31,3 +31,17 @@ describe('figures that are no claims', () => {
     expect(measures('More than 4,200 families had made the crossing by boat last year, the agency said.')).toContainEqual(['people', 4200]);
   });
 });
+
+describe('a figure told in a heading and again in the body under it', () => {
+  const blog = 'Referendum night live\n\n21:40 - Turnout at 71 percent\n\nTurnout reached 71 percent, the election commission said.\n\n'
+    + '22:10 - 48 percent\n\nThe Yes side had 48 percent. The No side also had 48 percent, the commission said.';
+
+  it('is one claim, the body’s', () => {
+    const turnout = claimsOf(blog).filter((c) => c.value?.stated === 71);
+    expect(turnout.map((c) => [c.text, c.speaker?.name ?? null])).toEqual([['Turnout reached 71 percent', 'the election commission']]);
+  });
+
+  it('keeps bare figures that two sides may share', () => {
+    expect(claimsOf(blog).filter((c) => c.value?.stated === 48).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -90,6 +90,8 @@ export const DURATION_CONTEXT: ReadonlyMap<string, Measure> = new Map<string, Me
   ...['detained', 'detention', 'prison', 'jail', 'jailed', 'imprisoned', 'custody', 'held', 'captivity', 'sentenced', 'sentence']
     .map((w) => [w, 'detention-duration'] as [string, Measure]),
   ...['displaced', 'camp', 'camps', 'exile', 'refugee', 'refugees'].map((w) => [w, 'displacement-duration'] as [string, Measure]),
+  // an agreement's term, a duration of its own: “Ferreira signed a five-year contract”
+  ...['contract', 'lease'].map((w) => [w, 'duration'] as [string, Measure]),
 ]);
 
 /** Words before a duration that make it a claim: “for over three years”, “lasted two years”. */
@@ -116,6 +118,10 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
   'buildings', 'hospitals', 'schools', 'villages', 'towns', 'buses', 'meals', 'rations', 'litres', 'liters', 'hectares', 'flights',
   'jobs',
+  // vessels counted at a port or a blockade: “140 ships were waiting to enter the harbour”
+  'ships', 'vessels',
+  // a service's paying members: “We added 4.3 million members in the quarter”
+  'members', 'subscribers', 'customers',
   // land and water as Indian reports measure them: “4.5 lakh acres of paddy”, “release 10,000 cusecs”, “48 tmcft of water”
   'acres', 'cusecs', 'tmcft', 'metres', 'meters',
 ]);
