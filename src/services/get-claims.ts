@@ -8,6 +8,7 @@ import {
   findCurrentCounterpart,
   findClaimsByArticle,
   countClaimsAtOdds,
+  revisionCountsOf,
   findClaimsByTopic,
   findClaimsPageByTopic,
   findFindingsAmongClaims,
@@ -110,7 +111,11 @@ export interface TopicPage {
   chartClaims: ClaimEntity[];
   /** Findings between the claims drawn, up to CHART_CONFLICTS. */
   chartFindings: ClaimFindingEntity[];
+  /** Claims at odds with another, and claims whose only findings are their own speaker's revisions. */
   claimsAtOdds: number;
+  claimsRevisedOnly: number;
+  /** Revision findings of each claim the chart draws (claims with none left out). */
+  chartRevisions: Map<number, number>;
   redirectTo?: number;
 }
 
@@ -123,19 +128,22 @@ export async function getTopic(
   const em = deps.dataSource.manager;
   const topic = await findTopicById(em, id);
   if (!topic) throw new NotFoundError(`There is no topic ${id}`);
-  const none = { topic, claims: [], findings: [], chartClaims: [], chartFindings: [], claimsAtOdds: 0 };
+  const none = { topic, claims: [], findings: [], chartClaims: [], chartFindings: [], claimsAtOdds: 0, claimsRevisedOnly: 0, chartRevisions: new Map<number, number>() };
   if (topic.mergedIntoId !== null) return { ...none, redirectTo: topic.mergedIntoId };
   const claimsPer = page.claimsPerPage ?? TOPIC_CLAIMS_PAGE;
   const findingsPer = page.findingsPerPage ?? TOPIC_FINDINGS_PAGE;
-  const [all, claims, findings, claimsAtOdds] = await Promise.all([
+  const [all, claims, findings, odds] = await Promise.all([
     page.chart === false ? [] : findClaimsByTopic(em, id),
     findClaimsPageByTopic(em, id, { limit: claimsPer, offset: ((page.claims ?? 1) - 1) * claimsPer }),
     findFindingsByTopic(em, id, { limit: findingsPer, offset: ((page.findings ?? 1) - 1) * findingsPer }),
     countClaimsAtOdds(em, id),
   ]);
   const chartClaims = spreadOver(all, CHART_CLAIMS);
-  const chartFindings = await findFindingsAmongClaims(em, id, chartClaims.map((c) => c.id), CHART_CONFLICTS);
-  return { topic, claims, findings, chartClaims, chartFindings, claimsAtOdds };
+  const [chartFindings, chartRevisions] = await Promise.all([
+    findFindingsAmongClaims(em, id, chartClaims.map((c) => c.id), CHART_CONFLICTS),
+    revisionCountsOf(em, id, chartClaims.filter((c) => c.conflictCount > 0).map((c) => c.id)),
+  ]);
+  return { topic, claims, findings, chartClaims, chartFindings, claimsAtOdds: odds.atOdds, claimsRevisedOnly: odds.revisedOnly, chartRevisions };
 }
 
 /** At most `n` of a list, spread evenly over it, the first and the last kept. */

@@ -44,7 +44,8 @@ run('in a browser: a topic timeline and a claim page', () => {
     await chart.waitFor();
     expect(await chart.locator('a.chart-point').count()).toBe(4);
     for (const c of claims.slice(0, 4)) expect(await chart.locator(`a.chart-point[data-claim-id="${c.id}"]`).count()).toBe(1);
-    expect(await chart.locator('line.conflict-mark').count()).toBe(4);
+    expect(await chart.locator('line.conflict-mark, line.revision-mark').count()).toBe(4);
+    expect(await chart.locator('line.revision-mark').count()).toBe(1); // the UN spokesman's own figure, revised: dotted blue, no conflict
     expect(await chart.locator('circle.conflict-ring').count()).toBe(4);
     expect(await chart.locator('a.chart-point[data-shape="open-up"]').count()).toBe(2); // “at least 300”, “at least 450”
     const colours = await chart.locator('a.chart-point > circle:not(.conflict-ring)').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));

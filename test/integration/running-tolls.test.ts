@@ -112,6 +112,26 @@ describe('an outbreak’s death toll told over a week, stored through the API', 
     expect(res.body.topic.conflictCount).toBe(4);
   });
 
+  it('tells apart on the topic page the claims at odds with someone and those only revised by their own speaker', async () => {
+    const [topic] = await topicOf('deaths');
+    const api = (await request(app).get(`/api/v1/topics/${topic}`).set(auth()).expect(200)).body;
+    const findings = api.findings as Finding[];
+    const inKind = (pair: boolean) => new Set(findings.filter((f) => (f.kind === 'revision') !== pair).flatMap((f) => f.claimIds));
+    const atOdds = inKind(true);
+    const revisedOnly = [...inKind(false)].filter((id) => !atOdds.has(id));
+    // the minister's 12 and the agency's 11 of the same evening; the minister's 4 and 9 and the agency's 19 are revisions alone
+    expect(atOdds.size).toBe(2);
+    expect(revisedOnly).toHaveLength(3);
+    const page = (await viewer.get(`/topics/${topic}`).expect(200)).text;
+    const summary = page.match(/<p class="meta findings-summary">([\s\S]*?)<\/p>/)![1].replace(/<[^>]+>/g, '');
+    expect(summary).toContain(`2 claims of ${api.topic.claimCount} are at odds with another.`);
+    expect(summary).toContain('3 claims are figures their speakers revised, at odds with nothing else.');
+    // on the chart: the revisions dotted and blue, the discrepancy dashed and red, and a ring on the two claims at odds only
+    expect(page.match(/class="revision-mark conflict-revision"/g)).toHaveLength(3);
+    expect(page.match(/class="conflict-mark conflict-discrepancy"/g)).toHaveLength(1);
+    expect(page.match(/class="conflict-ring"/g)).toHaveLength(2);
+  });
+
   it('gives a topic of one vague figure the figure’s range as its spread', async () => {
     const [topic] = await topicOf('cases');
     const res = await request(app).get(`/api/v1/topics/${topic}`).set(auth()).expect(200);

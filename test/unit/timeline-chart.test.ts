@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimEntity } from '../../src/db/entities/claim.entity';
+import type { ClaimFindingEntity } from '../../src/db/entities/claim-finding.entity';
 import { axisLabels, CHART_TEXT, timelineChart } from '../../src/web/topics/timeline-chart';
 
 /** A stored claim with a figure, as the topic page reads it. */
@@ -176,5 +177,28 @@ describe('topic chart: lanes', () => {
       [],
     )!;
     expect(chart.lanes.map((l) => l.name)).toEqual(['Ana Castell', 'Miriam Adebayo', 'Castell']);
+  });
+});
+
+describe('topic chart: a speaker revising their own figure', () => {
+  const claims = [
+    claim(1, '2026-05-04', 'Amra Begić', 30, 'person', { speakerId: 3, conflictCount: 1 }),
+    claim(2, '2026-05-05', 'Amra Begić', 22, 'person', { speakerId: 3, conflictCount: 2 }),
+    claim(3, '2026-05-06', 'Amra Begić', 9, 'person', { speakerId: 3, conflictCount: 2 }),
+    claim(4, '2026-05-06', 'Civil protection agency', 40, 'person', { speakerId: 4, conflictCount: 1 }),
+  ];
+  const finding = (id: number, kind: string, claimIds: number[]) => ({ id, topicId: 1, kind, claimIds, reason: `${kind} ${claimIds.join('-')}` }) as unknown as ClaimFindingEntity;
+  const findings = [finding(1, 'revision', [1, 2]), finding(2, 'revision', [2, 3]), finding(3, 'contradiction', [3, 4])];
+
+  it('rings only the claims at odds with someone, not those whose only findings are their revisions', () => {
+    const chart = timelineChart(claims, findings, new Map([[1, 1], [2, 2], [3, 1]]))!;
+    const ringed = chart.points.filter((p) => p.conflict).map((p) => p.claimId);
+    expect(ringed).toEqual([3, 4]);
+    expect(chart.conflicts.map((c) => c.kind)).toEqual(['revision', 'revision', 'contradiction']);
+  });
+
+  it('rings a claim whose stored count holds more than its revisions, though the finding is not among those drawn', () => {
+    const chart = timelineChart(claims, [findings[0]], new Map([[1, 1], [2, 2], [3, 1]]))!;
+    expect(chart.points.filter((p) => p.conflict).map((p) => p.claimId)).toEqual([3, 4]);
   });
 });

@@ -222,10 +222,36 @@ export function findClaimsPageByTopic(em: EntityManager, topicId: number, page: 
   return em.getRepository(ClaimEntity).find({ where: { topicId, superseded: false }, order: { saidAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
 }
 
-/** How many of a topic's claims are at odds with at least one other. */
-export async function countClaimsAtOdds(em: EntityManager, topicId: number): Promise<number> {
-  const [row] = await em.query('SELECT count(*)::int AS n FROM claims WHERE topic_id = $1 AND NOT superseded AND conflict_count > 0', [topicId]);
-  return row.n;
+/**
+ * How many of a topic's claims are at odds with another (a contradiction, a divergence … with
+ * someone, or a speaker's figure moved against the day's count), and how many were revised by
+ * their own speaker and are at odds with nothing else: “30 missing”, then “22”, then “9” from
+ * one official is a count told again, not a conflict. A claim's `conflict_count` counts its
+ * findings of every kind; its revisions are all stored (only pair findings are bounded), so a
+ * count above its revisions is a finding of another kind.
+ */
+export async function countClaimsAtOdds(em: EntityManager, topicId: number): Promise<{ atOdds: number; revisedOnly: number }> {
+  const [row] = await em.query(
+    `SELECT count(*) FILTER (WHERE c.conflict_count > coalesce(r.n, 0))::int AS "atOdds",
+            count(*) FILTER (WHERE c.conflict_count <= r.n)::int AS "revisedOnly"
+       FROM claims c
+       LEFT JOIN (SELECT u.id, count(*)::int AS n FROM claim_findings f, unnest(f.claim_ids) AS u(id)
+                   WHERE f.topic_id = $1 AND f.kind = 'revision' GROUP BY u.id) r ON r.id = c.id
+      WHERE c.topic_id = $1 AND NOT c.superseded AND c.conflict_count > 0`,
+    [topicId],
+  );
+  return { atOdds: row.atOdds, revisedOnly: row.revisedOnly };
+}
+
+/** The number of revision findings each of these claims of a topic is in (claims in none are left out). */
+export async function revisionCountsOf(em: EntityManager, topicId: number, claimIds: number[]): Promise<Map<number, number>> {
+  if (claimIds.length === 0) return new Map();
+  const rows: Array<{ id: number; n: number }> = await em.query(
+    `SELECT u.id, count(*)::int AS n FROM claim_findings f, unnest(f.claim_ids) AS u(id)
+      WHERE f.topic_id = $1 AND f.kind = 'revision' AND u.id = ANY($2::int[]) GROUP BY u.id`,
+    [topicId, claimIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** Where a claim stands with the fact-checkers. */

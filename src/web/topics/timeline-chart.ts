@@ -54,8 +54,13 @@ export interface TimelineChart {
 
 const DAY = 86_400_000;
 
-/** Lays out a topic's claims over time, one colour per speaker, conflicts joined by dashed lines. */
-export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntity[]): TimelineChart | null {
+/**
+ * Lays out a topic's claims over time, one colour per speaker, conflicts joined by dashed red lines and a speaker's
+ * revisions of their own figure by dotted blue ones. `revisions` gives each claim's number of revision findings: a
+ * claim whose only findings are revisions (“30 missing”, then “22”, then “9” from one official) is no conflict and gets
+ * no red ring.
+ */
+export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntity[], revisions: ReadonlyMap<number, number> = new Map()): TimelineChart | null {
   // a denied figure (“never 14”) is no one's figure: it is listed under the chart, not drawn at 14
   const drawn = claims.filter(assertsFigure);
   const denials = claims.filter((c) => c.polarity === 'negated' && c.valueStated !== null)
@@ -97,7 +102,10 @@ export function timelineChart(claims: ClaimEntity[], findings: ClaimFindingEntit
     else if (name.length > lane.name.length) lane.name = name;
   }
   // (the findings given are only those joined on the chart: a claim's stored count tells whether it is at odds at all)
-  const conflicted = new Set([...findings.flatMap((f) => f.claimIds), ...claims.filter((c) => c.conflictCount > 0).map((c) => c.id)]);
+  const conflicted = new Set([
+    ...findings.filter((f) => f.kind !== 'revision').flatMap((f) => f.claimIds),
+    ...claims.filter((c) => c.conflictCount > (revisions.get(c.id) ?? 0)).map((c) => c.id),
+  ]);
   const laneOffset = (i: number) => (i - (lanes.size - 1) / 2) * 6;
 
   const points: ChartPoint[] = drawn.map((c) => {

@@ -66,10 +66,11 @@ export function topicsRouter(deps: Deps): Router {
     res.status(extra.status ?? 200).render('topics/show', {
       title: t.topic.label,
       topic: presentTopic(t.topic),
-      chart: timelineChart(inTopicUnit(t.chartClaims, t.topic.unit), t.chartFindings),
+      chart: timelineChart(inTopicUnit(t.chartClaims, t.topic.unit), t.chartFindings, t.chartRevisions),
       chartOf: { drawn: t.chartClaims.length, total: t.topic.claimCount, joined: t.chartFindings.length, joinedMax: CHART_CONFLICTS, lanes: CHART_LANES, denials: CHART_DENIALS },
       claims: t.claims.map(presentClaim),
       claimsAtOdds: t.claimsAtOdds,
+      claimsRevisedOnly: t.claimsRevisedOnly,
       findings: t.findings.map(presentFinding),
       pages: {
         claims: { page: q.page, of: Math.max(1, Math.ceil(t.topic.claimCount / TOPIC_CLAIMS_PAGE)), first: (q.page - 1) * TOPIC_CLAIMS_PAGE + 1 },
