@@ -112,7 +112,8 @@ describe('claims over time: six articles, two topics, stored through the normal 
     const res = await viewer.get(`/topics/${tollTopic}`).expect(200);
     const svg = /<svg[^>]*class="timeline"[\s\S]*?<\/svg>/.exec(res.text)?.[0] ?? '';
     for (const c of claims.slice(0, 4)) expect(svg).toContain(`data-claim-id="${c.id}"`);
-    expect(svg.match(/class="conflict-mark/g)).toHaveLength(4);
+    expect(svg.match(/class="conflict-mark/g)).toHaveLength(3);
+    expect(svg.match(/class="revision-mark/g)).toHaveLength(1); // the spokesman's own figure, revised
     expect(svg).toContain('data-shape="open-up"'); // “at least 300”
     expect(res.text).toContain('Divergence');
     expect(res.text).toContain('id="claim-' + claims[2].id + '"');
