@@ -25,6 +25,8 @@ const THAN_REACH = 40;
 const ANCHOR_WORDS: readonly (readonly [string, number])[] = [
   ...[...NUMBER_WORDS.keys(), ...SCALES.keys(), ...VAGUE_SCALES.keys(), ...VAGUE_COUNTS.keys()].map((w) => [w, FIGURE] as const),
   ...[...SUPERLATIVES, ...ORDINALS.keys()].map((w) => [w, RANK] as const),
+  // a first within a span of time: “the first strike since 2017” (see `firstWithin`)
+  ['first', RANK] as const,
   ...[...COMPARATIVES].map((w) => [w, COMPARE] as const),
   ...[...MULTIPLIERS.keys()].map((w) => [w, RANK] as const),
 ];

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, PHRASE_STOPS, SUPERLATIVES } from './data/rankings';
 import { readNumber } from './quantity';
+import { NUMBER_WORDS } from './data/numbers';
 import { WordShapes } from '../text/word-shapes';
 
 /** A ranking or comparison: token range, rank (1 = top) or multiplier. */
@@ -67,6 +68,7 @@ const MEASURED_PLURAL = /(?:[^su]s)$/;
 /** “the worst …”, “Syria's second-largest …”: the superlative must follow “the” or a possessive. */
 function rankingAt(tokens: Token[], k: number): RankHit | null {
   const w = tokens[k].lower;
+  if (w === 'first') return firstWithin(tokens, k);
   const dash = w.indexOf('-');
   if (!SUPERLATIVE_SHAPES.mayHave(w, dash + 1)) return null;
   if (!SUPERLATIVES.has(dash < 0 ? w : w.slice(dash + 1))) return null;
@@ -83,6 +85,42 @@ function rankingAt(tokens: Token[], k: number): RankHit | null {
   if (end <= k + 1 || !claimsRank(tokens, k - 1, end) || namesSpeaker(tokens, end)) return null;
   return { kind: 'ranking', start: k - 1, end, value: rank };
 }
+
+/**
+ * “halting traffic at the port for the first time in nine years”, “the first strike since 2017”: a first within a span of
+ * time is a record to check. “First” alone ranks nothing of the kind (“She was the first to arrive”, “the first round”):
+ * only with the span that says since when, in the phrase or just after it.
+ */
+function firstWithin(tokens: Token[], k: number): RankHit | null {
+  const prev = tokens[k - 1];
+  if (!prev || !(prev.lower === 'the' || prev.lower.endsWith("'s") || prev.lower.endsWith('’s') || prev.lower === 'its')) return null;
+  // (“the first six months of the year”, “the first decade of the century”, “the first lady”: a part of a period, a title)
+  const next = tokens[k + 1];
+  if (!next || next.kind === 'num' || NUMBER_WORDS.has(next.lower) || FIRST_NOT_RECORD.has(next.lower)) return null;
+  const end = phraseEnd(tokens, k + 1);
+  if (end <= k + 1) return null;
+  // (the span itself: “in nine years”, “in a decade”, “since 2017”, “ever”, “in Ethiopia's history”; not a time word of
+  // something else said after it: “… than their mothers' generation”)
+  for (let j = k + 1; j < tokens.length && j <= end + 4; j++) {
+    // (nor past “than”, which opens a comparison of its own: “… than in their mothers' generation”)
+    if (tokens[j].kind === 'punct' || tokens[j].kind === 'mark' || tokens[j].lower === 'than') break;
+    const w = tokens[j].lower;
+    if (!rankScope(tokens, j) || w === 'world' || w === 'country' || w === 'nation' || w === 'yet') continue;
+    let opened = w === 'since' || w === 'ever';
+    for (let b = j - 1; !opened && b > k && b >= j - 3; b--) opened = SPAN_OPENERS.has(tokens[b].lower);
+    if (!opened) continue;
+    return namesSpeaker(tokens, end) ? null : { kind: 'ranking', start: k - 1, end: Math.max(end, j + 1), value: 1 };
+  }
+  return null;
+}
+
+/** Words opening the span a first is within: “in nine years”, “since 2017”, “on record”. */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(['in', 'since', 'on', 'for', 'over']);
+/** Words after “first” that name a part of a period or a title, not a record: “the first half”, “the first lady”. */
+const FIRST_NOT_RECORD: ReadonlySet<string> = new Set([
+  'half', 'quarter', 'decade', 'century', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours',
+  'lady', 'minister', 'secretary', 'round', 'leg', 'phase', 'stage', 'part', 'few', 'several',
+]);
 
 /** Verbs of speech whose subject a superlative may describe: “…, the state's largest utility said”. */
 const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'warned', 'estimated']);

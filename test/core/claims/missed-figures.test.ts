@@ -51,3 +51,22 @@ describe('figures of a strike, a transfer and a quarter', () => {
     expect(claimsOf('Prices have risen sharply in the last 48 hours, traders said.').filter((c) => c.kind === 'duration')).toEqual([]);
   });
 });
+
+describe('a first within a span of time', () => {
+  const ranks = (text: string) => claimsOf(text).filter((c) => c.kind === 'ranking').map((c) => c.text);
+
+  it('is a record to check: “the first time in nine years”, “the first strike since 2017”, “the first time in history”', () => {
+    expect(ranks('Dock workers walked off the job on Tuesday, halting container traffic at the port for the first time in nine years.')).toEqual(['the first time in nine years']);
+    expect(ranks('It was the first strike at the port since 2017, the union said.')).toEqual(['the first strike at the port since 2017']);
+    expect(ranks('It was the first time in the party’s history that a woman had led it into an election.')).toEqual(['the first time in the party’s history']);
+    expect(ranks('For the first time ever, the club sold out every home game this season.')).toEqual(['the first time ever']);
+  });
+
+  it('is no record without the span, nor as a part of a period or a title', () => {
+    expect(ranks('She was the first to arrive at the scene, witnesses said.')).toEqual([]);
+    expect(ranks('The first round of talks ended without agreement on Monday.')).toEqual([]);
+    expect(ranks('Sales rose 4 percent in the first six months of the year.')).toEqual([]);
+    expect(ranks('The first lady visited the hospital in 2019 and again in 2021.')).toEqual([]);
+    expect(ranks('Electing the first female president carries less weight among younger women than in their mothers’ generation.')).toEqual([]);
+  });
+});
