@@ -594,7 +594,7 @@ describe('words in marks that no one said', () => {
     ]);
     expect(a.quotes[0].evidence.rule).toBe('crowd');
     const withTerms = analyseArticle(t, { includeTerms: true }).quotes.filter((q) => q.kind === 'term').map((q) => q.text);
-    expect(withTerms).toEqual(['Steady Hands,', 'Grom,', 'Not for sale.', 'One Of Us']);
+    expect(withTerms).toEqual(['Steady Hands', 'Grom', 'Not for sale.', 'One Of Us']);
   });
 });
 

@@ -21,7 +21,7 @@ describe('quote marks', () => {
     const a = analyseArticle('Its chairman, Ole Berg, said: ‘This is good news for the island.’\n‘We will add a second boat,’ said Tove Lind.');
     expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([
       ['This is good news for the island.', 'Ole Berg', 'direct'],
-      ['We will add a second boat,', 'Tove Lind', 'direct'],
+      ['We will add a second boat', 'Tove Lind', 'direct'],
     ]);
     expect(analyseArticle('Donald Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’').quotes).toEqual([]);
   });
@@ -36,6 +36,27 @@ describe('quote marks', () => {
     for (const q of a.quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
     // a quotation that goes on in the next paragraph, with no attribution inside, is one quotation as before
     expect(scanQuotes('“The first part of it.\n“The second part,” she said.')).toHaveLength(1);
+  });
+
+  it('leaves out of the quote the comma that ends it before the closing mark, keeping a full stop, ? and !', () => {
+    const t = [
+      'The finance minister said the budget would not change. "This is a matter for the employers and the unions," he said.',
+      '"We will rebuild," the mayor told reporters, "and we will do it by June." She called the delay "unacceptable," and left.',
+      '"Is anyone listening?" asked one resident. "Not us!" shouted another. "We regret the error." The paper said so.',
+    ].join('\n\n');
+    const a = analyseArticle(t, { includeTerms: true });
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'This is a matter for the employers and the unions',
+      'We will rebuild, and we will do it by June.',
+      'unacceptable',
+      'Is anyone listening?', 'Not us!', 'We regret the error.',
+    ]);
+    // the comma stays in the article: the quote ends before it and the closing mark follows it
+    const q = a.quotes[0];
+    expect(t.slice(q.start, q.end)).toBe(q.text);
+    expect(t.slice(q.end, q.outer.end)).toBe(',"');
+    // the first half of a split quote keeps its comma: the joined words read as one sentence
+    expect(a.quotes[1].segments.map((s) => s.text)).toEqual(['We will rebuild,', 'and we will do it by June.']);
   });
 
   it('keeps a nested quote inside its parent', () => {
@@ -65,7 +86,7 @@ describe('quote marks', () => {
   it('never swallows the rest of the article after a stray opener', () => {
     const t = `He said “oops\n${'Plain paragraph.\n'.repeat(50)}Later: “fine,” she said.`;
     const a = analyseArticle(t, { includeTerms: true });
-    expect(a.quotes.map((q) => q.text)).toContain('fine,');
+    expect(a.quotes.map((q) => q.text)).toContain('fine');
     expect(a.quotes[0].unclosed).toBe(true);
   });
 
@@ -93,7 +114,7 @@ describe('typewriter single marks and apostrophes', () => {
     ].join('\n\n');
     const quotes = analyseArticle(t).quotes;
     expect(quotes.map((q) => q.text)).toEqual([
-      'I just backed myself,',
+      'I just backed myself',
       "Reidy looked up and the ball landed exactly where he said it would. That's the best feeling I've had.",
       "My mum's in the stand. She'll be crying now.",
     ]);
@@ -107,7 +128,7 @@ describe('typewriter single marks and apostrophes', () => {
       'Rep. Hank Johnson said in ‘08 that white voters had surprised him. “It makes their eyes open wider,” he said.',
     ].join('\n\n');
     expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual([
-      'Europe is disintegrating as we speak,', "It's a risk everywhere.", 'It makes their eyes open wider,',
+      'Europe is disintegrating as we speak', "It's a risk everywhere.", 'It makes their eyes open wider',
     ]);
     const archive = "''Barbara Bush looked at me and said, 'You weren't in line,''' Ms. Compton recalled.";
     expect(analyseArticle(archive).quotes).toEqual([]);
@@ -115,7 +136,7 @@ describe('typewriter single marks and apostrophes', () => {
 
   it('keeps a paragraph that is nothing but words in single marks out of the quotations (a subhead)', () => {
     const t = '"I think change overwhelms safe," strategist Fred Davis said. "Advantage Donald."\n\n\'There\'s so much anger.\'\n\nAt the campaign office, staff were packing up.';
-    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe,', 'Advantage Donald.']);
+    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe', 'Advantage Donald.']);
   });
 });
 

@@ -48,7 +48,7 @@ describe('HTML pasted as an article text', () => {
       ].join('\n'),
     );
     const quotes = article.quotes as ApiQuote[];
-    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We will rebuild the town,', 'Jan Novak']]);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We will rebuild the town', 'Jan Novak']]);
     for (const q of quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
     expect(JSON.stringify(res.body)).not.toContain('alert');
   });
