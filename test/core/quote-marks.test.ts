@@ -79,6 +79,25 @@ describe('quote marks', () => {
     expect(t.slice(q[1].segments[0].start, q[1].segments[0].end)).toBe('yes');
   });
 
+  it('opens a quotation at a straight mark left with a space after it, when it closes in its paragraph before an attribution', () => {
+    // pasted HTML: "<img src="crest.png"> we will act now," — the image tag removed leaves the space
+    const t = 'Councillors met behind closed doors on Monday.\n" we will act now," said Mayor Jane Holt, who chairs the flood committee.\n'
+      + 'The plans were drawn at 1:50" scale. Signs reading " closed " hung on the gates, and the " key " was lost.';
+    const a = analyseArticle(t, { includeTerms: true });
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['we will act now', 'Jane Holt']]);
+    expect(t.slice(a.quotes[0].start, a.quotes[0].end)).toBe('we will act now');
+    // a spaced mark whose next mark closes no quotation, or is followed by no attribution, opens nothing
+    expect(texts('Prices rose " sharply" over the year.\nHe wrote " we are ready" in the letter.')).toEqual([]);
+  });
+
+  it('does not carry a quotation left open into a next paragraph that is only words in marks, with no punctuation', () => {
+    // pasted HTML with a paragraph never closed, then a table cell holding a label in marks
+    const t = 'The inspectors left the plant at noon.\n"The valves were replaced last spring and the seals hold.\n"Sector 7"\nWork resumes on Monday.';
+    expect(texts(t)).toEqual(['The valves were replaced last spring and the seals hold.', 'Sector 7']);
+    // a quotation going on in the next paragraph still does, also when that paragraph is closed
+    expect(texts('She said:\n"We will not close the plant.\n"We will find the money."\nThe board met later.')).toEqual(['We will not close the plant. | We will find the money.']);
+  });
+
   it('ignores stray marks in markup and measurements', () => {
     expect(texts('<tweet tweet-id="1234">.\nHe is 6\'2" tall and carried a 12" board.')).toEqual([]);
   });
