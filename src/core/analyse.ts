@@ -41,8 +41,20 @@ function internDetail(seen: Map<string, string>, detail: string): string {
   return detail;
 }
 
+/**
+ * End of a quotation's last words without the comma right before its closing mark: in “This is a matter for the
+ * unions,” he said. the comma is the sentence's (it goes on after the mark), not the speaker's, so the quote reads
+ * “…the unions” as a citation, a search result or an export. A full stop, ? ! or … stay: they end what was said.
+ * Closed quotations only (an unclosed one has no closing mark); the mark follows the comma directly.
+ */
+function wordsEnd(ctx: ArticleContext, q: QuoteDraft, start: number, end: number): number {
+  if (q.raw.unclosed || end - start < 2 || ctx.text.charCodeAt(end - 1) !== 44 /* , */ || q.raw.outer.end !== end + 1) return end;
+  return end - 1;
+}
+
 function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft, details: Map<string, string>): QuoteResult {
-  const segments = q.segments.map((s) => span(ctx, s.start, s.end));
+  const last = q.segments.length - 1;
+  const segments = q.segments.map((s, k) => span(ctx, s.start, k === last ? wordsEnd(ctx, q, s.start, s.end) : s.end));
   const att = q.attribution;
   const res = att?.mention ? resolveMention(ctx, reg, att.mention) : null;
   const hearsay = att ? hearsayMarker(ctx, att, q.openTok) : null;

@@ -594,7 +594,7 @@ describe('words in marks that no one said', () => {
     ]);
     expect(a.quotes[0].evidence.rule).toBe('crowd');
     const withTerms = analyseArticle(t, { includeTerms: true }).quotes.filter((q) => q.kind === 'term').map((q) => q.text);
-    expect(withTerms).toEqual(['Steady Hands,', 'Grom,', 'Not for sale.', 'One Of Us']);
+    expect(withTerms).toEqual(['Steady Hands', 'Grom', 'Not for sale.', 'One Of Us']);
   });
 });
 
@@ -648,5 +648,25 @@ describe('a live blog entry headed by a title and a colon', () => {
     ].join('\n\n');
     const qs = analyseArticle(t).quotes;
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Sofia Lindqvist', 'Magnus Ek', 'Magnus Ek']);
+  });
+});
+
+describe('a live blog heading in single marks with its speaker after the cue, headline style', () => {
+  it('gives the heading to those named after “says” with no determiner; apostrophes and a term in marks stay no one’s words', () => {
+    const t = [
+      'Polls closed at 20:00 across the country.',
+      "22:04 - 'Too close to call', says electoral commission",
+      'The head of the electoral commission, Sofia Lindqvist, said the count was "too close to call" with a third of the votes counted.',
+      "22:40 - 'We will not concede', say opposition supporters",
+      "Fans of the band's '90s hits sang along to rock 'n' roll classics and the Smiths' first album at the victory party.",
+      "Turnout in the 'red wall' seats was higher than expected.",
+    ].join('\n\n');
+    const qs = analyseArticle(t).quotes;
+    expect(qs.map((q) => [q.text, q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Too close to call', 'electoral commission', 'organisation'],
+      ['too close to call', 'Sofia Lindqvist', 'person'],
+      ['We will not concede', 'opposition supporters', 'anonymous'],
+    ]);
+    for (const q of qs) expect(t.slice(q.start, q.end)).toBe(q.text);
   });
 });

@@ -347,7 +347,7 @@ describe('an answer around a shout', () => {
     ].join('\n\n');
     const a = analyseArticle(t);
     expect(a.quotes.map((q) => [q.text.slice(0, 12), q.speakerMention?.text, q.speaker?.kind])).toEqual([
-      ['Cruz,', 'someone in the audience', 'anonymous'],
+      ['Cruz', 'someone in the audience', 'anonymous'],
       ['Amen, brothe', 'Hale', 'person'],
       ['was never th', 'Someone close to the family', 'anonymous'],
       ['The liberati', 'Shamkhani', 'person'],

@@ -21,7 +21,7 @@ describe('quote marks', () => {
     const a = analyseArticle('Its chairman, Ole Berg, said: ‘This is good news for the island.’\n‘We will add a second boat,’ said Tove Lind.');
     expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([
       ['This is good news for the island.', 'Ole Berg', 'direct'],
-      ['We will add a second boat,', 'Tove Lind', 'direct'],
+      ['We will add a second boat', 'Tove Lind', 'direct'],
     ]);
     expect(analyseArticle('Donald Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’').quotes).toEqual([]);
   });
@@ -36,6 +36,27 @@ describe('quote marks', () => {
     for (const q of a.quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
     // a quotation that goes on in the next paragraph, with no attribution inside, is one quotation as before
     expect(scanQuotes('“The first part of it.\n“The second part,” she said.')).toHaveLength(1);
+  });
+
+  it('leaves out of the quote the comma that ends it before the closing mark, keeping a full stop, ? and !', () => {
+    const t = [
+      'The finance minister said the budget would not change. "This is a matter for the employers and the unions," he said.',
+      '"We will rebuild," the mayor told reporters, "and we will do it by June." She called the delay "unacceptable," and left.',
+      '"Is anyone listening?" asked one resident. "Not us!" shouted another. "We regret the error." The paper said so.',
+    ].join('\n\n');
+    const a = analyseArticle(t, { includeTerms: true });
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'This is a matter for the employers and the unions',
+      'We will rebuild, and we will do it by June.',
+      'unacceptable',
+      'Is anyone listening?', 'Not us!', 'We regret the error.',
+    ]);
+    // the comma stays in the article: the quote ends before it and the closing mark follows it
+    const q = a.quotes[0];
+    expect(t.slice(q.start, q.end)).toBe(q.text);
+    expect(t.slice(q.end, q.outer.end)).toBe(',"');
+    // the first half of a split quote keeps its comma: the joined words read as one sentence
+    expect(a.quotes[1].segments.map((s) => s.text)).toEqual(['We will rebuild,', 'and we will do it by June.']);
   });
 
   it('keeps a nested quote inside its parent', () => {
@@ -58,6 +79,25 @@ describe('quote marks', () => {
     expect(t.slice(q[1].segments[0].start, q[1].segments[0].end)).toBe('yes');
   });
 
+  it('opens a quotation at a straight mark left with a space after it, when it closes in its paragraph before an attribution', () => {
+    // pasted HTML: "<img src="crest.png"> we will act now," — the image tag removed leaves the space
+    const t = 'Councillors met behind closed doors on Monday.\n" we will act now," said Mayor Jane Holt, who chairs the flood committee.\n'
+      + 'The plans were drawn at 1:50" scale. Signs reading " closed " hung on the gates, and the " key " was lost.';
+    const a = analyseArticle(t, { includeTerms: true });
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['we will act now', 'Jane Holt']]);
+    expect(t.slice(a.quotes[0].start, a.quotes[0].end)).toBe('we will act now');
+    // a spaced mark whose next mark closes no quotation, or is followed by no attribution, opens nothing
+    expect(texts('Prices rose " sharply" over the year.\nHe wrote " we are ready" in the letter.')).toEqual([]);
+  });
+
+  it('does not carry a quotation left open into a next paragraph that is only words in marks, with no punctuation', () => {
+    // pasted HTML with a paragraph never closed, then a table cell holding a label in marks
+    const t = 'The inspectors left the plant at noon.\n"The valves were replaced last spring and the seals hold.\n"Sector 7"\nWork resumes on Monday.';
+    expect(texts(t)).toEqual(['The valves were replaced last spring and the seals hold.', 'Sector 7']);
+    // a quotation going on in the next paragraph still does, also when that paragraph is closed
+    expect(texts('She said:\n"We will not close the plant.\n"We will find the money."\nThe board met later.')).toEqual(['We will not close the plant. | We will find the money.']);
+  });
+
   it('ignores stray marks in markup and measurements', () => {
     expect(texts('<tweet tweet-id="1234">.\nHe is 6\'2" tall and carried a 12" board.')).toEqual([]);
   });
@@ -65,7 +105,7 @@ describe('quote marks', () => {
   it('never swallows the rest of the article after a stray opener', () => {
     const t = `He said “oops\n${'Plain paragraph.\n'.repeat(50)}Later: “fine,” she said.`;
     const a = analyseArticle(t, { includeTerms: true });
-    expect(a.quotes.map((q) => q.text)).toContain('fine,');
+    expect(a.quotes.map((q) => q.text)).toContain('fine');
     expect(a.quotes[0].unclosed).toBe(true);
   });
 
@@ -93,7 +133,7 @@ describe('typewriter single marks and apostrophes', () => {
     ].join('\n\n');
     const quotes = analyseArticle(t).quotes;
     expect(quotes.map((q) => q.text)).toEqual([
-      'I just backed myself,',
+      'I just backed myself',
       "Reidy looked up and the ball landed exactly where he said it would. That's the best feeling I've had.",
       "My mum's in the stand. She'll be crying now.",
     ]);
@@ -107,7 +147,7 @@ describe('typewriter single marks and apostrophes', () => {
       'Rep. Hank Johnson said in ‘08 that white voters had surprised him. “It makes their eyes open wider,” he said.',
     ].join('\n\n');
     expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual([
-      'Europe is disintegrating as we speak,', "It's a risk everywhere.", 'It makes their eyes open wider,',
+      'Europe is disintegrating as we speak', "It's a risk everywhere.", 'It makes their eyes open wider',
     ]);
     const archive = "''Barbara Bush looked at me and said, 'You weren't in line,''' Ms. Compton recalled.";
     expect(analyseArticle(archive).quotes).toEqual([]);
@@ -115,7 +155,7 @@ describe('typewriter single marks and apostrophes', () => {
 
   it('keeps a paragraph that is nothing but words in single marks out of the quotations (a subhead)', () => {
     const t = '"I think change overwhelms safe," strategist Fred Davis said. "Advantage Donald."\n\n\'There\'s so much anger.\'\n\nAt the campaign office, staff were packing up.';
-    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe,', 'Advantage Donald.']);
+    expect(analyseArticle(t).quotes.map((q) => q.text)).toEqual(['I think change overwhelms safe', 'Advantage Donald.']);
   });
 });
 

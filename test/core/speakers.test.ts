@@ -1678,7 +1678,7 @@ describe('titles without a name, honorifics and quotations in single marks', () 
   it('reads partial quotations in single marks in a text that quotes in single marks, and a plural possessive inside one', () => {
     const qs = analyseArticle(t).quotes;
     expect(qs.find((q) => q.text === 'surrendered')).toMatchObject({ kind: 'partial', speaker: { name: 'R Ashok Kumar' } });
-    expect(qs.find((q) => q.text.startsWith('I have requested'))?.text).toBe('I have requested a meeting of both the States\u2019 Chief Ministers. Only dialogue can solve this,');
+    expect(qs.find((q) => q.text.startsWith('I have requested'))?.text).toBe('I have requested a meeting of both the States\u2019 Chief Ministers. Only dialogue can solve this');
   });
 
   it('keeps single-marked words in a text that quotes in double marks a term', () => {

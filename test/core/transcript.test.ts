@@ -46,7 +46,7 @@ describe('transcripts and Q&A interviews', () => {
     ].join('\n\n');
     const r = analyseArticle(quoted);
     expect(r.quotes.map((q) => q.text)).toEqual([
-      'Who told you to record the payments?', 'Put it under consultancy,', 'Did you ever see any work done?', 'Never. Not a report, not an email, nothing.',
+      'Who told you to record the payments?', 'Put it under consultancy', 'Did you ever see any work done?', 'Never. Not a report, not an email, nothing.',
     ]);
   });
 });

@@ -81,7 +81,7 @@ describe('cursor pagination of the API lists', () => {
     expect(first.body.total).toBe(5);
     const speakerId = (pages[0][0].speaker as { id: number }).id;
     const quotes = (await walk(`/api/v1/speakers/${speakerId}/quotes?limit=2`)).flat();
-    expect(quotes.map((q) => q.text)).toEqual([4, 3, 2, 1, 0].map((i) => `The ${word} pier number ${i} reopens,`));
+    expect(quotes.map((q) => q.text)).toEqual([4, 3, 2, 1, 0].map((i) => `The ${word} pier number ${i} reopens`));
   });
 
   it('walks a newest-first search by the last quote’s date, so quotes stored mid-walk neither repeat nor hide one, however deep', async () => {

@@ -48,9 +48,26 @@ describe('HTML pasted as an article text', () => {
       ].join('\n'),
     );
     const quotes = article.quotes as ApiQuote[];
-    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We will rebuild the town,', 'Jan Novak']]);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We will rebuild the town', 'Jan Novak']]);
     for (const q of quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
     expect(JSON.stringify(res.body)).not.toContain('alert');
+  });
+
+  it('keeps a quote whose opening mark had an image after it, and does not run a quote left open into a table cell', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const html = [
+      `<p>HOLMSTAD (ref ${tag}) - Councillors met behind closed doors on Monday.</p>`,
+      '<p>"<img src="crest.png" alt=""> we will act now," said Mayor Jan Novak.</p>',
+      '<p>Officials gave no details. "The levee budget is spent and nobody will say where it went.</p>',
+      '<table><tr><td>"Sector 7"</td></tr></table>',
+    ].join('\n');
+    const res = await api('/api/v1/articles').send({ title: `Levee ${tag}`, text: html }).expect(201);
+    const { article } = res.body;
+    const quotes = article.quotes as ApiQuote[];
+    expect(quotes.map((q) => q.text).slice(0, 2)).toEqual(['we will act now', 'The levee budget is spent and nobody will say where it went.']);
+    expect(quotes[0].speaker?.name).toBe('Jan Novak');
+    expect(quotes.filter((q) => q.text.includes('Sector'))).not.toContainEqual(expect.objectContaining({ text: expect.stringContaining('levee') }));
+    for (const q of quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('stores plain text exactly as before, a stray "<" in prose included', async () => {

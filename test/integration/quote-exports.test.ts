@@ -109,9 +109,10 @@ describe('quote exports', () => {
     const csv = await exported(`q=${word}`, 'csv');
     const plus = csv.split('\n').find((l) => l.includes(`${word} jetty`))!;
     const minus = csv.split('\n').find((l) => l.includes(`${word} budget`))!;
-    // A quoted field (it holds a comma) starts with `"`, the prefix right after it; ids and confidence stay plain.
+    // A quoted field (it holds a comma) starts with `"`, the prefix right after it; a plain one with the prefix; ids
+    // and confidence stay plain.
     expect(plus).toMatch(/^\d+,"'\+1 on the /);
-    expect(minus).toMatch(/^\d+,"'-5 percent /);
+    expect(minus).toMatch(/^\d+,'-5 percent /);
     expect(plus).toContain(`,"'=HYPERLINK(""http://evil.test"",""${word}"")",'@Evil ${word},`);
     expect(plus).toMatch(/,said,direct,0\.\d+,unreviewed,\d+,/);
     const json = JSON.parse(await exported(`q=${word}`, 'json')) as Array<{ text: string; articleTitle: string; outlet: string }>;

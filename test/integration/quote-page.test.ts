@@ -34,7 +34,7 @@ describe('quote page', () => {
 
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/quotes/${id}`).expect(200);
-    expect(page.text).toMatch(/<p class="context">“<mark class="q sp-0">We will reopen the \w+ crossing before the harvest begins,<\/mark>” said Leila Nasser, the border agency&#39;s director.<\/p>/);
+    expect(page.text).toMatch(/<p class="context">“<mark class="q sp-0">We will reopen the \w+ crossing before the harvest begins<\/mark>,” said Leila Nasser, the border agency&#39;s director.<\/p>/);
     expect(page.text).toMatch(/2024-05-01 — <a href="\/articles\/\d+#q-0">Border Wire on the crossing<\/a> \(Border Wire\),\s+attributed to Leila Nasser <strong>earliest<\/strong>/);
     expect(page.text).toContain('(this one)');
     // shown alone, the words end without the comma of the sentence that carried them

@@ -8,7 +8,7 @@ import { cueAt, isParticiple, type CueMatch } from './cues';
 import { CUE_WORDS } from '../data/cue-verbs';
 import { phraseStartingAt } from './noun-phrase';
 import { describeMention } from './describe';
-import { bareDescription, cueAfterTail, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
+import { bareDescription, cueAfterTail, headingDescription, homographName, loneQuantifier, partitivePhrase } from './speaker-phrase';
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue, quotedTermEnd } from './far-cue';
 import { nameRunForward } from './name-run';
@@ -102,6 +102,8 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     if (!m && !first.according) {
       const loose = phraseStartingAt(ctx, first.end, ceil, true);
       if (loose && (endsClauseAfter(ctx, loose.end, ceil) || participleDescribes(ctx, loose.end, ceil))) m = loose;
+      // 'Too close to call', says electoral commission — a heading names its speaker without a determiner
+      m = m ?? headingDescription(ctx, first.end);
     }
     if (m && endsWithStop(ctx, qi) && !closesSentence(ctx, m.end)) return null;
     if (m && first.according) return { form: 'according-to', mention: m, cue: first, rule: 'according-to-after', detail: `“according to ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };

@@ -48,6 +48,21 @@ export function bareDescription(ctx: ArticleContext, start: number, ceil: number
 }
 
 /**
+ * 'Too close to call', says electoral commission — a heading's speaker in headline style, after its cue: lower-case
+ * words with no determiner, ending in an agent noun, that end the paragraph with no full stop.
+ */
+export function headingDescription(ctx: ArticleContext, start: number): Mention | null {
+  const tokens = ctx.tokens;
+  for (let k = start; k < Math.min(tokens.length, start + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap || ctx.inQuote[k] >= 0 || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return null;
+    const next = tokens[k + 1];
+    if (!next || next.kind === 'break') return isAgentHead(t.lower) ? { start, end: k + 1, type: 'description', head: { start: k, end: k + 1 } } : null;
+  }
+  return null;
+}
+
+/**
  * “Ann Lowe and Tim Marsh wrote” / “Jeffrey Lewis of the Martin Center for Arms Studies wrote” — the speaker
  * phrase `m` goes on through a coordination or an organisation up to a cue: the index of that cue, or -1.
  * The tail holds words only (no punctuation, marks or breaks), at most MAX_TAIL of them.

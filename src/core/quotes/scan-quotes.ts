@@ -115,6 +115,50 @@ function closesLater(text: string, from: number): boolean {
   return false;
 }
 
+/** Right after a closing mark, an attribution: “, she said”, “ said the mayor”, “, Mayor Jan Novak warned”. */
+const ATTRIBUTION_AFTER = new RegExp(String.raw`,?[ \u00a0]+(?:\p{L}[\p{L}\p{M}.'’-]*[ \u00a0]+){0,4}(?:${SAID})(?![\p{L}])`, 'uy');
+
+/**
+ * " we will act now," she said. — a straight double mark with a blank on both sides (an image or a tag removed from
+ * pasted HTML left the space) opens a quotation when the next straight mark in its paragraph closes one and an
+ * attribution follows that. The search stops at that next mark, so the scan stays linear.
+ */
+function spacedOpener(text: string, i: number): boolean {
+  const mark = text.charCodeAt(i);
+  const after = text.charCodeAt(i + 1);
+  if (after !== 32 && after !== 0xa0) return false;
+  const end = Math.min(text.length, i + CLOSER_LOOKAHEAD);
+  for (let k = i + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    if (c !== mark) continue;
+    if (!closesHere(text, k, false) || !/[\p{L}\p{N}.,?!…]/u.test(text[k - 1])) return false;
+    ATTRIBUTION_AFTER.lastIndex = k + 1;
+    return ATTRIBUTION_AFTER.test(text);
+  }
+  return false;
+}
+
+/**
+ * ¶"x" — the paragraph opened at `at` is nothing but words in marks with no punctuation before the closing mark (a
+ * label or a title, as a table cell of pasted HTML becomes): it goes on no quotation left open in the paragraph before.
+ * Read up to the first closing mark of the family, within the paragraph.
+ */
+function bareParagraphQuote(text: string, at: number, family: MarkFamily): boolean {
+  const end = Math.min(text.length, at + CLOSER_LOOKAHEAD);
+  for (let k = at + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    const rule = RULE_BY_CODE[c];
+    if (!rule || rule.family !== family || !rule.closes || !closesHere(text, k, false)) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1])) return false;
+    let e = k + 1;
+    while (e < text.length && isGap(text.charCodeAt(e)) && text.charCodeAt(e) !== 10) e++;
+    return e === text.length || text.charCodeAt(e) === 10;
+  }
+  return false;
+}
+
 /** Find every top-level quotation; quotes nested inside another stay part of their parent. */
 export function scanQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -159,7 +203,7 @@ export function scanQuotes(text: string): RawQuote[] {
       // “…first paragraph ¶ “…second paragraph” — the same speaker goes on
       // (unless an attribution inside this paragraph shows the closing mark was left out: “…, said X. …”)
       if (next && next.opens && next.family === open.family && open.segments.length < PARAGRAPH_LIMIT && nc !== RIGHT_SINGLE
-        && (open.family === 'single' || attributionInside(text, open.segStart, i) === 0)) {
+        && (open.family === 'single' || attributionInside(text, open.segStart, i) === 0) && !bareParagraphQuote(text, j, open.family)) {
         const seg = trim(text, open.segStart, i);
         if (seg) open.segments.push(seg);
         open.segStart = j + 1;
@@ -185,7 +229,8 @@ export function scanQuotes(text: string): RawQuote[] {
     if (!open) {
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech
-      const canOpen = rule.opens && !rule.ambiguous ? !(closing && !opening) : opening; // ” used as an opener: ‘said ”Yes”’
+      const canOpen = rule.opens && !rule.ambiguous ? !(closing && !opening) : opening // ” used as an opener: ‘said ”Yes”’
+        || (rule.family === 'double' && rule.ambiguous && !closing && spacedOpener(text, i));
       if (canOpen) open = { markPos: i, char: ch, family: rule.family, segStart: i + 1, segments: [], depth: 0, weak: rule.family === 'single' && !isUpperCode(text.charCodeAt(i + 1)) };
       continue;
     }

@@ -63,9 +63,27 @@ function wholeParagraph(ctx: ArticleContext, q: QuoteDraft): boolean {
   return (!before || before.kind === 'break') && (!after || after.kind === 'break');
 }
 
+/** Most tokens read after a quote for the end of its paragraph. */
+const HEADING_REACH = 16;
+
+/**
+ * The quote's paragraph ends in a word, with no full stop: a heading (“22:04 - 'Too close to call', says electoral
+ * commission”), which sets its quotations in single marks also where the text below it writes double ones.
+ */
+function inHeading(ctx: ArticleContext, q: QuoteDraft): boolean {
+  const tokens = ctx.tokens;
+  const end = Math.min(tokens.length, q.closeTok + 1 + HEADING_REACH);
+  for (let i = q.closeTok + 1; i < end; i++) {
+    const next = tokens[i + 1];
+    if (!next || next.kind === 'break') return tokens[i].kind === 'word';
+  }
+  return false;
+}
+
 /**
  * The text sets its quotations in single marks: two or more single-marked quotations right next to a speech cue
  * (‘We are a law-abiding State …,’ the Chief Minister said.), and no more double-marked quotations than single ones.
+ * Headings do not count: their marks say nothing of the text's.
  */
 function singleMarkStyle(ctx: ArticleContext): boolean {
   let singles = 0;
@@ -73,7 +91,7 @@ function singleMarkStyle(ctx: ArticleContext): boolean {
   let doubles = 0;
   for (const q of ctx.quotes) {
     if (q.raw.family === 'double') { doubles++; continue; }
-    if (q.raw.family !== 'single') continue;
+    if (q.raw.family !== 'single' || inHeading(ctx, q)) continue;
     singles++;
     const form = q.attribution?.form;
     if (form === 'quote-cue-speaker' || form === 'quote-speaker-cue' || form === 'speaker-colon-quote') spoken++;
