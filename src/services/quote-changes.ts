@@ -14,6 +14,14 @@ export interface QuoteChanges {
   unchanged: number;
 }
 
+/**
+ * A quote's words without the comma that ended them before the closing mark: a version stored when the quote kept it
+ * (“…the unions,”) and one stored since (“…the unions”) hold the same words, unchanged.
+ */
+function wordsOf(text: string): string {
+  return text.endsWith(',') ? text.slice(0, -1) : text;
+}
+
 /** Quotes sharing at least this share of words are the same quote, edited. */
 const SAME_QUOTE = 0.5;
 
@@ -27,7 +35,8 @@ export function compareQuotes(before: ComparableQuote[], after: ComparableQuote[
   const right: ComparableQuote[] = [];
   let unchanged = 0;
   for (const q of after) {
-    const i = left.findIndex((p) => p.text === q.text);
+    const words = wordsOf(q.text);
+    const i = left.findIndex((p) => p.text === q.text || wordsOf(p.text) === words);
     if (i >= 0) {
       left.splice(i, 1);
       unchanged++;
