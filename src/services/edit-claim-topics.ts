@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { findClaimById, lockTopic, moveTopicClaims, setClaimTopic, setTopicLabel, upsertTopic } from '../db/repositories/claim.repository';
+import type { ClaimTopicEntity } from '../db/entities/claim-topic.entity';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { withTransaction } from '../db/transaction';
 import { recordAudit, type Actor } from './audit';
+import { relabelTopic } from './refresh-topic';
 import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { tidyLabel } from './store-claims';
 
@@ -32,6 +34,7 @@ export async function mergeTopics(deps: Deps, actor: Actor, fromId: number, into
     if (!from || from.mergedIntoId !== null) throw new NotFoundError(`There is no topic ${fromId}`);
     if (!into || into.mergedIntoId !== null) throw new ValidationError(`There is no topic ${intoId} to merge into.`, { into: [`is not a topic: there is no topic #${intoId}`] });
     await moveTopicClaims(em, fromId, intoId);
+    await relabelTopic(em, into);
     // two topics of 500 claims each are 500,000 pairs to compare: the worker does it after the merge commits
     await requestTopicRechecks(em, deps.queue, [fromId, intoId]);
     await recordAudit(em, actor, { action: 'topic.merge', targetType: 'claim_topic', targetId: intoId, before: { from: fromId, label: from.label, claims: from.claimCount }, after: { into: intoId } });
@@ -54,12 +57,15 @@ export async function moveClaim(deps: Deps, actor: Actor, claimId: number, targe
     }
     if (toId === claim.topicId) return toId;
     const fromId = claim.topicId;
+    let to: ClaimTopicEntity | null = null;
     for (const id of [fromId, toId].sort((x, y) => x - y)) {
       const t = await lockTopic(em, id);
       if (!t || (id === toId && t.mergedIntoId !== null)) throw new ValidationError(`There is no topic ${id}.`, { topic: ['is not a topic'] });
+      if (id === toId) to = t;
     }
     if ((await findClaimById(em, claimId, true))?.topicId !== fromId) throw new ConflictError('The claim was moved meanwhile; reload and try again.');
     await setClaimTopic(em, claimId, toId);
+    if (to) await relabelTopic(em, to);
     await requestTopicRechecks(em, deps.queue, [fromId, toId]);
     await recordAudit(em, actor, { action: 'claim.move', targetType: 'claim', targetId: claimId, before: { topicId: fromId }, after: { topicId: toId } });
     return toId;

@@ -312,11 +312,18 @@ export async function refreshTopic(em: EntityManager, topicId: number): Promise<
   await replaceTopicFindings(em, topicId, findings, counters, claimCounts);
   // a recheck an editor's change asked of the worker is done by this one (the topic is locked: any change since waits)
   if (topic?.recheckRequestedAt) await clearTopicRecheck(em, topicId);
-  // a topic of one article's figures that now holds another's no longer names that article
-  if (topic && topic.key.includes(ARTICLE_KEY)) {
-    const label = labelForArticles(topic, await findTopicArticleIds(em, topicId));
-    if (label !== topic.label) await setTopicLabel(em, topicId, label);
-  }
+  if (topic) await relabelTopic(em, topic);
+}
+
+/**
+ * A topic of one article's figures that now holds another's no longer names that article: “Unspecified subject —
+ * people counted (article 7)” that took the Courier's “About 4,000 workers” by a merge is “Unspecified subject —
+ * people counted”. Done by the change that moved the claims in, not left to the recheck the worker runs after it.
+ */
+export async function relabelTopic(em: EntityManager, topic: { id: number; key: string; label: string }): Promise<void> {
+  if (!topic.key.includes(ARTICLE_KEY)) return;
+  const label = labelForArticles(topic, await findTopicArticleIds(em, topic.id));
+  if (label !== topic.label) await setTopicLabel(em, topic.id, label);
 }
 
 /** Re-checks topics whose claims changed speaker, in id order (locks first, so concurrent changes take turns). */

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
-import { countSameWords, findOccurrencesOfWords, findSameWords, type SameWordsRow } from '../db/repositories/quote-page.repository';
+import { countSameWords, findCreditsOfWords, findOccurrencesOfWords, findSameWords, type SameWordsRow, type WordsCredit } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
@@ -20,9 +20,35 @@ export const verifySchema = z.object({
  * exact: the words were said (by the claimed speaker, if one was named); altered: close, with
  * differences; not-found; someone-else: said, but by another speaker; unattributed: a speaker
  * was named, and the closest words are stored without anyone found to have said them, so the
- * claim can be neither confirmed nor ruled out.
+ * claim can be neither confirmed nor ruled out; disputed: the words are stored as they are, but
+ * articles credit them to different speakers and no person's review settles which (see `Dispute`).
  */
-export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed';
+export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed';
+
+/** Where the words are credited to one speaker: how many articles, whether a person reviewed it, and the reviewed (else the earliest) article. */
+export interface Attribution {
+  speakerId: number | null;
+  speakerName: string;
+  articles: number;
+  /** A person confirmed or corrected this attribution, in one article at least. */
+  reviewed: boolean;
+  quoteId: number;
+  articleId: number;
+  position: number;
+  articleTitle: string;
+  outlet: string | null;
+  at: Date;
+  reviewStatus: string;
+}
+
+/**
+ * The closest words are credited to different speakers by different articles (a correction: “The words … were spoken by
+ * Social Affairs Minister Karin Bos, not by Mr Hendriks”). The first attribution is the one the verdict names, then the
+ * others, earliest first. Speakers one article credits together (two people who both said it) dispute nothing.
+ */
+export interface Dispute {
+  attributions: Attribution[];
+}
 
 /** A stored quote close to the circulating one, with what differs. */
 export interface VerifyMatch {
@@ -451,8 +477,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
       chosen = source;
     }
   }
-  const ordered = chosen ? [chosen, ...scored.filter((m) => m !== chosen)] : scored;
-  const matches: VerifyMatch[] = ordered.slice(0, 5).map(({ c, cmp }) => ({
+  const matchOf = ({ c, cmp }: Scored): VerifyMatch => ({
     quoteId: c.id,
     quoteIds: c.parts.map((p) => p.id),
     text: c.text,
@@ -473,23 +498,46 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     articleTitle: c.articleTitle,
     outlet: c.outlet,
     at: c.at,
-  }));
+  });
+  const matchesFrom = (first: Scored | null) => (first ? [first, ...scored.filter((m) => m !== first)] : scored).slice(0, 5).map(matchOf);
+  let matches: VerifyMatch[] = matchesFrom(chosen);
   // the earliest source, one word apart in a long quote, is not the pasted words as stored, however close
   if (laterCopy && matches[0]) matches[0].exact = false;
-  const best = matches[0] ?? null;
+  let best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
-  // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
-  const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered') && best.speakerName !== null));
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
   // counted over every article, not the ones listed
-  const count = best ? await countSameWords(em, [best.text], occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id)) : { articles: 0, credited: [] };
+  const firstIds = occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id);
+  const count = best ? await countSameWords(em, [best.text], firstIds) : { articles: 0, credited: [] };
+  // words confirmed or found altered as someone's, which other articles credit to someone else
+  let dispute: Dispute | null = null;
+  // (an unnamed source, “a senior official”, is contradicted by no name: it may be that person)
+  if (best && best.speakerName !== null && best.speakerKind !== 'anonymous' && (verdict === 'exact' || verdict === 'altered') && count.credited.length > 1) {
+    const credits = await findCreditsOfWords(em, [best.text], firstIds);
+    const names = await findSpeakerNames(em, [...new Set(credits.map((c) => c.speakerId).filter((id): id is number => id !== null))]);
+    dispute = disputeOf(best, credits, names);
+    const reviewedOther = dispute?.attributions.slice(1).find((a) => a.reviewed);
+    // a person confirmed the words as another speaker's, and no one this one's: the reviewed attribution is the answer
+    // (not when the verdict compares the words with another quote than the pasted words' own: a source they were made from)
+    const outranking = dispute && reviewedOther && !dispute.attributions[0].reviewed && !laterCopy && !passedOver
+      ? (scored.find((m) => m.c.parts.some((p) => p.id === reviewedOther.quoteId)) ?? (await scoredById(em, reviewedOther.quoteId, asked)))
+      : null;
+    if (outranking) {
+      matches = matchesFrom(outranking);
+      best = matches[0];
+      verdict = claimed ? 'someone-else' : best.exact ? 'exact' : 'altered';
+      dispute = disputeOf(best, credits, names);
+    } else if (dispute && verdict === 'exact' && (!dispute.attributions[0].reviewed || reviewedOther)) verdict = 'disputed';
+  }
+  // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
+  const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered' || verdict === 'disputed') && best.speakerName !== null));
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
-  const attributionUnsure = restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
+  const attributionUnsure = best !== null && restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
   // what the circulating version changed inside the closest real quote, named in the verdict
   const changes = best && !best.exact ? changesInside(best.text, asked) : null;
-  const unsure = { attributionUnsure, unsureReasons: attributionUnsure ? best.unsureReasons : [] };
+  const unsure = { attributionUnsure, unsureReasons: attributionUnsure && best ? best.unsureReasons : [] };
   const reviewed = reviewedElsewhere ? { quoteId: reviewedElsewhere.id, articleId: reviewedElsewhere.articleId, articleTitle: reviewedElsewhere.articleTitle, reviewStatus: reviewedElsewhere.reviewStatus } : null;
   const storedUnnamed = passedOver
     ? { quoteId: passedOver.c.id, articleId: passedOver.c.articleId, position: passedOver.c.position, articleTitle: passedOver.c.articleTitle, outlet: passedOver.c.outlet, exact: passedOver.cmp.exact, speakerName: passedOver.c.speakerName, speakerKind: passedOver.c.speakerKind, reviewStatus: passedOver.c.reviewStatus }
@@ -502,7 +550,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
-    asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, best, matches, occurrences, earliest, otherArticles,
+    asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
     credited: count.credited, changes, storedUnnamed, laterCopy: copy,
     /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
     inside,
@@ -511,6 +559,47 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     /** How many current articles ran the closest words, the earliest included (occurrences lists the first ones). */
     articlesInAll: Math.max(count.articles, (earliest ? 1 : 0) + otherArticles.length),
   };
+}
+
+/** Whether a speaker the words are credited to is the one the verdict names: the same speaker, or a name of theirs (“Hendriks”, read in another article). */
+function sameCredit(c: WordsCredit, m: VerifyMatch, names: ReadonlyMap<number, string[]>): boolean {
+  if (m.speakerName === null) return false;
+  if (c.speakerId !== null && c.speakerId === m.speakerId) return true;
+  const known = (id: number | null, name: string) => (id !== null ? (names.get(id) ?? []) : []).concat(name);
+  const theirs = known(m.speakerId, m.speakerName);
+  return known(c.speakerId, c.speakerName).some((n) => sameSpeaker(n, theirs));
+}
+
+/**
+ * Whether the articles disagree over who said the words the verdict rests on: the speakers other than the one it names
+ * that no article credits together with them (“We are ready to talk” in a story quoting two union leaders who both said
+ * it is no dispute). Null when they agree.
+ */
+function disputeOf(best: VerifyMatch, credits: readonly WordsCredit[], names: ReadonlyMap<number, string[]>): Dispute | null {
+  const own = credits.filter((c) => sameCredit(c, best, names));
+  const ownPlaces = new Set(own.flatMap((c) => c.places));
+  const others = credits.filter((c) => !own.includes(c) && !c.places.some((p) => ownPlaces.has(p)));
+  if (others.length === 0) return null;
+  const reviewedBest = best.reviewStatus === 'confirmed' || best.reviewStatus === 'corrected';
+  // the verdict's own quote, or the reviewed one of its speaker's, names where the words are credited to them
+  const where = own.find((c) => c.reviewed) ?? null;
+  const self: Attribution = {
+    speakerId: best.speakerId,
+    speakerName: best.speakerName ?? '',
+    articles: Math.max(1, ownPlaces.size),
+    reviewed: reviewedBest || own.some((c) => c.reviewed),
+    ...(where && !reviewedBest
+      ? { quoteId: where.quoteId, articleId: where.articleId, position: where.position, articleTitle: where.articleTitle, outlet: where.outlet, at: where.at, reviewStatus: where.reviewStatus }
+      : { quoteId: best.quoteId, articleId: best.articleId, position: best.position, articleTitle: best.articleTitle, outlet: best.outlet, at: best.at, reviewStatus: best.reviewStatus }),
+  };
+  const attribution = ({ places: _places, ...c }: WordsCredit): Attribution => c;
+  return { attributions: [self, ...others.map(attribution)] };
+}
+
+/** A stored quote by id, compared with the pasted words as the candidates are. */
+async function scoredById(em: EntityManager, id: number, asked: string): Promise<Scored | null> {
+  const [c] = await findCandidatesById(em, [id]);
+  return c ? { c: { ...c, parts: [c] }, cmp: compareQuote(c.text, asked) } : null;
 }
 
 /** Most parts of a pasted passage checked one by one (each is a verification of its own). */

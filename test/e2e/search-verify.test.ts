@@ -120,4 +120,20 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     expect(await page.locator('.changes').count()).toBe(0);
     expect(await page.locator('ol.list .joined').first().innerText()).toBe('one quote split around its attribution (2 parts, read together)');
   });
+
+  it('says who else a later correction credits the words to, in the verdict itself', async () => {
+    const fees = `The ${tag} harbour fees will double next spring`;
+    const token = await tokenFor(ds, 'editor');
+    for (const [title, outlet, publishedAt, text] of [
+      ['Harbour fees to rise', 'Harbour Gazette', '2024-05-22', `The ferry company answered questions on Wednesday.\n“${fees},” said Malin Øberg.`],
+      ['Correction: harbour fees', 'Island Weekly', '2024-05-24', `Correction: An earlier report wrongly attributed a quote to the ferry manager, Malin Øberg. The words “${fees}” were spoken by the harbour master, Sven Lind, not by Ms Øberg.`],
+    ]) await request(buildTestApp(ds)).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, outlet, publishedAt, text }).expect(201);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/verify?quote=${encodeURIComponent(fees)}&speaker=${encodeURIComponent('Malin Øberg')}`);
+    const verdict = page.locator('#verdict');
+    expect(await verdict.innerText()).toMatch(/^Disputed: these are the words as stored, but articles credit them to different speakers/);
+    expect(await verdict.locator('.dispute').innerText()).toBe('Credited to Malin Øberg in Harbour fees to rise (Harbour Gazette), 2024-05-22, not reviewed; to Sven Lind in Correction: harbour fees (Island Weekly), 2024-05-24, not reviewed.');
+    await verdict.getByRole('link', { name: 'Correction: harbour fees' }).click();
+    await page.waitForURL(/\/articles\/\d+#q-0$/);
+  });
 });

@@ -4,7 +4,8 @@ import request from 'supertest';
 import { TopicLabelsTidied1795572402400 } from '../../migrations/1795572402400-topic-labels-tidied';
 import type { DataSource } from 'typeorm';
 import { CLI_ACTOR } from '../../src/services/audit';
-import { mergeTopics } from '../../src/services/edit-claim-topics';
+import { mergeTopics, moveClaim } from '../../src/services/edit-claim-topics';
+import type { TopicRecheckQueue } from '../../src/services/topic-rechecks';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openFreshDatabase, openTestDataSource } from '../support/db';
@@ -155,5 +156,32 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     // a topic whose claims are all its own article's keeps its name
     const c = await ingest(admin, '“More than 60 people were arrested,” a police spokesman said.', { outlet: 'Wire' });
     expect((await admin.query('SELECT label FROM claim_topics WHERE id = $1', [await topicOf(c)]))[0].label).toBe(`Unspecified subject — detentions (article ${c})`);
+  });
+
+  it('the label drops “(article N)” with the merge or the move itself, while the worker’s recheck is still pending', async () => {
+    // with a job queue the rechecks wait for the worker; the label must not
+    const queued: number[][] = [];
+    const queue: TopicRecheckQueue = { enqueueTopicRechecks: async (_em, ids) => void queued.push(ids) };
+    const deps = { dataSource: admin, queue };
+    const wire = await ingest(admin, 'Dock workers walked off the job on Tuesday. About 4,000 workers joined the strike, the union said.', { outlet: 'Northwire', publishedAt: '2026-03-03' });
+    const courier = await ingest(admin, 'Dock workers at the port stayed away on Tuesday morning. About 5,500 workers joined the strike, the union told reporters.', { outlet: 'Daily Courier', publishedAt: '2026-03-04' });
+    const topicOf = async (article: number) => (await admin.query('SELECT topic_id FROM claims WHERE article_id = $1', [article]))[0].topic_id as number;
+    const labelOf = async (topic: number) => (await admin.query('SELECT label, recheck_requested_at FROM claim_topics WHERE id = $1', [topic]))[0] as { label: string; recheck_requested_at: Date | null };
+    const [into, from] = [await topicOf(wire), await topicOf(courier)];
+    expect((await labelOf(into)).label).toBe(`Unspecified subject — people counted (article ${wire})`);
+    await mergeTopics(deps, CLI_ACTOR, from, into);
+    expect(queued).toEqual([[Math.min(from, into), Math.max(from, into)]]);
+    const merged = await labelOf(into);
+    expect(merged.recheck_requested_at).not.toBeNull();
+    expect(merged.label).toBe('Unspecified subject — people counted');
+    // one claim moved into another article's topic does the same
+    const harbour = await ingest(admin, 'The port authority said on Wednesday that about 3,000 workers had stayed at home.', { outlet: 'Harbour Times', publishedAt: '2026-03-04' });
+    const later = await ingest(admin, 'Cranes stood still for a second day. About 6,000 workers were on strike by Wednesday, the union said.', { outlet: 'Northwire', publishedAt: '2026-03-05' });
+    const [{ id: claimId }] = await admin.query('SELECT id FROM claims WHERE article_id = $1', [later]);
+    const home = await topicOf(harbour);
+    expect((await labelOf(home)).label).toMatch(new RegExp(`\\(article ${harbour}\\)$`));
+    await moveClaim(deps, CLI_ACTOR, claimId, { topicId: home });
+    expect((await labelOf(home)).label).not.toContain('(article');
+    expect((await labelOf(home)).recheck_requested_at).not.toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
-import { createTestUser, signedInAgent, tokenFor } from '../support/auth';
+import { createTestUser, csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 
 describe('did they really say it?', () => {
@@ -352,7 +352,12 @@ describe('quotes split around the attribution, and misquotes a fact check report
     ].join('\n\n'), '2025-03-20')).body.article;
     expect(split.quotes).toHaveLength(2);
     const r = await ask({ quote: `Stone and mud kills in ${village}. We have known this for ten years.`, speaker: 'Ramesh Gurung' });
-    expect(r.body.verdict).toBe('exact');
+    // the earlier article, split as it is, credits the words to the engineer: who said them is disputed
+    expect(r.body.verdict).toBe('disputed');
+    expect(r.body.dispute.attributions.map((a: { speakerName: string; articleId: number }) => [a.speakerName, a.articleId])).toEqual([
+      ['Ramesh Gurung', whole.id],
+      ['Anil Pokharel', split.id],
+    ]);
     expect(r.body.earliest).toMatchObject({ articleId: split.id, speakerName: 'Anil Pokharel', quoteIds: [split.quotes[0].id, split.quotes[1].id] });
     expect(r.body.otherArticles.map((o: { articleId: number }) => o.articleId)).toEqual([whole.id]);
     expect(r.body.credited.map((c: { speakerName: string }) => c.speakerName)).toEqual(['Anil Pokharel', 'Ramesh Gurung']);
@@ -498,5 +503,107 @@ describe('a quote altered in a later republication', () => {
     const r = await ask({ quote: said.replace('higher', 'lower') });
     expect(r.body.verdict).toBe('exact');
     expect(r.body.laterCopy).toBeNull();
+  });
+});
+
+describe('a correction that credits the words to someone else', () => {
+  let ds: DataSource;
+  let app: ReturnType<typeof buildTestApp>;
+  let token: string;
+  const tag = `w${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
+  const words = `The ${tag} wage agreement signed in January is final and will not be renegotiated`;
+  const post = async (title: string, outlet: string, publishedAt: string, text: string) =>
+    (await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title, outlet, publishedAt, text }).expect(201)).body.article as { id: number; quotes: Array<{ id: number; text: string; speaker: { name: string } | null }> };
+  const ask = (body: object) => request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send(body).expect(200);
+  const verdictLine = (html: string) => /<h2 id="verdict">([\s\S]*?)<\/h2>/.exec(html)?.[1].replace(/\s+/g, ' ') ?? '';
+  let wire: { id: number; quotes: Array<{ id: number; text: string; speaker: { name: string } | null }> };
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+    app = buildTestApp(ds);
+    token = await tokenFor(ds, 'editor');
+    wire = await post('Nurses strike in Lisbon', 'Atlantic Press', '2026-05-12', [
+      `LISBON, May 12 (Atlantic Press) - Nurses at Lisbon's three largest hospitals began a two-day strike on Monday over pay and staffing, forcing the cancellation of hundreds of planned operations.`,
+      `"We have been patient for four years and our patience has run out," said Marta Lobo, who leads the nurses' union.`,
+      `Finance Minister Paulo Azevedo said the government would not reopen the budget. "${words}," Azevedo said.`,
+      `Hospital managers said emergency services were running normally.`,
+    ].join('\n\n'));
+  });
+  afterAll(async () => {
+    await ds.destroy();
+  });
+
+  it('says the attribution is disputed, names who else is credited and where, and lets a person’s review outrank the other article', async () => {
+    expect(wire.quotes.find((q) => q.text.includes(tag))?.speaker?.name).toBe('Paulo Azevedo');
+    // before the correction, the words are the minister's and no one disputes it
+    expect((await ask({ quote: words, speaker: 'Paulo Azevedo' })).body).toMatchObject({ verdict: 'exact', dispute: null });
+
+    const correction = await post('Correction: Lisbon strike quote', 'Atlantic Press', '2026-05-14', [
+      `Correction: A report published on Monday about the Lisbon nurses' strike wrongly attributed a quote to Finance Minister Paulo Azevedo. The words "${words}" were spoken by Health Minister Clara Nunes, not by Mr Azevedo.`,
+      `"We apologise for the error," said Rui Matos, the agency's managing editor.`,
+    ].join('\n\n'));
+    const corrected = correction.quotes.find((q) => q.text.includes(tag))!;
+    expect(corrected.speaker?.name).toBe('Clara Nunes');
+
+    // neither attribution reviewed: disputed, naming both, where and when
+    const disputed = await ask({ quote: words, speaker: 'Paulo Azevedo' });
+    expect(disputed.body).toMatchObject({ verdict: 'disputed', reviewedElsewhere: null });
+    expect(disputed.body.matches[0].speakerName).toBe('Paulo Azevedo');
+    expect(disputed.body.dispute.attributions).toMatchObject([
+      { speakerName: 'Paulo Azevedo', articles: 1, reviewed: false, articleId: wire.id, articleTitle: 'Nurses strike in Lisbon', outlet: 'Atlantic Press', at: '2026-05-12T00:00:00.000Z' },
+      { speakerName: 'Clara Nunes', articles: 1, reviewed: false, quoteId: corrected.id, articleId: correction.id, articleTitle: 'Correction: Lisbon strike quote', outlet: 'Atlantic Press', at: '2026-05-14T00:00:00.000Z', href: `/quotes/${corrected.id}` },
+    ]);
+    // asked without a speaker, the words are stored, but who said them is no plain answer either
+    expect((await ask({ quote: words })).body.verdict).toBe('disputed');
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = async (speaker: string) => verdictLine((await agent.get(`/verify?quote=${encodeURIComponent(words)}&speaker=${encodeURIComponent(speaker)}`).expect(200)).text);
+    const line = await page('Paulo Azevedo');
+    expect(line).not.toContain('Yes');
+    expect(line).toContain('Disputed: these are the words as stored, but articles credit them to different speakers, and no person has reviewed which is right.');
+    expect(line).toMatch(/Credited to Paulo Azevedo in <a href="\/articles\/\d+#q-\d+">Nurses strike in Lisbon<\/a> \(Atlantic Press\), 2026-05-12, not reviewed; to Clara Nunes in <a href="\/articles\/\d+#q-\d+">Correction: Lisbon strike quote<\/a> \(Atlantic Press\), 2026-05-14, not reviewed\./);
+
+    // a reviewer confirms the correction's attribution: the minister said none of it
+    const { agent: editor } = await signedInAgent(app, ds, 'editor');
+    const csrf = await csrfFrom(editor, `/quotes/${corrected.id}`);
+    await editor.post(`/review/quotes/${corrected.id}/confirm`).type('form').send({ _csrf: csrf }).expect(303);
+    const outranked = await ask({ quote: words, speaker: 'Paulo Azevedo' });
+    expect(outranked.body).toMatchObject({ verdict: 'someone-else', attributionUnsure: false });
+    expect(outranked.body.matches[0]).toMatchObject({ quoteId: corrected.id, speakerName: 'Clara Nunes', reviewStatus: 'confirmed' });
+    expect(outranked.body.dispute.attributions.map((a: { speakerName: string; reviewed: boolean }) => [a.speakerName, a.reviewed])).toEqual([
+      ['Clara Nunes', true],
+      ['Paulo Azevedo', false],
+    ]);
+    const outrankedLine = await page('Paulo Azevedo');
+    expect(outrankedLine).toContain('Said by someone else: the closest words are attributed to Clara Nunes, not Paulo Azevedo.');
+    expect(outrankedLine).toMatch(/A person’s review outranks the other articles: credited to Clara Nunes in <a [^>]+>Correction: Lisbon strike quote<\/a> \(Atlantic Press\), 2026-05-14, confirmed by a person; to Paulo Azevedo in <a [^>]+>Nurses strike in Lisbon<\/a> \(Atlantic Press\), 2026-05-12, not reviewed\./);
+    // the reviewed attribution answers for Clara Nunes and for the words asked alone, still naming the other article
+    const nunes = await ask({ quote: words, speaker: 'Clara Nunes' });
+    expect(nunes.body).toMatchObject({ verdict: 'exact', dispute: { attributions: [{ speakerName: 'Clara Nunes', reviewed: true }, { speakerName: 'Paulo Azevedo', reviewed: false }] } });
+    expect(await page('Clara Nunes')).toContain('Yes: these are the words as stored, said by Clara Nunes.');
+    const alone = await ask({ quote: words });
+    expect(alone.body.verdict).toBe('exact');
+    expect(alone.body.matches[0].speakerName).toBe('Clara Nunes');
+
+    // a person confirms the wire story's attribution too: two reviewed attributions still disagree
+    const wireQuote = wire.quotes.find((q) => q.text.includes(tag))!;
+    await editor.post(`/review/quotes/${wireQuote.id}/confirm`).type('form').send({ _csrf: await csrfFrom(editor, `/quotes/${wireQuote.id}`) }).expect(303);
+    expect((await ask({ quote: words, speaker: 'Paulo Azevedo' })).body).toMatchObject({ verdict: 'disputed', dispute: { attributions: [{ speakerName: 'Paulo Azevedo', reviewed: true }, { speakerName: 'Clara Nunes', reviewed: true }] } });
+    expect(await page('Paulo Azevedo')).toContain('but articles credit them to different speakers, and a person confirmed more than one of them, each in its own article.');
+  });
+
+  it('takes a shorter name of the same speaker in another article for no dispute', async () => {
+    const said = `The ${tag} emergency wards will stay open through the strike`;
+    await post('Wards stay open', 'Atlantic Press', '2026-05-13', `Hospitals prepared for a second day of the strike.\n\n"${said}," said Health Minister Clara Nunes.`);
+    await post('Strike day two', 'Lisbon Daily', '2026-05-13', `The strike entered its second day.\n\n"${said}," Nunes said.`);
+    const r = await ask({ quote: said, speaker: 'Clara Nunes' });
+    expect(r.body).toMatchObject({ verdict: 'exact', dispute: null });
+  });
+
+  it('takes an unnamed source in another article for no dispute of a named speaker', async () => {
+    const offer = `The ${tag} offer on the table is the last one`;
+    await post('Talks collapse', 'Lisbon Daily', '2026-05-15', `Talks between the unions and the government broke down on Tuesday.\n\n“${offer},” a senior ministry official told reporters.`);
+    await post('Minister holds firm', 'Atlantic Press', '2026-05-16', `The health minister spoke after a cabinet meeting.\n\n“${offer},” said Clara Nunes.`);
+    const r = await ask({ quote: offer, speaker: 'Clara Nunes' });
+    expect(r.body.credited).toHaveLength(2);
+    expect(r.body).toMatchObject({ verdict: 'exact', dispute: null });
   });
 });

@@ -203,3 +203,55 @@ export async function countSameWords(em: EntityManager, texts: string[], firstId
   );
   return { articles: row.articles, credited: (row.credited ?? []).map((c) => ({ ...c, first: new Date(c.first) })) };
 }
+
+/** One speaker some words are credited to, over every current article that ran them (see `findCreditsOfWords`). */
+export interface WordsCredit {
+  speakerId: number | null;
+  speakerName: string;
+  /** How many current articles credit the words to them. */
+  articles: number;
+  /** A person confirmed or corrected the attribution in one of those articles at least. */
+  reviewed: boolean;
+  /** The places (`a<article id>`, `p<publication id>`) that credit them, the first 500. */
+  places: string[];
+  /** Where they are credited: the reviewed attribution first, else the earliest. */
+  quoteId: number;
+  articleId: number;
+  position: number;
+  articleTitle: string;
+  outlet: string | null;
+  at: Date;
+  reviewStatus: string;
+}
+
+/**
+ * Who the current articles credit these words to (found as `countSameWords` finds them), each speaker with the places
+ * crediting them, whether a person reviewed one of those attributions, and where: “This is a matter for the employers
+ * and the unions”, credited to Ruud Hendriks by the wire story and the Courier's copy, and to Karin Bos by Northwire's
+ * correction, which a person confirmed. A quote a person rejected (not a quote) credits no one, nor does one credited to
+ * an unnamed source (“a senior official” may be the person another article names).
+ */
+export async function findCreditsOfWords(em: EntityManager, texts: string[], firstIds: number[]): Promise<WordsCredit[]> {
+  const rows: Array<Omit<WordsCredit, 'quoteId' | 'articleId' | 'position' | 'articleTitle' | 'outlet' | 'at' | 'reviewStatus'> & { where: Omit<WordsCredit, 'at'> & { at: string } }> = await em.query(
+    `WITH m AS MATERIALIZED (
+       SELECT q.id FROM quotes q WHERE q.text_key = ANY(ARRAY(SELECT md5(${NORMALISED('t')})::char(32) FROM unnest($1::text[]) t))
+       UNION SELECT unnest($2::int[])),
+     o AS (
+       SELECT coalesce('p' || c.publication_id, 'a' || q.article_id) AS place, q.id, q.article_id, q.position, q.speaker_id, q.speaker_name,
+              q.review_status, q.review_status IN ('confirmed', 'corrected') AS reviewed, c.title, c.outlet, c.at
+         FROM m JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
+         ${COPIES_OF('a', 'q')}
+        WHERE a.is_current AND q.speaker_name IS NOT NULL AND q.speaker_kind <> 'anonymous' AND q.review_status <> 'rejected')
+     SELECT min(o.speaker_id) AS "speakerId", (array_agg(o.speaker_name ORDER BY o.at, o.place))[1] AS "speakerName",
+            count(DISTINCT o.place)::int AS articles, bool_or(o.reviewed) AS reviewed,
+            (array_agg(DISTINCT o.place))[1:500] AS places,
+            (array_agg(json_build_object('quoteId', o.id, 'articleId', o.article_id, 'position', o.position, 'articleTitle', o.title,
+                                         'outlet', o.outlet, 'at', o.at, 'reviewStatus', o.review_status)
+                       ORDER BY o.reviewed DESC, o.at, o.id))[1] AS "where"
+       FROM o
+      GROUP BY coalesce('#' || o.speaker_id, lower(o.speaker_name))
+      ORDER BY min(o.at), 2`,
+    [texts, firstIds],
+  );
+  return rows.map(({ where, ...r }) => ({ ...r, quoteId: where.quoteId, articleId: where.articleId, position: where.position, articleTitle: where.articleTitle, outlet: where.outlet, at: new Date(where.at), reviewStatus: where.reviewStatus }));
+}

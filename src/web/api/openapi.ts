@@ -127,10 +127,29 @@ const SCHEMAS: Record<string, Json> = {
   Topic: obj({ id: int, href: str, key: str, label: str, measure: str, claimCount: int, conflictCount: int, latest: nullable(obj({ figure: str, saidAt: nullable(day) })), spread: nullable(obj({ min: num, max: nullable(num), unit: nullable(str) })), recheckPending: { type: 'boolean', description: 'An editor moved claims of this topic (a merge, a corrected speaker) and its conflicts are still being checked again in the background: until then they are those from before the change.' } }),
   Finding: obj({ id: nullable(int), kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
-    verdict: { enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed'] }, claimedSpeaker: nullable(str),
+    verdict: {
+      enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed', 'disputed'],
+      description: 'disputed: the words are stored as they are, but articles credit them to different speakers (see `dispute`) and no person’s review of one attribution settles it. When a person confirmed or corrected the words as another speaker’s and no one the claimed speaker’s, the verdict is someone-else, naming the reviewed speaker',
+    },
+    claimedSpeaker: nullable(str),
     attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
     unsureReasons: { type: 'array', items: str, description: 'Why that attribution is unsure, as the review queue says it (“low confidence (69%)”, “anonymous source”); empty when attributionUnsure is false', examples: [['low confidence (69%)']] },
     reviewedElsewhere: { ...nullable(obj({ quoteId: int, articleId: int, articleTitle: str, reviewStatus: str })), description: 'The same words given to the same speaker in another article, whose attribution a person confirmed or corrected: then attributionUnsure is false' },
+    dispute: {
+      ...nullable(obj({
+        attributions: {
+          type: 'array',
+          description: 'The speaker the verdict names first, then each other speaker the words are credited to (earliest first) whom no article credits together with them',
+          items: obj({
+            speakerId: nullable(int), speakerName: str, articles: { ...int, description: 'How many current articles credit the words to this speaker' },
+            reviewed: { type: 'boolean', description: 'A person confirmed or corrected this attribution in one of those articles' },
+            quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), at: dateTime,
+            reviewStatus: { type: 'string', description: 'Of the quote named: the reviewed one when there is one, else the earliest' }, href: str,
+          }),
+        },
+      })),
+      description: 'With an exact or altered verdict (or someone-else, after a person’s review outranked the claimed speaker): the articles credit the closest words to different speakers (a later correction, “The words … were spoken by Karin Bos, not by Mr Hendriks”); null when they agree',
+    },
     matches: { type: 'array', items: { type: 'object', properties: { quoteId: int, quoteIds: { type: 'array', items: int, description: 'The stored quotes these words are: one, or the parts of a quote the article split around its attribution (“…,” she said. “…”), read together' }, text: str, similarity: num, coverage: num, excerpt: { type: 'boolean' }, exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, confidence: num, reviewStatus: str, attributionUnsure: { type: 'boolean' }, unsureReasons: { type: 'array', items: str }, href: str } } }, earliest: nullable({ type: 'object' }), occurrences: { type: 'array', items: { type: 'object' } },
     otherArticles: { type: 'array', description: 'The other articles that ran the closest words, one entry each, earliest first (occurrences lists every quote, two in one article included)', items: { type: 'object' } },
     storedUnnamed: { ...nullable(obj({ quoteId: int, articleId: int, position: int, articleTitle: str, outlet: nullable(str), exact: { type: 'boolean' }, speakerName: nullable(str), speakerKind: str, reviewStatus: str })), description: 'The pasted words as stored with no one named (a fact check quoting the circulating version), when the claimed speaker’s own quote they were made from is the one compared instead' },

@@ -35,6 +35,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       attributionUnsure: r.attributionUnsure,
       unsureReasons: r.unsureReasons,
       reviewedElsewhere: r.reviewedElsewhere,
+      dispute: r.dispute && { attributions: r.dispute.attributions.map((a) => ({ ...a, href: `/quotes/${a.quoteId}` })) },
       claimedSpeaker: r.claimedSpeaker,
       matches: r.matches.map((m) => ({ ...m, href: `/quotes/${m.quoteId}` })),
       earliest: r.earliest,
