@@ -1,3 +1,5 @@
+import { foldLetters } from '../core/text/fold-letters';
+
 /**
  * A pure string function with its recent answers kept: identity resolution asks for the same
  * names over and over (every candidate against every mention). Forgets everything past `size`.
@@ -19,7 +21,7 @@ function remembered(fn: (s: string) => string, size = 20_000): (s: string) => st
 export const normalizeName = remembered(normalizeNameOnce);
 
 function normalizeNameOnce(name: string): string {
-  return name
+  return foldLetters(name)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

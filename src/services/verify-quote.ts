@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TITLES } from '../core/data/titles';
+import { foldLetters } from '../core/text/fold-letters';
 import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-diff';
 import { countSameWords, findCreditsOfWords, findOccurrencesOfWords, findSameWords, type SameWordsRow, type WordsCredit } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
@@ -177,7 +178,7 @@ const CHANGE_WORDS = 8;
 
 /** A word as compared: lower case, accents and punctuation aside. */
 function foldWord(w: string): string {
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return foldLetters(w).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Most places a window of the real quote may start or end at (the pasted first and last word seldom recur more). */

@@ -3,12 +3,13 @@
  * “United Nations” meet, and a claim citing a body can be checked against the body's own figure.
  */
 import { SOURCE_ALIASES, SOURCE_TAILS } from './data/sources';
+import { foldLetters } from '../text/fold-letters';
 
 const LETTER = /^\p{L}$/u;
 
 /** Lower case, no diacritics, no punctuation except inner dots, single spaces. */
 export function foldText(s: string): string {
-  const lower = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = foldLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
   let space = false;
   for (const ch of lower) {

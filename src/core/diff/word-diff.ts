@@ -1,3 +1,5 @@
+import { foldLetters } from '../text/fold-letters';
+
 /** One run of a word-level diff. */
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';
@@ -18,7 +20,7 @@ function key(word: string): string {
 
 /** The same key with accents left out (“Göttingen” and “Gottingen” are one word). */
 function foldedKey(word: string): string {
-  return key(word).normalize('NFD').replace(/\p{M}/gu, '');
+  return foldLetters(key(word)).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** How words are compared: case and punctuation aside always; accents aside when asked. */
