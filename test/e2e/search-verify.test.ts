@@ -20,6 +20,7 @@ run('in a browser: search, a quote page with its citation, and verification', ()
   const tag = `w${randomUUID().replace(/[^a-z]/g, '').slice(0, 7)}`;
   const words = `The ${tag} ferry will run every hour from the first of June`;
   const dropped = `The ${tag} night crossing stays for the summer`;
+  let accountId: number;
 
   beforeAll(async () => {
     ds = await openTestDataSource();
@@ -39,6 +40,16 @@ run('in a browser: search, a quote page with its citation, and verification', ()
         .send({ title: 'Island ferry timetable', outlet: 'Harbour Gazette', publishedAt: '2024-05-20', url: `https://gazette.example/${tag}`, text })
         .expect(201);
     }
+    // a quote over three paragraphs, each opening with a mark and the last one closing it
+    const account = await request(buildTestApp(ds))
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${await tokenFor(ds, 'editor')}`)
+      .send({
+        title: `Collision off ${tag} point`, outlet: 'Harbour Gazette', publishedAt: '2024-06-02',
+        text: `The harbour master, Ines Varga, gave this account of the collision:\n“We saw the trawler turn across the channel at full speed.\n“By the time the pilot boat reached her, the ferry had already struck her stern.\n“Nobody was hurt, and that is a miracle,” Varga said.`,
+      })
+      .expect(201);
+    accountId = account.body.article.id;
     server = await startTestServer(ds);
     browser = await launchBrowser();
     context = browser.context;
@@ -69,6 +80,18 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`“${words}” — Malin Øberg, quoted in Harbour Gazette, Island ferry timetable (2024-05-20). https://gazette.example/${tag}`);
+  });
+
+  it('shows a quote over three paragraphs in its paragraphs, each on its own line', async () => {
+    const [q] = await ds.query('SELECT id, segments FROM quotes WHERE article_id = $1 ORDER BY position LIMIT 1', [accountId]);
+    expect(q.segments).toHaveLength(3);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/quotes/${q.id}`);
+    const lines = (await page.locator('p.context').innerText()).split('\n').filter((l) => l.trim());
+    expect(lines).toHaveLength(3); // the quote's three paragraphs, not one run of text with marks in its middle
+    expect(lines[0]).toMatch(/^“We saw the trawler/);
+    expect(lines[1]).toMatch(/^“By the time/);
+    expect(lines[2]).toMatch(/^“Nobody was hurt/);
   });
 
   it('lists a speaker’s quotes from the filters alone, with no words typed', async () => {
