@@ -15,13 +15,14 @@ interface StoredSource {
   position: number;
   startOffset: number;
   speakerId: number | null;
+  speakerName: string | null;
 }
 
 /** Stored quotes or statements of the articles, by article. */
 async function storedSources(em: EntityManager, table: 'quotes' | 'statements', articleIds: number[]): Promise<Map<number, StoredSource[]>> {
   const start = table === 'quotes' ? 'start_offset' : 'content_start';
   const rows: Array<StoredSource & { articleId: number }> = await em.query(
-    `SELECT id, article_id AS "articleId", position, ${start} AS "startOffset", speaker_id AS "speakerId" FROM ${table} WHERE article_id = ANY($1::int[]) ORDER BY article_id, position`,
+    `SELECT id, article_id AS "articleId", position, ${start} AS "startOffset", speaker_id AS "speakerId", speaker_name AS "speakerName" FROM ${table} WHERE article_id = ANY($1::int[]) ORDER BY article_id, position`,
     [articleIds],
   );
   const out = new Map<number, StoredSource[]>();
@@ -34,14 +35,25 @@ async function storedSources(em: EntityManager, table: 'quotes' | 'statements', 
  * so an engine that finds quotes in another order today still links claims to the right rows.
  * Their speakers are the stored ones, reviewers' corrections included.
  */
-function link<T extends { speaker: { kind: string; name: string } | null }>(found: T[], startOf: (t: T) => number, stored: StoredSource[], speakerIds: Map<string, number>): Map<number, number> {
+function link<T extends { speaker: { kind: string; name: string } | null }>(
+  found: T[],
+  startOf: (t: T) => number,
+  stored: StoredSource[],
+  speakerIds: Map<string, number>,
+  speakerNames: Map<string, string>,
+): Map<number, number> {
   const byStart = new Map(stored.map((s) => [s.startOffset, s]));
   const ids = new Map<number, number>();
   found.forEach((f, i) => {
     const row = byStart.get(startOf(f));
     if (!row) return;
     ids.set(i, row.id);
-    if (f.speaker && row.speakerId !== null) speakerIds.set(speakerKey(f.speaker as Parameters<typeof speakerKey>[0]), row.speakerId);
+    if (f.speaker && row.speakerId !== null) {
+      const key = speakerKey(f.speaker as Parameters<typeof speakerKey>[0]);
+      speakerIds.set(key, row.speakerId);
+      // (credited under the name the stored row has, the speaker's: as at ingest)
+      if (row.speakerName !== null) speakerNames.set(key, row.speakerName);
+    }
   });
   return ids;
 }
@@ -75,11 +87,12 @@ export async function backfillClaims(deps: { dataSource: DataSource }, onProgres
       for (const a of batch) {
         const analysis = analyseArticle(a.body, a.published ? { publishedAt: a.published.toISOString().slice(0, 10) } : {});
         const speakerIds = new Map<string, number>();
+        const speakerNames = new Map<string, string>();
         const sources = {
-          quotes: link(analysis.quotes, (q) => q.start, quotes.get(a.id) ?? [], speakerIds),
-          statements: link(analysis.statements, (s) => s.content.start, statements.get(a.id) ?? [], speakerIds),
+          quotes: link(analysis.quotes, (q) => q.start, quotes.get(a.id) ?? [], speakerIds, speakerNames),
+          statements: link(analysis.statements, (s) => s.content.start, statements.get(a.id) ?? [], speakerIds, speakerNames),
         };
-        const planned = articleClaimRows({ articleId: a.id, text: a.body, analysis, saidAt: a.at, speakerIds }, sources);
+        const planned = articleClaimRows({ articleId: a.id, text: a.body, analysis, saidAt: a.at, speakerIds, speakerNames }, sources);
         // (a toll joins the stored topic of its event named for another of its places, as at ingest)
         await addWithRelatedTopics(em, planned, { text: a.body, at: a.at }, topics, rows, opened);
       }

@@ -166,7 +166,8 @@ describe('verdicts and ClaimReview', () => {
     await ingest(ds, `Health Minister Ana ${sur} said on Monday that the ministry had confirmed 40 deaths in Vale Seco.`, { publishedAt: '2025-08-04' });
     const b = await ingest(ds, `“We publish every name,” ${sur} said.\n${sur}, the health minister, said 71 people had died in Vale Seco.`, { publishedAt: '2025-08-09' });
     const [claim] = await ds.query('SELECT id, speaker_name FROM claims WHERE article_id = $1', [b]);
-    expect(claim.speaker_name).toBe(sur);
+    // (stored under the speaker's name, though this article wrote the surname alone)
+    expect(claim.speaker_name).toBe(`Ana ${sur}`);
     await editor
       .post(`/claims/${claim.id}/verdicts`)
       .type('form')
