@@ -49,7 +49,7 @@ describe('Atom feeds of a speaker, a topic and a saved search', () => {
     expect(feed.self).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/speakers/${speakerId}/feed\\.atom$`));
     expect(feed.url).toMatch(new RegExp(`/speakers/${speakerId}$`));
     expect(feed.updated?.toISOString()).toBe('2022-03-09T00:00:00.000Z');
-    expect(feed.items.map((i) => i.title)).toEqual([1, 0].map((n) => `${name}: “The ${word} dam <will> hold & the town is safe, number ${n},”`));
+    expect(feed.items.map((i) => i.title)).toEqual([1, 0].map((n) => `${name}: “The ${word} dam <will> hold & the town is safe, number ${n}”`));
     expect(feed.items[0].id).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/quotes\/\d+$/);
     expect(feed.items[0].url).toBe(feed.items[0].id);
     expect(feed.items[0].authors.map((a) => a.name)).toEqual([name]);
