@@ -80,7 +80,7 @@ describe('quote page', () => {
     const csrfOf = async (id: number) => /name="_csrf" value="([^"]+)"/.exec((await editor.get(`/quotes/${id}`).expect(200)).text)![1];
     await editor.post(`/review/quotes/${first.id}/speaker`).type('form').send({ _csrf: await csrfOf(first.id), speaker: 'Gordon Achterberg' }).expect(303);
     const page = (await editor.get(`/quotes/${first.id}`).expect(200)).text;
-    expect(page).toContain('The article names “Health Minister Paul Dufresne”; corrected by an editor to Gordon Achterberg.');
+    expect(page).toContain('whosaid read the speaker from “Health Minister Paul Dufresne”; an editor corrected it to Gordon Achterberg.');
     expect(page).not.toContain(`<dt>Named as</dt><dd>“Health Minister Paul Dufresne”</dd>`);
     // a span fixed alone leaves the speaker the article named
     await editor.post(`/review/quotes/${second.id}/span`).type('form').send({ _csrf: await csrfOf(second.id), text: 'Rural hospitals will not close' }).expect(303);
