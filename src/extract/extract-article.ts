@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bylineTexts, isLeadingByline } from './byline';
+import { dateTexts, isLeadingDateLine } from './dateline';
 import { decodeHtml } from './decode-html';
 import { ExtractError } from './extract-error';
 import { httpUrl, readMetadata } from './metadata';
@@ -88,6 +89,7 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     // Before metadata too: a comment's <time> or itemprop="author" is not the article's.
     removeNonArticleBlocks(doc);
     const markedBylines = bylineTexts(doc);
+    const shownDates = dateTexts(doc);
     // the page's headlines, which may be longer than its <title> ("Rail strike looms" / "… as talks collapse")
     const headlines = Array.from(doc.querySelectorAll('h1'), (h) => normalizeWhitespace(h.textContent ?? '')).filter(Boolean).slice(0, 5);
     checkpoint('clean');
@@ -100,7 +102,15 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     // the headline kept as an <h1>, whether or not the title says the same
     if (paragraphs.length > 0 && (paragraphs[0] === title || headlines.includes(paragraphs[0]))) paragraphs.shift();
     const byline = meta.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '') ?? null;
-    if (paragraphs.length > 1 && isLeadingByline(paragraphs[0], byline, markedBylines)) paragraphs.shift();
+    // the byline and the date shown above the text, in either order, are metadata (the date is
+    // publishedAt, read from the same <time>): one line of each is dropped
+    const above = { byline: false, date: false };
+    while (paragraphs.length > 1) {
+      if (!above.byline && isLeadingByline(paragraphs[0], byline, markedBylines)) above.byline = true;
+      else if (!above.date && isLeadingDateLine(paragraphs[0], shownDates)) above.date = true;
+      else break;
+      paragraphs.shift();
+    }
     const text = paragraphs.join('\n');
     if (text.length < MIN_TEXT_CHARS) {
       throw new ExtractError('not_an_article', 'No article text was found on the page.');

@@ -9,6 +9,21 @@ export const DEFAULT_CONTENT_TYPES: readonly string[] = [
   'text/xml',
 ];
 
+/**
+ * Media types a feed is fetched with: the default ones and the other names feeds are served
+ * under — the unregistered `x-` forms (Python's http.server and many sites give `.rss` files
+ * `application/x-rss+xml`), `text/rss+xml`, and RSS 1.0's RDF. Only feed polls accept them: an
+ * article fetched by its address keeps the default list.
+ */
+export const FEED_CONTENT_TYPES: readonly string[] = [
+  ...DEFAULT_CONTENT_TYPES,
+  'application/x-rss+xml',
+  'application/x-atom+xml',
+  'text/rss+xml',
+  'text/atom+xml',
+  'application/rdf+xml',
+];
+
 /** A parsed Content-Type header. */
 export interface ContentType {
   /** Lower-case media type without parameters, '' when the header is missing. */

@@ -13,7 +13,7 @@ import { insertIngestRequest } from '../db/repositories/ingest-request.repositor
 import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, validationError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
-import { safeFetch, type SafeFetchOptions } from '../net';
+import { FEED_CONTENT_TYPES, safeFetch, type SafeFetchOptions } from '../net';
 import { checkFetchAddress } from './fetch-address';
 import { type Actor, recordAudit } from './audit';
 import { httpUrlField } from './article-input';
@@ -99,7 +99,11 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
   if (!feed) throw new NotFoundError(`There is no feed ${feedId}`);
   const now = Date.now();
   try {
-    const page = await safeFetch(feed.url, { ...deps.fetchOptions, conditional: { etag: feed.etag, lastModified: feed.lastModified } });
+    const page = await safeFetch(feed.url, {
+      ...deps.fetchOptions,
+      contentTypes: FEED_CONTENT_TYPES,
+      conditional: { etag: feed.etag, lastModified: feed.lastModified },
+    });
     if (page.status === 304) {
       await updateFeed(em, feedId, { lastPolledAt: new Date(now), nextPollAt: new Date(now + feed.pollIntervalMinutes * 60_000), errorCount: 0, lastError: null, lastOutcome: 'not modified' });
       return { ok: true, newItems: 0, updatedItems: 0, notModified: true, skipped: 0 };

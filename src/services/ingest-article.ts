@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { analyseArticle } from '../core';
 import type { ArticleSource } from '../db/entities/article.entity';
-import { findArticleByHash, findCurrentArticleByCanonicalUrl, findCurrentArticleOfPage } from '../db/repositories/article.repository';
+import { findArticleByHash, findCurrentArticleByCanonicalUrl, findCurrentArticleOfPage, lockPageAddresses } from '../db/repositories/article.repository';
 import { withTransaction } from '../db/transaction';
 import { validationError } from '../errors';
 import { articleInputSchema, contentHash, extractedArticleSchema, type TextFormat } from './article-input';
@@ -20,8 +20,12 @@ export interface IngestExtras {
   canonicalUrl?: string | null;
   byline?: string | null;
   language?: string | null;
-  /** Set when this text replaces an earlier version of the same page. */
-  previousVersion?: { id: number; version: number } | null;
+  /**
+   * The page this text is a version of: its canonical address, and the other addresses an imported
+   * copy of it may be kept under. Its current version is read in the storing transaction, under a
+   * lock on those addresses: the same text is a duplicate of it, another text its next version.
+   */
+  page?: { canonicalUrl: string; addresses?: string[] } | null;
   afterInsert?(em: EntityManager, articleId: number): Promise<void>;
   /** The person who pasted or posted the text: the new article is recorded in the audit log under their name. */
   actor?: Actor;
@@ -58,7 +62,6 @@ export async function ingestArticle(
   source: ArticleSource,
   given: IngestExtras = {},
 ): Promise<IngestResult> {
-  let extras = given;
   const parsed = (source === 'url' || source === 'feed' ? extractedArticleSchema : articleInputSchema).safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const input = parsed.data;
@@ -67,44 +70,52 @@ export async function ingestArticle(
   const analysis = analyseArticle(input.text, { publishedAt: input.publishedAt?.toISOString() });
   // A text a person or a client sends with its address is that page's text: sent again edited, it
   // is the page's next version, also when the page was first stored by a bulk import.
-  const page = (source === 'paste' || source === 'api') && input.url ? input.url : null;
+  const page = (source === 'paste' || source === 'api') && input.url ? { canonicalUrl: input.url } : (given.page ?? null);
+  const canonicalUrl = page?.canonicalUrl ?? given.canonicalUrl ?? null;
   for (let attempt = 1; ; attempt++) {
-    if (page) {
-      // (stored by any path: an imported copy of the page is the version this text follows)
-      const known = await findCurrentArticleOfPage(deps.dataSource.manager, page);
-      if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat, publication: null };
-      extras = { ...given, canonicalUrl: page, previousVersion: known ? { id: known.id, version: known.version } : null };
-    }
-    const article = { input, hash, source, analysis, canonicalUrl: extras.canonicalUrl, byline: extras.byline, language: extras.language, previousVersion: extras.previousVersion };
+    // (set inside the transaction: the version this text follows, as read under the page's lock)
+    const follows: { previousVersion: { id: number; version: number } | null } = { previousVersion: null };
     try {
-      return await withTransaction(deps.dataSource, async (em) => {
+      return await withTransaction(deps.dataSource, async (em): Promise<IngestResult> => {
+        if (page) {
+          // Edits of one page sent at once wait here for each other, and each reads the version the one
+          // before it stored: looked up before the lock, two would follow the same version and one be refused.
+          const addresses = [page.canonicalUrl, ...(page.addresses ?? [])];
+          await lockPageAddresses(em, addresses);
+          // (stored by any path: an imported copy of the page is the version this text follows)
+          const known = await findCurrentArticleOfPage(em, page.canonicalUrl, addresses);
+          if (known && known.contentHash === hash) return { articleId: known.id, duplicate: true, textFormat: input.textFormat, publication: null };
+          follows.previousVersion = known ? { id: known.id, version: known.version } : null;
+        }
+        const { previousVersion } = follows;
+        const article = { input, hash, source, analysis, canonicalUrl, byline: given.byline, language: given.language, previousVersion };
         const [articleId] = await storeAnalysedArticles(em, [article]);
         if (articleId === null) throw new AlreadyStored();
-        await extras.afterInsert?.(em, articleId);
-        if (extras.actor) {
+        await given.afterInsert?.(em, articleId);
+        if (given.actor) {
           const { title, outlet, url, publishedAt } = input;
-          await recordAudit(em, extras.actor, {
+          await recordAudit(em, given.actor, {
             action: 'article.create',
             targetType: 'article',
             targetId: articleId,
             after: {
               title, outlet: outlet ?? null, url: url ?? null, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null, source,
-              ...(extras.previousVersion ? { versionOf: extras.previousVersion.id, version: extras.previousVersion.version + 1 } : {}),
+              ...(previousVersion ? { versionOf: previousVersion.id, version: previousVersion.version + 1 } : {}),
             },
           });
         }
-        return { articleId, duplicate: false, textFormat: input.textFormat, newVersionOf: extras.previousVersion?.id ?? null };
+        return { articleId, duplicate: false, textFormat: input.textFormat, newVersionOf: previousVersion?.id ?? null };
       });
     } catch (err) {
       // The same text stored before, or by a submission racing this one: the stored article.
       if (err instanceof AlreadyStored || (err as { code?: string }).code === '23505') {
-        const winner = await storedWinner(deps.dataSource.manager, hash, extras);
+        const winner = await storedWinner(deps.dataSource.manager, hash, canonicalUrl, follows.previousVersion);
         if (winner) {
-          const copy = { title: input.title, outlet: input.outlet, url: input.url, canonicalUrl: extras.canonicalUrl, publishedAt: input.publishedAt, source };
+          const copy = { title: input.title, outlet: input.outlet, url: input.url, canonicalUrl, publishedAt: input.publishedAt, source };
           const [publication] = await withTransaction(deps.dataSource, (em) => recordPublications(em, [{ articleId: winner.id, copy }]));
           return { articleId: winner.id, duplicate: true, textFormat: input.textFormat, publication };
         }
-        // another text of the same address stored meanwhile: this one becomes its next version
+        // the text was being stored by another page as this one read it: tried again, it is this page's next version
         if (page && attempt < 3) continue;
       }
       // Two ingests updating the same speakers or topics in opposite orders: one is chosen to wait and try again.
@@ -116,13 +127,15 @@ export async function ingestArticle(
 
 /**
  * The article a refused insert is a duplicate of. A new version of a page may repeat any stored
- * text, so it is refused only when another fetch of the page stored its next version first: it is a
- * duplicate of that version if the texts agree (else the caller tries again with the page as it
- * now stands). Anything else is a duplicate of the article first stored with its text.
+ * text: refused, it is a duplicate only of the page's current version with that text (else the text
+ * was being stored by another article as the page was read, and the caller tries again). Anything
+ * else is a duplicate of the article first stored with its text.
  */
-async function storedWinner(em: EntityManager, hash: string, extras: IngestExtras): Promise<{ id: number } | null> {
-  if (!extras.previousVersion) return findArticleByHash(em, hash);
-  const current = extras.canonicalUrl ? await findCurrentArticleByCanonicalUrl(em, extras.canonicalUrl) : null;
+async function storedWinner(
+  em: EntityManager, hash: string, canonicalUrl: string | null, previousVersion: { id: number; version: number } | null,
+): Promise<{ id: number } | null> {
+  if (!previousVersion) return findArticleByHash(em, hash);
+  const current = canonicalUrl ? await findCurrentArticleByCanonicalUrl(em, canonicalUrl) : null;
   return current && current.contentHash === hash ? current : null;
 }
 

@@ -77,7 +77,8 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
         canonicalUrl,
         byline: extracted.byline,
         language: extracted.language,
-        previousVersion: known ? { id: known.id, version: known.version } : null,
+        // (read again under the page's lock as the page is stored: another fetch may store a version first)
+        page: { canonicalUrl, addresses: [request.url] },
         async afterInsert(tx, articleId) {
           await insertSnapshot(tx, {
             articleId,

@@ -40,7 +40,7 @@ run('in a browser: what a silent edit changed', () => {
       { dataSource: ds },
       { title: `Floods in ${town}`, text: story('38', '15', 'We are doing everything we can to reach the villages'), publishedAt: new Date('2025-04-02') },
       'url',
-      { canonicalUrl, previousVersion: { id: first.articleId, version: 1 } },
+      { page: { canonicalUrl } },
     );
     firstId = first.articleId;
     secondId = second.articleId;

@@ -158,6 +158,33 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     await page.close();
   });
 
+  it('wraps the rating choices between words on a 390 px screen, never inside one', async () => {
+    const [claim] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [seedId]);
+    const page = await open(`/claims/${claim.id}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // each word of each choice (its rating and its definition) as the lines it is laid out on
+    const words = await page.$$eval('.rating-choice', (labels) =>
+      labels.flatMap((label) => {
+        const out: Array<{ word: string; lines: number }> = [];
+        const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index!);
+            range.setEnd(node, m.index! + m[0].length);
+            out.push({ word: m[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size });
+          }
+        }
+        return out;
+      }),
+    );
+    expect(words.map((w) => w.word)).toEqual(expect.arrayContaining(['Accurate', 'Misleading', 'Unsupported']));
+    expect(words.filter((w) => w.lines !== 1)).toEqual([]);
+    // and the form still fits the screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   it('rates the seed article’s siege claim with a source and a reference figure, and publishes valid ClaimReview', async () => {
     const [claim] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [seedId]);
     const page = await open(`/claims/${claim.id}`);

@@ -122,6 +122,19 @@ run('in a browser: search, a quote page with its citation, and verification', ()
     expect(await page.locator('ol.results .earlier-version').innerText()).toBe('only in an earlier version (v1): a later edit removed it');
   });
 
+  it('writes the quote box in the page’s font, as every other field', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/verify`);
+    const fonts = await page.evaluate(() => {
+      const font = (el: Element) => getComputedStyle(el).fontFamily;
+      return { page: font(document.body), quote: font(document.getElementById('f-quote')!), speaker: font(document.getElementById('f-speaker')!) };
+    });
+    expect(fonts).toEqual({ page: fonts.page, quote: fonts.page, speaker: fonts.page });
+    expect(fonts.page).toContain('sans-serif');
+    await page.close();
+  });
+
   it('tells an altered quote from the real one', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/verify`);

@@ -67,6 +67,31 @@ describe('realistic article pages', () => {
     ]);
   });
 
+  it('leaves the date shown above the text out of it, keeping it as the publication date', () => {
+    const lede = "The confirmed death toll from last week's earthquake in Malatya province has been revised down to 287, Governor Kemal Aydın said on Monday.";
+    const rest = '"Some victims were registered both at the field hospital and at the city morgue," Aydın said. "The correct figure is 287."';
+    const page = (top: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Malatya toll revised down to 287</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Malatya toll revised down to 287</h1>${top}
+<p>${lede}</p><p>${rest}</p><p>The number of injured was also lowered to 1,640, the governor said on <time datetime="2026-10-12">Monday</time>.</p></article></body></html>`;
+    const tops = [
+      '<time datetime="2026-10-12">2026-10-12</time>',
+      '<p class="dateline">Published: <time datetime="2026-10-12T09:00:00Z">12 October 2026, 09:00</time></p>',
+      '<p><time datetime="2026-10-12">Monday 12 October 2026</time> | Updated <time datetime="2026-10-12T14:05:00Z">14:05</time></p>',
+      '<div><time datetime="2026-10-12">12.10.2026</time></div><p class="byline">By Deniz Arslan</p>',
+      '<p class="byline">By Deniz Arslan</p><p><time datetime="2026-10-12">October 12, 2026</time></p>',
+    ];
+    for (const top of tops) {
+      const article = extractArticle(page(top), { url: 'https://wire.example/malatya', contentType: 'text/html' });
+      expect({ top, first: article.paragraphs[0], publishedAt: article.publishedAt }).toEqual({ top, first: lede, publishedAt: expect.stringMatching(/^2026-10-12T/) });
+      expect(article.paragraphs).toHaveLength(3);
+      // a date within the text stays: it is part of a sentence
+      expect(article.paragraphs[2]).toBe('The number of injured was also lowered to 1,640, the governor said on Monday.');
+    }
+    // a line that says more than the date is text
+    const more = extractArticle(page('<p><time datetime="2026-10-12">Monday</time> was the deadliest day since the war.</p>'), { url: 'https://wire.example/malatya', contentType: 'text/html' });
+    expect(more.paragraphs[0]).toBe('Monday was the deadliest day since the war.');
+  });
+
   it('extracts plain text by blank-line paragraphs', () => {
     const text = 'First paragraph of a plain text article, long enough to count.\n\n  Second   paragraph,\nwrapped.\n';
     const article = extractArticle(text, { url: 'https://plain.example/a.txt', contentType: 'text/plain' });

@@ -146,6 +146,23 @@ describe('JSON API: articles', () => {
     expect(version).toBe(3);
   });
 
+  it('stores edits of one address sent at once as successive versions, none lost and none refused', async () => {
+    const url = `https://race.example/library-${Date.now()}`;
+    const text = (edit: number) => `Mayor Lisa Grant said on Monday: "The new library will open in May." The building cost 12 million euros, officials said. Edit number ${edit} was added to the story.`;
+    const edits = [1, 2, 3, 4, 5, 6];
+    const answers = await Promise.all(edits.map((e) => api.post('/api/v1/articles').send({ title: 'Library race', outlet: 'Race Times', url, text: text(e) })));
+    expect(answers.map((r) => r.status)).toEqual(edits.map(() => 201));
+    const rows: Array<{ id: number; version: number; previous_version_id: number | null; is_current: boolean; body: string }> = await ds.query(
+      'SELECT id, version, previous_version_id, is_current, body FROM articles WHERE url = $1 ORDER BY version', [url],
+    );
+    // every edit is a version, one after another: 1 … 6, each following the one before, the last one current
+    expect(rows.map((r) => r.version)).toEqual(edits);
+    expect(rows.map((r) => r.previous_version_id)).toEqual([null, ...rows.slice(0, -1).map((r) => r.id)]);
+    expect(rows.map((r) => r.is_current)).toEqual(edits.map((e) => e === 6));
+    expect(new Set(rows.map((r) => r.body))).toEqual(new Set(edits.map(text)));
+    expect(answers.map((r) => r.body.article.id).sort((a, b) => a - b)).toEqual(rows.map((r) => r.id).sort((a, b) => a - b));
+  });
+
   it('keeps an edited text posted for the address of an imported article as that article\'s next version, not a second current article', async () => {
     const { ingestArticleBatch } = await import('../../src/services/ingest-batch');
     const tag = Date.now();

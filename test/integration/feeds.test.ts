@@ -353,6 +353,43 @@ ${item('Portree', 'Tue, 04 Mar 2025 09:15:00 GMT')}
     expect(row).not.toContain('Brokenoops');
   });
 
+  it('reads a feed served with any of the types feeds are served with, reports a broken one with its line and column, and refuses other types', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: LOCAL };
+    const rss = (title: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title></channel></rss>`;
+    const atom = (title: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title></feed>`;
+    const rdf = (title: string) => `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="${base}/"><title>${title}</title><link>${base}/</link></channel></rdf:RDF>`;
+    const served: Array<[string, (title: string) => string]> = [
+      ['application/rss+xml', rss],
+      // (the type Python's http.server and many sites give .rss files)
+      ['application/x-rss+xml', rss],
+      ['text/rss+xml; charset=utf-8', rss],
+      ['application/atom+xml', atom],
+      ['application/x-atom+xml', atom],
+      ['application/rdf+xml', rdf],
+      ['application/xml', rss],
+      ['text/xml; charset=utf-8', rss],
+    ];
+    for (const [i, [type, body]] of served.entries()) {
+      const title = `Typed ${i} ${tag}`;
+      const id = await feedServing(`typed-${i}`, body(title), type);
+      expect({ type, outcome: await pollFeed(deps, id) }).toEqual({ type, outcome: { ok: true, newItems: 0, updatedItems: 0, notModified: false, skipped: 0 } });
+      expect(await feedRow(id)).toMatchObject({ title, error_count: 0, last_error: null });
+    }
+    // a broken feed is told by where it breaks, whichever feed type it came with
+    const broken = '<rss><channel><title>Broken<item><title>oops</channel>';
+    const errors = [];
+    for (const type of ['application/xml', 'application/x-rss+xml', 'application/x-atom+xml']) {
+      const outcome = await pollFeed(deps, await feedServing(`broken-typed-${errors.length}`, broken, type));
+      errors.push(outcome.ok ? null : outcome.error);
+    }
+    expect(errors).toEqual(errors.map(() => "The feed is not well-formed XML: Expected closing tag 'title' (opened in line 1, col 34) instead of closing tag 'channel' (line 1, column 45)."));
+    // anything else is still refused before it is read
+    for (const type of ['application/octet-stream', 'image/png', 'application/json']) {
+      const outcome = await pollFeed(deps, await feedServing(`other-typed-${type.replace(/\W/g, '')}`, rss('Not read'), type));
+      expect(outcome).toMatchObject({ ok: false, error: `The page is ${type}, not a web page or feed.` });
+    }
+  });
+
   it('reads the slips feed readers forgive, takes a permalink guid for a missing link and says how many items it skipped', async () => {
     const deps = { dataSource: ds, queue, fetchOptions: { allowedHosts: ['127.0.0.1'] } };
     // White space before the declaration and a bare “&” in a link are common and harmless.

@@ -85,6 +85,46 @@ describe('role matrix over every route', () => {
   });
 });
 
+describe('ids in addresses', () => {
+  it('are plain positive whole numbers on every route that takes one: anything else names no record', async () => {
+    const ds = await openTestDataSource();
+    try {
+      const app = buildTestApp(ds);
+      const agent = request.agent(app);
+      await signIn(agent, await createTestUser(ds, 'admin'));
+      const csrf = await csrfFrom(agent, '/account/tokens');
+      // each of these reads as 2000000000 (a record no test has) to Number(): "2e9" was taken for that id
+      const spellings = ['2e9', '0x77359400', '2000000000.0', '+2000000000', '02000000000', '%202000000000'];
+      const failures: string[] = [];
+      let n = 0;
+      const routes = routesOf(app).filter((r) => /:\w*[iI]d\b/.test(r.path));
+      expect(routes.length).toBeGreaterThan(40);
+      for (const r of routes) {
+        for (const param of r.path.match(/:\w*[iI]d\b/g)!) {
+          const bad = spellings[n++ % spellings.length];
+          const url = r.path.replace(/:(\w+)/g, (m) => (m === param ? bad : '2000000000'));
+          const api = url.startsWith('/api/');
+          const res =
+            r.method === 'GET' ? await agent.get(url)
+            : api ? await agent.post(url).set('content-type', 'application/json').send('{}')
+            : await agent.post(url).type('form').send({ _csrf: csrf });
+          const refused = api
+            ? res.status === 422 && res.body.error?.code === 'validation_failed' && param.slice(1) in (res.body.error.details ?? {})
+            : res.status === 404 && res.text.includes('There is no page at');
+          if (!refused) failures.push(`${r.method} ${url}: ${res.status} ${api ? JSON.stringify(res.body.error ?? null) : ''}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      // and the plain spelling is the record's
+      const quote = await agent.get('/api/v1/quotes/2000000000');
+      expect(quote.status).toBe(404);
+      expect(quote.body.error).toMatchObject({ code: 'not_found', message: 'There is no quote 2000000000' });
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
+
 describe('public routes', () => {
   it('are only the sign-in, sign-out, setup and health pages', async () => {
     const ds = await openTestDataSource();

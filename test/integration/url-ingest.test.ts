@@ -417,7 +417,7 @@ describe('a page that goes back to the wording of an earlier version', () => {
       `Port officials in Tarnby met on Monday (${tag}).\n“We cleared ${n} containers before the storm,” Transport Minister Ilse Brenn${tag.slice(-5).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])} said.\nThe port reopens on Friday.`;
     const canonicalUrl = `https://news.example.test/port-${tag}`;
     const r1 = await ingestArticle({ dataSource: ds }, { title: 'Port reopens', text: story('300') }, 'url', { canonicalUrl });
-    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Port reopens', text: story('320') }, 'url', { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } });
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Port reopens', text: story('320') }, 'url', { page: { canonicalUrl } });
     const [{ id: master }] = await ds.query('SELECT DISTINCT speaker_id AS id FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL', [r2.articleId]);
     const observed = await ds.query('SELECT article_id FROM speaker_role_observations WHERE speaker_id = $1', [master]);
     expect(observed).toEqual([{ article_id: r2.articleId }]);
@@ -449,7 +449,7 @@ describe('a page that goes back to the wording of an earlier version', () => {
       { dataSource: ds },
       { title: 'Floods', text: story('140', '4,000'), publishedAt: new Date('2024-03-01') },
       'url',
-      { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } },
+      { page: { canonicalUrl } },
     );
     const second = await claimsOf(r2.articleId);
     expect(second).toHaveLength(2);
@@ -511,7 +511,7 @@ describe('a page that goes back to the wording of an earlier version', () => {
     const story = (deaths: string) => `“The landslide killed ${deaths} people in Orm${tag},” Mayor Elin Sandvik${tag} said on Tuesday.\nRoads stay closed.`;
     const canonicalUrl = `https://news.example.test/landslide-${tag}`;
     const r1 = await ingestArticle({ dataSource: ds }, { title: 'Landslide', text: story('12'), publishedAt: new Date('2024-05-02') }, 'url', { canonicalUrl });
-    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Landslide', text: story('15'), publishedAt: new Date('2024-05-02') }, 'url', { canonicalUrl, previousVersion: { id: r1.articleId, version: 1 } });
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Landslide', text: story('15'), publishedAt: new Date('2024-05-02') }, 'url', { page: { canonicalUrl } });
     const [{ topic_id: topic }] = await ds.query('SELECT topic_id FROM claims WHERE article_id = $1', [r2.articleId]);
     const qr = ds.createQueryRunner();
     await qr.connect();
@@ -557,8 +557,8 @@ describe('a page that goes back to the wording of an earlier version', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((a: { seen_count: number }) => a.seen_count === 1)).toBe(true);
     // the page edited twice: each version replaces the one before, and each name still counts one article
-    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('45', 'second') }, 'url', { canonicalUrl: webPage, previousVersion: { id: r1.articleId, version: 1 } });
-    const r3 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('48', 'third') }, 'url', { canonicalUrl: webPage, previousVersion: { id: r2.articleId, version: 2 } });
+    const r2 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('45', 'second') }, 'url', { page: { canonicalUrl: webPage } });
+    const r3 = await ingestArticle({ dataSource: ds }, { title: 'Ward opens', text: story('48', 'third') }, 'url', { page: { canonicalUrl: webPage } });
     expect(await aliasesOf(r3.articleId)).toEqual(before);
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM article_alias_sightings WHERE article_id = ANY($1)', [[r1.articleId, r2.articleId]]);
     expect(n).toBe(0);
@@ -599,18 +599,18 @@ describe('a page that goes back to the wording of an earlier version', () => {
     p.say('1,200');
     const v2 = await fetchPage(p.url);
     const [first] = await versionsOf(p.url);
-    // both saw version 2 as current and the page back at the first wording
+    // both find version 2 current and the page back at the first wording
     const racing = () =>
       ingestArticle({ dataSource: ds }, { title: 'Flood defences hold in Riverton', text: first.body, outlet: 'The Valley Courier', url: p.url }, 'url', {
         canonicalUrl: p.url,
-        previousVersion: { id: v2.articleId!, version: 2 },
+        page: { canonicalUrl: p.url },
       });
     const results = await Promise.all([racing(), racing()]);
     expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
     expect(results[0].articleId).toBe(results[1].articleId);
     const rows = await versionsOf(p.url);
     expect(rows.map((r: { version: number; is_current: boolean }) => [r.version, r.is_current])).toEqual([[1, false], [2, false], [3, true]]);
-    expect(rows[2]).toMatchObject({ id: results[0].articleId, same_text_as_id: v1.articleId });
+    expect(rows[2]).toMatchObject({ id: results[0].articleId, previous_version_id: v2.articleId, same_text_as_id: v1.articleId });
 
     // and through the fetcher: three fetches of a new wording at once store it once
     p.say('99');
@@ -619,6 +619,44 @@ describe('a page that goes back to the wording of an earlier version', () => {
     expect(new Set(fetched.map((f) => f.articleId)).size).toBe(1);
     const after = await versionsOf(p.url);
     expect(after.filter((r: { is_current: boolean }) => r.is_current).map((r: { version: number }) => r.version)).toEqual([4]);
+  });
+
+  it('stores a fetched page without the date shown above its text, dated by it', async () => {
+    const tag = `dated-${process.pid}-${Date.now()}`;
+    const lede = `The confirmed death toll from last week's earthquake in Malatya province has been revised down to 287, Governor Kemal Aydın said on Monday (ref ${tag}).`;
+    const dated = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Malatya earthquake toll revised down to 287</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Malatya earthquake toll revised down to 287</h1><time datetime="2026-10-12">2026-10-12</time>
+<p>${lede}</p>
+<p>"Some victims were registered both at the field hospital and at the city morgue," Aydın said. "The correct figure is 287."</p>
+</article></body></html>`);
+    });
+    await new Promise<void>((r) => dated.listen(0, '127.0.0.1', () => r()));
+    try {
+      const url = `http://127.0.0.1:${(dated.address() as AddressInfo).port}/malatya-${tag}`;
+      const r = await fetchPage(url);
+      expect(r.status).toBe('done');
+      const [row] = await ds.query(`SELECT body, published_at::date::text AS day FROM articles WHERE id = $1`, [r.articleId]);
+      expect(row.body.split('\n')[0]).toBe(lede);
+      expect(row.day).toBe('2026-10-12');
+    } finally {
+      await new Promise((r) => dated.close(r));
+    }
+  });
+
+  it('stores fetches made at once of a page edited between them as successive versions, none failed', async () => {
+    const p = newPage('100');
+    let edits = 100;
+    // each request finds the page edited again
+    wording.set(p.tag, { get figure() { return String(++edits); }, ref: p.tag });
+    const fetched = await Promise.all([1, 2, 3, 4].map(() => fetchPage(p.url)));
+    expect(fetched.map((f) => f.status)).toEqual(['done', 'done', 'done', 'done']);
+    const rows: Array<{ id: number; version: number; previous_version_id: number | null; is_current: boolean }> = await versionsOf(p.url);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r) => r.previous_version_id)).toEqual([null, ...rows.slice(0, -1).map((r) => r.id)]);
+    expect(rows.map((r) => r.is_current)).toEqual([false, false, false, true]);
+    expect(fetched.map((f) => f.articleId).sort((a, b) => a! - b!)).toEqual(rows.map((r) => r.id));
   });
 
   it('stores a page that changed to the text of another stored article as its next version, and says whose text it is', async () => {

@@ -54,7 +54,7 @@ describe('a reviewer’s corrections on a page fetched again', () => {
       { dataSource: ds },
       { title, text: story(tag, '1.35 million', rightName), outlet: 'Dispatch', publishedAt: '2025-07-08' },
       'url',
-      { canonicalUrl, previousVersion: { id: v1.articleId, version: 1 } },
+      { page: { canonicalUrl } },
     );
     const now = await quotesOf(v2.articleId);
     expect(now.map((q) => [q.speaker_id, q.review_status, q.reviewed_by_id])).toEqual([

@@ -27,6 +27,16 @@ export async function insertArticle(em: EntityManager, data: NewArticle): Promis
   return repo.save(repo.create({ ...data, quoteCount: 0, speakerCount: 0, isCurrent: true }));
 }
 
+/**
+ * Takes the transaction's advisory locks on a page's addresses (sorted, so two ingests never
+ * wait on each other in a cycle; before any speaker or topic lock). Held until the transaction
+ * ends: another text of the same page waits, then reads the version this one stores as current.
+ */
+export async function lockPageAddresses(em: EntityManager, addresses: string[]): Promise<void> {
+  const keys = [...new Set(addresses)].sort().map((a) => `article-page:${a}`);
+  await em.query('SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) l', [keys]);
+}
+
 /** The current version of the article stored for a canonical URL. */
 export function findCurrentArticleByCanonicalUrl(em: EntityManager, canonicalUrl: string): Promise<ArticleEntity | null> {
   return em.getRepository(ArticleEntity).findOne({ where: { canonicalUrl, isCurrent: true } });

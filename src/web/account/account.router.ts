@@ -6,8 +6,9 @@ import { createApiToken, listTokens, revokeToken } from '../../services/api-toke
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import { actorOf } from '../actor';
+import { pathId } from '../path-id';
 
-const tokenIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const tokenIdParams = z.object({ id: pathId });
 
 /** A signed-in user's own page: personal API tokens (created, shown once, revoked). */
 export function accountRouter(deps: { dataSource: DataSource }): Router {

@@ -8,8 +8,9 @@ import { changeUser, createUser, listAccounts, ROLES } from '../../services/user
 import { actorOf } from '../actor';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
+import { pathId } from '../path-id';
 
-const userIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const userIdParams = z.object({ id: pathId });
 const userChange = z.object({
   role: z.enum(ROLES).optional(),
   disabled: z

@@ -22,10 +22,11 @@ import { MAX_ARTICLE_CHARS } from '../../services/article-input';
 import { presentClaim } from '../claims/claims.presenter';
 import { formatBytes, parseByteSize } from '../body-limit';
 import { findPublicationByUrl } from '../../db/repositories/publication.repository';
+import { pathId } from '../path-id';
 
 const snapshotParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
-  snapshotId: z.coerce.number().int().positive().max(2_147_483_647),
+  id: pathId,
+  snapshotId: pathId,
 });
 
 const EMPTY_FORM = { title: '', text: '', outlet: '', url: '', publishedAt: '' };

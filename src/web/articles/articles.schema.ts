@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { ArticleFilter, ArticlePosition } from '../../db/repositories/article-list.repository';
 import { calendarDay } from '../form-fields';
+import { pathId } from '../path-id';
 
 /** `:id` of an article. */
-export const articleIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const articleIdParams = z.object({ id: pathId });
 
 /**
  * `?quotes=&statements=&claims=`: which page of each of an article's lists is shown (a long text can hold thousands of

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, optionalTypedNumber, typedNumber } from '../form-fields';
+import { pathId } from '../path-id';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
@@ -8,7 +9,7 @@ const optionalId = z.preprocess(blank, id.optional());
 const optionalDay = z.preprocess(blank, calendarDay.optional());
 
 /** `:id` of a claim or topic. */
-export const claimIdParams = z.object({ id });
+export const claimIdParams = z.object({ id: pathId });
 
 /** Filters, order and page of the claim list. */
 export const claimListQuery = z.object({
@@ -89,7 +90,7 @@ const text = (max: number) => z.string().trim().max(max, `is longer than ${max.t
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date');
 
 /** `:id` and `:verdictId` of a verdict to publish. */
-export const verdictParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), verdictId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const verdictParams = z.object({ id: pathId, verdictId: pathId });
 
 /**
  * The verdict form: a rating, an explanation, up to four sources (rows left blank are

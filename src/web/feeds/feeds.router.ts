@@ -11,8 +11,9 @@ import { actorOf } from '../actor';
 import { requireQueue } from '../articles/articles.router';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
+import { pathId } from '../path-id';
 
-const feedIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const feedIdParams = z.object({ id: pathId });
 const EMPTY = { url: '', title: '', pollIntervalMinutes: '30' };
 
 /**

@@ -22,6 +22,7 @@ import { requireRole } from '../middleware/auth';
 import { csrfError, verifyUploadCsrf } from '../middleware/csrf';
 import { validate } from '../middleware/validate';
 import { formatCount } from '../counts';
+import { pathId } from '../path-id';
 
 declare module 'express-session' {
   interface SessionData {
@@ -30,7 +31,7 @@ declare module 'express-session' {
   }
 }
 
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: pathId });
 
 /** Failed rows listed on the progress page; all of them are in the CSV download. */
 const LISTED_FAILED_ROWS = 200;

@@ -6,8 +6,9 @@ import { speakerLabel } from '../articles/articles.presenter';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import type { ItemError } from '../review/review.router';
+import { pathId } from '../path-id';
 
-const quoteIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const quoteIdParams = z.object({ id: pathId });
 
 /** Which page of “Where these words ran” is asked for: `?ran=2`; anything else is the first. */
 function ranPage(query: unknown): number {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { optionalTypedNumber } from '../form-fields';
+import { pathId } from '../path-id';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
 const blank = (v: unknown) => (v === '' ? undefined : v);
 
 /** `:id` of a quote or claim under review. */
-export const reviewIdParams = z.object({ id });
+export const reviewIdParams = z.object({ id: pathId });
 
 /**
  * Which queue, its filters, order and page. The speaker and topic are numbers here, with or

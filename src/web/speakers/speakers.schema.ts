@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { calendarDay, typedNumber } from '../form-fields';
 import type { TimelineCursor } from '../../db/repositories/speaker-quote.repository';
+import { pathBigId, pathId } from '../path-id';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalText = (max: number) =>
   z
     .string()
@@ -17,16 +17,16 @@ const optionalDate = z.preprocess(
 );
 
 /** `:id` of a speaker. */
-export const speakerIdParams = z.object({ id });
+export const speakerIdParams = z.object({ id: pathId });
 
 /** `:id` and `:aliasId`. */
-export const aliasParams = z.object({ id, aliasId: id });
+export const aliasParams = z.object({ id: pathId, aliasId: pathId });
 
 /** `:auditId` of a recorded change. */
-export const changeParams = z.object({ auditId: z.string().regex(/^\d{1,18}$/) });
+export const changeParams = z.object({ auditId: pathBigId });
 
 /** `:matchId` of a possible match. */
-export const matchParams = z.object({ matchId: id });
+export const matchParams = z.object({ matchId: pathId });
 
 /** Encodes a timeline cursor for a URL: `<ms>.<quote id>`. */
 export function encodeCursor(c: TimelineCursor): string {
