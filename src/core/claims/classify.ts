@@ -186,6 +186,11 @@ const TOLL_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** How far before its figure a toll may be named when a phrase stands between: “the death toll from the earthquake in Turkey rose to 12,391”. */
 const TOLL_BACK = 12;
+/**
+ * How far before the verb carrying it a toll may be named, when the verb stands further from the figure than “rose to”:
+ * “The confirmed death toll from last week's earthquake in Malatya province has been revised down to 287”.
+ */
+const TOLL_VERB_BACK = 10;
 
 /** The nearest of `verbs` within three tokens before the figure at `figureStart` (“rose to”, “had reached”), or -1. */
 function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<string>): number {
@@ -201,7 +206,7 @@ function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<str
 function tollBefore(tokens: Token[], figureStart: number): number {
   const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
   if (verb < 0) return -1;
-  for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+  for (let b = verb - 1; b >= 0 && (figureStart - b <= TOLL_BACK || verb - b <= TOLL_VERB_BACK); b--) {
     const t = tokens[b];
     // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
     if (t.kind === 'num' && magnitude(tokens, b, b + 1)) continue;
@@ -347,10 +352,19 @@ function referenceToPeople(tokens: Token[], f: Figure): boolean {
 /** Verbs of burying the dead, right before their figure: “had buried 410 of its residents”. */
 const BURYING: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
 
-/** “in need of shelter”, “without shelter” from token k: people left homeless. */
-function needShelter(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.lower === 'without') return tokens[k + 1]?.lower === 'shelter';
-  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
+/** Nouns of a home people are left without: “without shelter”, “without homes”, “without a roof”. */
+const SHELTERS: ReadonlySet<string> = new Set(['shelter', 'homes', 'home', 'housing', 'roof']);
+
+/**
+ * “in need of shelter”, “without shelter”, “are now without homes” from token k: people left homeless. The token just past
+ * the words, or -1.
+ */
+function needShelter(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower === 'without') {
+    const at = tokens[k + 1]?.lower === 'a' ? k + 2 : k + 1;
+    return SHELTERS.has(tokens[at]?.lower ?? '') ? at + 1 : -1;
+  }
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter' ? k + 4 : -1;
 }
 
 /** Possessives of a pronoun before a figure: “his two children”, “Parent Sarah Doyle, whose two children attend the school”. */
@@ -442,7 +456,8 @@ function count(tokens: Token[], f: Figure): Classified | null {
   // who may be alive)
   if (!measure && BURYING.has(tokens[f.start - 1]?.lower ?? '')) { measure = 'deaths'; start = f.start - 1; }
   // “left an estimated 1.2 million in need of shelter”: the displaced
-  if (!measure && needShelter(tokens, k)) { measure = 'displacement'; end = k + 4; }
+  const shelterless = measure ? -1 : needShelter(tokens, k);
+  if (shelterless >= 0) { measure = 'displacement'; end = shelterless; }
   if (!measure) {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
