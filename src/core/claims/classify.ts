@@ -146,6 +146,26 @@ function durationMeasure(tokens: Token[], from: number, to: number, lasting: boo
   return { measure: 'duration', at: -1 };
 }
 
+/**
+ * Nouns of a spell whose length a figure right before them tells (“a 35-hour strike”, “18 months of delays”): a duration,
+ * of no siege, war or detention.
+ */
+const SPELLS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'shutdown', 'delay', 'delays', 'blackout', 'closure']);
+/** Nouns of waiting before the figure of how long: “the average wait had fallen to 14 weeks”. */
+const WAITS: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting']);
+/** How far before the lead of its figure a wait may be named: “the average wait had fallen to”. */
+const WAIT_BACK = 4;
+
+/** A noun of waiting within a few words before token `lead`, in its clause. */
+function waitBefore(tokens: Token[], lead: number): boolean {
+  for (let b = lead - 1; b >= 0 && lead - b <= WAIT_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return false;
+    if (WAITS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of an agreement's term: “a five-year contract”. */
 const TERMS: ReadonlySet<string> = new Set(['contract', 'lease']);
 
@@ -160,8 +180,10 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const leadAt = tokens[f.start - 1]?.kind === 'mark' && LASTING.has(tokens[f.start - 2]?.lower ?? '') ? f.start - 2 : f.start - 1;
   const lead = tokens[leadAt]?.lower ?? '';
   const after = tokens[unitEnd]?.lower ?? '';
-  const ofContext = after === 'of' && DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '');
-  const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
+  const ofContext = after === 'of' && (DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '') || SPELLS.has(tokens[unitEnd + 1]?.lower ?? ''));
+  const attachedContext = f.raw.attachedUnit !== null && (DURATION_CONTEXT.has(after) || SPELLS.has(after));
+  // “the average wait had fallen to 14 weeks”: how long people wait, a length of its own that began no weeks before
+  const waited = (lead === 'to' || lead === 'at') && waitBefore(tokens, leadAt);
   // “nine years in prison”, “sentenced to nine years”
   const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
   let sentencedTo = false; // “sentenced (him) to”
@@ -169,12 +191,14 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   // “The strike is scheduled to last 48 hours”, “will last three days”: a verb of lasting after “to” or a modal (not “in
   // the last 48 hours”, a stretch of the past)
   const toLast = lead === 'last' && LAST_AFTER.has(tokens[leadAt - 1]?.lower ?? '');
-  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast) return null;
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast && !waited) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd, LASTING.has(lead));
-  const end = at >= unitEnd ? at + 1 : unitEnd;
+  const spell = at < 0 && (SPELLS.has(after) ? unitEnd + 1 : ofContext && SPELLS.has(tokens[unitEnd + 1]?.lower ?? '') ? unitEnd + 2 : -1);
+  const end = at >= unitEnd ? at + 1 : spell && spell > 0 ? spell : unitEnd;
   const d: Classified = { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
-  // (a term agreed, “a five-year contract”, or a stretch to come, “to last 48 hours”, began no years before it was told)
-  if (toLast || (attachedContext && TERMS.has(after))) d.noStart = true;
+  // (a term agreed, “a five-year contract”, a stretch to come, “to last 48 hours”, or a wait, began no years before it
+  // was told)
+  if (toLast || waited || (attachedContext && TERMS.has(after))) d.noStart = true;
   return d;
 }
 
@@ -214,6 +238,22 @@ function tollBefore(tokens: Token[], figureStart: number): number {
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
     if (MEASURE_WORDS.has(t.lower) && numberOfBefore(tokens, b)) return b;
+  }
+  return -1;
+}
+
+/**
+ * “The number of patients waiting more than a year for hospital treatment has reached 412,000”: the group noun after
+ * “the number of” before a verb that carries it to the figure at `figureStart`, with no full stop, quote mark or other
+ * figure between; its token, or -1.
+ */
+function peopleNumberBefore(tokens: Token[], figureStart: number): number {
+  const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 0 && verb - b <= TOLL_VERB_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (GROUP_NOUNS.has(t.lower) && tokens[b - 1]?.lower === 'of' && COUNTED.has(tokens[b - 2]?.lower ?? '')) return b;
   }
   return -1;
 }
@@ -398,7 +438,7 @@ function count(tokens: Token[], f: Figure): Classified | null {
   while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || ((tokens[k].cap || GROUP_MODIFIERS.has(tokens[k].lower)) && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
   // “38 cases of people who had been abducted”: the people are counted, case by case
   if (adjectives === 0 && tokens[k]?.lower === 'cases' && tokens[k + 1]?.lower === 'of' && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 2;
-  const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
+  let groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
   if (groupTok >= 0) k++;
   // “an average of 4.2 people per household”: a ratio, no head count
   if (groupTok >= 0 && tokens[k]?.lower === 'per') return null;
@@ -461,6 +501,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (!measure) {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
+  }
+  // “The number of patients waiting more than a year for hospital treatment has reached 412,000”: the people counted
+  // named before the verb carrying their number to the figure
+  if (!measure && groupTok < 0) {
+    const named = peopleNumberBefore(tokens, f.start);
+    if (named >= 0) { groupTok = named; start = named; }
   }
   if (!measure && groupTok >= 0) {
     // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
