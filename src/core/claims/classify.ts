@@ -338,6 +338,12 @@ const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);
 /** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
 const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
 
+/** “a year”, “per year”, “each month” from token k: a figure counted per period. */
+function perPeriod(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Words joining a clause with its own figure to the next: “… were missing and 140 …”. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -431,7 +437,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (ownPeople(tokens, f)) return null;
   let k = f.raw.end;
   // “three more deaths had been confirmed, bringing the toll to 68”: an increment is no toll (its total is the claim)
-  if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
+  // (“will treat 100,000 extra patients a year”: a yearly figure of its own, no increment of a count)
+  if (INCREMENTS.has(tokens[k]?.lower ?? '')) {
+    if (!GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '') || !perPeriod(tokens, k + 2)) return null;
+    k++;
+  }
   if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
   let adjectives = 0;
   // (“63 police officers”, “four aid workers”: a noun naming which ones, before the group)
@@ -774,6 +784,9 @@ function carriedChange(tokens: Token[], start: number): -1 | 0 | 1 {
   return 0;
 }
 
+/** Adjectives that may stand between a figure and its unit noun: “affordable”, “new”, “social”, “electric”. */
+const UNIT_ADJECTIVE = /^(?:new|affordable|social|public|private|electric|empty|vacant|council|[a-z]+(?:able|ible|ed))$/;
+
 /** Time units a speed is told per: “120 miles per hour”. */
 const SPEED_TIMES: ReadonlySet<string> = new Set(['hour', 'day']);
 
@@ -826,6 +839,10 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     const named = group === null ? namedBefore(tokens, f.start, MONEY_WHAT) : null;
     if (named) { group = named.text; start = named.start; }
     return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };
+  }
+  // “1,150 affordable units”, “400 new apartments”: one lower-case adjective before the unit noun
+  if (next.kind === 'word' && !next.cap && !UNIT_NOUNS.has(next.lower) && UNIT_ADJECTIVE.test(next.lower) && UNIT_NOUNS.has(tokens[f.raw.end + 1]?.lower ?? '')) {
+    return { kind: 'amount', measure: 'quantity', unit: tokens[f.raw.end + 1].lower, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
   }
   if (UNIT_NOUNS.has(next.lower)) {
     // “winds of 120 miles per hour”, “80 kilometers an hour”: a speed, whose unit is the whole rate (not a distance of 120 miles)

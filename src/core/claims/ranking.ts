@@ -35,6 +35,13 @@ function figureBefore(tokens: Token[], k: number): boolean {
 /** Words ending a figure: a scale or a unit (“$74 million”, “12 percent”, “3,000 dollars”). */
 const SCALE_OR_UNIT = /^(?:million|billion|trillion|thousand|hundred|percent|%|dollars|euros|pounds|points)$/;
 
+/** Words after a multiplier and “as” that say how much of something: “twice as many”, “three times as likely”. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'many', 'much', 'few', 'little', 'likely', 'unlikely', 'high', 'low', 'large', 'big', 'small', 'long', 'short', 'fast', 'slow', 'quickly',
+  'expensive', 'costly', 'cheap', 'deadly', 'often', 'frequently', 'common', 'far', 'heavy', 'old', 'wide', 'deep', 'tall', 'rich', 'great',
+  'productive', 'efficient', 'profitable', 'fast',
+]);
+
 /** Words after a multiplier that make it one of an amount: “twice as many”, “twice the number”, “double what it was”. */
 const MULTIPLIED: ReadonlySet<string> = new Set([
   'as', 'the', 'that', 'what', 'than', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'my', 'your', 'a', 'an',
@@ -255,6 +262,9 @@ function comparisonAt(tokens: Token[], k: number): RankHit | null {
   if (mult !== undefined) {
     // “scored twice”, “three deaths had been counted twice”: how often, not how much more
     if (ADVERB_MULTIPLIERS.has(w) && !MULTIPLIED.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.kind !== 'num') return null;
+    // “rules twice as strict”, “twice as bad”: a quality made more, nothing counted (“twice as many”, “three times as likely”,
+    // “twice as high in Utah” are)
+    if (tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.kind === 'word' && !AMOUNT_WORDS.has(tokens[k + 2].lower)) return null;
     return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
   }
   if (!COMPARATIVES.has(w)) return null;

@@ -123,6 +123,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'jobs',
   // vessels counted at a port or a blockade: “140 ships were waiting to enter the harbour”
   'ships', 'vessels',
+  // homes built or promised and traffic carried: “approved 1,150 affordable units”, “carries about 32,000 vehicles a day”
+  'units', 'apartments', 'flats', 'dwellings', 'vehicles',
   // a service's paying members: “We added 4.3 million members in the quarter”
   'members', 'subscribers', 'customers',
   // land and water as Indian reports measure them: “4.5 lakh acres of paddy”, “release 10,000 cusecs”, “48 tmcft of water”
