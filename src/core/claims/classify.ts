@@ -146,6 +146,26 @@ function durationMeasure(tokens: Token[], from: number, to: number, lasting: boo
   return { measure: 'duration', at: -1 };
 }
 
+/**
+ * Nouns of a spell whose length a figure right before them tells (“a 35-hour strike”, “18 months of delays”): a duration,
+ * of no siege, war or detention.
+ */
+const SPELLS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'shutdown', 'delay', 'delays', 'blackout', 'closure']);
+/** Nouns of waiting before the figure of how long: “the average wait had fallen to 14 weeks”. */
+const WAITS: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting']);
+/** How far before the lead of its figure a wait may be named: “the average wait had fallen to”. */
+const WAIT_BACK = 4;
+
+/** A noun of waiting within a few words before token `lead`, in its clause. */
+function waitBefore(tokens: Token[], lead: number): boolean {
+  for (let b = lead - 1; b >= 0 && lead - b <= WAIT_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return false;
+    if (WAITS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of an agreement's term: “a five-year contract”. */
 const TERMS: ReadonlySet<string> = new Set(['contract', 'lease']);
 
@@ -160,8 +180,10 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const leadAt = tokens[f.start - 1]?.kind === 'mark' && LASTING.has(tokens[f.start - 2]?.lower ?? '') ? f.start - 2 : f.start - 1;
   const lead = tokens[leadAt]?.lower ?? '';
   const after = tokens[unitEnd]?.lower ?? '';
-  const ofContext = after === 'of' && DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '');
-  const attachedContext = f.raw.attachedUnit !== null && DURATION_CONTEXT.has(after);
+  const ofContext = after === 'of' && (DURATION_CONTEXT.has(tokens[unitEnd + 1]?.lower ?? '') || SPELLS.has(tokens[unitEnd + 1]?.lower ?? ''));
+  const attachedContext = f.raw.attachedUnit !== null && (DURATION_CONTEXT.has(after) || SPELLS.has(after));
+  // “the average wait had fallen to 14 weeks”: how long people wait, a length of its own that began no weeks before
+  const waited = (lead === 'to' || lead === 'at') && waitBefore(tokens, leadAt);
   // “nine years in prison”, “sentenced to nine years”
   const inDetention = after === 'in' && DURATION_CONTEXT.get(tokens[unitEnd + 1]?.lower ?? '') === 'detention-duration';
   let sentencedTo = false; // “sentenced (him) to”
@@ -169,12 +191,14 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   // “The strike is scheduled to last 48 hours”, “will last three days”: a verb of lasting after “to” or a modal (not “in
   // the last 48 hours”, a stretch of the past)
   const toLast = lead === 'last' && LAST_AFTER.has(tokens[leadAt - 1]?.lower ?? '');
-  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast) return null;
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast && !waited) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd, LASTING.has(lead));
-  const end = at >= unitEnd ? at + 1 : unitEnd;
+  const spell = at < 0 && (SPELLS.has(after) ? unitEnd + 1 : ofContext && SPELLS.has(tokens[unitEnd + 1]?.lower ?? '') ? unitEnd + 2 : -1);
+  const end = at >= unitEnd ? at + 1 : spell && spell > 0 ? spell : unitEnd;
   const d: Classified = { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
-  // (a term agreed, “a five-year contract”, or a stretch to come, “to last 48 hours”, began no years before it was told)
-  if (toLast || (attachedContext && TERMS.has(after))) d.noStart = true;
+  // (a term agreed, “a five-year contract”, a stretch to come, “to last 48 hours”, or a wait, began no years before it
+  // was told)
+  if (toLast || waited || (attachedContext && TERMS.has(after))) d.noStart = true;
   return d;
 }
 
@@ -186,6 +210,11 @@ const TOLL_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** How far before its figure a toll may be named when a phrase stands between: “the death toll from the earthquake in Turkey rose to 12,391”. */
 const TOLL_BACK = 12;
+/**
+ * How far before the verb carrying it a toll may be named, when the verb stands further from the figure than “rose to”:
+ * “The confirmed death toll from last week's earthquake in Malatya province has been revised down to 287”.
+ */
+const TOLL_VERB_BACK = 10;
 
 /** The nearest of `verbs` within three tokens before the figure at `figureStart` (“rose to”, “had reached”), or -1. */
 function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<string>): number {
@@ -201,7 +230,7 @@ function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<str
 function tollBefore(tokens: Token[], figureStart: number): number {
   const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
   if (verb < 0) return -1;
-  for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+  for (let b = verb - 1; b >= 0 && (figureStart - b <= TOLL_BACK || verb - b <= TOLL_VERB_BACK); b--) {
     const t = tokens[b];
     // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
     if (t.kind === 'num' && magnitude(tokens, b, b + 1)) continue;
@@ -209,6 +238,22 @@ function tollBefore(tokens: Token[], figureStart: number): number {
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
     if (MEASURE_WORDS.has(t.lower) && numberOfBefore(tokens, b)) return b;
+  }
+  return -1;
+}
+
+/**
+ * “The number of patients waiting more than a year for hospital treatment has reached 412,000”: the group noun after
+ * “the number of” before a verb that carries it to the figure at `figureStart`, with no full stop, quote mark or other
+ * figure between; its token, or -1.
+ */
+function peopleNumberBefore(tokens: Token[], figureStart: number): number {
+  const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 0 && verb - b <= TOLL_VERB_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (GROUP_NOUNS.has(t.lower) && tokens[b - 1]?.lower === 'of' && COUNTED.has(tokens[b - 2]?.lower ?? '')) return b;
   }
   return -1;
 }
@@ -293,6 +338,12 @@ const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);
 /** Words after a figure that make it an increment: “three more deaths”, “12 additional victims”. */
 const INCREMENTS: ReadonlySet<string> = new Set(['more', 'additional', 'further', 'extra']);
 
+/** “a year”, “per year”, “each month” from token k: a figure counted per period. */
+function perPeriod(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Words joining a clause with its own figure to the next: “… were missing and 140 …”. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -347,10 +398,19 @@ function referenceToPeople(tokens: Token[], f: Figure): boolean {
 /** Verbs of burying the dead, right before their figure: “had buried 410 of its residents”. */
 const BURYING: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
 
-/** “in need of shelter”, “without shelter” from token k: people left homeless. */
-function needShelter(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.lower === 'without') return tokens[k + 1]?.lower === 'shelter';
-  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter';
+/** Nouns of a home people are left without: “without shelter”, “without homes”, “without a roof”. */
+const SHELTERS: ReadonlySet<string> = new Set(['shelter', 'homes', 'home', 'housing', 'roof']);
+
+/**
+ * “in need of shelter”, “without shelter”, “are now without homes” from token k: people left homeless. The token just past
+ * the words, or -1.
+ */
+function needShelter(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower === 'without') {
+    const at = tokens[k + 1]?.lower === 'a' ? k + 2 : k + 1;
+    return SHELTERS.has(tokens[at]?.lower ?? '') ? at + 1 : -1;
+  }
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'need' && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'shelter' ? k + 4 : -1;
 }
 
 /** Possessives of a pronoun before a figure: “his two children”, “Parent Sarah Doyle, whose two children attend the school”. */
@@ -377,14 +437,18 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (ownPeople(tokens, f)) return null;
   let k = f.raw.end;
   // “three more deaths had been confirmed, bringing the toll to 68”: an increment is no toll (its total is the claim)
-  if (INCREMENTS.has(tokens[k]?.lower ?? '')) return null;
+  // (“will treat 100,000 extra patients a year”: a yearly figure of its own, no increment of a count)
+  if (INCREMENTS.has(tokens[k]?.lower ?? '')) {
+    if (!GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '') || !perPeriod(tokens, k + 2)) return null;
+    k++;
+  }
   if (f.raw.vague && tokens[k]?.lower === 'of') k++; // “dozens of children”
   let adjectives = 0;
   // (“63 police officers”, “four aid workers”: a noun naming which ones, before the group)
   while (adjectives < 2 && tokens[k] && (GROUP_ADJECTIVES.has(tokens[k].lower) || ((tokens[k].cap || GROUP_MODIFIERS.has(tokens[k].lower)) && GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')))) { k++; adjectives++; }
   // “38 cases of people who had been abducted”: the people are counted, case by case
   if (adjectives === 0 && tokens[k]?.lower === 'cases' && tokens[k + 1]?.lower === 'of' && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 2;
-  const groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
+  let groupTok = tokens[k] && GROUP_NOUNS.has(tokens[k].lower) ? k : -1;
   if (groupTok >= 0) k++;
   // “an average of 4.2 people per household”: a ratio, no head count
   if (groupTok >= 0 && tokens[k]?.lower === 'per') return null;
@@ -442,10 +506,17 @@ function count(tokens: Token[], f: Figure): Classified | null {
   // who may be alive)
   if (!measure && BURYING.has(tokens[f.start - 1]?.lower ?? '')) { measure = 'deaths'; start = f.start - 1; }
   // “left an estimated 1.2 million in need of shelter”: the displaced
-  if (!measure && needShelter(tokens, k)) { measure = 'displacement'; end = k + 4; }
+  const shelterless = measure ? -1 : needShelter(tokens, k);
+  if (shelterless >= 0) { measure = 'displacement'; end = shelterless; }
   if (!measure) {
     const toll = tollBefore(tokens, f.start);
     if (toll >= 0) { measure = MEASURE_WORDS.get(tokens[toll].lower); start = toll; }
+  }
+  // “The number of patients waiting more than a year for hospital treatment has reached 412,000”: the people counted
+  // named before the verb carrying their number to the figure
+  if (!measure && groupTok < 0) {
+    const named = peopleNumberBefore(tokens, f.start);
+    if (named >= 0) { groupTok = named; start = named; }
   }
   if (!measure && groupTok >= 0) {
     // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
@@ -713,6 +784,9 @@ function carriedChange(tokens: Token[], start: number): -1 | 0 | 1 {
   return 0;
 }
 
+/** Adjectives that may stand between a figure and its unit noun: “affordable”, “new”, “social”, “electric”. */
+const UNIT_ADJECTIVE = /^(?:new|affordable|social|public|private|electric|empty|vacant|council|[a-z]+(?:able|ible|ed))$/;
+
 /** Time units a speed is told per: “120 miles per hour”. */
 const SPEED_TIMES: ReadonlySet<string> = new Set(['hour', 'day']);
 
@@ -765,6 +839,10 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     const named = group === null ? namedBefore(tokens, f.start, MONEY_WHAT) : null;
     if (named) { group = named.text; start = named.start; }
     return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };
+  }
+  // “1,150 affordable units”, “400 new apartments”: one lower-case adjective before the unit noun
+  if (next.kind === 'word' && !next.cap && !UNIT_NOUNS.has(next.lower) && UNIT_ADJECTIVE.test(next.lower) && UNIT_NOUNS.has(tokens[f.raw.end + 1]?.lower ?? '')) {
+    return { kind: 'amount', measure: 'quantity', unit: tokens[f.raw.end + 1].lower, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
   }
   if (UNIT_NOUNS.has(next.lower)) {
     // “winds of 120 miles per hour”, “80 kilometers an hour”: a speed, whose unit is the whole rate (not a distance of 120 miles)

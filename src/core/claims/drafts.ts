@@ -95,6 +95,22 @@ function sameCount(tokens: Token[], start: number, end: number, out: Draft[]): R
   return null;
 }
 
+/** Nouns of a figure set as a goal: “against a promise of 10,000”, “short of its target of 500”. */
+const GOAL_WORDS: ReadonlySet<string> = new Set(['promise', 'pledge', 'target', 'goal']);
+
+/**
+ * “The city has approved 1,150 affordable units, against a promise of 10,000”: a bare figure set as a goal after a figure
+ * of the sentence counts what that figure counts, in its unit.
+ */
+function sameGoal(tokens: Token[], start: number, end: number, out: Draft[]): ReturnType<typeof classify> {
+  if (tokens[start - 1]?.lower !== 'of' || !GOAL_WORDS.has(tokens[start - 2]?.lower ?? '')) return null;
+  const next = tokens[end];
+  if (next && next.kind === 'word' && next.lower !== 'and' && next.lower !== 'by') return null;
+  const d = out[out.length - 1];
+  if (!d || d.end > start || (d.kind !== 'count' && d.kind !== 'amount') || d.measure === 'money') return null;
+  return { kind: d.kind, measure: d.measure, unit: d.unit, group: d.group, start: start - 2, end, valueEnd: end };
+}
+
 /** Figures in a sentence, left to right. */
 function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -104,7 +120,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     if (countsNoOne(tokens, k)) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
-    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out);
+    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out);
     k = raw.end - 1;
     if (!c) continue;
     const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(f.value, c.unit, said) : null;

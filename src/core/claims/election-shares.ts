@@ -14,7 +14,21 @@ const VOTE_GROUPS: ReadonlySet<string> = new Set(['vote', 'votes', 'ballots']);
 const TAKING: ReadonlySet<string> = new Set([
   'had', 'has', 'received', 'receives', 'won', 'wins', 'got', 'gets', 'took', 'takes', 'trailed', 'trails', 'garnered', 'secured', 'polled',
   'captured', 'drew', 'led', 'leads', 'finished', 'giving', 'gave', 'gives', 'with', 'only', 'just', 'about', 'nearly', 'almost',
+  // the place a candidate finished in: “Horváth finished second with 42.1%”, “came third with 8.8 percent”
+  'came', 'placed', 'first', 'second', 'third', 'fourth', 'fifth', 'last',
 ]);
+/**
+ * Verbs of a candidate winning or leading, after their name, whose clause a share “with N percent” ends: “Zsófia Varga took
+ * an early lead in the mayoral election on Sunday night, with 48.2% of the vote”, “Varga has been elected mayor with 46.7%”.
+ */
+const WINNING: ReadonlySet<string> = new Set([
+  'took', 'takes', 'won', 'wins', 'led', 'leads', 'elected', 're-elected', 'reelected', 'finished', 'came', 'claimed', 'secured', 'swept',
+  'topped', 'tops', 'edged', 'trailed', 'trails', 'declared',
+]);
+/** Auxiliaries between a candidate's name and a verb of winning: “Varga has been elected”. */
+const WINNING_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'been', 'was', 'is', 'were', 'now', 'narrowly', 'easily', 'comfortably']);
+/** How far back from “with” a candidate's verb of winning may stand. */
+const CLAUSE_BACK = 20;
 /** Pronouns standing for a candidate named before in the sentence: “giving her 52.6 percent of the vote”. */
 const CANDIDATE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him']);
 /** Words before a figure that make it the one another share is set against: “lower than the 63 percent”, “its earlier estimate of 61 percent”. */
@@ -67,6 +81,24 @@ function candidateOf(tokens: Token[], vs: number, ve: number, persons: WordLooku
   return personAt(tokens, b, persons) ? b : -1;
 }
 
+/**
+ * The candidate whose verb of winning or leading opens the clause a share “with N percent” ends: “Independent candidate
+ * Zsófia Varga took an early lead in the mayoral election on Sunday night, with 48.2% of the vote”. Not a speaker (“Okoro
+ * said the measure passed with 57.9 percent”): the name must come right before the verb, past auxiliaries only, with no
+ * figure, quote mark or other clause's stop between it and “with”.
+ */
+function winnerOfClause(tokens: Token[], withAt: number, persons: WordLookup): number {
+  for (let k = withAt - 1; k >= 0 && withAt - k <= CLAUSE_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (!personAt(tokens, k, persons)) continue;
+    let v = k + 1;
+    while (v < withAt && WINNING_AUXILIARIES.has(tokens[v].lower)) v++;
+    return WINNING.has(tokens[v]?.lower ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 /** The last person word before token `at` in the sentence: “certified Alicia Marlow's victory …, giving her”. */
 function namedBefore(tokens: Token[], at: number, persons: WordLookup): number {
   for (let k = at - 1; k >= 0; k--) if (personAt(tokens, k, persons)) return k;
@@ -100,7 +132,12 @@ export function electionShares(s: Sentence, shares: ShareDraft[], persons: WordL
       if (before.subject?.kind === 'group' && !c.subject) c.subject = { ...before.subject };
     }
     const group = (c.group ?? '').toLowerCase();
-    const candidate = group === '' || VOTE_GROUPS.has(group) ? (votes || group !== '' ? candidateOf(tokens, vs, ve, persons) : -1) : -1;
+    let candidate = group === '' || VOTE_GROUPS.has(group) ? (votes || group !== '' ? candidateOf(tokens, vs, ve, persons) : -1) : -1;
+    // (“Sanders won caucuses in Utah and Idaho with close to 80 percent of the vote”: the share is of the places named,
+    // not the candidate's whole vote)
+    if (candidate < 0 && (votes || group !== '') && (group === '' || VOTE_GROUPS.has(group)) && c.subject?.kind !== 'place' && tokens[vs - 1]?.lower === 'with' && !otherShare(tokens, ve)) {
+      candidate = winnerOfClause(tokens, vs - 1, persons);
+    }
     if (candidate >= 0) {
       const t = tokens[candidate];
       const start = s.shift + t.start;

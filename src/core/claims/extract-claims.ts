@@ -399,6 +399,10 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
     const name = s.text.slice(r.start, r.end);
     if (d.group.includes(name) || name.includes(d.group)) subj = findSubject(s.tokens, d.valueStart, subj, personsOf(env));
   }
+  // “Varga had received 61,340 votes and Horváth 50,270”, in a story that names no place: the votes are the candidate's,
+  // as a candidate's share of the vote is, so election night's count and the final one meet in one topic (“Varga — votes”)
+  const candidate = !subj && d.group && d.measure === 'votes' ? candidateTokens(s, d) : null;
+  if (candidate) subj = candidate;
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -424,7 +428,7 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const claim: ClaimResult = {
     text: text.slice(range.start, range.end), start: range.start, end: range.end,
     kind: d.kind, measure: d.measure, group: d.group,
-    subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : 'other' } : null,
+    subject: subject && subj ? { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end, kind: subj.place ? 'place' : candidate ? 'group' : 'other' } : null,
     value: d.value, unit: d.unit, valueSpan: span(text, valueRange),
     time: claimPeriod(env, s, time, d.measure, d.valueStart), impliedStart: d.impliedStart,
     polarity: pol.polarity, hedged: pol.hedged, speaker, source, citedSource,
@@ -432,6 +436,21 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   };
   return claim;
 }
+
+/**
+ * The token of the candidate's last name a tally of votes gives before its figure (“Zsófia Varga had received 61,340
+ * votes” → Varga, as a share of the vote names her, so “Varga” and “Zsófia Varga” meet), or null.
+ */
+function candidateTokens(s: Sentence, d: Draft): { start: number; end: number; place: boolean } | null {
+  const last = (d.group ?? '').toLowerCase().split(' ').pop();
+  for (let k = d.valueStart - 1; k >= 0 && d.valueStart - k <= CANDIDATE_BACK; k--) {
+    if (s.tokens[k].lower.replace(/['’]s$/, '') === last) return { start: k, end: k + 1, place: false };
+  }
+  return null;
+}
+
+/** How far before its figure a tally's candidate may be named: “the incumbent mayor, Daniel Petrakis, had now received 38,415”. */
+const CANDIDATE_BACK = 8;
 
 /** A subject's range without a possessive ending: “in Dalmor's capital” is about Dalmor. */
 function withoutPossessive(text: string, r: { start: number; end: number }): { start: number; end: number } {

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import { COMPARATIVES, MULTIPLIERS, ORDINALS, PHRASE_STOPS, SUPERLATIVES } from './data/rankings';
 import { readNumber } from './quantity';
 import { NUMBER_WORDS } from './data/numbers';
+import { PERCENT_WORDS, TIME_UNITS } from './data/measures';
 import { WordShapes } from '../text/word-shapes';
 
 /** A ranking or comparison: token range, rank (1 = top) or multiplier. */
@@ -25,6 +26,22 @@ const THAN_WINDOW = 4;
 
 /** Multipliers that are also adverbs of how often: “scored twice”, “counted twice”. */
 const ADVERB_MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'double', 'triple']);
+/** A figure stands right before the comparative at k: “about $74 million more than a year ago”, “12 percent higher”. */
+function figureBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k - 1];
+  return !!t && (t.kind === 'num' || NUMBER_WORDS.has(t.lower) || SCALE_OR_UNIT.test(t.lower));
+}
+
+/** Words ending a figure: a scale or a unit (“$74 million”, “12 percent”, “3,000 dollars”). */
+const SCALE_OR_UNIT = /^(?:million|billion|trillion|thousand|hundred|percent|%|dollars|euros|pounds|points)$/;
+
+/** Words after a multiplier and “as” that say how much of something: “twice as many”, “three times as likely”. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'many', 'much', 'few', 'little', 'likely', 'unlikely', 'high', 'low', 'large', 'big', 'small', 'long', 'short', 'fast', 'slow', 'quickly',
+  'expensive', 'costly', 'cheap', 'deadly', 'often', 'frequently', 'common', 'far', 'heavy', 'old', 'wide', 'deep', 'tall', 'rich', 'great',
+  'productive', 'efficient', 'profitable', 'fast',
+]);
+
 /** Words after a multiplier that make it one of an amount: “twice as many”, “twice the number”, “double what it was”. */
 const MULTIPLIED: ReadonlySet<string> = new Set([
   'as', 'the', 'that', 'what', 'than', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'my', 'your', 'a', 'an',
@@ -222,7 +239,8 @@ function measuredComparand(tokens: Token[], from: number, to: number): boolean {
   // (a few words past the phrase: “higher than most analysts had forecast”)
   for (let m = from; m < tokens.length && m < to + COMPARAND_TAIL; m++) {
     const t = tokens[m];
-    if (t.kind === 'num' || MEASURED_COMPARANDS.has(t.lower)) return true;
+    // (a bare number after “at” is an age or an hour, no figure: “What you do at 50 may matter more than what you do at 70”)
+    if ((t.kind === 'num' && !(tokens[m - 1]?.lower === 'at' && !PERCENT_WORDS.has(tokens[m + 1]?.lower ?? ''))) || MEASURED_COMPARANDS.has(t.lower)) return true;
     if (m >= to && t.kind !== 'word') return false;
   }
   return false;
@@ -244,6 +262,9 @@ function comparisonAt(tokens: Token[], k: number): RankHit | null {
   if (mult !== undefined) {
     // “scored twice”, “three deaths had been counted twice”: how often, not how much more
     if (ADVERB_MULTIPLIERS.has(w) && !MULTIPLIED.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.kind !== 'num') return null;
+    // “rules twice as strict”, “twice as bad”: a quality made more, nothing counted (“twice as many”, “three times as likely”,
+    // “twice as high in Utah” are)
+    if (tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.kind === 'word' && !AMOUNT_WORDS.has(tokens[k + 2].lower)) return null;
     return { kind: 'comparison', start: k, end: phraseEnd(tokens, k + 1), value: mult };
   }
   if (!COMPARATIVES.has(w)) return null;
@@ -251,6 +272,9 @@ function comparisonAt(tokens: Token[], k: number): RankHit | null {
     if (tokens[j].lower !== 'than') { if (tokens[j].kind !== 'word') return null; continue; }
     const after = tokens[j + 1];
     if (!after || after.kind === 'num' || (j === k + 1 && readNumber(tokens, j + 1))) return null; // “more than 300”
+    // “waiting more than a year for hospital treatment”: a duration's qualifier, not a comparison (“$74 million more than a
+    // year ago”, with its figure before it, still is one)
+    if (j === k + 1 && (after.lower === 'a' || after.lower === 'an') && TIME_UNITS.has(tokens[j + 2]?.lower ?? '') && !figureBefore(tokens, k)) return null;
     // “more than enough”, “fewer than half of them”, “higher than anyone's figure”: no figure to compare with
     if (NO_COMPARAND.has(after.lower)) return null;
     const end = phraseEnd(tokens, j + 1);

@@ -135,11 +135,15 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
     // (a figure in words stands between as one in digits does: “said seven bodies had been recovered in Pine Hollow”)
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || NUMBER_WORDS.has(t.lower)) return false;
     // “had been confirmed dead in Ardenia”, “were reported in Kessan”: a passive verb tells of what was counted there,
-    // no one speaking there
-    if (SPEECH_VERBS.has(t.lower)) return !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+    // no one speaking there; nor does one used as an adjective (“The confirmed death toll from the earthquake in
+    // Malatya province”)
+    if (SPEECH_VERBS.has(t.lower)) return !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && !ADJECTIVE_LEADS.has(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
+
+/** Determiners before a verb of speaking that make it an adjective of a noun: “the confirmed death toll”, “its reported figure”. */
+const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 
 /** Forms of “be” that make a verb of speaking after them passive: “had been confirmed dead”. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);

@@ -110,7 +110,8 @@ export function topicKey(slots: TopicSlots): Topic {
   // a candidate's votes are compared with the same candidate's only (“Port Averly — votes for Petrakis”)
   if (slots.measure === 'votes') {
     const who = candidateKey(slots.group);
-    if (who) return { key: `${subject}|votes:${who}`, label: `${place} — votes for ${slots.group}` };
+    // (with no place named, the candidate is the subject: “Varga — votes”, not “Varga — votes for Varga”)
+    if (who) return { key: `${subject}|votes:${who}`, label: subject.split(' ').pop() === who ? `${place} — votes` : `${place} — votes for ${slots.group}` };
   }
   // weapons launched or shot down are counted one weapon at a time (“Ukraine — drones launched”, “Ukraine — missiles shot
   // down”): 143 drones and four missiles told in one breath are no one figure told twice

@@ -147,6 +147,33 @@ function votesCast(tokens: Token[], f: Figure): VoteFigure | null {
   return cast(at + 1);
 }
 
+/** Words that may follow a gapped tally: “and Horváth 50,270 by 11.30pm”, “and Okoro 1,204, the board said”. */
+const GAPPED_AFTER: ReadonlySet<string> = new Set(['and', 'by', 'at', 'after', 'with', 'as']);
+
+/**
+ * “Varga had received 61,340 votes and Horváth 50,270 by 11.30pm”: a bare figure right after “and” and a candidate's
+ * name, once a candidate's tally in votes was told before it in the sentence, is that candidate's tally, its verb left
+ * out. Not a figure of something else (“and Horváth 12 seats”), nor one after a name with no tally before it.
+ */
+function gappedTally(tokens: Token[], f: Figure): VoteFigure | null {
+  const raw = f.raw;
+  const next = tokens[raw.end];
+  if (f.start !== raw.start || (next && next.kind === 'word' && !GAPPED_AFTER.has(next.lower))) return null;
+  const last = f.start - 1;
+  if (!isName(tokens[last]) || /['’]s$/.test(tokens[last].lower)) return null;
+  let first = last;
+  while (first > 0 && last - first < 3 && isName(tokens[first - 1])) first--;
+  if (tokens[first - 1]?.lower !== 'and' || !votesBefore(tokens, first - 1) || tallyVerb(tokens, votesAt(tokens, first - 1)) < 0) return null;
+  const group = nameEndingAt(tokens, last);
+  return group ? { kind: 'count', measure: 'votes', unit: 'vote', group, start: first, end: raw.end, valueEnd: raw.end } : null;
+}
+
+/** The token of the figure of the last “N votes” before `from`, or -1. */
+function votesAt(tokens: Token[], from: number): number {
+  for (let b = from - 1; b >= 1 && from - b <= TALLY_BACK; b--) if (tokens[b].lower === 'votes' && tokens[b - 1].kind === 'num') return b - 1;
+  return -1;
+}
+
 /** An election figure at `f`, or null (the figure is then read as anything else). */
 export function votes(tokens: Token[], f: Figure): VoteFigure | null {
   const raw = f.raw;
@@ -182,6 +209,9 @@ export function votes(tokens: Token[], f: Figure): VoteFigure | null {
     if (!group && verb < 0) return null;
     return { kind: 'count', measure: 'votes', unit: 'vote', group, start: verb >= 0 && group ? verb : f.start, end, valueEnd: raw.end + 1 };
   }
+  // “Varga had received 61,340 votes and Horváth 50,270 by 11.30pm”: the second candidate's tally with its verb left out
+  const gapped = gappedTally(tokens, f);
+  if (gapped) return gapped;
   // “… had 49,870 votes and Petrakis had 49,458”: a bare figure after a candidate's tally verb, once votes were named
   if (next && next.kind === 'word' && next.lower !== 'and') return null;
   const verb = tallyVerb(tokens, f.start);

@@ -55,6 +55,9 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
   // the people of a workplace disaster: “17 miners remained trapped”, “Four workers were confirmed dead”
   ['miners', 'civilian'], ['workers', 'civilian'],
+  // homes counted as such (“Waiting lists have grown by 3,400 households”), and travellers and crowds counted by a service
+  // or a club (“would affect about 1.5 million passengers”, “in front of 41,200 fans”)
+  ['households', 'civilian'], ['passengers', 'civilian'], ['commuters', 'civilian'], ['fans', 'civilian'], ['spectators', 'civilian'],
 ]);
 
 /** Measures whose topic splits by counted group (“civilian deaths” vs “combatant deaths”). */
@@ -120,6 +123,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'jobs',
   // vessels counted at a port or a blockade: “140 ships were waiting to enter the harbour”
   'ships', 'vessels',
+  // homes built or promised and traffic carried: “approved 1,150 affordable units”, “carries about 32,000 vehicles a day”
+  'units', 'apartments', 'flats', 'dwellings', 'vehicles',
   // a service's paying members: “We added 4.3 million members in the quarter”
   'members', 'subscribers', 'customers',
   // land and water as Indian reports measure them: “4.5 lakh acres of paddy”, “release 10,000 cusecs”, “48 tmcft of water”
