@@ -17,3 +17,35 @@ describe('permission is not speech', () => {
     expect(r.statements.map((s) => [s.speaker?.name, s.content.text])).toEqual([['The coach', 'his side had been lucky to draw']]);
   });
 });
+
+describe('cues in the language of a quotation in guillemets or „…“ marks', () => {
+  it('a French perfect after the closing guillemet names the speaker, not the subject of the sentence before', () => {
+    const t =
+      'Hundreds of Breton fishermen blocked the port of Brest on Monday over new quotas.\n\n' +
+      '« Nous ne pouvons plus vivre de la pêche », a déclaré Loïc Le Gall, président du comité local, to reporters at the quay.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Loïc Le Gall');
+    expect(q.cue?.text).toBe('a déclaré');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a German verb after the speaker, and “so” or “selon” naming the source', () => {
+    const t =
+      'Train drivers walked out again on Friday.\n\n' +
+      '„Wir haben keine Wahl“, Sabine Krüger sagte. „Der Vorstand will nicht verhandeln“, so Sabine Krüger.\n\n' +
+      'The minister urged calm. « Le dialogue doit reprendre », selon Henri Dufour.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([
+      ['Sabine Krüger', 'sagte'],
+      ['Sabine Krüger', 'so'],
+      ['Henri Dufour', 'selon'],
+    ]);
+  });
+
+  it('“so” after a quotation in English marks stays an English word', () => {
+    const t = 'Nora Berg chairs the board.\n\n"We will not sell," so Tomas Reiner was left without a buyer.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.cue?.text).not.toBe('so');
+    expect(q.speaker?.name).not.toBe('Tomas Reiner');
+  });
+});
