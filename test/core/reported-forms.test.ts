@@ -49,3 +49,20 @@ describe('cues in the language of a quotation in guillemets or „…“ marks',
     expect(q.speaker?.name).not.toBe('Tomas Reiner');
   });
 });
+
+describe('a quote whose own sentence names a person after it', () => {
+  it('the person named beside the quote, not the subject of the sentence before, when no known cue links them', () => {
+    const t =
+      'Hundreds of Breton fishermen blocked the port of Brest on Monday over new quotas.\n\n' +
+      '« Nous ne lâcherons rien », a martelé Loïc Le Gall, président du comité local, to reporters at the quay.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Loïc Le Gall');
+    expect(q.confidence).toBeLessThan(0.7);
+  });
+
+  it('words in marks running on into the sentence are a title, not the words of the person named after them', () => {
+    const t = 'The festival opened on Friday.\n\n“Night Harbour” director Ana Lund walked the red carpet with her cast.';
+    const r = analyseArticle(t, { includeTerms: true });
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Ana Lund');
+  });
+});
