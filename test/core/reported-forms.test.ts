@@ -66,3 +66,14 @@ describe('a quote whose own sentence names a person after it', () => {
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Ana Lund');
   });
 });
+
+describe('a count of a group opening a sentence', () => {
+  it('is no name cut before its noun, and no speaker for the quote after it', () => {
+    const t =
+      'Thousands of Dutch farmers drove their tractors into The Hague on Tuesday. “We are not going home until the minister listens to us.”\n\n' +
+      'Hundreds of Irish nurses marched through Dublin, chanting “Safe staffing saves lives.”';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Hundreds of Irish nurses']);
+    expect(r.people.map((p) => p.name)).not.toContain('Thousands of Dutch');
+  });
+});
