@@ -77,3 +77,17 @@ describe('a count of a group opening a sentence', () => {
     expect(r.people.map((p) => p.name)).not.toContain('Thousands of Dutch');
   });
 });
+
+describe('roles and owners before a name', () => {
+  it('a parliamentary rank capitalised before a full name is a role, not part of the name', () => {
+    const t =
+      'The assembly debated the housing bill on Tuesday.\n\n' +
+      'Backbencher Amara Osei, from the governing party, interrupted the minister. “Where is the money coming from?” she said.\n\n' +
+      'Frontbencher Idris Bello said the bill would pass.';
+    const r = analyseArticle(t);
+    expect(r.quotes[0].speaker).toMatchObject({ name: 'Amara Osei', role: 'Backbencher' });
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Amara Osei', 'Idris Bello']));
+    expect(r.people.map((p) => p.name).join('|')).not.toMatch(/bencher/);
+  });
+
+});

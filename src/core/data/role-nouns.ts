@@ -57,6 +57,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
   ['colleague', []], ['neighbour', []], ['neighbor', []], ['classmate', []], ['teammate', []], ['colonel', ['colonel']],
   ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []], ['guard', []], ['mp', ['mp']], ['mps', []],
+  // members of a parliament by their seat or rank (“Backbencher Funmilayo Ade”, “the veteran parliamentarian”)
+  ['backbencher', ['backbencher', 'mp', 'lawmaker']], ['frontbencher', ['frontbencher', 'mp', 'lawmaker']],
+  ['parliamentarian', ['parliamentarian', 'mp', 'lawmaker']], ['legislator', ['legislator', 'lawmaker', 'senator', 'representative']],
+  ['campaigner', ['campaigner', 'activist']], ['organiser', ['organiser', 'organizer']],
 ]);
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */
