@@ -90,4 +90,14 @@ describe('roles and owners before a name', () => {
     expect(r.people.map((p) => p.name).join('|')).not.toMatch(/bencher/);
   });
 
+  it('a club or outlet owning a name is no part of the name or of the words naming the speaker', () => {
+    const t =
+      'The derby ended level.\n\n' +
+      'Riverside United\'s Marco Vidal, asked about the penalty, said: "The referee had a clear view."\n\n' +
+      'Reuters’ Lena Hart reported that the club would appeal.';
+    const r = analyseArticle(t);
+    expect(r.quotes[0].speaker?.name).toBe('Marco Vidal');
+    expect(r.quotes[0].speakerMention?.text).toBe('Marco Vidal');
+    expect(r.statements.map((s) => [s.speaker?.name, s.speakerMention?.text])).toEqual([['Lena Hart', 'Lena Hart']]);
+  });
 });

@@ -14,7 +14,7 @@ import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
 import { afterDateline, subjectOf } from '../attribution/subject';
-import { mentionText } from '../attribution/describe';
+import { mentionText, namingSpan } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
 import { WordShapes } from '../text/word-shapes';
@@ -738,7 +738,8 @@ function statementOf(
   const res = resolveMention(ctx, reg, mention);
   const cs = tokens[first].start;
   const ce = tokens[last].end;
-  const sm = { text: mentionText(ctx, mention), start: tokens[mention.start].start, end: tokens[mention.end - 1].end };
+  const named = namingSpan(ctx, mention);
+  const sm = { text: mentionText(ctx, named), start: tokens[named.start].start, end: tokens[named.end - 1].end };
   const cueStart = tokens[cue.start].start;
   const cueEnd = tokens[cue.end - 1].end;
   const cueText = ctx.text.slice(cueStart, cueEnd);
