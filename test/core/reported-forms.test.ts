@@ -101,3 +101,15 @@ describe('roles and owners before a name', () => {
     expect(r.statements.map((s) => [s.speaker?.name, s.speakerMention?.text])).toEqual([['Lena Hart', 'Lena Hart']]);
   });
 });
+
+describe('who a reported statement is by, and what is no statement', () => {
+  it('the full name set off after a description, with the body it is “of”, speaks', () => {
+    const t =
+      'The bridge reopened on Monday after two years of repairs.\n\n' +
+      'Her former colleague, Professor Lena Varga of Delft University, described the design as bold but sound. ' +
+      'His deputy, Inspector Tom Reyes of the county police, said the roads were clear by noon.';
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Lena Varga', 'Tom Reyes']);
+  });
+
+});
