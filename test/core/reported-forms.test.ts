@@ -112,4 +112,11 @@ describe('who a reported statement is by, and what is no statement', () => {
     expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Lena Varga', 'Tom Reyes']);
   });
 
+  it('a question asked states nothing', () => {
+    const t =
+      'I asked shop steward Rosa Kahn what she makes of the new rota. “It is a pay cut by another name,” she said.\n\n' +
+      'A councillor interrupted to ask whether the budget had been costed. The mayor asked staff to wait outside.';
+    const r = analyseArticle(t);
+    expect(r.statements.map((s) => s.content.text)).toEqual(['staff to wait outside']);
+  });
 });
