@@ -120,3 +120,26 @@ describe('who a reported statement is by, and what is no statement', () => {
     expect(r.statements.map((s) => s.content.text)).toEqual(['staff to wait outside']);
   });
 });
+
+describe('a sentence announcing the quotation after it', () => {
+  it('“gave the following account” before a quotation of several paragraphs is a cue, and the verb’s subject speaks', () => {
+    const t =
+      'Station master Olav Brekke gave the following account to the rail safety board on Tuesday of the night the freight train derailed.\n\n' +
+      '“At twenty to one the signal box called to say the points had failed. I stopped the passenger service at once.\n\n' +
+      '“By the time the freight train reached the bridge it was already leaning. Nobody could have stopped it in time.”\n\n' +
+      'The board will report in the spring.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Olav Brekke');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('“had this to say:” and “issued the following statement:” before the quotation in the same paragraph; not a time', () => {
+    const t =
+      'Coach Ana Ruiz had this to say: “We were second best for an hour.”\n\n' +
+      'The club issued the following statement: “The board regrets the decision.”\n\n' +
+      'The following week, Tomas Berg resigned.\n\n' +
+      '“Nobody saw that coming, least of all the players,” one fan wrote online.';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ana Ruiz', 'The club', 'one fan']);
+  });
+});

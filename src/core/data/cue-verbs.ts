@@ -56,6 +56,12 @@ export const CUE_PHRASES: readonly string[] = [
   'allowed that', 'allows that', 'allow that', 'allowing that',
 ];
 
+/**
+ * Words that announce the quotation after them, whatever the verb before them: “gave the following account:”, “had
+ * this to say:”, “put it as follows:” (read by `announcement.ts` on the sentence before a quotation only).
+ */
+export const ANNOUNCING_PHRASES: readonly string[] = ['the following', 'as follows', 'this to say'];
+
 function derive(base: string, past: string | undefined): string[] {
   const forms = new Set<string>([base]);
   const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 4;
