@@ -129,8 +129,14 @@ describe('a sentence announcing the quotation after it', () => {
       '“By the time the freight train reached the bridge it was already leaning. Nobody could have stopped it in time.”\n\n' +
       'The board will report in the spring.';
     const [q] = analyseArticle(t).quotes;
-    expect(q.speaker?.name).toBe('Olav Brekke');
+    expect(q.speaker).toMatchObject({ name: 'Olav Brekke', role: 'Station master' });
     expect(q.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a role of two words before a rank is the role, the rank a title', () => {
+    const t = 'Harbour master Captain Mette Lunde closed the port on Friday. “No ship will leave until the storm has passed,” she said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker).toMatchObject({ name: 'Mette Lunde', role: 'Harbour master' });
   });
 
   it('“had this to say:” and “issued the following statement:” before the quotation in the same paragraph; not a time', () => {
