@@ -12,6 +12,7 @@ import { inferGenders } from './entities/gender';
 import { resolveMention } from './entities/resolve-speaker';
 import { confidenceFor } from './refiners/confidence.refiner';
 import { hearsayMarker } from './attribution/hearsay';
+import { namingSpan } from './attribution/describe';
 import { findStatements } from './statements/reported-speech';
 import { forgetTokens, keepTokens } from './text/article-tokens';
 import { planWindows, rawQuotesIn, WindowMerger } from './windows';
@@ -66,7 +67,7 @@ function toResult(ctx: ArticleContext, reg: Registry, q: QuoteDraft, details: Ma
     kind: q.kind,
     form: att?.form ?? 'none',
     speaker: res?.speaker ?? null,
-    speakerMention: tokenSpan(ctx, att?.mention ?? null),
+    speakerMention: tokenSpan(ctx, att?.mention ? namingSpan(ctx, att.mention) : null),
     cue: tokenSpan(ctx, att?.cue ?? null),
     confidence: confidenceFor(ctx, q, !!res?.entity, res?.doubtful === true || hearsay !== null),
     evidence: {

@@ -15,6 +15,7 @@ import { refineContinuations } from './refiners/continuation.refiner';
 import { refinePreviousParagraph } from './refiners/previous-paragraph.refiner';
 import { refinePreviousSentence } from './refiners/previous-sentence.refiner';
 import { refineSentenceSubject } from './refiners/sentence-subject.refiner';
+import { refineSentenceName } from './refiners/sentence-name.refiner';
 import { refineKinds } from './refiners/kind.refiner';
 import { refineDenied } from './refiners/denied.refiner';
 
@@ -52,6 +53,8 @@ export const REFINERS: readonly Refiner[] = [
   refinePreviousParagraph,
   // A quote inside a sentence with no cue: the subject of that sentence (“The ad hits Clinton for “…””).
   refineSentenceSubject,
+  // A quote opening its sentence with no cue: the person that sentence names after it, before any sentence before.
+  refineSentenceName,
   // Still nothing: the speaker named in the sentence before.
   refinePreviousSentence,
   // Kinds last: `term` needs to know which quotes found no attribution at all.

@@ -12,6 +12,7 @@ import { bareDescription, cueAfterTail, headingDescription, homographName, loneQ
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue, quotedTermEnd } from './far-cue';
 import { nameRunForward } from './name-run';
+import { foreignCueAt } from './foreign-cue';
 
 
 const WINDOW = 40;
@@ -110,6 +111,15 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     if (m && first.strength !== 'attitude') return { form: 'quote-speaker-cue', mention: m, cue: first, rule: 'quote-speaker-cue', detail: `cue “${tokens[first.start].text}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
     return null;
   }
+  // « … », a déclaré Arnaud Rousseau, président du syndicat, to reporters — a cue in the quotation's own language
+  const foreign = foreignCueAt(ctx, qi, i);
+  if (foreign) {
+    const m = phraseStartingAt(ctx, foreign.end, ceil);
+    if (!m || m.type === 'pronoun' || !endsClauseAfter(ctx, m.end, ceil) || (endsWithStop(ctx, qi) && !closesSentence(ctx, m.end))) return null;
+    const words = ctx.text.slice(tokens[foreign.start].start, tokens[foreign.end - 1].end);
+    if (foreign.according) return { form: 'according-to', mention: m, cue: foreign, rule: 'according-to-after', detail: `“${words} ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
+    return { form: 'quote-speaker-cue', mention: m, cue: foreign, rule: 'quote-speaker-cue', detail: `cue “${words}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
+  }
   // “…,” as Cruz said on the radio — “as” then the speaker and the cue
   if (tokens[i].lower === 'as') {
     const att = speakerThenCue(ctx, qi, i + 1, ceil);
@@ -192,7 +202,8 @@ export function speakerThenCue(ctx: ArticleContext, qi: number, i: number, ceil:
   if (tokens[j]?.text === '(') while (j < ceil && tokens[j].text !== ')') j++; // “…,” Sen. Kirk (R-Ill.) said
   if (tokens[j]?.text === ')') j++;
   for (let k = 0; k < 4 && j < ceil && (CUE_MODIFIERS.has(tokens[j].lower) || (TIME_WORDS.has(tokens[j].lower) && tokens[j].cap) || (!tokens[j].cap && tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4)); k++) j++;
-  let cue = cueAt(ctx, j) ?? bareVerbCue(ctx, qi, j);
+  // „…“, Weselsky sagte — a verb of the quotation's own language after the speaker
+  let cue = cueAt(ctx, j) ?? bareVerbCue(ctx, qi, j) ?? foreignCueAt(ctx, qi, j);
   // “…,” an angry councillor retorted. — the description swallowed the verb: give it back
   const last = m.end - 1;
   // “…,” the lawsuit reads. — also when the verb was taken for the head of a loose description

@@ -13,6 +13,7 @@ import { clauseSubject, DASHES, subjectOf } from './subject';
 import { isCommonWordAt } from './common-words';
 import { endsPossessive } from '../text/possessive';
 import { agentAfterCue, agentAfterQuote, isPassiveCue } from './passive';
+import { matchAnnouncement } from './announcement';
 
 /** Tokens looked at before a quote (the sentence is usually shorter). */
 const WINDOW = 60;
@@ -92,7 +93,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which', 'wh
 /** Cue before the quote in the same sentence, and its subject. */
 export function matchBeforeQuote(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
-  return matchBeforeToken(ctx, q.openTok, sentenceStartOf(ctx, q.openTok, WINDOW));
+  const floor = sentenceStartOf(ctx, q.openTok, WINDOW);
+  const att = matchBeforeToken(ctx, q.openTok, floor);
+  // Solberg gave the following account: “…” — words announcing the quotation, with no reporting verb
+  if (!att && ctx.tokens[q.openTok - 1]?.text === ':') return matchAnnouncement(ctx, floor, q.openTok - 1, 'announced-quote');
+  return att;
 }
 
 /** Shared with the colon refiner, which looks at the sentence ending a previous paragraph. */

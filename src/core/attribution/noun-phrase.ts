@@ -23,6 +23,26 @@ const COUNTS = new Set(['two', 'three', 'four', 'five']);
 /** Words that take a part of a group with “of”: “one of the residents said”, “said one of them”. */
 const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'all',
   'either', 'neither', 'another', 'dozens', 'hundreds', 'thousands']);
+/** Counts of a group taken with “of”: “Thousands of French farmers”, “Tens of thousands of people”. */
+const GROUP_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
+
+/**
+ * Thousands of French farmers / Tens of thousands of people / Hundreds of pro-Sanders demonstrators — a count “of” a
+ * few words ending in an agent noun: a description of the group, or null (a count of things: “Hundreds of letters”).
+ */
+function countOfGroup(ctx: ArticleContext, start: number, ceil: number): Mention | null {
+  const tokens = ctx.tokens;
+  let k = start + 2;
+  if (GROUP_COUNTS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
+  for (let h = k; h < Math.min(ceil, k + 4); h++) {
+    const w = tokens[h];
+    if (w.kind !== 'word' || ctx.inQuote[h] >= 0 || STOP.has(w.lower) || cueAt(ctx, h)) return null;
+    // (a word with a capital inside modifies the noun: “pro-Sanders demonstrators”)
+    if (w.text === w.lower && isAgentHead(w.lower) && !w.lower.includes('-')) return { start, end: h + 1, type: 'description', head: { start: h, end: h + 1 } };
+  }
+  return null;
+}
+
 /** Object pronouns a part is taken of: “one of them”, “some of us”. */
 const GROUP_PRONOUNS = new Set(['them', 'us']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
@@ -470,6 +490,9 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   const share = shareOfGroup(ctx, start, ceil);
   if (share) return share;
   if (t.kind === 'num' || (APPROXIMATE.has(t.lower) && tokens[start + 1]?.kind === 'num')) return countedPhrase(ctx, start, ceil);
+  // Thousands of French farmers blocked … — a count of a group, capitalised as it opens the sentence, names no one: the
+  // phrase is a description of the group (not a name “Thousands of French” cut before its noun)
+  if (GROUP_COUNTS.has(t.lower) && tokens[start + 1]?.lower === 'of') return countOfGroup(ctx, start, ceil);
   let e = nameRunForward(tokens, start, ceil);
   // the Food and Drink Federation — one name across “and”
   if (e > start && e + 1 < ceil && isNameWord(tokens[e + 1])) {

@@ -242,6 +242,11 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
       }
+      // Her former doctoral student, Professor Anders Holm of Stockholm University, described — a full name and the
+      // body it is “of”, set off after a description, names the described person
+      if (first === undefined && m && m.type === 'description' && ofBody(ctx, k + 1, j - 1)) {
+        return { start: k + 1, end: j - 1, type: 'name', head: { start: k + 1, end: nameRunForward(tokens, k + 1, j - 1) } };
+      }
       // One of them, retired crane operator Bill Hartigan, said — a few words of role before the name in the apposition
       // (also after a part of a named people: “One of the freed Germans, the 61-year-old engineer Klaus Reinhardt, told”)
       if (first === undefined && m && (m.type === 'description' || partOfGroup(tokens, m.start, floor))) {
@@ -295,6 +300,18 @@ function groupFromBodies(ctx: ArticleContext, m: Mention, floor: number): Mentio
     if (t.kind !== 'word' || !(t.cap || t.lower === 'the' || t.lower === 'and' || t.lower === 'of' || t.lower === 'for')) return null;
   }
   return null;
+}
+
+/**
+ * Tokens [from, to) are a name of two words or more, “of” and a few words of a body or a place: “Professor Anders
+ * Holm of Stockholm University”, “Inspector Tom Reyes of the county police”.
+ */
+function ofBody(ctx: ArticleContext, from: number, to: number): boolean {
+  const tokens = ctx.tokens;
+  const e = nameRunForward(tokens, from, to);
+  if (e - from < 2 || tokens[e]?.lower !== 'of' || to - e < 2 || to - e > 8) return false;
+  for (let k = e + 1; k < to; k++) if (tokens[k].kind !== 'word' || ctx.inQuote[k] >= 0 || cueAt(ctx, k)) return false;
+  return true;
 }
 
 /** Most tokens of a “where” clause read before a participle. */

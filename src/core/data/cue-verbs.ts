@@ -52,7 +52,15 @@ export const CUE_PHRASES: readonly string[] = [
   'summed up', 'shot back', 'fired back', 'hit back', 'pushed back', 'spoke of', 'speaking to', 'in a statement',
   'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in remarks', 'in a speech',
   'told the audience', 'told the crowd', 'told supporters', 'told journalists', 'told a', 'reminded',
+  // “allowed” alone is permission (“Residents were allowed home”); with “that” it concedes (“He allowed that …”)
+  'allowed that', 'allows that', 'allow that', 'allowing that',
 ];
+
+/**
+ * Words that announce the quotation after them, whatever the verb before them: “gave the following account:”, “had
+ * this to say:”, “put it as follows:” (read by `announcement.ts` on the sentence before a quotation only).
+ */
+export const ANNOUNCING_PHRASES: readonly string[] = ['the following', 'as follows', 'this to say'];
 
 function derive(base: string, past: string | undefined): string[] {
   const forms = new Set<string>([base]);
@@ -95,4 +103,5 @@ export const PHRASE_ONLY: ReadonlySet<string> = new Set([
   'quotes', 'cite', 'term', 'terms', 'second', 'relate', 'relates', 'caption', 'wonder', 'reason', 'vent',
   'welcome', 'welcomed', 'knock', 'knocked', 'lash', 'sing', 'sang', 'cry', 'cries', 'attack', 'attacks',
   'call', 'hint', 'hints', 'comment', 'comments', 'protest', 'protests', 'plead', 'counter', 'echo',
+  'allow', 'allows', 'allowed', 'allowing',
 ]);

@@ -57,7 +57,24 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['inspectorate', []], ['directorate', []], ['secretariat', []], ['coalition', []], ['alliance', []], ['league', []],
   ['colleague', []], ['neighbour', []], ['neighbor', []], ['classmate', []], ['teammate', []], ['colonel', ['colonel']],
   ['mission', []], ['delegation', []], ['panel', []], ['inquiry', []], ['guard', []], ['mp', ['mp']], ['mps', []],
+  // members of a parliament by their seat or rank (“Backbencher Funmilayo Ade”, “the veteran parliamentarian”)
+  ['backbencher', ['backbencher', 'mp', 'lawmaker']], ['frontbencher', ['frontbencher', 'mp', 'lawmaker']],
+  ['parliamentarian', ['parliamentarian', 'mp', 'lawmaker']], ['legislator', ['legislator', 'lawmaker', 'senator', 'representative']],
+  ['campaigner', ['campaigner', 'activist']], ['organiser', ['organiser', 'organizer']],
+  // offices of a port, a school or a post office written as one word (“Harbourmaster Ingrid Solberg”)
+  ['harbourmaster', ['harbourmaster', 'harbormaster']], ['harbormaster', ['harbormaster', 'harbourmaster']], ['headmaster', ['headmaster']],
+  ['headmistress', ['headmistress']], ['headteacher', ['headteacher']], ['stationmaster', ['stationmaster']], ['postmaster', ['postmaster']],
 ]);
+
+/**
+ * Roles written as two words, neither of them a role alone: “Harbour master Captain Ingrid Solberg” is a harbour master
+ * who holds a captain's rank. Lower case, one space.
+ */
+export const TWO_WORD_ROLES: ReadonlySet<string> = new Set([
+  'harbour master', 'harbor master', 'port master', 'dock master', 'station master', 'head teacher', 'lock keeper', 'lighthouse keeper',
+]);
+/** The words of those roles, for a quick test before the pair is read. */
+export const TWO_WORD_ROLE_WORDS: ReadonlySet<string> = new Set([...TWO_WORD_ROLES].flatMap((r) => r.split(' ')));
 
 /** Descriptions whose head makes the speaker an organisation rather than a person. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([

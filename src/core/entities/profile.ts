@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
-import { ORGANISATION_SHAPES, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
+import { ORGANISATION_SHAPES, ORGANISATION_WORDS, ROLE_NOUNS, TWO_WORD_ROLES, TWO_WORD_ROLE_WORDS } from '../data/role-nouns';
 import { TITLE_JOINERS, TITLES } from '../data/titles';
 import { stripPossessive } from '../text/possessive';
 import { NOT_PLAIN } from '../text/tokenize';
@@ -47,7 +47,7 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
  * ending) whose shape is not among them is in none of the tables, so most words around a name
  * are passed over without a lookup.
  */
-const PROFILE_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...ROLE_NOUNS.keys(), ...NATIONALITIES.keys(), ...COUNTRIES.keys(), ...OFFICE_WORDS, 'the']);
+const PROFILE_SHAPES = new WordShapes([...TITLES.keys(), ...TITLE_JOINERS, ...ROLE_NOUNS.keys(), ...NATIONALITIES.keys(), ...COUNTRIES.keys(), ...OFFICE_WORDS, ...TWO_WORD_ROLE_WORDS, 'the']);
 
 /** True when the word is surely in none of the profile tables (see PROFILE_SHAPES). */
 function plainNonProfile(t: Token): boolean {
@@ -59,7 +59,7 @@ function isProfileToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.cap) return true;
   if (plainNonProfile(t)) return false;
-  return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+  return TITLES.has(t.lower) || TITLE_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower) || TWO_WORD_ROLE_WORDS.has(t.lower) || t.lower === 'the' || t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
 /** What a minister or secretary is in charge of (“Interior Minister”, “Health Secretary”), and the opposition's leader. */
@@ -116,6 +116,12 @@ export function readProfile(tokens: Token[], start: number, end: number): Profil
       if (t.text === '(' && tokens[i + 1] && tokens[i + 2]?.text === ')' && /^[A-Z]{2,8}$/.test(tokens[i + 1].text) && bestStart >= 0) {
         p.organisationAbbreviation = tokens[i + 1].text;
       }
+      continue;
+    }
+    // Harbour master Captain Ingrid Solberg — a role of two words before a rank is the role; the rank only a title
+    if (!p.role && i + 1 < end && TWO_WORD_ROLE_WORDS.has(t.lower) && TWO_WORD_ROLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+      p.role = joinTexts(tokens, i, i + 2);
+      i++;
       continue;
     }
     const title = TITLES.get(t.lower);

@@ -112,7 +112,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   // (an honorific inside the run too: “Leader of the Opposition Shri R. Ashok Kumar”)
   for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
-  for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && stripPossessive(t[k].lower) !== t[k].lower && t[k].lower.length > 2) { s = k + 1; break; }
+  for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && t[k].lower.length > 2 && (stripPossessive(t[k].lower) !== t[k].lower || pluralOwner(ctx, k, end))) { s = k + 1; break; }
   // (also when the run starts after the title: “Minister for | Health Simon Harris”)
   let portfolio = start >= 2 && PORTFOLIO_JOINER_SHAPES.hasShape(t[start - 1].shape) && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
   while (s < end - 1) {
@@ -147,6 +147,14 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   let e = end;
   while (e - s > 2 && POST_NOMINALS.has(t[e - 1].text)) e--;
   return { start: s, end: e };
+}
+
+/**
+ * Reuters’ Luciana Lopez, Fox News’ Bret Baier — a plural's bare apostrophe owning a name, unless the words after it are
+ * the rest of a body's name (“Citizens’ Council for Public Security”, “Reserve Officers’ Training Corps”).
+ */
+function pluralOwner(ctx: ArticleContext, k: number, end: number): boolean {
+  return endsPossessive(ctx.tokens[k].text) && !namesOrganisation(ctx.tokens, k + 1, end) && !isCommonWordAt(ctx, k + 1);
 }
 
 /** Words opening a sentence that never open a name: “Several Cruz associates”, “Telling Jeb Bush …”. */

@@ -5,6 +5,7 @@
  */
 import { sentenceStartOf, type ArticleContext } from '../context';
 import { matchBeforeToken } from '../attribution/before-quote.matcher';
+import { matchAnnouncement } from '../attribution/announcement';
 
 /** Colon at the end of the previous paragraph, then quote continuation across paragraphs. */
 export function refinePreviousParagraph(ctx: ArticleContext): void {
@@ -25,6 +26,11 @@ export function refinePreviousParagraph(ctx: ArticleContext): void {
         q.attribution = { form: 'speaker-colon-quote', mention: att.mention, cue: att.cue, rule: 'colon-previous-paragraph', detail: `${att.detail}, ending the previous paragraph with a colon`, strength: Math.min(att.strength, 0.9) };
         continue;
       }
+    }
+    // Solberg gave the following account to the inquiry. ¶ “…” — a paragraph announcing the quotation after it
+    if (tokens[last].text === ':' || tokens[last].text === '.') {
+      const att = matchAnnouncement(ctx, sentenceStartOf(ctx, last, 80), last, 'announced-previous-paragraph');
+      if (att) { q.attribution = att; continue; }
     }
     // the previous paragraph was a quote (ending it) by a known speaker: the speech goes on
     for (let k = qi - 1; k >= 0 && k >= qi - 4; k--) {

@@ -14,7 +14,7 @@ import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
 import { afterDateline, subjectOf } from '../attribution/subject';
-import { mentionText } from '../attribution/describe';
+import { mentionText, namingSpan } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
 import { WordShapes } from '../text/word-shapes';
@@ -284,6 +284,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
       break;
     }
   }
+  // “I asked tenant organiser Luis Ortega what he makes of the change”, “interrupted to ask whether the opposition had
+  // a plan”: a question asked states nothing
+  if (asksQuestion(tokens, cue, contentStart, end)) return cue.end;
   // “Trump’s appeal to working-class voters”, “Swanson’s remarks”: after a possessive the cue word is a noun, which
   // reports something only as a claim (“North Korea’s claim it had tested a hydrogen bomb”)
   if (possessive(tokens[cue.start - 1]) && tokens[cue.start].lower !== 'claim' && tokens[cue.start].lower !== 'claims') return i + 1;
@@ -356,6 +359,34 @@ function onlySetting(ctx: ArticleContext, from: number, end: number): boolean {
   if (t.text !== ',') return t.kind === 'punct' && k === end - 1;
   const w = tokens[k + 1];
   return !!w && w.kind === 'word' && !w.cap && (w.lower === 'and' || w.lower === 'but' || w.lower.endsWith('ing') || CLAUSE_OPENERS.has(w.lower) || ((w.lower === 'up' || w.lower === 'down') && tokens[k + 2]?.lower === 'from'));
+}
+
+/** Verbs of asking, whose clause is a question: “asked whether …”, “wondered how …”. */
+const ASKING: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'asking', 'inquire', 'inquires', 'inquired', 'enquire', 'enquires', 'enquired', 'wonder', 'wonders',
+  'wondered', 'query', 'queries', 'queried', 'question', 'questioned',
+]);
+/** Words opening an indirect question. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'whom', 'which']);
+
+/**
+ * The cue asks, and the words from `from` are its question: past a few words of the one asked (“tenant organiser
+ * Luis Ortega”), “what”, “whether”, “how” … before any “that” or “to” (“asked them to wait” is a request, reported).
+ * “interrupted to ask whether …” too: the verb after “to” asks.
+ */
+function asksQuestion(tokens: readonly Token[], cue: CueMatch, from: number, end: number): boolean {
+  let k = from;
+  if (!ASKING.has(tokens[cue.start].lower)) {
+    if (tokens[k]?.lower !== 'to' || !ASKING.has(tokens[k + 1]?.lower ?? '')) return false;
+    k += 2;
+  }
+  for (let n = 0; n < 8 && k < end; n++, k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (QUESTION_OPENERS.has(t.lower)) return true;
+    if (t.lower === 'that' || t.lower === 'to') return false;
+  }
+  return false;
 }
 
 /** Verbs of adding, which take a thing as well as words: “added a third”, “adds 500 jobs”. */
@@ -738,7 +769,8 @@ function statementOf(
   const res = resolveMention(ctx, reg, mention);
   const cs = tokens[first].start;
   const ce = tokens[last].end;
-  const sm = { text: mentionText(ctx, mention), start: tokens[mention.start].start, end: tokens[mention.end - 1].end };
+  const named = namingSpan(ctx, mention);
+  const sm = { text: mentionText(ctx, named), start: tokens[named.start].start, end: tokens[named.end - 1].end };
   const cueStart = tokens[cue.start].start;
   const cueEnd = tokens[cue.end - 1].end;
   const cueText = ctx.text.slice(cueStart, cueEnd);
