@@ -27,20 +27,7 @@ export const verifySchema = z.object({
 export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed';
 
 /** Where the words are credited to one speaker: how many articles, whether a person reviewed it, and the reviewed (else the earliest) article. */
-export interface Attribution {
-  speakerId: number | null;
-  speakerName: string;
-  articles: number;
-  /** A person confirmed or corrected this attribution, in one article at least. */
-  reviewed: boolean;
-  quoteId: number;
-  articleId: number;
-  position: number;
-  articleTitle: string;
-  outlet: string | null;
-  at: Date;
-  reviewStatus: string;
-}
+export type Attribution = Omit<WordsCredit, 'places'>;
 
 /**
  * The closest words are credited to different speakers by different articles (a correction: “The words … were spoken by
