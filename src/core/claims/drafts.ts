@@ -123,10 +123,12 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out);
     k = raw.end - 1;
     if (!c) continue;
-    const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(f.value, c.unit, said) : null;
+    // “paid over three years”: the stretch of the deed, three years (“over” is no qualifier of the figure)
+    const value: ClaimValue = c.period ? { low: raw.low, high: raw.high, stated: raw.stated, qualifier: raw.vague ? 'vague' : 'exact' } : f.value;
+    const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(value, c.unit, said) : null;
     out.push({
-      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall && f.value ? negated(f.value) : f.value, start: c.start, end: c.end,
-      valueStart: f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
+      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall ? negated(value) : value, start: c.start, end: c.end,
+      valueStart: c.period ? raw.start : f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
     });
     for (let j = Math.min(c.start, f.start); j < c.end; j++) taken[j] = 1;
     k = Math.max(k, c.end - 1);
