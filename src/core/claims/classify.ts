@@ -744,11 +744,11 @@ function qualifierText(tokens: Token[], from: number, to: number): string | null
 }
 
 /** Verbs and adverbs of a change in percent told before it: “profit rose 7.5 percent”, “shares were down 3 percent”. */
-const RISE_WORDS: ReadonlySet<string> = new Set([
+export const RISE_WORDS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'rising', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'grew', 'grown', 'grows', 'gained',
   'gains', 'surged', 'surges', 'soared', 'soars', 'advanced', 'up', 'rallied', 'added', 'expanded', 'expands',
 ]);
-const FALL_WORDS: ReadonlySet<string> = new Set([
+export const FALL_WORDS: ReadonlySet<string> = new Set([
   'fell', 'fallen', 'falls', 'falling', 'dropped', 'drops', 'dropping', 'declined', 'declines', 'declining', 'slid', 'slides', 'slumped',
   'slumps', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sunk', 'sinks', 'down', 'lost', 'loses', 'decreased', 'decreases',
   'shrank', 'shrunk', 'shrinks', 'contracted', 'contracts', 'eased', 'retreated', 'dipped', 'dips',
