@@ -11,6 +11,7 @@ import {
   CURRENCIES, DURATION_CONTEXT, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
 } from './data/measures';
 import { WordTrie } from './word-trie';
+import { fractionChangeText } from './fractions';
 import { WordShapes } from '../text/word-shapes';
 import { NOT_PLAIN, tokenAt, type Token } from '../text/tokenize';
 
@@ -18,6 +19,8 @@ import { NOT_PLAIN, tokenAt, type Token } from '../text/tokenize';
 export const FIGURE = 1;
 export const RANK = 2;
 export const COMPARE = 3;
+/** A change by a fraction: “will rise by a third”, “fell by half” (no figure word needs support there). */
+export const FRACTION = 4;
 
 const MAX_WORD = 14;
 const THAN_REACH = 40;
@@ -88,6 +91,8 @@ function anchorByTokens(scan: AnchorScan, tokens: Token[], from: number): { at: 
     const t = tokens[k];
     if (t.kind !== 'word' && t.kind !== 'num') continue;
     scan.tok = k;
+    // “rise by a third”: fractions are no anchors of their own (“a third of voters”), only after a verb of change and “by”
+    if (t.start >= from && k > 0 && tokens[k - 1].lower === 'by' && fractionChangeText(text, t.start)) return { at: t.start, kind: FRACTION };
     if (t.start < from || (t.shape & NOT_PLAIN) !== 0) {
       const a = anchorInChars(scan, Math.max(from, t.start), t.end);
       if (a) return a;
@@ -116,6 +121,7 @@ function anchorInChars(scan: AnchorScan, from: number, to: number): { at: number
     if (c >= 48 && c <= 57) return { at: i, kind: FIGURE };
     if (!isLetter(c)) { i++; continue; }
     const s = i;
+    if (s >= 3 && text.charCodeAt(s - 1) === 32 && fractionChangeText(text, s)) return { at: s, kind: FRACTION };
     while (i < n && isLetter(text.charCodeAt(i))) i++;
     const kind = i - s <= MAX_WORD && (s === 0 || !isLetter(text.charCodeAt(s - 1))) ? ANCHORS.match(text, s, i) : 0;
     if (kind === FIGURE) return { at: s, kind };

@@ -14,6 +14,7 @@ import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
+import { futureBefore } from './time-ref';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
 export interface Classified {
@@ -29,6 +30,8 @@ export interface Classified {
   fall?: true;
   /** A duration that puts no start before the day it was told: a term agreed or a stretch to come (“a five-year contract”, “to last 48 hours”). */
   noStart?: true;
+  /** “paid over three years”: “over” opens the stretch the deed took, no qualifier of its figure (three years, not more). */
+  period?: true;
 }
 
 const CONTEXT_BACK = 14;
@@ -169,6 +172,33 @@ function waitBefore(tokens: Token[], lead: number): boolean {
 /** Nouns of an agreement's term: “a five-year contract”. */
 const TERMS: ReadonlySet<string> = new Set(['contract', 'lease']);
 
+/**
+ * Past forms of deeds done bit by bit, after which “over” opens the stretch they took: “the bribes had been paid over
+ * three years”, “the wall was built over five years”. Not verbs of staying or waiting (“served over three years”, “waited
+ * over a year”, “spent over three years in prison”), where “over” is “more than”.
+ */
+const SPREAD_DEEDS: ReadonlySet<string> = new Set([
+  'paid', 'spread', 'built', 'constructed', 'collected', 'stolen', 'stole', 'run', 'ran', 'raised', 'amassed', 'accumulated', 'embezzled',
+  'siphoned', 'laundered', 'transferred', 'funnelled', 'funneled', 'channelled', 'channeled', 'disbursed', 'distributed', 'delivered',
+  'sold', 'bought', 'gathered', 'compiled', 'recorded', 'conducted', 'carried', 'staged', 'phased', 'repaid', 'invested',
+  'donated', 'received', 'hired', 'recruited', 'trained', 'planted', 'installed', 'shed', 'cut', 'seized', 'smuggled', 'extorted',
+]);
+/** Particles a deed may take before “over”: “paid out over three years”, “phased in over five years”. */
+const DEED_PARTICLES: ReadonlySet<string> = new Set(['out', 'in', 'back', 'off', 'up', 'down']);
+/** Words after a stretch that put it before the day told, not up to it: “paid over three years ago”. */
+const BEFORE_WORDS: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'previously', 'later']);
+
+/**
+ * “The judge said the bribes had been paid over three years”: “over” right after a past deed opens the stretch it took,
+ * up to about the day told; not a deed still to come (“will be paid over three years”, a stretch ahead, read in
+ * time-ref).
+ */
+function deedPeriod(tokens: Token[], f: Figure, unitEnd: number): boolean {
+  if (f.start + 1 !== f.raw.start || tokens[f.start].lower !== 'over' || BEFORE_WORDS.has(tokens[unitEnd]?.lower ?? '')) return false;
+  const verb = DEED_PARTICLES.has(tokens[f.start - 1]?.lower ?? '') ? f.start - 2 : f.start - 1;
+  return verb >= 0 && SPREAD_DEEDS.has(tokens[verb].lower) && !futureBefore(tokens, verb + 1);
+}
+
 /** Words before “last” that make it a verb of lasting: “is scheduled to last”, “will last”. */
 const LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
 
@@ -191,11 +221,13 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   // “The strike is scheduled to last 48 hours”, “will last three days”: a verb of lasting after “to” or a modal (not “in
   // the last 48 hours”, a stretch of the past)
   const toLast = lead === 'last' && LAST_AFTER.has(tokens[leadAt - 1]?.lower ?? '');
-  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast && !waited) return null;
+  const period = deedPeriod(tokens, f, unitEnd);
+  if (!DURATION_LEADS.has(lead) && !ofContext && !attachedContext && !inDetention && !sentencedTo && !toLast && !waited && !period) return null;
   const { measure, at } = durationMeasure(tokens, f.start, unitEnd, LASTING.has(lead));
   const spell = at < 0 && (SPELLS.has(after) ? unitEnd + 1 : ofContext && SPELLS.has(tokens[unitEnd + 1]?.lower ?? '') ? unitEnd + 2 : -1);
   const end = at >= unitEnd ? at + 1 : spell && spell > 0 ? spell : unitEnd;
-  const d: Classified = { kind: 'duration', measure, unit, group: null, start: f.start, end, valueEnd: unitEnd };
+  const d: Classified = { kind: 'duration', measure, unit, group: null, start: period ? f.raw.start : f.start, end, valueEnd: unitEnd };
+  if (period) d.period = true;
   // (a term agreed, “a five-year contract”, a stretch to come, “to last 48 hours”, or a wait, began no years before it
   // was told)
   if (toLast || waited || (attachedContext && TERMS.has(after))) d.noStart = true;
@@ -712,11 +744,11 @@ function qualifierText(tokens: Token[], from: number, to: number): string | null
 }
 
 /** Verbs and adverbs of a change in percent told before it: “profit rose 7.5 percent”, “shares were down 3 percent”. */
-const RISE_WORDS: ReadonlySet<string> = new Set([
+export const RISE_WORDS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'rising', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'grew', 'grown', 'grows', 'gained',
   'gains', 'surged', 'surges', 'soared', 'soars', 'advanced', 'up', 'rallied', 'added', 'expanded', 'expands',
 ]);
-const FALL_WORDS: ReadonlySet<string> = new Set([
+export const FALL_WORDS: ReadonlySet<string> = new Set([
   'fell', 'fallen', 'falls', 'falling', 'dropped', 'drops', 'dropping', 'declined', 'declines', 'declining', 'slid', 'slides', 'slumped',
   'slumps', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sunk', 'sinks', 'down', 'lost', 'loses', 'decreased', 'decreases',
   'shrank', 'shrunk', 'shrinks', 'contracted', 'contracts', 'eased', 'retreated', 'dipped', 'dips',

@@ -9,6 +9,7 @@ import { qualify } from './qualifier';
 import { classify } from './classify';
 import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
+import { fractionChangeAt } from './fractions';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { ORDINALS } from './data/rankings';
@@ -123,10 +124,12 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out);
     k = raw.end - 1;
     if (!c) continue;
-    const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(f.value, c.unit, said) : null;
+    // “paid over three years”: the stretch of the deed, three years (“over” is no qualifier of the figure)
+    const value: ClaimValue = c.period ? { low: raw.low, high: raw.high, stated: raw.stated, qualifier: raw.vague ? 'vague' : 'exact' } : f.value;
+    const implied = c.kind === 'duration' && c.unit && !c.noStart ? impliedStart(value, c.unit, said) : null;
     out.push({
-      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall && f.value ? negated(f.value) : f.value, start: c.start, end: c.end,
-      valueStart: f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
+      kind: c.kind, measure: c.measure, unit: c.unit, group: c.group, value: c.fall ? negated(value) : value, start: c.start, end: c.end,
+      valueStart: c.period ? raw.start : f.start, valueEnd: c.valueEnd, impliedStart: implied, ownTime: c.kind === 'duration',
     });
     for (let j = Math.min(c.start, f.start); j < c.end; j++) taken[j] = 1;
     k = Math.max(k, c.end - 1);
@@ -166,11 +169,27 @@ function ordinalDrafts(tokens: Token[], said: number | null, out: Draft[], taken
   }
 }
 
+/** “Spending on defence will rise by a third”: a change in percent told as a fraction after “by”. */
+function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (taken[k] || tokens[k].lower !== 'by') continue;
+    const c = fractionChangeAt(tokens, k);
+    if (!c || taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    out.push({
+      kind: 'percentage', measure: 'change', unit: 'percent', group: null, value: c.value, start: c.start, end: c.end,
+      valueStart: c.valueStart, valueEnd: c.end, impliedStart: null, ownTime: false,
+    });
+    taken.fill(1, c.start, c.end);
+    k = c.end - 1;
+  }
+}
+
 /** All drafts of one sentence. */
 export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
   figureDrafts(tokens, said, out, taken);
+  fractionDrafts(tokens, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);
   ordinalDrafts(tokens, said, out, taken);
   for (const r of findRankings(tokens, taken)) {

@@ -154,7 +154,7 @@ const FUTURE_BACK = 12;
  * years”, “will be phased in over five years”), with no stop, quote mark or other time between; not a future in the past
  * (“would have died within days”).
  */
-function futureBefore(tokens: Token[], k: number): boolean {
+export function futureBefore(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= 0 && k - b <= FUTURE_BACK; b--) {
     const t = tokens[b];
     if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== '$' && t.text !== '€' && t.text !== '£')) return false;

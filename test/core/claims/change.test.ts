@@ -68,4 +68,28 @@ describe('days written after an abbreviated month', () => {
     const claims = claimsOf('The region was recovering from a tremor on Feb. 18 that killed 8 people. Clinton noted the Sept. 11 attacks.');
     expect(claims.map((c) => [c.measure, c.value?.stated])).toEqual([['deaths', 8]]);
   });
+
+  it('reads a fraction after “by” and a verb of change as a change in percent, either way', () => {
+    const text = 'Spending on defence will rise by a third over the next decade, the minister said, while the aid budget was cut by a quarter last year.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.filter((c) => c.measure === 'change').map((c) => [c.valueSpan?.text, c.value?.low, c.value?.high])).toEqual([
+      ['a third', 33.3, 33.3], ['a quarter', -25, -25],
+    ]);
+    const [halved] = claimsOf('Wheat exports from the port fell by half in 2015 after the blockade began.');
+    expect(halved).toMatchObject({ kind: 'percentage', measure: 'change', unit: 'percent', value: { stated: -50, low: -50, high: -50 } });
+    const [nearly] = claimsOf('Arrivals on the Greek islands dropped sharply by nearly two-thirds after the deal with Ankara.');
+    expect(nearly).toMatchObject({ measure: 'change', value: { qualifier: 'nearly', stated: -66.7, high: expect.any(Number) } });
+    expect(nearly.value?.low).toBe(-66.7);
+    // what is changed may stand between a verb of change done to it and “by”
+    const [target] = claimsOf('The government has pledged to cut greenhouse gas emissions by a third by 2030, the environment minister said.');
+    expect(target).toMatchObject({ measure: 'change', value: { stated: -33.3 } });
+  });
+
+  it('leaves a fraction that is no change as it was: a share, half a million, a quarter point', () => {
+    expect(claimsOf('A third of voters backed the plan, according to the poll.').filter((c) => c.measure === 'change')).toEqual([]);
+    expect(claimsOf('Unemployment rose by half a million people last year.').filter((c) => c.measure === 'change')).toEqual([]);
+    expect(claimsOf('The central bank cut rates by a quarter point on Thursday.').filter((c) => c.measure === 'change')).toEqual([]);
+    expect(claimsOf('She won the seat by a third of the votes cast.').filter((c) => c.measure === 'change')).toEqual([]);
+  });
 });

@@ -35,4 +35,21 @@ describe('durations and periods that are not one figure told twice', () => {
     const [hypothetical] = claimsOf('Without the dam, he said, 3,000 people would have died over two days.', '2025-04-10');
     expect(hypothetical.time).toMatchObject({ from: '2025-04-08', to: '2025-04-10' });
   });
+
+  it('reads “over” after a past deed as the stretch it took, not as more than', () => {
+    const [bribes] = claimsOf('The judge said the bribes had been paid over three years.');
+    expect(bribes).toMatchObject({ kind: 'duration', value: { low: 3, high: 3, qualifier: 'exact' }, valueSpan: { text: 'three years' } });
+    expect(bribes.impliedStart).toMatchObject({ earliest: '2013-12-18', latest: '2013-12-18' });
+    const [payouts] = claimsOf('Prosecutors said the money was paid out over five years through shell companies in Cyprus.');
+    expect(payouts).toMatchObject({ kind: 'duration', value: { low: 5, high: 5, qualifier: 'exact' } });
+    // a deed still to come is a stretch ahead, no duration behind the day told
+    expect(claimsOf('The compensation will be paid out over three years, the minister said.').filter((c) => c.kind === 'duration')).toEqual([]);
+    // “over” stays “more than” after a verb of staying, before a count, and in “for over”
+    const [served] = claimsOf('He served over three years in prison before his conviction was quashed.');
+    expect(served.value).toMatchObject({ low: 3, high: null, qualifier: 'over' });
+    const [killed] = claimsOf('Over 300 people were killed in the fighting, officials said.');
+    expect(killed).toMatchObject({ kind: 'count', value: { low: 300, high: null, qualifier: 'over' } });
+    const [siege] = claimsOf('The villages have been under siege for over three years.');
+    expect(siege.value).toMatchObject({ low: 3, high: null, qualifier: 'over' });
+  });
 });
