@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from './paragraphs';
+import { shortElementTexts } from './paragraphs';
 
 // A byline is a line, not a paragraph of prose.
 const MAX_BYLINE_CHARS = 100;
@@ -36,12 +36,7 @@ export function looksLikeByline(text: string): boolean {
 
 /** Texts of the short elements marked as a byline, read before Readability rewrites the page. */
 export function bylineTexts(doc: Document): string[] {
-  const texts: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, MAX_BYLINE_ELEMENTS)) {
-    const text = normalizeWhitespace(el.textContent ?? '');
-    if (text && text.length <= MAX_BYLINE_CHARS) texts.push(text);
-  }
-  return texts;
+  return shortElementTexts(doc, BYLINE_ELEMENTS, MAX_BYLINE_ELEMENTS, MAX_BYLINE_CHARS);
 }
 
 /**

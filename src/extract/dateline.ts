@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from './paragraphs';
+import { shortElementTexts } from './paragraphs';
 
 // A date line is a line, not a paragraph of prose.
 const MAX_DATELINE_CHARS = 100;
@@ -10,12 +10,7 @@ const LABELS = /^(?:(?:first|last)\s+)?(?:published|updated|modified|posted|on|a
 
 /** Texts of the short elements that show a date, read before Readability rewrites the page. */
 export function dateTexts(doc: Document): string[] {
-  const texts: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, MAX_DATE_ELEMENTS)) {
-    const text = normalizeWhitespace(el.textContent ?? '');
-    if (text && text.length <= MAX_DATELINE_CHARS) texts.push(text);
-  }
-  return texts;
+  return shortElementTexts(doc, DATE_ELEMENTS, MAX_DATE_ELEMENTS, MAX_DATELINE_CHARS);
 }
 
 /**

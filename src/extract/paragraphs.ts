@@ -21,6 +21,19 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/**
+ * The texts of the first `most` elements matching `selector` that are no longer than `maxChars` once their whitespace is
+ * collapsed: the short elements of a page that show a byline or a date, read before Readability rewrites the page.
+ */
+export function shortElementTexts(doc: Document, selector: string, most: number, maxChars: number): string[] {
+  const texts: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, most)) {
+    const text = normalizeWhitespace(el.textContent ?? '');
+    if (text && text.length <= maxChars) texts.push(text);
+  }
+  return texts;
+}
+
 /** Quotation marks a paragraph's text opens and closes, counted as the text grows. */
 class QuotationBalance {
   curly = 0;
