@@ -1,5 +1,3 @@
-import { TITLES, TITLE_JOINERS } from '../core/data/titles';
-import { ROLE_NOUNS } from '../core/data/role-nouns';
 import type { ArticleAnalysis, SpeakerRef } from '../core/types';
 import type { IdentityLookup } from '../db/repositories/ingest.repository';
 import type { NewMatchCandidate } from '../db/repositories/speaker-match.repository';
@@ -114,8 +112,6 @@ export function resolveSpeakerIdentities(model: IdentityModel, article: ArticleR
       if (acronym) sight(acronym, 'abbreviation');
     }
     for (const m of mentions) {
-      // “Finance Minister Adaeze Nwosu”: the name with a title before it is no other name of the speaker
-      if (claim.kind === 'person' && titledName(m, claim.name)) continue;
       const kind = mentionKind(m, parts?.surname ?? null);
       if (kind) sight(m, kind);
     }
@@ -208,18 +204,6 @@ function identityLockKey(claim: SpeakerClaim): string {
 }
 
 /** Kind of alias a mention makes: a full name, a bare surname, or a description ("the Iranian official"); null to skip. */
-/**
- * The mention is the speaker's full name after a title or a role (“Finance Minister Adaeze Nwosu”, “Backbencher
- * Funmilayo Ade”): one of the words before the name is a title or a role noun. Given names before a shorter form of the
- * name (“Mary Susan Smith” for Susan Smith) are no title, and stay an alias.
- */
-function titledName(mention: string, name: string): boolean {
-  const full = normalizeName(name);
-  const said = normalizeName(mention);
-  if (!full.includes(' ') || said.length <= full.length || !said.endsWith(` ${full}`)) return false;
-  return said.slice(0, -full.length - 1).split(' ').some((w) => TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_JOINERS.has(w));
-}
-
 function mentionKind(mention: string, surname: string | null): AliasSighting['kind'] | null {
   if (isNameLikeMention(mention)) return 'name';
   const words = mention.split(/\s+/);

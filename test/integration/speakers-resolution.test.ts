@@ -61,22 +61,6 @@ describe('speaker identity across articles', () => {
     expect(roles[0].first_stated_at.toISOString().slice(0, 10)).toBe('2016-12-18');
   });
 
-  it('keeps no titled form of a name as another name of the speaker, but keeps a fuller name', async () => {
-    const sur = cap(`nwo${uniqueTag()}`);
-    const a = await ingest(
-      ds,
-      `Finance Minister Adaeze ${sur} told parliament on Tuesday that “the budget will be balanced by 2028”.\n` +
-        `“We will not raise fuel prices this year,” Adaeze ${sur} said later.\n` +
-        `“Nobody should doubt it,” said Adaeze Chioma ${sur}, who has held the post since 2023.`,
-    );
-    const [id] = (await quoteSpeakers(ds, a)).filter((x) => x !== null);
-    const aliases = (await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [id])).map((r: { alias: string }) => r.alias);
-    expect(aliases).not.toContain(`Finance Minister Adaeze ${sur}`);
-    expect(aliases).toContain(`Adaeze Chioma ${sur}`);
-    const [speaker] = await ds.query('SELECT name FROM speakers WHERE id = $1', [id]);
-    expect(speaker.name).toBe(`Adaeze ${sur}`);
-  });
-
   it('keeps different people with the same surname apart', async () => {
     const sur = cap(`vel${uniqueTag()}`);
     const a = await ingest(ds, `“We are ready,” said Maria ${sur}, the mayor of Lagos.\n“We are not,” said Peter ${sur}, a trader in Abuja.`);
