@@ -10,16 +10,10 @@ import { errorHandler } from '../../src/web/middleware/errors';
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { bodyText } from '../support/body';
 
 const BOM = '\uFEFF';
 
-/** A whole response body as text, byte order mark and all. */
-function text(res: request.Response, cb: (err: Error | null, body: string) => void) {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (c: string) => (body += c));
-  res.on('end', () => cb(null, body));
-}
 
 describe('quote exports', () => {
   let ds: DataSource;
@@ -27,7 +21,7 @@ describe('quote exports', () => {
   let agent: Awaited<ReturnType<typeof signedInAgent>>['agent'];
   const word = `qx${randomUUID().replace(/[^a-z]/g, '').slice(0, 8)}`; // a word no other test uses
   const exported = async (query: string, format: 'csv' | 'json') => {
-    const res = await agent.get(`/search/export?${query}&format=${format}`).buffer(true).parse(text).expect(200);
+    const res = await agent.get(`/search/export?${query}&format=${format}`).buffer(true).parse(bodyText).expect(200);
     return res.body as string;
   };
   beforeAll(async () => {
@@ -141,7 +135,7 @@ describe('quote exports', () => {
   it('answers an export it cannot run with an error status and the reason, not an empty download', async () => {
     // A day that does not exist is refused before any row is read.
     for (const format of ['csv', 'json'] as const) {
-      const res = await agent.get(`/search/export?q=${word}&from=2024-13-45&format=${format}`).buffer(true).parse(text);
+      const res = await agent.get(`/search/export?q=${word}&from=2024-13-45&format=${format}`).buffer(true).parse(bodyText);
       expect(res.status).toBe(422);
       expect(res.headers['content-disposition']).toBeUndefined();
       expect(res.headers['content-type']).toMatch(/^text\/plain/);
@@ -201,7 +195,7 @@ describe('streaming an export', () => {
     const source = { manager: { query: async (_sql: string, params: unknown[]) => (params.length > 2 ? [] : [claim]) } } as unknown as DataSource;
     const app = express();
     app.get('/claims', (_req, res) => streamTopicClaims(res, source, 3, 'csv', 'x'));
-    const res = await request(app).get('/claims').buffer(true).parse(text).expect(200);
+    const res = await request(app).get('/claims').buffer(true).parse(bodyText).expect(200);
     const [header, line] = (res.body as string).replace(/^\uFEFF/, '').trim().split('\n');
     expect(header).toMatch(/^id,topicId,saidAt,/);
     // (the empty `figure` after the subject: the row has no figure)

@@ -6,6 +6,7 @@ import { insertTimelineForArticle } from '../../src/db/repositories/speaker-quot
 import { buildTestApp } from '../support/app';
 import { signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { bodyText } from '../support/body';
 
 /**
  * A page edited twice (three versions) and a wire copy of one of its quotes in another outlet:
@@ -103,7 +104,7 @@ describe('search over the versions of a page', () => {
 
   it('exports what search finds: current versions, or with earlier versions the removed words too', async () => {
     const { agent } = await signedInAgent(app, ds, 'viewer');
-    const rows = async (query: string) => JSON.parse((await agent.get(`/search/export?${query}&format=json`).buffer(true).parse(textOf).expect(200)).body) as Array<{ articleId: number; current: boolean }>;
+    const rows = async (query: string) => JSON.parse((await agent.get(`/search/export?${query}&format=json`).buffer(true).parse(bodyText).expect(200)).body) as Array<{ articleId: number; current: boolean }>;
     expect((await rows(`q=${tag}`)).map((r) => r.articleId).sort()).toEqual([copy, v3, v3].sort());
     // the levy promise, and each earlier toll in the words only that version had (“toll is now 12”, “… 14”)
     const all = await rows(`q=${tag}&earlier=1`);
@@ -175,9 +176,3 @@ describe('search over the versions of a page', () => {
   });
 });
 
-function textOf(res: request.Response, cb: (err: Error | null, body: string) => void): void {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (c: string) => (body += c));
-  res.on('end', () => cb(null, body));
-}

@@ -4,16 +4,10 @@ import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
 import { cap, ingest, quoteSpeakers, uniqueTag } from '../support/speakers';
+import { bodyText } from '../support/body';
 
 jest.setTimeout(60_000);
 
-/** A whole response body as text. */
-function text(res: request.Response, cb: (err: Error | null, body: string) => void) {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (c: string) => (body += c));
-  res.on('end', () => cb(null, body));
-}
 
 describe('a speaker’s quotes are credited under the speaker’s current name after a merge, rename, split or undo', () => {
   let ds: DataSource;
@@ -79,7 +73,7 @@ describe('a speaker’s quotes are credited under the speaker’s current name a
     expect(atom).toContain(name);
     expect(atom).not.toContain(old);
 
-    const csv = (await editor.get(`/search/export?q=${word}&format=csv`).buffer(true).parse(text).expect(200)).body as string;
+    const csv = (await editor.get(`/search/export?q=${word}&format=csv`).buffer(true).parse(bodyText).expect(200)).body as string;
     expect(csv).toContain(name);
     expect(csv).not.toContain(old);
 
