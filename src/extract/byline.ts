@@ -48,3 +48,18 @@ export function isLeadingByline(paragraph: string, byline: string | null, marked
   if (markedTexts.includes(paragraph) || looksLikeByline(paragraph)) return true;
   return byline !== null && nameKey(byline) !== '' && nameKey(paragraph) === nameKey(byline);
 }
+
+/**
+ * A text sent as it was copied, opening with its byline on a line of its own (“By Marta
+ * Lindqvist” ¶ the article): the name, as a fetched page's byline is kept, and the text after it.
+ * Null when the first line is no byline, or when nothing of the article would be left.
+ */
+export function splitLeadingByline(text: string): { byline: string; rest: string } | null {
+  const end = text.indexOf('\n');
+  if (end < 0) return null;
+  const line = text.slice(0, end).trim();
+  if (!looksLikeByline(line)) return null;
+  const rest = text.slice(end + 1).trim();
+  if (!/\p{L}/u.test(rest)) return null;
+  return { byline: line.replace(/^by:?\s+/i, '').trim(), rest };
+}

@@ -3,3 +3,4 @@ export { extractArticle, type ExtractOptions, type ExtractedArticle } from './ex
 export { ExtractError, type ExtractErrorCode } from './extract-error';
 export { BOILERPLATE_RULES, boilerplateRule } from './boilerplate';
 export { htmlToText, looksLikeHtml, type HtmlToTextOptions } from './html-to-text';
+export { splitLeadingByline } from './byline';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ExtractError, htmlToText, looksLikeHtml } from '../extract';
+import { ExtractError, htmlToText, looksLikeHtml, splitLeadingByline } from '../extract';
 
 /** Longest article body accepted, in characters. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -82,6 +82,7 @@ const articleSchema = (convertHtml: boolean) =>
       title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
       text: articleText(convertHtml),
       outlet: optionalText(200),
+      byline: optionalText(300),
       url: optionalText(2048).pipe(
         z
           .string()
@@ -106,7 +107,13 @@ const articleSchema = (convertHtml: boolean) =>
           return d;
         }),
     })
-    .transform(({ text, ...fields }) => ({ ...fields, text: text.text, textFormat: text.format }));
+    .transform(({ text, byline, ...fields }) => {
+      // A text a person or a client copied may open with its byline (“By Marta Lindqvist”): kept
+      // as the byline, as a fetched page's is, unless one was given, and no part of the text analysed.
+      const lead = convertHtml && !byline ? splitLeadingByline(text.text) : null;
+      const named = byline ?? lead?.byline;
+      return { ...fields, ...(named ? { byline: named } : {}), text: lead ? lead.rest : text.text, textFormat: text.format };
+    });
 
 /**
  * Fields of an article submitted by a person or a client (form, JSON or an import row): a text

@@ -47,12 +47,14 @@ const FIELDS: Record<string, string> = {
   link: 'url',
   outlet: 'outlet',
   publisher: 'outlet',
+  byline: 'byline',
+  author: 'byline',
   publishedat: 'publishedAt',
   published_at: 'publishedAt',
   date: 'publishedAt',
 };
 
-/** Keeps the known fields of a record, under their canonical names (title, text, url, outlet, publishedAt). */
+/** Keeps the known fields of a record, under their canonical names (title, text, url, outlet, byline, publishedAt). */
 function pick(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) {

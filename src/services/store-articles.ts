@@ -152,7 +152,7 @@ function articleRow(it: AnalysedArticle) {
     outlet: it.input.outlet ?? null,
     url: it.input.url ?? null,
     canonical_url: it.canonicalUrl ?? null,
-    byline: it.byline ?? null,
+    byline: it.byline ?? it.input.byline ?? null,
     published_at: it.input.publishedAt?.toISOString() ?? null,
     language: it.language ?? null,
     body: it.input.text,

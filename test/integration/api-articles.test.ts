@@ -49,6 +49,19 @@ describe('JSON API: articles', () => {
     expect(again.body.article.quotes).toEqual(article.quotes);
   });
 
+  it('keeps a byline opening the text as the byline: the text analysed starts after it, and the text without it is the same article', async () => {
+    const name = `Marta ${cap(uniqueTag(3))}`;
+    const text = buildArticleText({ speaker: `Idris ${cap(uniqueTag(3))}` });
+    const res = await api.post('/api/v1/articles').send(buildArticleInput({ text: `By ${name}\n\n${text}` })).expect(201);
+    const { article } = res.body;
+    expect(article.byline).toBe(name);
+    expect(article.text).toBe(text);
+    for (const q of article.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+    expect(article.quotes.map((q: { speaker: { name: string } | null }) => q.speaker?.name)).not.toContain(name);
+    const again = await api.post('/api/v1/articles').send(buildArticleInput({ text })).expect(200);
+    expect(again.body).toMatchObject({ duplicate: true, article: { id: article.id } });
+  });
+
   it('does not duplicate an article submitted twice, even with other white space', async () => {
     const input = buildArticleInput();
     const first = await api.post('/api/v1/articles').send(input).expect(201);

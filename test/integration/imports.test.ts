@@ -53,7 +53,7 @@ describe('bulk import', () => {
       '{"title": "broken line",',
       JSON.stringify({ title: 'No text and no url' }),
       JSON.stringify(first),
-      JSON.stringify({ headline: 'Third, with other field names', body: buildArticleText({ speaker: 'Yuki Tanaka' }), date: '2024-04-03' }),
+      JSON.stringify({ headline: 'Third, with other field names', body: buildArticleText({ speaker: 'Yuki Tanaka' }), date: '2024-04-03', author: 'Dana Whitfield' }),
     ].join('\n');
     const res = await agent
       .post('/imports')
@@ -74,6 +74,8 @@ describe('bulk import', () => {
     expect(page.text).toContain('the row has neither a text nor a url');
     const stored = await ds.query(`SELECT count(*)::int AS n FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1 AND r.status = 'done'`, [id]);
     expect(stored[0].n).toBe(3);
+    const [third] = await ds.query('SELECT a.byline FROM articles a JOIN import_rows r ON r.article_id = a.id WHERE r.batch_id = $1 AND r.row_number = 6', [id]);
+    expect(third.byline).toBe('Dana Whitfield');
 
     // Retrying puts the readable failed row back; it fails again for the same reason, and nothing else changes.
     await agent.post(`/imports/${id}/retry`).type('form').send({ _csrf: await csrfFrom(agent, `/imports/${id}`) }).expect(303);
