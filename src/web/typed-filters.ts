@@ -13,7 +13,13 @@ const SHOWN = 6;
  * The speaker a filter field names: a number (“12”, “#12”, “#12 Helena Brandt”) as it is, or a
  * name or alias one live speaker goes by. Several or none give a message saying so.
  */
-export async function speakerInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
+/** One of several speakers or topics a typed name may mean, to pick with a link. */
+export interface FilterChoice {
+  id: number;
+  label: string;
+}
+
+export async function speakerInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string; choices?: FilterChoice[] }> {
   const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
   if (numbered) return { id: Number(numbered[1]) };
   const normalized = normalizeName(typed);
@@ -35,8 +41,9 @@ export async function speakerInAddress(dataSource: DataSource, typed: string): P
   live.sort((a, b) => b.quoteCount - a.quoteCount || a.id - b.id);
   const total = live.length > SHOWN ? Math.max(live.length, await countLiveSpeakersGoingBy(dataSource.manager, normalized, surname)) : live.length;
   const more = total > SHOWN ? `; and ${countOf(total - SHOWN, 'more', 'more')}` : '';
-  const list = live.slice(0, SHOWN).map((sp) => `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}`).join('; ') + more;
-  return { message: `several speakers go by “${typed}”: ${list}. Type the #number of the one you mean` };
+  const choices = live.slice(0, SHOWN).map((sp) => ({ id: sp.id, label: `#${sp.id} ${sp.name}${sp.role ? ` (${sp.role})` : ''}` }));
+  const list = choices.map((c) => c.label).join('; ') + more;
+  return { message: `several speakers go by “${typed}”: ${list}. Pick one below, or type the #number of the one you mean`, choices };
 }
 
 /** The names of the speaker and the topic a page is limited to, to show beside their numbers. */
@@ -54,7 +61,7 @@ export async function filterNames(dataSource: DataSource, q: { speaker?: number;
  * topic, case and accents aside (“Kavra deaths” finds “Kavra — deaths”, “Sao Paulo” finds
  * “São Paulo — deaths”; merged topics aside). Several or none give a message saying so.
  */
-export async function topicInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string }> {
+export async function topicInAddress(dataSource: DataSource, typed: string): Promise<{ id?: number; message?: string; choices?: FilterChoice[] }> {
   const numbered = /^#?(\d{1,10})(?:\s|$)/.exec(typed);
   if (numbered) return { id: Number(numbered[1]) };
   // composed first, so that an accent typed as a separate mark stays in its word (the label match folds accents)
@@ -63,8 +70,9 @@ export async function topicInAddress(dataSource: DataSource, typed: string): Pro
   const rows = await findTopicsByLabelWords(dataSource.manager, words, 7);
   if (rows.length === 1) return { id: rows[0].id };
   if (rows.length === 0) return { message: `no topic is called “${typed}”: look for it on the Topics page, or give its #number` };
-  const list = rows.slice(0, 6).map((t) => `#${t.id} ${t.label}`).join('; ');
-  return { message: `several topics match “${typed}”: ${list}${rows.length > 6 ? '; …' : ''}. Type the #number of the one you mean` };
+  const choices = rows.slice(0, 6).map((t) => ({ id: t.id, label: `#${t.id} ${t.label}` }));
+  const list = choices.map((c) => c.label).join('; ');
+  return { message: `several topics match “${typed}”: ${list}${rows.length > 6 ? '; …' : ''}. Pick one below, or type the #number of the one you mean`, choices };
 }
 
 /**
@@ -73,7 +81,11 @@ export async function topicInAddress(dataSource: DataSource, typed: string): Pro
  * `errors` says why a field names none; `query` is the address's fields to validate (without a
  * field that names none).
  */
-export async function typedFilters(dataSource: DataSource, req: Request, path: string): Promise<{ redirect?: string; errors: Record<string, string[]>; query: unknown }> {
+export async function typedFilters(
+  dataSource: DataSource,
+  req: Request,
+  path: string,
+): Promise<{ redirect?: string; errors: Record<string, string[]>; choices: Record<string, Array<FilterChoice & { href: string }>>; query: unknown }> {
   const field = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string).trim() : '');
   const typed = { speaker: field('speaker'), topic: field('topic') };
   const [speaker, topic] = await Promise.all([
@@ -82,10 +94,13 @@ export async function typedFilters(dataSource: DataSource, req: Request, path: s
   ]);
   const query: Record<string, unknown> = { ...(req.query as object) };
   const errors: Record<string, string[]> = {};
+  const choices: Record<string, Array<FilterChoice & { href: string }>> = {};
   let renamed = false;
   for (const [name, read] of [['speaker', speaker], ['topic', topic]] as const) {
     if (read?.message) {
       errors[name] = [read.message];
+      // each speaker or topic the name may mean, as the same address with its number in the field
+      if (read.choices) choices[name] = read.choices.map((c) => ({ ...c, href: addressWith(path, req.query, name, String(c.id)) }));
       query[name] = undefined;
     } else if (read?.id !== undefined && String(read.id) !== typed[name]) {
       query[name] = String(read.id);
@@ -94,7 +109,15 @@ export async function typedFilters(dataSource: DataSource, req: Request, path: s
   }
   if (renamed && Object.keys(errors).length === 0) {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => typeof v === 'string') as [string, string][]);
-    return { redirect: `${path}?${params.toString()}`, errors, query };
+    return { redirect: `${path}?${params.toString()}`, errors, choices, query };
   }
-  return { errors, query };
+  return { errors, choices, query };
+}
+
+/** The page's address with one field set, its other string fields as they were. */
+function addressWith(path: string, query: Request['query'], name: string, value: string): string {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  params.set(name, value);
+  params.delete('page');
+  return `${path}?${params.toString()}`;
 }

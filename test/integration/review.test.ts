@@ -649,6 +649,16 @@ describe('review queue', () => {
       expect(res.text).toContain('Correct the filters above to see the queue.');
     }
 
+    // Of two speakers going by a name, each is a link to the queue limited to them.
+    const [kor1, kor2] = (await ds.query('SELECT id FROM speakers WHERE name = $1 ORDER BY id', [`Dana Kor${t}`])).map((r: { id: number }) => r.id);
+    const several = await editor.get(`${base}&speaker=${encodeURIComponent(`Dana Kor${t}`)}`).expect(422);
+    for (const id of [kor1, kor2]) {
+      const link = new RegExp(`<a href="(/review\\?[^"]*speaker=${id}[^"]*)">#${id} Dana Kor${t}</a>`).exec(several.text)?.[1];
+      expect(link).toBeDefined();
+      const picked = await editor.get(link!.replace(/&amp;/g, '&')).expect(200);
+      expect(picked.text).toContain(`Dana Kor${t}`);
+    }
+
     // A number that names no speaker is said too.
     const nobody = await editor.get(`${base}&speaker=2147483000`).expect(200);
     expect(nobody.text).toContain('There is no speaker number 2147483000');

@@ -72,6 +72,9 @@ describe('quote search', () => {
     const both = await agent.get(`/search?q=${w}&speaker=${sur}`).expect(422);
     expect(both.text).toContain(`several speakers go by “${sur}”`);
     expect(both.text).toContain(`#${id} Marit ${sur}`);
+    // each of them a link to the same search limited to that speaker
+    expect(both.text).toMatch(new RegExp(`<a href="/search\\?q=${w}&amp;speaker=${id}">#${id} Marit ${sur}`));
+    expect((both.text.match(/<ul class="choices">([\s\S]*?)<\/ul>/)?.[1].match(/<li>/g) ?? []).length).toBe(2);
     const none = await agent.get(`/search?q=${w}&speaker=${encodeURIComponent('Nobody Atall')}`).expect(422);
     expect(none.text).toContain('no speaker goes by “Nobody Atall”');
     // a surname only one article wrote alone still names everyone who has it
@@ -98,7 +101,7 @@ describe('quote search', () => {
     }
     const { agent } = await signedInAgent(app, ds, 'viewer');
     const page = await agent.get(`/search?q=${w}&speaker=${sur}`).expect(422);
-    const message = /several speakers go by “[^”]+”: ([^<]*)\. Type the #number/.exec(page.text)?.[1] ?? '';
+    const message = /several speakers go by “[^”]+”: ([^<]*)\. Pick one below/.exec(page.text)?.[1] ?? '';
     const named = [...message.matchAll(/#\d+ (\p{L}+) /gu)].map((m) => m[1]);
     expect(named.slice(0, 2).sort()).toEqual(['Greta', 'Henrik']);
     expect(named).toHaveLength(6);

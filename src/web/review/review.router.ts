@@ -97,6 +97,7 @@ export function reviewRouter(deps: Deps): Router {
       error: null,
       names: {},
       filterErrors,
+      filterChoices: typed.choices,
       typed: typedForm,
     });
   });

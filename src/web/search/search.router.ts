@@ -134,7 +134,7 @@ export function searchRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       const form = Object.fromEntries(Object.keys(searchFields.shape).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string) : undefined]));
       const errors: Record<string, string[]> = { ...typed.errors };
       if (!parsed.success) for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? 'q')] ??= []).push(issue.message);
-      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', versionsUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], excludesIncluded: [], searched: false, listing: false });
+      return res.status(422).render('search/index', { title: 'Search quotes', q: { ...form, sort: form.sort || 'relevance', page: 1 }, errors, choices: typed.choices, names: {}, hits: [], total: 0, totalExact: true, perPage: PER_PAGE, firstUrl: '/search', versionsUrl: '/search', prevUrl: null, nextUrl: null, ranked: RANKED_CANDIDATES, feed: null, ignored: [], excludesIncluded: [], searched: false, listing: false });
     }
     const listing = isListing(parsed.data);
     const q = listing ? { ...parsed.data, sort: 'newest' as const } : parsed.data;
