@@ -37,4 +37,10 @@ describe('a quote inside a clause opening its sentence', () => {
     const q = quoteOf('Meanwhile, Lund said the plan was “dead on arrival,” Berg added.', 'dead on arrival');
     expect(q.speakerMention?.text).toBe('Berg');
   });
+
+  it('a relative clause in the opening phrase describes the main clause’s speaker', () => {
+    const q = quoteOf('As a candidate who promised “a new start,” Lund said little about the harbour on Monday.', 'a new start');
+    expect(q.speakerMention?.text).not.toBe('who');
+    expect(q.evidence.rule).not.toBe('fronted-clause');
+  });
 });

@@ -45,6 +45,8 @@ export function matchFrontedClause(ctx: ArticleContext, qi: number): Attribution
   if (main < 0 || tokens[main]?.kind !== 'word') return null;
   const att = matchBeforeToken(ctx, q.openTok, clause);
   if (!att || !att.mention || !att.cue || att.mention.start < clause || att.form === 'according-to' || att.rule === 'passive-agent' || att.rule === 'denied-speech') return null;
+  // As a candidate who promised “change,” Obama … — a relative clause inside the opening phrase describes the main clause's subject
+  if (att.mention.antecedent) return null;
   return {
     ...att,
     rule: 'fronted-clause',
