@@ -6,6 +6,7 @@
 import type { ArticleContext, Attribution } from './context';
 import { matchInterview } from './attribution/interview.matcher';
 import { matchAfterQuote } from './attribution/after-quote.matcher';
+import { matchFrontedClause } from './attribution/fronted-clause.matcher';
 import { matchDash } from './attribution/dash.matcher';
 import { matchBeforeQuote } from './attribution/before-quote.matcher';
 import { matchSentenceTail } from './attribution/sentence-tail.matcher';
@@ -29,6 +30,8 @@ export type Refiner = (ctx: ArticleContext) => void;
 export const MATCHERS: readonly Matcher[] = [
   // Transcript labels first: in “LAVRENTIEV: We said ‘never’,” the label is the speaker, not a cue inside the answer.
   matchInterview,
+  // While Okafor called it “a tax on the poor,” the council said … — a clause opening the sentence keeps its quote from the main clause's cue after it
+  matchFrontedClause,
   // “…,” Shamkhani said / said Shamkhani / according to X — the words right after the closing mark are the strongest signal.
   matchAfterQuote,
   // “…” — Hillary Clinton

@@ -84,3 +84,6 @@ export const NOTHING_SAID: ReadonlySet<string> = new Set(['not', "n't", 'n’t',
 
 /** Words opening a clause about the name before them: “Sara Oduya, whose brother …,”, “Tom Reed, who …,”. */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Conjunctions opening an adverbial clause set before the main clause: “While Okafor called the plan “…”, the council …”. */
+export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'when', 'as']);

@@ -4,6 +4,7 @@
  */
 import type { ArticleContext, QuoteDraft } from '../context';
 import { cueAt } from '../attribution/cues';
+import { crowdMention } from '../attribution/crowd';
 
 /** Quotes this short with no attribution are titles or scare quotes: the “Haley effect”. */
 const TERM_MAX_WORDS = 5;
@@ -108,7 +109,14 @@ export function refineKinds(ctx: ArticleContext): void {
     const held = notSpeech(ctx, q, words);
     if (held === 'name') { q.kind = 'term'; continue; }
     // (a crowd's words are kept, with no one speaker: not the subject of the sentence they interrupted)
-    if (held === 'crowd') q.attribution = { form: 'embedded', mention: null, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[q.openTok - 2].text} of”), no one speaker`, strength: 0.3 };
+    if (held === 'crowd') {
+      // (unless the sentence names the group raising it: “Harbour workers responded with chants of “…””)
+      const noun = tokens[q.openTok - 1]?.text === ',' ? q.openTok - 3 : q.openTok - 2;
+      const group = crowdMention(ctx, noun);
+      q.attribution = group
+        ? { form: 'embedded', mention: group, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[noun].text} of”) raised by the group the sentence names`, strength: 0.5 }
+        : { form: 'embedded', mention: null, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[noun].text} of”), no one speaker`, strength: 0.3 };
+    }
     const att = q.attribution;
     // single marks (British style: ‘We will win,’ she said. / He said: ‘We will win.’) count as speech when the cue is
     // right next to them (a headline's “X Praises Y: ‘Very Good Reporter’” is no report); elsewhere they are too often
