@@ -65,7 +65,7 @@ function endsGroup(t: Token, afterNoun: boolean): boolean {
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'during', 'until', 'till', 'before', 'after', 'since']);
 
 /** What a share is of, named before it: “inflation hit 8.2 percent”, “turnout was 61 percent”. */
-const INDICATORS: ReadonlySet<string> = new Set([
+export const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
   'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
   'profit', 'earnings', 'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
@@ -90,7 +90,7 @@ const NAMED_BACK = 8;
  * The nearest word of `words` before the figure at `from`, in its clause (no other figure, percent sign or punctuation
  * between): “Unemployment stood at 5.1 percent”. A rate takes the word naming it: “interest rate”.
  */
-function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
+export function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
   for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK; b--) {
     const t = tokens[b];
     if (t.kind !== 'word' || PERCENT_WORDS.has(t.lower) || CURRENCIES.has(t.lower) || t.lower === 'and' || t.lower === 'but') return null;

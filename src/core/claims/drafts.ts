@@ -6,7 +6,7 @@ import { NOT_PLAIN, type Token } from '../text/tokenize';
 import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
 import { readNumber, readRange } from './quantity';
 import { qualify } from './qualifier';
-import { classify } from './classify';
+import { classify, INDICATORS, namedBefore } from './classify';
 import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
 import { fractionChangeAt } from './fractions';
@@ -175,8 +175,10 @@ function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void 
     if (taken[k] || tokens[k].lower !== 'by') continue;
     const c = fractionChangeAt(tokens, k);
     if (!c || taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    // “Sales to Asia fell by a third”: what changed, named before it as for a change in percent (“Sales fell 30 percent”)
+    const named = namedBefore(tokens, c.start, INDICATORS);
     out.push({
-      kind: 'percentage', measure: 'change', unit: 'percent', group: null, value: c.value, start: c.start, end: c.end,
+      kind: 'percentage', measure: 'change', unit: 'percent', group: named ? named.text : null, value: c.value, start: named ? named.start : c.start, end: c.end,
       valueStart: c.valueStart, valueEnd: c.end, impliedStart: null, ownTime: false,
     });
     taken.fill(1, c.start, c.end);

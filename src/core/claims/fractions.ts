@@ -29,6 +29,23 @@ const CHANGING: ReadonlyMap<string, 1 | -1> = new Map([
 /** How far before “by” a verb of CHANGING may stand, with what it changes between. */
 const OBJECT_BACK = 8;
 
+/** How long an apposition between two commas may be: “, about 4,000 people,”. */
+const APPOSITION_MAX = 8;
+
+/**
+ * The token where the words before “by” (token k) start to be read back from: the opening comma of an apposition that
+ * ends just before “by” (“its plant workers, about 4,000 people, by”: words and figures only between), else k - 1.
+ */
+function appositionBefore(tokens: Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',') return k - 1;
+  for (let b = k - 2; b >= 0 && k - b <= APPOSITION_MAX + 2; b--) {
+    const t = tokens[b];
+    if (t.text === ',') return b < k - 2 ? b : k - 1;
+    if (t.kind !== 'word' && t.kind !== 'num') return k - 1;
+  }
+  return k - 1;
+}
+
 /** Denominators by their word, singular and plural: “a third”, “two-thirds”. */
 const PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4], ['fifth', 5], ['fifths', 5],
@@ -75,8 +92,10 @@ export function fractionChangeAt(tokens: Token[], k: number): FractionChange | n
   if (tokens[v]?.kind === 'word' && tokens[v].lower.endsWith('ly') && tokens[v].lower.length > 3) v--;
   const verb = tokens[v]?.lower ?? '';
   let sign = RISING.has(verb) ? 1 : FALLING.has(verb) ? -1 : 0;
-  // “reduced the volume of trades by half”: a verb of change done to what stands between, in the same clause
-  for (let b = k - 2; sign === 0 && b >= 0 && k - b <= OBJECT_BACK && tokens[b].kind === 'word'; b--) sign = CHANGING.get(tokens[b].lower) ?? 0;
+  // “reduced the volume of trades by half”: a verb of change done to what stands between, in the same clause; past an
+  // apposition set off by commas (“cut the bonus of its plant workers, about 4,000 people, by nearly half”)
+  const from = appositionBefore(tokens, k);
+  for (let b = from - 1; sign === 0 && b >= 0 && from - b <= OBJECT_BACK - 1 && tokens[b].kind === 'word'; b--) sign = CHANGING.get(tokens[b].lower) ?? 0;
   if (sign === 0) return null;
   let j = k + 1;
   while (j - k <= 3 && QUALIFYING.has(tokens[j]?.lower ?? '') && !fractionAt(tokens, j)) j++;
@@ -114,11 +133,32 @@ export function fractionChangeText(text: string, s: number): boolean {
   let verb = wordBefore(text, s - 3);
   if (verb.word.endsWith('ly') && verb.word.length > 3) verb = wordBefore(text, verb.start);
   if (RISING.has(verb.word) || FALLING.has(verb.word)) return true;
-  // “cutting greenhouse gas emissions by a third”: as `fractionChangeAt`, words only between the verb and “by”
-  let w = wordBefore(text, s - 3);
+  // “cutting greenhouse gas emissions by a third”: as `fractionChangeAt`, words only between the verb and “by”, past an
+  // apposition between commas (“cut the bonus of its workers, about 4,000 people, by nearly half”)
+  let w = wordBefore(text, appositionText(text, s - 3));
   for (let n = 1; n < OBJECT_BACK && w.word !== '' && w.start > 0 && text.charCodeAt(w.start - 1) === 32; n++) {
     w = wordBefore(text, w.start);
     if (CHANGING.has(w.word)) return true;
   }
   return false;
+}
+
+/** How far back the opening comma of an apposition before “by” may stand, in characters. */
+const APPOSITION_CHARS = 60;
+
+/**
+ * Where the words before “by” at offset `by` are read back from, as `appositionBefore`: the opening comma of an
+ * apposition closed by a comma just before “by”, else `by` itself.
+ */
+function appositionText(text: string, by: number): number {
+  let e = by;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (text[e - 1] !== ',') return by;
+  for (let i = e - 2; i >= 0 && e - i <= APPOSITION_CHARS; i--) {
+    const c = text[i];
+    // (“4,000”: a comma inside a figure opens nothing)
+    if (c === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
+    if (/[.;:!?()"“”\n]/.test(c) && !(c === '.' && /\d/.test(text[i + 1] ?? ''))) return by;
+  }
+  return by;
 }
