@@ -199,6 +199,31 @@ function deedPeriod(tokens: Token[], f: Figure, unitEnd: number): boolean {
   return verb >= 0 && SPREAD_DEEDS.has(tokens[verb].lower) && !futureBefore(tokens, verb + 1);
 }
 
+/** Auxiliaries of a perfect: “had been paid”, “has built”. */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** How far after a deed's stretch a past time may be told: “built over 40 years in the 14th century”. */
+const PAST_TIME_REACH = 4;
+
+/**
+ * A deed's stretch before “over” at token `over` lasted up to about the day told only in a perfect (“the bribes had been
+ * paid over three years”, “has built over five years”) with no past time of its own after it; a simple past (“The
+ * cathedral was built over 40 years”) or a stated past (“had been built over 40 years in the 14th century”, “… in 1990”)
+ * ended at a time the sentence does not tie to the day told.
+ */
+function endsWhenTold(tokens: Token[], over: number, unitEnd: number): boolean {
+  let v = DEED_PARTICLES.has(tokens[over - 1]?.lower ?? '') ? over - 2 : over - 1;
+  let b = v - 1;
+  if (tokens[b]?.lower === 'been') b--;
+  if (tokens[b]?.kind === 'word' && tokens[b].lower.endsWith('ly')) b--;
+  if (!PERFECT.has(tokens[b]?.lower ?? '')) return false;
+  for (v = unitEnd; v < tokens.length && v - unitEnd < PAST_TIME_REACH; v++) {
+    const t = tokens[v];
+    if (t.kind === 'punct' || t.kind === 'mark' || t.kind === 'break') break;
+    if (/^(?:1\d|20)\d\d(?:s|['’]s)?$/.test(t.lower) || t.lower === 'century' || t.lower === 'centuries' || /^\d{1,2}(?:st|nd|rd|th)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Words before “last” that make it a verb of lasting: “is scheduled to last”, “will last”. */
 const LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
 
@@ -229,8 +254,8 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const d: Classified = { kind: 'duration', measure, unit, group: null, start: period ? f.raw.start : f.start, end, valueEnd: unitEnd };
   if (period) d.period = true;
   // (a term agreed, “a five-year contract”, a stretch to come, “to last 48 hours”, or a wait, began no years before it
-  // was told)
-  if (toLast || waited || (attachedContext && TERMS.has(after))) d.noStart = true;
+  // was told; nor did a deed's stretch that ended before then, “was built over 40 years in the 14th century”)
+  if (toLast || waited || (attachedContext && TERMS.has(after)) || (period && !endsWhenTold(tokens, f.start, unitEnd))) d.noStart = true;
   return d;
 }
 
