@@ -14,6 +14,7 @@ import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
+import { record } from './records';
 import { futureBefore } from './time-ref';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
@@ -954,6 +955,9 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
   // (homes without power before “homes” as a unit of things: “About 400,000 homes without power”)
+  // “they have lost four of their last five”: a side's record
+  const r = record(tokens, f);
+  if (r) return { kind: 'count', measure: r.measure, unit: r.unit, group: null, start: r.start, end: r.end, valueEnd: r.valueEnd };
   const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;

@@ -10,6 +10,7 @@ import { classify, INDICATORS, namedBefore } from './classify';
 import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
 import { fractionChangeAt } from './fractions';
+import { findTallies } from './tallies';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { ORDINALS } from './data/rankings';
@@ -186,10 +187,25 @@ function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void 
   }
 }
 
+/** “The bill passed by 187 votes to 142”: a chamber's tally, the votes for and the votes against, one claim each. */
+function tallyDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void {
+  for (const t of findTallies(tokens)) {
+    for (const [measure, side] of [['votes-for', t.for], ['votes-against', t.against]] as const) {
+      const value: ClaimValue = { low: side.value, high: side.value, stated: side.value, qualifier: 'exact' };
+      out.push({
+        kind: 'count', measure, unit: 'vote', group: null, value, start: t.start, end: t.end, valueStart: side.start, valueEnd: side.end,
+        impliedStart: null, ownTime: false,
+      });
+    }
+    taken.fill(1, t.start, t.end);
+  }
+}
+
 /** All drafts of one sentence. */
 export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
+  tallyDrafts(tokens, out, taken);
   figureDrafts(tokens, said, out, taken);
   fractionDrafts(tokens, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);

@@ -24,6 +24,7 @@ import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
 import { electionShares, type ShareDraft } from './election-shares';
+import { RECORD_MEASURES, sideBefore } from './records';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -403,6 +404,9 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // as a candidate's share of the vote is, so election night's count and the final one meet in one topic (“Varga — votes”)
   const candidate = !subj && d.group && d.measure === 'votes' ? candidateTokens(s, d) : null;
   if (candidate) subj = candidate;
+  // “Rovers won seven of their last ten matches”: a record is about the side whose it is, and nothing else the sentence
+  // names (“won seven of the past eight contests, including last week's Wisconsin”)
+  if (RECORD_MEASURES.has(d.measure)) subj = sideBefore(s.tokens, d.start);
   let start = d.start;
   let end = d.end;
   if (subj) {
