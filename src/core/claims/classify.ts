@@ -94,6 +94,8 @@ const NAMED_BACK = 8;
 export function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
   for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK; b--) {
     const t = tokens[b];
+    // “Turnout, at 64 per cent, was the highest in years”: what the figure is of, set off before “at”
+    if (t.text === ',' && b === from - 2 && tokens[from - 1].lower === 'at' && words.has(tokens[b - 1]?.lower ?? '')) continue;
     if (t.kind !== 'word' || PERCENT_WORDS.has(t.lower) || CURRENCIES.has(t.lower) || t.lower === 'and' || t.lower === 'but') return null;
     if (!words.has(t.lower)) continue;
     const kind = tokens[b - 1];

@@ -569,7 +569,40 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
     if (c.measure === 'share') (shares ??= []).push({ claim: c, valueStart: d.valueStart, valueEnd: d.valueEnd });
     out.push(c);
   }
-  if (shares) env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+  if (shares) {
+    env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+    for (const { claim: c } of shares) if (!c.subject && c.group?.toLowerCase() === 'turnout') turnoutPlace(env, s, c);
+  }
+}
+
+/** How many sentences back turnout with no place of its own looks for the place of its election. */
+const TURNOUT_BACK = 2;
+
+/**
+ * “Voters in Norland went to the polls on Sunday. Turnout stood at 58.2%.”: turnout whose sentence names no place, in a
+ * story with no dateline, is about the place the sentences just before name (within two sentences); with none it keeps
+ * no place. The subject is marked as inherited: its offsets are in an earlier sentence.
+ */
+function turnoutPlace(env: Env, s: Sentence, c: ClaimResult): void {
+  const text = env.text;
+  let at = s.base;
+  for (let n = 0; n < TURNOUT_BACK; n++) {
+    while (at > 0 && /\s/.test(text[at - 1])) at--;
+    if (at <= 0) return;
+    const b = sentenceBounds(text, at - 1);
+    const prev = cutSentence(text, b.start, Math.min(b.end, at));
+    const hit = prev.tokens.length > 0 ? findSubject(prev.tokens, prev.tokens.length, null, personsOf(env)) : null;
+    if (hit?.place) {
+      const r = withoutPossessive(text, tokenRange(prev, hit.start, hit.end));
+      c.subject = { text: text.slice(r.start, r.end), start: r.start, end: r.end, kind: 'place', inherited: true };
+      c.checkWorthiness = scoreOf({
+        measure: c.measure, hasSubject: true, hasSpeaker: !!c.speaker, cited: !!c.citedSource, hedged: c.hedged,
+        vague: c.value?.qualifier === 'vague', negated: c.polarity === 'negated', inQuote: c.source.type === 'quote',
+      });
+      return;
+    }
+    at = b.start;
+  }
 }
 
 /** A dateline's place in capitals opening the article: “BRENNHAM —”, “BRENNHAM, Nov 5 (WSI) -”. */
