@@ -15,6 +15,7 @@ import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
 import { record } from './records';
+import { LEAST_THINGS, thingCount } from './things';
 import { futureBefore } from './time-ref';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
@@ -544,8 +545,13 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (!CHAIN_WORDS.has(tokens[k].lower)) break;
   }
   // “displaced across eleven municipalities”: a figure followed by a plural noun of things counts those, not people
-  // (also past an adjective or two: “three different numbers”, “two new bridges”)
-  if (!measure && groupTok < 0 && thingsCounted(tokens, f.raw.end + adjectives)) return null;
+  // (also past an adjective or two: “three different numbers”, “two new bridges”); after a verb of a deed, it is a count
+  // of those things (“led three expeditions”, “published more than 120 papers”, “opened five new hubs”)
+  if (!measure && groupTok < 0 && thingsCounted(tokens, f.raw.end + adjectives)) {
+    const noun = adjectives === 0 && !f.raw.vague && !f.raw.yearLike && f.raw.stated >= LEAST_THINGS ? thingCount(tokens, f.start, f.raw.end) : -1;
+    if (noun < 0) return null;
+    return { kind: 'amount', measure: 'quantity', unit: tokens[noun].lower, group: null, start: f.start, end: noun + 1, valueEnd: noun + 1 };
+  }
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];

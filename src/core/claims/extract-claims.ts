@@ -25,6 +25,7 @@ import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
 import { electionShares, type ShareDraft } from './election-shares';
 import { RECORD_MEASURES, sideBefore } from './records';
+import { thingAnchor } from './things';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -631,7 +632,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   for (let a = nextAnchor(scan, 0); a; ) {
     if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
     if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end, cut) ? 1 : 0;
-    if (a.kind !== FIGURE || support === 1) {
+    // (“opened five new hubs”: a deed's count of things names what it counts in a noun no list holds)
+    if (a.kind !== FIGURE || support === 1 || thingAnchor(text, a.at)) {
       sentenceClaims(env, cutSentence(text, bounds.start, bounds.end, cut), out);
       minStart = bounds.end;
       a = nextAnchor(scan, bounds.end);
