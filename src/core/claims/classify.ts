@@ -16,6 +16,7 @@ import { outage } from './outages';
 import { arrivals } from './arrivals';
 import { record } from './records';
 import { LEAST_THINGS, thingCount } from './things';
+import { changeOfObject } from './object-change';
 import { futureBefore } from './time-ref';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
@@ -882,7 +883,16 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
-    const direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done
+    // to what stands between its verb and “by”, which names what changed
+    // (“would cut emissions by only 10 percent”)
+    const by = tokens[f.start - 1]?.lower === 'by' ? f.start - 1 : tokens[f.start - 2]?.lower === 'by' && (tokens[f.start - 1].lower === 'only' || tokens[f.start - 1].lower === 'just') ? f.start - 2 : -1;
+    const done = direction === 0 && !points && by > 0 && !RISE_WORDS.has(tokens[by - 1]?.lower ?? '') && !FALL_WORDS.has(tokens[by - 1]?.lower ?? '') ? changeOfObject(tokens, by) : null;
+    if (done) {
+      direction = done.sign;
+      if (group === null && done.object) group = done.object.text;
+    }
     const unit = points ? 'percentage point' : 'percent';
     const c: Classified = { kind: 'percentage', measure: direction === 0 ? 'share' : 'change', unit, group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
     if (direction < 0) c.fall = true;

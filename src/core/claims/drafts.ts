@@ -177,9 +177,11 @@ function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void 
     const c = fractionChangeAt(tokens, k);
     if (!c || taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
     // “Sales to Asia fell by a third”: what changed, named before it as for a change in percent (“Sales fell 30 percent”)
+    // (“cut the bonus of its plant workers, about 4,000 people, by nearly half”: what the verb is done to)
     const named = namedBefore(tokens, c.start, INDICATORS);
+    const what = named ?? c.object;
     out.push({
-      kind: 'percentage', measure: 'change', unit: 'percent', group: named ? named.text : null, value: c.value, start: named ? named.start : c.start, end: c.end,
+      kind: 'percentage', measure: 'change', unit: 'percent', group: what ? what.text : null, value: c.value, start: named ? named.start : c.start, end: c.end,
       valueStart: c.valueStart, valueEnd: c.end, impliedStart: null, ownTime: false,
     });
     taken.fill(1, c.start, c.end);

@@ -8,6 +8,7 @@ import type { ClaimValue } from './types';
 import type { RawNumber } from './quantity';
 import { qualify } from './qualifier';
 import { FALL_WORDS, RISE_WORDS } from './classify';
+import { CHANGING, OBJECT_BACK, changeOfObject } from './object-change';
 
 /** Verbs of a change before “by” and its fraction, both ways, in every form: “will rise by”, “was cut by”, “slashed by”. */
 const RISING: ReadonlySet<string> = new Set([
@@ -18,33 +19,6 @@ const FALLING: ReadonlySet<string> = new Set([
   ...FALL_WORDS, 'fall', 'drop', 'decline', 'decrease', 'shrink', 'cut', 'cuts', 'cutting', 'reduce', 'reduced', 'reduces', 'reducing', 'slash',
   'slashed', 'slashes', 'slashing', 'lower', 'lowered', 'lowers', 'lowering', 'trim', 'trimmed', 'trims', 'shed',
 ]);
-
-/** Verbs of a change done to something, which may stand before what is changed: “cut the bonus of its chief executive by nearly half”. */
-const CHANGING: ReadonlyMap<string, 1 | -1> = new Map([
-  ...['raise', 'raised', 'raises', 'raising', 'boost', 'boosted', 'boosts', 'boosting', 'increase', 'increased', 'increases', 'increasing']
-    .map((w) => [w, 1] as [string, 1]),
-  ...['cut', 'cuts', 'cutting', 'reduce', 'reduced', 'reduces', 'reducing', 'slash', 'slashed', 'slashes', 'slashing', 'lower', 'lowered',
-    'lowers', 'lowering', 'trim', 'trimmed', 'trims', 'trimming', 'decrease', 'decreased', 'decreases', 'decreasing'].map((w) => [w, -1] as [string, -1]),
-]);
-/** How far before “by” a verb of CHANGING may stand, with what it changes between. */
-const OBJECT_BACK = 8;
-
-/** How long an apposition between two commas may be: “, about 4,000 people,”. */
-const APPOSITION_MAX = 8;
-
-/**
- * The token where the words before “by” (token k) start to be read back from: the opening comma of an apposition that
- * ends just before “by” (“its plant workers, about 4,000 people, by”: words and figures only between), else k - 1.
- */
-function appositionBefore(tokens: Token[], k: number): number {
-  if (tokens[k - 1]?.text !== ',') return k - 1;
-  for (let b = k - 2; b >= 0 && k - b <= APPOSITION_MAX + 2; b--) {
-    const t = tokens[b];
-    if (t.text === ',') return b < k - 2 ? b : k - 1;
-    if (t.kind !== 'word' && t.kind !== 'num') return k - 1;
-  }
-  return k - 1;
-}
 
 /** Denominators by their word, singular and plural: “a third”, “two-thirds”. */
 const PARTS: ReadonlyMap<string, number> = new Map([
@@ -79,7 +53,7 @@ function fractionAt(tokens: Token[], k: number): { percent: number; end: number 
 }
 
 /** A change by a fraction found at “by” (token k): the figure's token range and its value, negative for a fall. */
-export interface FractionChange { start: number; end: number; valueStart: number; value: ClaimValue }
+export interface FractionChange { start: number; end: number; valueStart: number; value: ClaimValue; object: { text: string; start: number } | null }
 
 /**
  * “Spending on defence will rise by a third”: at a “by” after a verb of change (one adverb may stand between: “fell
@@ -94,8 +68,8 @@ export function fractionChangeAt(tokens: Token[], k: number): FractionChange | n
   let sign = RISING.has(verb) ? 1 : FALLING.has(verb) ? -1 : 0;
   // “reduced the volume of trades by half”: a verb of change done to what stands between, in the same clause; past an
   // apposition set off by commas (“cut the bonus of its plant workers, about 4,000 people, by nearly half”)
-  const from = appositionBefore(tokens, k);
-  for (let b = from - 1; sign === 0 && b >= 0 && from - b <= OBJECT_BACK - 1 && tokens[b].kind === 'word'; b--) sign = CHANGING.get(tokens[b].lower) ?? 0;
+  const done = sign === 0 ? changeOfObject(tokens, k) : null;
+  if (done) sign = done.sign;
   if (sign === 0) return null;
   let j = k + 1;
   while (j - k <= 3 && QUALIFYING.has(tokens[j]?.lower ?? '') && !fractionAt(tokens, j)) j++;
@@ -108,7 +82,7 @@ export function fractionChangeAt(tokens: Token[], k: number): FractionChange | n
   if (q.start <= k) return null;
   const x = q.value;
   const value: ClaimValue = sign > 0 ? x : { low: x.high === null ? null : -x.high, high: x.low === null ? null : -x.low, stated: -x.stated, qualifier: x.qualifier };
-  return { start: q.start, end: f.end, valueStart: q.start, value };
+  return { start: q.start, end: f.end, valueStart: q.start, value, object: done?.object ?? null };
 }
 
 /** Words a fraction after “by” may open with, for the anchor scan: “by a third”, “by half”, “by two-thirds”, “by nearly half”. */

@@ -116,4 +116,18 @@ describe('days written after an abbreviated month', () => {
     expect(claimsOf('The mill cut jobs, and output grew by half.').filter((c) => c.measure === 'change')).toMatchObject([{ value: { stated: 50 } }]);
     expect(claimsOf('The mill cut jobs. Its founder, aged 80, by half a century the oldest.').filter((c) => c.measure === 'change')).toEqual([]);
   });
+
+  it('reads a change in percent done to something named between its verb and “by”, which names what changed', () => {
+    const text = 'The plan would cut emissions by only 10 percent, and the mill cut the pensions of its retired spinners, some 1,200 people, by 30 percent.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.filter((c) => c.unit === 'percent').map((c) => [c.measure, c.group, c.value?.stated])).toEqual([
+      ['change', 'emissions', -10], ['change', 'pensions', -30],
+    ]);
+    const [wardens] = claimsOf('The council raised the number of wardens by 20 percent.');
+    expect(wardens).toMatchObject({ measure: 'change', group: 'wardens', value: { stated: 20 } });
+    // a fraction names it too, and a lead in an election is no change
+    expect(claimsOf('The mill cut the pensions of its retired spinners by half.').find((c) => c.measure === 'change')?.group).toBe('pensions');
+    expect(claimsOf('She won the state by 12 percent.')[0]).toMatchObject({ measure: 'share' });
+  });
 });
