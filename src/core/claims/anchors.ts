@@ -41,6 +41,10 @@ const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
   ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'ballots', 'cases', ...WEAPONS, ...SUPPLIED, 'arrivals',
+  // a chamber's tally: “MPs voted 312 to 250”, “The motion was defeated 48-52”
+  'voted', 'vote', 'passed', 'defeated', 'rejected', 'approved',
+  // a side's record: “they have lost four of their last five”
+  'won', 'lost', 'drew', 'drawn',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 

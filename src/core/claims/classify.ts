@@ -14,6 +14,9 @@ import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
+import { record } from './records';
+import { LEAST_THINGS, thingCount } from './things';
+import { changeOfObject } from './object-change';
 import { futureBefore } from './time-ref';
 
 /** What the figure counts and the token range [start, end) of the words that say so. */
@@ -65,7 +68,7 @@ function endsGroup(t: Token, afterNoun: boolean): boolean {
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'during', 'until', 'till', 'before', 'after', 'since']);
 
 /** What a share is of, named before it: “inflation hit 8.2 percent”, “turnout was 61 percent”. */
-const INDICATORS: ReadonlySet<string> = new Set([
+export const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
   'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
   'profit', 'earnings', 'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
@@ -90,9 +93,11 @@ const NAMED_BACK = 8;
  * The nearest word of `words` before the figure at `from`, in its clause (no other figure, percent sign or punctuation
  * between): “Unemployment stood at 5.1 percent”. A rate takes the word naming it: “interest rate”.
  */
-function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
+export function namedBefore(tokens: Token[], from: number, words: ReadonlySet<string>): { text: string; start: number } | null {
   for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK; b--) {
     const t = tokens[b];
+    // “Turnout, at 64 per cent, was the highest in years”: what the figure is of, set off before “at”
+    if (t.text === ',' && b === from - 2 && tokens[from - 1].lower === 'at' && words.has(tokens[b - 1]?.lower ?? '')) continue;
     if (t.kind !== 'word' || PERCENT_WORDS.has(t.lower) || CURRENCIES.has(t.lower) || t.lower === 'and' || t.lower === 'but') return null;
     if (!words.has(t.lower)) continue;
     const kind = tokens[b - 1];
@@ -199,6 +204,31 @@ function deedPeriod(tokens: Token[], f: Figure, unitEnd: number): boolean {
   return verb >= 0 && SPREAD_DEEDS.has(tokens[verb].lower) && !futureBefore(tokens, verb + 1);
 }
 
+/** Auxiliaries of a perfect: “had been paid”, “has built”. */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** How far after a deed's stretch a past time may be told: “built over 40 years in the 14th century”. */
+const PAST_TIME_REACH = 4;
+
+/**
+ * A deed's stretch before “over” at token `over` lasted up to about the day told only in a perfect (“the bribes had been
+ * paid over three years”, “has built over five years”) with no past time of its own after it; a simple past (“The
+ * cathedral was built over 40 years”) or a stated past (“had been built over 40 years in the 14th century”, “… in 1990”)
+ * ended at a time the sentence does not tie to the day told.
+ */
+function endsWhenTold(tokens: Token[], over: number, unitEnd: number): boolean {
+  let v = DEED_PARTICLES.has(tokens[over - 1]?.lower ?? '') ? over - 2 : over - 1;
+  let b = v - 1;
+  if (tokens[b]?.lower === 'been') b--;
+  if (tokens[b]?.kind === 'word' && tokens[b].lower.endsWith('ly')) b--;
+  if (!PERFECT.has(tokens[b]?.lower ?? '')) return false;
+  for (v = unitEnd; v < tokens.length && v - unitEnd < PAST_TIME_REACH; v++) {
+    const t = tokens[v];
+    if (t.kind === 'punct' || t.kind === 'mark' || t.kind === 'break') break;
+    if (/^(?:1\d|20)\d\d(?:s|['’]s)?$/.test(t.lower) || t.lower === 'century' || t.lower === 'centuries' || /^\d{1,2}(?:st|nd|rd|th)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Words before “last” that make it a verb of lasting: “is scheduled to last”, “will last”. */
 const LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
 
@@ -229,8 +259,8 @@ function duration(tokens: Token[], f: Figure, unit: string): Classified | null {
   const d: Classified = { kind: 'duration', measure, unit, group: null, start: period ? f.raw.start : f.start, end, valueEnd: unitEnd };
   if (period) d.period = true;
   // (a term agreed, “a five-year contract”, a stretch to come, “to last 48 hours”, or a wait, began no years before it
-  // was told)
-  if (toLast || waited || (attachedContext && TERMS.has(after))) d.noStart = true;
+  // was told; nor did a deed's stretch that ended before then, “was built over 40 years in the 14th century”)
+  if (toLast || waited || (attachedContext && TERMS.has(after)) || (period && !endsWhenTold(tokens, f.start, unitEnd))) d.noStart = true;
   return d;
 }
 
@@ -516,8 +546,13 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (!CHAIN_WORDS.has(tokens[k].lower)) break;
   }
   // “displaced across eleven municipalities”: a figure followed by a plural noun of things counts those, not people
-  // (also past an adjective or two: “three different numbers”, “two new bridges”)
-  if (!measure && groupTok < 0 && thingsCounted(tokens, f.raw.end + adjectives)) return null;
+  // (also past an adjective or two: “three different numbers”, “two new bridges”); after a verb of a deed, it is a count
+  // of those things (“led three expeditions”, “published more than 120 papers”, “opened five new hubs”)
+  if (!measure && groupTok < 0 && thingsCounted(tokens, f.raw.end + adjectives)) {
+    const noun = adjectives === 0 && !f.raw.vague && !f.raw.yearLike && f.raw.stated >= LEAST_THINGS ? thingCount(tokens, f.start, f.raw.end) : -1;
+    if (noun < 0) return null;
+    return { kind: 'amount', measure: 'quantity', unit: tokens[noun].lower, group: null, start: f.start, end: noun + 1, valueEnd: noun + 1 };
+  }
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];
@@ -848,7 +883,16 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
-    const direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done
+    // to what stands between its verb and “by”, which names what changed
+    // (“would cut emissions by only 10 percent”)
+    const by = tokens[f.start - 1]?.lower === 'by' ? f.start - 1 : tokens[f.start - 2]?.lower === 'by' && (tokens[f.start - 1].lower === 'only' || tokens[f.start - 1].lower === 'just') ? f.start - 2 : -1;
+    const done = direction === 0 && !points && by > 0 && !RISE_WORDS.has(tokens[by - 1]?.lower ?? '') && !FALL_WORDS.has(tokens[by - 1]?.lower ?? '') ? changeOfObject(tokens, by) : null;
+    if (done) {
+      direction = done.sign;
+      if (group === null && done.object) group = done.object.text;
+    }
     const unit = points ? 'percentage point' : 'percent';
     const c: Classified = { kind: 'percentage', measure: direction === 0 ? 'share' : 'change', unit, group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
     if (direction < 0) c.fall = true;
@@ -929,6 +973,9 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
   if (changedFrom(tokens, f.start)) return null;
   // (homes without power before “homes” as a unit of things: “About 400,000 homes without power”)
+  // “they have lost four of their last five”: a side's record
+  const r = record(tokens, f);
+  if (r) return { kind: 'count', measure: r.measure, unit: r.unit, group: null, start: r.start, end: r.end, valueEnd: r.valueEnd };
   const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;

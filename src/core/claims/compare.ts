@@ -128,6 +128,7 @@ function unitWords(unit: string | null, v: ClaimValue): string {
   if (!unit || unit === 'person' || unit === 'rank') return '';
   if (unit === 'percent') return '%';
   if (/^[A-Z]{3}$/.test(unit)) return ` ${unit}`; // a currency code
+  if (unit.startsWith('of ')) return ` ${unit}`; // a record: “4 of last 5”
   const one = v.stated === 1;
   // a rate: “2,000 people per day”, “120 miles per hour”
   const per = unit.indexOf(' per ');

@@ -6,10 +6,11 @@ import { NOT_PLAIN, type Token } from '../text/tokenize';
 import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
 import { readNumber, readRange } from './quantity';
 import { qualify } from './qualifier';
-import { classify } from './classify';
+import { classify, INDICATORS, namedBefore } from './classify';
 import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
 import { fractionChangeAt } from './fractions';
+import { findTallies } from './tallies';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
 import { ORDINALS } from './data/rankings';
@@ -175,8 +176,12 @@ function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void 
     if (taken[k] || tokens[k].lower !== 'by') continue;
     const c = fractionChangeAt(tokens, k);
     if (!c || taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    // “Sales to Asia fell by a third”: what changed, named before it as for a change in percent (“Sales fell 30 percent”)
+    // (“cut the bonus of its plant workers, about 4,000 people, by nearly half”: what the verb is done to)
+    const named = namedBefore(tokens, c.start, INDICATORS);
+    const what = named ?? c.object;
     out.push({
-      kind: 'percentage', measure: 'change', unit: 'percent', group: null, value: c.value, start: c.start, end: c.end,
+      kind: 'percentage', measure: 'change', unit: 'percent', group: what ? what.text : null, value: c.value, start: named ? named.start : c.start, end: c.end,
       valueStart: c.valueStart, valueEnd: c.end, impliedStart: null, ownTime: false,
     });
     taken.fill(1, c.start, c.end);
@@ -184,10 +189,25 @@ function fractionDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void 
   }
 }
 
+/** “The bill passed by 187 votes to 142”: a chamber's tally, the votes for and the votes against, one claim each. */
+function tallyDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void {
+  for (const t of findTallies(tokens)) {
+    for (const [measure, side] of [['votes-for', t.for], ['votes-against', t.against]] as const) {
+      const value: ClaimValue = { low: side.value, high: side.value, stated: side.value, qualifier: 'exact' };
+      out.push({
+        kind: 'count', measure, unit: 'vote', group: null, value, start: t.start, end: t.end, valueStart: side.start, valueEnd: side.end,
+        impliedStart: null, ownTime: false,
+      });
+    }
+    taken.fill(1, t.start, t.end);
+  }
+}
+
 /** All drafts of one sentence. */
 export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
+  tallyDrafts(tokens, out, taken);
   figureDrafts(tokens, said, out, taken);
   fractionDrafts(tokens, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);

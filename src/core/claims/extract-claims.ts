@@ -24,6 +24,8 @@ import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
 import { electionShares, type ShareDraft } from './election-shares';
+import { RECORD_MEASURES, sideBefore } from './records';
+import { thingAnchor } from './things';
 
 /** Per-article inputs shared by every sentence; the source index and person words are built when a first claim needs them. */
 interface Env {
@@ -403,6 +405,9 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // as a candidate's share of the vote is, so election night's count and the final one meet in one topic (“Varga — votes”)
   const candidate = !subj && d.group && d.measure === 'votes' ? candidateTokens(s, d) : null;
   if (candidate) subj = candidate;
+  // “Rovers won seven of their last ten matches”: a record is about the side whose it is, and nothing else the sentence
+  // names (“won seven of the past eight contests, including last week's Wisconsin”)
+  if (RECORD_MEASURES.has(d.measure)) subj = sideBefore(s.tokens, d.start);
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -565,7 +570,40 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
     if (c.measure === 'share') (shares ??= []).push({ claim: c, valueStart: d.valueStart, valueEnd: d.valueEnd });
     out.push(c);
   }
-  if (shares) env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+  if (shares) {
+    env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+    for (const { claim: c } of shares) if (!c.subject && c.group?.toLowerCase() === 'turnout') turnoutPlace(env, s, c);
+  }
+}
+
+/** How many sentences back turnout with no place of its own looks for the place of its election. */
+const TURNOUT_BACK = 2;
+
+/**
+ * “Voters in Norland went to the polls on Sunday. Turnout stood at 58.2%.”: turnout whose sentence names no place, in a
+ * story with no dateline, is about the place the sentences just before name (within two sentences); with none it keeps
+ * no place. The subject is marked as inherited: its offsets are in an earlier sentence.
+ */
+function turnoutPlace(env: Env, s: Sentence, c: ClaimResult): void {
+  const text = env.text;
+  let at = s.base;
+  for (let n = 0; n < TURNOUT_BACK; n++) {
+    while (at > 0 && /\s/.test(text[at - 1])) at--;
+    if (at <= 0) return;
+    const b = sentenceBounds(text, at - 1);
+    const prev = cutSentence(text, b.start, Math.min(b.end, at));
+    const hit = prev.tokens.length > 0 ? findSubject(prev.tokens, prev.tokens.length, null, personsOf(env)) : null;
+    if (hit?.place) {
+      const r = withoutPossessive(text, tokenRange(prev, hit.start, hit.end));
+      c.subject = { text: text.slice(r.start, r.end), start: r.start, end: r.end, kind: 'place', inherited: true };
+      c.checkWorthiness = scoreOf({
+        measure: c.measure, hasSubject: true, hasSpeaker: !!c.speaker, cited: !!c.citedSource, hedged: c.hedged,
+        vague: c.value?.qualifier === 'vague', negated: c.polarity === 'negated', inQuote: c.source.type === 'quote',
+      });
+      return;
+    }
+    at = b.start;
+  }
 }
 
 /** A dateline's place in capitals opening the article: “BRENNHAM —”, “BRENNHAM, Nov 5 (WSI) -”. */
@@ -594,7 +632,8 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   for (let a = nextAnchor(scan, 0); a; ) {
     if (!bounds || a.at >= bounds.end) { bounds = sentenceBounds(text, a.at, minStart); support = -1; }
     if (a.kind === FIGURE && support < 0) support = hasSupport(text, bounds.start, bounds.end, cut) ? 1 : 0;
-    if (a.kind !== FIGURE || support === 1) {
+    // (“opened five new hubs”: a deed's count of things names what it counts in a noun no list holds)
+    if (a.kind !== FIGURE || support === 1 || thingAnchor(text, a.at)) {
       sentenceClaims(env, cutSentence(text, bounds.start, bounds.end, cut), out);
       minStart = bounds.end;
       a = nextAnchor(scan, bounds.end);

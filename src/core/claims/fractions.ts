@@ -8,6 +8,7 @@ import type { ClaimValue } from './types';
 import type { RawNumber } from './quantity';
 import { qualify } from './qualifier';
 import { FALL_WORDS, RISE_WORDS } from './classify';
+import { CHANGING, OBJECT_BACK, changeOfObject } from './object-change';
 
 /** Verbs of a change before “by” and its fraction, both ways, in every form: “will rise by”, “was cut by”, “slashed by”. */
 const RISING: ReadonlySet<string> = new Set([
@@ -18,16 +19,6 @@ const FALLING: ReadonlySet<string> = new Set([
   ...FALL_WORDS, 'fall', 'drop', 'decline', 'decrease', 'shrink', 'cut', 'cuts', 'cutting', 'reduce', 'reduced', 'reduces', 'reducing', 'slash',
   'slashed', 'slashes', 'slashing', 'lower', 'lowered', 'lowers', 'lowering', 'trim', 'trimmed', 'trims', 'shed',
 ]);
-
-/** Verbs of a change done to something, which may stand before what is changed: “cut the bonus of its chief executive by nearly half”. */
-const CHANGING: ReadonlyMap<string, 1 | -1> = new Map([
-  ...['raise', 'raised', 'raises', 'raising', 'boost', 'boosted', 'boosts', 'boosting', 'increase', 'increased', 'increases', 'increasing']
-    .map((w) => [w, 1] as [string, 1]),
-  ...['cut', 'cuts', 'cutting', 'reduce', 'reduced', 'reduces', 'reducing', 'slash', 'slashed', 'slashes', 'slashing', 'lower', 'lowered',
-    'lowers', 'lowering', 'trim', 'trimmed', 'trims', 'trimming', 'decrease', 'decreased', 'decreases', 'decreasing'].map((w) => [w, -1] as [string, -1]),
-]);
-/** How far before “by” a verb of CHANGING may stand, with what it changes between. */
-const OBJECT_BACK = 8;
 
 /** Denominators by their word, singular and plural: “a third”, “two-thirds”. */
 const PARTS: ReadonlyMap<string, number> = new Map([
@@ -62,7 +53,7 @@ function fractionAt(tokens: Token[], k: number): { percent: number; end: number 
 }
 
 /** A change by a fraction found at “by” (token k): the figure's token range and its value, negative for a fall. */
-export interface FractionChange { start: number; end: number; valueStart: number; value: ClaimValue }
+export interface FractionChange { start: number; end: number; valueStart: number; value: ClaimValue; object: { text: string; start: number } | null }
 
 /**
  * “Spending on defence will rise by a third”: at a “by” after a verb of change (one adverb may stand between: “fell
@@ -75,8 +66,10 @@ export function fractionChangeAt(tokens: Token[], k: number): FractionChange | n
   if (tokens[v]?.kind === 'word' && tokens[v].lower.endsWith('ly') && tokens[v].lower.length > 3) v--;
   const verb = tokens[v]?.lower ?? '';
   let sign = RISING.has(verb) ? 1 : FALLING.has(verb) ? -1 : 0;
-  // “reduced the volume of trades by half”: a verb of change done to what stands between, in the same clause
-  for (let b = k - 2; sign === 0 && b >= 0 && k - b <= OBJECT_BACK && tokens[b].kind === 'word'; b--) sign = CHANGING.get(tokens[b].lower) ?? 0;
+  // “reduced the volume of trades by half”: a verb of change done to what stands between, in the same clause; past an
+  // apposition set off by commas (“cut the bonus of its plant workers, about 4,000 people, by nearly half”)
+  const done = sign === 0 ? changeOfObject(tokens, k) : null;
+  if (done) sign = done.sign;
   if (sign === 0) return null;
   let j = k + 1;
   while (j - k <= 3 && QUALIFYING.has(tokens[j]?.lower ?? '') && !fractionAt(tokens, j)) j++;
@@ -89,7 +82,7 @@ export function fractionChangeAt(tokens: Token[], k: number): FractionChange | n
   if (q.start <= k) return null;
   const x = q.value;
   const value: ClaimValue = sign > 0 ? x : { low: x.high === null ? null : -x.high, high: x.low === null ? null : -x.low, stated: -x.stated, qualifier: x.qualifier };
-  return { start: q.start, end: f.end, valueStart: q.start, value };
+  return { start: q.start, end: f.end, valueStart: q.start, value, object: done?.object ?? null };
 }
 
 /** Words a fraction after “by” may open with, for the anchor scan: “by a third”, “by half”, “by two-thirds”, “by nearly half”. */
@@ -114,11 +107,32 @@ export function fractionChangeText(text: string, s: number): boolean {
   let verb = wordBefore(text, s - 3);
   if (verb.word.endsWith('ly') && verb.word.length > 3) verb = wordBefore(text, verb.start);
   if (RISING.has(verb.word) || FALLING.has(verb.word)) return true;
-  // “cutting greenhouse gas emissions by a third”: as `fractionChangeAt`, words only between the verb and “by”
-  let w = wordBefore(text, s - 3);
+  // “cutting greenhouse gas emissions by a third”: as `fractionChangeAt`, words only between the verb and “by”, past an
+  // apposition between commas (“cut the bonus of its workers, about 4,000 people, by nearly half”)
+  let w = wordBefore(text, appositionText(text, s - 3));
   for (let n = 1; n < OBJECT_BACK && w.word !== '' && w.start > 0 && text.charCodeAt(w.start - 1) === 32; n++) {
     w = wordBefore(text, w.start);
     if (CHANGING.has(w.word)) return true;
   }
   return false;
+}
+
+/** How far back the opening comma of an apposition before “by” may stand, in characters. */
+const APPOSITION_CHARS = 60;
+
+/**
+ * Where the words before “by” at offset `by` are read back from, as `appositionBefore`: the opening comma of an
+ * apposition closed by a comma just before “by”, else `by` itself.
+ */
+function appositionText(text: string, by: number): number {
+  let e = by;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (text[e - 1] !== ',') return by;
+  for (let i = e - 2; i >= 0 && e - i <= APPOSITION_CHARS; i--) {
+    const c = text[i];
+    // (“4,000”: a comma inside a figure opens nothing)
+    if (c === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
+    if (/[.;:!?()"“”\n]/.test(c) && !(c === '.' && /\d/.test(text[i + 1] ?? ''))) return by;
+  }
+  return by;
 }

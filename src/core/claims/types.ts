@@ -12,7 +12,9 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
  * let go, freed, rescued or who came out (“released three hostages”): not how many are held (`detention`). `cases` counts an
  * outbreak's sick (“23 confirmed cases”, “has infected 40 people”); `infections` is its former name, kept by claims stored before. `votes` is a
  * candidate's votes (its group is the candidate: “Petrakis had 38,415 votes”), `vote-margin` a lead in votes (“won by 611 votes”),
- * `votes-cast` the votes an election counted in all (“7.3 million votes were cast”). `attacks` counts weapons launched in their own noun
+ * `votes-cast` the votes an election counted in all (“7.3 million votes were cast”); `votes-for` and `votes-against` the two
+ * sides of a chamber's tally (“The bill passed by 187 votes to 142”). `wins`, `losses` and `draws` are a side's recent record, in the
+ * unit of the games it is out of (“lost four of their last five” is 4 losses “of last 5”). `attacks` counts weapons launched in their own noun
  * when it names them (“143 drones”), `intercepted` those shot down (“shot down 118 of the drones”). `outages` counts homes without power
  * (“118,000 of its customers are without electricity”), `arrivals` people arriving (“14,300 new arrivals”), a flow and no stock.
  * `change` is a rise or fall in percent, negative for a fall (“net profit fell 12 percent” is -12), never a `share` of 12 percent.
@@ -21,7 +23,7 @@ export type Measure =
   | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'rescued' | 'cases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'change' | 'quantity' | 'rank' | 'comparison'
-  | 'votes' | 'vote-margin' | 'votes-cast' | 'intercepted' | 'outages' | 'arrivals';
+  | 'votes' | 'vote-margin' | 'votes-cast' | 'votes-for' | 'votes-against' | 'wins' | 'losses' | 'draws' | 'intercepted' | 'outages' | 'arrivals';
 
 /** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */
 export type Qualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'under' | 'vague' | 'range';

@@ -92,4 +92,42 @@ describe('days written after an abbreviated month', () => {
     expect(claimsOf('The central bank cut rates by a quarter point on Thursday.').filter((c) => c.measure === 'change')).toEqual([]);
     expect(claimsOf('She won the seat by a third of the votes cast.').filter((c) => c.measure === 'change')).toEqual([]);
   });
+
+  it('names what changed by a fraction as a change in percent names it', () => {
+    const text = 'Orders from Brazil fell by a third after the tariff, and exports to Canada rose by a quarter.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.filter((c) => c.measure === 'change').map((c) => [c.group, c.subject?.text, c.value?.stated])).toEqual([
+      [null, 'Brazil', -33.3], ['exports', 'Canada', 25],
+    ]);
+    const [pct] = claimsOf('Sales to Norland fell 30 percent last year.');
+    const [third] = claimsOf('Sales to Norland fell by a third last year.');
+    expect(third.group).toBe(pct.group);
+    expect(topicKey(third).key).toBe(topicKey(pct).key);
+  });
+
+  it('finds the verb of a change done to something past an apposition between commas', () => {
+    const text = 'The mill cut the pensions of its retired spinners, some 1,200 people, by nearly half.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.find((c) => c.measure === 'change')).toMatchObject({ valueSpan: { text: 'nearly half' }, value: { stated: -50, qualifier: 'nearly' } });
+    expect(claims.find((c) => c.measure === 'people')).toMatchObject({ value: { stated: 1200 } });
+    // a comma that ends a clause of its own is no apposition
+    expect(claimsOf('The mill cut jobs, and output grew by half.').filter((c) => c.measure === 'change')).toMatchObject([{ value: { stated: 50 } }]);
+    expect(claimsOf('The mill cut jobs. Its founder, aged 80, by half a century the oldest.').filter((c) => c.measure === 'change')).toEqual([]);
+  });
+
+  it('reads a change in percent done to something named between its verb and “by”, which names what changed', () => {
+    const text = 'The plan would cut emissions by only 10 percent, and the mill cut the pensions of its retired spinners, some 1,200 people, by 30 percent.';
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    expect(claims.filter((c) => c.unit === 'percent').map((c) => [c.measure, c.group, c.value?.stated])).toEqual([
+      ['change', 'emissions', -10], ['change', 'pensions', -30],
+    ]);
+    const [wardens] = claimsOf('The council raised the number of wardens by 20 percent.');
+    expect(wardens).toMatchObject({ measure: 'change', group: 'wardens', value: { stated: 20 } });
+    // a fraction names it too, and a lead in an election is no change
+    expect(claimsOf('The mill cut the pensions of its retired spinners by half.').find((c) => c.measure === 'change')?.group).toBe('pensions');
+    expect(claimsOf('She won the state by 12 percent.')[0]).toMatchObject({ measure: 'share' });
+  });
 });

@@ -52,4 +52,14 @@ describe('durations and periods that are not one figure told twice', () => {
     const [siege] = claimsOf('The villages have been under siege for over three years.');
     expect(siege.value).toMatchObject({ low: 3, high: null, qualifier: 'over' });
   });
+
+  it('puts no start before the day told on a deed’s stretch that ended in the past', () => {
+    const [built] = claimsOf('The abbey was built over 60 years in the 12th century.');
+    expect(built).toMatchObject({ kind: 'duration', value: { stated: 60 }, impliedStart: null });
+    expect(claimsOf('The canal had been built over 12 years in the 1820s.')[0]).toMatchObject({ kind: 'duration', impliedStart: null });
+    // a simple past ended at a time the sentence does not tie to the day told
+    expect(claimsOf('The estate was sold off over 20 years.')[0]).toMatchObject({ kind: 'duration', value: { stated: 20 }, impliedStart: null });
+    // a perfect with no past time of its own still runs up to about the day told
+    expect(claimsOf('The town has planted over five years some of the oldest orchards.')[0].impliedStart).toMatchObject({ latest: '2011-12-18' });
+  });
 });

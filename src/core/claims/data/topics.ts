@@ -31,7 +31,8 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   refugees: 'refugees', attacks: 'attacks', turnout: 'people taking part', people: 'people counted', 'siege-duration': 'duration', 'conflict-duration': 'duration of the conflict',
   'detention-duration': 'duration of detention', 'displacement-duration': 'duration of displacement', duration: 'duration', 'event-date': 'date',
   money: 'money', share: 'share', change: 'change', quantity: 'quantity', rank: 'ranking', comparison: 'comparison',
-  votes: 'votes', 'vote-margin': 'winning margin', 'votes-cast': 'votes cast',
+  votes: 'votes', 'vote-margin': 'winning margin', 'votes-cast': 'votes cast', 'votes-for': 'votes for', 'votes-against': 'votes against',
+  wins: 'wins', losses: 'defeats', draws: 'draws',
   intercepted: 'shot down', outages: 'homes without power', arrivals: 'arrivals',
 };
 
