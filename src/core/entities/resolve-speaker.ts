@@ -17,6 +17,7 @@ import { isNameWord, nameRunBackward, nameRunForward } from '../attribution/name
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
+import { frenchInversion } from '../attribution/foreign-cue';
 import { bodyOfSpokesperson } from './spokesperson-body';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
@@ -690,7 +691,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (m.type === 'pronoun' || owner) {
     // “A firefighter who asked not to be named said … “We were twelve men,” he said.” — one unnamed person the sentence
     // before opened with, with no one named since, is whom “he” or “she” stands for
-    const pronoun = owner ?? first.lower;
+    // (« … », a-t-elle ajouté — the French pronoun inside the inverted verb: “she”)
+    const pronoun = owner ?? frenchInversion(first.lower)?.pronoun ?? first.lower;
     const unnamed = pronoun === 'he' || pronoun === 'she' ? oneUnnamedSubjectBefore(ctx, reg, m.start) : null;
     if (unnamed) {
       const words = mentionText(ctx, unnamed);
