@@ -29,4 +29,13 @@ describe('French copy quoted in its own marks', () => {
     expect(read('Gérald Darmanin spoke on Monday. « Nous ne céderons pas », mange-t-il.')[0].cue).not.toBe('mange-t-il');
     expect(read('Gérald Darmanin spoke on Monday. “We will not give in,” a-t-il déclaré.')[0]?.cue ?? null).not.toBe('a-t-il déclaré');
   });
+
+  it('reads a French apposition after a name as the role, before or after the quote', () => {
+    expect(read('Sandrine Rousseau, députée écologiste, a déclaré : « Nous ne céderons pas ».')).toEqual([
+      { speaker: 'Sandrine Rousseau', role: 'députée écologiste', mention: 'Sandrine Rousseau', cue: null },
+    ]);
+    expect(read('« Nous ne pouvons pas accepter cela », a déclaré Arnaud Rousseau, président du syndicat, to reporters.')[0].role).toBe('président du syndicat');
+    // an apposition of other words gives no role
+    expect(read('« Nous ne céderons pas », a déclaré Sandrine Rousseau, lundi soir, à Paris.')[0].role).toBeNull();
+  });
 });
