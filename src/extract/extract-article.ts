@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bylineTexts, isLeadingByline } from './byline';
-import { dateTexts, isLeadingDateLine } from './dateline';
+import { dateTexts, isDateOnlyLine, isLeadingDateLine } from './dateline';
 import { decodeHtml } from './decode-html';
 import { ExtractError } from './extract-error';
 import { httpUrl, readMetadata } from './metadata';
@@ -103,11 +103,13 @@ export function extractArticle(input: string | Buffer, options: ExtractOptions):
     if (paragraphs.length > 0 && (paragraphs[0] === title || headlines.includes(paragraphs[0]))) paragraphs.shift();
     const byline = meta.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '') ?? null;
     // the byline and the date shown above the text, in either order, are metadata (the date is
-    // publishedAt, read from the same <time>): one line of each is dropped
-    const above = { byline: false, date: false };
+    // publishedAt, read from the same <time>): one line of each is dropped; so are up to two lines that are only a
+    // date and its label with no <time> (“Published 3 March 2026, 10:14 GMT”, then “Updated: 4 March 2026”)
+    const above = { byline: false, date: false, unmarked: 0 };
     while (paragraphs.length > 1) {
       if (!above.byline && isLeadingByline(paragraphs[0], byline, markedBylines)) above.byline = true;
       else if (!above.date && isLeadingDateLine(paragraphs[0], shownDates)) above.date = true;
+      else if (above.unmarked < 2 && isDateOnlyLine(paragraphs[0])) above.unmarked++;
       else break;
       paragraphs.shift();
     }

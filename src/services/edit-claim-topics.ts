@@ -58,14 +58,17 @@ export async function moveClaim(deps: Deps, actor: Actor, claimId: number, targe
     if (toId === claim.topicId) return toId;
     const fromId = claim.topicId;
     let to: ClaimTopicEntity | null = null;
+    let from: ClaimTopicEntity | null = null;
     for (const id of [fromId, toId].sort((x, y) => x - y)) {
       const t = await lockTopic(em, id);
       if (!t || (id === toId && t.mergedIntoId !== null)) throw new ValidationError(`There is no topic ${id}.`, { topic: ['is not a topic'] });
       if (id === toId) to = t;
+      else from = t;
     }
     if ((await findClaimById(em, claimId, true))?.topicId !== fromId) throw new ConflictError('The claim was moved meanwhile; reload and try again.');
     await setClaimTopic(em, claimId, toId);
-    if (to) await relabelTopic(em, to);
+    // both labels follow the claim: the topic it left may hold its own article's figures alone again
+    for (const t of [from, to]) if (t) await relabelTopic(em, t);
     await requestTopicRechecks(em, deps.queue, [fromId, toId]);
     await recordAudit(em, actor, { action: 'claim.move', targetType: 'claim', targetId: claimId, before: { topicId: fromId }, after: { topicId: toId } });
     return toId;

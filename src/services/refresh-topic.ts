@@ -4,7 +4,7 @@ import { asOf } from '../core/claims/consistency';
 import { parseIsoDay } from '../core/claims/dates';
 import type { ClaimValue, Measure, Precision, Qualifier, TopicClaim } from '../core/claims';
 import { describeValue, inUnit, unitFactor } from '../core/claims/compare';
-import { clearTopicRecheck, findClaimsByTopic, findTopicArticleIds, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
+import { clearTopicRecheck, findClaimsByTopic, findTopicArticleIds, findTopicClaimSlots, lockTopic, replaceTopicFindings, setTopicLabel, type NewFinding, type TopicCounters } from '../db/repositories/claim.repository';
 import type { CheckedClaim, KeptPair, TopicCheckInput, TopicFindingsWrite } from '../db/repositories/ingest.repository';
 import { divergenceFactorOf } from './settings';
 import { boundedChange, boundedFindings, boundedFindingsAsync, FINDINGS_PER_CLAIM, type BoundedFindings } from './bounded-findings';
@@ -318,11 +318,12 @@ export async function refreshTopic(em: EntityManager, topicId: number): Promise<
 /**
  * A topic of one article's figures that now holds another's no longer names that article: “Unspecified subject —
  * people counted (article 7)” that took the Courier's “About 4,000 workers” by a merge is “Unspecified subject —
- * people counted”. Done by the change that moved the claims in, not left to the recheck the worker runs after it.
+ * people counted”; split back to its own article's figures it names the article again. Done by the change that moved
+ * the claims, not left to the recheck the worker runs after it.
  */
 export async function relabelTopic(em: EntityManager, topic: { id: number; key: string; label: string }): Promise<void> {
   if (!topic.key.includes(ARTICLE_KEY)) return;
-  const label = labelForArticles(topic, await findTopicArticleIds(em, topic.id));
+  const label = labelForArticles(topic, await findTopicArticleIds(em, topic.id), await findTopicClaimSlots(em, topic.id));
   if (label !== topic.label) await setTopicLabel(em, topic.id, label);
 }
 

@@ -1,3 +1,5 @@
+import { ROLE_NOUNS } from '../core/data/role-nouns';
+import { TITLES, TITLE_JOINERS } from '../core/data/titles';
 import { foldLetters } from '../core/text/fold-letters';
 
 /**
@@ -112,6 +114,21 @@ export interface NameParts {
   surname: string | null;
   /** True when every given name is a single letter: "A. Shamkhani". */
   initialsOnly: boolean;
+}
+
+/**
+ * Whether `alias` is only `name` with a title or a role before it: “Colonel Omar Saleh” or
+ * “Finance Minister Adaeze Nwosu” for the person named without it. A fuller name (“Mary Susan
+ * Smith” for Susan Smith) is not: none of the words before the name is a title or a role.
+ */
+export function isTitledForm(alias: string, name: string): boolean {
+  const full = normalizeName(name);
+  const said = normalizeName(alias);
+  if (!full.includes(' ') || said.length <= full.length + 1 || !said.endsWith(` ${full}`)) return false;
+  return said
+    .slice(0, -full.length - 1)
+    .split(' ')
+    .some((w) => TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_JOINERS.has(w) || HONORIFICS.has(w));
 }
 
 /** Splits a person's name into folded given names and surname. */

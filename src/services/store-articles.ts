@@ -261,12 +261,21 @@ function pronounAcrossParagraphs(q: QuoteResult, body: string): boolean {
   return nameSeen({ speakerName: q.speaker.name, beforeMention: body.slice(Math.max(0, at - BEFORE_MENTION_CHARS), at) }) === 'earlier paragraph';
 }
 
+/**
+ * The role stored beside a quote's speaker: the person's role, or for an unnamed source the body it speaks for
+ * (“a spokeswoman”, Acme Corp), which no speaker record holds for it.
+ */
+function speakerRoleOf(speaker: QuoteResult['speaker']): string | null {
+  if (!speaker) return null;
+  return speaker.role ?? (speaker.kind === 'anonymous' ? speaker.organisation : undefined) ?? null;
+}
+
 function quoteRow(q: QuoteResult, body: string) {
   return {
     pronoun_across_paragraphs: pronounAcrossParagraphs(q, body),
     speaker_name: q.speaker?.name ?? null,
     speaker_kind: q.speaker?.kind ?? 'unknown',
-    speaker_role: q.speaker?.role ?? null,
+    speaker_role: speakerRoleOf(q.speaker),
     speaker_mention: q.speakerMention?.text ?? null,
     speaker_mention_start: q.speakerMention?.start ?? null,
     speaker_mention_end: q.speakerMention?.end ?? null,

@@ -2,6 +2,7 @@ import { extractClaims, sourceKey, topicKey } from '../core/claims';
 import { ELSEWHERE } from '../core/claims/extract-claims';
 import { bodyAsSubject, partOfToll } from '../core/claims/event-topic';
 import type { ClaimResult, ClaimSubject } from '../core/claims';
+import type { TopicSlots } from '../core/claims/types';
 import type { ArticleAnalysis } from '../core/types';
 import type { NewClaim } from '../db/repositories/claim.repository';
 import { speakerKey } from './resolve-speaker-identity';
@@ -128,12 +129,33 @@ export function tidyLabel(label: string): string {
  * (a merge, a claim moved in): without “(article N)”, which no longer says where its figures are
  * from. Any other label as it is.
  */
-export function labelForArticles(topic: { key: string; label: string }, articleIds: readonly number[]): string {
+export function labelForArticles(topic: { key: string; label: string }, articleIds: readonly number[], slots: readonly TopicSlots[] = []): string {
   const at = topic.key.lastIndexOf(ARTICLE_KEY);
   const own = at >= 0 ? topic.key.slice(at + ARTICLE_KEY.length) : '';
   const suffix = ` (article ${own})`;
-  if (!/^\d+$/.test(own) || !topic.label.endsWith(suffix) || articleIds.every((id) => String(id) === own)) return topic.label;
-  return topic.label.slice(0, -suffix.length);
+  if (!/^\d+$/.test(own)) return topic.label;
+  if (articleIds.length > 0 && articleIds.every((id) => String(id) === own)) {
+    // its figures are its article's alone again (a split): the label it was built with, unless an editor gave another
+    const built = builtLabel(topic.key, Number(own), slots);
+    return built !== null && topic.label === built.slice(0, -suffix.length) ? built : topic.label;
+  }
+  return topic.label.endsWith(suffix) ? topic.label.slice(0, -suffix.length) : topic.label;
+}
+
+/**
+ * The label a topic held to one article's figures was built with, read back from the measure and group of one of
+ * its claims whose topic would have that key (“|people:workers@article:7” ← people counted, “workers”); null when
+ * none would.
+ */
+function builtLabel(key: string, articleId: number, slots: readonly TopicSlots[]): string | null {
+  for (const s of slots) {
+    const c = { ...s, subject: null } as unknown as ClaimResult;
+    const own = scopedTopic(c, articleId);
+    if (own.key === key) return own.label;
+    const t = topicKey(c);
+    if (key.startsWith(`${t.key}${PART_KEY}`) && key.endsWith(`${ARTICLE_KEY}${articleId}`)) return `${tidyLabel(t.label)}, part of a count (article ${articleId})`;
+  }
+  return null;
 }
 
 /** An object's keys in snake_case (`startOffset` → `start_offset`): the column names of its row. */

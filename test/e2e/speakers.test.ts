@@ -79,6 +79,26 @@ run('in a browser: speakers across articles', () => {
     await page.close();
   });
 
+  it('lists a fuller name among the other names on the speaker page, and the name with a title before it only on the editor page', async () => {
+    const sur = cap(`sal${uniqueTag()}eh`);
+    const page = await newPage();
+    await paste(
+      page,
+      `Colonel Omar ${sur} told reporters that “the road to the port is open again”.\n“Nobody should doubt it,” said Omar Abdel ${sur}, the commander of the garrison.`,
+      'Wire',
+      '2024-02-01',
+    );
+    await page.goto(`${server.url}/speakers?q=${encodeURIComponent(sur.toLowerCase())}`);
+    await page.getByRole('link', { name: `Omar ${sur}`, exact: true }).click();
+    await page.waitForURL(/\/speakers\/\d+$/);
+    const aliases = await page.locator('.aliases').innerText();
+    expect(aliases).toContain(`Omar Abdel ${sur}`);
+    expect(aliases).not.toContain('Colonel');
+    await page.goto(`${page.url()}/manage`);
+    expect(await page.locator('body').innerText()).toContain(`Colonel Omar ${sur}`);
+    await page.close();
+  });
+
   it('merges two speakers and splits them again from the editor pages, with the history showing both', async () => {
     const sur = cap(`ner${uniqueTag()}`);
     const page = await newPage();

@@ -87,6 +87,24 @@ describe('realistic article pages', () => {
       // a date within the text stays: it is part of a sentence
       expect(article.paragraphs[2]).toBe('The number of injured was also lowered to 1,640, the governor said on Monday.');
     }
+    // a date line with no <time>: only a date, or “Published”, “Updated”, “Last modified”, “Posted” and a date
+    const unmarked = [
+      '<p class="date">Published 3 March 2026, 10:14 GMT</p>',
+      '<div>Updated: 12 May 2026</div>',
+      '<p>Last modified on October 12, 2026 at 9:00 a.m. EST</p><p class="byline">By Deniz Arslan</p>',
+      '<p>Tue 13 Oct 2026 10.14 BST</p>',
+      '<p class="date">12.10.2026</p>',
+      '<p class="date">Published 12 October 2026, 09:00 GMT</p><p>Updated: 12 October 2026, 14:05 GMT</p>',
+    ];
+    for (const top of unmarked) {
+      const article = extractArticle(page(top), { url: 'https://wire.example/malatya', contentType: 'text/html' });
+      expect({ top, first: article.paragraphs[0], count: article.paragraphs.length }).toEqual({ top, first: lede, count: 3 });
+    }
+    // a sentence that opens with a date is text, and so is a second date line: one line is the page's date
+    for (const top of ['<p>3 March 2026 was the deadliest day since the war.</p>', '<p>Published 3 March 2026: the toll is final.</p>']) {
+      const article = extractArticle(page(top), { url: 'https://wire.example/malatya', contentType: 'text/html' });
+      expect(article.paragraphs[0]).toBe(top.replace(/<[^>]+>/g, ''));
+    }
     // a line that says more than the date is text
     const more = extractArticle(page('<p><time datetime="2026-10-12">Monday</time> was the deadliest day since the war.</p>'), { url: 'https://wire.example/malatya', contentType: 'text/html' });
     expect(more.paragraphs[0]).toBe('Monday was the deadliest day since the war.');

@@ -184,4 +184,26 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     expect((await labelOf(home)).label).not.toContain('(article');
     expect((await labelOf(home)).recheck_requested_at).not.toBeNull();
   });
+  it('a split gives each topic back the label it would have had if built that way: “(article N)” returns to the topic left with its own article’s figures', async () => {
+    const deps = { dataSource: admin };
+    const wire = await ingest(admin, 'Dock workers walked off the job on Monday. About 2,400 workers joined the walkout, the union said.', { outlet: 'Northwire', publishedAt: '2026-04-06' });
+    const courier = await ingest(admin, 'Dock workers stayed away on Monday. About 3,100 workers joined the walkout, the union told reporters.', { outlet: 'Daily Courier', publishedAt: '2026-04-07' });
+    const topicOf = async (article: number) => (await admin.query('SELECT topic_id FROM claims WHERE article_id = $1', [article]))[0].topic_id as number;
+    const labelOf = async (topic: number) => (await admin.query('SELECT label FROM claim_topics WHERE id = $1', [topic]))[0].label as string;
+    const [into, from] = [await topicOf(wire), await topicOf(courier)];
+    const built = await labelOf(into);
+    expect(built).toBe(`Unspecified subject — people counted (article ${wire})`);
+    await mergeTopics(deps, CLI_ACTOR, from, into);
+    expect(await labelOf(into)).toBe('Unspecified subject — people counted');
+    // the editor splits the Courier's figure out again, to a topic named for it
+    const [{ id: claimId }] = await admin.query('SELECT id FROM claims WHERE article_id = $1', [courier]);
+    const split = await moveClaim(deps, CLI_ACTOR, claimId, { newLabel: 'Courier walkout count' });
+    expect(await labelOf(into)).toBe(built);
+    expect(await labelOf(split)).toBe('Courier walkout count');
+    // a label an editor gave the merged topic is theirs: a split leaves it
+    await mergeTopics(deps, CLI_ACTOR, split, into);
+    await admin.query('UPDATE claim_topics SET label = $2 WHERE id = $1', [into, 'Harbour strike turnout']);
+    await moveClaim(deps, CLI_ACTOR, claimId, { newLabel: 'Courier walkout count' });
+    expect(await labelOf(into)).toBe('Harbour strike turnout');
+  });
 });

@@ -62,6 +62,20 @@ describe('quote page', () => {
     expect(page.text).not.toContain(`<a href="/speakers/${q.speaker.id}">`);
     expect(page.text).toContain('whosaid could not tell who said these words');
   });
+  it('names the body an unnamed spokesperson speaks for beside them, on the page and in the API', async () => {
+    const firm = `Veltr${randomUUID().slice(0, 6).replace(/\d/g, 'a')} Corp`;
+    const res = await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Takeover talk', outlet: 'Market Wire', publishedAt: '2026-03-03', text: `${firm} declined to comment on the figures.\n“We do not comment on rumours,” a spokeswoman said.` })
+      .expect(201);
+    const q = res.body.article.quotes[0];
+    expect(q.speaker).toMatchObject({ name: 'a spokeswoman', kind: 'anonymous', role: firm });
+    const { agent: viewer } = await signedInAgent(app, ds, 'viewer');
+    const page = await viewer.get(`/quotes/${q.id}`).expect(200);
+    expect(page.text).toContain(`— a spokeswoman (anonymous), ${firm}`);
+  });
+
   it('says the article named someone else when an editor corrected the speaker, and not when only the span was fixed', async () => {
     const tag = randomUUID().slice(0, 8);
     const res = await request(app)

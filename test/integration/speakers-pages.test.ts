@@ -116,6 +116,29 @@ describe('speaker pages and API', () => {
     await request(app).get(`/api/v1/speakers/${speakerId}`).expect(401);
   });
 
+  it('keeps the name with a title before it stored but lists it among the other names only for editors who manage the speaker', async () => {
+    const sur = cap(`sal${uniqueTag()}eh`);
+    const a = await ingest(
+      ds,
+      `Colonel Omar ${sur} told reporters on Monday that “the road to the port is open again”.\n` +
+        `“We will keep it open,” Omar ${sur} said.\n“Nobody should doubt it,” said Omar Abdel ${sur}, the commander of the garrison.`,
+    );
+    const [id] = (await quoteSpeakers(ds, a)).filter((x) => x !== null) as number[];
+    const stored = (await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [id])).map((r: { alias: string }) => r.alias);
+    expect(stored).toEqual(expect.arrayContaining([`Colonel Omar ${sur}`, `Omar Abdel ${sur}`]));
+    const page = await viewer.get(`/speakers/${id}`).expect(200);
+    const alsoNamed = page.text.slice(page.text.indexOf('id="aliases-h"'), page.text.indexOf('id="claims-h"'));
+    expect(alsoNamed).toContain(`Omar Abdel ${sur}`);
+    expect(alsoNamed).not.toContain(`Colonel Omar ${sur}`);
+    const editor = (await signedInAgent(app, ds, 'editor')).agent;
+    const manage = await editor.get(`/speakers/${id}/manage`).expect(200);
+    expect(manage.text).toContain(`Colonel Omar ${sur}`);
+    const api = await request(app).get(`/api/v1/speakers/${id}`).set({ authorization: `Bearer ${token}` }).expect(200);
+    const names = api.body.speaker.aliases.map((x: { alias: string }) => x.alias);
+    expect(names).toContain(`Omar Abdel ${sur}`);
+    expect(names).not.toContain(`Colonel Omar ${sur}`);
+  });
+
   it('guards the pages: anonymous visitors sign in, viewers cannot edit', async () => {
     const anon = await request(app).get(`/speakers/${speakerId}`).expect(303);
     expect(anon.headers.location).toMatch(/^\/(login|setup)/);

@@ -18,6 +18,22 @@ describe('topic labels', () => {
     expect(labelForArticles({ key: '|share:turnout@article:6', label: 'Turnout in Brenna' }, [4, 6])).toBe('Turnout in Brenna');
     expect(labelForArticles({ key: 'brenna|share:turnout', label: 'Brenna — turnout (share)' }, [4, 6])).toBe('Brenna — turnout (share)');
   });
+
+  it('names its article again once a split leaves it that article’s figures alone, as it was built', () => {
+    const share = { subject: null, measure: 'share', group: 'turnout' } as const;
+    const built = scopedTopic(share as unknown as ClaimResult, 6);
+    const merged = { key: built.key, label: labelForArticles(built, [6, 4]) };
+    expect(merged.label).not.toContain('(article');
+    expect(labelForArticles(merged, [6], [share])).toBe(built.label);
+    // the claims' measure must give the topic's key: another measure's label is not this topic's
+    expect(labelForArticles(merged, [6], [{ ...share, measure: 'money' }])).toBe(merged.label);
+    // still shared, or renamed by an editor: as it is
+    expect(labelForArticles(merged, [6, 4], [share])).toBe(merged.label);
+    expect(labelForArticles({ key: built.key, label: 'Turnout in Brenna' }, [6], [share])).toBe('Turnout in Brenna');
+    // a part of a count names its article after the part it is
+    const part = { key: '|deaths:civilian:part-812@article:9', label: 'Unspecified subject — deaths, part of a count' };
+    expect(labelForArticles(part, [9], [{ subject: null, measure: 'deaths', group: 'people' }])).toBe('Unspecified subject — deaths, part of a count (article 9)');
+  });
 });
 
 describe('the topics of an article’s tolls with no place of their own', () => {

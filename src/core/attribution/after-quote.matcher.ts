@@ -12,7 +12,7 @@ import { bareDescription, cueAfterTail, headingDescription, homographName, loneQ
 import { closesSentence, endsClauseAfter, linkedPhraseEnd, reportsNewContent } from './clause-end';
 import { farCue, quotedTermEnd } from './far-cue';
 import { nameRunForward } from './name-run';
-import { foreignCueAt } from './foreign-cue';
+import { foreignCueAt, invertedCueAt } from './foreign-cue';
 
 
 const WINDOW = 40;
@@ -119,6 +119,13 @@ export function matchAfterQuote(ctx: ArticleContext, qi: number): Attribution | 
     const words = ctx.text.slice(tokens[foreign.start].start, tokens[foreign.end - 1].end);
     if (foreign.according) return { form: 'according-to', mention: m, cue: foreign, rule: 'according-to-after', detail: `“${words} ${describeMention(ctx, m)}” after the quote`, strength: 0.88 };
     return { form: 'quote-speaker-cue', mention: m, cue: foreign, rule: 'quote-speaker-cue', detail: `cue “${words}” right after the quote, then ${describeMention(ctx, m)}`, strength: 0.95 };
+  }
+  // « … », a-t-il déclaré · « … », estime-t-elle — a French verb inverted before its pronoun: the pronoun speaks
+  const inverted = invertedCueAt(ctx, qi, i);
+  if (inverted) {
+    const m = { start: inverted.pronoun, end: inverted.pronoun + 1, type: 'pronoun' as const };
+    const words = ctx.text.slice(tokens[inverted.cue.start].start, tokens[inverted.cue.end - 1].end);
+    return { form: 'quote-speaker-cue', mention: m, cue: inverted.cue, rule: 'quote-speaker-cue', detail: `cue “${words}” right after the quote, its pronoun the speaker`, strength: 0.9 };
   }
   // “…,” as Cruz said on the radio — “as” then the speaker and the cue
   if (tokens[i].lower === 'as') {

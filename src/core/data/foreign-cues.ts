@@ -25,3 +25,30 @@ export const FOREIGN_SOURCE_CUES: readonly string[] = ['selon', 'so', 'laut', 's
 
 /** Opening marks of the quotations these cues may follow: guillemets either way round, „…“ and ‚…‘. */
 export const FOREIGN_QUOTE_OPENERS: ReadonlySet<string> = new Set(['«', '»', '‹', '›', '„', '‚']);
+
+/**
+ * French verbs of saying written before their subject pronoun, joined to it by hyphens, after a quotation:
+ * « … », a-t-il déclaré · « … », estime-t-elle · « … », poursuit-il. The auxiliary “a” takes one of the
+ * participles after it; the present tense carries the pronoun itself.
+ */
+export const FRENCH_INVERTED_PARTICIPLES: readonly string[] = [
+  'déclaré', 'dit', 'affirmé', 'ajouté', 'expliqué', 'assuré', 'souligné', 'estimé', 'indiqué', 'précisé', 'poursuivi',
+  'martelé', 'insisté', 'lancé', 'répondu', 'conclu', 'reconnu', 'confié', 'jugé', 'prévenu', 'averti', 'regretté',
+  'dénoncé', 'résumé', 'rappelé', 'admis', 'commenté', 'déploré', 'tranché', 'lâché', 'glissé', 'raconté', 'témoigné',
+];
+
+/** French verbs of saying in the present, before “-t-il”, “-elle”: “estime-t-il”, “dit-elle”, “poursuit-il”. */
+export const FRENCH_INVERTED_VERBS: readonly string[] = [
+  'estime', 'déclare', 'affirme', 'explique', 'ajoute', 'assure', 'souligne', 'indique', 'précise', 'poursuit', 'martèle',
+  'insiste', 'lance', 'répond', 'conclut', 'reconnaît', 'reconnait', 'juge', 'dit', 'prévient', 'avertit', 'regrette',
+  'dénonce', 'confie', 'résume', 'rappelle', 'admet', 'commente', 'déplore', 'tranche', 'lâche', 'glisse', 'raconte',
+  'témoigne', 'ironise', 'tempête', 's’agace', 'observe', 'note', 'relève', 'analyse', 'avance', 'prévient',
+];
+
+/** The auxiliary of the perfect tense, inverted: “a-t-il”, “a-t-elle”. */
+export const FRENCH_INVERTED_AUXILIARY = 'a';
+
+/** French subject pronouns after an inverted verb, as the English pronoun they stand for. */
+export const FRENCH_SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they'> = new Map([
+  ['il', 'he'], ['elle', 'she'], ['ils', 'they'], ['elles', 'they'],
+]);

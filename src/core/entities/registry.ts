@@ -9,6 +9,7 @@ import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS
 import { PORTFOLIO_JOINERS, PORTFOLIO_WORDS, TITLES, TITLE_JOINERS } from '../data/titles';
 import { breaksTitleCaseName, isElidedT, nameRunForward, isNameWord } from '../attribution/name-run';
 import { preModifierStart, readProfile, type Profile } from './profile';
+import { frenchApposedRole } from './foreign-role';
 import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
@@ -223,7 +224,16 @@ function profileAround(ctx: ArticleContext, start: number, end: number): Profile
     return overlay(readProfile(tokens, from, start - 1), readProfile(tokens, start, end));
   }
   const after = tokens[end]?.text === ',' ? appositionEnd(ctx, end + 1) : end;
-  return overlay(readProfile(tokens, end, after), readProfile(tokens, from, end));
+  const profile = overlay(readProfile(tokens, end, after), readProfile(tokens, from, end));
+  // “Sandrine Rousseau, députée écologiste, a déclaré” — a French apposition names the role first
+  if (after > end + 1 && profile.role === undefined) {
+    const french = frenchApposedRole(tokens, end + 1, after);
+    if (french) {
+      profile.role = french.role;
+      if (french.gender && profile.gender === undefined) profile.gender = french.gender;
+    }
+  }
+  return profile;
 }
 
 /** `{ ...base, ...top }` for profiles (whose fields are set only when found), without the spread's slow copy. */

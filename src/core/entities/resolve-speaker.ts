@@ -17,6 +17,8 @@ import { isNameWord, nameRunBackward, nameRunForward } from '../attribution/name
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
+import { frenchInversion } from '../attribution/foreign-cue';
+import { bodyOfSpokesperson } from './spokesperson-body';
 
 /** A resolved speaker with the entity (if any) and a phrase for the evidence line. */
 export interface Resolution {
@@ -689,7 +691,8 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (m.type === 'pronoun' || owner) {
     // “A firefighter who asked not to be named said … “We were twelve men,” he said.” — one unnamed person the sentence
     // before opened with, with no one named since, is whom “he” or “she” stands for
-    const pronoun = owner ?? first.lower;
+    // (« … », a-t-elle ajouté — the French pronoun inside the inverted verb: “she”)
+    const pronoun = owner ?? frenchInversion(first.lower)?.pronoun ?? first.lower;
     const unnamed = pronoun === 'he' || pronoun === 'she' ? oneUnnamedSubjectBefore(ctx, reg, m.start) : null;
     if (unnamed) {
       const words = mentionText(ctx, unnamed);
@@ -774,7 +777,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
   if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
-    return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
+    return { speaker: unnamedSource(ctx, reg, m, text), entity: null, how: `anonymous source “${text}”` };
   }
   // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
   // after anyone named whom the words would also fit (“Yusuf Demir, a spokesman …” earlier)
@@ -873,7 +876,19 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   const addressed = first.lower === 'your' || first.lower === 'my' || first.lower === 'our';
   const body = !addressed && ORGANISATION_NOUNS.has(headWord) && (headWord !== 'guard' || GUARD_BODIES.has(ctx.tokens[(m.head ?? m).start - 1]?.lower ?? ''));
   const kind = body ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
-  return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+  const speaker: SpeakerRef = kind === 'anonymous' ? unnamedSource(ctx, reg, m, text) : { name: text, kind, description: text };
+  return { speaker, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+}
+
+/**
+ * An unnamed source as written, with the body it speaks for when it is a spokesperson and the story names one
+ * (“Acme Corp declined to comment. “We do not comment on rumours,” a spokeswoman said.” — Acme Corp's).
+ */
+function unnamedSource(ctx: ArticleContext, reg: Registry, m: Mention, text: string): SpeakerRef {
+  const speaker: SpeakerRef = { name: text, kind: 'anonymous', description: text };
+  const body = bodyOfSpokesperson(ctx, reg, m, sentenceBefore(ctx, sentenceStartOf(ctx, m.start, 80)), sentenceEndOf(ctx, m.end - 1, 80));
+  if (body) speaker.organisation = body.name;
+  return speaker;
 }
 
 /** Words before “guard” that make it a body: “the coast guard”, “the National Guard”. */

@@ -1,4 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Measure } from '../../core/claims/types';
 import { ClaimFindingEntity } from '../entities/claim-finding.entity';
 import { ClaimTopicEntity } from '../entities/claim-topic.entity';
 import { ClaimEntity } from '../entities/claim.entity';
@@ -367,6 +368,15 @@ export async function setClaimTopic(em: EntityManager, claimId: number, topicId:
 export async function findTopicArticleIds(em: EntityManager, topicId: number): Promise<number[]> {
   const rows: Array<{ id: number }> = await em.query('SELECT DISTINCT article_id AS id FROM claims WHERE topic_id = $1 LIMIT 3', [topicId]);
   return rows.map((r) => r.id);
+}
+
+/** The different measures and groups of a topic's claims (a few), from which its label was built. */
+export async function findTopicClaimSlots(em: EntityManager, topicId: number): Promise<Array<{ subject: null; measure: Measure; group: string | null }>> {
+  const rows: Array<{ measure: Measure; group: string | null }> = await em.query(
+    'SELECT DISTINCT measure, group_text AS "group" FROM claims WHERE topic_id = $1 LIMIT 5',
+    [topicId],
+  );
+  return rows.map((r) => ({ subject: null, measure: r.measure, group: r.group }));
 }
 
 /** Renames a topic. */

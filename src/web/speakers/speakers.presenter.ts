@@ -3,7 +3,7 @@ import type { SpeakerPageAlias as SpeakerAliasEntity, SpeakerPageRole as Speaker
 import type { SpeakerAuditRow } from '../../db/repositories/speaker-audit.repository';
 import type { DirectoryRow } from '../../db/repositories/speaker-directory.repository';
 import type { TimelineCursor, TimelineRow } from '../../db/repositories/speaker-quote.repository';
-import { describeRole } from '../../services/speaker-names';
+import { describeRole, isTitledForm } from '../../services/speaker-names';
 import { UNDOABLE } from '../../services/undo-speaker-change';
 import { encodeCursor } from './speakers.schema';
 import { countOf } from '../counts';
@@ -83,6 +83,16 @@ export function presentRoles(roles: SpeakerRoleEntity[]) {
     lastArticleId: r.lastArticleId,
     articles: r.articleCount,
   }));
+}
+
+/**
+ * The other names a reader is shown: a name found in an article that is only the speaker's
+ * name (or another of its names) with a title before it (“Colonel Omar Saleh”) says nothing
+ * the name and roles do not; it stays stored, for editors to find the speaker by.
+ */
+export function shownAliases<T extends Pick<SpeakerAliasEntity, 'alias' | 'kind'>>(name: string, aliases: T[]): T[] {
+  const names = [name, ...aliases.filter((a) => a.kind !== 'description').map((a) => a.alias)];
+  return aliases.filter((a) => a.kind === 'editor' || a.kind === 'description' || !names.some((n) => isTitledForm(a.alias, n)));
 }
 
 /** Aliases: names readers may search for, then descriptions articles used. */
@@ -212,7 +222,7 @@ export function speakerJson(s: Omit<SpeakerEntity, 'mergedInto'>, roles?: Speake
       })),
     }),
     ...(aliases && {
-      aliases: aliases.map((a) => ({
+      aliases: shownAliases(s.name, aliases).map((a) => ({
         alias: a.alias,
         kind: a.kind,
         firstArticleId: a.articleId,

@@ -17,6 +17,7 @@ import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import {
   presentAliases,
+  shownAliases,
   presentHistory,
   presentDirectoryRow,
   presentQuote,
@@ -118,7 +119,7 @@ export function speakersRouter(deps: Deps): Router {
       title: page.speaker.name,
       speaker: presentSpeaker(page.speaker),
       roles: presentRoles(page.roles),
-      aliases: presentAliases(page.aliases),
+      aliases: presentAliases(shownAliases(page.speaker.name, page.aliases)),
       // a denied figure reads as said: “not 14”
       claims: page.claims.map((c) => ({ ...c, figure: asSaid(c.valueText || c.text, c.polarity), verdict: ratings.get(c.id) ?? null })),
       quotes: page.quotes.map(presentQuote),
