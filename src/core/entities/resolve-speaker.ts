@@ -40,7 +40,7 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?:
  * The person a pronoun stands for, and whether that reading passed over someone named more recently whose gender is
  * not known (“Petrov … he” read as an older man: often wrong, so the quote goes to review).
  */
-function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean; rival?: boolean } {
+function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean; rival?: boolean; subject?: boolean } {
   const want = PRONOUNS.get(pronoun);
   if (want !== 'male' && want !== 'female') return { entity: null, passedOver: false };
   if (ctx) {
@@ -65,13 +65,77 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
   let fallback: Entity | null = null;
   let first: Entity | null = null;
   const recent = recentEntities(reg, at);
+  // “Kettering also praised Maguire, who has scored nine goals. “…,” he said.” — the subject of the sentence before, not
+  // the person named last in it, is whom the pronoun goes on about (of unknown gender too, before anyone named earlier)
+  const subject = ctx ? subjectBefore(ctx, reg, at) : null;
   for (const e of recent) {
     if (e.kind !== 'person') continue;
     first ??= e;
-    if (e.gender === want) return { entity: e, passedOver: first !== e && !first.gender, rival: !!ctx && rivalled(ctx, recent, e, want, at) };
+    if (e.gender === want) {
+      // (one of unknown gender when the sentence reports them speaking: “Commuter Aled Evans, 34, who …, said he had given up”)
+      if (subject && subject !== e && (subject.gender === want || (!subject.gender && lastMentionBefore(e, at) < lastMentionBefore(subject, at)
+        && !!ctx && spokeAfter(ctx, lastMentionBefore(subject, at) + 1, sentenceStartOf(ctx, at, 80))))) {
+        return { entity: subject, passedOver: false, subject: true };
+      }
+      // (a subject that could be the one meant, passed over: worth a review)
+      const doubted = !!subject && subject !== e && !subject.gender;
+      return { entity: e, passedOver: doubted || (first !== e && !first.gender), rival: !!ctx && rivalled(ctx, recent, e, want, at) };
+    }
     if (!e.gender && !fallback) fallback = e;
   }
   return { entity: fallback, passedOver: false };
+}
+
+/**
+ * The person the sentence before token `at`'s opens with as its subject — after a few linking words and an opening
+ * phrase set off by a comma (“Asked what Heddon told him, Karalis paused …”), up to titles before the name
+ * (“Commuter Aled Evans, 34, who …”) — when `at`'s own sentence names no one before it; else null.
+ */
+function subjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at, 80);
+  const t = reg.timeline;
+  // (names inside the quotation do not count: “Finn's in the form of his life,” he said.)
+  for (let k = mentionsBefore(reg, own); k < t.length && t[k].start < at; k++) if (ctx.inQuote[t[k].start] < 0) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  if (i < 0) return null;
+  // the mention starts within the capitalised words opening the clause (“Commuter Aled Evans”)
+  // (or after a role: “Castlefield boss Ana Ribeiro”)
+  let end = i;
+  while (end < own && tokens[end].kind === 'word' && end - i < 6 && (tokens[end].cap || ROLE_NOUNS.has(tokens[end].lower) || TITLES.has(tokens[end].lower))) end++;
+  const entry = t[mentionsBefore(reg, i)];
+  // (a surname opening the sentence the reading in order left aside — a person known by it)
+  const e = entry && entry.start < end ? entry.entity : end > i ? reg.knownName(i, end) : null;
+  if (!e || e.kind !== 'person') return null;
+  // (a possessive owns the noun after it: “Kettering's side …” is about the side)
+  if (endsPossessive(tokens[end - 1]?.text ?? '')) return null;
+  return e;
+}
+
+/**
+ * Where the subject of the sentence starting at token `from` (before `limit`) begins: after a few linking words and an
+ * opening phrase of a participle or a preposition set off by a comma (“Asked what Heddon told him, Karalis …”,
+ * “After the match, …”); -1 when it opens with a quotation or no word.
+ */
+function openingPhraseEnd(ctx: ArticleContext, reg: Registry, from: number, limit: number): number {
+  const tokens = ctx.tokens;
+  let i = from;
+  while (i < limit && tokens[i].kind === 'word' && SENTENCE_LINKS.has(tokens[i].lower)) i++;
+  if (i >= limit || ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') return -1;
+  const w = tokens[i].lower;
+  // (not a name: “Jared Kushner, …”)
+  if (reg.timeline[mentionsBefore(reg, i)]?.start === i) return i;
+  if (!(OPENING_PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))))) return i;
+  // (nor a word someone is named by: “Kettering, asked about …”)
+  for (const e of reg.entities) for (const x of e.words) if (x.length === w.length && x.toLowerCase() === w) return i;
+  for (let k = i + 1; k < Math.min(limit, i + 16); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0) break;
+    if (t.text === ',') return k + 1;
+  }
+  return -1;
 }
 
 /**
@@ -194,9 +258,12 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   }
   // “Pike said the payments went to a company in the name of Delane's brother-in-law. “…,” she said.”: a name inside
   // what was reported (a possessive, an object) stands aside for the one reporting it, named before it
+  // (“Asked what Heddon told him, Karalis paused …”: a name inside an opening phrase is not who the sentence is about)
+  const opening = openingPhraseEnd(ctx, reg, previous, own);
   for (let index = before - 1; index >= 0 && index >= before - 4; index--) {
     const entry = reg.timeline[index];
     if (entry.start < previous) return null;
+    if (entry.start < opening) continue;
     const speaking = reportsAt(ctx, entry.start, at);
     if (speaking === 'speaks') return entry.entity.kind === 'person' ? entry.entity : null;
     if (speaking === 'stop') return null;
@@ -704,11 +771,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
         return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in the sentence` };
       }
     }
-    const { entity: e, passedOver, rival } = pronounReading(reg, pronoun, m.start, ctx);
+    const { entity: e, passedOver, rival, subject } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
       const doubt = passedOver ? ', past someone named since whose gender is not known' : rival ? ', sentences back, with another it may stand for named too' : '';
-      const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${doubt})`;
+      const how = subject ? `“${text}” resolved to ${e.name} (the subject of the sentence before)`
+        : `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${doubt})`;
       return doubt ? { speaker: refOf(reg, e), entity: e, how, doubtful: true } : { speaker: refOf(reg, e), entity: e, how };
     }
     const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) ?? groupSubjectBefore(ctx, m.start) : null;
