@@ -1979,3 +1979,12 @@ describe('pronouns for the subject of the sentence before', () => {
     expect(q.speaker?.name).toBe('Aled Morgan');
   });
 });
+
+describe('an abbreviation spelt like a function word', () => {
+  it('reads “the WHO said” as the body, not the word “who”', () => {
+    const t = 'Measles cases in the World Health Organization\'s European Region tripled last year, the WHO said on Thursday. Children under five accounted for more than 40 percent of cases. "Measles is back, and it is a wake-up call," the WHO said.';
+    const q = analyseArticle(t).quotes[0];
+    expect(q.speaker).toMatchObject({ name: 'WHO', kind: 'organisation' });
+    expect(q.confidence).toBeGreaterThan(0.9);
+  });
+});

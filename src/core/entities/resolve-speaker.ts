@@ -13,7 +13,7 @@ import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
-import { isNameWord, nameRunBackward, nameRunForward } from '../attribution/name-run';
+import { isAcronym, isNameWord, nameRunBackward, nameRunForward } from '../attribution/name-run';
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
@@ -835,6 +835,11 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // (or set off after the name opening its sentence: “Wanjiru Kamau, the coalition's executive director: “…””)
   const apposed = appositiveName(ctx, reg, m) ?? nameBeforeApposition(ctx, reg, m);
   if (apposed) return { speaker: refOf(reg, apposed), entity: apposed, how: `“${text}”, ${apposed.name}` };
+  // “the WHO said”, “the BBC reported”: an abbreviation after “the” is the name of a body
+  if (m.end - m.start === 2 && first.lower === 'the' && isAcronym(ctx.tokens[m.start + 1].text)) {
+    const e = reg.resolveName(m.start + 1, m.end);
+    if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
+  }
   // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
   if (properAfterDeterminer(ctx, m)) {
     const e = reg.resolveName(m.start + 1, m.end);
