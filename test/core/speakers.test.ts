@@ -1988,3 +1988,17 @@ describe('an abbreviation spelt like a function word', () => {
     expect(q.confidence).toBeGreaterThan(0.9);
   });
 });
+
+describe('a noun the article introduced someone with', () => {
+  it('reads “the witness” as the person the article said was the witness', () => {
+    const t = 'Marta Kowal, 39, was the first witness called by the prosecution. "I saw the crack grow every morning," the witness said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Marta Kowal');
+    expect(q.evidence.detail).toContain('introduced as the witness');
+  });
+
+  it('reads “the shipyard” as the name set off after “The shipyard,” earlier', () => {
+    const t = 'The shipyard, Baltic Hull Works, said the delays were caused by shortages. "We remain committed to all four vessels," the shipyard said.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Baltic Hull Works');
+  });
+});

@@ -846,7 +846,7 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
-  if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
+  if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !headWord.endsWith('ss') && !ORGANISATION_NOUNS.has(headWord)) {
     return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}”` };
   }
   // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
@@ -878,6 +878,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const speaker: SpeakerRef = refOf(reg, e);
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  // “The shipyard, Rauma Marine Constructions, said …” then “the shipyard said”; “the first witness, Dmitri Karalis,” then
+  // “the witness said”: the one the article named in apposition to that noun
+  if (first.lower === 'the' && m.end - m.start === 2) {
+    const named = introducedAs(ctx, reg, headWord, m.start);
+    if (named) {
+      reg.mention(named, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, named);
+      speaker.description = text;
+      return { speaker, entity: named, how: `“${text}” is ${named.name}, introduced as the ${headWord}` };
+    }
   }
   // “Nordhavn Shipping will cut 1,200 jobs, the company said” — a company named before; of several, the one the article
   // names most (an analyst's bank named last is not “the company” of a story about a steelmaker), else the latest
@@ -947,6 +958,38 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   const body = !addressed && ORGANISATION_NOUNS.has(headWord) && (headWord !== 'guard' || GUARD_BODIES.has(ctx.tokens[(m.head ?? m).start - 1]?.lower ?? ''));
   const kind = body ? 'organisation' : headWord.startsWith('spokes') ? 'anonymous' : 'unknown';
   return { speaker: { name: text, kind, description: text }, entity: null, how: `description “${text}” not matched to anyone named earlier` };
+}
+
+/** Tokens read back for a noun set off before a name (“the shipyard, Rauma Marine Constructions,”). */
+const APPOSITION_REACH = 400;
+
+/**
+ * The nearest `noun` before token `at`, outside quotes, followed by a comma and a name someone goes by (“The shipyard,
+ * Rauma Marine Constructions,”, “the first witness, Dmitri Karalis,”): that one; else null.
+ */
+function introducedAs(ctx: ArticleContext, reg: Registry, noun: string, at: number): Entity | null {
+  if (!noun || noun.endsWith('s') && !noun.endsWith('ss')) return null;
+  const tokens = ctx.tokens;
+  for (let k = at - 1; k >= 0 && k >= at - APPOSITION_REACH; k--) {
+    if (tokens[k].lower !== noun || ctx.inQuote[k] >= 0) continue;
+    // “Dmitri Karalis, 41, was the first witness called …”: the subject of “was the … witness”
+    if (tokens[k + 1]?.text !== ',') {
+      let d = k - 1;
+      while (d > k - 4 && d >= 0 && tokens[d].kind === 'word' && !tokens[d].cap && tokens[d].lower !== 'the') d--;
+      if (tokens[d]?.lower !== 'the' || (tokens[d - 1]?.lower !== 'was' && tokens[d - 1]?.lower !== 'is')) continue;
+      const from = sentenceStartOf(ctx, k, 80);
+      const entry = reg.timeline[mentionsBefore(reg, from)];
+      if (!entry || entry.start >= d || entry.start > from + 3 || entry.entity.kind !== 'person' || ORGANISATION_NOUNS.has(noun)) return null;
+      return entry.entity;
+    }
+    const entry = reg.timeline[mentionsBefore(reg, k + 2)];
+    if (!entry || entry.start !== k + 2) return null;
+    const e = entry.entity;
+    // (a body's noun names no person: “the company, Ola Berg,” is not how a company is named)
+    if (ORGANISATION_NOUNS.has(noun) !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
+    return e;
+  }
+  return null;
 }
 
 /** Words before “guard” that make it a body: “the coast guard”, “the National Guard”. */
