@@ -2002,3 +2002,17 @@ describe('a noun the article introduced someone with', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Baltic Hull Works');
   });
 });
+
+describe('“it” for a body the sentence before opens with', () => {
+  it('reads “It said” as the body named at the start of the sentence before', () => {
+    const t = 'The shipyard, Baltic Hull Works, said in a statement that the delays were caused by "supply chain disruption." It said it remained "fully committed to delivering all four vessels."';
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('fully'));
+    expect(q?.speaker?.name).toBe('Baltic Hull Works');
+    expect(q?.evidence.detail).toContain('the sentence before');
+  });
+
+  it('leaves “It” unresolved after a person', () => {
+    const t = 'Maria Lindgren, a nurse, said the ward was full. It said "nothing at all" about the staff.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('It');
+  });
+});

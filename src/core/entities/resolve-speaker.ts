@@ -199,6 +199,25 @@ function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity 
   return found;
 }
 
+/**
+ * The body named first in the sentence before token `at`'s, within its first few words after any opening phrase (“The
+ * shipyard, Rauma Marine Constructions, said …”), when `at` opens its own sentence: an organisation, or a name no one
+ * has given a gender or a role (a body's name read as a person's); else null.
+ */
+function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  if (own !== at) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  if (i < 0) return null;
+  const entry = reg.timeline[mentionsBefore(reg, i)];
+  if (!entry || entry.start >= own || entry.start > i + 4 || ctx.inQuote[entry.start] >= 0) return null;
+  for (let k = i; k < entry.start; k++) if (ctx.tokens[k].kind === 'mark') return null;
+  const e = entry.entity;
+  return e.kind === 'organisation' || (e.kind === 'person' && !e.gender && !e.role && e.words.length > 1) ? e : null;
+}
+
 /** Within a few words after token `from`, in its sentence: “on condition of anonymity”, “asked not to be named”. */
 function unnamedAfter(ctx: ArticleContext, from: number): boolean {
   const tokens = ctx.tokens;
@@ -765,10 +784,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // “The opposition Civic Party criticised what it called a slow start”: “it” is the body named before it in its sentence
     // (“it” with a verb of speech after it: not “it seems”)
     if (pronoun === 'it' && cueAt(ctx, m.end)) {
-      const body = bodyInSentence(ctx, reg, m.start);
+      // (or the body the sentence before opens with: “The shipyard, Rauma Marine Constructions, said … It said …”)
+      const inSentence = bodyInSentence(ctx, reg, m.start);
+      const body = inSentence ?? bodySubjectBefore(ctx, reg, m.start);
       if (body) {
         reg.mention(body, m.start, m.end);
-        return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in the sentence` };
+        return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in ${inSentence ? 'the sentence' : 'the sentence before'}` };
       }
     }
     const { entity: e, passedOver, rival, subject } = pronounReading(reg, pronoun, m.start, ctx);
