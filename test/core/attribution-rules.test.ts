@@ -670,3 +670,17 @@ describe('a live blog heading in single marks with its speaker after the cue, he
     for (const q of qs) expect(t.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('a bare line after a turn of questioning', () => {
+  it('sends the line after a reply to review instead of crediting it to the witness at 70%', () => {
+    const t = '"You told detectives that you saw nothing," Nadia Osei asked.\n\n"I was in shock. Two of my friends were in the water," Viktor Balan replied.\n\n"But you didn\'t mention any photo."';
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('But you'));
+    expect(q?.confidence).toBeLessThan(0.5);
+    expect(q?.evidence.detail).toContain('the other side');
+  });
+
+  it('keeps a speech going on after “said” at its confidence', () => {
+    const t = '"We will rebuild the pier," Mayor Tess Orlin said.\n\n"It will take two years, and it will cost a lot of money."';
+    expect(analyseArticle(t).quotes[1].confidence).toBe(0.7);
+  });
+});

@@ -1947,3 +1947,72 @@ describe('a thing of the one spoken to', () => {
     expect(s?.speaker).toMatchObject({ name: 'Your report', kind: 'unknown' });
   });
 });
+
+describe('pronouns for the subject of the sentence before', () => {
+  it('reads “he” as the one a sentence is about, not the man named in its object or a clause about him', () => {
+    const t = [
+      'Hartwell boss Keating hails late win',
+      'Hartwell manager Lee Keating said his side had been superb. Striker Finn Mallory scored twice.',
+      'Keating also praised Mallory, who has now scored nine goals in his last 11 games. "Finn\'s in the form of his life," he said.',
+    ].join('\n\n');
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('Finn'));
+    expect(q?.speaker?.name).toBe('Lee Keating');
+    expect(q?.evidence.detail).toContain('the subject of the sentence before');
+  });
+
+  it('reads “he” past a name inside an opening phrase (“Asked what Heddon told him, Karalis …”)', () => {
+    const t = 'Paul Heddon was the foreman. The first witness, Dmitri Karalis, said he saw a crack. Asked what Heddon told him, Karalis paused for several seconds. "He said it was cosmetic," he told the court.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Dmitri Karalis');
+  });
+
+  it('reads “he” as a sentence-opening surname set off by a participle’s phrase, not a man named before it', () => {
+    const t = [
+      'Hartwell manager Lee Keating said his side had been superb. Rival manager Sean Whitby said the penalty was soft.',
+      'Keating, asked about the play-offs, refused to be drawn. "Ask me in April," he said.',
+    ].join('\n\n');
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Lee Keating');
+  });
+
+  it('takes the subject of unknown gender before a man named a sentence earlier', () => {
+    const t = 'Opposition spokesman Rhodri Price said the service was a disgrace. Commuter Aled Morgan, 34, who was stuck on a train near Cardiff for two hours, said he had given up. "I\'ve bought a bike," he said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Aled Morgan');
+  });
+});
+
+describe('an abbreviation spelt like a function word', () => {
+  it('reads “the WHO said” as the body, not the word “who”', () => {
+    const t = 'Measles cases in the World Health Organization\'s European Region tripled last year, the WHO said on Thursday. Children under five accounted for more than 40 percent of cases. "Measles is back, and it is a wake-up call," the WHO said.';
+    const q = analyseArticle(t).quotes[0];
+    expect(q.speaker).toMatchObject({ name: 'WHO', kind: 'organisation' });
+    expect(q.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('a noun the article introduced someone with', () => {
+  it('reads “the witness” as the person the article said was the witness', () => {
+    const t = 'Marta Kowal, 39, was the first witness called by the prosecution. "I saw the crack grow every morning," the witness said.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Marta Kowal');
+    expect(q.evidence.detail).toContain('introduced as the witness');
+  });
+
+  it('reads “the shipyard” as the name set off after “The shipyard,” earlier', () => {
+    const t = 'The shipyard, Baltic Hull Works, said the delays were caused by shortages. "We remain committed to all four vessels," the shipyard said.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('Baltic Hull Works');
+  });
+});
+
+describe('“it” for a body the sentence before opens with', () => {
+  it('reads “It said” as the body named at the start of the sentence before', () => {
+    const t = 'The shipyard, Baltic Hull Works, said in a statement that the delays were caused by "supply chain disruption." It said it remained "fully committed to delivering all four vessels."';
+    const q = analyseArticle(t).quotes.find((x) => x.text.startsWith('fully'));
+    expect(q?.speaker?.name).toBe('Baltic Hull Works');
+    expect(q?.evidence.detail).toContain('the sentence before');
+  });
+
+  it('leaves “It” unresolved after a person', () => {
+    const t = 'Maria Lindgren, a nurse, said the ward was full. It said "nothing at all" about the staff.';
+    expect(analyseArticle(t).quotes[0].speaker?.name).toBe('It');
+  });
+});

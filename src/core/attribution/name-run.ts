@@ -57,7 +57,18 @@ const NOT_NAME_SHAPES = new WordShapes(NOT_NAMES);
 
 /** A capitalised word that may be part of a name (not “The”, “But”, “Monday”). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower)) && (t.text.length > 3 || !ROLE_ABBREVIATIONS.has(t.text));
+  return !!t && t.kind === 'word' && t.cap && (!(NOT_NAME_SHAPES.hasShape(t.shape) && NOT_NAMES.has(t.lower)) || isAcronym(t.text))
+    && (t.text.length > 3 || !ROLE_ABBREVIATIONS.has(t.text));
+}
+
+/** Three to six capital letters: an abbreviation, even one spelt like a function word (“the WHO said”, not “who”). */
+export function isAcronym(w: string): boolean {
+  if (w.length < 3 || w.length > 6) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Roles written in capitals, which are no names: “The local MP, Rahul Varma, said”. */

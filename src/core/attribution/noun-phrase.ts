@@ -6,7 +6,7 @@ import type { ArticleContext, Mention } from '../context';
 import { DETERMINERS, PRONOUNS } from '../data/function-words';
 import { joinsOrganisationName, namesOrganisation, ON_BODIES, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS } from '../data/role-nouns';
 import { cueAt } from './cues';
-import { isNameWord, nameRunBackward, nameRunForward, ROLE_ABBREVIATIONS } from './name-run';
+import { isAcronym, isNameWord, nameRunBackward, nameRunForward, ROLE_ABBREVIATIONS } from './name-run';
 import { TITLES } from '../data/titles';
 import { NATIONALITIES } from '../data/places';
 
@@ -124,7 +124,7 @@ export function abbreviationStop(ctx: ArticleContext, i: number): boolean {
 
 function isPlainWord(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && !STOP.has(t.lower) && !PRONOUNS.has(t.lower);
+  return !!t && (t.kind === 'word' || t.kind === 'num') && ctx.inQuote[i] < 0 && ((!STOP.has(t.lower) && !PRONOUNS.has(t.lower)) || isAcronym(t.text));
 }
 
 /** Indefinite pronouns that head a description of someone unnamed: “someone in the audience”. */

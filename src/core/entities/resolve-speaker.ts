@@ -13,7 +13,7 @@ import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
-import { isNameWord, nameRunBackward, nameRunForward } from '../attribution/name-run';
+import { isAcronym, isNameWord, nameRunBackward, nameRunForward } from '../attribution/name-run';
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
@@ -42,7 +42,7 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, ctx?:
  * The person a pronoun stands for, and whether that reading passed over someone named more recently whose gender is
  * not known (“Petrov … he” read as an older man: often wrong, so the quote goes to review).
  */
-function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean; rival?: boolean } {
+function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: ArticleContext): { entity: Entity | null; passedOver: boolean; rival?: boolean; subject?: boolean } {
   const want = PRONOUNS.get(pronoun);
   if (want !== 'male' && want !== 'female') return { entity: null, passedOver: false };
   if (ctx) {
@@ -67,13 +67,77 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
   let fallback: Entity | null = null;
   let first: Entity | null = null;
   const recent = recentEntities(reg, at);
+  // “Kettering also praised Maguire, who has scored nine goals. “…,” he said.” — the subject of the sentence before, not
+  // the person named last in it, is whom the pronoun goes on about (of unknown gender too, before anyone named earlier)
+  const subject = ctx ? subjectBefore(ctx, reg, at) : null;
   for (const e of recent) {
     if (e.kind !== 'person') continue;
     first ??= e;
-    if (e.gender === want) return { entity: e, passedOver: first !== e && !first.gender, rival: !!ctx && rivalled(ctx, recent, e, want, at) };
+    if (e.gender === want) {
+      // (one of unknown gender when the sentence reports them speaking: “Commuter Aled Evans, 34, who …, said he had given up”)
+      if (subject && subject !== e && (subject.gender === want || (!subject.gender && lastMentionBefore(e, at) < lastMentionBefore(subject, at)
+        && !!ctx && spokeAfter(ctx, lastMentionBefore(subject, at) + 1, sentenceStartOf(ctx, at, 80))))) {
+        return { entity: subject, passedOver: false, subject: true };
+      }
+      // (a subject that could be the one meant, passed over: worth a review)
+      const doubted = !!subject && subject !== e && !subject.gender;
+      return { entity: e, passedOver: doubted || (first !== e && !first.gender), rival: !!ctx && rivalled(ctx, recent, e, want, at) };
+    }
     if (!e.gender && !fallback) fallback = e;
   }
   return { entity: fallback, passedOver: false };
+}
+
+/**
+ * The person the sentence before token `at`'s opens with as its subject — after a few linking words and an opening
+ * phrase set off by a comma (“Asked what Heddon told him, Karalis paused …”), up to titles before the name
+ * (“Commuter Aled Evans, 34, who …”) — when `at`'s own sentence names no one before it; else null.
+ */
+function subjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at, 80);
+  const t = reg.timeline;
+  // (names inside the quotation do not count: “Finn's in the form of his life,” he said.)
+  for (let k = mentionsBefore(reg, own); k < t.length && t[k].start < at; k++) if (ctx.inQuote[t[k].start] < 0) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  if (i < 0) return null;
+  // the mention starts within the capitalised words opening the clause (“Commuter Aled Evans”)
+  // (or after a role: “Castlefield boss Ana Ribeiro”)
+  let end = i;
+  while (end < own && tokens[end].kind === 'word' && end - i < 6 && (tokens[end].cap || ROLE_NOUNS.has(tokens[end].lower) || TITLES.has(tokens[end].lower))) end++;
+  const entry = t[mentionsBefore(reg, i)];
+  // (a surname opening the sentence the reading in order left aside — a person known by it)
+  const e = entry && entry.start < end ? entry.entity : end > i ? reg.knownName(i, end) : null;
+  if (!e || e.kind !== 'person') return null;
+  // (a possessive owns the noun after it: “Kettering's side …” is about the side)
+  if (endsPossessive(tokens[end - 1]?.text ?? '')) return null;
+  return e;
+}
+
+/**
+ * Where the subject of the sentence starting at token `from` (before `limit`) begins: after a few linking words and an
+ * opening phrase of a participle or a preposition set off by a comma (“Asked what Heddon told him, Karalis …”,
+ * “After the match, …”); -1 when it opens with a quotation or no word.
+ */
+function openingPhraseEnd(ctx: ArticleContext, reg: Registry, from: number, limit: number): number {
+  const tokens = ctx.tokens;
+  let i = from;
+  while (i < limit && tokens[i].kind === 'word' && SENTENCE_LINKS.has(tokens[i].lower)) i++;
+  if (i >= limit || ctx.inQuote[i] >= 0 || tokens[i].kind !== 'word') return -1;
+  const w = tokens[i].lower;
+  // (not a name: “Jared Kushner, …”)
+  if (reg.timeline[mentionsBefore(reg, i)]?.start === i) return i;
+  if (!(OPENING_PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))))) return i;
+  // (nor a word someone is named by: “Kettering, asked about …”)
+  for (const e of reg.entities) for (const x of e.words) if (x.length === w.length && x.toLowerCase() === w) return i;
+  for (let k = i + 1; k < Math.min(limit, i + 16); k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0) break;
+    if (t.text === ',') return k + 1;
+  }
+  return -1;
 }
 
 /**
@@ -137,6 +201,25 @@ function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity 
   return found;
 }
 
+/**
+ * The body named first in the sentence before token `at`'s, within its first few words after any opening phrase (“The
+ * shipyard, Rauma Marine Constructions, said …”), when `at` opens its own sentence: an organisation, or a name no one
+ * has given a gender or a role (a body's name read as a person's); else null.
+ */
+function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  if (own !== at) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  if (i < 0) return null;
+  const entry = reg.timeline[mentionsBefore(reg, i)];
+  if (!entry || entry.start >= own || entry.start > i + 4 || ctx.inQuote[entry.start] >= 0) return null;
+  for (let k = i; k < entry.start; k++) if (ctx.tokens[k].kind === 'mark') return null;
+  const e = entry.entity;
+  return e.kind === 'organisation' || (e.kind === 'person' && !e.gender && !e.role && e.words.length > 1) ? e : null;
+}
+
 /** Within a few words after token `from`, in its sentence: “on condition of anonymity”, “asked not to be named”. */
 function unnamedAfter(ctx: ArticleContext, from: number): boolean {
   const tokens = ctx.tokens;
@@ -196,9 +279,12 @@ function justReportedSpeaking(ctx: ArticleContext, reg: Registry, at: number): E
   }
   // “Pike said the payments went to a company in the name of Delane's brother-in-law. “…,” she said.”: a name inside
   // what was reported (a possessive, an object) stands aside for the one reporting it, named before it
+  // (“Asked what Heddon told him, Karalis paused …”: a name inside an opening phrase is not who the sentence is about)
+  const opening = openingPhraseEnd(ctx, reg, previous, own);
   for (let index = before - 1; index >= 0 && index >= before - 4; index--) {
     const entry = reg.timeline[index];
     if (entry.start < previous) return null;
+    if (entry.start < opening) continue;
     const speaking = reportsAt(ctx, entry.start, at);
     if (speaking === 'speaks') return entry.entity.kind === 'person' ? entry.entity : null;
     if (speaking === 'stop') return null;
@@ -701,17 +787,20 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     // “The opposition Civic Party criticised what it called a slow start”: “it” is the body named before it in its sentence
     // (“it” with a verb of speech after it: not “it seems”)
     if (pronoun === 'it' && cueAt(ctx, m.end)) {
-      const body = bodyInSentence(ctx, reg, m.start);
+      // (or the body the sentence before opens with: “The shipyard, Rauma Marine Constructions, said … It said …”)
+      const inSentence = bodyInSentence(ctx, reg, m.start);
+      const body = inSentence ?? bodySubjectBefore(ctx, reg, m.start);
       if (body) {
         reg.mention(body, m.start, m.end);
-        return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in the sentence` };
+        return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in ${inSentence ? 'the sentence' : 'the sentence before'}` };
       }
     }
-    const { entity: e, passedOver, rival } = pronounReading(reg, pronoun, m.start, ctx);
+    const { entity: e, passedOver, rival, subject } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
       reg.mention(e, m.start, m.end);
       const doubt = passedOver ? ', past someone named since whose gender is not known' : rival ? ', sentences back, with another it may stand for named too' : '';
-      const how = `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${doubt})`;
+      const how = subject ? `“${text}” resolved to ${e.name} (the subject of the sentence before)`
+        : `“${text}” resolved to ${e.name} (last ${e.gender ?? 'person'} named before${doubt})`;
       return doubt ? { speaker: refOf(reg, e), entity: e, how, doubtful: true } : { speaker: refOf(reg, e), entity: e, how };
     }
     const source = (owner ?? first.lower) === 'they' ? anonymousSourceBefore(ctx, m.start) ?? groupSubjectBefore(ctx, m.start) : null;
@@ -770,13 +859,18 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   // (or set off after the name opening its sentence: “Wanjiru Kamau, the coalition's executive director: “…””)
   const apposed = appositiveName(ctx, reg, m) ?? nameBeforeApposition(ctx, reg, m);
   if (apposed) return { speaker: refOf(reg, apposed), entity: apposed, how: `“${text}”, ${apposed.name}` };
+  // “the WHO said”, “the BBC reported”: an abbreviation after “the” is the name of a body
+  if (m.end - m.start === 2 && first.lower === 'the' && isAcronym(ctx.tokens[m.start + 1].text)) {
+    const e = reg.resolveName(m.start + 1, m.end);
+    if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
+  }
   // the Daily News, the Des Moines Register — a determiner then capitalised words is a name
   if (properAfterDeterminer(ctx, m)) {
     const e = reg.resolveName(m.start + 1, m.end);
     if (e) return { speaker: refOf(reg, e), entity: e, how: `“${text}” is ${e.name}` };
   }
   const headWord = ctx.tokens[(m.head ?? m).start]?.lower ?? '';
-  if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !ORGANISATION_NOUNS.has(headWord)) {
+  if (INDEFINITE.has(first.lower) || first.lower === 'someone' || first.lower === 'somebody' || GROUP_PARTS.has(headWord) || headWord.endsWith('s') && !headWord.endsWith('ss') && !ORGANISATION_NOUNS.has(headWord)) {
     return { speaker: unnamedSource(ctx, reg, m, text), entity: null, how: `anonymous source “${text}”` };
   }
   // “A senior official at the disaster office, who …, said …” then “the official said”: the unnamed source introduced
@@ -808,6 +902,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
     const speaker: SpeakerRef = refOf(reg, e);
     speaker.description = text;
     return { speaker, entity: e, how: `“${text}” matches ${e.name} (${[e.role, e.organisation, e.country].filter(Boolean).join(', ')})` };
+  }
+  // “The shipyard, Rauma Marine Constructions, said …” then “the shipyard said”; “the first witness, Dmitri Karalis,” then
+  // “the witness said”: the one the article named in apposition to that noun
+  if (first.lower === 'the' && m.end - m.start === 2) {
+    const named = introducedAs(ctx, reg, headWord, m.start);
+    if (named) {
+      reg.mention(named, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, named);
+      speaker.description = text;
+      return { speaker, entity: named, how: `“${text}” is ${named.name}, introduced as the ${headWord}` };
+    }
   }
   // “Nordhavn Shipping will cut 1,200 jobs, the company said” — a company named before; of several, the one the article
   // names most (an analyst's bank named last is not “the company” of a story about a steelmaker), else the latest
@@ -889,6 +994,38 @@ function unnamedSource(ctx: ArticleContext, reg: Registry, m: Mention, text: str
   const body = bodyOfSpokesperson(ctx, reg, m, sentenceBefore(ctx, sentenceStartOf(ctx, m.start, 80)), sentenceEndOf(ctx, m.end - 1, 80));
   if (body) speaker.organisation = body.name;
   return speaker;
+}
+
+/** Tokens read back for a noun set off before a name (“the shipyard, Rauma Marine Constructions,”). */
+const APPOSITION_REACH = 400;
+
+/**
+ * The nearest `noun` before token `at`, outside quotes, followed by a comma and a name someone goes by (“The shipyard,
+ * Rauma Marine Constructions,”, “the first witness, Dmitri Karalis,”): that one; else null.
+ */
+function introducedAs(ctx: ArticleContext, reg: Registry, noun: string, at: number): Entity | null {
+  if (!noun || noun.endsWith('s') && !noun.endsWith('ss')) return null;
+  const tokens = ctx.tokens;
+  for (let k = at - 1; k >= 0 && k >= at - APPOSITION_REACH; k--) {
+    if (tokens[k].lower !== noun || ctx.inQuote[k] >= 0) continue;
+    // “Dmitri Karalis, 41, was the first witness called …”: the subject of “was the … witness”
+    if (tokens[k + 1]?.text !== ',') {
+      let d = k - 1;
+      while (d > k - 4 && d >= 0 && tokens[d].kind === 'word' && !tokens[d].cap && tokens[d].lower !== 'the') d--;
+      if (tokens[d]?.lower !== 'the' || (tokens[d - 1]?.lower !== 'was' && tokens[d - 1]?.lower !== 'is')) continue;
+      const from = sentenceStartOf(ctx, k, 80);
+      const entry = reg.timeline[mentionsBefore(reg, from)];
+      if (!entry || entry.start >= d || entry.start > from + 3 || entry.entity.kind !== 'person' || ORGANISATION_NOUNS.has(noun)) return null;
+      return entry.entity;
+    }
+    const entry = reg.timeline[mentionsBefore(reg, k + 2)];
+    if (!entry || entry.start !== k + 2) return null;
+    const e = entry.entity;
+    // (a body's noun names no person: “the company, Ola Berg,” is not how a company is named)
+    if (ORGANISATION_NOUNS.has(noun) !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
+    return e;
+  }
+  return null;
 }
 
 /** Words before “guard” that make it a body: “the coast guard”, “the National Guard”. */

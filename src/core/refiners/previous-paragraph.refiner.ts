@@ -7,6 +7,11 @@ import { sentenceStartOf, type ArticleContext } from '../context';
 import { matchBeforeToken } from '../attribution/before-quote.matcher';
 import { matchAnnouncement } from '../attribution/announcement';
 
+/** Cues of a turn in questioning: the line after such a turn may be the other side's. */
+const TURN_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'countered', 'asked', 'asks']);
+/** Confidence of a bare line continuing such a turn: below the review threshold. */
+const TURN_STRENGTH = 0.45;
+
 /** Colon at the end of the previous paragraph, then quote continuation across paragraphs. */
 export function refinePreviousParagraph(ctx: ArticleContext): void {
   const { tokens, quotes, bounds } = ctx;
@@ -41,7 +46,12 @@ export function refinePreviousParagraph(ctx: ArticleContext): void {
       const endsParagraph = p.closeTok + 1 >= breakTok || tokens[p.closeTok + 1]?.kind === 'break';
       const att = p.attribution;
       if (att?.mention && (endsParagraph || att.form === 'quote-cue-speaker' || att.form === 'quote-speaker-cue')) {
-        q.attribution = { form: 'continuation', mention: att.mention, cue: att.cue, rule: 'continuation-next-paragraph', detail: `continues the quote of the previous paragraph (${att.rule})`, strength: Math.min(att.strength, endsParagraph ? 0.8 : 0.7) };
+        // “…,” Karalis replied. ¶ “But you didn't mention any photo.” — after a turn of a questioning the bare line is as
+        // likely the other side's: kept, but for review
+        const turn = att.cue ? TURN_CUES.has(tokens[att.cue.start].lower) : false;
+        const detail = turn ? `continues the quote of the previous paragraph (${att.rule}), though it answered or asked in an exchange: the line may be the other side's`
+          : `continues the quote of the previous paragraph (${att.rule})`;
+        q.attribution = { form: 'continuation', mention: att.mention, cue: att.cue, rule: 'continuation-next-paragraph', detail, strength: turn ? Math.min(att.strength, TURN_STRENGTH) : Math.min(att.strength, endsParagraph ? 0.8 : 0.7) };
       }
       break;
     }
