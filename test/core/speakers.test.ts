@@ -1947,3 +1947,22 @@ describe('a thing of the one spoken to', () => {
     expect(s?.speaker).toMatchObject({ name: 'Your report', kind: 'unknown' });
   });
 });
+
+describe('names cut short', () => {
+  it('keeps a lower-case Welsh particle inside a name: “Rhodri ap Iorwerth” is one person', () => {
+    const a = analyseArticle('Shadow rail spokesman Gethin ap Rhys said the timetable was "a shambles from start to finish." Later ap Rhys added: "We need answers by Friday."');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Gethin ap Rhys', 'Gethin ap Rhys']);
+    expect(a.people.map((p) => p.name)).toEqual(['Gethin ap Rhys']);
+  });
+
+  it('keeps a nationality before a single ordinary word in a body’s name: “Irish Lights” is not “Lights”', () => {
+    const a = analyseArticle('The lights along the coast were switched off in the storm. Irish Lights said in a statement that the beacon would be "back in service by the weekend."');
+    expect(a.quotes[0].speaker?.name).toBe('Irish Lights');
+  });
+
+  it('credits the whole body named past “of”, not its first words', () => {
+    const a = analyseArticle('The Standing Committee of Nordic Pharmacists said the new rules were "unworkable for small chemists."');
+    expect(a.quotes[0].speaker?.name).toBe('Standing Committee of Nordic Pharmacists');
+    expect(a.people.map((p) => p.name)).toEqual(['Standing Committee of Nordic Pharmacists']);
+  });
+});

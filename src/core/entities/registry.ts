@@ -119,7 +119,7 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     const w = t[s];
     const lower = stripPossessive(w.lower);
     const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
-    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
+    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end) && !commonNounAfter(ctx, s, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
     // “Minister for Health Simon Harris”, “High Commissioner for Human Rights”: after a title, “for” or “of” opens its
     // portfolio, whose words are no one's name
     if (isTitle && PORTFOLIO_JOINERS.has(lower) && s > start && (TITLES.has(t[s - 1].lower) || TITLE_JOINERS.has(t[s - 1].lower))) portfolio = true;
@@ -147,6 +147,14 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   let e = end;
   while (e - s > 2 && POST_NOMINALS.has(t[e - 1].text)) e--;
   return { start: s, end: e };
+}
+
+/**
+ * Irish Lights, British Gas — a nationality before a single word the article also writes in lower case names a body
+ * (“the lights”), unlike one before a surname (“Norwegian Haaland”): it is kept in the name.
+ */
+function commonNounAfter(ctx: ArticleContext, s: number, end: number): boolean {
+  return end - s === 2 && isCommonWordAt(ctx, s + 1);
 }
 
 /**
