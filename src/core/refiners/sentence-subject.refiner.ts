@@ -229,6 +229,9 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
       const inner = clausePronoun(ctx, m.end, q.openTok);
       if (inner) { m = inner; near = true; }
     }
+    // Unclosed “quote here, said nobody — a mark never closed in its paragraph is too unsure a quotation to give the
+    // subject of its sentence as its speaker when no verb reports it
+    if (q.raw.unclosed) continue;
     // “The so-called “reform”” — a description must at least end in a noun that can act
     const head = m ? ctx.tokens[(m.head ?? m).end - 1] : null;
     if (!m || (m.type === 'description' && (!head || head.lower.endsWith('ed') || head.lower.includes('-')) && !isAgentHead(head?.lower ?? ''))) continue;
