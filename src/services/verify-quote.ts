@@ -93,6 +93,67 @@ function realWords(text: string): number {
   return (text.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** A contraction's ending and the words it stands for: “Finn's” is “Finn is” or “Finn has”, “don't” is “do not”. */
+const CONTRACTION_ENDINGS: readonly [string, readonly string[]][] = [
+  ["n't", ['not']], ["'re", ['are']], ["'ll", ['will']], ["'m", ['am']], ["'ve", ['have']], ["'d", ['would', 'had']], ["'s", ['is', 'has']],
+];
+/** Contractions whose first word changes too. */
+const IRREGULAR_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["won't", ['will not']], ["can't", ['cannot', 'can not']], ["shan't", ['shall not']],
+]);
+
+/** The ways of writing out a contracted word in full (“Finn's” → “Finn is”, “Finn has”), or none. */
+function expansionsOf(word: string): string[] {
+  const w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '');
+  const irregular = IRREGULAR_CONTRACTIONS.get(w);
+  if (irregular) return [...irregular];
+  for (const [ending, full] of CONTRACTION_ENDINGS) {
+    if (w.length > ending.length && w.endsWith(ending)) return full.map((f) => `${w.slice(0, -ending.length)} ${f}`);
+  }
+  return [];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The words of `text` (case aside) that write out one of `forms` in full, as a pattern over whole words. */
+function fullFormIn(text: string, forms: readonly string[]): RegExpExecArray | null {
+  for (const f of forms) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}'’])${f.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}'’])`, 'iu').exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The pasted words with each contraction written out where the stored quote contracts it, and contracted where the quote
+ * writes it out (“Finn is in the form …” against the stored “Finn's in the form …”): the same words, not a change. A
+ * possessive “'s” read as “is” only ever makes two readings equal, never a change.
+ */
+export function alignContractions(real: string, asked: string): string {
+  if (!/['’]/.test(real) && !/['’]/.test(asked)) return asked;
+  let out = asked;
+  // the quote contracts, the pasted words write it out
+  for (const m of real.matchAll(/\S*\p{L}['’]\p{L}+/gu)) {
+    const word = m[0].replace(/^[^\p{L}]+/u, '');
+    const full = expansionsOf(word);
+    if (full.length === 0 || fullFormIn(real, full)) continue;
+    const found = fullFormIn(out, full);
+    if (found) out = out.slice(0, found.index) + word + out.slice(found.index + found[0].length);
+  }
+  // the pasted words contract, the quote writes it out
+  for (const m of [...out.matchAll(/\S*\p{L}['’]\p{L}+/gu)].reverse()) {
+    const word = m[0].replace(/^[^\p{L}]+/u, '');
+    const full = expansionsOf(word);
+    if (full.length === 0) continue;
+    const found = fullFormIn(real, full);
+    const at = m.index! + m[0].length - word.length;
+    if (found && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(real)) out = out.slice(0, at) + found[0] + out.slice(at + word.length);
+  }
+  return out;
+}
+
 /**
  * How a stored quote compares with the pasted words: their share of words in common, the share
  * of the pasted words the quote holds in order, and whether the pasted words are the quote as
@@ -100,6 +161,7 @@ function realWords(text: string): number {
  * last pasted word).
  */
 export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'similarity' | 'coverage' | 'excerpt' | 'exact' | 'diff'> & { score: number } {
+  asked = alignContractions(real, asked);
   // a quote typed without its accents is the same words; what both share is shown as the real quote writes it
   const options = { foldAccents: true, sameFrom: 'before' } as const;
   const diff = wordDiff(real, asked, options);
@@ -224,6 +286,7 @@ function changedWords(words: readonly DiffWord[]): number {
  * when there are more or longer changes than a sentence can name.
  */
 export function changesInside(real: string, asked: string): WordChange[] | null {
+  asked = alignContractions(real, asked);
   const words = [...real.matchAll(/\S+/g)].map((m) => ({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length })).filter((w) => w.key);
   const pasted = (asked.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
   if (words.length === 0 || pasted.length === 0) return null;
