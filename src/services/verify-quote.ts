@@ -24,7 +24,7 @@ export const verifySchema = z.object({
  * claim can be neither confirmed nor ruled out; disputed: the words are stored as they are, but
  * articles credit them to different speakers and no person's review settles which (see `Dispute`).
  */
-export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed';
+export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed' | 'reported';
 
 /** Where the words are credited to one speaker: how many articles, whether a person reviewed it, and the reviewed (else the earliest) article. */
 export type Attribution = Omit<WordsCredit, 'places'>;
@@ -152,6 +152,19 @@ export function alignContractions(real: string, asked: string): string {
     if (found && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(real)) out = out.slice(0, at) + found[0] + out.slice(at + word.length);
   }
   return out;
+}
+
+/**
+ * The pasted words are, word for word, a quotation inside the stored quote (“… and said, ‘This is a witch hunt,’”
+ * Ebersole said): words its speaker reports as someone's, second-hand. A mark opening the inner quotation follows a
+ * space or the start, one closing it comes before a space, punctuation or the end (an apostrophe inside a word is none).
+ */
+export function quotedInside(real: string, asked: string): boolean {
+  const inner = /(?:^|[\s(—–-])[‘'“"]([^‘“"]*?[\p{L}\p{N}.,!?;:…])[’'”"](?=[\s.,;:!?)—–-]|$)/gu;
+  for (const m of real.matchAll(inner)) {
+    if (m[1].trim().split(/\s+/).length >= 2 && compareQuote(m[1], asked).exact) return true;
+  }
+  return false;
 }
 
 /**
@@ -557,6 +570,9 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   let best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
+  // words its speaker quotes as someone else's: reported second-hand by that speaker, not said by them
+  const secondHand = best !== null && best.exact && quotedInside(best.text, asked);
+  if (verdict === 'someone-else' && secondHand) verdict = 'reported';
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
   // counted over every article, not the ones listed
   const firstIds = occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id);
@@ -582,7 +598,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     } else if (dispute && verdict === 'exact' && (!dispute.attributions[0].reviewed || reviewedOther)) verdict = 'disputed';
   }
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
-  const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered' || verdict === 'disputed') && best.speakerName !== null));
+  const restsOnAttribution = best !== null && (verdict === 'someone-else' || verdict === 'reported' || ((verdict === 'exact' || verdict === 'altered' || verdict === 'disputed') && best.speakerName !== null));
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = best !== null && restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
@@ -601,7 +617,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
-    asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
+    asked, claimedSpeaker: claimed ?? null, verdict, secondHand, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
     credited: count.credited, changes, storedUnnamed, laterCopy: copy,
     /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
     inside,
