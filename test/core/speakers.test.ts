@@ -1966,3 +1966,11 @@ describe('names cut short', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Standing Committee of Nordic Pharmacists']);
   });
 });
+
+describe('an owner and what it owns', () => {
+  it('reads “Norda’s Kallvik” as two names: the owner said later is Norda, not “Norda Kallvik”', () => {
+    const a = analyseArticle('Workers at Norda\'s Kallvik smelter walked out on Monday. Norda said in a statement that the talks had been "constructive and open."');
+    expect(a.quotes[0].speaker?.name).toBe('Norda');
+    expect(a.people.map((p) => p.name)).not.toContain('Norda Kallvik');
+  });
+});

@@ -113,6 +113,10 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && t[k].lower.length > 2 && (stripPossessive(t[k].lower) !== t[k].lower || pluralOwner(ctx, k, end))) { s = k + 1; break; }
+  // BHP's Escondida — an owner's “'s” before one capitalised word: the owner and the thing it owns are two names
+  // (not a body's name: “Children's Hospital”)
+  if (s === start && end - s === 2 && t[s].kind === 'word' && t[s].lower.length > 2 && /['’]s$/.test(t[s].lower) && !namesOrganisation(t, s + 1, end)
+    && !isCommonWordAt(ctx, s + 1)) s++;
   // (also when the run starts after the title: “Minister for | Health Simon Harris”)
   let portfolio = start >= 2 && PORTFOLIO_JOINER_SHAPES.hasShape(t[start - 1].shape) && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
   while (s < end - 1) {
