@@ -1974,3 +1974,11 @@ describe('an owner and what it owns', () => {
     expect(a.people.map((p) => p.name)).not.toContain('Norda Kallvik');
   });
 });
+
+describe('a role and whom it serves', () => {
+  it('gives the role in “A spokesman for Varro Stone, Kit Lowan, said” to the person, not to the company', () => {
+    const a = analyseArticle('A spokesman for Varro Stone, Kit Lowan, said the quarry was "safe for the village."');
+    expect(a.quotes[0].speaker).toMatchObject({ name: 'Kit Lowan', role: 'spokesman' });
+    expect(a.people.find((p) => p.name === 'Varro Stone')?.role).toBeUndefined();
+  });
+});

@@ -227,9 +227,15 @@ function nameKey(ctx: ArticleContext, r: { start: number; end: number }, words: 
 }
 
 /** Title words before the name, or an apposition before it: “Russia's special envoy on Syria, Alexander Lavrentiev,”. */
+/** Links between a role and whom it serves: “a spokesman for”, “an analyst at”. */
+const SERVED_LINKS: ReadonlySet<string> = new Set(['for', 'at']);
+
 function profileAround(ctx: ArticleContext, start: number, end: number): Profile {
   const tokens = ctx.tokens;
-  let from = preModifierStart(tokens, start, Math.max(0, start - 14));
+  // “A spokesman for Kernow Aggregates, Daniel Trewin, said” — a role linked to the name, with a name set off after it:
+  // the role is that person's, and the name after the link is whom they serve
+  const served = start > 1 && SERVED_LINKS.has(tokens[start - 1].lower) && tokens[end]?.text === ',' && isName(tokens[end + 1]);
+  let from = served ? start : preModifierStart(tokens, start, Math.max(0, start - 14));
   if (from === start && tokens[start - 1]?.text === ',' && tokens[end]?.text === ',') {
     from = preModifierStart(tokens, start - 1, Math.max(0, start - 12));
     return overlay(readProfile(tokens, from, start - 1), readProfile(tokens, start, end));
