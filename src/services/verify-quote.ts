@@ -24,7 +24,7 @@ export const verifySchema = z.object({
  * claim can be neither confirmed nor ruled out; disputed: the words are stored as they are, but
  * articles credit them to different speakers and no person's review settles which (see `Dispute`).
  */
-export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed';
+export type Verdict = 'exact' | 'altered' | 'not-found' | 'someone-else' | 'unattributed' | 'disputed' | 'reported';
 
 /** Where the words are credited to one speaker: how many articles, whether a person reviewed it, and the reviewed (else the earliest) article. */
 export type Attribution = Omit<WordsCredit, 'places'>;
@@ -93,6 +93,80 @@ function realWords(text: string): number {
   return (text.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** A contraction's ending and the words it stands for: “Finn's” is “Finn is” or “Finn has”, “don't” is “do not”. */
+const CONTRACTION_ENDINGS: readonly [string, readonly string[]][] = [
+  ["n't", ['not']], ["'re", ['are']], ["'ll", ['will']], ["'m", ['am']], ["'ve", ['have']], ["'d", ['would', 'had']], ["'s", ['is', 'has']],
+];
+/** Contractions whose first word changes too. */
+const IRREGULAR_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["won't", ['will not']], ["can't", ['cannot', 'can not']], ["shan't", ['shall not']],
+]);
+
+/** The ways of writing out a contracted word in full (“Finn's” → “Finn is”, “Finn has”), or none. */
+function expansionsOf(word: string): string[] {
+  const w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '');
+  const irregular = IRREGULAR_CONTRACTIONS.get(w);
+  if (irregular) return [...irregular];
+  for (const [ending, full] of CONTRACTION_ENDINGS) {
+    if (w.length > ending.length && w.endsWith(ending)) return full.map((f) => `${w.slice(0, -ending.length)} ${f}`);
+  }
+  return [];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The words of `text` (case aside) that write out one of `forms` in full, as a pattern over whole words. */
+function fullFormIn(text: string, forms: readonly string[]): RegExpExecArray | null {
+  for (const f of forms) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}'’])${f.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}'’])`, 'iu').exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The pasted words with each contraction written out where the stored quote contracts it, and contracted where the quote
+ * writes it out (“Finn is in the form …” against the stored “Finn's in the form …”): the same words, not a change. A
+ * possessive “'s” read as “is” only ever makes two readings equal, never a change.
+ */
+export function alignContractions(real: string, asked: string): string {
+  if (!/['’]/.test(real) && !/['’]/.test(asked)) return asked;
+  let out = asked;
+  // the quote contracts, the pasted words write it out
+  for (const m of real.matchAll(/\S*\p{L}['’]\p{L}+/gu)) {
+    const word = m[0].replace(/^[^\p{L}]+/u, '');
+    const full = expansionsOf(word);
+    if (full.length === 0 || fullFormIn(real, full)) continue;
+    const found = fullFormIn(out, full);
+    if (found) out = out.slice(0, found.index) + word + out.slice(found.index + found[0].length);
+  }
+  // the pasted words contract, the quote writes it out
+  for (const m of [...out.matchAll(/\S*\p{L}['’]\p{L}+/gu)].reverse()) {
+    const word = m[0].replace(/^[^\p{L}]+/u, '');
+    const full = expansionsOf(word);
+    if (full.length === 0) continue;
+    const found = fullFormIn(real, full);
+    const at = m.index! + m[0].length - word.length;
+    if (found && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(real)) out = out.slice(0, at) + found[0] + out.slice(at + word.length);
+  }
+  return out;
+}
+
+/**
+ * The pasted words are, word for word, a quotation inside the stored quote (“… and said, ‘This is a witch hunt,’”
+ * Ebersole said): words its speaker reports as someone's, second-hand. A mark opening the inner quotation follows a
+ * space or the start, one closing it comes before a space, punctuation or the end (an apostrophe inside a word is none).
+ */
+export function quotedInside(real: string, asked: string): boolean {
+  const inner = /(?:^|[\s(—–-])[‘'“"]([^‘“"]*?[\p{L}\p{N}.,!?;:…])[’'”"](?=[\s.,;:!?)—–-]|$)/gu;
+  for (const m of real.matchAll(inner)) {
+    if (m[1].trim().split(/\s+/).length >= 2 && compareQuote(m[1], asked).exact) return true;
+  }
+  return false;
+}
+
 /**
  * How a stored quote compares with the pasted words: their share of words in common, the share
  * of the pasted words the quote holds in order, and whether the pasted words are the quote as
@@ -100,6 +174,7 @@ function realWords(text: string): number {
  * last pasted word).
  */
 export function compareQuote(real: string, asked: string): Pick<VerifyMatch, 'similarity' | 'coverage' | 'excerpt' | 'exact' | 'diff'> & { score: number } {
+  asked = alignContractions(real, asked);
   // a quote typed without its accents is the same words; what both share is shown as the real quote writes it
   const options = { foldAccents: true, sameFrom: 'before' } as const;
   const diff = wordDiff(real, asked, options);
@@ -224,6 +299,7 @@ function changedWords(words: readonly DiffWord[]): number {
  * when there are more or longer changes than a sentence can name.
  */
 export function changesInside(real: string, asked: string): WordChange[] | null {
+  asked = alignContractions(real, asked);
   const words = [...real.matchAll(/\S+/g)].map((m) => ({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length })).filter((w) => w.key);
   const pasted = (asked.match(/\S+/g) ?? []).map(foldWord).filter(Boolean);
   if (words.length === 0 || pasted.length === 0) return null;
@@ -494,6 +570,9 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   let best = matches[0] ?? null;
   let verdict: Verdict = 'not-found';
   if (best) verdict = claimed && !claimedSaid ? (nobodyFound ? 'unattributed' : 'someone-else') : best.exact ? 'exact' : 'altered';
+  // words its speaker quotes as someone else's: reported second-hand by that speaker, not said by them
+  const secondHand = best !== null && best.exact && quotedInside(best.text, asked);
+  if (verdict === 'someone-else' && secondHand) verdict = 'reported';
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
   // counted over every article, not the ones listed
   const firstIds = occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id);
@@ -519,7 +598,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
     } else if (dispute && verdict === 'exact' && (!dispute.attributions[0].reviewed || reviewedOther)) verdict = 'disputed';
   }
   // the verdict rests on the closest quote's attribution when it names someone else or names who said the words
-  const restsOnAttribution = best !== null && (verdict === 'someone-else' || ((verdict === 'exact' || verdict === 'altered' || verdict === 'disputed') && best.speakerName !== null));
+  const restsOnAttribution = best !== null && (verdict === 'someone-else' || verdict === 'reported' || ((verdict === 'exact' || verdict === 'altered' || verdict === 'disputed') && best.speakerName !== null));
   // the same words given to the same speaker by a person, in another article: the attribution is reviewed after all
   const reviewedElsewhere = best ? reviewedElsewhereOf({ id: best.quoteId, speakerId: best.speakerId, attributionUnsure: best.attributionUnsure }, occurrences) : null;
   const attributionUnsure = best !== null && restsOnAttribution && best.attributionUnsure && reviewedElsewhere === null;
@@ -538,7 +617,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
-    asked, claimedSpeaker: claimed ?? null, verdict, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
+    asked, claimedSpeaker: claimed ?? null, verdict, secondHand, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
     credited: count.credited, changes, storedUnnamed, laterCopy: copy,
     /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
     inside,

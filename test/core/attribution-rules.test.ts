@@ -349,6 +349,17 @@ describe('colon label', () => {
     expect(r.evidence.rule).toBe('speaker-colon-quote');
     expect(r.speakerMention?.text).toBe('The forecasters');
   });
+
+  it('a name set off by a comma before an apposition of role and body up to the colon labels the quote, not the body', () => {
+    const text = [
+      'Ria Tolland, general secretary of the Ferry and Harbour Workers Union: "We asked for a fair deal and were handed a cut."',
+      'Oskar Vennberg, chief negotiator for the Coastal Operators Association: "No one can pay for a demand of that size."',
+      'Professor Ann Lisle, principal of the College of Tarnby, which has lost most of its timetable: "Our students are the ones who pay."',
+    ].join('\n\n');
+    const qs = analyseArticle(text).quotes;
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ria Tolland', 'Oskar Vennberg', 'Ann Lisle']);
+    expect(qs.every((q) => q.evidence.rule === 'colon-label')).toBe(true);
+  });
 });
 
 describe('verbs before the quote', () => {

@@ -26,6 +26,16 @@ describe('quote marks', () => {
     expect(analyseArticle('Donald Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’').quotes).toEqual([]);
   });
 
+  it('ends a quotation left unclosed at “, she said.” inside it, so the words do not hold their own attribution', () => {
+    const a = analyseArticle('The plan was approved on Tuesday, said council leader Mona Reeve "after months of delay. Spending rose 8% to £3 million, she said.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.unclosed])).toEqual([['after months of delay. Spending rose 8% to £3 million', 'Mona Reeve', true]]);
+  });
+
+  it('gives no speaker to a quotation never closed whose sentence has no reporting verb', () => {
+    const a = analyseArticle('The ferry left at noon.\n\nBroken "words here and nothing after them');
+    expect(a.quotes.filter((q) => q.speaker?.name === 'Broken')).toEqual([]);
+  });
+
   it('ends a quotation left unclosed at the comma before an attribution inside it, and attributes it', () => {
     const t = '“We found them in a hut at 1,900 metres, cold but in good spirits, said rescue leader Aksel Thorsen. The weather had cleared by noon.\n\n“It was a long night, Thorsen said. We had no radio.\n\nThe team flew home.';
     const a = analyseArticle(t);

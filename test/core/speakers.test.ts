@@ -2016,3 +2016,38 @@ describe('“it” for a body the sentence before opens with', () => {
     expect(analyseArticle(t).quotes[0].speaker?.name).toBe('It');
   });
 });
+
+describe('names cut short', () => {
+  it('keeps a lower-case Welsh particle inside a name: “Rhodri ap Iorwerth” is one person', () => {
+    const a = analyseArticle('Shadow rail spokesman Gethin ap Rhys said the timetable was "a shambles from start to finish." Later ap Rhys added: "We need answers by Friday."');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Gethin ap Rhys', 'Gethin ap Rhys']);
+    expect(a.people.map((p) => p.name)).toEqual(['Gethin ap Rhys']);
+  });
+
+  it('keeps a nationality before a single ordinary word in a body’s name: “Irish Lights” is not “Lights”', () => {
+    const a = analyseArticle('The lights along the coast were switched off in the storm. Irish Lights said in a statement that the beacon would be "back in service by the weekend."');
+    expect(a.quotes[0].speaker?.name).toBe('Irish Lights');
+  });
+
+  it('credits the whole body named past “of”, not its first words', () => {
+    const a = analyseArticle('The Standing Committee of Nordic Pharmacists said the new rules were "unworkable for small chemists."');
+    expect(a.quotes[0].speaker?.name).toBe('Standing Committee of Nordic Pharmacists');
+    expect(a.people.map((p) => p.name)).toEqual(['Standing Committee of Nordic Pharmacists']);
+  });
+});
+
+describe('an owner and what it owns', () => {
+  it('reads “Norda’s Kallvik” as two names: the owner said later is Norda, not “Norda Kallvik”', () => {
+    const a = analyseArticle('Workers at Norda\'s Kallvik smelter walked out on Monday. Norda said in a statement that the talks had been "constructive and open."');
+    expect(a.quotes[0].speaker?.name).toBe('Norda');
+    expect(a.people.map((p) => p.name)).not.toContain('Norda Kallvik');
+  });
+});
+
+describe('a role and whom it serves', () => {
+  it('gives the role in “A spokesman for Varro Stone, Kit Lowan, said” to the person, not to the company', () => {
+    const a = analyseArticle('A spokesman for Varro Stone, Kit Lowan, said the quarry was "safe for the village."');
+    expect(a.quotes[0].speaker).toMatchObject({ name: 'Kit Lowan', role: 'spokesman' });
+    expect(a.people.find((p) => p.name === 'Varro Stone')?.role).toBeUndefined();
+  });
+});

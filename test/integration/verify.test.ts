@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { buildTestApp } from '../support/app';
 import { createTestUser, csrfFrom, signedInAgent, tokenFor } from '../support/auth';
 import { openTestDataSource } from '../support/db';
+import { cap, uniqueTag } from '../support/speakers';
 
 describe('did they really say it?', () => {
   let ds: DataSource;
@@ -605,5 +606,26 @@ describe('a correction that credits the words to someone else', () => {
     const r = await ask({ quote: offer, speaker: 'Clara Nunes' });
     expect(r.body.credited).toHaveLength(2);
     expect(r.body).toMatchObject({ verdict: 'exact', dispute: null });
+  });
+
+  it('says words quoted inside another speaker’s quote are reported second-hand by that speaker, not said by someone else', async () => {
+    const reporter = `Tobias ${cap(uniqueTag(3))}ley`;
+    const reported = `Ingrid ${cap(uniqueTag(3))}sen`;
+    const inner = `The ${tag} harbour accounts are none of your business, and I'm not handing over a single ledger`;
+    await request(app)
+      .post('/api/v1/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Harbour board row', outlet: 'Coast Post', publishedAt: '2024-07-02', text: `${reported} left the board meeting early.\n“She walked out of the room, slammed the door and said, ‘${inner},’” ${reporter} said.` })
+      .expect(201);
+    const r = await ask({ quote: inner.replace("I'm", 'I am'), speaker: reported });
+    expect(r.body).toMatchObject({ verdict: 'reported', secondHand: true });
+    expect(r.body.matches[0].speakerName).toBe(reporter);
+    // the reporter's own words around the inner quotation are still theirs
+    const own = await ask({ quote: 'She walked out of the room, slammed the door', speaker: reporter });
+    expect(own.body).toMatchObject({ verdict: 'exact', secondHand: false });
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = await agent.get(`/verify?quote=${encodeURIComponent(inner)}&speaker=${encodeURIComponent(reported)}`).expect(200);
+    expect(page.text).toContain('Reported second-hand');
+    expect(page.text).toContain(reporter);
   });
 });

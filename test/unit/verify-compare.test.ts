@@ -107,3 +107,20 @@ describe('what a circulating version changed inside the real quote', () => {
     expect(longestSharedRun('My client made mistakes, but he is not a criminal', 'My client is a criminal')).toBe(2);
   });
 });
+
+describe('contractions in pasted words', () => {
+  const real = "Tomas's in the best shape of his career. We don't rush him, and we'll see in spring.";
+
+  it('takes a contraction written out, or a full form contracted, as the same words', () => {
+    expect(compareQuote(real, 'Tomas is in the best shape of his career')).toMatchObject({ exact: true });
+    expect(compareQuote(real, 'We do not rush him, and we will see in spring')).toMatchObject({ exact: true });
+    expect(changesInside(real, 'Tomas is in the best shape of his career')).toBeNull();
+    expect(compareQuote("We do not rush him, and we will see in spring.", "We don't rush him, and we'll see in spring")).toMatchObject({ exact: true });
+  });
+
+  it('still finds a real change next to a contraction', () => {
+    const r = compareQuote(real, 'Tomas is in the worst shape of his career');
+    expect(r.exact).toBe(false);
+    expect(changesInside(real, 'Tomas is in the worst shape of his career')).toEqual([{ leftOut: 'best', putIn: 'worst' }]);
+  });
+});

@@ -13,7 +13,9 @@ import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 /** Longest name run considered (tokens, counting periods of initials). */
 export const MAX_NAME_TOKENS = 12;
 
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'du', 'del', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'bint', 'ben', 'y', 'dos', 'das']);
+/** Lower-case particles inside a name: “Ursula von der Leyen”, “Bashar al Assad”, Welsh “Rhodri ap Iorwerth”, “Mererid ferch Gwyn”. */
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'du', 'del', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'bint', 'ben', 'y', 'dos', 'das',
+  'ap', 'ab', 'ferch', 'verch']);
 
 /** Dutch particles written with the elided article: “Sophie in 't Veld”, “Van 't Hof”, “op 't Land”. */
 const ELIDED_PARTICLES = new Set(['in', 'van', 'op', 'uit']);

@@ -114,13 +114,17 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   for (let k = end - 2; k > start && !body; k--) if (TITLE_SHAPES.hasShape(t[k].shape) && TITLES.has(t[k].lower)) { s = k + 1; break; }
   // the Star’s Ana Lund — a possessive owner before two or more name words is not part of the name
   for (let k = end - 3; k >= s; k--) if (t[k].kind === 'word' && t[k].lower.length > 2 && (stripPossessive(t[k].lower) !== t[k].lower || pluralOwner(ctx, k, end))) { s = k + 1; break; }
+  // BHP's Escondida — an owner's “'s” before one capitalised word: the owner and the thing it owns are two names
+  // (not a body's name: “Children's Hospital”)
+  if (s === start && end - s === 2 && t[s].kind === 'word' && t[s].lower.length > 2 && /['’]s$/.test(t[s].lower) && !namesOrganisation(t, s + 1, end)
+    && !isCommonWordAt(ctx, s + 1)) s++;
   // (also when the run starts after the title: “Minister for | Health Simon Harris”)
   let portfolio = start >= 2 && PORTFOLIO_JOINER_SHAPES.hasShape(t[start - 1].shape) && PORTFOLIO_JOINERS.has(t[start - 1].lower) && TITLES.has(t[start - 2].lower);
   while (s < end - 1) {
     const w = t[s];
     const lower = stripPossessive(w.lower);
     const mayBeTitle = lower === w.lower ? NAME_PREFIX_SHAPES.hasShape(w.shape) : NAME_PREFIX_SHAPES.mayHave(lower);
-    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
+    const isTitle = mayBeTitle && (TITLES.has(lower) || TITLE_JOINERS.has(lower) || ((NATIONALITIES.has(lower) || PARTY_LABELS.has(lower)) && !namesOrganisation(t, s + 1, end) && !commonNounAfter(ctx, s, end)) || (COUNTRIES.has(lower) && w.lower !== lower));
     // “Minister for Health Simon Harris”, “High Commissioner for Human Rights”: after a title, “for” or “of” opens its
     // portfolio, whose words are no one's name
     if (isTitle && PORTFOLIO_JOINERS.has(lower) && s > start && (TITLES.has(t[s - 1].lower) || TITLE_JOINERS.has(t[s - 1].lower))) portfolio = true;
@@ -148,6 +152,14 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
   let e = end;
   while (e - s > 2 && POST_NOMINALS.has(t[e - 1].text)) e--;
   return { start: s, end: e };
+}
+
+/**
+ * Irish Lights, British Gas — a nationality before a single word the article also writes in lower case names a body
+ * (“the lights”), unlike one before a surname (“Norwegian Haaland”): it is kept in the name.
+ */
+function commonNounAfter(ctx: ArticleContext, s: number, end: number): boolean {
+  return end - s === 2 && isCommonWordAt(ctx, s + 1);
 }
 
 /**
@@ -216,9 +228,15 @@ function nameKey(ctx: ArticleContext, r: { start: number; end: number }, words: 
 }
 
 /** Title words before the name, or an apposition before it: “Russia's special envoy on Syria, Alexander Lavrentiev,”. */
+/** Links between a role and whom it serves: “a spokesman for”, “an analyst at”. */
+const SERVED_LINKS: ReadonlySet<string> = new Set(['for', 'at']);
+
 function profileAround(ctx: ArticleContext, start: number, end: number): Profile {
   const tokens = ctx.tokens;
-  let from = preModifierStart(tokens, start, Math.max(0, start - 14));
+  // “A spokesman for Kernow Aggregates, Daniel Trewin, said” — a role linked to the name, with a name set off after it:
+  // the role is that person's, and the name after the link is whom they serve
+  const served = start > 1 && SERVED_LINKS.has(tokens[start - 1].lower) && tokens[end]?.text === ',' && isName(tokens[end + 1]);
+  let from = served ? start : preModifierStart(tokens, start, Math.max(0, start - 14));
   if (from === start && tokens[start - 1]?.text === ',' && tokens[end]?.text === ',') {
     from = preModifierStart(tokens, start - 1, Math.max(0, start - 12));
     return overlay(readProfile(tokens, from, start - 1), readProfile(tokens, start, end));

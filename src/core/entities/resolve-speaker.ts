@@ -7,7 +7,7 @@ import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } fro
 import type { SpeakerRef } from '../types';
 import { CLAUSE_RELATIVES, CUE_MODIFIERS, DETERMINERS, INDEFINITE, NOT_NAMES, PRONOUNS } from '../data/function-words';
 import { COUNTRIES, NATIONALITIES } from '../data/places';
-import { ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
+import { namesOrganisation, ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
 import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
 import { matchDescription, matchDescriptionAhead } from './describe-match';
@@ -813,6 +813,12 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
   if (m.type === 'name') {
     const head = m.head ?? m;
     const named = (e: Entity): Resolution => ({ speaker: refOf(reg, e), entity: e, how: e.name === text ? e.name : `“${text}” is ${e.name}` });
+    // “The Standing Committee of European Doctors said” — a body's name carried on past “of” is the whole body, not the
+    // body its first words would name (“Standing Committee”)
+    if (head.end < m.end && ctx.tokens[head.end]?.lower === 'of' && namesOrganisation(ctx.tokens, head.start, head.end)) {
+      const whole = reg.knownName(m.start, m.end);
+      if (whole && whole.kind === 'organisation') return named(whole);
+    }
     // “Support for the nominee has fallen.” / “Often, families …” / “Officials said …” — a lone capitalised word opening
     // a sentence that the article also writes in lower case, or a plural role noun, is an ordinary word unless someone
     // already goes by it: no person is made of it

@@ -75,7 +75,8 @@ const SAID = 'said|says|added|adds|told reporters|explained|continued|warned|ins
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const ATTRIBUTION_INSIDE = new RegExp(
   // (or going on after a comma: “, said the city treasurer, Tom Park, who put the shortfall at …”)
-  String.raw`,[ \u00a0]+(?:(?:${SAID})[ \u00a0]+(?:\p{L}[\p{L}\p{M}.'’-]*,?[ \u00a0]+){0,6}${NAME_WORD}(?:\.(?=\s|$)|,)|${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,3}[ \u00a0]+(?:${SAID})\.(?=\s|$))`,
+  // (or a personal pronoun: “… rose 12% to £4 million, she said.”)
+  String.raw`,[ \u00a0]+(?:(?:${SAID})[ \u00a0]+(?:\p{L}[\p{L}\p{M}.'’-]*,?[ \u00a0]+){0,6}${NAME_WORD}(?:\.(?=\s|$)|,)|(?:${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,3}|he|she|they)[ \u00a0]+(?:${SAID})\.(?=\s|$))`,
   'uy',
 );
 

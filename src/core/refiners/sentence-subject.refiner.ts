@@ -9,7 +9,7 @@ import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
 import { clauseSubject, DASHES } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
-import { isAgentHead, phraseEndingAt } from '../attribution/noun-phrase';
+import { isAgentHead, phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase';
 import { isNameWord } from '../attribution/name-run';
 import { isCommonWordAt } from '../attribution/common-words';
 import { possessiveSpeaker } from '../attribution/possessive-speech';
@@ -154,6 +154,27 @@ function reportsThat(ctx: ArticleContext, from: number, ceil: number): boolean {
   return false;
 }
 
+/** The longest apposition read between a name and the colon that opens its quote. */
+const MAX_LABEL_APPOSITION = 24;
+
+/**
+ * Jo Gradwell, general secretary of the University and College Union: “…” — a name opening the sentence, set off by a
+ * comma and followed by a lower-case apposition (a role, a body, a relative clause) up to the colon: the name labels
+ * the quote; the bodies named in the apposition are where the person works, not who speaks.
+ */
+function appositionLabel(ctx: ArticleContext, start: number, colon: number): Mention | null {
+  const tokens = ctx.tokens;
+  const name = phraseStartingAt(ctx, start, colon);
+  if (!name || name.type !== 'name' || tokens[name.end]?.text !== ',' || colon - name.end < 2 || colon - name.end > MAX_LABEL_APPOSITION) return null;
+  if (name.end - name.start === 1 && isCommonWordAt(ctx, name.start)) return null;
+  const first = tokens[name.end + 1];
+  if (first.kind !== 'word' || first.cap) return null;
+  for (let k = name.end + 1; k < colon; k++) {
+    if (ctx.inQuote[k] >= 0 || tokens[k].kind === 'break' || (mayOpenCue(tokens[k]) && cueAt(ctx, k))) return null;
+  }
+  return name;
+}
+
 /** Attribute unattributed mid-sentence quotes to the subject opening their sentence. */
 export function refineSentenceSubject(ctx: ArticleContext): void {
   for (const q of ctx.quotes) {
@@ -162,7 +183,13 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     if (start >= q.openTok) continue;
     // POLLS TIGHTEN - Ines Ruiz: “…” — the name right before a colon labels the quote
     // (a phrase after a preposition is an object, not a label: “Berg had a message for the board: “…””)
-    const labelled = ctx.tokens[q.openTok - 1]?.text === ':' ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
+    const colon = ctx.tokens[q.openTok - 1]?.text === ':';
+    const apposed = colon ? appositionLabel(ctx, start, q.openTok - 1) : null;
+    if (apposed) {
+      q.attribution = { form: 'speaker-colon-quote', mention: apposed, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, apposed)} before the apposition that runs to the colon opening the quote`, strength: 0.7 };
+      continue;
+    }
+    const labelled = colon ? phraseEndingAt(ctx, q.openTok - 1, start) : null;
     const label = labelled && (labelled.start === start || !LABEL_BLOCKERS.has(ctx.tokens[labelled.start - 1].lower)) ? labelled : null;
     if (label && (label.type === 'name' || (label.type === 'description' && isAgentHead(ctx.tokens[label.end - 1].lower))) && !(label.end - label.start === 1 && isCommonWordAt(ctx, label.start))) {
       q.attribution = { form: 'speaker-colon-quote', mention: label, cue: null, rule: 'colon-label', detail: `${describeMention(ctx, label)} right before the colon opening the quote`, strength: 0.7 };
@@ -202,6 +229,9 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
       const inner = clausePronoun(ctx, m.end, q.openTok);
       if (inner) { m = inner; near = true; }
     }
+    // Unclosed “quote here, said nobody — a mark never closed in its paragraph is too unsure a quotation to give the
+    // subject of its sentence as its speaker when no verb reports it
+    if (q.raw.unclosed) continue;
     // “The so-called “reform”” — a description must at least end in a noun that can act
     const head = m ? ctx.tokens[(m.head ?? m).end - 1] : null;
     if (!m || (m.type === 'description' && (!head || head.lower.endsWith('ed') || head.lower.includes('-')) && !isAgentHead(head?.lower ?? ''))) continue;

@@ -128,10 +128,11 @@ const SCHEMAS: Record<string, Json> = {
   Finding: obj({ id: nullable(int), kind: { enum: ['contradiction', 'divergence', 'discrepancy', 'duration-mismatch', 'revision', 'cited-source-mismatch'] }, claimIds: { type: 'array', items: int }, reason: str, direction: nullable(str) }),
   Verification: obj({
     verdict: {
-      enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed', 'disputed'],
-      description: 'disputed: the words are stored as they are, but articles credit them to different speakers (see `dispute`) and no person’s review of one attribution settles it. When a person confirmed or corrected the words as another speaker’s and no one the claimed speaker’s, the verdict is someone-else, naming the reviewed speaker',
+      enum: ['exact', 'altered', 'not-found', 'someone-else', 'unattributed', 'disputed', 'reported'],
+      description: 'reported: the words are a quotation inside another speaker’s quote (see `secondHand`), who reports them as someone’s; the claimed speaker is not among those credited first-hand. disputed: the words are stored as they are, but articles credit them to different speakers (see `dispute`) and no person’s review of one attribution settles it. When a person confirmed or corrected the words as another speaker’s and no one the claimed speaker’s, the verdict is someone-else, naming the reviewed speaker',
     },
     claimedSpeaker: nullable(str),
+    secondHand: { type: 'boolean', description: 'The pasted words are, word for word, a quotation inside the closest stored quote: its speaker reports them as someone’s words' },
     attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
     unsureReasons: { type: 'array', items: str, description: 'Why that attribution is unsure, as the review queue says it (“low confidence (69%)”, “anonymous source”); empty when attributionUnsure is false', examples: [['low confidence (69%)']] },
     reviewedElsewhere: { ...nullable(obj({ quoteId: int, articleId: int, articleTitle: str, reviewStatus: str })), description: 'The same words given to the same speaker in another article, whose attribution a person confirmed or corrected: then attributionUnsure is false' },
