@@ -8,6 +8,7 @@ import { articleInputSchema, contentHash, type ArticleInput, type TextFormat } f
 import { recordPublications } from './article-publications';
 import { ingestArticle, type IngestDeps, type IngestResult } from './ingest-article';
 import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
+import { readClaims } from './store-claims';
 
 /** The outcome of one article of a batch: stored (or already there), or why it failed. */
 export type BatchOutcome = IngestResult | { error: unknown };
@@ -54,7 +55,8 @@ export async function ingestArticleBatch(
       firstByHash.set(p.hash, p.index);
       try {
         const analysis = analyseArticle(p.input.text, { publishedAt: p.input.publishedAt?.toISOString() });
-        pending.push({ index: p.index, article: { input: p.input, hash: p.hash, source, analysis } });
+        const claims = readClaims(p.input.text, analysis, p.input.publishedAt ?? new Date());
+        pending.push({ index: p.index, article: { input: p.input, hash: p.hash, source, analysis, claims } });
       } catch (error) {
         outcomes[p.index] = { error };
       }
