@@ -6,7 +6,8 @@
  * time from ../shared/quote-eval/train.jsonl (not stored in the repo).
  *
  * `--bulk=B` also measures the bulk backfill (the import path): B articles per transaction,
- * set-based, with the same concurrency levels.
+ * set-based, with the same concurrency levels — batch after batch, and pipelined as an import
+ * runs them (a batch analysed while the one before it is stored).
  *
  *   npm run bench -- ingest [--articles=N] [--concurrency=C,…] [--bulk=200]
  */
@@ -18,7 +19,7 @@ import { Client } from 'pg';
 import { openDatabase } from '../../src/db/data-source';
 import { freePort, makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { ingestArticle } from '../../src/services/ingest-article';
-import { ingestArticleBatch } from '../../src/services/ingest-batch';
+import { ingestArticleBatch, prepareArticleBatch, storeArticleBatch } from '../../src/services/ingest-batch';
 
 export interface EvalArticle {
   id: string;
@@ -97,7 +98,7 @@ async function freshDatabase(): Promise<{ url: string; dataDir: string | null; c
   };
 }
 
-async function measure(url: string, dataDir: string | null, articles: EvalArticle[], concurrency: number, bulk: number) {
+async function measure(url: string, dataDir: string | null, articles: EvalArticle[], concurrency: number, bulk: number, pipelined = false) {
   const { dataSource } = await openDatabase({ url, poolSize: concurrency + 2 });
   const row = (a: EvalArticle) => ({ title: a.title || a.id, text: a.text, outlet: a.publisher, publishedAt: a.date });
   let next = 0;
@@ -106,7 +107,20 @@ async function measure(url: string, dataDir: string | null, articles: EvalArticl
   const started = performance.now();
   const worker = async () => {
     while (next < articles.length) {
-      if (bulk > 1) {
+      if (bulk > 1 && pipelined) {
+        // as an import runs: each batch is analysed while the one before it is stored
+        let storing: Promise<unknown> = Promise.resolve();
+        while (next < articles.length) {
+          const prepared = await prepareArticleBatch({ dataSource }, articles.slice(next, (next += bulk)).map(row), 'import');
+          await storing;
+          storing = storeArticleBatch({ dataSource }, prepared).then((outcomes) => {
+            const failed = outcomes.find((o) => 'error' in o);
+            if (failed) throw (failed as { error: unknown }).error;
+          });
+          storing.catch(() => undefined);
+        }
+        await storing;
+      } else if (bulk > 1) {
         const batch = articles.slice(next, (next += bulk));
         const outcomes = await ingestArticleBatch({ dataSource }, batch.map(row), 'import');
         const failed = outcomes.find((o) => 'error' in o);
@@ -123,7 +137,7 @@ async function measure(url: string, dataDir: string | null, articles: EvalArticl
   const serverUsed = serverCpu === null ? null : serverCpuSeconds(dataDir)! - serverCpu;
   const [{ q }] = await dataSource.query('SELECT count(*)::int AS q FROM quotes');
   await dataSource.destroy();
-  return { mode: bulk > 1 ? `bulk ${bulk}` : 'one per transaction', articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q, appCpuShare: `${Math.round((appCpu / seconds) * 100)}%`,
+  return { mode: bulk > 1 ? `bulk ${bulk}${pipelined ? ' pipelined' : ''}` : 'one per transaction', articles: articles.length, concurrency, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(articles.length / seconds), quotes: q, appCpuShare: `${Math.round((appCpu / seconds) * 100)}%`,
     // CPU per article, which other work on the machine disturbs less than wall time
     appCpuMsPerArticle: Number(((appCpu * 1000) / articles.length).toFixed(2)),
     serverCpuMsPerArticle: serverUsed === null ? null : Number(((serverUsed * 1000) / articles.length).toFixed(2)) };
@@ -135,11 +149,12 @@ export async function run(args: string[]): Promise<void> {
   const levels = (args.find((a) => a.startsWith('--concurrency='))?.slice(14) ?? '1,4').split(',').map(Number);
   const bulk = Number(args.find((a) => a.startsWith('--bulk='))?.slice(7) ?? 0);
   const rows = [];
-  for (const mode of bulk > 1 ? [1, bulk] : [1]) {
+  // bulk: batch after batch (`ingestArticleBatch`), then pipelined as imports run them
+  for (const [mode, pipelined] of bulk > 1 ? [[1, false], [bulk, false], [bulk, true]] as const : [[1, false]] as const) {
     for (const c of levels) {
       const db = await freshDatabase();
       try {
-        rows.push(await measure(db.url, db.dataDir, loadArticles(n), c, mode));
+        rows.push(await measure(db.url, db.dataDir, loadArticles(n), c, mode, pipelined));
       } finally {
         await db.close();
       }
