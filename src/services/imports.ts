@@ -24,7 +24,7 @@ import { withTransaction } from '../db/transaction';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
-import { ingestArticleBatch } from './ingest-batch';
+import { prepareArticleBatch, storeArticleBatch, type PreparedBatch } from './ingest-batch';
 
 /** Largest import file. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -400,6 +400,26 @@ export async function processImport(
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
   await startImportRun(em, batchId);
   let handled = 0;
+  let storing: Promise<void> = Promise.resolve();
+  const storeChunk = async (chunk: ImportRowEntity[], prepared: PreparedBatch) => {
+    const outcomes = await storeArticleBatch(
+      deps,
+      prepared,
+      (tx, stored) =>
+        setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null, convertedFromHtml: s.textFormat === 'html' }))),
+      // a duplicate's row is settled with its copy's record as another publication, in one transaction
+      (tx, duplicates) =>
+        setImportRowOutcomes(tx, duplicates.map((d) => ({ id: chunk[d.index].id, status: 'duplicate', articleId: d.articleId, error: null, convertedFromHtml: d.textFormat === 'html' }))),
+    );
+    await setImportRowOutcomes(
+      em,
+      outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> =>
+        'error' in o ? [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }] : [],
+      ),
+    );
+    handled += chunk.length;
+    onProgress?.(handled);
+  };
   for (;;) {
     const rows = await nextPendingRows(em, batchId, BULK_ROWS);
     if (rows.length === 0) break;
@@ -434,26 +454,15 @@ export async function processImport(
       onProgress?.(++handled);
     }
     for (const chunk of chunksOf(texts)) {
-      const outcomes = await ingestArticleBatch(
-        deps,
-        chunk.map((row) => ({ ...row.payload, title: row.payload?.title ?? firstWords(row.payload?.text) })),
-        'import',
-        (tx, stored) =>
-          setImportRowOutcomes(tx, stored.map((s) => ({ id: chunk[s.index].id, status: 'done', articleId: s.articleId, error: null, convertedFromHtml: s.textFormat === 'html' }))),
-        // a duplicate's row is settled with its copy's record as another publication, in one transaction
-        (tx, duplicates) =>
-          setImportRowOutcomes(tx, duplicates.map((d) => ({ id: chunk[d.index].id, status: 'duplicate', articleId: d.articleId, error: null, convertedFromHtml: d.textFormat === 'html' }))),
-      );
-      await setImportRowOutcomes(
-        em,
-        outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> =>
-          'error' in o ? [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }] : [],
-        ),
-      );
-      handled += chunk.length;
-      onProgress?.(handled);
+      const prepared = await prepareArticleBatch(deps, chunk.map((row) => ({ ...row.payload, title: row.payload?.title ?? firstWords(row.payload?.text) })), 'import');
+      // one transaction at a time, in file order; the chunk is stored while the next rows are read and analysed
+      await storing;
+      const store = storeChunk(chunk, prepared);
+      store.catch(() => undefined); // (awaited before the next chunk or at the end, where a failure is thrown)
+      storing = store;
     }
   }
+  await storing;
   const counts = await countImportRows(em, batchId);
   if (counts.pending > 0) {
     // Rows still pending are claimed by another worker: it finishes them, or — if it died —

@@ -9,6 +9,7 @@ import { recordPublications } from './article-publications';
 import { type Actor, recordAudit } from './audit';
 import type { Publication } from '../db/repositories/publication.repository';
 import { storeAnalysedArticles } from './store-articles';
+import { readClaims } from './store-claims';
 
 /** What ingest needs from the application. */
 export interface IngestDeps {
@@ -68,6 +69,7 @@ export async function ingestArticle(
   const hash = contentHash(input.text);
 
   const analysis = analyseArticle(input.text, { publishedAt: input.publishedAt?.toISOString() });
+  const claims = readClaims(input.text, analysis, input.publishedAt ?? new Date());
   // A text a person or a client sends with its address is that page's text: sent again edited, it
   // is the page's next version, also when the page was first stored by a bulk import.
   const page = (source === 'paste' || source === 'api') && input.url ? { canonicalUrl: input.url } : (given.page ?? null);
@@ -88,7 +90,7 @@ export async function ingestArticle(
           follows.previousVersion = known ? { id: known.id, version: known.version } : null;
         }
         const { previousVersion } = follows;
-        const article = { input, hash, source, analysis, canonicalUrl, byline: given.byline, language: given.language, previousVersion };
+        const article = { input, hash, source, analysis, claims, canonicalUrl, byline: given.byline, language: given.language, previousVersion };
         const [articleId] = await storeAnalysedArticles(em, [article]);
         if (articleId === null) throw new AlreadyStored();
         await given.afterInsert?.(em, articleId);

@@ -8,6 +8,7 @@ import { articleInputSchema, contentHash, type ArticleInput, type TextFormat } f
 import { recordPublications } from './article-publications';
 import { ingestArticle, type IngestDeps, type IngestResult } from './ingest-article';
 import { storeAnalysedArticles, type AnalysedArticle } from './store-articles';
+import { readClaims } from './store-claims';
 
 /** The outcome of one article of a batch: stored (or already there), or why it failed. */
 export type BatchOutcome = IngestResult | { error: unknown };
@@ -33,6 +34,28 @@ export async function ingestArticleBatch(
   afterStore?: AfterStore,
   afterDuplicates?: AfterStore,
 ): Promise<BatchOutcome[]> {
+  // (nothing else was stored in between: the texts found stored a moment ago need no second look)
+  return storePrepared(deps, await prepareArticleBatch(deps, raws, source), false, afterStore, afterDuplicates);
+}
+
+/** A batch validated and analysed, ready to store (see `prepareArticleBatch`). */
+export interface PreparedBatch {
+  raws: unknown[];
+  source: ArticleSource;
+  prepared: Array<{ index: number; input: ArticleInput; hash: string } | null>;
+  outcomes: Array<BatchOutcome | undefined>;
+  firstByHash: Map<string, number>;
+  pending: Array<{ index: number; article: AnalysedArticle }>;
+}
+
+/**
+ * The first half of `ingestArticleBatch`, which writes nothing: validates the rows, finds the
+ * texts already stored and analyses the others. It lets the event loop run between articles, so a
+ * caller storing the batch before (`storeArticleBatch`) goes on meanwhile: the application
+ * analyses one batch while PostgreSQL stores the previous one. A text that batch stores is found
+ * again when this one is stored, and is then a duplicate as always.
+ */
+export async function prepareArticleBatch(deps: IngestDeps, raws: unknown[], source: ArticleSource): Promise<PreparedBatch> {
   const outcomes: Array<BatchOutcome | undefined> = new Array(raws.length);
   const firstByHash = new Map<string, number>();
   const pending: Array<{ index: number; article: AnalysedArticle }> = [];
@@ -54,13 +77,51 @@ export async function ingestArticleBatch(
       firstByHash.set(p.hash, p.index);
       try {
         const analysis = analyseArticle(p.input.text, { publishedAt: p.input.publishedAt?.toISOString() });
-        pending.push({ index: p.index, article: { input: p.input, hash: p.hash, source, analysis } });
+        const claims = readClaims(p.input.text, analysis, p.input.publishedAt ?? new Date());
+        pending.push({ index: p.index, article: { input: p.input, hash: p.hash, source, analysis, claims } });
       } catch (error) {
         outcomes[p.index] = { error };
       }
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
+  return { raws, source, prepared, outcomes, firstByHash, pending };
+}
 
+/**
+ * The second half of `ingestArticleBatch`: stores a prepared batch in one transaction (article by
+ * article if the batch as a whole is refused), then records its duplicates. A text stored since
+ * the batch was prepared makes the batch fall back to one transaction per article, where it is a
+ * duplicate.
+ */
+export async function storeArticleBatch(
+  deps: IngestDeps,
+  batch: PreparedBatch,
+  afterStore?: AfterStore,
+  afterDuplicates?: AfterStore,
+): Promise<BatchOutcome[]> {
+  return storePrepared(deps, batch, true, afterStore, afterDuplicates);
+}
+
+async function storePrepared(
+  deps: IngestDeps,
+  batch: PreparedBatch,
+  recheck: boolean,
+  afterStore?: AfterStore,
+  afterDuplicates?: AfterStore,
+): Promise<BatchOutcome[]> {
+  const { raws, source, prepared, outcomes, firstByHash } = batch;
+  let pending = batch.pending;
+  if (recheck && pending.length > 0) {
+    // Texts stored since the batch was prepared (by the batch before it, say) are duplicates, as
+    // if found then: one look, not a batch refused and stored again one article at a time.
+    const since = await findArticleIdsByHashes(deps.dataSource.manager, pending.map((p) => p.article.hash));
+    for (const p of pending) {
+      const id = since.get(p.article.hash);
+      if (id !== undefined) outcomes[p.index] = { articleId: id, duplicate: true, textFormat: p.article.input.textFormat };
+    }
+    pending = pending.filter((p) => !since.has(p.article.hash));
+  }
   if (pending.length > 0) {
     try {
       await withTransaction(deps.dataSource, async (em) => {

@@ -26,7 +26,7 @@ import { IdentityModel, isNewSpeakerId, NEW_SPEAKER_BASE } from './identity-mode
 import { computeTopicCheck, refreshTopic, UNSTATED_PERIOD_DAYS } from './refresh-topic';
 import { DIVERGENCE_FACTOR_KEY, divergenceFactorFrom, divergenceFactorOf } from './settings';
 import { identityLookups, resolveSpeakerIdentities, speakerKey, type IdentityOutcome } from './resolve-speaker-identity';
-import { articleClaimRows } from './store-claims';
+import { articleClaimRows, type ReadClaims } from './store-claims';
 import { addWithRelatedTopics, type BatchTopic } from './related-event-topics';
 import { carryCorrections } from './carry-corrections';
 import { nameSeen, PRONOUNS } from './review-queue';
@@ -42,6 +42,8 @@ export interface AnalysedArticle {
   byline?: string | null;
   language?: string | null;
   previousVersion?: { id: number; version: number } | null;
+  /** Its claims, read with the analysis (see `readClaims`). */
+  claims?: ReadClaims | null;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function storeAnalysedArticles(em: EntityManager, items: AnalysedAr
       quotes: new Map(a.it.analysis.quotes.map((_, p) => [p, quoteIds.get(`${a.id}:${p}`)!])),
       statements: new Map(a.it.analysis.statements.map((_, p) => [p, statementIds.get(`${a.id}:${p}`)!])),
     };
-    const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds, speakerNames }, sources);
+    const planned = articleClaimRows({ articleId: a.id, text: a.it.input.text, analysis: a.it.analysis, saidAt: a.at, speakerIds, speakerNames, read: a.it.claims }, sources);
     // a toll opening a topic joins the stored topic of the same event named for another of its places
     // (“western Nepal” the day before, “Jajarkot and Rukum West” now); a topic keeps the label of the
     // first article that created it (that article's last claim under the key)

@@ -18,6 +18,26 @@ export interface ArticleClaimsInput {
   speakerIds: Map<string, number>;
   /** The stored speakers' names by `speakerKey`, when known (see `IdentityOutcome.names`). */
   speakerNames?: Map<string, string>;
+  /** The claims read before the transaction (`readClaims`): used when read for the same day as `saidAt`. */
+  read?: ReadClaims | null;
+}
+
+/** An article's claims as the engine reads them for the day they were said (YYYY-MM-DD). */
+export interface ReadClaims {
+  day: string;
+  claims: ClaimResult[];
+}
+
+/**
+ * Reads an article's claims right after its analysis, before its transaction: what they say does
+ * not depend on anything stored, only on the day they were said (`at`: the publication date, or for
+ * an undated article the expected day of its arrival — read again in the transaction if it arrives
+ * on another day). Done here, the engine's cut of the text is still at hand, and the transaction
+ * (with its locks on the speakers' names) is not kept open while the claims are read.
+ */
+export function readClaims(text: string, analysis: ArticleAnalysis, at: Date): ReadClaims {
+  const day = at.toISOString().slice(0, 10);
+  return { day, claims: extractClaims(text, analysis, { publishedAt: day }) };
 }
 
 /** An article's claims as rows for `insertClaimsWithTopics`, with the topics they belong to. */
@@ -37,7 +57,7 @@ export function articleClaimRows(
   sources: { quotes: Map<number, number>; statements: Map<number, number> },
 ): ArticleClaimRows {
   const saidAt = input.saidAt.toISOString().slice(0, 10);
-  const claims = extractClaims(input.text, input.analysis, { publishedAt: saidAt });
+  const claims = input.read?.day === saidAt ? input.read.claims : extractClaims(input.text, input.analysis, { publishedAt: saidAt });
   const topics = articleTopics(claims, input.text, input.articleId).map((t, i) => ({ ...t, measure: claims[i].measure }));
   const rows = claims.map((c, i) => {
     const { topicId: _topic, ...row } = toClaimRow(input, c, i, 0, saidAt, sources);
