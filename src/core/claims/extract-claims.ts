@@ -278,6 +278,25 @@ function countryOfBody(s: Sentence, h: { start: number; end: number }): boolean 
   return bare !== t.lower && COUNTRIES.has(bare) && next?.kind === 'word' && !next.cap;
 }
 
+/** Verbs of a place having a count, in a statement the engine read as the place's: “Angola has recorded 2,000 cases”. */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'registered', 'registers', 'logged', 'logs', 'counted', 'counts', 'tallied']);
+
+/**
+ * The country the statement's speaker names, when it is the subject of a verb of recording the figure at `at`
+ * (“Neighbouring Angola has recorded more than 2,000 cholera cases this year”): its token range, as a place; else null.
+ */
+function countryRecording(s: Sentence, speaker: SpeakerRef, at: number): { start: number; end: number; place: boolean } | null {
+  if (!COUNTRIES.has(speaker.name.toLowerCase())) return null;
+  const t = s.tokens;
+  for (let k = at - 1; k > 0 && at - k <= 6; k--) {
+    if (!RECORDING_VERBS.has(t[k].lower)) continue;
+    let j = k - 1;
+    while (j > 0 && (t[j].lower === 'has' || t[j].lower === 'have' || t[j].lower === 'had' || t[j].lower === 'now' || t[j].lower === 'already' || t[j].lower === 'so' || t[j].lower === 'far')) j--;
+    return t[j].kind === 'word' && t[j].lower === speaker.name.toLowerCase() ? { start: j, end: j + 1, place: true } : null;
+  }
+  return null;
+}
+
 /** Dashes that end a dateline. */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** How far into a sentence a dateline may run: “SAN JOSE, Costa Rica, Oct. 2 (Wire) —”. */
@@ -364,7 +383,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // county of the office that counted is no subject: the story's place is, as for the tolls around it)
   const counter = d.kind === 'count' ? givenBy(s.tokens, d.end) : null;
   if (subj && counter && subj.start >= counter.start && subj.end <= counter.end) subj = findSubject(s.tokens, d.valueStart, counter, personsOf(env));
-  const speaker = (found.speaker && !noOne(found.speaker) ? found.speaker : null) ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
+  // “Neighbouring Angola has recorded more than 2,000 cases”: a country that recorded the figure is where it was counted,
+  // not who says so
+  const recorded = found.speaker ? countryRecording(s, found.speaker, d.valueStart) : null;
+  if (recorded) subj = recorded;
+  const said = found.speaker && !noOne(found.speaker) && !recorded ? found.speaker : null;
+  const speaker = said ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);
@@ -713,9 +737,9 @@ const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casu
 
 /**
  * Sentences that say their figure is about somewhere else than the story so far (also “in the south of the country”,
- * “other parts of the province”).
+ * “other parts of the province”, “where a separate outbreak has recorded 2,310 cases”).
  */
-export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
+export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of|(?:a|the) separate (?:outbreak|epidemic)s?)\b/i;
 
 /** A sentence opening with the place it is set in: “In Kessan, …”, “In Ardenia's capital, …”. */
 const SETTING = /^\W*In (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)(?:['’]s \p{Ll}+)?,/u;

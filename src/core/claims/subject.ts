@@ -142,8 +142,11 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   return false;
 }
 
-/** Determiners before a verb of speaking that make it an adjective of a noun: “the confirmed death toll”, “its reported figure”. */
-const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/**
+ * Words before a verb of speaking that make it an adjective of a noun: “the confirmed death toll”, “its reported figure”,
+ * “the number of confirmed and suspected cases in Kavra”, “newly reported cases”.
+ */
+const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'of', 'newly']);
 
 /** Forms of “be” that make a verb of speaking after them passive: “had been confirmed dead”. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);

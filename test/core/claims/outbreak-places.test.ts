@@ -1,0 +1,31 @@
+/**
+ * Where an outbreak's counts are: the place the sentence names before the dateline's town or the story's region, and a
+ * neighbouring country's own count kept out of the story's place.
+ */
+import { claimsOf } from './helpers';
+
+const brief = (text: string, day = '2026-05-12') => claimsOf(text, day).map((c) => [c.measure, c.value?.stated, c.subject?.text ?? null, c.speaker?.name ?? null]);
+
+describe('places of an outbreak’s counts', () => {
+  it('reads “the number of confirmed and suspected cases in Varrow’s Lessing West region” as about Lessing West, not the dateline’s town', () => {
+    expect(brief('TALMO — The number of confirmed and suspected measles cases in Varrow’s Lessing West region rose to 64 on Tuesday, and deaths rose to four, health officials said, as the outbreak reached the outskirts of Talmo.')).toEqual([
+      ['cases', 64, 'Lessing West', 'health officials'],
+      ['deaths', 4, 'Lessing West', 'health officials'],
+    ]);
+  });
+
+  it('reads a country that recorded a count as its place, not its speaker', () => {
+    const text = 'Health authorities in the Lessing West region confirmed 38 measles cases on Monday.\n\n'
+      + 'Neighbouring Zambia has recorded more than 1,500 measles cases this year, and officials said they were checking for a link.';
+    expect(brief(text)).toEqual([
+      ['cases', 38, 'Lessing West', 'Health authorities in the Lessing West region'],
+      ['cases', 1500, 'Zambia', null],
+    ]);
+  });
+
+  it('gives the story’s place to no count of “a separate outbreak”', () => {
+    const text = 'Measles cases in Lessing West rose to 70 on Wednesday.\n\n'
+      + 'The agency said it was also helping teams across the border, where a separate outbreak has now recorded 1,610 cases this year.';
+    expect(brief(text).map((c) => c[2])).toEqual(['Lessing West', null]);
+  });
+});
