@@ -41,6 +41,8 @@ const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
   ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'ballots', 'cases', ...WEAPONS, ...SUPPLIED, 'arrivals',
+  // (“the correct figure for Monday was 49”)
+  'figure',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 

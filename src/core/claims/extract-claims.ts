@@ -8,7 +8,7 @@ import type { ClaimOptions, ClaimResult, TimeRef } from './types';
 import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
-import { sentenceDrafts, type Draft } from './drafts';
+import { sentenceDrafts, type CarriedCount, type Draft } from './drafts';
 import { findSubject } from './subject';
 import { findCitedSource } from './cited-source';
 import { polarityOf, unnamedSources } from './polarity';
@@ -19,7 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
-import { CURRENCIES, GROUP_NOUNS, PERCENT_WORDS } from './data/measures';
+import { CURRENCIES, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
@@ -38,6 +38,8 @@ interface Env {
   placeOnly?: Set<ClaimResult>;
   /** The article gave a candidate's share of the vote so far. */
   votes?: boolean;
+  /** The last count drafted in the article so far: what a corrected figure after it counts (“the correct figure was 49”). */
+  lastCount?: CarriedCount;
   /** The periods of the figures so far, the last of each measure and the last of any (“since January”). */
   periods?: Map<string, TimeRef>;
   lastPeriod?: TimeRef;
@@ -115,6 +117,8 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
   let best: TimePhrase | null = null;
   let bestDist = TIME_REACH + 1;
   for (const p of phrases) {
+    // (“the correct figure for Monday was 49”: the day a count of the claim's own words is for)
+    if (p.start > d.start && p.end <= d.valueStart && (s.tokens[p.start].lower === 'for' || s.tokens[p.start - 1]?.lower === 'for') && d.kind === 'count') return p;
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
@@ -571,10 +575,28 @@ function correctionNote(s: Sentence): boolean {
   return s.tokens[1]?.text === ':' && CORRECTION_LABELS.has(s.tokens[0]?.lower ?? '');
 }
 
+/**
+ * What the sentence's last count counts: its last count drafted, else the last figure of a word of a measure it names
+ * (“Yesterday we said 46 cases.”, no claim of its own), for a corrected figure after it; null when it counts nothing.
+ */
+function lastCount(s: Sentence, drafts: Draft[]): CarriedCount | null {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].kind === 'count') return drafts[i];
+  const t = s.tokens;
+  for (let k = t.length - 2; k >= 0; k--) {
+    if (t[k].kind !== 'num') continue;
+    const w = t[k + 1].lower;
+    const measure = w === 'cases' ? 'cases' : MEASURE_WORDS.get(w);
+    if (measure) return { measure, unit: 'person', group: null };
+  }
+  return null;
+}
+
 function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   let phrases: TimePhrase[] | null = null;
   const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
-  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
+  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said, env.lastCount ?? null);
+  const counted = lastCount(s, drafts);
+  if (counted) env.lastCount = counted;
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
   let shares: ShareDraft[] | null = null;

@@ -29,3 +29,12 @@ describe('places of an outbreak’s counts', () => {
     expect(brief(text).map((c) => c[2])).toEqual(['Lessing West', null]);
   });
 });
+
+describe('a count corrected by the one who gave it', () => {
+  it('reads “the correct figure for Monday was 52” as a count of what the figure before it counted, for Monday', () => {
+    const text = 'Measles cases in Lessing West rose to 90 on Tuesday, regional director Anna Vehko said. She also corrected Monday’s figures. '
+      + '“Yesterday we said 48 cases. After reviewing the clinic registers, the correct figure for Monday was 52,” Vehko said.';
+    const fixed = claimsOf(text, '2026-05-12').find((c) => c.value?.stated === 52);
+    expect([fixed?.measure, fixed?.time?.from, fixed?.time?.to, fixed?.speaker?.name]).toEqual(['cases', '2026-05-11', '2026-05-11', 'Anna Vehko']);
+  });
+});
