@@ -38,3 +38,12 @@ describe('a count corrected by the one who gave it', () => {
     expect([fixed?.measure, fixed?.time?.from, fixed?.time?.to, fixed?.speaker?.name]).toEqual(['cases', '2026-05-11', '2026-05-11', 'Anna Vehko']);
   });
 });
+
+describe('contractions', () => {
+  it('takes no pronoun with its verb drawn in (“I’m”, “I’ve”) for a subject', () => {
+    const [c] = claimsOf('“Marco had a knock on his knee, but I’m not going to risk him for three months,” said the coach, Lena Dorsch.');
+    expect([c.measure, c.value?.stated, c.subject]).toEqual(['duration', 3, null]);
+    const [d] = claimsOf('“I make $20 an hour, and I’ve been working for 27 years,” said Tomas Reyl.');
+    expect(d.subject).toBeNull();
+  });
+});
