@@ -145,6 +145,8 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     const first = readNumber(tokens, k);
     if (!first) continue;
     if (countsNoOne(tokens, k)) { k = first.end - 1; continue; }
+    // “about four in ten eligible members”: the ten of a share told as a ratio counts nothing
+    if (tokens[k - 1]?.lower === 'in' && (tokens[k - 2]?.kind === 'num' || NUMBER_WORDS.has(tokens[k - 2]?.lower ?? ''))) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
     const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)

@@ -47,3 +47,14 @@ describe('contractions', () => {
     expect(d.subject).toBeNull();
   });
 });
+
+describe('figures that count nothing of their own', () => {
+  it('reads no count of members in “about four in ten eligible members”, nor of children in “one in 45 children”', () => {
+    expect(claimsOf('Only about four in ten eligible members supported strikes, the union said.')).toEqual([]);
+    expect(claimsOf('The agency estimates that one in 45 children has the condition.').map((c) => c.value?.stated)).not.toContain(45);
+  });
+
+  it('reads commuters left stranded by a strike as no one besieged', () => {
+    expect(claimsOf('The walkout left thousands of commuters stranded, the operator said.').map((c) => c.measure)).not.toContain('besieged');
+  });
+});
