@@ -35,8 +35,9 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
   it('gives a merged speaker’s claims to the one kept, so their topic reads one speaker’s figures as a revision; undo gives them back', async () => {
     const sur = cap(`cla${uniqueTag()}`);
     const place = cap(uniqueTag(3)) + 'ria';
-    const a = await ingest(ds, `“We have confirmed 40 deaths in ${place},” said Olga ${sur}, the health minister.`, { publishedAt: '2024-06-03' });
-    const b = await ingest(ds, `“We have now confirmed 65 deaths in ${place},” said Helga ${sur}, the health minister.`, { publishedAt: '2024-06-05' });
+    // (a toll lowered on a later day: a higher one would be the toll going on, no revision)
+    const a = await ingest(ds, `“We have confirmed 65 deaths in ${place},” said Olga ${sur}, the health minister.`, { publishedAt: '2024-06-03' });
+    const b = await ingest(ds, `“After a review of the registers, we have confirmed 40 deaths in ${place},” said Helga ${sur}, the health minister.`, { publishedAt: '2024-06-05' });
     const [keep] = await quoteSpeakers(ds, a);
     const [other] = await quoteSpeakers(ds, b);
     expect(keep).not.toBe(other);
@@ -50,7 +51,7 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     const res = await post(`/speakers/${keep}/merge`, { otherId: String(other) }, `/speakers/${keep}/manage`);
     expect(res.status).toBe(303);
     expect(await claimsOf(b)).toEqual([expect.objectContaining({ id: second.id, speaker_id: keep, speaker_name: `Olga ${sur}` })]);
-    expect(await findings()).toEqual([{ kind: 'revision', direction: 'raised' }]);
+    expect(await findings()).toEqual([{ kind: 'revision', direction: 'lowered' }]);
     const api = await editor.get(`/api/v1/claims?speaker=${keep}`).expect(200);
     expect((api.body.data as Array<{ id: number }>).map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
 

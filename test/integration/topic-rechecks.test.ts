@@ -57,8 +57,9 @@ describe('topics an editor’s change touches are rechecked by the job worker, a
     try {
       const sur = cap(`ha${uniqueTag()}`);
       const place = cap(uniqueTag(3)) + 'ria';
-      const a = await ingest(db, `“We have confirmed 40 deaths in ${place},” said Olga ${sur}, the health minister.`, { publishedAt: '2024-06-03' });
-      const b = await ingest(db, `“We have now confirmed 65 deaths in ${place},” said Helga ${sur}, the health minister.`, { publishedAt: '2024-06-05', outlet: 'AFP' });
+      // (a toll lowered on a later day: a higher one would be the toll going on, no revision)
+      const a = await ingest(db, `“We have confirmed 65 deaths in ${place},” said Olga ${sur}, the health minister.`, { publishedAt: '2024-06-03' });
+      const b = await ingest(db, `“After a review of the registers, we have confirmed 40 deaths in ${place},” said Helga ${sur}, the health minister.`, { publishedAt: '2024-06-05', outlet: 'AFP' });
       await ingest(db, `“At least 300 people have died in ${place},” said Tomas Brenner, a doctor with a relief agency.`, { publishedAt: '2024-06-05', outlet: 'AP' });
       const [keep] = await quoteSpeakers(db, a);
       const [other] = await quoteSpeakers(db, b);

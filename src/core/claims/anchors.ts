@@ -45,6 +45,8 @@ const SUPPORT_WORDS: readonly string[] = [
   'voted', 'vote', 'passed', 'defeated', 'rejected', 'approved',
   // a side's record: “they have lost four of their last five”
   'won', 'lost', 'drew', 'drawn',
+  // (“the correct figure for Monday was 49”)
+  'figure',
 ];
 const SUPPORT = new WordTrie(SUPPORT_WORDS.map((w) => [w, 1] as const));
 

@@ -152,6 +152,9 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
 /** Counts that only grow as an event goes on: a later, higher figure is the toll rising (or the count going on), not a contradiction. */
 const RUNNING_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections', 'votes', 'votes-cast']);
 
+/** Running tolls of an event, which grow as it goes on (votes are counted once, so a later count revises the first). */
+const EVENT_TOLLS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'cases', 'infections']);
+
 /**
  * Counts of people (or homes) in a state that ends: the missing are found, the evacuated and displaced go home, hostages
  * are freed, power comes back. Such a count rises and falls as an event goes on (“at least 30 missing”, then “22 are still
@@ -237,11 +240,14 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
   const order = new Map(list.map((c, i) => [c.id, i]));
   const found: Array<{ at: number; finding: Finding }> = [];
   for (const unsorted of chains.values()) {
-    const chain = [...unsorted].sort((x, y) => (chainDay(x) < chainDay(y) ? -1 : chainDay(x) > chainDay(y) ? 1 : 0));
+    // (a day's figure told again on a later day is that day's figure revised: “the correct figure for Monday was 49”,
+    // told on Tuesday, follows Monday's 46)
+    const dayOf = (x: TopicClaim): string => `${chainDay(x)}|${x.saidAt}`;
+    const chain = [...unsorted].sort((x, y) => (dayOf(x) < dayOf(y) ? -1 : dayOf(x) > dayOf(y) ? 1 : 0));
     let prev: TopicClaim | null = null;
     for (let i = 0; i < chain.length;) {
       let j = i + 1;
-      while (j < chain.length && chainDay(chain[j]) === chainDay(chain[i])) j++;
+      while (j < chain.length && dayOf(chain[j]) === dayOf(chain[i])) j++;
       const day = chain.slice(i, j);
       i = j;
       const tolls = day.filter((c) => asOf(c) !== null);
@@ -261,6 +267,9 @@ function revisions(topic: string, list: TopicClaim[], out: Finding[]): void {
       const now = pointOf(nowValue);
       if (Math.abs(now - was) <= REVISION_TOLERANCE * Math.max(was, now) && !disjoint(prevValue, nowValue)) continue;
       const direction = now > was ? 'raised' : 'lowered';
+      // an event's toll as it stood on a later day, higher, is the toll going on, not the earlier day's figure changed (3
+      // dead on Monday, 5 on Tuesday); only a fall, or a new figure for the same day, revises it
+      if (direction === 'raised' && EVENT_TOLLS.has(c.measure) && asOf(c) !== null && asOf(before) !== null && asOf(c) !== asOf(before)) continue;
       found.push({
         at: order.get(c.id) ?? 0,
         finding: { kind: 'revision', topic, claimIds: [before.id, c.id], direction, reason: `${who(c)} ${direction} the figure from ${describeValue(before.value, before.unit)} (${dated(before)}) to ${describeValue(c.value, c.unit)} (${dated(c)})` },

@@ -97,6 +97,32 @@ function sameCount(tokens: Token[], start: number, end: number, out: Draft[]): R
   return null;
 }
 
+/** Adjectives of a count set right: “the correct figure for Monday was 49”. */
+const CORRECTED: ReadonlySet<string> = new Set(['correct', 'corrected', 'revised', 'actual', 'true', 'right', 'accurate']);
+/** Verbs before the figure a corrected count is: “was 49”, “is now 49”, “stands at 49”. */
+const CORRECTED_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'be', 'stood', 'stands']);
+/** What a count a sentence names before its figure counts: the kind, measure, unit and group of an earlier count. */
+export type CarriedCount = Pick<Draft, 'measure' | 'unit' | 'group'>;
+
+/**
+ * “Yesterday we said 46 cases. After reviewing the registers, the correct figure for Monday was 49”: a figure a count is
+ * corrected to counts what the count before it (in the sentence, else the one before) counted.
+ */
+function correctedCount(tokens: Token[], start: number, end: number, out: Draft[], carried: CarriedCount | null): ReturnType<typeof classify> {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'at') k--;
+  if (tokens[k]?.lower === 'now') k--;
+  if (!CORRECTED_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  // (“the correct figure for Monday was”: the day the count is of, a few words)
+  let n = k - 1;
+  while (n > 0 && k - n <= 4 && !COUNT_WORDS.has(tokens[n].lower)) n--;
+  if (!COUNT_WORDS.has(tokens[n]?.lower ?? '') || !CORRECTED.has(tokens[n - 1]?.lower ?? '') || tokens[n - 2]?.lower !== 'the') return null;
+  let from: CarriedCount | null = carried;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'count' && out[i].end <= start) { from = out[i]; break; }
+  if (!from) return null;
+  return { kind: 'count', measure: from.measure, unit: from.unit, group: from.group, start: n - 2, end, valueEnd: end };
+}
+
 /** Nouns of a figure set as a goal: “against a promise of 10,000”, “short of its target of 500”. */
 const GOAL_WORDS: ReadonlySet<string> = new Set(['promise', 'pledge', 'target', 'goal']);
 
@@ -114,15 +140,18 @@ function sameGoal(tokens: Token[], start: number, end: number, out: Draft[]): Re
 }
 
 /** Figures in a sentence, left to right. */
-function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array): void {
+function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array, carried: CarriedCount | null): void {
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] || !opensFigure(tokens[k])) continue;
     const first = readNumber(tokens, k);
     if (!first) continue;
     if (countsNoOne(tokens, k)) { k = first.end - 1; continue; }
+    // “about four in ten eligible members”: the ten of a share told as a ratio counts nothing
+    if (tokens[k - 1]?.lower === 'in' && (tokens[k - 2]?.kind === 'num' || NUMBER_WORDS.has(tokens[k - 2]?.lower ?? ''))) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
-    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out);
+    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)
+      ?? correctedCount(tokens, f.start, raw.end, out, carried);
     k = raw.end - 1;
     if (!c) continue;
     // “paid over three years”: the stretch of the deed, three years (“over” is no qualifier of the figure)
@@ -204,11 +233,11 @@ function tallyDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void {
 }
 
 /** All drafts of one sentence. */
-export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null): Draft[] {
+export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null, carried: CarriedCount | null = null): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
   tallyDrafts(tokens, out, taken);
-  figureDrafts(tokens, said, out, taken);
+  figureDrafts(tokens, said, out, taken, carried);
   fractionDrafts(tokens, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);
   ordinalDrafts(tokens, said, out, taken);

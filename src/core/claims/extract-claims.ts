@@ -8,7 +8,7 @@ import type { ClaimOptions, ClaimResult, TimeRef } from './types';
 import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
-import { sentenceDrafts, type Draft } from './drafts';
+import { sentenceDrafts, type CarriedCount, type Draft } from './drafts';
 import { findSubject } from './subject';
 import { findCitedSource } from './cited-source';
 import { polarityOf, unnamedSources } from './polarity';
@@ -19,7 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
-import { CURRENCIES, GROUP_NOUNS, PERCENT_WORDS } from './data/measures';
+import { CURRENCIES, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
@@ -40,6 +40,8 @@ interface Env {
   placeOnly?: Set<ClaimResult>;
   /** The article gave a candidate's share of the vote so far. */
   votes?: boolean;
+  /** The last count drafted in the article so far: what a corrected figure after it counts (“the correct figure was 49”). */
+  lastCount?: CarriedCount;
   /** The periods of the figures so far, the last of each measure and the last of any (“since January”). */
   periods?: Map<string, TimeRef>;
   lastPeriod?: TimeRef;
@@ -117,6 +119,8 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
   let best: TimePhrase | null = null;
   let bestDist = TIME_REACH + 1;
   for (const p of phrases) {
+    // (“the correct figure for Monday was 49”: the day a count of the claim's own words is for)
+    if (p.start > d.start && p.end <= d.valueStart && (s.tokens[p.start].lower === 'for' || s.tokens[p.start - 1]?.lower === 'for') && d.kind === 'count') return p;
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
@@ -280,6 +284,25 @@ function countryOfBody(s: Sentence, h: { start: number; end: number }): boolean 
   return bare !== t.lower && COUNTRIES.has(bare) && next?.kind === 'word' && !next.cap;
 }
 
+/** Verbs of a place having a count, in a statement the engine read as the place's: “Angola has recorded 2,000 cases”. */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'registered', 'registers', 'logged', 'logs', 'counted', 'counts', 'tallied']);
+
+/**
+ * The country the statement's speaker names, when it is the subject of a verb of recording the figure at `at`
+ * (“Neighbouring Angola has recorded more than 2,000 cholera cases this year”): its token range, as a place; else null.
+ */
+function countryRecording(s: Sentence, speaker: SpeakerRef, at: number): { start: number; end: number; place: boolean } | null {
+  if (!COUNTRIES.has(speaker.name.toLowerCase())) return null;
+  const t = s.tokens;
+  for (let k = at - 1; k > 0 && at - k <= 6; k--) {
+    if (!RECORDING_VERBS.has(t[k].lower)) continue;
+    let j = k - 1;
+    while (j > 0 && (t[j].lower === 'has' || t[j].lower === 'have' || t[j].lower === 'had' || t[j].lower === 'now' || t[j].lower === 'already' || t[j].lower === 'so' || t[j].lower === 'far')) j--;
+    return t[j].kind === 'word' && t[j].lower === speaker.name.toLowerCase() ? { start: j, end: j + 1, place: true } : null;
+  }
+  return null;
+}
+
 /** Dashes that end a dateline. */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** How far into a sentence a dateline may run: “SAN JOSE, Costa Rica, Oct. 2 (Wire) —”. */
@@ -366,7 +389,12 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // county of the office that counted is no subject: the story's place is, as for the tolls around it)
   const counter = d.kind === 'count' ? givenBy(s.tokens, d.end) : null;
   if (subj && counter && subj.start >= counter.start && subj.end <= counter.end) subj = findSubject(s.tokens, d.valueStart, counter, personsOf(env));
-  const speaker = (found.speaker && !noOne(found.speaker) ? found.speaker : null) ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
+  // “Neighbouring Angola has recorded more than 2,000 cases”: a country that recorded the figure is where it was counted,
+  // not who says so
+  const recorded = found.speaker ? countryRecording(s, found.speaker, d.valueStart) : null;
+  if (recorded) subj = recorded;
+  const said = found.speaker && !noOne(found.speaker) && !recorded ? found.speaker : null;
+  const speaker = said ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);
@@ -552,10 +580,28 @@ function correctionNote(s: Sentence): boolean {
   return s.tokens[1]?.text === ':' && CORRECTION_LABELS.has(s.tokens[0]?.lower ?? '');
 }
 
+/**
+ * What the sentence's last count counts: its last count drafted, else the last figure of a word of a measure it names
+ * (“Yesterday we said 46 cases.”, no claim of its own), for a corrected figure after it; null when it counts nothing.
+ */
+function lastCount(s: Sentence, drafts: Draft[]): CarriedCount | null {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].kind === 'count') return drafts[i];
+  const t = s.tokens;
+  for (let k = t.length - 2; k >= 0; k--) {
+    if (t[k].kind !== 'num') continue;
+    const w = t[k + 1].lower;
+    const measure = w === 'cases' ? 'cases' : MEASURE_WORDS.get(w);
+    if (measure) return { measure, unit: 'person', group: null };
+  }
+  return null;
+}
+
 function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   let phrases: TimePhrase[] | null = null;
   const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
-  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said);
+  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said, env.lastCount ?? null);
+  const counted = lastCount(s, drafts);
+  if (counted) env.lastCount = counted;
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;
   const cited = findCitedSource(s.tokens);
   let shares: ShareDraft[] | null = null;
@@ -752,9 +798,9 @@ const EVENT_MEASURES: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casu
 
 /**
  * Sentences that say their figure is about somewhere else than the story so far (also “in the south of the country”,
- * “other parts of the province”).
+ * “other parts of the province”, “where a separate outbreak has recorded 2,310 cases”).
  */
-export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of)\b/i;
+export const ELSEWHERE = /\b(?:elsewhere|nationwide|worldwide|across the country|around the world|(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)? of the country|other (?:parts|regions|provinces|districts|areas) of|(?:a|the) separate (?:outbreak|epidemic)s?)\b/i;
 
 /** A sentence opening with the place it is set in: “In Kessan, …”, “In Ardenia's capital, …”. */
 const SETTING = /^\W*In (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)(?:['’]s \p{Ll}+)?,/u;

@@ -45,8 +45,11 @@ export interface SubjectHit {
 const MAX_RUN = 8;
 const MIN_SCORE = -1.5;
 
+/** A pronoun with its verb drawn in: “I'm”, “We've”, “They'll”, “It's” — no name. */
+const CONTRACTED_PRONOUN = /^(?:i|we|you|he|she|they|it)['’](?:m|re|ve|ll|d|s)$/;
+
 function nameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(bareLower(t));
+  return !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower) && !NOT_SUBJECT.has(bareLower(t)) && !CONTRACTED_PRONOUN.test(t.lower);
 }
 
 /** “Fuaa and Kafraya”, “Deir ez-Zor”, “Syrian Observatory for Human Rights”, “Committee of the Red Cross”: a run from token k. */
@@ -142,8 +145,11 @@ function whereSaid(tokens: Token[], dir: number, end: number): boolean {
   return false;
 }
 
-/** Determiners before a verb of speaking that make it an adjective of a noun: “the confirmed death toll”, “its reported figure”. */
-const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/**
+ * Words before a verb of speaking that make it an adjective of a noun: “the confirmed death toll”, “its reported figure”,
+ * “the number of confirmed and suspected cases in Kavra”, “newly reported cases”.
+ */
+const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'of', 'newly']);
 
 /** Forms of “be” that make a verb of speaking after them passive: “had been confirmed dead”. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);

@@ -57,9 +57,15 @@ export function subjectKey(text: string): string {
   return [...new Set(items)].sort().join(' and ');
 }
 
-function labelOf(key: string): string {
+/**
+ * The label of a subject's key; an abbreviation the subject writes in capitals keeps them (“EU”, “DRC”, not “Eu”; a name
+ * of a dateline, “RUNDU”, is longer and written as a name). Lower-case
+ * words of the key are the subject's own otherwise: “the villages of Foua and Kafraya” → “Fuaa and Kafraya”.
+ */
+function labelOf(key: string, written = ''): string {
   if (!key) return 'Unspecified subject';
-  const words = key.split(' ').map((w) => (LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  const capitals = new Set(written.match(/\b\p{Lu}{2,3}\b/gu)?.map((w) => w.toLowerCase()));
+  const words = key.split(' ').map((w) => (capitals.has(w) ? w.toUpperCase() : LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
   const s = words.join(' ');
   return s[0].toUpperCase() + s.slice(1);
 }
@@ -102,7 +108,7 @@ function candidateKey(group: string | null): string {
 /** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
 export function topicKey(slots: TopicSlots): Topic {
   const subject = slots.subject ? subjectKey(slots.subject.text) : '';
-  const place = labelOf(subject);
+  const place = labelOf(subject, slots.subject?.text);
   if (OF_MEASURES.has(slots.measure) && slots.group) {
     const of = ofKey(slots.group);
     if (of) return { key: `${subject}|${slots.measure}:${of}`, label: `${place} — ${of} (${MEASURE_LABELS[slots.measure]})` };

@@ -95,3 +95,11 @@ describe('labels of possessives and of no subject', () => {
     expect(topicKey(slot(null, 'siege-duration')).label).toBe('Unspecified subject — siege duration');
   });
 });
+
+describe('labels of subjects written in capitals', () => {
+  it('keeps an abbreviation in capitals (“EU — export (share)”, not “Eu”), and writes a dateline’s name as a name', () => {
+    expect(topicKey({ ...slot('EU', 'share'), group: 'exports' }).label).toBe('EU — export (share)');
+    expect(topicKey(slot('the DRC', 'deaths')).label).toBe('DRC — deaths');
+    expect(topicKey(slot('TALMO', 'deaths')).label).toBe('Talmo — deaths');
+  });
+});

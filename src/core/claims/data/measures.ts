@@ -12,7 +12,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, Measure> = new Map<string, Measu
   ['casualties', 'casualties'], ['missing', 'missing'], ['disappeared', 'missing'],
   ...['displaced', 'displacing', 'fled', 'flee', 'fleeing', 'uprooted', 'homeless', 'idps'].map((w) => [w, 'displacement'] as [string, Measure]),
   ...['evacuated', 'evacuation', 'evacuate', 'evacuees', 'evacuating', 'bussed'].map((w) => [w, 'evacuation'] as [string, Measure]),
-  ...['besieged', 'trapped', 'encircled', 'stranded'].map((w) => [w, 'besieged'] as [string, Measure]),
+  // (not “stranded”: commuters left stranded by a strike are held up, not besieged)
+  ...['besieged', 'trapped', 'encircled'].map((w) => [w, 'besieged'] as [string, Measure]),
   ...['detained', 'arrested', 'imprisoned', 'jailed', 'detainees', 'prisoners', 'abducted', 'kidnapped', 'captured', 'hostages']
     .map((w) => [w, 'detention'] as [string, Measure]),
   // people let go are no longer held: “released three hostages”, “Three hostages were freed”
