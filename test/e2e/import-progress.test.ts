@@ -3,10 +3,7 @@ import type { DataSource } from 'typeorm';
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, processImport } from '../../src/services/imports';
 import { buildArticleText } from '../factories/article.factory';
-import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
-import { openTestDataSource } from '../support/db';
-import { startTestServer } from '../support/server';
+import { browserAvailable, closeSignedInBrowser, openSignedInBrowser, type SignedInBrowser } from '../support/browser';
 
 jest.setTimeout(120_000);
 
@@ -27,23 +24,16 @@ async function until(probe: () => Promise<boolean>, ms = 20_000): Promise<void> 
 
 run('in a browser: the import progress page', () => {
   let ds: DataSource;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let server: SignedInBrowser['server'];
   let context: BrowserContext;
+  let opened: SignedInBrowser | undefined;
 
   beforeAll(async () => {
-    ds = await openTestDataSource();
-    server = await startTestServer(ds);
-    browser = await launchBrowser();
-    context = browser.context;
-    const editor = await createTestUser(ds, 'editor');
-    await signInContext(context, server.url, editor, '/login');
+    // signed in once through the real form; the session cookie serves every page below
+    opened = await openSignedInBrowser('editor', '/login');
+    ({ ds, server, context } = opened);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await ds?.destroy();
-  });
+  afterAll(() => closeSignedInBrowser(opened));
 
   it('updates the figures in place while rows are handled, keeping focus, and loads the page once more at the end', async () => {
     const tag = `p${Date.now().toString(36)}`;

@@ -2,11 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
-import { openTestDataSource } from '../support/db';
+import { browserAvailable, closeSignedInBrowser, openSignedInBrowser, type SignedInBrowser } from '../support/browser';
 import { seedArticle } from '../support/seed';
-import { startTestServer } from '../support/server';
 
 jest.setTimeout(60_000);
 
@@ -14,24 +11,16 @@ const run = browserAvailable() ? describe : describe.skip;
 
 run('in a browser: pasting an article', () => {
   let ds: DataSource;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let server: SignedInBrowser['server'];
   let context: BrowserContext;
+  let opened: SignedInBrowser | undefined;
 
   beforeAll(async () => {
-    ds = await openTestDataSource();
-    server = await startTestServer(ds);
-    browser = await launchBrowser();
-    context = browser.context;
-    // Sign in once through the real form; the session cookie serves every page below.
-    const editor = await createTestUser(ds, 'editor');
-    await signInContext(context, server.url, editor, '/articles/new');
+    // signed in once through the real form; the session cookie serves every page below
+    opened = await openSignedInBrowser('editor', '/articles/new');
+    ({ ds, server, context } = opened);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await ds?.destroy();
-  });
+  afterAll(() => closeSignedInBrowser(opened));
 
   it('shows the seed article with its three quotes highlighted and attributed to Ali Shamkhani', async () => {
     const page = await context.newPage();

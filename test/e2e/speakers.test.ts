@@ -1,9 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import { createTestUser } from '../support/auth';
-import { browserAvailable, launchBrowser, signInContext } from '../support/browser';
-import { openTestDataSource } from '../support/db';
-import { startTestServer } from '../support/server';
+import { browserAvailable, closeSignedInBrowser, openSignedInBrowser, type SignedInBrowser } from '../support/browser';
 import { cap, uniqueTag } from '../support/speakers';
 
 jest.setTimeout(90_000);
@@ -12,24 +9,17 @@ const run = browserAvailable() ? describe : describe.skip;
 
 run('in a browser: speakers across articles', () => {
   let ds: DataSource;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let server: SignedInBrowser['server'];
   let context: BrowserContext;
+  let opened: SignedInBrowser | undefined;
   const cspErrors: string[] = [];
 
   beforeAll(async () => {
-    ds = await openTestDataSource();
-    server = await startTestServer(ds);
-    browser = await launchBrowser();
-    context = browser.context;
-    const editor = await createTestUser(ds, 'editor');
-    await signInContext(context, server.url, editor, '/speakers');
+    // signed in once through the real form; the session cookie serves every page below
+    opened = await openSignedInBrowser('editor', '/speakers');
+    ({ ds, server, context } = opened);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await ds?.destroy();
-  });
+  afterAll(() => closeSignedInBrowser(opened));
 
   async function newPage(): Promise<Page> {
     const page = await context.newPage();

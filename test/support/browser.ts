@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import type { Role } from '../../src/web/middleware/auth';
+import { createTestUser } from './auth';
+import { openTestDataSource } from './db';
+import { startTestServer } from './server';
 
 /** Where Debian installs Chromium (override with CHROMIUM_PATH). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,4 +67,38 @@ export async function signInContext(context: BrowserContext, base: string, user:
   await signInWith(page, user);
   await page.waitForURL((u) => (path === '/login' ? !u.pathname.startsWith('/login') : `${u.pathname}${u.search}` === path));
   await page.close();
+}
+
+/** What most page tests start from: the test database, a server on it, and a browser signed in there. */
+export interface SignedInBrowser {
+  ds: DataSource;
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Awaited<ReturnType<typeof launchBrowser>>;
+  context: BrowserContext;
+}
+
+/**
+ * Opens the test database, starts a server on it and a browser, and signs the browser in as a new
+ * user of `role` through the real form at `path`. What was opened is closed again if a step fails.
+ */
+export async function openSignedInBrowser(role: Role, path: string): Promise<SignedInBrowser> {
+  const opened: Partial<SignedInBrowser> = {};
+  try {
+    opened.ds = await openTestDataSource();
+    opened.server = await startTestServer(opened.ds);
+    opened.browser = await launchBrowser();
+    opened.context = opened.browser.context;
+    await signInContext(opened.context, opened.server.url, await createTestUser(opened.ds, role), path);
+    return opened as SignedInBrowser;
+  } catch (err) {
+    await closeSignedInBrowser(opened);
+    throw err;
+  }
+}
+
+/** Closes what `openSignedInBrowser` opened: the browser, the server, the database connection. */
+export async function closeSignedInBrowser(opened: Partial<SignedInBrowser> | undefined): Promise<void> {
+  await opened?.browser?.close();
+  await opened?.server?.close();
+  await opened?.ds?.destroy();
 }
