@@ -69,7 +69,7 @@ describe('pasted HTML', () => {
     const started = performance.now();
     expect(() => htmlToText(deep)).toThrow(ExtractError);
     expect(() => htmlToText('<b>x</b>'.repeat(30_000))).toThrow(/The HTML has more than 20000 elements/);
-    // a guard against a refusal that never comes (the refusals' speed is the extraction bench's matter):
+    // a guard against a refusal that never comes, not a speed figure:
     // generous, as the run shares its cores with the other test files
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(() => htmlToText(`<p>${'x'.repeat(6 * 1024 * 1024)}</p>`)).toThrow(/The HTML is 6\.0 MB; the limit is 5\.0 MB/);
