@@ -7,7 +7,7 @@ import type { ClaimKind, Measure } from './types';
 import type { Figure } from './qualifier';
 import {
   CASE_QUALIFIERS, CASE_VERBS, CHAIN_WORDS, CURRENCIES, CURRENCIES_LOWER_ONLY, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, ILLNESS_WORDS, MEASURE_WORDS, NATIONAL_CURRENCIES,
-  NATION_WORDS_MAX, PERCENT_WORDS, SCALED_CURRENCIES, TIME_UNITS, UNIT_NOUNS,
+  NATION_WORDS_MAX, PERCENT_WORDS, SCALED_CURRENCIES, TIME_UNITS, UNIT_NOUNS, UNIT_SPELLINGS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
@@ -941,6 +941,9 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (named) { group = named.text; start = named.start; }
     return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd };
   }
+  // “418,300 metric tons”: two words of one unit, spelt as the unit it is (“121,900 tons” and “tonnes” too)
+  const spelt = UNIT_SPELLINGS.get(`${next.lower} ${tokens[f.raw.end + 1]?.lower ?? ''}`);
+  if (spelt) return { kind: 'amount', measure: 'quantity', unit: spelt, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
   // “1,150 affordable units”, “400 new apartments”: one lower-case adjective before the unit noun
   if (next.kind === 'word' && !next.cap && !UNIT_NOUNS.has(next.lower) && UNIT_ADJECTIVE.test(next.lower) && UNIT_NOUNS.has(tokens[f.raw.end + 1]?.lower ?? '')) {
     return { kind: 'amount', measure: 'quantity', unit: tokens[f.raw.end + 1].lower, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
@@ -952,7 +955,7 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if ((per === 'per' || per === 'an' || per === 'a') && time && SPEED_TIMES.has(time)) {
       return { kind: 'amount', measure: 'quantity', unit: `${next.lower} per ${time}`, group: null, start: f.start, end: f.raw.end + 3, valueEnd: f.raw.end + 3 };
     }
-    return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
+    return { kind: 'amount', measure: 'quantity', unit: UNIT_SPELLINGS.get(next.lower) ?? next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
   }
   return null;
 }

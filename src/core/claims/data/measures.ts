@@ -198,6 +198,11 @@ export const CURRENCY_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = (() =
 /** The longest country's words in `NATIONAL_CURRENCIES` (“south korean”, “new zealand”). */
 export const NATION_WORDS_MAX = 2;
 
+/** Unit nouns, and the words before them, that name the same unit as another: “121,900 tons”, “418,300 metric tons”. */
+export const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['tons', 'tonnes'], ['metric tons', 'tonnes'], ['metric tonnes', 'tonnes'],
+]);
+
 /** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'tonnes', 'tons', 'trucks', 'lorries', 'convoys', 'km', 'kilometres', 'kilometers', 'miles', 'barrels', 'homes', 'houses',
