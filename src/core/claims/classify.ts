@@ -393,7 +393,9 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
 /** Nouns that say which people a group noun after them counts: “police officers”, “aid workers”, “health workers”. */
-const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital']);
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital',
+  // (“Three dock workers were killed”)
+  'dock', 'port', 'construction', 'mine', 'rail', 'railway', 'oil', 'steel', 'shipyard']);
 
 /** Group nouns that count homes, not people: “210,000 families”. */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);

@@ -56,6 +56,9 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
   // the people of a workplace disaster: “17 miners remained trapped”, “Four workers were confirmed dead”
   ['miners', 'civilian'], ['workers', 'civilian'],
+  // (“Three dockworkers died when a crane collapsed”)
+  ...['dockworkers', 'dockers', 'longshoremen', 'steelworkers', 'farmworkers', 'labourers', 'laborers', 'employees', 'firefighters',
+    'fishermen', 'crewmen'].map((w) => [w, 'civilian'] as [string, string]),
   // homes counted as such (“Waiting lists have grown by 3,400 households”), and travellers and crowds counted by a service
   // or a club (“would affect about 1.5 million passengers”, “in front of 41,200 fans”)
   ['households', 'civilian'], ['passengers', 'civilian'], ['commuters', 'civilian'], ['fans', 'civilian'], ['spectators', 'civilian'],
