@@ -6,10 +6,11 @@ import type { Token } from '../text/tokenize';
 import type { ClaimKind, Measure } from './types';
 import type { Figure } from './qualifier';
 import {
-  CASE_QUALIFIERS, CASE_VERBS, CHAIN_WORDS, CURRENCIES, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, ILLNESS_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS, UNIT_NOUNS,
+  CASE_QUALIFIERS, CASE_VERBS, CHAIN_WORDS, CURRENCIES, CURRENCIES_LOWER_ONLY, DURATION_CONTEXT, DURATION_LEADS, EXIT_PARTICLES, EXIT_VERBS, GROUP_NOUNS, HELD_GROUPS, ILLNESS_WORDS, MEASURE_WORDS, NATIONAL_CURRENCIES,
+  NATION_WORDS_MAX, PERCENT_WORDS, SCALED_CURRENCIES, TIME_UNITS, UNIT_NOUNS, UNIT_SPELLINGS,
 } from './data/measures';
 import { MONTHS, YEAR_PREPOSITIONS } from './data/calendar';
-import { NUMBER_WORDS } from './data/numbers';
+import { NUMBER_WORDS, SCALES } from './data/numbers';
 import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
@@ -392,7 +393,9 @@ const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'd
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
 /** Nouns that say which people a group noun after them counts: “police officers”, “aid workers”, “health workers”. */
-const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital']);
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['police', 'security', 'prison', 'aid', 'health', 'rescue', 'relief', 'army', 'border', 'camp', 'polling', 'election', 'factory', 'farm', 'hospital',
+  // (“Three dock workers were killed”)
+  'dock', 'port', 'construction', 'mine', 'rail', 'railway', 'oil', 'steel', 'shipyard']);
 
 /** Group nouns that count homes, not people: “210,000 families”. */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['families', 'households']);
@@ -860,6 +863,28 @@ const SPEED_TIMES: ReadonlySet<string> = new Set(['hour', 'day']);
 /** “two percentage points”, “0.5 percentage point”. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'pt']);
 
+/**
+ * The currency named by the words from token k on, after a figure, and how many words name it: “5 million euros”
+ * (EUR, 1), “1.41 billion Swedish crowns” (SEK, 2), “South Korean won” (KRW, 3), “5 billion won” (KRW, 1: a word
+ * that is a currency only after a scale). Null when the words name none.
+ */
+export function currencyAfter(tokens: Token[], k: number): { unit: string; width: number } | null {
+  let nation = '';
+  for (let n = 1; n <= NATION_WORDS_MAX; n++) {
+    const w = tokens[k + n - 1];
+    if (!w || w.kind !== 'word') break;
+    nation = nation ? `${nation} ${w.lower}` : w.lower;
+    const code = NATIONAL_CURRENCIES.get(`${nation} ${tokens[k + n]?.lower ?? ''}`);
+    if (code && tokens[k + n].kind === 'word') return { unit: code, width: n + 1 };
+  }
+  const word = tokens[k]?.lower ?? '';
+  const unit = CURRENCIES_LOWER_ONLY.has(word) && tokens[k].cap ? undefined : CURRENCIES.get(word);
+  if (unit) return { unit, width: 1 };
+  const scaled = SCALED_CURRENCIES.get(word);
+  if (scaled && SCALES.has(tokens[k - 1]?.lower ?? '')) return { unit: scaled, width: 1 };
+  return null;
+}
+
 /** “40 percent of the buildings”, “$1.2 billion”, “500 tonnes”. */
 function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
   const next = tokens[f.raw.end];
@@ -901,8 +926,10 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
   // (“Rs. 500 crore”: a sign written as an abbreviation with its stop)
   const signAt = tokens[f.raw.start - 1]?.text === '.' && tokens[f.raw.start - 2]?.kind === 'word' ? f.raw.start - 2 : f.raw.start - 1;
   const sign = CURRENCIES.get(tokens[signAt]?.lower ?? '');
-  const word = CURRENCIES.get(next.lower);
-  let end = word ? f.raw.end + 1 : f.raw.end;
+  const after = currencyAfter(tokens, f.raw.end);
+  const word = after?.unit;
+  const valueEnd = f.raw.end + (after?.width ?? 0);
+  let end = valueEnd;
   if (sign || word) {
     // “150 million euros in emergency aid”, “the damage is closer to 2 billion euros”: what the money is
     let group: string | null = null;
@@ -914,8 +941,11 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (group === null && MONEY_WHAT.has(tokens[end]?.lower ?? '') && !tokens[end].cap) { group = tokens[end].text; end += 1; }
     const named = group === null ? namedBefore(tokens, f.start, MONEY_WHAT) : null;
     if (named) { group = named.text; start = named.start; }
-    return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd: word ? f.raw.end + 1 : f.raw.end };
+    return { kind: 'amount', measure: 'money', unit: (sign ?? word) as string, group, start, end, valueEnd };
   }
+  // “418,300 metric tons”: two words of one unit, spelt as the unit it is (“121,900 tons” and “tonnes” too)
+  const spelt = UNIT_SPELLINGS.get(`${next.lower} ${tokens[f.raw.end + 1]?.lower ?? ''}`);
+  if (spelt) return { kind: 'amount', measure: 'quantity', unit: spelt, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
   // “1,150 affordable units”, “400 new apartments”: one lower-case adjective before the unit noun
   if (next.kind === 'word' && !next.cap && !UNIT_NOUNS.has(next.lower) && UNIT_ADJECTIVE.test(next.lower) && UNIT_NOUNS.has(tokens[f.raw.end + 1]?.lower ?? '')) {
     return { kind: 'amount', measure: 'quantity', unit: tokens[f.raw.end + 1].lower, group: null, start: f.start, end: f.raw.end + 2, valueEnd: f.raw.end + 2 };
@@ -927,7 +957,7 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if ((per === 'per' || per === 'an' || per === 'a') && time && SPEED_TIMES.has(time)) {
       return { kind: 'amount', measure: 'quantity', unit: `${next.lower} per ${time}`, group: null, start: f.start, end: f.raw.end + 3, valueEnd: f.raw.end + 3 };
     }
-    return { kind: 'amount', measure: 'quantity', unit: next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
+    return { kind: 'amount', measure: 'quantity', unit: UNIT_SPELLINGS.get(next.lower) ?? next.lower, group: null, start: f.start, end: f.raw.end + 1, valueEnd: f.raw.end + 1 };
   }
   return null;
 }

@@ -19,7 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
-import { CURRENCIES, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
+import { CURRENCIES, CURRENCY_FAMILIES, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
@@ -690,8 +690,31 @@ export function extractClaims(text: string, analysis: ArticleAnalysis, options: 
   siegeDetentions(text, out);
   revisersOf(text, out);
   inheritSubjects(text, out);
+  nationalCurrencies(out);
   const placeOnly = env.placeOnly;
   return withoutRestatements(text, placeOnly ? out.filter((c) => !placeOnly.has(c)) : out);
+}
+
+/**
+ * “Operating profit was 1.41 billion Swedish crowns … about 380 million crowns in savings”: an amount in a word several
+ * countries' currencies share is in the one currency of that word the article names by its country, when it names
+ * one only (an article of Swedish and Danish crowns leaves the bare word as it is).
+ */
+function nationalCurrencies(claims: ClaimResult[]): void {
+  const named = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.measure !== 'money' || !c.unit) continue;
+    for (const [bare, codes] of CURRENCY_FAMILIES) {
+      if (!codes.has(c.unit)) continue;
+      const set = named.get(bare) ?? new Set<string>();
+      set.add(c.unit);
+      named.set(bare, set);
+    }
+  }
+  for (const c of claims) {
+    const codes = c.measure === 'money' && c.unit ? named.get(c.unit) : undefined;
+    if (codes && codes.size === 1) c.unit = [...codes][0];
+  }
 }
 
 /** What makes two claims of one article one figure told twice: kind, measure, subject, group, unit, value and polarity. */

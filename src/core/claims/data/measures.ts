@@ -56,6 +56,9 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['migrants', 'civilian'], ['refugees', 'civilian'], ['detainees', 'civilian'], ['prisoners', 'civilian'], ['hostages', 'civilian'],
   // the people of a workplace disaster: “17 miners remained trapped”, “Four workers were confirmed dead”
   ['miners', 'civilian'], ['workers', 'civilian'],
+  // (“Three dockworkers died when a crane collapsed”)
+  ...['dockworkers', 'dockers', 'longshoremen', 'steelworkers', 'farmworkers', 'labourers', 'laborers', 'employees', 'firefighters',
+    'fishermen', 'crewmen'].map((w) => [w, 'civilian'] as [string, string]),
   // homes counted as such (“Waiting lists have grown by 3,400 households”), and travellers and crowds counted by a service
   // or a club (“would affect about 1.5 million passengers”, “in front of 41,200 fans”)
   ['households', 'civilian'], ['passengers', 'civilian'], ['commuters', 'civilian'], ['fans', 'civilian'], ['spectators', 'civilian'],
@@ -115,6 +118,92 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   // words several countries' currencies share keep the word as their unit: “Rs 18,171 crore” (India's, Pakistan's or
   // Nepal's rupees), “480 million kwacha”, “346 billion shillings”; an amount is compared only with one in the same unit
   ['rs', 'rupees'], ['rupees', 'rupees'], ['kwacha', 'kwacha'], ['shillings', 'shillings'],
+  ['crowns', 'crowns'], ['kroner', 'kroner'], ['krone', 'kroner'], ['pesos', 'pesos'], ['francs', 'francs'], ['dinars', 'dinars'],
+  ['dirhams', 'dirhams'], ['riyals', 'riyals'],
+  // more words of one currency each: “a 4.2 billion rand bailout”, “850 million reais”
+  ['krona', 'SEK'], ['forint', 'HUF'], ['rand', 'ZAR'], ['reais', 'BRL'], ['cedis', 'GHS'], ['tenge', 'KZT'], ['taka', 'BDT'],
+  ['birr', 'ETB'], ['koruna', 'CZK'], ['korunas', 'CZK'], ['leva', 'BGN'], ['lari', 'GEL'], ['hkd', 'HKD'],
+  ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['sgd', 'SGD'], ['brl', 'BRL'], ['mxn', 'MXN'], ['zar', 'ZAR'], ['krw', 'KRW'],
+  ['pln', 'PLN'], ['huf', 'HUF'], ['czk', 'CZK'], ['idr', 'IDR'], ['thb', 'THB'], ['myr', 'MYR'],
+  ['php', 'PHP'], ['pkr', 'PKR'], ['ngn', 'NGN'], ['egp', 'EGP'], ['aed', 'AED'], ['isk', 'ISK'],
+]);
+
+/**
+ * Words that are a currency only after a scale (“5 billion won”, “2 trillion dong”), where the plain word is English
+ * (“the 12 won”), or after a country's word (“South Korean won”, see `NATIONAL_CURRENCIES`).
+ */
+export const SCALED_CURRENCIES: ReadonlyMap<string, string> = new Map([['won', 'KRW'], ['dong', 'VND']]);
+
+/** Currency words that are a name when capitalised: “8 Rand Paul” in a list of candidates is no 8 rand. */
+export const CURRENCIES_LOWER_ONLY: ReadonlySet<string> = new Set(['rand']);
+
+/** A country's words, the words of the currencies it names, and the currency's code. */
+const NATIONS: ReadonlyArray<readonly [readonly string[], readonly string[], string]> = [
+  [['swedish'], ['crowns', 'crown', 'kronor', 'krona'], 'SEK'],
+  [['norwegian'], ['crowns', 'crown', 'kroner', 'krone'], 'NOK'],
+  [['danish'], ['crowns', 'crown', 'kroner', 'krone'], 'DKK'],
+  [['icelandic'], ['crowns', 'crown', 'kronur', 'krona'], 'ISK'],
+  [['czech'], ['crowns', 'crown', 'koruna', 'korunas'], 'CZK'],
+  [['chilean'], ['pesos', 'peso'], 'CLP'], [['mexican'], ['pesos', 'peso'], 'MXN'], [['argentine', 'argentinian', 'argentinean'], ['pesos', 'peso'], 'ARS'],
+  [['colombian'], ['pesos', 'peso'], 'COP'], [['philippine', 'filipino'], ['pesos', 'peso'], 'PHP'], [['cuban'], ['pesos', 'peso'], 'CUP'],
+  [['uruguayan'], ['pesos', 'peso'], 'UYU'], [['dominican'], ['pesos', 'peso'], 'DOP'],
+  [['indian'], ['rupees', 'rupee'], 'INR'], [['pakistani'], ['rupees', 'rupee'], 'PKR'], [['sri lankan'], ['rupees', 'rupee'], 'LKR'],
+  [['nepalese', 'nepali'], ['rupees', 'rupee'], 'NPR'], [['mauritian'], ['rupees', 'rupee'], 'MUR'],
+  [['swiss'], ['francs', 'franc'], 'CHF'], [['cfa'], ['francs', 'franc'], 'XOF'], [['congolese'], ['francs', 'franc'], 'CDF'],
+  [['rwandan'], ['francs', 'franc'], 'RWF'], [['guinean'], ['francs', 'franc'], 'GNF'],
+  [['south korean', 'korean'], ['won'], 'KRW'], [['north korean'], ['won'], 'KPW'], [['brazilian'], ['real', 'reais'], 'BRL'],
+  [['south african'], ['rand'], 'ZAR'], [['vietnamese'], ['dong'], 'VND'], [['japanese'], ['yen'], 'JPY'], [['chinese'], ['yuan', 'renminbi'], 'CNY'],
+  [['turkish'], ['lira', 'liras'], 'TRY'], [['lebanese'], ['lira', 'pounds'], 'LBP'], [['syrian'], ['lira', 'pounds'], 'SYP'],
+  [['egyptian'], ['pounds', 'pound'], 'EGP'], [['sudanese'], ['pounds', 'pound'], 'SDG'],
+  [['kenyan'], ['shillings', 'shilling'], 'KES'], [['ugandan'], ['shillings', 'shilling'], 'UGX'], [['tanzanian'], ['shillings', 'shilling'], 'TZS'],
+  [['somali'], ['shillings', 'shilling'], 'SOS'], [['zambian'], ['kwacha'], 'ZMW'], [['malawian'], ['kwacha'], 'MWK'],
+  [['moroccan'], ['dirhams', 'dirham'], 'MAD'], [['uae', 'emirati'], ['dirhams', 'dirham'], 'AED'],
+  [['saudi'], ['riyals', 'riyal'], 'SAR'], [['qatari'], ['riyals', 'riyal'], 'QAR'], [['iranian'], ['rials', 'rial'], 'IRR'],
+  [['omani'], ['rials', 'rial'], 'OMR'], [['yemeni'], ['rials', 'riyals'], 'YER'],
+  [['iraqi'], ['dinars', 'dinar'], 'IQD'], [['jordanian'], ['dinars', 'dinar'], 'JOD'], [['kuwaiti'], ['dinars', 'dinar'], 'KWD'],
+  [['libyan'], ['dinars', 'dinar'], 'LYD'], [['algerian'], ['dinars', 'dinar'], 'DZD'], [['tunisian'], ['dinars', 'dinar'], 'TND'],
+  [['serbian'], ['dinars', 'dinar'], 'RSD'], [['bahraini'], ['dinars', 'dinar'], 'BHD'],
+  [['polish'], ['zlotys', 'zloty'], 'PLN'], [['hungarian'], ['forints', 'forint'], 'HUF'], [['thai'], ['baht'], 'THB'],
+  [['malaysian'], ['ringgit'], 'MYR'], [['indonesian'], ['rupiah'], 'IDR'], [['nigerian'], ['naira'], 'NGN'],
+  [['ukrainian'], ['hryvnias', 'hryvnia'], 'UAH'], [['russian'], ['roubles', 'rubles'], 'RUB'], [['israeli'], ['shekels', 'shekel'], 'ILS'],
+  [['ghanaian'], ['cedis'], 'GHS'], [['romanian'], ['lei'], 'RON'], [['bulgarian'], ['leva'], 'BGN'],
+  [['australian'], ['dollars', 'dollar'], 'AUD'], [['canadian'], ['dollars', 'dollar'], 'CAD'], [['new zealand'], ['dollars', 'dollar'], 'NZD'],
+  [['hong kong'], ['dollars', 'dollar'], 'HKD'], [['singapore', 'singaporean'], ['dollars', 'dollar'], 'SGD'], [['taiwan', 'taiwanese'], ['dollars', 'dollar'], 'TWD'],
+  [['zimbabwean', 'zimbabwe'], ['dollars', 'dollar'], 'ZWL'], [['jamaican'], ['dollars', 'dollar'], 'JMD'],
+];
+
+/**
+ * A currency named by its country's words before a word several countries use (“1.41 billion Swedish crowns”,
+ * “23 million Mexican pesos”, “South Korean won”), keyed by the words in lower case: “swedish crowns” → SEK.
+ */
+export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map(
+  NATIONS.flatMap(([nations, words, code]) => nations.flatMap((n) => words.map((w) => [`${n} ${w}`, code] as [string, string]))),
+);
+
+/**
+ * The currencies a word several countries use may be (“crowns”: SEK, NOK, DKK, ISK, CZK), keyed by the unit that word
+ * keeps alone: an article that names one of them (“1.41 billion Swedish crowns”) means it by the bare word too.
+ */
+export const CURRENCY_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const families = new Map<string, Set<string>>();
+  for (const [, words, code] of NATIONS) {
+    for (const w of words) {
+      const bare = CURRENCIES.get(w);
+      if (!bare || /^[A-Z]{3}$/.test(bare)) continue;
+      const set = families.get(bare) ?? new Set<string>();
+      set.add(code);
+      families.set(bare, set);
+    }
+  }
+  return families;
+})();
+
+/** The longest country's words in `NATIONAL_CURRENCIES` (“south korean”, “new zealand”). */
+export const NATION_WORDS_MAX = 2;
+
+/** Unit nouns, and the words before them, that name the same unit as another: “121,900 tons”, “418,300 metric tons”. */
+export const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['tons', 'tonnes'], ['metric tons', 'tonnes'], ['metric tonnes', 'tonnes'],
 ]);
 
 /** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
