@@ -2050,4 +2050,12 @@ describe('a role and whom it serves', () => {
     expect(a.quotes[0].speaker).toMatchObject({ name: 'Kit Lowan', role: 'spokesman' });
     expect(a.people.find((p) => p.name === 'Varro Stone')?.role).toBeUndefined();
   });
+
+  it('gives “the agency said” or “the organisation said” to the body the sentence before opens with', () => {
+    const r = analyseArticle(
+      'Relief officials met on Monday. ORVANA said the figures reflected years of neglect. "Too many families are waiting," the agency said in the same statement.\n\n' +
+      'The Helsa Foundation said its two doctors had arrived. In a statement, the organisation said it was "hopeful."');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['ORVANA', 'Helsa Foundation']);
+    expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['organisation', 'organisation']);
+  });
 });

@@ -951,6 +951,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       return { speaker, entity: body, how: `“${text}” is ${body.name}, the public body named just before` };
     }
   }
+  // “Orvana said the figures reflected years of neglect. “…,” the agency said”: the one body named in that sentence and
+  // this one, opening its sentence as the one reporting, whatever its name calls it
+  if (first.lower === 'the' && m.end - m.start === 2 && SUBJECT_BODY_NOUNS.has(headWord)) {
+    const body = subjectBodyBefore(ctx, reg, m.start);
+    if (body) {
+      reg.mention(body, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, body);
+      speaker.description = text;
+      return { speaker, entity: body, how: `“${text}” is ${body.name}, the one body named just before, opening its sentence` };
+    }
+  }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
     const author = authorOfWritten(ctx, reg, headWord, m.start);
@@ -1058,6 +1069,45 @@ function publicBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entit
     return words.some((w) => PUBLIC_BODY_WORDS.has(w)) ? e : null;
   }
   return null;
+}
+
+/** Nouns a body is called by after it opened a sentence as the one reporting: “the agency”, “the organisation”. */
+const SUBJECT_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'organisation', 'organization', 'company', 'firm', 'group', 'charity', 'foundation', 'utility', 'body',
+]);
+
+/** Tokens from a sentence's start within which a name opens it as its subject (“The water supplier, Severn Vale Water,”). */
+const SUBJECT_REACH = 6;
+
+/**
+ * The organisation opening the sentence of token `at` (before it) or the sentence before, when it is the only
+ * organisation either names outside quotes before `at`; else null.
+ */
+function subjectBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  const before = sentenceBefore(ctx, own);
+  const t = reg.timeline;
+  let body: Entity | null = null;
+  let opens = false;
+  let sentence = -1;
+  // (a body's initials opening a sentence and reporting are read here if no one read them yet: “UNICEF said …”)
+  for (const from of own > before ? [before, own] : [own]) {
+    const w = ctx.tokens[from];
+    if (from < at - 1 && w.kind === 'word' && ctx.inQuote[from] < 0 && /^[A-Z]{2,6}$/.test(w.text) && ctx.tokens[from + 1]?.text === ctx.tokens[from + 1]?.lower
+      && reportsAt(ctx, from, at) === 'speaks') reg.resolveName(from, from + 1);
+  }
+  for (let k = mentionsBefore(reg, before); k < t.length && t[k].start < at; k++) {
+    const { start, entity } = t[k];
+    if (ctx.inQuote[start] >= 0) continue;
+    const from = start >= own ? own : sentenceStartOf(ctx, start, 80);
+    const first = from !== sentence;
+    sentence = from;
+    if (entity.kind !== 'organisation') continue;
+    if (body && body !== entity) return null;
+    body = entity;
+    if (first && start - from <= SUBJECT_REACH) opens = true;
+  }
+  return opens ? body : null;
 }
 
 /** Nouns of a nationality for a person: “the Frenchman”, “the Briton”. */
