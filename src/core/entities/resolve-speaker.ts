@@ -9,7 +9,7 @@ import { CLAUSE_RELATIVES, CUE_MODIFIERS, DETERMINERS, INDEFINITE, NOT_NAMES, PR
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { namesOrganisation, ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
+import { BUSINESS_KINDS, COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
@@ -1039,7 +1039,9 @@ function introducedAs(ctx: ArticleContext, reg: Registry, noun: string, at: numb
     if (!entry || entry.start !== k + 2) return null;
     const e = entry.entity;
     // (a body's noun names no person: “the company, Ola Berg,” is not how a company is named)
-    if (ORGANISATION_NOUNS.has(noun) !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
+    // (a business's noun names a body: “The shipyard, Baltic Hull Works,”)
+    const bodyNoun = ORGANISATION_NOUNS.has(noun) || (e.kind === 'organisation' && BUSINESS_KINDS.has(noun));
+    if (bodyNoun !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
     return e;
   }
   return null;
