@@ -2073,5 +2073,7 @@ describe('a role and whom it serves', () => {
       'The Helsa Foundation said its two doctors had arrived. In a statement, the organisation said it was "hopeful."');
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['ORVANA', 'Helsa Foundation']);
     expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['organisation', 'organisation']);
+    const w = analyseArticle('The crews worked all night. The NHRA said its two inspectors had arrived. In a statement, the organisation said it was "hopeful."');
+    expect(w.quotes.map((q) => q.speaker?.name)).toEqual(['NHRA']);
   });
 });

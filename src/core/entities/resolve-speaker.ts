@@ -1092,8 +1092,10 @@ function subjectBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Enti
   let body: Entity | null = null;
   let opens = false;
   let sentence = -1;
-  // (a body's initials opening a sentence and reporting are read here if no one read them yet: “UNICEF said …”)
-  for (const from of own > before ? [before, own] : [own]) {
+  // (a body's initials opening a sentence and reporting are read here if no one read them yet: “UNICEF said …”, “The
+  // WHO said …”)
+  for (const opening of own > before ? [before, own] : [own]) {
+    const from = ctx.tokens[opening].lower === 'the' ? opening + 1 : opening;
     const w = ctx.tokens[from];
     if (from < at - 1 && w.kind === 'word' && ctx.inQuote[from] < 0 && /^[A-Z]{2,6}$/.test(w.text) && ctx.tokens[from + 1]?.text === ctx.tokens[from + 1]?.lower
       && reportsAt(ctx, from, at) === 'speaks') reg.resolveName(from, from + 1);
