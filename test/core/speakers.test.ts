@@ -2075,5 +2075,7 @@ describe('a role and whom it serves', () => {
     expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['organisation', 'organisation']);
     const w = analyseArticle('The crews worked all night. The NHRA said its two inspectors had arrived. In a statement, the organisation said it was "hopeful."');
     expect(w.quotes.map((q) => q.speaker?.name)).toEqual(['NHRA']);
+    const c = analyseArticle('Ostra Grid cut its forecast on Tuesday. The storms were the worst in years, the Nordic Energy Inspectorate said. The company said costs would be "significantly lower" next quarter.');
+    expect(c.quotes.map((q) => q.speaker?.name)).toEqual(['Ostra Grid']);
   });
 });

@@ -928,7 +928,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       if (e.kind !== 'organisation') continue;
       // (a firm named with an ampersand is a company whatever it ends with: “Brandt & Kessel”)
       if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase()) && !e.words.includes('&')) {
-        if (best === null) break;
+        // (a regulator or a ministry named since is no company: “… the Swedish Energy Markets Inspectorate said. The
+        // company said …” is still the company before it)
+        if (best === null && !PUBLIC_BODY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) break;
         continue;
       }
       if (best === null || e.mentions.length > best.mentions.length) best = e;
