@@ -110,6 +110,14 @@ function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], 
     quotes.push(toResult(ctx, reg, q, details));
   }
   const statements = findStatements(ctx, reg);
+  // a name read as a person's where a quote gave it and as a body's later (“…,” Gavi said … “Gavi, the Vaccine
+  // Alliance,”): its speakers are the body
+  for (const x of [quotes, statements]) {
+    for (const r of x) {
+      const s = r.speaker;
+      if (s && s.entity !== undefined && s.kind === 'person' && reg.entities[s.entity]?.kind === 'organisation') s.kind = 'organisation';
+    }
+  }
   const people = reg.entities.map((e) => toEntity(ctx, e));
   const result: ArticleAnalysis = { quotes, statements, people };
   keepTokens(result, text, ctx.tokens); // for the claim parser, which reads the same sentences

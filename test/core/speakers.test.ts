@@ -2050,4 +2050,32 @@ describe('a role and whom it serves', () => {
     expect(a.quotes[0].speaker).toMatchObject({ name: 'Kit Lowan', role: 'spokesman' });
     expect(a.people.find((p) => p.name === 'Varro Stone')?.role).toBeUndefined();
   });
+
+  it('reads a name set off after a body noun with a word before it, or ending in a trade, as an organisation, not a person', () => {
+    const r = analyseArticle(
+      'The ferry builder, Lauri Marine Constructions, said the hulls were "nearly ready." ' +
+      'Tarn Valley Water says its pumps are "working normally." ' +
+      'Ostra Grid blamed the storm. ' +
+      'Penwith, the Coastal Alliance, said it would "keep pressing." ' +
+      'The crane operator, Bill Hartigan, said the yard was "quiet."');
+    const kinds = Object.fromEntries(r.people.map((p) => [p.name, p.kind]));
+    expect(kinds).toMatchObject({
+      'Lauri Marine Constructions': 'organisation', 'Tarn Valley Water': 'organisation', 'Ostra Grid': 'organisation',
+      Penwith: 'organisation', 'Bill Hartigan': 'person',
+    });
+    const g = analyseArticle('Dr Ola Brandt said the figures were bad. Tovra, the Coastal Alliance, said it would help. "No village should flood," Tovra said.');
+    expect(g.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Tovra', 'organisation']]);
+  });
+
+  it('gives “the agency said” or “the organisation said” to the body the sentence before opens with', () => {
+    const r = analyseArticle(
+      'Relief officials met on Monday. ORVANA said the figures reflected years of neglect. "Too many families are waiting," the agency said in the same statement.\n\n' +
+      'The Helsa Foundation said its two doctors had arrived. In a statement, the organisation said it was "hopeful."');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['ORVANA', 'Helsa Foundation']);
+    expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['organisation', 'organisation']);
+    const w = analyseArticle('The crews worked all night. The NHRA said its two inspectors had arrived. In a statement, the organisation said it was "hopeful."');
+    expect(w.quotes.map((q) => q.speaker?.name)).toEqual(['NHRA']);
+    const c = analyseArticle('Ostra Grid cut its forecast on Tuesday. The storms were the worst in years, the Nordic Energy Inspectorate said. The company said costs would be "significantly lower" next quarter.');
+    expect(c.quotes.map((q) => q.speaker?.name)).toEqual(['Ostra Grid']);
+  });
 });

@@ -283,6 +283,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'advisory', 'consulting', 'consultants', 'ventures', 'associates', 'solutions', 'trading', 'properties', 'developments',
   'power', 'gas', 'electric', 'utilities', 'terminals', 'telecoms', 'devices',
   'construction', 'contractors', 'biotech', 'therapeutics', 'labs', 'robotics', 'analytics', 'networks', 'communications',
+  'water', 'grid', 'aggregates', 'constructions', 'minerals', 'metals', 'materials', 'engineering', 'shipbuilding', 'shipyards', 'freight',
 ]);
 /** First words that name no one company: “National Bank”, “United Airlines” is read whole. */
 const GENERIC_FIRST: ReadonlySet<string> = new Set([
@@ -498,7 +499,16 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
     const det = tokens[core.start - 3];
     if (before.text === ',' && BUSINESS_KINDS.has(kind.lower) && det && det.kind === 'word' && DETERMINER_BEFORE_KIND.has(det.lower)
       && !LINKING_PREPOSITIONS.has(tokens[core.start - 4]?.lower ?? '')) return true;
+    // (also with one word of its trade before it: “The water supplier, Severn Vale Water,”, “the quarry operator, Kernow
+    // Aggregates,” — not a person with a given name: “the crane operator, Bill Hartigan,”)
+    const trade = tokens[core.start - 3];
+    const det4 = tokens[core.start - 4];
+    if (!given && before.text === ',' && BUSINESS_KINDS.has(kind.lower) && trade && trade.kind === 'word' && trade.text === trade.lower
+      && !DETERMINER_BEFORE_KIND.has(trade.lower) && det4 && det4.kind === 'word' && DETERMINER_BEFORE_KIND.has(det4.lower)
+      && !LINKING_PREPOSITIONS.has(tokens[core.start - 5]?.lower ?? '')) return true;
   }
+  // “Gavi, the Vaccine Alliance, said”: a name set off with a body's name after it is that body
+  if (!given && bodyNameSetOff(ctx, core.end)) return true;
   // “Minera Atacama, which operates the mine,”: “which” after a name says it is no one; so does an abbreviation of its
   // own in brackets (“Médecins Sans Frontières (MSF)”, “the Integrated Food Security Phase Classification (IPC)”)
   // (only for a name with no given name, opening its sentence for “which”: “a speech by Michael Flynn, which …” is
@@ -536,6 +546,16 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // U.N., U.S., E.U.: initials alone name a body or a country, never a person (J. K. Rowling has a surname)
   if (words.length >= 2 && words.every((w) => w.length === 1)) return true;
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
+}
+
+/** “, the Vaccine Alliance,” after a name ending before token `end`: a body's name in capitals set off with “the”. */
+function bodyNameSetOff(ctx: ArticleContext, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'the' || ctx.inQuote[end] >= 0) return false;
+  let k = end + 2;
+  while (k < end + 7 && tokens[k]?.kind === 'word' && tokens[k].cap) k++;
+  const close = tokens[k]?.text;
+  return k > end + 2 && (close === ',' || close === '.') && ORGANISATION_WORDS.has(tokens[k - 1].lower);
 }
 
 /** “ScotRail”, “FactData”, “PayPal”: a capital after a lower-case stem of three letters or more (not “MacArthur”). */
@@ -586,9 +606,10 @@ function itsFollows(ctx: ArticleContext, end: number): boolean {
 }
 
 /** Businesses whose name may be set off after them: “the developer, Aske Living,”, “the company, Norrvik Steel,”. */
-const BUSINESS_KINDS: ReadonlySet<string> = new Set([
+export const BUSINESS_KINDS: ReadonlySet<string> = new Set([
   'developer', 'contractor', 'supplier', 'retailer', 'manufacturer', 'lender', 'consultancy', 'chain', 'brand', 'company', 'firm',
   'group', 'charity', 'bank', 'airline', 'insurer', 'carrier', 'operator', 'publisher', 'broadcaster', 'startup', 'start-up',
+  'shipyard', 'utility', 'distributor', 'shipbuilder', 'exporter', 'importer', 'provider', 'refiner', 'wholesaler',
 ]);
 /** Prepositions before a phrase whose apposition is someone else: “a spokeswoman for the company, Ines Kovar,”. */
 const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in', 'on', 'about']);
@@ -846,6 +867,10 @@ class ArticleRegistry implements Registry {
     } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length > 1 && words.length === e.words.length
       && COMPANY_WORDS.has(lastLower) && isOrganisation(this.ctx, core, words)) {
       // first named in a headline (“Norrvik Steel to close plant”), then “Norrvik Steel will close its plant”: a company
+      e.kind = 'organisation';
+    } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length === e.words.length
+      && !GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && bodyNameSetOff(this.ctx, core.end)) {
+      // first read where the quote gives it (“…,” Gavi said), then “Gavi, the Vaccine Alliance, said”: a body
       e.kind = 'organisation';
     } else if (e.kind === 'person' && e.gender === undefined && e.role === undefined && words.length > 1 && words.length === e.words.length
       && !GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && pluralVerbAfter(this.ctx, core, words)) {

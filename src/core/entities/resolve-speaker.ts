@@ -9,7 +9,7 @@ import { CLAUSE_RELATIVES, CUE_MODIFIERS, DETERMINERS, INDEFINITE, NOT_NAMES, PR
 import { COUNTRIES, NATIONALITIES } from '../data/places';
 import { namesOrganisation, ORGANISATION_NOUNS, ROLE_NOUNS } from '../data/role-nouns';
 import { mentionText } from '../attribution/describe';
-import { COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
+import { BUSINESS_KINDS, COMPANY_WORDS, mentionsBefore, recentEntities, TITLE_WORDS_BEFORE, type Entity, type Registry } from './registry';
 import { matchDescription, matchDescriptionAhead } from './describe-match';
 import { isCommonWordAt } from '../attribution/common-words';
 import { isAgentHead, phraseStartingAt } from '../attribution/noun-phrase';
@@ -928,7 +928,9 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       if (e.kind !== 'organisation') continue;
       // (a firm named with an ampersand is a company whatever it ends with: “Brandt & Kessel”)
       if (!COMPANY_WORDS.has(e.words[e.words.length - 1].toLowerCase()) && !e.words.includes('&')) {
-        if (best === null) break;
+        // (a regulator or a ministry named since is no company: “… the Swedish Energy Markets Inspectorate said. The
+        // company said …” is still the company before it)
+        if (best === null && !PUBLIC_BODY_WORDS.has(e.words[e.words.length - 1].toLowerCase())) break;
         continue;
       }
       if (best === null || e.mentions.length > best.mentions.length) best = e;
@@ -949,6 +951,17 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       const speaker: SpeakerRef = refOf(reg, body);
       speaker.description = text;
       return { speaker, entity: body, how: `“${text}” is ${body.name}, the public body named just before` };
+    }
+  }
+  // “Orvana said the figures reflected years of neglect. “…,” the agency said”: the one body named in that sentence and
+  // this one, opening its sentence as the one reporting, whatever its name calls it
+  if (first.lower === 'the' && m.end - m.start === 2 && SUBJECT_BODY_NOUNS.has(headWord)) {
+    const body = subjectBodyBefore(ctx, reg, m.start);
+    if (body) {
+      reg.mention(body, m.start, m.end);
+      const speaker: SpeakerRef = refOf(reg, body);
+      speaker.description = text;
+      return { speaker, entity: body, how: `“${text}” is ${body.name}, the one body named just before, opening its sentence` };
     }
   }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
@@ -1028,7 +1041,9 @@ function introducedAs(ctx: ArticleContext, reg: Registry, noun: string, at: numb
     if (!entry || entry.start !== k + 2) return null;
     const e = entry.entity;
     // (a body's noun names no person: “the company, Ola Berg,” is not how a company is named)
-    if (ORGANISATION_NOUNS.has(noun) !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
+    // (a business's noun names a body: “The shipyard, Baltic Hull Works,”)
+    const bodyNoun = ORGANISATION_NOUNS.has(noun) || (e.kind === 'organisation' && BUSINESS_KINDS.has(noun));
+    if (bodyNoun !== (e.kind === 'organisation') && (e.kind === 'person' ? !!e.gender : true)) return null;
     return e;
   }
   return null;
@@ -1058,6 +1073,47 @@ function publicBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entit
     return words.some((w) => PUBLIC_BODY_WORDS.has(w)) ? e : null;
   }
   return null;
+}
+
+/** Nouns a body is called by after it opened a sentence as the one reporting: “the agency”, “the organisation”. */
+const SUBJECT_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'organisation', 'organization', 'company', 'firm', 'group', 'charity', 'foundation', 'utility', 'body',
+]);
+
+/** Tokens from a sentence's start within which a name opens it as its subject (“The water supplier, Severn Vale Water,”). */
+const SUBJECT_REACH = 6;
+
+/**
+ * The organisation opening the sentence of token `at` (before it) or the sentence before, when it is the only
+ * organisation either names outside quotes before `at`; else null.
+ */
+function subjectBodyBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  const before = sentenceBefore(ctx, own);
+  const t = reg.timeline;
+  let body: Entity | null = null;
+  let opens = false;
+  let sentence = -1;
+  // (a body's initials opening a sentence and reporting are read here if no one read them yet: “UNICEF said …”, “The
+  // WHO said …”)
+  for (const opening of own > before ? [before, own] : [own]) {
+    const from = ctx.tokens[opening].lower === 'the' ? opening + 1 : opening;
+    const w = ctx.tokens[from];
+    if (from < at - 1 && w.kind === 'word' && ctx.inQuote[from] < 0 && /^[A-Z]{2,6}$/.test(w.text) && ctx.tokens[from + 1]?.text === ctx.tokens[from + 1]?.lower
+      && reportsAt(ctx, from, at) === 'speaks') reg.resolveName(from, from + 1);
+  }
+  for (let k = mentionsBefore(reg, before); k < t.length && t[k].start < at; k++) {
+    const { start, entity } = t[k];
+    if (ctx.inQuote[start] >= 0) continue;
+    const from = start >= own ? own : sentenceStartOf(ctx, start, 80);
+    const first = from !== sentence;
+    sentence = from;
+    if (entity.kind !== 'organisation') continue;
+    if (body && body !== entity) return null;
+    body = entity;
+    if (first && start - from <= SUBJECT_REACH) opens = true;
+  }
+  return opens ? body : null;
 }
 
 /** Nouns of a nationality for a person: “the Frenchman”, “the Briton”. */
