@@ -29,6 +29,14 @@ export interface Resolution {
   doubtful?: boolean;
 }
 
+/** A description (“the company”, “the agency”) standing for a body named before: the body, mentioned there, with the article's words as its description. */
+function describedBody(reg: Registry, body: Entity, m: Mention, text: string, why: string): Resolution {
+  reg.mention(body, m.start, m.end);
+  const speaker: SpeakerRef = refOf(reg, body);
+  speaker.description = text;
+  return { speaker, entity: body, how: `“${text}” is ${body.name}, ${why}` };
+}
+
 /**
  * Pronoun → last compatible person mentioned before token `at` (bounded look-back through mentions). A person of
  * unknown gender who has just been reported speaking (“Maria Sandvik said the government had ignored warnings.
@@ -935,34 +943,19 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       }
       if (best === null || e.mentions.length > best.mentions.length) best = e;
     }
-    if (best) {
-      reg.mention(best, m.start, m.end);
-      const speaker: SpeakerRef = refOf(reg, best);
-      speaker.description = text;
-      return { speaker, entity: best, how: `“${text}” is ${best.name}, the company named before` };
-    }
+    if (best) return describedBody(reg, best, m, text, 'the company named before');
   }
   // “But the state's Office of Emergency Services gave a different figure. In its morning report, the agency said …” —
   // a body of government named in the sentence before, or earlier in its own, whatever its name calls it
   if (first.lower === 'the' && m.end - m.start === 2 && PUBLIC_BODY_NOUNS.has(headWord)) {
     const body = publicBodyBefore(ctx, reg, m.start);
-    if (body) {
-      reg.mention(body, m.start, m.end);
-      const speaker: SpeakerRef = refOf(reg, body);
-      speaker.description = text;
-      return { speaker, entity: body, how: `“${text}” is ${body.name}, the public body named just before` };
-    }
+    if (body) return describedBody(reg, body, m, text, 'the public body named just before');
   }
   // “Orvana said the figures reflected years of neglect. “…,” the agency said”: the one body named in that sentence and
   // this one, opening its sentence as the one reporting, whatever its name calls it
   if (first.lower === 'the' && m.end - m.start === 2 && SUBJECT_BODY_NOUNS.has(headWord)) {
     const body = subjectBodyBefore(ctx, reg, m.start);
-    if (body) {
-      reg.mention(body, m.start, m.end);
-      const speaker: SpeakerRef = refOf(reg, body);
-      speaker.description = text;
-      return { speaker, entity: body, how: `“${text}” is ${body.name}, the one body named just before, opening its sentence` };
-    }
+    if (body) return describedBody(reg, body, m, text, 'the one body named just before, opening its sentence');
   }
   // “Mona Falk said in a statement that …” then “…,” the statement said — the statement is hers
   if (first.lower === 'the' && WRITTEN_BY.has(headWord)) {
