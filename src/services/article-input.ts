@@ -206,9 +206,28 @@ export function normalizeArticleText(raw: string): string {
     .trim();
 }
 
-/** sha256 of the text with white space folded: the same article pasted twice has one hash. */
+/**
+ * The text as two copies of one article agree on: Unicode composed (NFC), typographic quote
+ * marks, apostrophes, dashes and the ellipsis written as their plain forms, invisible characters
+ * (soft hyphen, zero-width space and joiners, word joiner) dropped, and white space folded. A
+ * system that straightens curly quotes, turns "--" into a dash or re-encodes accents sends the
+ * same article.
+ */
+export function hashedForm(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\uFF07]/g, "'")
+    .replace(/\u2026/g, '...')
+    .replace(/[\u2010-\u2015\u2212]+|-{2,}/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** sha256 of the text's hashed form: the same article pasted twice, retyped quote marks or not, has one hash. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha256').update(hashedForm(text)).digest('hex');
 }
 
 function isHttpUrl(value: string): boolean {
