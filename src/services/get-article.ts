@@ -11,6 +11,7 @@ import { compareQuotes, type QuoteChanges } from './quote-changes';
 import { compareClaims, type ClaimChanges } from './claim-changes';
 import { findClaimsWithTopicsByArticle } from '../db/repositories/claim.repository';
 import { NotFoundError } from '../errors';
+import { checkHeadlineQuotes, type HeadlineQuote } from './headline-quotes';
 
 /** An article with its quotes and statements in reading order. */
 export interface ArticleDetail {
@@ -32,6 +33,8 @@ export interface ArticleDetail {
   snapshots: Awaited<ReturnType<typeof listSnapshots>>;
   /** The other outlets and addresses that ran this very text (a wire story in several papers), earliest first. */
   publications: Publication[];
+  /** The words the headline quotes, each checked against the article's quotes and text. */
+  headlineQuotes: HeadlineQuote[];
 }
 
 /** Loads one article with everything found in it; NotFound when there is no such article. */
@@ -53,7 +56,8 @@ export async function getArticle(deps: { dataSource: DataSource }, id: number): 
   const sameTextVersions = versions.filter((v) => v.id !== id && v.contentHash === article.contentHash).map((v) => v.version);
   const other = article.sameTextAsId && !versions.some((v) => v.id === article.sameTextAsId) ? await findArticleById(em, article.sameTextAsId) : null;
   const sameTextArticle = other ? { id: other.id, title: other.title } : null;
-  return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots, publications };
+  const headlineQuotes = checkHeadlineQuotes(article.title, article.body, quotes);
+  return { article, quotes, statements, versions, changes, figureChanges, statementChanges, sameTextVersions, sameTextArticle, snapshots, publications, headlineQuotes };
 }
 
 /** The figures of two versions of a page, compared, each with the words of its sentence around it. */

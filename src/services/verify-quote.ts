@@ -74,7 +74,7 @@ export interface VerifyMatch {
 /** Share of words in common from which a stored quote counts as the same words. */
 const SAME = 0.97;
 /** Share of words in common from which it counts as an altered version. */
-const CLOSE = 0.5;
+export const CLOSE = 0.5;
 /** Fewest words a pasted quote needs to be matched inside a longer one (shorter runs of words recur everywhere). */
 const EXCERPT_MIN_WORDS = 4;
 /** Share of the pasted words, in order, a longer quote must hold to be the source of a shortened, altered version. */

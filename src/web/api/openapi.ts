@@ -66,11 +66,22 @@ const SCHEMAS: Record<string, Json> = {
     publishedAt: nullable(dateTime), source: str, text: str,
     createdAt: dateTime, quoteCount: int, speakerCount: int, quotes: { type: 'array', items: ref('Quote') }, statements: { type: 'array', items: { type: 'object' } },
     publications: { type: 'array', items: ref('Publication'), description: 'Other outlets and addresses that ran this very text (a wire story in several papers), earliest first.' },
+    headlineQuotes: { type: 'array', items: ref('HeadlineQuote'), description: 'The words the headline puts in quote marks, each checked against the article’s own quotes and text.' },
     changes: {
       ...nullable(obj({ quotes: ref('QuoteChanges'), figures: ref('FigureChanges'), statements: ref('QuoteChanges') })),
       description: 'On a later version of a page: what changed in its quotes, figures and reported statements (compared as quotes are) since the version before; null otherwise.',
     },
   }, ['id', 'title', 'text', 'quotes', 'statements']),
+  HeadlineQuote: obj({
+    text: str,
+    verdict: {
+      enum: ['exact', 'altered', 'unquoted', 'not-found'],
+      description: '`exact`: one of the article’s quotes, whole or cut; `altered`: close to one but not its words; `unquoted`: words of the article it presents as no one’s quote; `not-found`: in neither.',
+    },
+    quote: { ...nullable(obj({ id: int, position: int, speakerName: nullable(str) })), description: 'The article’s quote these words are or come closest to.' },
+    similarity: { ...nullable(num), description: 'Share of words in common with that quote (0–1).' },
+    diff: { ...nullable({ type: 'array', items: obj({ op: { enum: ['same', 'added', 'removed'] }, text: str }) }), description: 'How the headline’s words differ from that quote (removed: the quote’s words only; added: the headline’s).' },
+  }),
   Publication: obj({ id: int, outlet: nullable(str), url: nullable(str), title: str, publishedAt: nullable(dateTime), firstSeenAt: dateTime, source: str }),
   QuoteChanges: obj({
     added: { type: 'array', items: obj({ text: str, speakerName: nullable(str) }) },

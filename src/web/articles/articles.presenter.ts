@@ -139,6 +139,7 @@ export function presentArticle(detail: ArticleDetail) {
     snapshots: detail.snapshots,
     // an address is a link only when it is a web page's (a stored value is never trusted as a javascript: link)
     publications: detail.publications.map((p) => ({ ...p, href: p.url && /^https?:\/\//i.test(p.url) ? p.url : null })),
+    headlineQuotes: detail.headlineQuotes.map((h) => ({ ...h, percent: h.similarity === null ? null : Math.round(h.similarity * 100), runs: h.diff ? diffRuns(h.diff) : null })),
     paragraphs,
     legend,
     quotes: all.map((q) => ({
@@ -239,6 +240,13 @@ export function articleJson(detail: ArticleDetail) {
     })),
     changes: detail.changes && detail.figureChanges && detail.statementChanges ? { quotes: detail.changes, figures: detail.figureChanges, statements: detail.statementChanges } : null,
     publications: detail.publications.map(publicationJson),
+    headlineQuotes: detail.headlineQuotes.map((h) => ({
+      text: h.text,
+      verdict: h.verdict,
+      quote: h.quote && { id: h.quote.id, position: h.quote.position, speakerName: h.quote.speakerName },
+      similarity: h.similarity,
+      diff: h.diff,
+    })),
   };
 }
 
