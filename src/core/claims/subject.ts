@@ -81,6 +81,24 @@ const NAMED_ILLNESSES: ReadonlySet<string> = new Set(['fever', 'virus', 'flu', '
 /** Prepositions before a name that make it a place whatever the article's names are: “killed in Santa Rosa”. */
 const SURELY_PLACED: ReadonlySet<string> = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
 
+/** Place nouns before “of” and a name: “the village of Carmen”, “the town of Ashby”. */
+const PLACE_NOUN_OF: ReadonlySet<string> = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'province', 'district', 'region', 'neighbourhood', 'neighborhood', 'suburb',
+  'municipality', 'island', 'port', 'county', 'state',
+]);
+
+/**
+ * The preposition at token p makes the name after it a place: “killed in Santa Rosa”, in lower case (a headline in
+ * capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence), or opening the sentence (“In Carmen, …”).
+ */
+function placePreposition(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!SURELY_PLACED.has(t.lower)) return false;
+  if (t.text === t.lower) return true;
+  const opens = p === 0 || (p === 1 && tokens[0].kind === 'mark');
+  return opens && t.text.length > 1 && t.text.slice(1) === t.lower.slice(1);
+}
+
 /** The run [start, end) is a person's name, then “of” and where they work: “Maja Berg of Brenna University”. */
 function personWithAffiliation(tokens: Token[], start: number, end: number, persons: WordLookup): boolean {
   for (let k = start + 1; k < end - 1; k++) if (tokens[k].lower === 'of') return persons.has(tokens[k - 1].lower);
@@ -290,7 +308,11 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const prep = tokens[runStart - 1];
     // (also a name before the illness it gave its name to: “the Velmora fever outbreak”, as “the Ebola outbreak”)
     // (and a name an apposition calls a place: “Kharkiv, Ukraine's second-largest city,”)
-    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
+    // (“In the village of Carmen, 12 homes were destroyed”: a place noun before “of” makes a place too, and so does “In”
+    // opening the sentence, though a person of the article shares the name; not a word after a possessive the
+    // preposition leads to, which the names of people hold: “In Nevada's Republican caucuses”)
+    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && placePreposition(tokens, runStart - 1) && (start === runStart || !persons.has(bareLower(last)))) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after)
+      || (prep?.lower === 'of' && PLACE_NOUN_OF.has(tokens[runStart - 2]?.lower ?? '') && tokens[runStart - 3]?.lower === 'the'));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
