@@ -824,6 +824,9 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
   // “bringing the loss over the week to more than 80%”: a loss or gain carried to its figure
   const carried = carriedChange(tokens, f.start);
   if (carried !== 0) return carried;
+  // “about 2% below 2023”, “3 percent higher than last year”: a change against an earlier period, not a share of it
+  const against = againstPeriod(tokens, end);
+  if (against) return against.sign;
   // “a 12 percent fall in profit”, “a 5.2% year-on-year increase”; not “a 6.5 percent growth rate”
   for (let k = end; k <= end + 1 && tokens[k]?.kind === 'word'; k++) {
     const rate = tokens[k + 1]?.lower === 'rate' || tokens[k + 1]?.lower === 'rates';
@@ -831,6 +834,44 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
     if (RISE_NOUNS.has(tokens[k].lower)) return rate ? 0 : 1;
   }
   return 0;
+}
+
+/** Words after a figure in percent that set it below or above something: “2% below 2023”, “3 percent higher than”. */
+const BELOW_WORDS: ReadonlySet<string> = new Set(['below', 'lower', 'less', 'down', 'under', 'fewer']);
+const ABOVE_WORDS: ReadonlySet<string> = new Set(['above', 'higher', 'more', 'up', 'over']);
+/** Words between “below”/“higher” and the period: “lower than in 2023”, “down on last year”, “below the 2023 level”. */
+const AGAINST_LINKS: ReadonlySet<string> = new Set(['than', 'on', 'in', 'from', 'the', 'its', 'their', 'that', 'of']);
+/** Words that name an earlier period after such a link: “last year”, “the previous quarter”, “a year earlier”. */
+const EARLIER_PERIODS: ReadonlySet<string> = new Set(['last', 'previous', 'prior', 'preceding', 'same', 'year-earlier', 'year-ago']);
+
+/**
+ * The figure in percent ending at `end` is set below or above an earlier period: “about 2% below 2023”, “3 percent higher
+ * than last year”, “5% down on the previous quarter” → -1 or 1; 0 when what follows is no period (“2% below the target”).
+ */
+function againstPeriod(tokens: Token[], end: number): { sign: -1 | 1; end: number } | null {
+  const w = tokens[end]?.lower ?? '';
+  const sign = BELOW_WORDS.has(w) ? -1 : ABOVE_WORDS.has(w) ? 1 : 0;
+  if (sign === 0) return null;
+  let k = end + 1;
+  while (k <= end + 3 && AGAINST_LINKS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return null;
+  // (the period is part of the claim: it is what the figure is set against, not when the figure holds)
+  if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text)) return { sign, end: k + 1 };
+  if (EARLIER_PERIODS.has(t.lower)) return { sign, end: tokens[k + 1]?.kind === 'word' ? k + 2 : k + 1 };
+  // “a year earlier”, “a year ago”
+  if ((t.lower === 'a' || t.lower === 'one') && /^(?:year|month|quarter|week)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:earlier|ago|before)$/.test(tokens[k + 2]?.lower ?? '')) return { sign, end: k + 3 };
+  return null;
+}
+
+/** What a change set against an earlier period is of, named earlier in its clause: “Exports fell to 3.1 billion euros, about 2% below 2023”. */
+function indicatorOfClause(tokens: Token[], from: number): { text: string; start: number } | null {
+  for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK + 6; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (INDICATORS.has(t.lower)) return { text: t.text, start: b };
+  }
+  return null;
 }
 
 /** Nouns of a change a price's loss or gain is carried by: “bringing the loss over the week to 80%”. */
@@ -917,6 +958,12 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (done) {
       direction = done.sign;
       if (group === null && done.object) group = done.object.text;
+    }
+    // (“Exports fell to 3.1 billion euros, about 2% below 2023”: the change is of what the clause named)
+    const against = points || direction === 0 ? null : againstPeriod(tokens, f.raw.end + width);
+    if (against && end === f.raw.end + width) {
+      end = against.end;
+      if (group === null) group = indicatorOfClause(tokens, f.start)?.text ?? null;
     }
     const unit = points ? 'percentage point' : 'percent';
     const c: Classified = { kind: 'percentage', measure: direction === 0 ? 'share' : 'change', unit, group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
