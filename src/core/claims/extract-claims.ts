@@ -9,7 +9,7 @@ import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type CarriedCount, type Draft } from './drafts';
-import { findSubject } from './subject';
+import { findSubject, outbreakRegion } from './subject';
 import { findCitedSource } from './cited-source';
 import { polarityOf, unnamedSources } from './polarity';
 import { buildSourceIndex, personWords, sourceAt, type SourceIndex, type WordLookup } from './source';
@@ -436,6 +436,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // “Rovers won seven of their last ten matches”: a record is about the side whose it is, and nothing else the sentence
   // names (“won seven of the past eight contests, including last week's Wisconsin”)
   if (RECORD_MEASURES.has(d.measure)) subj = sideBefore(s.tokens, d.start);
+  // “A separate outbreak in the north has infected 2,310 people”: the part of the country the outbreak is in
+  if (!subj && EVENT_MEASURES.has(d.measure)) subj = outbreakRegion(s.tokens, d.valueStart);
   let start = d.start;
   let end = d.end;
   if (subj) {

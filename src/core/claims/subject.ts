@@ -376,3 +376,35 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
   }
   return best;
 }
+
+/** Nouns of an outbreak whose place follows “in”: “a separate outbreak in the north”. */
+const OUTBREAKS: ReadonlySet<string> = new Set(['outbreak', 'outbreaks', 'epidemic', 'epidemics', 'cluster', 'clusters', 'flare-up']);
+/** Parts of a country told by the compass: “the north”, “the south-east”. */
+const COMPASS_PARTS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east',
+  'south-west', 'centre', 'center',
+]);
+/** How far before its figure an outbreak may be named with its place. */
+const OUTBREAK_BACK = 14;
+
+/**
+ * “A separate outbreak in the north has infected 2,310 people”: the part of the country an outbreak named before the
+ * figure is in (“the north”, “the south of the country”, “the east of Valdoria”), when the sentence names no place by
+ * name. The token range of the part, or null.
+ */
+export function outbreakRegion(tokens: Token[], at: number): SubjectHit | null {
+  for (let k = at - 1; k >= 0 && at - k <= OUTBREAK_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (!OUTBREAKS.has(t.lower)) continue;
+    if (tokens[k + 1]?.lower !== 'in' || tokens[k + 2]?.lower !== 'the' || !COMPASS_PARTS.has(tokens[k + 3]?.lower ?? '') || tokens[k + 3].cap) return null;
+    let end = k + 4;
+    // “the south of the country”, “the east of Valdoria”
+    if (tokens[end]?.lower === 'of') {
+      if (tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.lower === 'country') end += 3;
+      else if (nameWord(tokens[end + 1])) end = runFrom(tokens, end + 1);
+    }
+    return end <= at ? { start: k + 2, end, place: true } : null;
+  }
+  return null;
+}
