@@ -562,12 +562,15 @@ function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
 function oneUnnamedSubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Mention | null {
   const tokens = ctx.tokens;
   const own = sentenceStartOf(ctx, at);
-  const candidates: number[] = [];
-  if (own < at && ctx.inQuote[own] < 0) candidates.push(own);
+  // the two places to look, its own sentence's start and the one before's (-1: none), held without a list: this runs
+  // for most quotes given to a pronoun, and a list grown by push is allocated with room for sixteen
+  const first = own < at && ctx.inQuote[own] < 0 ? own : -1;
   let k = own - 1;
   if (tokens[k]?.kind === 'break') k--;
-  if (k >= 0 && tokens[k].kind !== 'break') candidates.push(sentenceStartOf(ctx, k));
-  for (let start of candidates) {
+  const second = k >= 0 && tokens[k].kind !== 'break' ? sentenceStartOf(ctx, k) : -1;
+  for (let c = 0; c < 2; c++) {
+    let start = c === 0 ? first : second;
+    if (start < 0) continue;
     while (start < at && tokens[start].kind === 'word' && SENTENCE_LINKS.has(tokens[start].lower)) start++;
     // (or “the” before a description that fits no one named: “The separatist commander in the area, who …, told a
     // television channel that his forces had “encircled” the town. “It is a matter of days,” he said.”)
