@@ -117,7 +117,7 @@ function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], 
   // article's own “he” or “the minister” stands for
   for (let k = 0; k < quotes.length; k++) {
     if (quotes[k].kind === 'term') continue;
-    const nested = nestedQuotesOf(ctx, reg, drafts[k], quotes[k].speaker?.entity);
+    const nested = nestedQuotesOf(ctx, reg, drafts[k], quotes[k].speaker);
     if (nested) quotes[k].nested = nested;
   }
   // a name read as a person's where a quote gave it and as a body's later (“…,” Gavi said … “Gavi, the Vaccine

@@ -7,7 +7,7 @@
  * parent's, not the inner quotation's.
  */
 import type { ArticleContext, Attribution, Mention, QuoteDraft } from '../context';
-import type { Evidence, NestedQuote, Span } from '../types';
+import type { Evidence, NestedQuote, Span, SpeakerRef } from '../types';
 import { scanQuotes, type RawQuote } from './scan-quotes';
 import { tokenAtFrom } from '../text/tokenize';
 import { matchAfterQuote } from '../attribution/after-quote.matcher';
@@ -56,7 +56,8 @@ function spanOf(ctx: ArticleContext, r: { start: number; end: number } | null): 
  * The nested quotes of quote `qi` (whose draft is `parent`), with their speakers. Reads the parent's words as prose for
  * the time it takes, then puts the article's state back as it was. Null when the parent holds no quotation.
  */
-export function nestedQuotesOf(ctx: ArticleContext, reg: Registry, parent: QuoteDraft, parentEntity?: number): NestedQuote[] | null {
+export function nestedQuotesOf(ctx: ArticleContext, reg: Registry, parent: QuoteDraft, parentSpeaker: SpeakerRef | null = null): NestedQuote[] | null {
+  const parentEntity = parentSpeaker?.entity;
   const inner = innerQuotations(ctx.text, parent.segments);
   if (inner.length === 0) return null;
   const { tokens, inQuote } = ctx;
@@ -86,7 +87,7 @@ export function nestedQuotesOf(ctx: ArticleContext, reg: Registry, parent: Quote
       const seg = r.segments[0];
       // (“‘We will not resign,’ and then …”: the comma before the closing mark is the sentence's, as for any quote)
       const end = seg.end - seg.start > 1 && ctx.text.charCodeAt(seg.end - 1) === 44 && r.outer.end === seg.end + 1 ? seg.end - 1 : seg.end;
-      const res = att?.mention ? resolveInParent(ctx, reg, parent, att.mention, parentEntity) : null;
+      const res = att?.mention ? resolveInParent(ctx, reg, parent, att.mention, parentEntity, parentSpeaker) : null;
       let confidence = 0.2;
       if (att) {
         confidence = Math.min(att.strength, NESTED_MAX);
@@ -119,13 +120,18 @@ export function nestedQuotesOf(ctx: ArticleContext, reg: Registry, parent: Quote
 const PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
- * The speaker of an inner quotation. “When I met Rishi Sunak he told me, ‘…’”: a pronoun inside the quote stands for
+ * The speaker of an inner quotation. “I” is the parent's speaker. “When I met Rishi Sunak he told me, ‘…’”: a pronoun inside the quote stands for
  * the person its words named before it; it never stands for the one quoting (who would say “I”), so a pronoun the
  * article's reading gives to the parent's own speaker is left unresolved.
  */
-function resolveInParent(ctx: ArticleContext, reg: Registry, parent: QuoteDraft, m: Mention, parentEntity: number | undefined): Resolution {
+function resolveInParent(ctx: ArticleContext, reg: Registry, parent: QuoteDraft, m: Mention, parentEntity: number | undefined, parentSpeaker: SpeakerRef | null): Resolution {
   const { tokens } = ctx;
   const word = m.end - m.start === 1 ? tokens[m.start].lower : '';
+  // “I told the council last week: ‘…’” — “I” in the quote is the one quoted saying it
+  if (word === 'i' && parentSpeaker) {
+    const entity = parentEntity !== undefined ? reg.entities[parentEntity] ?? null : null;
+    return { speaker: { ...parentSpeaker }, entity, how: `“I” is the one whose quote this is, ${parentSpeaker.name}` };
+  }
   if (m.type === 'pronoun' && PERSONAL.has(word)) {
     for (let k = m.start - 1; k > parent.openTok; k--) {
       if (!isNameWord(tokens[k]) || ctx.bounds.sentenceStart[k] === 1) continue;
