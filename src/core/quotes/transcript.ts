@@ -140,7 +140,7 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
     if (at < 0) return raw;
   }
   const paragraphs = paragraphsOf(text);
-  const turns: (Turn & { paragraph: number })[] = [];
+  const turns: (Turn & { paragraph: number; opensQuoted: boolean })[] = [];
   let questions = 0;
   let answers = 0;
   let q = 0;
@@ -152,7 +152,10 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
     if (end > contentStart && wordsWithLetters(text, contentStart, end, MIN_WORDS) >= MIN_WORDS) {
       while (q < raw.length && raw[q].outer.end <= contentStart) q++;
       const quoted = q < raw.length && raw[q].outer.start < end;
-      turns.push({ label: found.label, colon: found.colon, start: contentStart, end, quoted, paragraph: p });
+      // (“A: “We will see,” said the finance minister, Olaf Berg.”: a turn opening with a quotation is that quotation,
+      // with a cue of its own, and is left as it is; it still counts towards the dialogue)
+      const opensQuoted = quoted && raw[q].outer.start === contentStart;
+      turns.push({ label: found.label, colon: found.colon, start: contentStart, end, quoted, paragraph: p, opensQuoted });
       if (label === 'answer') answers++;
     }
   }
@@ -166,7 +169,7 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
   // (an “A:” answer is a turn where it quotes someone, so that the quotation stays inside it; the rest of an interview's
   // answers are the article's reading of the interview, as they were)
   // (a headline holding a quotation, “Fallin: Trump Is ‘Trying To Campaign …’”, is left to its quotation)
-  const kept = turns.filter((t) => !(t.paragraph === 0 && t.quoted)
+  const kept = turns.filter((t) => !(t.paragraph === 0 && t.quoted) && !t.opensQuoted
     && (ANSWER_LABELS.has(t.label.toLowerCase()) ? interview && t.quoted : speakers >= 2 && (counts.get(lastWord(t.label)) ?? 0) >= 2));
   if (kept.length === 0) return raw;
   const added: RawQuote[] = [];
