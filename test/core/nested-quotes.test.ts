@@ -45,6 +45,13 @@ describe('a quotation inside a quote', () => {
     expect(q.nested?.[0].speaker?.name).not.toBe('Ana Ferreira');
   });
 
+  it('gives a quotation the quote’s speaker reports saying (“I told them: ‘…’”) to that speaker', () => {
+    const r = analyseArticle('“I told the board last week: ‘No new money, no new ferries,’ and nothing has changed,” said Mirela Kovač, the port director.');
+    const q = r.quotes[0];
+    expect(q.speaker?.name).toBe('Mirela Kovač');
+    expect(q.nested?.[0]).toMatchObject({ text: 'No new money, no new ferries', speaker: { name: 'Mirela Kovač' }, speakerMention: { text: 'I' } });
+  });
+
   it('leaves a quote with no quotation inside without the field', () => {
     const r = analyseArticle('“We will rebuild,” said the mayor, Luis Ortega.');
     expect(r.quotes[0].nested).toBeUndefined();
