@@ -17,6 +17,8 @@ import { isAcronym, isNameWord, nameRunBackward, nameRunForward } from '../attri
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
+import { CUE_WORDS } from '../data/cue-verbs';
+import { GIVEN_NAME_GENDER } from '../data/given-names';
 import { frenchInversion } from '../attribution/foreign-cue';
 import { bodyOfSpokesperson } from './spokesperson-body';
 
@@ -635,6 +637,31 @@ function loneWordKind(word: string, lone: string): 'organisation' | 'anonymous' 
   return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
 }
 
+/** Past forms of verbs that do not end in -ed, read after a subject. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['put', 'puts', 'said', 'told', 'gave', 'made', 'took', 'set', 'cut', 'found', 'put', 'show', 'shown', 'suggest', 'indicate', 'reveal', 'say', 'point', 'seen']);
+
+/** A lower-case word after a subject that reads as its verb: “said”, “showed”, “put”, “suggest”. */
+function verbWord(t: ArticleContext['tokens'][number] | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w) || CUE_WORDS.has(w);
+}
+
+/**
+ * The capitalised word at `i` opening its sentence qualifies the lower-case noun right after it: “Internal estimates
+ * put”, “Official data showed”, “Preliminary figures show”. The word after is a noun when it is no verb (“data”), or a
+ * plural one with the verb after it (“estimates put”, not “Moreno estimates the cost”). A given name is a name.
+ */
+function qualifiesNounAfter(ctx: ArticleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[i];
+  const n = tokens[i + 1];
+  if (!w.cap || !n || n.kind !== 'word' || n.cap || ctx.inQuote[i + 1] >= 0 || ctx.bounds.sentenceStart[i + 1] === 1 || n.lower.length < 3) return false;
+  if (GIVEN_NAME_GENDER.has(w.lower) || endsPossessive(w.text) || DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || NOT_NAMES.has(n.lower)) return false;
+  if (n.lower.endsWith('s') && !n.lower.endsWith('ss')) return verbWord(tokens[i + 2]);
+  return !verbWord(n) && !n.lower.endsWith('ly') && (verbWord(tokens[i + 2]) || tokens[i + 2]?.lower === 'have' || tokens[i + 2]?.lower === 'has');
+}
+
 /** `word === word.toUpperCase()`, reading the characters of an ASCII word instead of making its upper case. */
 function isUpperCase(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -841,6 +868,15 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       // “Officials said …” — a group named by what its members do is an anonymous source
       if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
       return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
+    }
+    // “Internal estimates put …”, “Official data showed …”, “Leaked documents suggest …”: a lone capital opening the
+    // sentence right before the lower-case noun it qualifies is the sentence's capital, not a name's — the phrase is a
+    // source described (figures, papers, a group), never a person
+    if (lone && ctx.bounds.sentenceStart[head.start] === 1 && head.start === m.start && qualifiesNounAfter(ctx, head.start) && !reg.knownName(head.start, head.end)) {
+      const noun = ctx.tokens[head.start + 1];
+      const words = ctx.text.slice(ctx.tokens[head.start].start, noun.end);
+      const kind = isAgentHead(noun.lower) ? 'anonymous' : 'unknown';
+      return { speaker: { name: words, kind, description: words }, entity: null, how: `“${text}” opens the sentence before the noun it qualifies (“${words}”), not a name` };
     }
     // “Getty.” — a line that is nothing but a name no one in the article goes by is a caption or a credit
     // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)
