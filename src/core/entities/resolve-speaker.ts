@@ -83,11 +83,11 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
     first ??= e;
     if (e.gender === want) {
       // (one of unknown gender when the sentence reports them speaking: “Commuter Aled Evans, 34, who …, said he had given up”)
-      // (or when the one of the pronoun's gender was last named before the sentence before: “Governor Whitcombe toured
-      // the shelter. “…,” she said.” after a fire chief named paragraphs back)
+      // (or when the one of the pronoun's gender was last named in a paragraph before: “Governor Whitcombe toured the
+      // shelter. “…,” she said.” after a fire chief named paragraphs back)
       if (subject && subject !== e && (subject.gender === want || (!subject.gender && lastMentionBefore(e, at) < lastMentionBefore(subject, at)
         && !!ctx && (spokeAfter(ctx, lastMentionBefore(subject, at) + 1, sentenceStartOf(ctx, at, 80))
-          || lastMentionBefore(e, at) < sentenceBefore(ctx, sentenceStartOf(ctx, at, 80)))))) {
+          || ctx.bounds.paragraph[lastMentionBefore(e, at)] < ctx.bounds.paragraph[sentenceBefore(ctx, sentenceStartOf(ctx, at, 80))])))) {
         return { entity: subject, passedOver: false, subject: true };
       }
       // (a subject that could be the one meant, passed over: worth a review)
