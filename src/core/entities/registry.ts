@@ -14,7 +14,7 @@ import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
 import { GIVEN_NAME_GENDER } from '../data/given-names';
-import { pronounGenderAfter, titleGender } from './gender';
+import { possessiveGenderAfter, pronounGenderAfter, titleGender } from './gender';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -493,7 +493,8 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // (looked up once: each `toLowerCase` makes a new string, hashed again by the lookup)
   const given = GIVEN_NAME_GENDER.has(words[0].toLowerCase());
   const givenName = words.length === 2 && given;
-  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName) return true;
+  // (nor a name with an age or “who” set off after it: “crane operator Pavel Lenk, 39,”)
+  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName && !personSetOffAfter(ctx, core.end)) return true;
   // “State miner Codelco”, “chipmaker Nexperia”, “oil major Shell”, “budget airline Ryanair”: a trade set before one
   // name (lower case, or opening the sentence: “Chipmaker Nexperia said”) makes that name a business's, and no given name
   if (words.length === 1 && !given && before && before.kind === 'word' && isTradeWord(before.lower)
@@ -553,6 +554,14 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // U.N., U.S., E.U.: initials alone name a body or a country, never a person (J. K. Rowling has a surname)
   if (words.length >= 2 && words.every((w) => w.length === 1)) return true;
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
+}
+
+/** “, 39,” or “, who” right after a name ending before token `end`: a person's age or a clause about a person. */
+function personSetOffAfter(ctx: ArticleContext, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',') return false;
+  const next = tokens[end + 1];
+  return next?.lower === 'who' || (/^\d{1,3}$/.test(next?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.'));
 }
 
 /** “, the Vaccine Alliance,” after a name ending before token `end`: a body's name in capitals set off with “the”. */
@@ -790,7 +799,8 @@ class ArticleRegistry implements Registry {
     const all = this.sharedSurnames?.get(word);
     if (!all) return null;
     // (or a pronoun after the verb: “Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed … Woods said she …”)
-    const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1);
+    // (or “her” or “his” owning what the verb is about: “Voss reflected on her legacy”)
+    const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1) ?? possessiveGenderAfter(this.ctx, at + 1);
     if (!wanted) return this.namedInParagraph(all, at);
     // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
     // brother Freddy Trump once is still Donald)
