@@ -115,6 +115,9 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'doubled', 'updated', 'updating', 'corrected', 'correcting', 'increase', 'rise', 'revision',
 ]);
 
+/** Signs of a currency before its figure: “to $4 billion from $5 billion”. */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
+
 /** The figure at `start` follows “from” in a change (“raising its toll from 22”, “up from 4.6 percent”). */
 function changedFrom(tokens: Token[], start: number): boolean {
   if (tokens[start - 1]?.lower !== 'from') return false;
@@ -122,6 +125,9 @@ function changedFrom(tokens: Token[], start: number): boolean {
     const t = tokens[b];
     if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return false;
     if (CHANGE_WORDS.has(t.lower)) return true;
+    // “cut its growth forecast for next year to 0.9 percent from 1.4 percent”: “to” a figure, then “from” one, however
+    // far the verb stands: the new figure and the one it replaced
+    if (t.kind === 'num' && start - b <= 4 && (tokens[b - 1]?.lower === 'to' || (CURRENCY_SIGNS.has(tokens[b - 1]?.text ?? '') && tokens[b - 2]?.lower === 'to'))) return true;
   }
   return false;
 }
