@@ -135,7 +135,11 @@ function changedFrom(tokens: Token[], start: number): boolean {
 /** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
 const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'city', 'cities', 'neighbourhoods', 'neighborhoods']);
 const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
-const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign']);
+/** Verbs of leaving one's home: “had left their homes”, “abandoned their villages”. */
+const LEAVING: ReadonlySet<string> = new Set(['left', 'leave', 'leaving', 'abandoned', 'abandoning', 'deserted', 'fled', 'quit']);
+/** Possessives of the people whose homes they are: “their homes”. */
+const PEOPLES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her']);
+const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign', 'political']);
 
 /** Verbs of lasting whose subject is what lasts, however long the phrase between: “The siege, which began …, had lasted 22 hours”. */
 const LASTING: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'last']);
@@ -547,6 +551,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       measure = 'releases'; end = k + 2; break;
     }
+    // “said that ‘no more than 90,000 citizens’ had left their homes”: a partial quote of the figure, its verb after it
+    if (c === 0 && groupTok === k - 1 && tokens[k].kind === 'mark' && tokens[k + 1]?.kind === 'word') continue;
+    // “90,000 citizens had left their homes”, “abandoned their villages”
+    if (LEAVING.has(tokens[k].lower) && PEOPLES.has(tokens[k + 1]?.lower ?? '') && HOMES.has(tokens[k + 2]?.lower ?? '')) { measure = 'displacement'; end = k + 3; break; }
     // “4,000 people have been forced from their homes”
     if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {
       for (let h = k + 2; h <= k + 5 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }

@@ -45,7 +45,7 @@ export const HELD_GROUPS: ReadonlySet<string> = new Set(['hostages', 'captives',
 
 /** Counted groups: “300 civilians”, “45 children”. The value says which casualty topic they belong to. */
 export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...['people', 'persons', 'civilians', 'residents', 'inhabitants', 'individuals', 'victims', 'villagers', 'families', 'patients', 'person']
+  ...['people', 'persons', 'civilians', 'citizens', 'residents', 'inhabitants', 'individuals', 'victims', 'villagers', 'families', 'patients', 'person']
     .map((w) => [w, 'civilian'] as [string, string]),
   ...['children', 'kids', 'minors', 'babies', 'infants', 'child'].map((w) => [w, 'child'] as [string, string]),
   ['women', 'women'],
