@@ -1000,6 +1000,14 @@ export function magnitude(tokens: Token[], start: number, end: number): boolean 
   return tokens[start].text.includes('.') && QUAKES.has(after);
 }
 
+/** The words after a figure ending at `end` make it a time of day: “2 a.m.”, “11 pm”, “2:30”, “9 o'clock”. */
+function clockTime(tokens: Token[], end: number): boolean {
+  const w = tokens[end]?.lower;
+  if (w === 'am' || w === 'pm' || w === 'o’clock' || w === "o'clock") return true;
+  if ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm') return true;
+  return tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'num' && /^\d\d$/.test(tokens[end + 1].text);
+}
+
 /** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
 export function classify(tokens: Token[], f: Figure): Classified | null {
   const raw = f.raw;
@@ -1012,6 +1020,8 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   // “December 18”, “18 December”, “Feb. 18”: a day of the month
   const monthBefore = tokens[raw.start - 1]?.text === '.' ? tokens[raw.start - 2] : tokens[raw.start - 1];
   if (MONTHS.has(monthBefore?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
+  // “fled at 2 a.m.”, “at 2:30”, “at 9 o'clock”: a time of day is never a count
+  if (clockTime(tokens, raw.end)) return null;
   // “since 2013”, “in 2015”: a year, not a head count
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
