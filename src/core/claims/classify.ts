@@ -15,6 +15,7 @@ import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
+import { strikers } from './strikers';
 import { record } from './records';
 import { LEAST_THINGS, thingCount } from './things';
 import { changeOfObject } from './object-change';
@@ -1030,7 +1031,7 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   // “they have lost four of their last five”: a side's record
   const r = record(tokens, f);
   if (r) return { kind: 'count', measure: r.measure, unit: r.unit, group: null, start: r.start, end: r.end, valueEnd: r.valueEnd };
-  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
+  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? strikers(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }
