@@ -332,6 +332,21 @@ function peopleNumberBefore(tokens: Token[], figureStart: number): number {
   return -1;
 }
 
+/**
+ * “The number of homes destroyed rose to 37”: a noun of things counted as units (“homes”, “buildings”) after “the number
+ * of” before a verb that carries it to the figure at `figureStart`; its token, or -1.
+ */
+function thingsNumberBefore(tokens: Token[], figureStart: number): number {
+  const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 2 && verb - b <= TOLL_VERB_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return -1;
+    if (UNIT_NOUNS.has(t.lower) && tokens[b - 1].lower === 'of' && COUNTED.has(tokens[b - 2].lower)) return b;
+  }
+  return -1;
+}
+
 /** How far before its event word “the number of” may stand: “the number of people confirmed dead”. */
 const NUMBER_OF_BACK = 4;
 
@@ -602,6 +617,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (!measure && groupTok < 0) {
     const named = peopleNumberBefore(tokens, f.start);
     if (named >= 0) { groupTok = named; start = named; }
+  }
+  // “The number of homes destroyed rose to 37”: things counted, named the same way
+  if (!measure && groupTok < 0) {
+    const thing = thingsNumberBefore(tokens, f.start);
+    if (thing >= 0) return { kind: 'amount', measure: 'quantity', unit: tokens[thing].lower, group: null, start: thing - 2, end: f.raw.end, valueEnd: f.raw.end };
   }
   if (!measure && groupTok >= 0) {
     // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words

@@ -100,3 +100,20 @@ describe('workers on strike', () => {
     expect(claims('The plant employs 650 staff.').filter((c) => c.measure === 'strikers')).toEqual([]);
   });
 });
+
+describe('figures a fire or storm story gives', () => {
+  it('reads things counted after “the number of”', () => {
+    const [c] = claims('The number of homes destroyed rose to 52, the sheriff’s office said.');
+    expect(c).toMatchObject({ kind: 'amount', measure: 'quantity', unit: 'homes', value: { stated: 52 } });
+    expect(claims('The number of people who called the hotline rose to 52.').filter((x) => x.unit === 'homes')).toEqual([]);
+  });
+
+  it('counts personnel', () => {
+    expect(claims('Crews on the fire line increased to 940 personnel overnight.')[0]).toMatchObject({ group: 'personnel', value: { stated: 940 } });
+  });
+
+  it('reads a wind speed in mph as miles per hour', () => {
+    const [c] = claims('Forecasters warned of gusts of up to 85 mph along the coast on Tuesday.');
+    expect(c).toMatchObject({ measure: 'quantity', unit: 'miles per hour', value: { qualifier: 'up-to', high: 85 } });
+  });
+});
