@@ -117,3 +117,16 @@ describe('figures a fire or storm story gives', () => {
     expect(c).toMatchObject({ measure: 'quantity', unit: 'miles per hour', value: { qualifier: 'up-to', high: 85 } });
   });
 });
+
+describe('a share told as a ratio', () => {
+  it('reads “one in five” as 20 percent of the group named after it, also in a partial quote', () => {
+    const [c] = claims('The party leader claimed her campaign had won over “nearly one in five first-time voters”, a figure exit polls did not support.');
+    expect(c).toMatchObject({ kind: 'percentage', measure: 'share', unit: 'percent', group: 'voters', value: { stated: 20, qualifier: 'nearly' } });
+  });
+
+  it('reads no share when no group follows', () => {
+    expect(claims('One in five say the economy is their main worry.').filter((c) => c.measure === 'share')).toEqual([]);
+    expect(claims('Prices rose 3 times in 12 months.').filter((c) => c.measure === 'share')).toEqual([]);
+    expect(claims('Prices had risen 3 in 12 months.').filter((c) => c.measure === 'share')).toEqual([]);
+  });
+});
