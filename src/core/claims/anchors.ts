@@ -41,6 +41,8 @@ const ANCHOR_SHAPES = new WordShapes(ANCHOR_WORDS.map(([w]) => w));
 const SUPPORT_WORDS: readonly string[] = [
   ...MEASURE_WORDS.keys(), ...GROUP_NOUNS.keys(), ...TIME_UNITS.keys(), ...PERCENT_WORDS, ...CURRENCIES.keys(), ...UNIT_NOUNS,
   ...DURATION_CONTEXT.keys(), 'cent', 'votes', 'ballots', 'cases', ...WEAPONS, ...SUPPLIED, 'arrivals',
+  // workers on strike: “were on strike”, “walked out”, “failed to report for work”
+  'strike', 'walked', 'work',
   // a chamber's tally: “MPs voted 312 to 250”, “The motion was defeated 48-52”
   'voted', 'vote', 'passed', 'defeated', 'rejected', 'approved',
   // a side's record: “they have lost four of their last five”

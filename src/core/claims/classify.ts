@@ -15,6 +15,7 @@ import { votes } from './votes';
 import { weapons } from './weapons';
 import { outage } from './outages';
 import { arrivals } from './arrivals';
+import { strikers } from './strikers';
 import { record } from './records';
 import { LEAST_THINGS, thingCount } from './things';
 import { changeOfObject } from './object-change';
@@ -142,6 +143,9 @@ export function movedFrom(tokens: Token[], start: number): boolean {
 /** How far back in its clause a word of a count set right is looked for before “from”. */
 const MOVED_BACK = 16;
 
+/** Signs of a currency before its figure: “to $4 billion from $5 billion”. */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
+
 /** The figure at `start` follows “from” in a change (“raising its toll from 22”, “up from 4.6 percent”). */
 function changedFrom(tokens: Token[], start: number): boolean {
   if (tokens[start - 1]?.lower !== 'from') return false;
@@ -149,6 +153,9 @@ function changedFrom(tokens: Token[], start: number): boolean {
     const t = tokens[b];
     if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return false;
     if (CHANGE_WORDS.has(t.lower)) return true;
+    // “cut its growth forecast for next year to 0.9 percent from 1.4 percent”: “to” a figure, then “from” one, however
+    // far the verb stands: the new figure and the one it replaced
+    if (t.kind === 'num' && start - b <= 4 && (tokens[b - 1]?.lower === 'to' || (CURRENCY_SIGNS.has(tokens[b - 1]?.text ?? '') && tokens[b - 2]?.lower === 'to'))) return true;
   }
   return false;
 }
@@ -156,7 +163,11 @@ function changedFrom(tokens: Token[], start: number): boolean {
 /** Places people are driven from: “forced from their homes”, “driven out of their villages”. */
 const HOMES: ReadonlySet<string> = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'city', 'cities', 'neighbourhoods', 'neighborhoods']);
 const DRIVEN: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'evicted', 'expelled', 'uprooted']);
-const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign']);
+/** Verbs of leaving one's home: “had left their homes”, “abandoned their villages”. */
+const LEAVING: ReadonlySet<string> = new Set(['left', 'leave', 'leaving', 'abandoned', 'abandoning', 'deserted', 'fled', 'quit']);
+/** Possessives of the people whose homes they are: “their homes”. */
+const PEOPLES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her']);
+const GROUP_ADJECTIVES = new Set(['innocent', 'unarmed', 'young', 'elderly', 'more', 'other', 'additional', 'further', 'local', 'civilian', 'foreign', 'political']);
 
 /** Verbs of lasting whose subject is what lasts, however long the phrase between: “The siege, which began …, had lasted 22 hours”. */
 const LASTING: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'last']);
@@ -344,6 +355,21 @@ function peopleNumberBefore(tokens: Token[], figureStart: number): number {
     const t = tokens[b];
     if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return -1;
     if (GROUP_NOUNS.has(t.lower) && tokens[b - 1]?.lower === 'of' && COUNTED.has(tokens[b - 2]?.lower ?? '')) return b;
+  }
+  return -1;
+}
+
+/**
+ * “The number of homes destroyed rose to 37”: a noun of things counted as units (“homes”, “buildings”) after “the number
+ * of” before a verb that carries it to the figure at `figureStart`; its token, or -1.
+ */
+function thingsNumberBefore(tokens: Token[], figureStart: number): number {
+  const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
+  if (verb < 0) return -1;
+  for (let b = verb - 1; b >= 2 && verb - b <= TOLL_VERB_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return -1;
+    if (UNIT_NOUNS.has(t.lower) && tokens[b - 1].lower === 'of' && COUNTED.has(tokens[b - 2].lower)) return b;
   }
   return -1;
 }
@@ -568,6 +594,10 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       measure = 'releases'; end = k + 2; break;
     }
+    // “said that ‘no more than 90,000 citizens’ had left their homes”: a partial quote of the figure, its verb after it
+    if (c === 0 && groupTok === k - 1 && tokens[k].kind === 'mark' && tokens[k + 1]?.kind === 'word') continue;
+    // “90,000 citizens had left their homes”, “abandoned their villages”
+    if (LEAVING.has(tokens[k].lower) && PEOPLES.has(tokens[k + 1]?.lower ?? '') && HOMES.has(tokens[k + 2]?.lower ?? '')) { measure = 'displacement'; end = k + 3; break; }
     // “4,000 people have been forced from their homes”
     if (DRIVEN.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'out')) {
       for (let h = k + 2; h <= k + 5 && tokens[h]?.kind === 'word'; h++) if (HOMES.has(tokens[h].lower)) { measure = 'displacement'; end = h + 1; break; }
@@ -614,6 +644,11 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (!measure && groupTok < 0) {
     const named = peopleNumberBefore(tokens, f.start);
     if (named >= 0) { groupTok = named; start = named; }
+  }
+  // “The number of homes destroyed rose to 37”: things counted, named the same way
+  if (!measure && groupTok < 0) {
+    const thing = thingsNumberBefore(tokens, f.start);
+    if (thing >= 0) return { kind: 'amount', measure: 'quantity', unit: tokens[thing].lower, group: null, start: thing - 2, end: f.raw.end, valueEnd: f.raw.end };
   }
   if (!measure && groupTok >= 0) {
     // “an exchange between the two women”, “the three men left together”: people the story has named, counted in words
@@ -1063,6 +1098,14 @@ export function magnitude(tokens: Token[], start: number, end: number): boolean 
   return tokens[start].text.includes('.') && QUAKES.has(after);
 }
 
+/** The words after a figure ending at `end` make it a time of day: “2 a.m.”, “11 pm”, “2:30”, “9 o'clock”. */
+function clockTime(tokens: Token[], end: number): boolean {
+  const w = tokens[end]?.lower;
+  if (w === 'am' || w === 'pm' || w === 'o’clock' || w === "o'clock") return true;
+  if ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm') return true;
+  return tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'num' && /^\d\d$/.test(tokens[end + 1].text);
+}
+
 /**
  * Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). `illnessNear`: the
  * sentences just before name an illness, so “cases” here are its sick though this sentence names none.
@@ -1078,6 +1121,8 @@ export function classify(tokens: Token[], f: Figure, illnessNear = false): Class
   // “December 18”, “18 December”, “Feb. 18”: a day of the month
   const monthBefore = tokens[raw.start - 1]?.text === '.' ? tokens[raw.start - 2] : tokens[raw.start - 1];
   if (MONTHS.has(monthBefore?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
+  // “fled at 2 a.m.”, “at 2:30”, “at 9 o'clock”: a time of day is never a count
+  if (clockTime(tokens, raw.end)) return null;
   // “since 2013”, “in 2015”: a year, not a head count
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
   // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim (the
@@ -1087,7 +1132,7 @@ export function classify(tokens: Token[], f: Figure, illnessNear = false): Class
   // “they have lost four of their last five”: a side's record
   const r = record(tokens, f);
   if (r) return { kind: 'count', measure: r.measure, unit: r.unit, group: null, start: r.start, end: r.end, valueEnd: r.valueEnd };
-  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f, illnessNear) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
+  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f, illnessNear) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? strikers(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

@@ -13,6 +13,7 @@ import { fractionChangeAt } from './fractions';
 import { findTallies } from './tallies';
 import type { TimePhrase } from './time-ref';
 import { NUMBER_WORDS, VAGUE_COUNTS, VAGUE_SCALES } from './data/numbers';
+import { GROUP_NOUNS, TIME_UNITS } from './data/measures';
 import { ORDINALS } from './data/rankings';
 import { WordShapes } from '../text/word-shapes';
 
@@ -167,6 +168,40 @@ function earlierPeriod(tokens: Token[], start: number, end: number, out: Draft[]
   return { kind: d.kind, measure: d.measure, unit: d.unit, group: d.group, start, end: p.start, valueEnd: end };
 }
 
+/** How many words may describe a ratio's group before its noun: “one in five young voters”. */
+const RATIO_DESCRIBING = 2;
+/** Plural endings that are no plural noun: “was”, “serious”. */
+const NOT_PLURAL_ENDING = /(?:ss|us|is|ous)$/;
+
+/**
+ * “nearly one in five young voters”, “about four in ten eligible members”: a share told as a ratio, in percent (20, 40),
+ * of the group named after it, with the qualifier of its first figure; null when no plural noun of who or what the share
+ * is of follows within a few words.
+ */
+function ratioShare(tokens: Token[], f: ReturnType<typeof qualify>): Draft | null {
+  const raw = f.raw;
+  if (raw.range || raw.vague || raw.yearLike || raw.attachedUnit || tokens[raw.end]?.lower !== 'in') return null;
+  const whole = readNumber(tokens, raw.end + 1);
+  if (!whole || whole.vague || whole.range || whole.attachedUnit || !(whole.stated > raw.stated) || raw.stated <= 0) return null;
+  let k = whole.end;
+  for (let d = 0; d <= RATIO_DESCRIBING; d++, k++) {
+    const t = tokens[k];
+    // (“one in five say it's …”: a verb, then no noun of the group)
+    if (!t || t.kind !== 'word' || !/^[\p{Ll}-]+$/u.test(t.text)) return null;
+    // (“3 in 12 months”: a time, no group)
+    if (TIME_UNITS.has(t.lower)) return null;
+    if (GROUP_NOUNS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !NOT_PLURAL_ENDING.test(t.lower))) break;
+    if (d === RATIO_DESCRIBING) return null;
+  }
+  const scale = 100 / whole.stated;
+  const pct = (n: number | null): number | null => (n === null ? null : Math.round(n * scale * 10) / 10);
+  const value: ClaimValue = { low: pct(f.value.low), high: pct(f.value.high), stated: pct(raw.stated) as number, qualifier: f.value.qualifier };
+  return {
+    kind: 'percentage', measure: 'share', unit: 'percent', group: tokens[k].text, value, start: f.start, end: k + 1,
+    valueStart: f.start, valueEnd: whole.end, impliedStart: null, ownTime: false,
+  };
+}
+
 /** Figures in a sentence, left to right. */
 function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array, carried: CarriedCount | null, phrases: () => TimePhrase[], illnessNear: boolean): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -178,6 +213,13 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     if (tokens[k - 1]?.lower === 'in' && (tokens[k - 2]?.kind === 'num' || NUMBER_WORDS.has(tokens[k - 2]?.lower ?? ''))) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
+    const ratio = ratioShare(tokens, f);
+    if (ratio) {
+      out.push(ratio);
+      taken.fill(1, Math.min(ratio.start, f.start), ratio.end);
+      k = ratio.end - 1;
+      continue;
+    }
     const c = classify(tokens, f, illnessNear) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)
       ?? correctedCount(tokens, f.start, raw.end, out, carried) ?? earlierPeriod(tokens, f.start, raw.end, out, phrases);
     k = raw.end - 1;

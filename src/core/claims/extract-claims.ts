@@ -370,6 +370,50 @@ function whoDid(env: Env, s: Sentence, at: number): SpeakerRef | null {
   return null;
 }
 
+/** Nouns of a body's own judgment of a figure: “its growth forecast”, “their estimate”, “its target”. */
+const BODY_JUDGMENTS: ReadonlySet<string> = new Set([
+  'forecast', 'forecasts', 'estimate', 'estimates', 'projection', 'projections', 'outlook', 'target', 'targets', 'guidance', 'prediction', 'predictions',
+]);
+/** Verbs of setting or changing one's own figure: “cut its forecast”, “raised its estimate”. */
+const SETTING_OWN: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'trimmed', 'trims', 'lifted', 'lifts', 'upgraded', 'upgrades',
+  'downgraded', 'downgrades', 'slashed', 'slashes', 'reduced', 'reduces', 'increased', 'increases', 'kept', 'keeps', 'held', 'holds',
+  'maintained', 'maintains', 'set', 'sets', 'nudged', 'hiked',
+]);
+/** Adverbs between a subject and its verb: “The bank also cut”. */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['also', 'again', 'then', 'later', 'now', 'already']);
+/** How far before its figure a body's own judgment may be named: “its growth forecast for next year to”. */
+const OWN_FIGURE_REACH = 8;
+
+/**
+ * “The bank cut its growth forecast for next year to 0.9 percent”: a figure of a body's own forecast, estimate or target,
+ * set by a verb whose subject opens the sentence, is that body's (the narration tells what the bank says it expects). The
+ * body as the article names it, or null; not a pronoun (“It cut its forecast”), whose body is told elsewhere.
+ */
+function ownFigureSetter(env: Env, s: Sentence, at: number): SpeakerRef | null {
+  const t = s.tokens;
+  for (let j = at - 1; j > 0 && at - j <= OWN_FIGURE_REACH; j--) {
+    if (t[j].kind !== 'word' && t[j].kind !== 'num') return null;
+    if (!BODY_JUDGMENTS.has(t[j].lower)) continue;
+    let p = j - 1;
+    while (p > 0 && j - p <= 2 && t[p].lower !== 'its' && t[p].lower !== 'their') p--;
+    if (t[p]?.lower !== 'its' && t[p]?.lower !== 'their') return null;
+    let v = p - 1;
+    if (!SETTING_OWN.has(t[v]?.lower ?? '')) return null;
+    let e = v;
+    while (e > 0 && SUBJECT_ADVERBS.has(t[e - 1].lower)) e--;
+    // the subject opens the sentence: “The bank”, “The central bank”, “Norges Bank”
+    if (e < 1 || e > 5) return null;
+    for (let k = 0; k < e; k++) if (t[k].kind !== 'word') return null;
+    if (t[0].lower !== 'the' && !t[0].cap) return null;
+    if (e === 1 && PRONOUN_SUBJECTS.has(t[0].lower)) return null;
+    return bodyNamed(env, s, { start: 0, end: e });
+  }
+  return null;
+}
+/** Pronouns that open a sentence as its subject. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'that']);
+
 /**
  * A speaker of unknown kind named only by a noun of the people counted (“The number of people confirmed dead … rose to 19,
  * Greece's coast guard said” read as said by “people”): no one to credit the figure to.
@@ -394,7 +438,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   const recorded = found.speaker ? countryRecording(s, found.speaker, d.valueStart) : null;
   if (recorded) subj = recorded;
   const said = found.speaker && !noOne(found.speaker) && !recorded ? found.speaker : null;
-  const speaker = said ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null);
+  const speaker = said ?? ownerOf(env, s, d.valueStart, forecast) ?? whoDid(env, s, d.valueStart) ?? (counter ? bodyNamed(env, s, counter) : null)
+    ?? ownFigureSetter(env, s, d.valueStart);
   // “Ardenia's disaster agency said 3,488 people had died”: a country's own body counts in that country, so the country
   // stays the subject (the body is not what is counted, its country is)
   const ownCountry = subj !== null && countryOfBody(s, subj);

@@ -1,8 +1,8 @@
 /**
  * Homes left without power by a storm or an earthquake: “About 400,000 homes without power”, “118,000 of its customers are
- * without electricity”, “52,000 households lost power”, “cut power to 60,000 homes”. A count of its own, `outages`, in homes
- * (a utility's customers are the homes and businesses it supplies), so one storm's figures from several utilities meet, and
- * never with a count of houses destroyed.
+ * without electricity”, “52,000 households lost power”, “cut power to 60,000 homes”. A count of its own, `outages`,
+ * so one storm's figures from several utilities meet, and never with a count of houses destroyed; in what the article
+ * counts: “9,200 customers” are not 9,200 homes (a utility's customers are the homes and businesses it supplies).
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
@@ -29,6 +29,12 @@ const CUT: ReadonlySet<string> = new Set(['without', 'lost', 'lose', 'losing', '
 const CUTTING: ReadonlySet<string> = new Set(['cut', 'cutting', 'cuts', 'out', 'knocked', 'severed', 'disrupted', 'interrupted']);
 /** How far after the homes the supply may be named: “118,000 of its customers in the north are without electricity”. */
 const SUPPLY_REACH = 6;
+
+/** The unit of what is counted cut off: “customers” → customer, “homes” → home. */
+const SUPPLIED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['homes', 'home'], ['houses', 'home'], ['households', 'household'], ['customers', 'customer'], ['properties', 'property'],
+  ['premises', 'premises'], ['businesses', 'business'], ['connections', 'connection'],
+]);
 
 /** The homes counted right after the figure ending at `end` (past “of its”, “of their”): the tokens of their nouns, or null. */
 function suppliedAfter(tokens: Token[], end: number): { first: number; last: number } | null {
@@ -65,7 +71,9 @@ export function outage(tokens: Token[], f: Figure): OutageFigure | null {
   if (!supplied) return null;
   const at = supplied.last;
   const group = tokens.slice(supplied.first, at + 1).map((t) => t.lower).join(' ');
-  if (cutBefore(tokens, f.start)) return { kind: 'count', measure: 'outages', unit: 'home', group, start: f.start, end: at + 1, valueEnd: f.raw.end };
+  // (“homes and businesses” are a utility's customers)
+  const unit = at > supplied.first ? 'customer' : SUPPLIED_UNITS.get(tokens[at].lower) ?? 'home';
+  if (cutBefore(tokens, f.start)) return { kind: 'count', measure: 'outages', unit, group, start: f.start, end: at + 1, valueEnd: f.raw.end };
   const end = supplyCut(tokens, at + 1);
-  return end < 0 ? null : { kind: 'count', measure: 'outages', unit: 'home', group, start: f.start, end, valueEnd: f.raw.end };
+  return end < 0 ? null : { kind: 'count', measure: 'outages', unit, group, start: f.start, end, valueEnd: f.raw.end };
 }

@@ -21,6 +21,26 @@ const HEDGES: ReadonlySet<string> = new Set([
  */
 const EXPECTING: ReadonlySet<string> = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'predicted', 'projected', 'anticipated']);
 
+/** Words before “forecast” that make it a verb: “is forecast to”, “had forecast”, “will forecast”. */
+const FORECAST_VERB_LEADS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'to', 'will', 'would', 'not']);
+/** Determiners of a noun: “its forecast”, “the forecast”. */
+const FORECAST_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'a', 'this', 'that', 'new', 'latest']);
+
+/**
+ * “forecast” at k is the noun naming what the figure is (“cut its growth forecast for next year to 0.9 percent”, “the
+ * forecast of 2 percent”): a body's forecast, told as such, is a figure of that forecast, not a hedge on one; the verb of
+ * a forecast still hedges (“is forecast to reach 3 percent”, “analysts forecast 2 percent”).
+ */
+function forecastNamed(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (w !== 'forecast' && w !== 'forecasts') return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  if (FORECAST_VERB_LEADS.has(prev)) return false;
+  if (FORECAST_DETERMINERS.has(prev) || /['’]s$/.test(prev)) return true;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'for' || next === 'of' || next === 'to' || next === 'at';
+}
+
 const LOOK_BACK = 8;
 
 /** Words after “not” that deny one of something: “Not one day”, “not a single night”. */
@@ -86,7 +106,7 @@ export function polarityOf(tokens: Token[], start: number, end: number): { polar
     }
     if (HEDGES.has(w) && !(w === 'may' && tokens[k].cap) && !kindOfCase(tokens, k)) hedged = true; // “in May” is a month
     if (w === 'than') than = true;
-    else if (EXPECTING.has(w) && !than) hedged = true;
+    else if (EXPECTING.has(w) && !than && !forecastNamed(tokens, k)) hedged = true;
   }
   if (deniedAfter(tokens, end)) negated = !negated;
   return { polarity: negated ? 'negated' : 'affirmed', hedged };

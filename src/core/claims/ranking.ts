@@ -74,10 +74,17 @@ const ADJECTIVE_ENDING = /(?:ous|ive|ent|ant|al|ic|ful|ble|less|ing|ed|ary|ile|i
  */
 function measuredMost(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
-  if (MEASURED_ADJECTIVES.has(w)) return true;
+  if (MEASURED_ADJECTIVES.has(w) || MEASURED_MASS.has(w)) return true;
   if (ADJECTIVE_ENDING.test(w) && !MEASURED_PLURAL.test(w)) return false;
-  return true;
+  // “won the most seats”, “the most state contests”: a plural noun counted, or a noun of one before it; not a clause (“the
+  // least I could do”, “the most it could ever do”) nor an adjective of another ending (“the most stubborn player”)
+  // (“is the most in the nation”, “the most since 1998”: the most of what was just told, within a field)
+  if (w === 'in' || w === 'since' || w === 'ever' || w === 'on') return true;
+  return tokens[k]?.kind === 'word' && (MEASURED_PLURAL.test(w) || MEASURED_PLURAL.test(tokens[k + 1]?.lower ?? ''));
 }
+
+/** Nouns of what there is more or less of, counted without a plural: “drew the most attention”, “raised the most money”. */
+const MEASURED_MASS: ReadonlySet<string> = new Set(['money', 'attention', 'support', 'damage', 'rain', 'rainfall', 'snow', 'snowfall', 'time']);
 
 /** Plural nouns whose ending reads as an adjective's: “the most seats”, “the most points”. */
 const MEASURED_PLURAL = /(?:[^su]s)$/;

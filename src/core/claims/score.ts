@@ -10,6 +10,7 @@ const MEASURE_WEIGHT: Readonly<Record<Measure, number>> = {
   refugees: 0.75, attacks: 0.7, turnout: 0.6, people: 0.5, 'siege-duration': 0.8, 'conflict-duration': 0.6, 'detention-duration': 0.65,
   'displacement-duration': 0.6, duration: 0.3, 'event-date': 0.5, money: 0.6, share: 0.6, change: 0.6, quantity: 0.45, rank: 0.5, comparison: 0.4,
   votes: 0.65, 'vote-margin': 0.7, 'votes-cast': 0.65, 'votes-for': 0.6, 'votes-against': 0.6, wins: 0.4, losses: 0.4, draws: 0.4, intercepted: 0.6, outages: 0.6, arrivals: 0.65,
+  strikers: 0.6,
 };
 
 /** The facts about a claim the score reads. */

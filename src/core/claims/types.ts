@@ -17,13 +17,15 @@ export type ClaimKind = 'count' | 'duration' | 'date' | 'amount' | 'percentage' 
  * unit of the games it is out of (“lost four of their last five” is 4 losses “of last 5”). `attacks` counts weapons launched in their own noun
  * when it names them (“143 drones”), `intercepted` those shot down (“shot down 118 of the drones”). `outages` counts homes without power
  * (“118,000 of its customers are without electricity”), `arrivals` people arriving (“14,300 new arrivals”), a flow and no stock.
+ * `strikers` counts workers on strike (“2,300 staff were on strike”, “only 1,400 had failed to report for work”).
  * `change` is a rise or fall in percent, negative for a fall (“net profit fell 12 percent” is -12), never a `share` of 12 percent.
  */
 export type Measure =
   | 'deaths' | 'injuries' | 'casualties' | 'missing' | 'displacement' | 'evacuation' | 'besieged' | 'detention' | 'releases' | 'rescued' | 'cases' | 'infections'
   | 'refugees' | 'attacks' | 'turnout' | 'people' | 'siege-duration' | 'conflict-duration' | 'detention-duration'
   | 'displacement-duration' | 'duration' | 'event-date' | 'money' | 'share' | 'change' | 'quantity' | 'rank' | 'comparison'
-  | 'votes' | 'vote-margin' | 'votes-cast' | 'votes-for' | 'votes-against' | 'wins' | 'losses' | 'draws' | 'intercepted' | 'outages' | 'arrivals';
+  | 'votes' | 'vote-margin' | 'votes-cast' | 'votes-for' | 'votes-against' | 'wins' | 'losses' | 'draws' | 'intercepted' | 'outages' | 'arrivals'
+  | 'strikers';
 
 /** How the figure was qualified: “over 3” → `over`, “nearly 3” → `nearly`, “dozens” → `vague`, “200-300” → `range`. */
 export type Qualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'under' | 'vague' | 'range';

@@ -50,7 +50,7 @@ describe('members of one family and days of one life', () => {
   });
 
   it('takes no pronoun as the subject of a figure', () => {
-    const claims = claimsOf('Head teacher Ana Ruiz, whose school took in 40 pupils from the flooded village, said: \'It\'s the least we could do.\'');
+    const claims = claimsOf('Head teacher Ana Ruiz, whose school took in 40 pupils from the flooded village, said: \'It\'s the largest intake we have ever had.\'');
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.map((c) => c.subject?.text ?? null).filter((s) => s !== null && /^(it|i|we|you|he|she|they)$/i.test(s))).toEqual([]);
   });

@@ -13,13 +13,14 @@ function claims(text: string): ClaimResult[] {
 describe('homes without power', () => {
   it('counts homes, households and a utility’s customers left without power', () => {
     expect(claims('SSEN, which supplies the north of Scotland, says 118,000 of its customers are without electricity.')).toMatchObject([
-      { kind: 'count', measure: 'outages', unit: 'home', group: 'customers', value: { stated: 118000 } },
+      { kind: 'count', measure: 'outages', unit: 'customer', group: 'customers', value: { stated: 118000 } },
     ]);
     expect(claims('About 400,000 homes were without power across Ireland on Friday morning.')).toMatchObject([
       { measure: 'outages', value: { stated: 400000 }, subject: { text: 'Ireland' } },
     ]);
     expect(claims('Falling trees cut power to 60,000 homes in Galloway, the utility said.')[0]).toMatchObject({ measure: 'outages', value: { stated: 60000 } });
     expect(claims('In Kerry, 12,500 households lost power overnight.')[0]).toMatchObject({ measure: 'outages', group: 'households' });
+    expect(claims('About 400,000 homes were without power across Ireland on Friday morning.')[0]).toMatchObject({ unit: 'home' });
     expect(topicKey(claims('About 400,000 homes were without power across Ireland.')[0]).label).toBe('Ireland — homes without power');
   });
 

@@ -59,7 +59,7 @@ describe('contractions', () => {
 
 describe('figures that count nothing of their own', () => {
   it('reads no count of members in “about four in ten eligible members”, nor of children in “one in 45 children”', () => {
-    expect(claimsOf('Only about four in ten eligible members supported strikes, the union said.')).toEqual([]);
+    expect(claimsOf('Only about four in ten eligible members supported strikes, the union said.').filter((c) => c.kind === 'count')).toEqual([]);
     expect(claimsOf('The agency estimates that one in 45 children has the condition.').map((c) => c.value?.stated)).not.toContain(45);
   });
 

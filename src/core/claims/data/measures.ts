@@ -45,7 +45,7 @@ export const HELD_GROUPS: ReadonlySet<string> = new Set(['hostages', 'captives',
 
 /** Counted groups: “300 civilians”, “45 children”. The value says which casualty topic they belong to. */
 export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...['people', 'persons', 'civilians', 'residents', 'inhabitants', 'individuals', 'victims', 'villagers', 'families', 'patients', 'person']
+  ...['people', 'persons', 'civilians', 'citizens', 'residents', 'inhabitants', 'individuals', 'victims', 'villagers', 'families', 'patients', 'person']
     .map((w) => [w, 'civilian'] as [string, string]),
   ...['children', 'kids', 'minors', 'babies', 'infants', 'child'].map((w) => [w, 'child'] as [string, string]),
   ['women', 'women'],
@@ -57,7 +57,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   // the people of a workplace disaster: “17 miners remained trapped”, “Four workers were confirmed dead”
   ['miners', 'civilian'], ['workers', 'civilian'],
   // (“Three dockworkers died when a crane collapsed”)
-  ...['dockworkers', 'dockers', 'longshoremen', 'steelworkers', 'farmworkers', 'labourers', 'laborers', 'employees', 'firefighters',
+  ...['dockworkers', 'dockers', 'longshoremen', 'steelworkers', 'farmworkers', 'labourers', 'laborers', 'employees', 'firefighters', 'personnel',
     'fishermen', 'crewmen'].map((w) => [w, 'civilian'] as [string, string]),
   // homes counted as such (“Waiting lists have grown by 3,400 households”), and travellers and crowds counted by a service
   // or a club (“would affect about 1.5 million passengers”, “in front of 41,200 fans”)
@@ -204,6 +204,8 @@ export const NATION_WORDS_MAX = 2;
 /** Unit nouns, and the words before them, that name the same unit as another: “121,900 tons”, “418,300 metric tons”. */
 export const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['tons', 'tonnes'], ['metric tons', 'tonnes'], ['metric tonnes', 'tonnes'],
+  // a speed in its short form is the rate spelt out: “gusts of up to 95 mph” as “winds of 130 miles per hour”
+  ['mph', 'miles per hour'], ['kph', 'kilometres per hour'],
 ]);
 
 /** Unit nouns that make a figure an amount: “500 tonnes of aid”, “20 trucks”. */
@@ -219,6 +221,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'members', 'subscribers', 'customers',
   // land and water as Indian reports measure them: “4.5 lakh acres of paddy”, “release 10,000 cusecs”, “48 tmcft of water”
   'acres', 'cusecs', 'tmcft', 'metres', 'meters',
+  // a wind's speed: “gusts of up to 95 mph”
+  'mph', 'kph',
 ]);
 
 /** Words before “cases” that make them cases of an illness: “23 confirmed cases”, “88 suspected and confirmed cases”. */

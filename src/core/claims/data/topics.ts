@@ -34,6 +34,7 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   votes: 'votes', 'vote-margin': 'winning margin', 'votes-cast': 'votes cast', 'votes-for': 'votes for', 'votes-against': 'votes against',
   wins: 'wins', losses: 'defeats', draws: 'draws',
   intercepted: 'shot down', outages: 'homes without power', arrivals: 'arrivals',
+  strikers: 'people on strike',
 };
 
 /** Counted-group classes as adjectives in labels. */
