@@ -31,6 +31,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['officer', ['officer']], ['author', ['author']], ['writer', ['author', 'columnist']], ['scientist', ['scientist', 'professor']],
   ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
   ['coach', ['coach']], ['agent', ['agent']], ['coordinator', ['coordinator']], ['negotiator', ['negotiator', 'envoy']], ['mediator', ['mediator', 'envoy']],
+  ['rapporteur', ['rapporteur']],
   ['administrator', ['administrator']], ['superintendent', ['superintendent']], ['treasurer', ['treasurer']], ['teacher', []], ['farmer', []], ['parent', []], ['shopper', []], ['survivor', []], ['commuter', []], ['passenger', []], ['trader', []], ['shopkeeper', []], ['pensioner', []], ['retiree', []], ['homeowner', []], ['tenant', []], ['landlord', []], ['patient', []], ['grandmother', []], ['grandfather', []], ['widow', []], ['widower', []], ['driver', []], ['nurse', []], ['chef', []], ['pilot', []],
   ['head', ['head', 'chief', 'director', 'chairman', 'chairwoman', 'leader']], ['epidemiologist', ['epidemiologist']], ['virologist', ['virologist']], ['physician', ['physician', 'doctor']],
   ['surgeon', ['surgeon', 'doctor']], ['accountant', ['accountant']], ['auditor', ['auditor']],
