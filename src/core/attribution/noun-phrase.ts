@@ -370,7 +370,8 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   const afterName = isNameWord(tokens[from - 1]);
   // secretary of state Hillary Clinton / chief of staff Joe Kasper — “of” inside a role, between lower-case words
   const roleOf = (x: number): boolean => tokens[x].lower === 'of' && x > from && !tokens[x + 1]?.cap && isPlainWord(ctx, x + 1);
-  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
+  // (a role in capitals counts as a role word: “Liberal Democrat MP Sian Rhydderch”, “Dutch MEP Joost van der Berg”)
+  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && (!tokens[k].cap || ROLE_ABBREVIATIONS.has(tokens[k].text)) && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }

@@ -818,6 +818,9 @@ class ArticleRegistry implements Registry {
     // “the Chief Minister”, “Prime Minister” alone: a title with no name is no one's name (the description of its holder)
     if (words.length === 1 && core.start > start && (TITLES.has(lastLower) || (ROLE_NOUNS.has(lastLower) && !ORGANISATION_NOUNS.has(lastLower)))
       && onlyTitleWords(this.ctx.tokens, start, core.start)) return null;
+    // “Liberal Democrat MP Sian Rhydderch”, “Scottish Labour MP …”: a party's label after another or a nationality is a
+    // member's party, no one's name
+    if (words.length === 1 && core.start > start && PARTY_LABELS.has(lastLower) && (PARTY_LABELS.has(this.ctx.tokens[core.start - 1].lower) || NATIONALITIES.has(this.ctx.tokens[core.start - 1].lower))) return null;
     let e = this.byFull.get(key) ?? null;
     // (a product named before: “her PowerCube burst into flames”)
     if (!e && this.products?.has(lastLower) && words.length === 1) return null;

@@ -1,0 +1,27 @@
+import { analyseArticle } from '../../src/core';
+
+const persons = (t: string): string[] => analyseArticle(t).people.filter((p) => p.kind === 'person').map((p) => p.name);
+
+describe('speaker names read whole', () => {
+  it('gives the words to the name set off after a role “on” a place, particles and all, not to the place', () => {
+    const t = 'The Council of Europe’s rapporteur on Kestovia, Belgian MEP Pieter van den Bosch, said on Tuesday that ministers should "stop pretending the crackdown is temporary".';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Pieter van den Bosch', 'person']]);
+    expect(persons(t)).not.toContain('Kestovia');
+  });
+
+  it('reads two particles in a row inside a name, before and after the cue', () => {
+    const r = analyseArticle('"We lost the whole harvest," said Maria de la Fuente, who farms near the river. Jan van der Linde, a neighbour, said: "Nobody came to help."');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Maria de la Fuente', 'Jan van der Linde']);
+  });
+
+  it('reads a party and a seat in capitals before a name as the person’s role; the party word is no one’s name', () => {
+    const t = 'Scottish Labour MP Morag Kinnaird rose to ask about the ferry contract. "Will the minister publish the full costs today?"\n\nLiberal Democrat councillor Tom Aske said the plan was "a shambles".';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Morag Kinnaird', 'Tom Aske']);
+    expect(persons(t)).toEqual(['Morag Kinnaird', 'Tom Aske']);
+    const p = analyseArticle('Liberal Democrat MP Ewan Pryce intervened. "Is this the best the government can do?" he asked.').quotes[0];
+    expect(p.speaker?.name).toBe('Ewan Pryce');
+    expect(p.speaker?.role).toBe('MP');
+  });
+});
