@@ -24,4 +24,13 @@ describe('speaker names read whole', () => {
     expect(p.speaker?.name).toBe('Ewan Pryce');
     expect(p.speaker?.role).toBe('MP');
   });
+
+  it('reads “the [adjective] [occupation] Full Name” after an inverted cue as that named person, with the occupation as role', () => {
+    const t = 'Police detained the editor at dawn. "She has done nothing but report the truth," wrote the veteran journalist Olena Hrytsak on Facebook.';
+    const [q] = analyseArticle(t).quotes;
+    expect([q.speaker?.name, q.speaker?.kind, q.speaker?.role]).toEqual(['Olena Hrytsak', 'person', 'journalist']);
+    // (a description with no name after it stays a description)
+    const [d] = analyseArticle('"We were never warned," said the exiled journalist, who asked not to be named.').quotes;
+    expect(d.speaker?.kind).not.toBe('person');
+  });
 });

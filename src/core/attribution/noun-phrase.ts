@@ -532,6 +532,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     return { start, end: e, type: 'name' };
   }
   if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
+  // posted the exiled journalist Sofia Kravets — “the”, role words ending in an agent noun, then a full name: the person
+  if (t.lower === 'the' && start + 1 < ceil && !tokens[start + 1].cap) {
+    const named = bridgeToName(ctx, start + 1, ceil);
+    if (named && named.end - named.start >= 2 && isAgentHead(tokens[named.start - 1].lower)) return { start, end: named.end, type: 'name', head: named };
+  }
   // the Food and Drink Federation — a name across “and” after “the”
   if (t.lower === 'the' && start + 1 < ceil && isNameWord(tokens[start + 1])) {
     const a = nameRunForward(tokens, start + 1, ceil);

@@ -24,7 +24,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['mogul', ['businessman', 'ceo']], ['executive', ['ceo', 'director', 'executive']], ['ceo', ['ceo']], ['founder', ['founder']],
   ['aide', ['aide', 'adviser']], ['adviser', ['adviser', 'aide']], ['advisor', ['adviser', 'aide']], ['strategist', ['strategist']],
   ['analyst', ['analyst']], ['expert', ['analyst', 'professor']], ['economist', ['economist']], ['pollster', ['pollster']],
-  ['host', ['host', 'anchor']], ['anchor', ['anchor', 'host']], ['reporter', ['correspondent', 'reporter']], ['columnist', ['columnist']],
+  ['host', ['host', 'anchor']], ['anchor', ['anchor', 'host']], ['reporter', ['correspondent', 'reporter']], ['columnist', ['columnist']], ['journalist', ['journalist', 'reporter', 'correspondent']],
   ['activist', ['activist']], ['pastor', ['pastor', 'reverend']], ['manager', ['manager']], ['prosecutor', ['attorney', 'prosecutor']],
   ['premier', ['premier', 'minister']], ['chancellor', ['chancellor']], ['king', ['king']], ['queen', ['queen']], ['speaker', ['speaker']],
   ['representative', ['representative']], ['deputy', ['deputy']], ['commissioner', ['commissioner']], ['sheriff', ['sheriff']],
