@@ -33,4 +33,18 @@ describe('speaker names read whole', () => {
     const [d] = analyseArticle('"We were never warned," said the exiled journalist, who asked not to be named.').quotes;
     expect(d.speaker?.kind).not.toBe('person');
   });
+
+  it('registers a full name written in the possessive, so that the bare surname later is that person', () => {
+    const t = 'Maren Solberg’s Centre Alliance took 27 percent, ahead of the governing coalition.\n\nSolberg told supporters in the capital: "Tonight the country chose change."';
+    const r = analyseArticle(t);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Maren Solberg']);
+    expect(persons(t)).toEqual(['Maren Solberg']);
+    // (a plural's bare apostrophe owns for a body, which is no person)
+    expect(persons('Harbour Times’ Dana Whitby asked: "Who signed the order?"').filter((n) => n.startsWith('Harbour'))).toEqual([]);
+  });
+
+  it('keeps an organisation’s name whole across “and” when its second part holds a plural possessive', () => {
+    const r = analyseArticle('The Rail and Harbour Workers’ Union said on Friday that the offer was "an insult to every member".');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Rail and Harbour Workers’ Union', 'organisation']]);
+  });
 });

@@ -1040,6 +1040,13 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (namesOrganisation(tokens, i, end)) end = linkedNameEnd(tokens, end);
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
+    // Ingrid Halvorsen’s Social Democrats — a full name owning the name after it is someone too (a later “Halvorsen” is her)
+    // (an owner in “’s” only: a plural's bare apostrophe is a body's, “Fox News’ Bret Baier”)
+    if (core.start - i >= 2 && /['’]s$/.test(tokens[core.start - 1].text)) {
+      const owner = coreName(ctx, i, core.start);
+      const ownerWords = nameWords(ctx, owner);
+      if (ownerWords.length >= 2) reg.add(i, core.start, true, owner, ownerWords);
+    }
     const titled = core.start > i || (i > 0 && TITLE_SHAPES.hasShape(tokens[i - 1].shape) && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name (“Nothing changed”):
     // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
