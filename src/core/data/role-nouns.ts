@@ -153,7 +153,8 @@ export function joinsOrganisationName(tokens: readonly Token[], a: number, and: 
   if (!t || (t.lower !== 'and' && t.text !== '&') || and - a < 1 || and - a > 4 || b - and - 1 < 1 || b - and - 1 > 3) return false;
   // (“Brandt & Kessel”: two names joined by an ampersand are a firm, whatever they end with)
   if (t.text !== '&' && (!JOINED_NAME_HEADS.has(tokens[b - 1].lower) || namesOrganisation(tokens, a, and))) return false;
-  for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || /['’]s?$/.test(tokens[j].text))) return false;
+  // (a plural's bare apostrophe inside the second part still joins: “the Transport and Maritime Workers’ Union”)
+  for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || (/['’]s?$/.test(tokens[j].text) && !(j > and && j < b - 1 && /s['’]$/.test(tokens[j].text))))) return false;
   for (let j = a; j < and; j++) if (tokens[j].text.length > 1 && tokens[j].text === tokens[j].text.toUpperCase()) return false;
   return true;
 }
