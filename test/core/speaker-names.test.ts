@@ -47,4 +47,14 @@ describe('speaker names read whole', () => {
     const r = analyseArticle('The Rail and Harbour Workers’ Union said on Friday that the offer was "an insult to every member".');
     expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Rail and Harbour Workers’ Union', 'organisation']]);
   });
+
+  it('never reads “Another” as the start of a name: the person set off after it speaks, or the words after it describe someone', () => {
+    const r = analyseArticle('Another, Councillor Bethan Morgan, said: "We were not consulted."\n\nAnother Liberal Democrat said: "This is a disgrace."\n\nAnother Conservative, Rhys Pugh, said: "We will vote against it."');
+    expect(r.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Bethan Morgan', 'person'],
+      ['Another Liberal Democrat', 'anonymous'],
+      ['Rhys Pugh', 'person'],
+    ]);
+    expect(r.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Bethan Morgan', 'Rhys Pugh']);
+  });
 });

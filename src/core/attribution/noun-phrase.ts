@@ -138,6 +138,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   const t = tokens[last];
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start: last, end, type: 'pronoun' };
   let s = nameRunBackward(tokens, end, floor);
+  // Another Liberal Democrat said — “Another” opens no name: the words after it describe someone unnamed
+  if (s < last && tokens[s].lower === 'another') return { start: s, end, type: 'description', head: { start: last, end } };
   if (s < end) {
     // the Food and Drink Federation said — one name across “and”
     if (s - 2 >= floor && (tokens[s - 1].lower === 'and' || tokens[s - 1].text === '&') && ctx.inQuote[s - 2] < 0) {
@@ -508,6 +510,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
   if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };
+  // Another Liberal Democrat said — “Another” opens no name: the words after it describe someone unnamed
+  if (e > start + 1 && t.lower === 'another') return { start, end: e, type: 'description', head: { start: e - 1, end: e } };
   // Western embassies in Nairobi / Iranian officials — an adjective of a people or a region before lower-case words
   // ending in a plural agent or body noun: a group described, not a name
   if (e === start + 1 && (NATIONALITIES.has(t.lower) || REGION_ADJECTIVES.has(t.lower))) {

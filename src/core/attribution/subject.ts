@@ -242,7 +242,9 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       // (or the object of a description's preposition: “The European Parliament's rapporteur on Maravia, Joost van der
       // Berg, said”)
       const governed = !!m && m.type === 'name' && first === undefined && governedName(ctx, m, floor);
-      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd || governed) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
+      // (or a lone determiner standing for someone: “Another, Dr. Aoife Brennan, said”)
+      const lone = !!m && m.end - m.start === 1 && LONE_SPEAKERS.has(tokens[m.start].lower);
+      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd || governed || lone) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       // Her former doctoral student, Professor Anders Holm of Stockholm University, described — a full name and the
@@ -357,6 +359,9 @@ function partOfGroup(tokens: ArticleContext['tokens'], at: number, floor: number
   return false;
 }
 const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'another', 'none']);
+
+/** Determiners that stand alone for someone (“Another said”), whom a name set off after them names. */
+const LONE_SPEAKERS: ReadonlySet<string> = new Set(['another', 'one', 'each']);
 
 /** Prepositions a description ends with before a name it governs: “the rapporteur on Maravia”, “an adviser to Halvorsen”. */
 const GOVERNING_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'at', 'to', 'in', 'from', 'with', 'over']);

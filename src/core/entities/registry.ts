@@ -173,6 +173,8 @@ function pluralOwner(ctx: ArticleContext, k: number, end: number): boolean {
 /** Words opening a sentence that never open a name: “Several Cruz associates”, “Telling Jeb Bush …”. */
 const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
   'several', 'many', 'some', 'most', 'few', 'both', 'all', 'top', 'telling', 'what', 'asked',
+  // a determiner that may speak alone (“Another said …”) but opens no name: “Another Liberal Democrat said …”
+  'another',
   // a verb of saying set before its speaker (“Continued Stone: …”, “Stated Stone, …”; not “Said”, a given name)
   'continued', 'stated', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'concluded', 'declared', 'argued',
   'replied', 'responded',
