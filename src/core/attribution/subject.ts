@@ -363,8 +363,11 @@ const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 
 /** Determiners that stand alone for someone (“Another said”), whom a name set off after them names. */
 const LONE_SPEAKERS: ReadonlySet<string> = new Set(['another', 'one', 'each']);
 
-/** Prepositions a description ends with before a name it governs: “the rapporteur on Maravia”, “an adviser to Halvorsen”. */
-const GOVERNING_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'at', 'to', 'in', 'from', 'with', 'over']);
+/**
+ * Prepositions a description ends with before a name it governs: “the rapporteur on Maravia”, “an adviser to Halvorsen”
+ * (not of place, read with `PLACE_LINKS`: “a salesman from Sumter, South Carolina,” names the town's state).
+ */
+const GOVERNING_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'to', 'with', 'over']);
 
 /**
  * The name `m` is the object of a preposition closing a description (“the rapporteur on Maravia”, “Her adviser to the
