@@ -7,7 +7,7 @@ import { connectDatabase } from '../db/database';
 import { AppError } from '../errors';
 import { type JobQueue, startQueue } from '../jobs/queue';
 import { CLI_ACTOR } from '../services/audit';
-import { createImport, failedRowPages, processImport } from '../services/imports';
+import { createImport, failedRowPages, processImport, rowProblems } from '../services/imports';
 
 /** `[####....] 120/202 75 rows/s, 1s left`: position counts every row settled, the rate only those this run handled. */
 function bar(position: number, total: number, handled: number, started: number): string {
@@ -54,7 +54,7 @@ export async function failedRowLines(deps: { dataSource: DataSource }, batchId: 
   if (failed === 0) return [];
   const first = await failedRowPages(deps, batchId, FAILED_ROWS_SHOWN).next();
   const rows = first.done ? [] : first.value;
-  const lines = rows.map((r) => `row ${r.rowNumber}: ${(r.error ?? 'failed').replace(/\s+/g, ' ')}`);
+  const lines = rows.map((r) => `row ${r.rowNumber}: ${rowProblems(r.error).map((p) => p.replace(/\s+/g, ' ')).join('; ')}`);
   const more = failed - rows.length;
   lines.push(more > 0 ? `… and ${more} more failed row${more === 1 ? '' : 's'}: all are listed at /imports/${batchId}` : `failed rows are listed at /imports/${batchId}`);
   return lines;

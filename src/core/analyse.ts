@@ -6,6 +6,7 @@ import { buildContext, type ArticleContext, type QuoteDraft } from './context';
 import type { AnalyseOptions, ArticleAnalysis, EntityResult, QuoteResult, Span } from './types';
 import { scanQuotes } from './quotes/scan-quotes';
 import { withTranscriptTurns } from './quotes/transcript';
+import { nestedQuotesOf } from './quotes/nested';
 import { runPipeline } from './pipeline';
 import { buildRegistry, type KnownEntity, type Registry } from './entities/registry';
 import { inferGenders } from './entities/gender';
@@ -103,13 +104,22 @@ function analyseScanned(text: string, options: AnalyseOptions, raw: RawQuote[], 
   const reg = buildRegistry(ctx, known);
   inferGenders(ctx, reg.entities);
   const quotes: QuoteResult[] = [];
+  const drafts: QuoteDraft[] = [];
   const details = new Map<string, string>();
   for (const q of ctx.quotes) {
     if (q.mergedInto !== null) continue;
     if (q.kind === 'term' && !options.includeTerms) continue;
     quotes.push(toResult(ctx, reg, q, details));
+    drafts.push(q);
   }
   const statements = findStatements(ctx, reg);
+  // quotations inside a quote, with the speakers its words name: read last, so no name inside a quote changes whom the
+  // article's own “he” or “the minister” stands for
+  for (let k = 0; k < quotes.length; k++) {
+    if (quotes[k].kind === 'term') continue;
+    const nested = nestedQuotesOf(ctx, reg, drafts[k], quotes[k].speaker);
+    if (nested) quotes[k].nested = nested;
+  }
   // a name read as a person's where a quote gave it and as a body's later (“…,” Gavi said … “Gavi, the Vaccine
   // Alliance,”): its speakers are the body
   for (const x of [quotes, statements]) {

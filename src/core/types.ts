@@ -77,6 +77,28 @@ export interface QuoteResult {
   outer: { start: number; end: number };
   /** True when the closing mark was missing and the quote was closed at a paragraph end. */
   unclosed?: boolean;
+  /**
+   * Quotations inside this quote's words (“The minister looked at me and said, ‘We will not resign,’ and …”), in text
+   * order. They stay part of this quote (its text and segments hold them); absent when there are none.
+   */
+  nested?: NestedQuote[];
+}
+
+/**
+ * A quotation inside another quote. Its speaker is whom the outer quote's own words say said it (“the minister …
+ * said, ‘…’”, “he told me ‘…’”), resolved as any mention is and scored lower; null when the words do not say.
+ */
+export interface NestedQuote {
+  text: string;
+  start: number;
+  end: number;
+  /** Opening mark .. closing mark of the inner quotation. */
+  outer: { start: number; end: number };
+  speaker: SpeakerRef | null;
+  speakerMention: Span | null;
+  cue: Span | null;
+  confidence: number;
+  evidence: Evidence;
 }
 
 /** Reported (indirect) speech: “Shamkhani noted the Syrian army’s valuable achievements…”. */

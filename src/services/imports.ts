@@ -413,8 +413,8 @@ export async function processImport(
     );
     await setImportRowOutcomes(
       em,
-      outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }> =>
-        'error' in o ? [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error) }] : [],
+      outcomes.flatMap((o, i): Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; retryable?: boolean; convertedFromHtml?: boolean }> =>
+        'error' in o ? [{ id: chunk[i].id, status: 'failed' as const, articleId: null, error: failure(o.error), retryable: retryable(o.error) }] : [],
       ),
     );
     handled += chunk.length;
@@ -431,7 +431,7 @@ export async function processImport(
       const hasText = typeof payload.text === 'string' && payload.text.trim() !== '';
       const hasUrl = typeof payload.url === 'string' && payload.url.trim() !== '';
       if (!hasText && !hasUrl) {
-        await updateImportRow(em, row.id, { status: 'failed', error: 'the row has neither a text nor a url' });
+        await updateImportRow(em, row.id, { status: 'failed', error: 'the row has neither a text nor a url', retryable: false });
         onProgress?.(++handled);
         continue;
       }
@@ -440,7 +440,8 @@ export async function processImport(
         continue;
       }
       try {
-        if (!deps.queue) throw new ValidationError('rows with only a url need the job queue (run the import from the web app or with a worker)');
+        // (a retry from the web app goes through the queue)
+        if (!deps.queue) throw new AppError(503, 'queue_needed', 'rows with only a url need the job queue (run the import from the web app or with a worker)');
         const url = (payload.url as string).trim();
         if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new ValidationError('url must be an http:// or https:// address');
         await withTransaction(deps.dataSource, async (tx) => {
@@ -449,7 +450,7 @@ export async function processImport(
           await updateImportRow(tx, row.id, { status: 'fetching', ingestRequestId: request.id, error: null });
         });
       } catch (err) {
-        await updateImportRow(em, row.id, { status: 'failed', error: failure(err) });
+        await updateImportRow(em, row.id, { status: 'failed', error: failure(err), retryable: retryable(err) });
       }
       onProgress?.(++handled);
     }
@@ -493,9 +494,19 @@ function chunksOf<T extends { payload: Record<string, unknown> | null }>(rows: T
   return out;
 }
 
-/** The reason a row failed, as shown on the progress page. */
+/** The reason a row failed, as shown on the progress page: one problem a line. */
 function failure(err: unknown): string {
   return err instanceof ValidationError ? describe(err) : err instanceof AppError ? err.message : 'internal error while storing this row';
+}
+
+/** Whether storing the row again as it is may succeed: not when the row itself is invalid. */
+function retryable(err: unknown): boolean {
+  return !(err instanceof ValidationError);
+}
+
+/** The problems of a failed row's reason, one each (as stored by `failure`). */
+export function rowProblems(error: string | null): string[] {
+  return (error ?? 'failed').split('\n').map((p) => p.trim()).filter(Boolean);
 }
 
 /** Puts the failed rows of a batch back in the queue. */
@@ -523,12 +534,12 @@ export async function importProgress(deps: { dataSource: DataSource }, batchId: 
   const em = deps.dataSource.manager;
   const batch = await findImportBatch(em, batchId);
   if (!batch) throw new NotFoundError(`There is no import ${batchId}`);
-  const { counts, handled, seconds, convertedFromHtml } = await importProgressCounts(em, batchId);
+  const { counts, handled, seconds, convertedFromHtml, retryable } = await importProgressCounts(em, batchId);
   // a row handed to the fetcher is settled when its page is stored or fails (see updateIngestRequest)
   const finished = counts.done + counts.duplicate + counts.failed;
   const rate = seconds && seconds > 0 && handled > 0 ? handled / seconds : null;
   const etaSeconds = rate && counts.pending > 0 ? Math.ceil(counts.pending / rate) : null;
-  return { batch, counts, finished, rate, etaSeconds, convertedFromHtml };
+  return { batch, counts, finished, rate, etaSeconds, convertedFromHtml, retryable };
 }
 
 /** A batch's failed rows in file order, a page at a time, for a download of them all. */
@@ -544,7 +555,7 @@ export async function* failedRowPages(deps: { dataSource: DataSource }, batchId:
 
 function describe(err: ValidationError): string {
   const details = err.details as Record<string, string[]> | undefined;
-  return details ? Object.entries(details).map(([k, v]) => `${k} ${v.join('; ')}`).join(', ') : err.message;
+  return details ? Object.entries(details).flatMap(([k, v]) => v.map((m) => `${k} ${m}`)).join('\n') : err.message;
 }
 
 function pickStrings(payload: Record<string, unknown>, keys: string[]): Record<string, string> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ArticleAnalysis, QuoteResult, StatementResult } from '../core/types';
 import type { ArticleSource } from '../db/entities/article.entity';
+import type { StoredNestedQuote } from '../db/entities/quote.entity';
 import {
   carryConfirmedReviews,
   insertClaimsWithTopics,
@@ -293,6 +294,21 @@ function quoteRow(q: QuoteResult, body: string) {
     attribution_rule: q.evidence.rule,
     evidence: q.evidence.detail,
     confidence: clamp01(q.confidence),
+    nested: q.nested?.length ? q.nested.map(nestedRow) : null,
+  };
+}
+
+function nestedRow(n: NonNullable<QuoteResult['nested']>[number]): StoredNestedQuote {
+  return {
+    text: n.text,
+    start: n.start,
+    end: n.end,
+    speakerName: n.speaker?.name ?? null,
+    speakerKind: n.speaker?.kind ?? 'unknown',
+    speakerMention: n.speakerMention,
+    cue: n.cue,
+    confidence: clamp01(n.confidence),
+    evidence: n.evidence.detail,
   };
 }
 

@@ -27,7 +27,7 @@ describe('transcripts and Q&A interviews', () => {
     expect(r.quotes.map((q) => q.speaker?.name)).toContain('Viktor Lenz');
   });
 
-  it('leaves headlines, tallies and notes with a colon alone, and a paragraph holding a quotation to the quotation', () => {
+  it('leaves headlines, tallies and notes with a colon alone, and keeps a quotation inside the turn that holds it', () => {
     const text = [
       'Graham: Trump\u2019s rhetoric is destroying the party.',
       'Clinton: 1,769.',
@@ -46,8 +46,57 @@ describe('transcripts and Q&A interviews', () => {
     ].join('\n\n');
     const r = analyseArticle(quoted);
     expect(r.quotes.map((q) => q.text)).toEqual([
-      'Who told you to record the payments?', 'Put it under consultancy', 'Did you ever see any work done?', 'Never. Not a report, not an email, nothing.',
+      'Who told you to record the payments?', 'He did. "Put it under consultancy," he told me.', 'Did you ever see any work done?', 'Never. Not a report, not an email, nothing.',
     ]);
+    expect(r.quotes[1].speaker?.name).toBe('Feld');
+    expect(r.quotes[1].nested?.map((n) => n.text)).toEqual(['Put it under consultancy']);
+    expect(r.quotes[1].nested?.[0].speaker?.name).not.toBe('Feld');
+  });
+
+  it('reads a turn quoting someone as the turn speaker’s quote, the quotation nested inside with its own speaker', () => {
+    const text = [
+      'Tessa Vale, the council leader, took questions from the Harbour Courier on Monday.',
+      'Harbour Courier: Why did the budget overrun?',
+      'Vale: Because the contractor walked away. The finance director told me, “we have been left with nothing,” and she was right.',
+      'Harbour Courier: Who pays?',
+      'Vale: The taxpayer, in the short run.',
+      'We are pursuing the contractor through the courts, and I expect that money back.',
+      'Harbour Courier: Will you resign?',
+      'Vale: Not over this, and not this year.',
+      'The council meets again on Thursday.',
+    ].join('\n\n');
+    const r = analyseArticle(text);
+    const vale = r.quotes.filter((q) => q.speaker?.name === 'Tessa Vale');
+    expect(vale.map((q) => q.text)).toEqual([
+      'Because the contractor walked away. The finance director told me, “we have been left with nothing,” and she was right.',
+      'The taxpayer, in the short run. We are pursuing the contractor through the courts, and I expect that money back.',
+      'Not over this, and not this year.',
+    ]);
+    // a turn going on over a second paragraph: one quote of two segments, each the paragraph's words
+    expect(vale[1].segments.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The taxpayer, in the short run.', 'We are pursuing the contractor through the courts, and I expect that money back.',
+    ]);
+    expect(vale[0].nested?.[0]).toMatchObject({ text: 'we have been left with nothing', speakerMention: { text: 'The finance director' } });
+    expect(vale[0].nested?.[0].confidence).toBeLessThan(vale[0].confidence);
+    // the paragraph after the last turn is the article's again
+    expect(r.quotes.some((q) => q.text.includes('The council meets again'))).toBe(false);
+  });
+
+  it('reads an “A:” answer quoting someone as the answer, given to the one the interview is with', () => {
+    const text = [
+      'Chief Superintendent Maria Okafor spoke to reporters after the inquest on Friday.',
+      'Q: Will the officers involved be suspended?',
+      'A: As the minister told us, “nobody will be rushed,” and I stand by that. We will follow the evidence.',
+      'Q: When will the family see the report?',
+      'A: Within a month. I have promised them that.',
+    ].join('\n\n');
+    const r = analyseArticle(text);
+    const answer = r.quotes.find((q) => q.text.startsWith('As the minister'));
+    expect(answer).toBeDefined();
+    expect(answer!.text).toBe('As the minister told us, “nobody will be rushed,” and I stand by that. We will follow the evidence.');
+    expect(answer!.speaker?.name).toBe('Maria Okafor');
+    expect(answer!.nested?.[0]).toMatchObject({ text: 'nobody will be rushed', speakerMention: { text: 'the minister' } });
+    expect(r.quotes.filter((q) => q.text === 'nobody will be rushed')).toEqual([]);
   });
 });
 

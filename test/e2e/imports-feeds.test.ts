@@ -124,16 +124,16 @@ run('in a browser: bulk import and feeds', () => {
     expect(cells[2][1]).toBe(`${base}/${tag}/withdrawn-story`);
     expect(cells[2][2]).toMatch(/404/);
     expect(cells.map((c) => c[3])).toEqual(['—', '1', '1']);
-    expect(await page.getByText('A row that could not be read is not retried').count()).toBe(1);
+    expect(await page.getByText('2 of them cannot be stored as they are').count()).toBe(1);
 
-    // Retrying cannot mend these rows, but the two that were read are tried again and keep their reasons;
-    // the stored rows are untouched.
-    await page.getByRole('button', { name: 'Retry failed rows' }).click();
+    // Only the page that could not be fetched may be stored by a retry: it is tried again and keeps its
+    // reason; the unreadable line and the row with no text stay as they were, the stored rows untouched.
+    await page.getByRole('button', { name: 'Retry the 1 failed row a retry may store' }).click();
     await page.waitForURL(importUrl);
-    await reloadUntil(page, async () => (await fact(page, 'State')) === 'finished' && (await rows()).every((c) => c[3] !== '1'));
+    await reloadUntil(page, async () => (await fact(page, 'State')) === 'finished' && (await rows())[2]?.[3] === '2');
     cells = await rows();
     expect(cells.map((c) => c[0])).toEqual(['3', '4', '7']);
-    expect(cells.map((c) => c[3])).toEqual(['—', '2', '2']);
+    expect(cells.map((c) => c[3])).toEqual(['—', '1', '2']);
     expect(cells[2][2]).toMatch(/404/);
     expect(await fact(page, 'Stored')).toBe('3');
     expect(await fact(page, 'Failed')).toBe('3');

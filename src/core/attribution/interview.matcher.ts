@@ -2,7 +2,7 @@
  * Interview transcripts: a paragraph opening with a speaker label (“SHAMKHANI:”,
  * “Lavrentiev:”, “A:”) belongs to that speaker, and so do quotes inside it.
  */
-import type { ArticleContext, Attribution } from '../context';
+import type { ArticleContext, Attribution, Mention } from '../context';
 import { describeMention } from './describe';
 import { isNameWord, nameRunForward } from './name-run';
 import { matchAfterQuote } from './after-quote.matcher';
@@ -49,6 +49,40 @@ export function paragraphLabel(ctx: ArticleContext, i: number): { start: number;
   return { start, end, answer: false, question: false };
 }
 
+/**
+ * A name of two words or more written before the interview's first “Q:” paragraph (before token `before`), outside
+ * quotes: whom the interview is with. Null when no question comes first or no such name is written before it.
+ */
+function introducedBeforeQuestions(ctx: ArticleContext, before: number): Mention | null {
+  const { tokens } = ctx;
+  const starts = ctx.bounds.paragraphStart;
+  let first = -1;
+  for (let p = 0; p < starts.length && starts[p] < before && first < 0; p++) {
+    const k = starts[p];
+    if (QUESTION_LABELS.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.text === ':' || tokens[k + 1]?.text === '.')) first = k;
+  }
+  // (the one named most often there, the first of those named as often: “Q&A with Vice President Joe Biden. ¶ Biden
+  // spent Thursday … he spoke with reporters Ana Ruiz and …” is with Biden)
+  let best: Mention | null = null;
+  let bestCount = 0;
+  const counts = new Map<string, number>();
+  const runs: { start: number; end: number; key: string }[] = [];
+  for (let k = Math.max(0, first - 400); k < first; k++) {
+    if (!isNameWord(tokens[k]) || ctx.inQuote[k] >= 0) continue;
+    const end = nameRunForward(tokens, k, first);
+    if (end <= k) continue;
+    const key = tokens[end - 1].lower;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (end - k >= 2) runs.push({ start: k, end, key });
+    k = end - 1;
+  }
+  for (const r of runs) {
+    const n = counts.get(r.key) ?? 0;
+    if (n > bestCount) { best = { start: r.start, end: r.end, type: 'name' }; bestCount = n; }
+  }
+  return best;
+}
+
 /** Q&A: quotes inside a labelled answer paragraph. */
 export function matchInterview(ctx: ArticleContext, qi: number): Attribution | null {
   const q = ctx.quotes[qi];
@@ -65,6 +99,10 @@ export function matchInterview(ctx: ArticleContext, qi: number): Attribution | n
       if (!at?.mention || !paragraphLabel(ctx, earlier.openTok)?.answer) continue;
       return { form: 'interview', mention: at.mention, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: `an “A:” answer of the interview whose earlier answer ${describeMention(ctx, at.mention)} gave`, strength: 0.6 };
     }
+    // the first answer: the one the article introduced before its first question (“Chief Superintendent Maria Okafor
+    // spoke to reporters …” ¶ “Q: …” ¶ “A: …”)
+    const introduced = introducedBeforeQuestions(ctx, q.openTok);
+    if (introduced) return { form: 'interview', mention: introduced, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: `an “A:” answer of the interview of ${describeMention(ctx, introduced)}, named before its first question`, strength: 0.6 };
     return { form: 'interview', mention: null, cue: { start: label.start, end: label.end + 1 }, rule: 'interview-answer', detail: 'inside an “A:” answer of an interview', strength: 0.6 };
   }
   // “Superdelegates: Clinton is backed by 520 … “The concern would be …,” Devine said.” — a label that heads a

@@ -364,16 +364,24 @@ function shareOfGroup(ctx: ArticleContext, start: number, ceil: number): Mention
   return { start, end: e, type: 'description', head: { start: k, end: e } };
 }
 
+/**
+ * secretary of state Hillary Clinton / chief of staff Joe Kasper — “of” at token `x` inside a role that began at `from`,
+ * between lower-case words. (A function of its own, not a closure: a closure is allocated on each call of its
+ * caller, which is tried at most tokens before a quote.)
+ */
+function roleOf(ctx: ArticleContext, x: number, from: number): boolean {
+  const tokens = ctx.tokens;
+  return tokens[x].lower === 'of' && x > from && !tokens[x + 1]?.cap && isPlainWord(ctx, x + 1);
+}
+
 /** Up to three lower-case role words then a name run: “press secretary |Josh Earnest|”. */
 function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0): { start: number; end: number } | null {
   const tokens = ctx.tokens;
   let k = from;
   // after a name, the words between are a role, never a verb or an article: not “Perez hammered Trump”, “Kerpen needled the CNN”
   const afterName = isNameWord(tokens[from - 1]);
-  // secretary of state Hillary Clinton / chief of staff Joe Kasper — “of” inside a role, between lower-case words
-  const roleOf = (x: number): boolean => tokens[x].lower === 'of' && x > from && !tokens[x + 1]?.cap && isPlainWord(ctx, x + 1);
   // (a role in capitals counts as a role word: “Liberal Democrat MP Sian Rhydderch”, “Dutch MEP Joost van der Berg”)
-  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && (!tokens[k].cap || ROLE_ABBREVIATIONS.has(tokens[k].text)) && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(k)); n++) {
+  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && (!tokens[k].cap || ROLE_ABBREVIATIONS.has(tokens[k].text)) && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(ctx, k, from)); n++) {
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }

@@ -115,6 +115,33 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'doubled', 'updated', 'updating', 'corrected', 'correcting', 'increase', 'rise', 'revision',
 ]);
 
+/** Words of a change in what was counted, not of a count set right: “up from”, “rose to 45 from 30”, not “revised from”. */
+const MOVED_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rising', 'increased', 'increasing', 'climbed', 'climbing', 'jumped', 'up', 'down', 'fell', 'fallen', 'falling',
+  'dropped', 'dropping', 'grew', 'doubled', 'increase', 'rise',
+]);
+
+/**
+ * The figure at `start` follows “from” after a word of a rise or fall in what was counted (“up from 42,200”, “rose to 45
+ * from 30”), not after a count set right (“revised its toll from 22”): the figure an earlier period had.
+ */
+export function movedFrom(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'from') return false;
+  let moved = false;
+  // (“revised its toll to 40 on Tuesday, down from 52”: a count set right, though “down” says which way, anywhere in the clause)
+  for (let b = start - 2; b >= 0 && start - b <= MOVED_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) break;
+    if (!CHANGE_WORDS.has(t.lower)) continue;
+    if (!MOVED_WORDS.has(t.lower)) return false;
+    if (start - b <= 8) moved = true;
+  }
+  return moved;
+}
+
+/** How far back in its clause a word of a count set right is looked for before “from”. */
+const MOVED_BACK = 16;
+
 /** The figure at `start` follows “from” in a change (“raising its toll from 22”, “up from 4.6 percent”). */
 function changedFrom(tokens: Token[], start: number): boolean {
   if (tokens[start - 1]?.lower !== 'from') return false;
@@ -704,9 +731,12 @@ function confirmedAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** “cases” at token `at` counts the sick: qualified (“confirmed cases”), of an illness, confirmed, or in a sentence about one. */
-function sickCases(tokens: Token[], at: number, qualified: boolean): boolean {
-  return qualified || ofIllness(tokens, at + 1) || confirmedAfter(tokens, at + 1) || namesIllness(tokens);
+/**
+ * “cases” at token `at` counts the sick: qualified (“confirmed cases”), of an illness, confirmed, or in a sentence about one
+ * or after sentences naming one (`illnessNear`).
+ */
+function sickCases(tokens: Token[], at: number, qualified: boolean, illnessNear: boolean): boolean {
+  return qualified || ofIllness(tokens, at + 1) || confirmedAfter(tokens, at + 1) || illnessNear || namesIllness(tokens);
 }
 
 /**
@@ -737,7 +767,7 @@ const CASE_TOLL_VERBS: ReadonlySet<string> = new Set([...TOLL_VERBS, 'at', 'rise
  * “the number of confirmed cases had risen to 64”, “put the number of suspected and confirmed cases at 163”: the cases
  * named before a verb that carries them to the figure at `figureStart`; the token where they are named, or -1.
  */
-function casesBefore(tokens: Token[], figureStart: number): number {
+function casesBefore(tokens: Token[], figureStart: number, illnessNear: boolean): number {
   const verb = verbBefore(tokens, figureStart, CASE_TOLL_VERBS);
   if (verb < 0) return -1;
   for (let b = verb - 1; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
@@ -748,7 +778,7 @@ function casesBefore(tokens: Token[], figureStart: number): number {
     let q = b;
     while (q > 0 && (CASE_QUALIFIERS.has(tokens[q - 1].lower) || ((tokens[q - 1].lower === 'and' || tokens[q - 1].lower === 'or') && CASE_QUALIFIERS.has(tokens[q - 2]?.lower ?? '')))) q--;
     if (NEW_CASES.has(tokens[q - 1]?.lower ?? '')) return -1;
-    return sickCases(tokens, b, q < b) ? q : -1;
+    return sickCases(tokens, b, q < b, illnessNear) ? q : -1;
   }
   return -1;
 }
@@ -759,14 +789,14 @@ function casesBefore(tokens: Token[], figureStart: number): number {
  * Cases of a court (“a dozen cases far worse”) are not the sick: only cases qualified, of an illness, or in a sentence
  * naming one.
  */
-function caseCount(tokens: Token[], f: Figure): Classified | null {
+function caseCount(tokens: Token[], f: Figure, illnessNear: boolean): Classified | null {
   const after = caseWords(tokens, f.raw.end);
   if (after) {
-    if (after.fresh || !sickCases(tokens, after.at, after.qualified)) return null;
+    if (after.fresh || !sickCases(tokens, after.at, after.qualified, illnessNear)) return null;
     const group = after.at > f.raw.end ? qualifierText(tokens, f.raw.end, after.at) : null;
     return { kind: 'count', measure: 'cases', unit: 'person', group, start: f.start, end: after.at + 1, valueEnd: f.raw.end };
   }
-  const before = casesBefore(tokens, f.start);
+  const before = casesBefore(tokens, f.start, illnessNear);
   if (before < 0) return null;
   let at = before;
   while (tokens[at].lower !== 'cases') at++;
@@ -824,6 +854,9 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
   // “bringing the loss over the week to more than 80%”: a loss or gain carried to its figure
   const carried = carriedChange(tokens, f.start);
   if (carried !== 0) return carried;
+  // “about 2% below 2023”, “3 percent higher than last year”: a change against an earlier period, not a share of it
+  const against = againstPeriod(tokens, end);
+  if (against) return against.sign;
   // “a 12 percent fall in profit”, “a 5.2% year-on-year increase”; not “a 6.5 percent growth rate”
   for (let k = end; k <= end + 1 && tokens[k]?.kind === 'word'; k++) {
     const rate = tokens[k + 1]?.lower === 'rate' || tokens[k + 1]?.lower === 'rates';
@@ -831,6 +864,44 @@ function changeDirection(tokens: Token[], f: Figure, end: number): -1 | 0 | 1 {
     if (RISE_NOUNS.has(tokens[k].lower)) return rate ? 0 : 1;
   }
   return 0;
+}
+
+/** Words after a figure in percent that set it below or above something: “2% below 2023”, “3 percent higher than”. */
+const BELOW_WORDS: ReadonlySet<string> = new Set(['below', 'lower', 'less', 'down', 'under', 'fewer']);
+const ABOVE_WORDS: ReadonlySet<string> = new Set(['above', 'higher', 'more', 'up', 'over']);
+/** Words between “below”/“higher” and the period: “lower than in 2023”, “down on last year”, “below the 2023 level”. */
+const AGAINST_LINKS: ReadonlySet<string> = new Set(['than', 'on', 'in', 'from', 'the', 'its', 'their', 'that', 'of']);
+/** Words that name an earlier period after such a link: “last year”, “the previous quarter”, “a year earlier”. */
+const EARLIER_PERIODS: ReadonlySet<string> = new Set(['last', 'previous', 'prior', 'preceding', 'same', 'year-earlier', 'year-ago']);
+
+/**
+ * The figure in percent ending at `end` is set below or above an earlier period: “about 2% below 2023”, “3 percent higher
+ * than last year”, “5% down on the previous quarter” → -1 or 1; 0 when what follows is no period (“2% below the target”).
+ */
+function againstPeriod(tokens: Token[], end: number): { sign: -1 | 1; end: number } | null {
+  const w = tokens[end]?.lower ?? '';
+  const sign = BELOW_WORDS.has(w) ? -1 : ABOVE_WORDS.has(w) ? 1 : 0;
+  if (sign === 0) return null;
+  let k = end + 1;
+  while (k <= end + 3 && AGAINST_LINKS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return null;
+  // (the period is part of the claim: it is what the figure is set against, not when the figure holds)
+  if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text)) return { sign, end: k + 1 };
+  if (EARLIER_PERIODS.has(t.lower)) return { sign, end: tokens[k + 1]?.kind === 'word' ? k + 2 : k + 1 };
+  // “a year earlier”, “a year ago”
+  if ((t.lower === 'a' || t.lower === 'one') && /^(?:year|month|quarter|week)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:earlier|ago|before)$/.test(tokens[k + 2]?.lower ?? '')) return { sign, end: k + 3 };
+  return null;
+}
+
+/** What a change set against an earlier period is of, named earlier in its clause: “Exports fell to 3.1 billion euros, about 2% below 2023”. */
+function indicatorOfClause(tokens: Token[], from: number): { text: string; start: number } | null {
+  for (let b = from - 1; b >= 0 && from - b <= NAMED_BACK + 6; b--) {
+    const t = tokens[b];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (INDICATORS.has(t.lower)) return { text: t.text, start: b };
+  }
+  return null;
 }
 
 /** Nouns of a change a price's loss or gain is carried by: “bringing the loss over the week to 80%”. */
@@ -918,6 +989,12 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
       direction = done.sign;
       if (group === null && done.object) group = done.object.text;
     }
+    // (“Exports fell to 3.1 billion euros, about 2% below 2023”: the change is of what the clause named)
+    const against = points || direction === 0 ? null : againstPeriod(tokens, f.raw.end + width);
+    if (against && end === f.raw.end + width) {
+      end = against.end;
+      if (group === null) group = indicatorOfClause(tokens, f.start)?.text ?? null;
+    }
     const unit = points ? 'percentage point' : 'percent';
     const c: Classified = { kind: 'percentage', measure: direction === 0 ? 'share' : 'change', unit, group, start: named ? named.start : f.start, end, valueEnd: f.raw.end + width };
     if (direction < 0) c.fall = true;
@@ -986,8 +1063,11 @@ export function magnitude(tokens: Token[], start: number, end: number): boolean 
   return tokens[start].text.includes('.') && QUAKES.has(after);
 }
 
-/** Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). */
-export function classify(tokens: Token[], f: Figure): Classified | null {
+/**
+ * Classify a qualified figure; null when it makes no claim (“12-year-old”, “in 2015”, “December 18”). `illnessNear`: the
+ * sentences just before name an illness, so “cases” here are its sick though this sentence names none.
+ */
+export function classify(tokens: Token[], f: Figure, illnessNear = false): Classified | null {
   const raw = f.raw;
   if (raw.age) return null;
   if (magnitude(tokens, raw.start, raw.end)) return null;
@@ -1000,13 +1080,14 @@ export function classify(tokens: Token[], f: Figure): Classified | null {
   if (MONTHS.has(monthBefore?.lower ?? '') || MONTHS.has(tokens[raw.end]?.lower ?? '')) return null;
   // “since 2013”, “in 2015”: a year, not a head count
   if (raw.yearLike && YEAR_PREPOSITIONS.has(tokens[raw.start - 1]?.lower ?? '')) return null;
-  // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim
+  // “raising its toll from 22”, “rose to 45 from 30”: the figure a change started from is no longer anyone's claim (the
+  // drafts read it as an earlier period's figure when that period is named: “up from 42,200 in 2023”)
   if (changedFrom(tokens, f.start)) return null;
   // (homes without power before “homes” as a unit of things: “About 400,000 homes without power”)
   // “they have lost four of their last five”: a side's record
   const r = record(tokens, f);
   if (r) return { kind: 'count', measure: r.measure, unit: r.unit, group: null, start: r.start, end: r.end, valueEnd: r.valueEnd };
-  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
+  const c = outage(tokens, f) ?? shareOrAmount(tokens, f) ?? votes(tokens, f) ?? caseCount(tokens, f, illnessNear) ?? weapons(tokens, f) ?? arrivals(tokens, f) ?? count(tokens, f);
   if (c && raw.yearLike && (c.kind !== 'count' || c.start < f.start || c.end === raw.end)) return null;
   return c;
 }

@@ -6,7 +6,7 @@ import { NOT_PLAIN, type Token } from '../text/tokenize';
 import type { ClaimKind, ClaimValue, ImpliedStart, Measure } from './types';
 import { readNumber, readRange } from './quantity';
 import { qualify } from './qualifier';
-import { classify, INDICATORS, namedBefore } from './classify';
+import { classify, INDICATORS, movedFrom, namedBefore } from './classify';
 import { contextBefore, impliedStart, ordinalDuration, sinceDuration, startDate } from './duration';
 import { findRankings } from './ranking';
 import { fractionChangeAt } from './fractions';
@@ -139,8 +139,36 @@ function sameGoal(tokens: Token[], start: number, end: number, out: Draft[]): Re
   return { kind: d.kind, measure: d.measure, unit: d.unit, group: d.group, start: start - 2, end, valueEnd: end };
 }
 
+/** How far after the figure before it a figure it changed from may stand: “127,350 cases in 2024, up from 42,200”. */
+const EARLIER_REACH = 12;
+/** Words of the unit between an earlier figure and its period: “up from 42,200 cases in 2023”. */
+const EARLIER_UNIT_WORDS = 2;
+
+/**
+ * “The ministry recorded 127,350 cases in 2024, up from 42,200 in 2023”, “rose to 45 on Tuesday, up from 30 on Monday”: the
+ * figure a rise or fall started from, with the earlier period it is for named right after it, is that period's figure of
+ * what the figure before it counts (same unit words, if any). With no period named, or after a count set right
+ * (“revised its toll from 22”), it is nobody's claim.
+ */
+function earlierPeriod(tokens: Token[], start: number, end: number, out: Draft[], phrases: () => TimePhrase[]): ReturnType<typeof classify> {
+  if (!movedFrom(tokens, start)) return null;
+  const d = out[out.length - 1];
+  if (!d || d.end > start || start - d.end > EARLIER_REACH || d.measure === 'change' || (d.kind !== 'count' && d.kind !== 'amount' && d.kind !== 'percentage')) return null;
+  const p = phrases().find((q) => q.start >= end && q.start - end <= EARLIER_UNIT_WORDS);
+  if (!p) return null;
+  // (the words between the figure and its period are the unit the figure before was told in: “42,200 cases in 2023”)
+  for (let k = end; k < p.start; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return null;
+    let found = false;
+    for (let j = d.valueStart; j < d.end + EARLIER_UNIT_WORDS && j < tokens.length; j++) if (tokens[j].lower === w.lower) found = true;
+    if (!found) return null;
+  }
+  return { kind: d.kind, measure: d.measure, unit: d.unit, group: d.group, start, end: p.start, valueEnd: end };
+}
+
 /** Figures in a sentence, left to right. */
-function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array, carried: CarriedCount | null): void {
+function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken: Uint8Array, carried: CarriedCount | null, phrases: () => TimePhrase[], illnessNear: boolean): void {
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] || !opensFigure(tokens[k])) continue;
     const first = readNumber(tokens, k);
@@ -150,8 +178,8 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
     if (tokens[k - 1]?.lower === 'in' && (tokens[k - 2]?.kind === 'num' || NUMBER_WORDS.has(tokens[k - 2]?.lower ?? ''))) { k = first.end - 1; continue; }
     const raw = readRange(tokens, first);
     const f = qualify(tokens, raw);
-    const c = classify(tokens, f) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)
-      ?? correctedCount(tokens, f.start, raw.end, out, carried);
+    const c = classify(tokens, f, illnessNear) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)
+      ?? correctedCount(tokens, f.start, raw.end, out, carried) ?? earlierPeriod(tokens, f.start, raw.end, out, phrases);
     k = raw.end - 1;
     if (!c) continue;
     // “paid over three years”: the stretch of the deed, three years (“over” is no qualifier of the figure)
@@ -233,11 +261,11 @@ function tallyDrafts(tokens: Token[], out: Draft[], taken: Uint8Array): void {
 }
 
 /** All drafts of one sentence. */
-export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null, carried: CarriedCount | null = null): Draft[] {
+export function sentenceDrafts(tokens: Token[], phrases: () => TimePhrase[], said: number | null, carried: CarriedCount | null = null, illnessNear = false): Draft[] {
   const out: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
   tallyDrafts(tokens, out, taken);
-  figureDrafts(tokens, said, out, taken, carried);
+  figureDrafts(tokens, said, out, taken, carried, phrases, illnessNear);
   fractionDrafts(tokens, out, taken);
   dateDrafts(tokens, phrases(), said, out, taken);
   ordinalDrafts(tokens, said, out, taken);

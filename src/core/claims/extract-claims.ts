@@ -9,7 +9,7 @@ import { FIGURE, hasSupport, nextAnchor, type AnchorScan } from './anchors';
 import { cutSentence, sentenceBounds, tokenRange, type Sentence } from './sentence';
 import { findTimePhrases, type TimePhrase } from './time-ref';
 import { sentenceDrafts, type CarriedCount, type Draft } from './drafts';
-import { findSubject } from './subject';
+import { findSubject, outbreakRegion } from './subject';
 import { findCitedSource } from './cited-source';
 import { polarityOf, unnamedSources } from './polarity';
 import { buildSourceIndex, personWords, sourceAt, type SourceIndex, type WordLookup } from './source';
@@ -19,7 +19,7 @@ import { isoDay, parseIsoDay } from './dates';
 import { takeTokens } from '../text/article-tokens';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { NUMBER_WORDS, SCALES } from './data/numbers';
-import { CURRENCIES, CURRENCY_FAMILIES, GROUP_NOUNS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
+import { CURRENCIES, CURRENCY_FAMILIES, GROUP_NOUNS, ILLNESS_WORDS, MEASURE_WORDS, PERCENT_WORDS } from './data/measures';
 import { COUNTRIES } from '../data/places';
 import { MONTHS } from './data/calendar';
 import { documentOwner, forecasters, givenBy } from './figure-owner';
@@ -436,6 +436,8 @@ function toClaim(env: Env, s: Sentence, d: Draft, phrases: TimePhrase[], cited: 
   // “Rovers won seven of their last ten matches”: a record is about the side whose it is, and nothing else the sentence
   // names (“won seven of the past eight contests, including last week's Wisconsin”)
   if (RECORD_MEASURES.has(d.measure)) subj = sideBefore(s.tokens, d.start);
+  // “A separate outbreak in the north has infected 2,310 people”: the part of the country the outbreak is in
+  if (!subj && EVENT_MEASURES.has(d.measure)) subj = outbreakRegion(s.tokens, d.valueStart);
   let start = d.start;
   let end = d.end;
   if (subj) {
@@ -596,10 +598,30 @@ function lastCount(s: Sentence, drafts: Draft[]): CarriedCount | null {
   return null;
 }
 
+/** How many paragraphs before a sentence's own the illness its “cases” are of may be named. */
+const ILLNESS_PARAGRAPHS_BACK = 1;
+
+/**
+ * “Measles cases have surged this year. The health ministry recorded 127,350 cases in 2024”: the text before the sentence
+ * at `base`, in its paragraph and the one before, names an illness, so the sentence's cases are its sick.
+ */
+function illnessBefore(text: string, base: number): boolean {
+  let from = base;
+  for (let n = 0; n <= ILLNESS_PARAGRAPHS_BACK && from > 0; n++) {
+    const at = text.lastIndexOf('\n', from - 1);
+    if (at < 0) { from = 0; break; }
+    from = at;
+    // (the blank lines between two paragraphs are one break)
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+  }
+  for (const m of text.slice(from, base).toLowerCase().matchAll(/[\p{L}\d-]+/gu)) if (ILLNESS_WORDS.has(m[0])) return true;
+  return false;
+}
+
 function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
   let phrases: TimePhrase[] | null = null;
   const getPhrases = (): TimePhrase[] => (phrases ??= findTimePhrases(s.tokens, env.said));
-  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said, env.lastCount ?? null);
+  const drafts = sentenceDrafts(s.tokens, getPhrases, env.said, env.lastCount ?? null, s.tokens.some((t) => t.lower === 'cases') && illnessBefore(env.text, s.base));
   const counted = lastCount(s, drafts);
   if (counted) env.lastCount = counted;
   if (drafts.length === 0 || isQuestion(s) || correctionNote(s)) return;

@@ -81,6 +81,24 @@ const NAMED_ILLNESSES: ReadonlySet<string> = new Set(['fever', 'virus', 'flu', '
 /** Prepositions before a name that make it a place whatever the article's names are: “killed in Santa Rosa”. */
 const SURELY_PLACED: ReadonlySet<string> = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
 
+/** Place nouns before “of” and a name: “the village of Carmen”, “the town of Ashby”. */
+const PLACE_NOUN_OF: ReadonlySet<string> = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'province', 'district', 'region', 'neighbourhood', 'neighborhood', 'suburb',
+  'municipality', 'island', 'port', 'county', 'state',
+]);
+
+/**
+ * The preposition at token p makes the name after it a place: “killed in Santa Rosa”, in lower case (a headline in
+ * capitals — “DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK” — is no such evidence), or opening the sentence (“In Carmen, …”).
+ */
+function placePreposition(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!SURELY_PLACED.has(t.lower)) return false;
+  if (t.text === t.lower) return true;
+  const opens = p === 0 || (p === 1 && tokens[0].kind === 'mark');
+  return opens && t.text.length > 1 && t.text.slice(1) === t.lower.slice(1);
+}
+
 /** The run [start, end) is a person's name, then “of” and where they work: “Maja Berg of Brenna University”. */
 function personWithAffiliation(tokens: Token[], start: number, end: number, persons: WordLookup): boolean {
   for (let k = start + 1; k < end - 1; k++) if (tokens[k].lower === 'of') return persons.has(tokens[k - 1].lower);
@@ -290,7 +308,11 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     const prep = tokens[runStart - 1];
     // (also a name before the illness it gave its name to: “the Velmora fever outbreak”, as “the Ebola outbreak”)
     // (and a name an apposition calls a place: “Kharkiv, Ukraine's second-largest city,”)
-    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && prep.text === prep.lower && SURELY_PLACED.has(prep.lower)) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after));
+    // (“In the village of Carmen, 12 homes were destroyed”: a place noun before “of” makes a place too, and so does “In”
+    // opening the sentence, though a person of the article shares the name; not a word after a possessive the
+    // preposition leads to, which the names of people hold: “In Nevada's Republican caucuses”)
+    const surelyPlace = !possessive && (placeApposition(tokens, e) || (!!prep && placePreposition(tokens, runStart - 1) && (start === runStart || !persons.has(bareLower(last)))) || PLACE_NOUNS_AFTER.has(after) || PLACE_EVENTS.has(after) || NAMED_ILLNESSES.has(after)
+      || (prep?.lower === 'of' && PLACE_NOUN_OF.has(tokens[runStart - 2]?.lower ?? '') && tokens[runStart - 3]?.lower === 'the'));
     // “Ali Shamkhani”, “the UN said”, “Syrian”: speakers, sources and demonyms are not subjects
     if (!surelyPlace && (persons.has(last.lower) || persons.has(bareLower(last)))) continue;
     // “Her brother Daniel, a 31-year-old driver, has worked at the embassy for six years”
@@ -353,4 +375,36 @@ export function findSubject(tokens: Token[], at: number, skip: { start: number; 
     if (score > bestScore) { bestScore = score; best = { start: dir, end: e, place: place || national || country }; }
   }
   return best;
+}
+
+/** Nouns of an outbreak whose place follows “in”: “a separate outbreak in the north”. */
+const OUTBREAKS: ReadonlySet<string> = new Set(['outbreak', 'outbreaks', 'epidemic', 'epidemics', 'cluster', 'clusters', 'flare-up']);
+/** Parts of a country told by the compass: “the north”, “the south-east”. */
+const COMPASS_PARTS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east',
+  'south-west', 'centre', 'center',
+]);
+/** How far before its figure an outbreak may be named with its place. */
+const OUTBREAK_BACK = 14;
+
+/**
+ * “A separate outbreak in the north has infected 2,310 people”: the part of the country an outbreak named before the
+ * figure is in (“the north”, “the south of the country”, “the east of Valdoria”), when the sentence names no place by
+ * name. The token range of the part, or null.
+ */
+export function outbreakRegion(tokens: Token[], at: number): SubjectHit | null {
+  for (let k = at - 1; k >= 0 && at - k <= OUTBREAK_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (!OUTBREAKS.has(t.lower)) continue;
+    if (tokens[k + 1]?.lower !== 'in' || tokens[k + 2]?.lower !== 'the' || !COMPASS_PARTS.has(tokens[k + 3]?.lower ?? '') || tokens[k + 3].cap) return null;
+    let end = k + 4;
+    // “the south of the country”, “the east of Valdoria”
+    if (tokens[end]?.lower === 'of') {
+      if (tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.lower === 'country') end += 3;
+      else if (nameWord(tokens[end + 1])) end = runFrom(tokens, end + 1);
+    }
+    return end <= at ? { start: k + 2, end, place: true } : null;
+  }
+  return null;
 }

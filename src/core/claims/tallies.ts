@@ -95,6 +95,21 @@ function outcomeBefore(tokens: Token[], k: number): 'pass' | 'fail' | null {
   return null;
 }
 
+/**
+ * An outcome told with what was voted on between it and the tally, in its clause: “voted down the measure 45 to 55”,
+ * “passed the bill 52-48”, “rejected the amendment by 210 votes to 190”. Its token and kind, or null.
+ */
+function outcomeAcross(tokens: Token[], k: number): { at: number; kind: 'pass' | 'fail' } | null {
+  for (let b = k - 1; b >= 0 && k - b <= OUTCOME_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind !== 'word') return null;
+    if (PASSING.has(t.lower)) return { at: b, kind: 'pass' };
+    if (FAILING.has(t.lower)) return { at: b, kind: 'fail' };
+    if (VOTING.has(t.lower) && tokens[b + 1]?.lower === 'down') return { at: b, kind: 'fail' };
+  }
+  return null;
+}
+
 /** The sentence names a chamber or what it votes on. */
 function namesChamber(tokens: Token[]): boolean {
   for (const t of tokens) if (CHAMBER_WORDS.has(t.lower)) return true;
@@ -126,7 +141,8 @@ export function findTallies(tokens: Token[]): Tally[] {
     const p = pairAt(tokens, k);
     // (“from 2015 to 2019”: years are no tally)
     if (!p || NOT_A_TALLY_AFTER.has(tokens[p.end]?.lower ?? '') || (YEAR(p.a) && YEAR(p.b))) continue;
-    const verb = verbBefore(tokens, k);
+    // (“Senators voted down the measure 45 to 55”: what was voted on stands between the outcome and its tally)
+    const verb = verbBefore(tokens, k) ?? outcomeAcross(tokens, k);
     const voteAfter = tokens[p.end]?.lower === 'vote' && (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'the');
     const voteOf = tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'vote';
     if (!verb && !voteAfter && !voteOf && !p.votes) continue;

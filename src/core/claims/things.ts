@@ -47,6 +47,17 @@ function pluralThing(t: Token | undefined): boolean {
   return /^[a-z-]+$/.test(t.lower) && !NOT_COUNTED.has(t.lower);
 }
 
+/** Forms of “have” before “got”: “it's got”, “we've got”, “has got”. */
+const HAVE = /^(?:has|have|had|\w+['’](?:s|ve|d))$/;
+
+/**
+ * “got” after a form of “have” is having, no deed: “it's got about 18 million cracks in it”, “we've got 40 trucks” tell
+ * what something holds, often in a figure of speech, and nothing a record counts was done.
+ */
+function hasGot(verb: string, before: string): boolean {
+  return verb === 'got' && HAVE.test(before);
+}
+
 /** A verb of a deed done at token t: “led”, “published”, “opened”. */
 function pastDeed(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
@@ -59,7 +70,7 @@ function pastDeed(t: Token | undefined): boolean {
  * qualifier), at most one adjective, then a plural noun of things not followed by “of”. The noun's token, or -1.
  */
 export function thingCount(tokens: Token[], start: number, rawEnd: number): number {
-  if (!pastDeed(tokens[start - 1])) return -1;
+  if (!pastDeed(tokens[start - 1]) || hasGot(tokens[start - 1].lower, tokens[start - 2]?.lower ?? '')) return -1;
   let k = rawEnd;
   const adj = tokens[k];
   if (adj && adj.kind === 'word' && (adj.cap ? !pluralThing(adj) : ADJECTIVE.test(adj.lower)) && !pluralThing(adj)) k++;
@@ -95,6 +106,7 @@ export function thingAnchor(text: string, at: number): boolean {
   for (let n = 0; n < 2 && SCAN_QUALIFIERS.has(w.word.toLowerCase()) && w.start > 0; n++) w = wordEndingAt(text, w.start);
   const v = w.word;
   if (!v || v[0] !== v[0].toLowerCase() || !(PAST_DEEDS.has(v) || (v.length > 4 && v.endsWith('ed') && !NOT_PAST.has(v)))) return false;
+  if (v === 'got' && HAVE.test(text.slice(Math.max(0, w.start - 12), w.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
   let i = at;
   while (i < text.length && text.charCodeAt(i) > 32) i++;
   for (let n = 0; n < NOUN_REACH; n++) {

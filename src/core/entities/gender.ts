@@ -34,6 +34,39 @@ function objectInParticiple(tokens: ArticleContext['tokens'], end: number, i: nu
   return true;
 }
 
+/** Words after “her” that show it is an object, not a possessive: “with her for two decades”, “told her.” */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['for', 'in', 'at', 'on', 'to', 'with', 'from', 'about', 'as', 'and', 'when', 'after', 'before', 'during', 'until', 'since', 'over', 'that']);
+
+/**
+ * Token `i` is “him”, or “her” as an object, within the verb's few words of a “, who” clause the mention ending at
+ * `end` opens (“, who dived with her for two decades,”): there it is someone else.
+ */
+function objectInRelative(tokens: ArticleContext['tokens'], end: number, i: number): boolean {
+  const w = tokens[i].lower;
+  if (w !== 'him' && !(w === 'her' && (tokens[i + 1]?.kind !== 'word' || AFTER_OBJECT.has(tokens[i + 1].lower)))) return false;
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who' || i > end + 6) return false;
+  for (let k = end + 2; k < i; k++) if (tokens[k].kind !== 'word') return false;
+  return true;
+}
+
+/**
+ * The gender of “his” or “her” owning a noun right after a name's verb, or its verb and a preposition: “Voss reflected
+ * on her legacy”, “Marsh thanked his staff” — told only within the sentence, outside quotes.
+ */
+export function possessiveGenderAfter(ctx: ArticleContext, end: number): 'male' | 'female' | undefined {
+  const { tokens } = ctx;
+  const verb = tokens[end];
+  if (!verb || verb.kind !== 'word' || verb.cap || ctx.inQuote[end] >= 0) return undefined;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 3); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.inQuote[k] >= 0 || ctx.bounds.sentenceStart[k] || t.cap) return undefined;
+    if ((t.lower === 'her' || t.lower === 'his') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && !AFTER_OBJECT.has(tokens[k + 1].lower)) {
+      return t.lower === 'her' ? 'female' : 'male';
+    }
+  }
+  return undefined;
+}
+
 /** The longest relative clause passed over, in tokens. */
 const CLAUSE_MAX = 24;
 
@@ -134,6 +167,8 @@ export function inferGenders(ctx: ArticleContext, entities: Entity[]): void {
         const g = PRONOUN_SHAPES.hasShape(tokens[i].shape) ? PRONOUN_GENDER.get(tokens[i].lower) : undefined;
         // “Pavel Dorin, speaking alongside her,”: the object in a participle's phrase set off after the name is someone else
         if (g && objectInParticiple(tokens, m.end, i)) break;
+        // (“Professor Ian Rudd, who dived with her for years,”: the object in a “who” clause set off after the name too)
+        if (g && objectInRelative(tokens, m.end, i)) break;
         if (g) { e.genderVotes += g === 'male' ? 1 : -1; voted = true; break; }
       }
       // “Political scientist Lena Schuyler said a shift was “entirely normal.” She said …”: past a quotation, the next

@@ -14,7 +14,7 @@ import { endsPossessive, stripPossessive } from '../text/possessive';
 import { isCommonWordAt } from '../attribution/common-words';
 import { WordShapes } from '../text/word-shapes';
 import { GIVEN_NAME_GENDER } from '../data/given-names';
-import { pronounGenderAfter, titleGender } from './gender';
+import { possessiveGenderAfter, pronounGenderAfter, titleGender } from './gender';
 
 // Bound once at load: called for every token, and each read of an import through the
 // CommonJS interop layer is a getter call.
@@ -138,6 +138,9 @@ export function coreName(ctx: ArticleContext, start: number, end: number): { sta
     // “Several Cruz associates have mentioned …”, “Telling Jeb Bush …”, “Top Sanders aides …”: a quantifier or a
     // participle opening the sentence is no part of the name after it
     else if (s === start && ctx.bounds.sentenceStart[s] === 1 && NOT_NAME_OPENERS.has(w.lower)) s++;
+    // “Chipmaker Nexperia said …”, “Carmaker Stellantis …”: a trade opening the sentence before one name is no part of it
+    else if (s === start && end - s === 2 && ctx.bounds.sentenceStart[s] === 1 && isTradeWord(w.lower) && !ORGANISATION_WORDS.has(w.lower)
+      && !GIVEN_NAME_GENDER.has(t[s + 1].lower) && t[s + 1].kind === 'word' && !isCommonWordAt(ctx, s + 1)) s++;
     else break;
   }
   // (the portfolio whole, with nothing after it, is an office and no name: “the Secretary of Defense”; a body's name after
@@ -492,7 +495,12 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // (looked up once: each `toLowerCase` makes a new string, hashed again by the lookup)
   const given = GIVEN_NAME_GENDER.has(words[0].toLowerCase());
   const givenName = words.length === 2 && given;
-  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName) return true;
+  // (nor a name with an age or “who” set off after it: “crane operator Pavel Lenk, 39,”)
+  if (before && before.kind === 'word' && before.text === before.lower && KINDS_OF_BODY.has(before.lower) && !givenName && !personSetOffAfter(ctx, core.end)) return true;
+  // “State miner Codelco”, “chipmaker Nexperia”, “oil major Shell”, “budget airline Ryanair”: a trade set before one
+  // name (lower case, or opening the sentence: “Chipmaker Nexperia said”) makes that name a business's, and no given name
+  if (words.length === 1 && !given && before && before.kind === 'word' && isTradeWord(before.lower)
+    && (before.text === before.lower || (ctx.bounds.sentenceStart[core.start - 1] === 1 && !isCommonName(before.lower)))) return true;
   // “a firm called Blue Quay Advisory”, “a charity named Open Doors”, “the developer, Aske Living,”: the body's name
   const kind = tokens[core.start - 2];
   if (before && kind && kind.kind === 'word' && kind.text === kind.lower) {
@@ -548,6 +556,14 @@ function isOrganisation(ctx: ArticleContext, core: { start: number; end: number 
   // U.N., U.S., E.U.: initials alone name a body or a country, never a person (J. K. Rowling has a surname)
   if (words.length >= 2 && words.every((w) => w.length === 1)) return true;
   return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]);
+}
+
+/** “, 39,” or “, who” right after a name ending before token `end`: a person's age or a clause about a person. */
+function personSetOffAfter(ctx: ArticleContext, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',') return false;
+  const next = tokens[end + 1];
+  return next?.lower === 'who' || (/^\d{1,3}$/.test(next?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.'));
 }
 
 /** “, the Vaccine Alliance,” after a name ending before token `end`: a body's name in capitals set off with “the”. */
@@ -617,6 +633,23 @@ export const BUSINESS_KINDS: ReadonlySet<string> = new Set([
 const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in', 'on', 'about']);
 /** Determiners before a kind of body set off with its name after a comma: “the developer, Aske Living,”. */
 const DETERMINER_BEFORE_KIND: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** Trades a business is introduced by before its name that are no kind of body on their own: “oil major Shell”, “State miner Codelco”. */
+const TRADES: ReadonlySet<string> = new Set([
+  'miner', 'major', 'giant', 'producer', 'maker', 'conglomerate', 'manufacturer', 'retailer', 'lender', 'refiner', 'exporter',
+  'importer', 'supermarket', 'grocer', 'automaker', 'carrier', 'shipper', 'shipbuilder', 'insurer', 'utility', 'operator', 'airline',
+  'broadcaster', 'chain', 'startup', 'start-up', 'firm', 'company', 'bank', 'network', 'platform', 'developer', 'brewer', 'distiller',
+]);
+
+/** A word of a trade before a business's name: “chipmaker”, “carmaker”, “miner”, “oil major”. */
+function isTradeWord(lower: string): boolean {
+  return TRADES.has(lower) || KINDS_OF_BODY.has(lower) || BUSINESS_KINDS.has(lower) || (lower.length > 6 && lower.endsWith('maker'));
+}
+
+/** A trade word that is also a surname (“Miner”, “Major”, “Chase”): not stripped when it opens a sentence. */
+function isCommonName(lower: string): boolean {
+  return GIVEN_NAME_GENDER.has(lower);
+}
 
 /** Lower-case nouns of a kind of body written just before its name. */
 const KINDS_OF_BODY: ReadonlySet<string> = new Set([
@@ -768,7 +801,8 @@ class ArticleRegistry implements Registry {
     const all = this.sharedSurnames?.get(word);
     if (!all) return null;
     // (or a pronoun after the verb: “Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed … Woods said she …”)
-    const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1);
+    // (or “her” or “his” owning what the verb is about: “Voss reflected on her legacy”)
+    const wanted = titleGender(this.ctx.tokens, at) ?? pronounGenderAfter(this.ctx, at + 1) ?? possessiveGenderAfter(this.ctx, at + 1);
     if (!wanted) return this.namedInParagraph(all, at);
     // (of several that fit, the one named most so far: “Mr. Trump” in a profile of Donald J. Trump that names his
     // brother Freddy Trump once is still Donald)

@@ -17,6 +17,8 @@ import { isAcronym, isNameWord, nameRunBackward, nameRunForward } from '../attri
 import { TITLES } from '../data/titles';
 import { endsPossessive } from '../text/possessive';
 import { cueAt } from '../attribution/cues';
+import { CUE_WORDS } from '../data/cue-verbs';
+import { GIVEN_NAME_GENDER } from '../data/given-names';
 import { frenchInversion } from '../attribution/foreign-cue';
 import { bodyOfSpokesperson } from './spokesperson-body';
 
@@ -83,8 +85,11 @@ function pronounReading(reg: Registry, pronoun: string, at: number, ctx?: Articl
     first ??= e;
     if (e.gender === want) {
       // (one of unknown gender when the sentence reports them speaking: “Commuter Aled Evans, 34, who …, said he had given up”)
+      // (or when the one of the pronoun's gender was last named in a paragraph before: “Governor Whitcombe toured the
+      // shelter. “…,” she said.” after a fire chief named paragraphs back)
       if (subject && subject !== e && (subject.gender === want || (!subject.gender && lastMentionBefore(e, at) < lastMentionBefore(subject, at)
-        && !!ctx && spokeAfter(ctx, lastMentionBefore(subject, at) + 1, sentenceStartOf(ctx, at, 80))))) {
+        && !!ctx && (spokeAfter(ctx, lastMentionBefore(subject, at) + 1, sentenceStartOf(ctx, at, 80))
+          || ctx.bounds.paragraph[lastMentionBefore(e, at)] < ctx.bounds.paragraph[sentenceBefore(ctx, sentenceStartOf(ctx, at, 80))])))) {
         return { entity: subject, passedOver: false, subject: true };
       }
       // (a subject that could be the one meant, passed over: worth a review)
@@ -109,6 +114,8 @@ function subjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity |
   for (let k = mentionsBefore(reg, own); k < t.length && t[k].start < at; k++) if (ctx.inQuote[t[k].start] < 0) return null;
   const prev = sentenceBefore(ctx, own);
   if (prev >= own) return null;
+  const inverted = invertedSubject(ctx, reg, prev, own);
+  if (inverted) return inverted;
   const i = openingPhraseEnd(ctx, reg, prev, own);
   if (i < 0) return null;
   // the mention starts within the capitalised words opening the clause (“Commuter Aled Evans”)
@@ -122,6 +129,32 @@ function subjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity |
   // (a possessive owns the noun after it: “Kettering's side …” is about the side)
   if (endsPossessive(tokens[end - 1]?.text ?? '')) return null;
   return e;
+}
+
+/** Verbs that may come before their subject after a phrase of place: “Among those freed was …”. */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Prepositions of a phrase of place or of a group that may open such a sentence. */
+const PLACE_OPENINGS: ReadonlySet<string> = new Set(['among', 'amongst', 'in', 'at', 'on', 'with', 'behind', 'beside', 'outside', 'inside', 'near']);
+
+/**
+ * The person after the verb of a sentence opening with a phrase of place whose verb comes before its subject (“Among
+ * those freed was 58-year-old Aisha Bello, a nurse …”): up to a few lower-case words before the name; else null.
+ */
+function invertedSubject(ctx: ArticleContext, reg: Registry, from: number, limit: number): Entity | null {
+  const tokens = ctx.tokens;
+  let i = from;
+  while (i < limit && tokens[i].kind === 'word' && SENTENCE_LINKS.has(tokens[i].lower)) i++;
+  if (i >= limit || ctx.inQuote[i] >= 0 || !PLACE_OPENINGS.has(tokens[i].lower)) return null;
+  for (let k = i + 1; k < Math.min(limit, i + 10); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.inQuote[k] >= 0 || t.cap) return null;
+    if (!INVERTING_VERBS.has(t.lower)) continue;
+    let j = k + 1;
+    while (j < Math.min(limit, k + 4) && tokens[j].kind === 'word' && !tokens[j].cap) j++;
+    const entry = reg.timeline[mentionsBefore(reg, j)];
+    return entry && entry.start === j && entry.entity.kind === 'person' ? entry.entity : null;
+  }
+  return null;
 }
 
 /**
@@ -216,7 +249,8 @@ function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity 
  */
 function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
   const own = sentenceStartOf(ctx, at, 80);
-  if (own !== at) return null;
+  // (or after an opening phrase of its own: “In a statement, it said …”)
+  if (own !== at && openingPhraseEnd(ctx, reg, own, at + 1) !== at) return null;
   const prev = sentenceBefore(ctx, own);
   if (prev >= own) return null;
   const i = openingPhraseEnd(ctx, reg, prev, own);
@@ -226,6 +260,35 @@ function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Enti
   for (let k = i; k < entry.start; k++) if (ctx.tokens[k].kind === 'mark') return null;
   const e = entry.entity;
   return e.kind === 'organisation' || (e.kind === 'person' && !e.gender && !e.role && e.words.length > 1) ? e : null;
+}
+
+/**
+ * Token `at` opens its sentence (or follows an opening phrase of it), and the sentence before opens with a body called
+ * by what it is, no one named in it, then its verb: “Varenna’s interior ministry disputed …”, “The state utility
+ * said …” — that description; else null.
+ */
+function bodyDescriptionBefore(ctx: ArticleContext, reg: Registry, at: number): Mention | null {
+  const tokens = ctx.tokens;
+  const own = sentenceStartOf(ctx, at, 80);
+  if (own !== at && openingPhraseEnd(ctx, reg, own, at + 1) !== at) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  if (i < 0) return null;
+  for (let k = i; k < Math.min(own, i + 5); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.inQuote[k] >= 0) return null;
+    if (k > i && endsPossessive(t.text)) return null;
+    if (!ORGANISATION_NOUNS.has(t.lower)) continue;
+    const verb = tokens[k + 1];
+    if (!verb || verb.kind !== 'word' || verb.cap || verb.lower === 'of' || ctx.inQuote[k + 1] >= 0) return null;
+    // (no one named in it, its own name or a person's: “the ministry's spokesman, Ivo Rask,”)
+    const entry = reg.timeline[mentionsBefore(reg, i)];
+    const named = entry && entry.start <= k;
+    if (named && !(endsPossessive(tokens[entry.start].text) && entry.start === i)) return null;
+    return { start: i, end: k + 1, type: 'description', head: { start: k, end: k + 1 } };
+  }
+  return null;
 }
 
 /** Within a few words after token `from`, in its sentence: “on condition of anonymity”, “asked not to be named”. */
@@ -345,6 +408,8 @@ function reportsAt(ctx: ArticleContext, start: number, at: number): 'speaks' | '
       if (tokens[j].text === ',') { k = j + 1; break; }
     }
   }
+  // “Pavel Lenk, 39, said …”: an age set off after the name
+  if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',' && k + 3 < at) k += 3;
   // “Villanueva, the state senator, dismissed …”: an apposition after the name, up to its closing comma
   if (tokens[k]?.text === ',' && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
     for (let j = k + 2; j < Math.min(at, k + 18); j++) {
@@ -562,12 +627,15 @@ function groupSubjectBefore(ctx: ArticleContext, at: number): Mention | null {
 function oneUnnamedSubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Mention | null {
   const tokens = ctx.tokens;
   const own = sentenceStartOf(ctx, at);
-  const candidates: number[] = [];
-  if (own < at && ctx.inQuote[own] < 0) candidates.push(own);
+  // the two places to look, its own sentence's start and the one before's (-1: none), held without a list: this runs
+  // for most quotes given to a pronoun, and a list grown by push is allocated with room for sixteen
+  const first = own < at && ctx.inQuote[own] < 0 ? own : -1;
   let k = own - 1;
   if (tokens[k]?.kind === 'break') k--;
-  if (k >= 0 && tokens[k].kind !== 'break') candidates.push(sentenceStartOf(ctx, k));
-  for (let start of candidates) {
+  const second = k >= 0 && tokens[k].kind !== 'break' ? sentenceStartOf(ctx, k) : -1;
+  for (let c = 0; c < 2; c++) {
+    let start = c === 0 ? first : second;
+    if (start < 0) continue;
     while (start < at && tokens[start].kind === 'word' && SENTENCE_LINKS.has(tokens[start].lower)) start++;
     // (or “the” before a description that fits no one named: “The separatist commander in the area, who …, told a
     // television channel that his forces had “encircled” the town. “It is a matter of days,” he said.”)
@@ -630,6 +698,31 @@ function loneWordKind(word: string, lone: string): 'organisation' | 'anonymous' 
   // “Others, reacting to the video, …” / “Another added: …” / “Some said …” — a part of a group is an anonymous source
   if (GROUP_PARTS.has(bare)) return 'anonymous';
   return NOT_NAMES.has(bare) || PRONOUNS.has(bare) || DETERMINERS.has(bare) ? 'unknown' : null;
+}
+
+/** Past forms of verbs that do not end in -ed, read after a subject. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['put', 'puts', 'said', 'told', 'gave', 'made', 'took', 'set', 'cut', 'found', 'put', 'show', 'shown', 'suggest', 'indicate', 'reveal', 'say', 'point', 'seen']);
+
+/** A lower-case word after a subject that reads as its verb: “said”, “showed”, “put”, “suggest”. */
+function verbWord(t: ArticleContext['tokens'][number] | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w) || CUE_WORDS.has(w);
+}
+
+/**
+ * The capitalised word at `i` opening its sentence qualifies the lower-case noun right after it: “Internal estimates
+ * put”, “Official data showed”, “Preliminary figures show”. The word after is a noun when it is no verb (“data”), or a
+ * plural one with the verb after it (“estimates put”, not “Moreno estimates the cost”). A given name is a name.
+ */
+function qualifiesNounAfter(ctx: ArticleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[i];
+  const n = tokens[i + 1];
+  if (!w.cap || !n || n.kind !== 'word' || n.cap || ctx.inQuote[i + 1] >= 0 || ctx.bounds.sentenceStart[i + 1] === 1 || n.lower.length < 3) return false;
+  if (GIVEN_NAME_GENDER.has(w.lower) || endsPossessive(w.text) || DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || NOT_NAMES.has(n.lower)) return false;
+  if (n.lower.endsWith('s') && !n.lower.endsWith('ss')) return verbWord(tokens[i + 2]);
+  return !verbWord(n) && !n.lower.endsWith('ly') && (verbWord(tokens[i + 2]) || tokens[i + 2]?.lower === 'have' || tokens[i + 2]?.lower === 'has');
 }
 
 /** `word === word.toUpperCase()`, reading the characters of an ASCII word instead of making its upper case. */
@@ -802,6 +895,13 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
         reg.mention(body, m.start, m.end);
         return { speaker: refOf(reg, body), entity: body, how: `“${text}” is ${body.name}, the body named before it in ${inSentence ? 'the sentence' : 'the sentence before'}` };
       }
+      // (or a body the sentence before opens with by what it is, named by no name: “Varenna’s interior ministry
+      // disputed the figures. In a statement, it said …”)
+      const described = bodyDescriptionBefore(ctx, reg, m.start);
+      if (described) {
+        const words = mentionText(ctx, described);
+        return { speaker: { name: words, kind: 'organisation', description: words }, entity: null, how: `“${text}” is “${words}”, the body the sentence before opens with` };
+      }
     }
     const { entity: e, passedOver, rival, subject } = pronounReading(reg, pronoun, m.start, ctx);
     if (e) {
@@ -838,6 +938,15 @@ export function resolveMention(ctx: ArticleContext, reg: Registry, m: Mention): 
       // “Officials said …” — a group named by what its members do is an anonymous source
       if (isAgentHead(lone)) return { speaker: { name: text, kind: 'anonymous', description: text }, entity: null, how: `anonymous source “${text}” (an ordinary word opening the sentence, not a name)` };
       return { speaker: { name: text, kind: 'unknown' }, entity: null, how: `“${text}” opens the sentence and is an ordinary word in this article, not a name` };
+    }
+    // “Internal estimates put …”, “Official data showed …”, “Leaked documents suggest …”: a lone capital opening the
+    // sentence right before the lower-case noun it qualifies is the sentence's capital, not a name's — the phrase is a
+    // source described (figures, papers, a group), never a person
+    if (lone && ctx.bounds.sentenceStart[head.start] === 1 && head.start === m.start && qualifiesNounAfter(ctx, head.start) && !reg.knownName(head.start, head.end)) {
+      const noun = ctx.tokens[head.start + 1];
+      const words = ctx.text.slice(ctx.tokens[head.start].start, noun.end);
+      const kind = isAgentHead(noun.lower) ? 'anonymous' : 'unknown';
+      return { speaker: { name: words, kind, description: words }, entity: null, how: `“${text}” opens the sentence before the noun it qualifies (“${words}”), not a name` };
     }
     // “Getty.” — a line that is nothing but a name no one in the article goes by is a caption or a credit
     // (a heading that names someone known, “Hillary Clinton” above her answers, still gives the speaker)

@@ -167,11 +167,17 @@ export function scanQuotes(text: string): RawQuote[] {
   const typewriterDoubles = text.indexOf("''") >= 0;
   let open: OpenQuote | null = null;
   const emit = (q: OpenQuote, segEnd: number, outerEnd: number, unclosed: boolean): void => {
-    const segments = q.segments; // the open quote is dropped after emitting, so its list is reused
     const last = trim(text, q.segStart, segEnd);
-    if (last) segments.push(last);
     // ‘ … never closed: single marks are too often apostrophes to trust an unclosed one
-    if (segments.length === 0 || (unclosed && q.family === 'single')) return;
+    if ((q.segments.length === 0 && !last) || (unclosed && q.family === 'single')) return;
+    // a list of exactly its segments: kept until the whole text is analysed, and a list grown by push holds room for
+    // sixteen (most quotations have one segment, which never went through the open quote's list)
+    let segments: { start: number; end: number }[];
+    if (q.segments.length === 0) segments = [last!];
+    else {
+      if (last) q.segments.push(last);
+      segments = q.segments.slice();
+    }
     if (unclosed) {
       // “We found them in a hut, said rescue leader Aksel Thorsen. The weather … — the closing mark was left out before
       // the attribution: the quotation ends at that comma, and the attribution after it is read as after any quote

@@ -86,9 +86,52 @@ function lastWord(label: string): string {
   return label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/** A paragraph with no label that may go on with the turn before it: words, not in brackets, not announcing a list. */
+function goesOn(text: string, p: { start: number; end: number }): boolean {
+  const first = text[p.start];
+  const last = text[p.end - 1];
+  if (first === '(' || first === '[' || last === ':' || last === ')' || last === ']') return false;
+  return wordsWithLetters(text, p.start, p.end, MIN_WORDS) >= MIN_WORDS;
+}
+
+/** One paragraph of the text: where it starts and ends, and its label if it opens with one. */
+interface Paragraph {
+  start: number;
+  end: number;
+  /** `turn`: a speaker's label; `question`/`answer`: “Q:”/“A:”; `note`: a label of a note; null: none. */
+  label: 'turn' | 'question' | 'answer' | 'note' | null;
+  found: { label: string; colon: number } | null;
+}
+
+/** The text's paragraphs (non-blank lines), with their labels; at most MAX_TURNS labelled ones. */
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let labelled = 0;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    while (from < end && (text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+    let to = end;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to > from) {
+      const found = labelled < MAX_TURNS && to - from > 3 ? labelAt(text, from) : null;
+      const lower = found?.label.toLowerCase() ?? '';
+      const label = !found ? null : QUESTION_LABELS.has(lower) ? 'question' : ANSWER_LABELS.has(lower) ? 'answer' : NOT_SPEAKERS.has(lower) ? 'note' : 'turn';
+      if (found) labelled++;
+      out.push({ start: from, end: to, label, found });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 /**
- * `raw` (the quotes scanned from `text`, in text order) with the turns of a transcript added as
- * quotes, in text order. Turns holding a quotation count towards the dialogue but are left as they are.
+ * `raw` (the quotes scanned from `text`, in text order) with the turns of a transcript added as quotes, in text order.
+ * A turn is the speaker's words whole: a quotation inside it (“A: As the chief constable told us, “nobody will be
+ * rushed,” and I stand by that.”) stays inside it, as any quote inside a quote does, and a paragraph with no label
+ * after a turn, before the next label, goes on with the same turn. In an interview of “Q:” and “A:”, the answers are
+ * turns too.
  */
 export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
   // a dialogue has four turns at least, each with a colon and a space: most texts have fewer (a native search tells)
@@ -96,40 +139,59 @@ export function withTranscriptTurns(text: string, raw: RawQuote[]): RawQuote[] {
     at = text.indexOf(': ', at);
     if (at < 0) return raw;
   }
-  const turns: Turn[] = [];
-  let q = 0;
+  const paragraphs = paragraphsOf(text);
+  const turns: (Turn & { paragraph: number; opensQuoted: boolean })[] = [];
   let questions = 0;
-  for (let start = 0; start < text.length && turns.length < MAX_TURNS;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let from = start;
-    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
-    const found = end - from > 3 ? labelAt(text, from) : null;
-    // (a question label is the other party of an interview: “Q: … ¶ Haddad: …” — counted, its turns not quoted)
-    if (found && QUESTION_LABELS.has(found.label.toLowerCase())) questions++;
-    else if (found && !NOT_SPEAKERS.has(found.label.toLowerCase())) {
-      while (q < raw.length && raw[q].outer.end <= from) q++;
+  let answers = 0;
+  let q = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { found, label, end } = paragraphs[p];
+    if (!found || label === 'note') continue;
+    if (label === 'question') { questions++; continue; }
+    const contentStart = found.colon + 2;
+    if (end > contentStart && wordsWithLetters(text, contentStart, end, MIN_WORDS) >= MIN_WORDS) {
+      while (q < raw.length && raw[q].outer.end <= contentStart) q++;
       const quoted = q < raw.length && raw[q].outer.start < end;
-      let contentEnd = end;
-      while (contentEnd > found.colon + 1 && /\s/.test(text[contentEnd - 1])) contentEnd--;
-      const contentStart = found.colon + 2;
-      if (contentEnd > contentStart && wordsWithLetters(text, contentStart, contentEnd, MIN_WORDS) >= MIN_WORDS) {
-        turns.push({ label: found.label, colon: found.colon, start: contentStart, end: contentEnd, quoted });
-      }
+      // (“A: “We will see,” said the finance minister, Olaf Berg.”: a turn opening with a quotation is that quotation,
+      // with a cue of its own, and is left as it is; it still counts towards the dialogue)
+      const opensQuoted = quoted && raw[q].outer.start === contentStart;
+      turns.push({ label: found.label, colon: found.colon, start: contentStart, end, quoted, paragraph: p, opensQuoted });
+      if (label === 'answer') answers++;
     }
-    start = end + 1;
   }
   if (turns.length + questions < 4) return raw;
   const counts = new Map<string, number>();
   for (const t of turns) counts.set(lastWord(t.label), (counts.get(lastWord(t.label)) ?? 0) + 1);
   let speakers = questions >= 2 ? 1 : 0;
-  for (const n of counts.values()) if (n >= 2) speakers++;
-  if (speakers < 2) return raw;
-  const added: RawQuote[] = turns
-    .filter((t) => !t.quoted && (counts.get(lastWord(t.label)) ?? 0) >= 2)
-    .map((t) => ({ segments: [{ start: t.start, end: t.end }], outer: { start: t.colon, end: t.end }, openMark: ':', family: 'double', unclosed: false }));
-  if (added.length === 0) return raw;
-  const merged = [...raw, ...added];
+  for (const [w, n] of counts) if (n >= 2 && !ANSWER_LABELS.has(w)) speakers++;
+  const interview = questions >= 2 && answers >= 2;
+  if (speakers < 2 && !interview) return raw;
+  // (an “A:” answer is a turn where it quotes someone, so that the quotation stays inside it; the rest of an interview's
+  // answers are the article's reading of the interview, as they were)
+  // (a headline holding a quotation, “Fallin: Trump Is ‘Trying To Campaign …’”, is left to its quotation)
+  const kept = turns.filter((t) => !(t.paragraph === 0 && t.quoted) && !t.opensQuoted
+    && (ANSWER_LABELS.has(t.label.toLowerCase()) ? interview && t.quoted : speakers >= 2 && (counts.get(lastWord(t.label)) ?? 0) >= 2));
+  if (kept.length === 0) return raw;
+  const added: RawQuote[] = [];
+  for (const t of kept) {
+    const segments = [{ start: t.start, end: t.end }];
+    // paragraphs with no label after the turn, up to the next labelled one, go on with it (not past the dialogue's end)
+    // (not from a headline, the text's first paragraph, nor past a paragraph announcing what follows with a colon, a
+    // stage direction in brackets or a line with no words: “(BEGIN VIDEO CLIP)”, “Partial transcript as follows:”)
+    let p = t.paragraph + 1;
+    while (p < paragraphs.length && paragraphs[p].label === null && goesOn(text, paragraphs[p])) p++;
+    if (t.paragraph > 0 && p < paragraphs.length && paragraphs[p].label !== null && paragraphs[p].label !== 'note') {
+      for (let c = t.paragraph + 1; c < p; c++) segments.push({ start: paragraphs[c].start, end: paragraphs[c].end });
+    }
+    const last = segments[segments.length - 1];
+    added.push({ segments, outer: { start: t.colon, end: last.end }, openMark: ':', family: 'double', unclosed: false });
+  }
+  // the quotations inside a turn are the turn's words now (a turn a quotation runs out of is left to the quotation)
+  const within = (r: RawQuote, a: RawQuote) => r.outer.start >= a.outer.start && r.outer.end <= a.outer.end;
+  const crosses = (r: RawQuote, a: RawQuote) => r.outer.start < a.outer.end && r.outer.end > a.outer.start && !within(r, a);
+  const turnsKept = added.filter((a) => !raw.some((r) => crosses(r, a)));
+  if (turnsKept.length === 0) return raw;
+  const merged = [...raw.filter((r) => !turnsKept.some((a) => within(r, a))), ...turnsKept];
   merged.sort((a, b) => a.outer.start - b.outer.start);
   return merged;
 }

@@ -33,8 +33,13 @@ export class ImportRowEntity {
   @Column({ type: 'text', default: 'pending' })
   status!: ImportRowStatus;
 
+  /** Why the row failed: one problem a line. */
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** A failed row a retry may store (a fetch or the database failed), not one that can only fail again as it is (migration 1795572409020). */
+  @Column({ type: 'boolean', default: true })
+  retryable!: boolean;
 
   @Column({ name: 'article_id', type: 'int', nullable: true })
   articleId!: number | null;

@@ -8,6 +8,19 @@ import { UserEntity } from './user.entity';
 /** Review state of a quote's attribution. */
 export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
 
+/** A quotation inside a stored quote, as the quote's words credit it. */
+export interface StoredNestedQuote {
+  text: string;
+  start: number;
+  end: number;
+  speakerName: string | null;
+  speakerKind: string;
+  speakerMention: { text: string; start: number; end: number } | null;
+  cue: { text: string; start: number; end: number } | null;
+  confidence: number;
+  evidence: string;
+}
+
 /** One quote occurrence in an article, with offsets into the article body. */
 @Entity({ name: 'quotes' })
 @Check('quotes_offsets_check', `"start_offset" >= 0 AND "start_offset" < "end_offset"`)
@@ -95,6 +108,13 @@ export class QuoteEntity {
   /** [{start, end}] of each quoted run, for split and multi-paragraph quotes. */
   @Column({ type: 'jsonb' })
   segments!: Array<{ start: number; end: number }>;
+
+  /**
+   * Quotations inside this quote's words (“He told me, ‘I will resign,’ and …”), each with whom the quote's own words
+   * say said it; null when there are none (migration 1795572409030).
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  nested!: StoredNestedQuote[] | null;
 
   @Column({ type: 'text' })
   kind!: 'direct' | 'partial' | 'term';

@@ -18,9 +18,10 @@ export async function insertImportRows(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
+    // a row that could not be read fails as it is again: it is not retried
     await em.query(
-      `INSERT INTO import_rows (batch_id, row_number, payload, status, error)
-       SELECT * FROM unnest($1::int[], $2::int[], $3::jsonb[], $4::text[], $5::text[])`,
+      `INSERT INTO import_rows (batch_id, row_number, payload, status, error, retryable)
+       SELECT b, n, p, s, e, p IS NOT NULL FROM unnest($1::int[], $2::int[], $3::jsonb[], $4::text[], $5::text[]) AS x(b, n, p, s, e)`,
       [
         chunk.map((r) => r.batchId),
         chunk.map((r) => r.rowNumber),
@@ -62,7 +63,7 @@ export function nextPendingRows(em: EntityManager, batchId: number, limit: numbe
 export async function updateImportRow(
   em: EntityManager,
   id: number,
-  changes: Partial<Pick<ImportRowEntity, 'status' | 'error' | 'articleId' | 'ingestRequestId' | 'attempts'>>,
+  changes: Partial<Pick<ImportRowEntity, 'status' | 'error' | 'retryable' | 'articleId' | 'ingestRequestId' | 'attempts'>>,
 ): Promise<void> {
   await em.getRepository(ImportRowEntity).update({ id }, changes);
 }
@@ -108,28 +109,29 @@ export async function finishImportRun(em: EntityManager, id: number): Promise<vo
 export async function importProgressCounts(
   em: EntityManager,
   batchId: number,
-): Promise<{ counts: Record<ImportRowStatus, number>; handled: number; seconds: number | null; convertedFromHtml: number }> {
-  const [row]: Array<Record<ImportRowStatus, number> & { handled: number; seconds: number | null; converted: number }> = await em.query(
+): Promise<{ counts: Record<ImportRowStatus, number>; handled: number; seconds: number | null; convertedFromHtml: number; retryable: number }> {
+  const [row]: Array<Record<ImportRowStatus, number> & { handled: number; seconds: number | null; converted: number; retryable: number }> = await em.query(
     `SELECT count(*) FILTER (WHERE r.status = 'pending')::int AS pending, count(*) FILTER (WHERE r.status = 'done')::int AS done,
             count(*) FILTER (WHERE r.converted_from_html AND r.status IN ('done', 'duplicate'))::int AS converted,
             count(*) FILTER (WHERE r.status = 'duplicate')::int AS duplicate, count(*) FILTER (WHERE r.status = 'fetching')::int AS fetching,
             count(*) FILTER (WHERE r.status = 'failed')::int AS failed,
+            count(*) FILTER (WHERE r.status = 'failed' AND r.retryable AND r.payload IS NOT NULL)::int AS retryable,
             count(*) FILTER (WHERE r.status <> 'pending' AND r.updated_at >= b.started_at)::int AS handled,
             extract(epoch FROM coalesce(b.finished_at, now()) - b.started_at)::float8 AS seconds
        FROM import_batches b LEFT JOIN import_rows r ON r.batch_id = b.id
       WHERE b.id = $1 GROUP BY b.id`,
     [batchId],
   );
-  if (!row) return { counts: { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 }, handled: 0, seconds: null, convertedFromHtml: 0 };
-  const { handled, seconds, converted, ...counts } = row;
-  return { counts, handled, seconds, convertedFromHtml: converted };
+  if (!row) return { counts: { pending: 0, done: 0, duplicate: 0, fetching: 0, failed: 0 }, handled: 0, seconds: null, convertedFromHtml: 0, retryable: 0 };
+  const { handled, seconds, converted, retryable, ...counts } = row;
+  return { counts, handled, seconds, convertedFromHtml: converted, retryable };
 }
 
-/** Puts a batch's failed rows that could be read back in the queue; returns how many. */
+/** Puts a batch's failed rows a retry may store back in the queue; returns how many. */
 export async function resetFailedRows(em: EntityManager, batchId: number): Promise<number> {
   const rows: unknown[] = await em.query(
     `UPDATE import_rows SET status = 'pending', error = NULL, claimed_until = NULL, updated_at = now()
-      WHERE batch_id = $1 AND status = 'failed' AND payload IS NOT NULL RETURNING id`,
+      WHERE batch_id = $1 AND status = 'failed' AND payload IS NOT NULL AND retryable RETURNING id`,
     [batchId],
   );
   const list = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
@@ -178,13 +180,13 @@ export async function claimImportRows(em: EntityManager, ids: number[]): Promise
 /** Records the outcome of several rows in one statement. */
 export async function setImportRowOutcomes(
   em: EntityManager,
-  rows: Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; convertedFromHtml?: boolean }>,
+  rows: Array<{ id: number; status: ImportRowStatus; articleId: number | null; error: string | null; retryable?: boolean; convertedFromHtml?: boolean }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await em.query(
-    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error, converted_from_html = x.converted, updated_at = now()
-       FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::boolean[]) AS x(id, status, article_id, error, converted)
+    `UPDATE import_rows r SET status = x.status, article_id = x.article_id, error = x.error, retryable = x.retryable, converted_from_html = x.converted, updated_at = now()
+       FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::boolean[], $6::boolean[]) AS x(id, status, article_id, error, converted, retryable)
       WHERE r.id = x.id`,
-    [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error), rows.map((r) => r.convertedFromHtml === true)],
+    [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.articleId), rows.map((r) => r.error), rows.map((r) => r.convertedFromHtml === true), rows.map((r) => r.retryable !== false)],
   );
 }

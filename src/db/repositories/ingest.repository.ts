@@ -248,14 +248,14 @@ export async function writeSpeakerSide(em: EntityManager, rows: SpeakerSideRows)
      q AS (
        INSERT INTO quotes (article_id, position, speaker_id, speaker_name, speaker_kind, speaker_role, speaker_mention, speaker_mention_start,
                            speaker_mention_end, cue, cue_start, cue_end, text, start_offset, end_offset, segments, kind, attribution_form,
-                           attribution_rule, evidence, confidence, pronoun_across_paragraphs)
+                           attribution_rule, evidence, confidence, pronoun_across_paragraphs, nested)
        SELECT x.article_id, x.position, ${REF('x.speaker_ref')}, x.speaker_name, x.speaker_kind, x.speaker_role, x.speaker_mention,
               x.speaker_mention_start, x.speaker_mention_end, x.cue, x.cue_start, x.cue_end, x.text, x.start_offset, x.end_offset, x.segments,
-              x.kind, x.attribution_form, x.attribution_rule, x.evidence, x.confidence, x.pronoun_across_paragraphs
+              x.kind, x.attribution_form, x.attribution_rule, x.evidence, x.confidence, x.pronoun_across_paragraphs, x.nested
          FROM json_to_recordset($2::json) AS x(article_id int, position int, speaker_ref bigint, speaker_name text, speaker_kind text,
               speaker_role text, speaker_mention text, speaker_mention_start int, speaker_mention_end int, cue text, cue_start int, cue_end int,
               text text, start_offset int, end_offset int, segments jsonb, kind text, attribution_form text, attribution_rule text,
-              evidence text, confidence real, pronoun_across_paragraphs boolean, ord bigint)
+              evidence text, confidence real, pronoun_across_paragraphs boolean, nested jsonb, ord bigint)
         ORDER BY x.ord
        RETURNING id, article_id, position, speaker_id),
      st AS (

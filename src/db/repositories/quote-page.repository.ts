@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { StoredNestedQuote } from '../entities/quote.entity';
 
 /** A quote with what its page shows about the article and the speaker. */
 export interface QuoteRow {
@@ -23,6 +24,8 @@ export interface QuoteRow {
   reviewedBy: string | null;
   /** A person gave the quote another speaker than the one the article's words named (a span fixed alone is not one). */
   speakerCorrected: boolean;
+  /** Quotations inside the quote's words, as those words credit them (null: none). */
+  nested: StoredNestedQuote[] | null;
   articleTitle: string;
   outlet: string | null;
   url: string | null;
@@ -36,7 +39,7 @@ export async function findQuoteRow(em: EntityManager, id: number): Promise<Quote
   const rows: QuoteRow[] = await em.query(
     `SELECT q.id, q.article_id AS "articleId", q.position, q.text, q.start_offset AS "startOffset", q.end_offset AS "endOffset",
             q.kind, q.speaker_id AS "speakerId", q.speaker_name AS "speakerName", q.speaker_kind AS "speakerKind",
-            q.speaker_role AS "speakerRole", q.speaker_mention AS "speakerMention", q.cue, q.confidence, q.evidence,
+            q.speaker_role AS "speakerRole", q.speaker_mention AS "speakerMention", q.cue, q.confidence, q.evidence, q.nested,
             q.review_status AS "reviewStatus", q.review_version AS "reviewVersion", q.reviewed_at AS "reviewedAt",
             coalesce(u.display_name, u.email) AS "reviewedBy",
             q.review_status = 'corrected' AND EXISTS (SELECT 1 FROM audit_log l WHERE l.target_type = 'quote' AND l.target_id = q.id::text AND l.action = 'quote.speaker') AS "speakerCorrected",

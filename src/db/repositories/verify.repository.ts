@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { StoredNestedQuote } from '../entities/quote.entity';
 import { SEARCH_CONFIG } from '../search-config';
 import { SEARCH_TEXT_FUNCTION } from '../search-text';
 import { BEFORE_MENTION_SQL, QUOTE_QUEUE_PREDICATE } from './review.repository';
@@ -169,6 +170,12 @@ export async function findNeighbourKeys(em: EntityManager, ids: number[], reach:
 
 /** What `findNeighbourKeys` reads of a quote. */
 export type RunKeyRow = Pick<VerifyCandidate, 'id' | 'articleId' | 'position' | 'attributionForm' | 'speakerId' | 'speakerName'>;
+
+/** The quotations stored inside a quote, with whom its words credit them (empty: none). */
+export async function findNestedQuotes(em: EntityManager, quoteId: number): Promise<StoredNestedQuote[]> {
+  const [row]: Array<{ nested: StoredNestedQuote[] | null }> = await em.query('SELECT nested FROM quotes WHERE id = $1', [quoteId]);
+  return row?.nested ?? [];
+}
 
 /** These quotes as verification candidates, article by article in order of position. */
 export async function findCandidatesById(em: EntityManager, ids: number[]): Promise<VerifyCandidate[]> {

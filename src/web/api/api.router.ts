@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { findIngestRequest } from '../../db/repositories/ingest-request.repository';
 import { listFailedRows } from '../../db/repositories/import.repository';
 import { AppError, NotFoundError, ValidationError, validationError } from '../../errors';
-import { createImport, importProgress } from '../../services/imports';
+import { createImport, importProgress, rowProblems } from '../../services/imports';
 import type { JobQueue } from '../../jobs/queue';
 import type { SafeFetchOptions } from '../../net';
 import { requestUrl } from '../../services/request-url';
@@ -80,7 +80,7 @@ export function apiRouter(deps: { dataSource: DataSource; queue?: JobQueue; fetc
         convertedFromHtml: p.convertedFromHtml,
         ratePerSecond: p.rate,
         etaSeconds: p.etaSeconds,
-        failedRows: failed.map((r) => ({ row: r.rowNumber, error: r.error, attempts: r.attempts })),
+        failedRows: failed.map((r) => ({ row: r.rowNumber, error: rowProblems(r.error).join('; '), problems: rowProblems(r.error), attempts: r.attempts, retryable: r.retryable && r.payload !== null })),
       },
     });
   });

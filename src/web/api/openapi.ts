@@ -58,6 +58,11 @@ const SCHEMAS: Record<string, Json> = {
     id: int, text: str, start: int, end: int, segments: { type: 'array', items: obj({ start: int, end: int }, []) }, kind: str,
     speaker: nullable(ref('SpeakerRef')), speakerMention: nullable(offsets), cue: nullable(offsets), confidence: num,
     attribution: obj({ form: str, rule: str, evidence: str }, []),
+    nested: {
+      type: 'array',
+      description: 'Quotations inside this quote’s words (“He told me, ‘I will resign,’ and …”), each with whom the quote’s own words say said it; empty when there are none.',
+      items: obj({ text: str, start: int, end: int, speakerName: nullable(str), speakerKind: str, speakerMention: nullable(offsets), cue: nullable(offsets), confidence: num, evidence: str }),
+    },
   }, ['id', 'text', 'start', 'end', 'kind', 'speaker', 'confidence']),
   Article: obj({
     id: int, title: str, outlet: nullable(str), url: nullable(str), canonicalUrl: nullable(str), byline: nullable(str), language: nullable(str),
@@ -98,7 +103,7 @@ const SCHEMAS: Record<string, Json> = {
   FigureSide: obj({ claimId: int, topicId: int, topicLabel: nullable(str), measure: str, speakerName: nullable(str), figure: { type: 'string', examples: ['140 people (since Monday)'] }, text: str }),
   ArticleSummary: obj({ id: int, href: str, title: str, outlet: nullable(str), url: nullable(str), publishedAt: nullable(dateTime), source: str, quoteCount: int, speakerCount: int, createdAt: dateTime }),
   Fetch: obj({ id: int, url: str, status: { enum: ['queued', 'fetching', 'done', 'duplicate', 'failed'] }, attempts: int, error: nullable(obj({ code: str, message: str })), article: nullable(obj({ id: int, href: str })), createdAt: dateTime, updatedAt: dateTime }),
-  Import: obj({ id: int, filename: str, status: str, totalRows: int, counts: { type: 'object', additionalProperties: int }, convertedFromHtml: { ...int, description: 'Rows stored (or found already stored) whose text was HTML, converted to plain text' }, ratePerSecond: nullable(num), etaSeconds: nullable(num), failedRows: { type: 'array', items: obj({ row: int, error: nullable(str), attempts: int }) } }, ['id', 'status']),
+  Import: obj({ id: int, filename: str, status: str, totalRows: int, counts: { type: 'object', additionalProperties: int }, convertedFromHtml: { ...int, description: 'Rows stored (or found already stored) whose text was HTML, converted to plain text' }, ratePerSecond: nullable(num), etaSeconds: nullable(num), failedRows: { type: 'array', items: obj({ row: int, error: { ...str, description: 'Why the row failed: its problems joined by "; "' }, problems: { type: 'array', items: str, description: 'The same problems, one each' }, attempts: int, retryable: { type: 'boolean', description: 'A retry may store the row (a fetch, the queue or the database failed); false when the row is invalid as it is' } }) } }, ['id', 'status']),
   SpeakerSummary: obj({ id: int, name: str, kind: { enum: ['person', 'organisation'] }, role: nullable(str), organisation: nullable(str), organisationAbbreviation: nullable(str), country: nullable(str), quoteCount: int, firstQuotedAt: nullable(dateTime), lastQuotedAt: nullable(dateTime), matchedAlias: nullable(str) }),
   Speaker: obj({
     id: int, name: str, kind: { enum: ['person', 'organisation'] }, externalId: nullable(str), externalUrl: nullable(str), quoteCount: int,
@@ -144,6 +149,10 @@ const SCHEMAS: Record<string, Json> = {
     },
     claimedSpeaker: nullable(str),
     secondHand: { type: 'boolean', description: 'The pasted words are, word for word, a quotation inside the closest stored quote: its speaker reports them as someone’s words' },
+    reportedSpeaker: {
+      ...nullable(obj({ name: str, kind: str, confidence: num, namedAs: nullable(str), claimed: { type: 'boolean', description: 'The claimed speaker is this one' } })),
+      description: 'With the reported verdict: whom the quote holding the words credits them to, as its words say (“The minister looked at me and said, ‘…’”); null when its words name no one.',
+    },
     attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
     unsureReasons: { type: 'array', items: str, description: 'Why that attribution is unsure, as the review queue says it (“low confidence (69%)”, “anonymous source”); empty when attributionUnsure is false', examples: [['low confidence (69%)']] },
     reviewedElsewhere: { ...nullable(obj({ quoteId: int, articleId: int, articleTitle: str, reviewStatus: str })), description: 'The same words given to the same speaker in another article, whose attribution a person confirmed or corrected: then attributionUnsure is false' },

@@ -204,6 +204,7 @@ export function quoteJson(q: ArticleDetail['quotes'][number]) {
     confidence: q.confidence,
     attribution: { form: q.attributionForm, rule: q.attributionRule, evidence: q.evidence },
     reviewStatus: q.reviewStatus,
+    nested: q.nested ?? [],
   };
 }
 

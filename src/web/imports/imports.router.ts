@@ -14,6 +14,7 @@ import {
   importProgress,
   MAX_IMPORT_BYTES,
   retryFailedRows,
+  rowProblems,
 } from '../../services/imports';
 import { actorOf } from '../actor';
 import { write } from '../exports';
@@ -133,6 +134,8 @@ export function importsRouter(deps: { dataSource: DataSource; queue?: JobQueue }
       encoding: encoding === 'utf-8' ? null : ENCODING_NAMES[encoding],
       unit: rowUnit(format),
       failedCount: progress.counts.failed,
+      retryableCount: progress.retryable,
+      rowProblems,
       failed: await listFailedRows(deps.dataSource.manager, id, LISTED_FAILED_ROWS),
     });
   });
@@ -182,7 +185,7 @@ async function streamFailedRows(
   try {
     await write(res, stringify([[unit, ...FAILED_COLUMNS]], { bom: true }));
     while (!page.done && !res.destroyed) {
-      const records = page.value.map((r) => [r.rowNumber, r.error ?? '', r.payload ? r.attempts : '', ...FAILED_COLUMNS.slice(2).map((c) => String(r.payload?.[c] ?? ''))]);
+      const records = page.value.map((r) => [r.rowNumber, r.error === null ? '' : rowProblems(r.error).join('; '), r.payload ? r.attempts : '', ...FAILED_COLUMNS.slice(2).map((c) => String(r.payload?.[c] ?? ''))]);
       await write(res, stringify(records, { escape_formulas: true }));
       page = await pages.next();
     }

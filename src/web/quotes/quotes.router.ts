@@ -45,6 +45,7 @@ export function quotesRouter(deps: { dataSource: DataSource }): Router {
         cue: q.cue,
         confidence: q.confidence,
         reviewStatus: q.reviewStatus,
+        nested: q.nested ?? [],
         attributionUnsure: p.caveat.unsure,
         unsureReasons: p.caveat.reasons,
         article: { id: q.articleId, title: q.articleTitle, outlet: q.outlet, url: q.url, publishedAt: q.publishedAt, href: `/articles/${q.articleId}#q-${q.position}` },

@@ -38,6 +38,7 @@ export function verifyRouter(deps: { dataSource: DataSource; rateLimiters?: Rate
       dispute: r.dispute && { attributions: r.dispute.attributions.map((a) => ({ ...a, href: `/quotes/${a.quoteId}` })) },
       claimedSpeaker: r.claimedSpeaker,
       secondHand: r.secondHand,
+      reportedSpeaker: r.reportedSpeaker,
       matches: r.matches.map((m) => ({ ...m, href: `/quotes/${m.quoteId}` })),
       earliest: r.earliest,
       occurrences: r.occurrences,

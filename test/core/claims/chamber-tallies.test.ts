@@ -34,6 +34,16 @@ describe('chamber tallies', () => {
     expect(b.label).toMatch(/votes against$/);
   });
 
+  it('reads an outcome told with what was voted on between it and the tally', () => {
+    // voted down: the larger side was against
+    expect(sides('Senators voted down the measure 45 to 55 late on Thursday.')).toEqual([['votes-for', 45], ['votes-against', 55]]);
+    expect(sides('The Senate passed the spending bill 52-48 after a night of debate.')).toEqual([['votes-for', 52], ['votes-against', 48]]);
+    expect(sides('The assembly rejected the amendment by 210 votes to 190.')).toEqual([['votes-for', 190], ['votes-against', 210]]);
+    expect(sides('The council approved the parking plan 7-2 on Monday.')).toEqual([['votes-for', 7], ['votes-against', 2]]);
+    // a match won with what was won between: no chamber, no tally
+    expect(sides('United defeated their rivals 3-1 at home on Saturday.')).toEqual([]);
+  });
+
   it('reads no score, range of years or of shares as a tally', () => {
     expect(sides('Rovers were defeated 3-1 at home on Saturday.')).toEqual([]);
     expect(sides('Support for the bill rose from 2015 to 2019 among voters.')).toEqual([]);

@@ -131,3 +131,26 @@ describe('days written after an abbreviated month', () => {
     expect(claimsOf('She won the state by 12 percent.')[0]).toMatchObject({ measure: 'share' });
   });
 });
+
+describe('a figure in percent set against an earlier period', () => {
+  const pct = (text: string) => {
+    const claims = claimsOf(text);
+    assertClaimOffsets(text, claims);
+    return claims.filter((c) => c.unit === 'percent').map((c) => ({ measure: c.measure, group: c.group, stated: c.value?.stated, time: c.time?.text ?? null }));
+  };
+
+  it('reads “below 2023” and “higher than last year” as a change, never a share', () => {
+    expect(pct('Shipments of timber reached 1.8 million tonnes, about 4% below 2022, the port authority said.'))
+      .toEqual([{ measure: 'change', group: null, stated: -4, time: null }]);
+    expect(pct('Exports dropped to 2.6 billion euros, roughly 3% below 2021, the customs office said.'))
+      .toEqual([{ measure: 'change', group: 'Exports', stated: -3, time: null }]);
+    expect(pct('Rents in the capital were 6 percent higher than last year, the housing agency said.'))
+      .toEqual([{ measure: 'change', group: 'Rents', stated: 6, time: null }]);
+    expect(pct('Imports were 4.5% down on a year earlier, customs data showed.'))
+      .toEqual([{ measure: 'change', group: 'Imports', stated: -4.5, time: null }]);
+  });
+
+  it('keeps a figure set below a target, no period, a share', () => {
+    expect(pct('Inflation was 2% below the target in May, the central bank said.')[0]).toMatchObject({ measure: 'share' });
+  });
+});

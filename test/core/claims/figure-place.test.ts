@@ -68,3 +68,22 @@ describe('the place told with the figure', () => {
     expect(subjects.filter(([, s]) => s === 'Ukraine' || s === 'France')).toEqual([]);
   });
 });
+
+describe('a place that shares a word with a person’s name', () => {
+  const placeOf = (text: string, measure: string): string | null => claimsOf(text).find((c) => c.measure === measure)?.subject?.text ?? null;
+
+  it('keeps a place after “the village of” though the speaker bears its name', () => {
+    const text = 'Storms swept the valley overnight, said Marisol Vega, the regional governor. In the village of Marisol, 14 homes were destroyed, Vega said.';
+    expect(placeOf(text, 'quantity')).toBe('Marisol');
+  });
+
+  it('keeps a place after “In” opening the sentence though a person bears its name', () => {
+    const text = 'Rescuers reached the hills on Monday, said Talia Brenner, who leads the civil defence. In Talia, four people were killed by the landslide, Brenner said.';
+    expect(placeOf(text, 'deaths')).toBe('Talia');
+  });
+
+  it('still takes the speaker’s own mention as no place', () => {
+    const text = 'Talia Brenner, the civil defence chief, said four people were killed in the landslide.';
+    expect(placeOf(text, 'deaths')).toBeNull();
+  });
+});

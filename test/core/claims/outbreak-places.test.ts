@@ -28,6 +28,15 @@ describe('places of an outbreak’s counts', () => {
       + 'The agency said it was also helping teams across the border, where a separate outbreak has now recorded 1,610 cases this year.';
     expect(brief(text).map((c) => c[2])).toEqual(['Lessing West', null]);
   });
+
+  it('gives a count of “a separate outbreak in the north” the part of the country it is in', () => {
+    const text = 'Cholera has killed 41 people in the coastal province of Merrow since March, health officials said.\n\n'
+      + 'A separate outbreak in the north has infected 2,310 people, the health ministry said on Tuesday.';
+    expect(brief(text).map((c) => [c[0], c[1], c[2]])).toEqual([['deaths', 41, 'Merrow'], ['cases', 2310, 'the north']]);
+    expect(brief('An outbreak in the south of the country has sickened 380 people, the ministry said.').map((c) => c[2])).toEqual(['the south of the country']);
+    // the compass word of no outbreak: no place from it
+    expect(brief('Cholera has infected 2,310 people, and the rains in the north have made it worse, the ministry said.').map((c) => c[2])).toEqual([null]);
+  });
 });
 
 describe('a count corrected by the one who gave it', () => {

@@ -28,4 +28,11 @@ describe('counts of things a deed did', () => {
     // a figure with no deed before it names things, it states no count
     expect(things('There were seven expeditions to the glacier.')).toEqual([]);
   });
+
+  it('reads no count in what something has got, a figure of speech as often as not', () => {
+    expect(things('“We didn’t win the seat this time, but it’s got about 3 million dents in it now,” the candidate told supporters.')).toEqual([]);
+    expect(things('“Honestly, this plan has got 14 holes in it,” the opposition leader said.')).toEqual([]);
+    // got as a deed: what was received
+    expect(things('The petition got 12,000 signatures in a week.')).toEqual([['signatures', 12000, 'exact']]);
+  });
 });
