@@ -117,6 +117,8 @@ export function nameRunBackward(tokens: Token[], end: number, floor: number): nu
     if (s < end && isBareHonorific(p)) { s--; continue; } // Mr Farage
     if (isNameTail(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Judicial Watch
     if (PARTICLES.has(p.lower) && s < end && isNameWord(tokens[s - 2])) { s--; continue; } // Bashar al Assad
+    // Joost van der Berg, Juan de la Cruz — two particles in a row before the surname
+    if (PARTICLES.has(p.lower) && s < end && s - 3 >= floor && PARTICLES.has(tokens[s - 2]?.lower ?? '') && isNameWord(tokens[s - 3])) { s -= 2; continue; }
     if (s === end && isParticleSurname(p) && isNameWord(tokens[s - 2]) && s - 2 >= floor) { s--; continue; } // Abu Hassan al-Masri
     // Sophie in 't Veld — the particle, then the elided article, before the surname
     if (s < end && s - 4 >= floor && isElidedT(tokens, s - 2) && ELIDED_PARTICLES.has(tokens[s - 3].lower) && isNameWord(tokens[s - 4])) { s -= 3; continue; }
@@ -159,6 +161,8 @@ export function nameRunForward(tokens: Token[], start: number, ceil: number): nu
     }
     if (isBareHonorific(t) && isNameWord(tokens[e + 1])) { e++; continue; } // Mr Farage (never a name word itself)
     if (e > start && (PARTICLES.has(t.lower) || (t.lower === 'of' && TITLES.has(tokens[e - 1].lower))) && isNameWord(tokens[e + 1])) { e++; continue; }
+    // Joost van der Berg, Juan de la Cruz — two particles in a row before the surname
+    if (e > start && PARTICLES.has(t.lower) && PARTICLES.has(tokens[e + 1]?.lower ?? '') && isNameWord(tokens[e + 2]) && e + 2 < ceil) { e += 2; continue; }
     if (e === start + 1 && t.text === 'for' && isGroupForName(tokens[e - 1]) && isNameWord(tokens[e + 1]) && e + 1 < ceil) { e++; continue; } // Citizens for Fair Ballots
     if (e > start && isParticleSurname(t)) { e++; break; } // Abu Hassan al-Masri: the surname ends the name
     if (e > start && isElidedT(tokens, e + 1) && ELIDED_PARTICLES.has(t.lower) && isNameWord(tokens[e + 3]) && e + 3 < ceil) { e += 3; continue; }

@@ -138,6 +138,8 @@ export function phraseEndingAt(ctx: ArticleContext, end: number, floor: number, 
   const t = tokens[last];
   if (PRONOUNS.has(t.lower) && t.kind === 'word') return { start: last, end, type: 'pronoun' };
   let s = nameRunBackward(tokens, end, floor);
+  // Another Liberal Democrat said — “Another” opens no name: the words after it describe someone unnamed
+  if (s < last && tokens[s].lower === 'another') return { start: s, end, type: 'description', head: { start: last, end } };
   if (s < end) {
     // the Food and Drink Federation said — one name across “and”
     if (s - 2 >= floor && (tokens[s - 1].lower === 'and' || tokens[s - 1].text === '&') && ctx.inQuote[s - 2] < 0) {
@@ -378,7 +380,8 @@ function bridgeToName(ctx: ArticleContext, from: number, ceil: number, depth = 0
   let k = from;
   // after a name, the words between are a role, never a verb or an article: not “Perez hammered Trump”, “Kerpen needled the CNN”
   const afterName = isNameWord(tokens[from - 1]);
-  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && !tokens[k].cap && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(ctx, k, from)); n++) {
+  // (a role in capitals counts as a role word: “Liberal Democrat MP Sian Rhydderch”, “Dutch MEP Joost van der Berg”)
+  for (let n = 0; n < 4 && k < ceil && isPlainWord(ctx, k) && (!tokens[k].cap || ROLE_ABBREVIATIONS.has(tokens[k].text)) && !cueAt(ctx, k) && !CONJUNCTIONS.has(tokens[k].lower) && (!LINKS.has(tokens[k].lower) || roleOf(ctx, k, from)); n++) {
     if (afterName && (tokens[k].lower.endsWith('ed') || DETERMINERS.has(tokens[k].lower))) return null;
     k++;
   }
@@ -515,6 +518,8 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
   // White House press secretary Josh Earnest / former Obama adviser David Axelrod — role words before the name
   const bridged = bridgeToName(ctx, e > start ? e : start, ceil);
   if (bridged && (e > start || !DETERMINERS.has(t.lower))) return { start, end: bridged.end, type: 'name', head: bridged };
+  // Another Liberal Democrat said — “Another” opens no name: the words after it describe someone unnamed
+  if (e > start + 1 && t.lower === 'another') return { start, end: e, type: 'description', head: { start: e - 1, end: e } };
   // Western embassies in Nairobi / Iranian officials — an adjective of a people or a region before lower-case words
   // ending in a plural agent or body noun: a group described, not a name
   if (e === start + 1 && (NATIONALITIES.has(t.lower) || REGION_ADJECTIVES.has(t.lower))) {
@@ -539,6 +544,11 @@ export function phraseStartingAt(ctx: ArticleContext, start: number, ceil: numbe
     return { start, end: e, type: 'name' };
   }
   if (!DETERMINERS.has(t.lower) && !(isPlainWord(ctx, start) && ROLE_NOUNS.has(t.lower))) return null;
+  // posted the exiled journalist Sofia Kravets — “the”, role words ending in an agent noun, then a full name: the person
+  if (t.lower === 'the' && start + 1 < ceil && !tokens[start + 1].cap) {
+    const named = bridgeToName(ctx, start + 1, ceil);
+    if (named && named.end - named.start >= 2 && isAgentHead(tokens[named.start - 1].lower)) return { start, end: named.end, type: 'name', head: named };
+  }
   // the Food and Drink Federation — a name across “and” after “the”
   if (t.lower === 'the' && start + 1 < ceil && isNameWord(tokens[start + 1])) {
     const a = nameRunForward(tokens, start + 1, ceil);

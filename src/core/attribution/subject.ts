@@ -8,7 +8,7 @@ import { CUE_MODIFIERS, DETERMINERS, INDEFINITE, TIME_WORDS } from '../data/func
 import { cueAt, isParticiple, type CueMatch } from './cues';
 import { isAgentHead, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { isCommonWordAt } from './common-words';
-import { isNameWord, nameRunBackward, nameRunForward } from './name-run';
+import { isNameWord, nameRunBackward, nameRunForward, ROLE_ABBREVIATIONS } from './name-run';
 import { TITLES } from '../data/titles';
 import { MULTI_WORD_PLACES, NATIONALITIES, STATE_FORMS } from '../data/places';
 
@@ -239,7 +239,12 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       // (not the state after a town: “a salesman from Sumter, South Carolina,”)
       const placeEnd = !!m && m.type === 'name' && PLACE_LINKS.has(tokens[m.start - 1]?.lower ?? '') && m.start - 1 > floor && !tokens[m.start - 2].cap
         && !MULTI_WORD_PLACES.has(ctx.text.slice(tokens[k + 1].start, tokens[j - 2].end).toLowerCase());
-      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
+      // (or the object of a description's preposition: “The European Parliament's rapporteur on Maravia, Joost van der
+      // Berg, said”)
+      const governed = !!m && m.type === 'name' && first === undefined && governedName(ctx, m, floor);
+      // (or a lone determiner standing for someone: “Another, Dr. Aoife Brennan, said”)
+      const lone = !!m && m.end - m.start === 1 && LONE_SPEAKERS.has(tokens[m.start].lower);
+      if (first === undefined && (!m || m.type === 'description' || servedByRole(ctx, m) || placeEnd || governed || lone) && j - 1 - (k + 1) >= 2 && nameRunForward(tokens, k + 1, j - 1) === j - 1) {
         return { start: k + 1, end: j - 1, type: 'name' };
       }
       // Her former doctoral student, Professor Anders Holm of Stockholm University, described — a full name and the
@@ -249,11 +254,12 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
       }
       // One of them, retired crane operator Bill Hartigan, said — a few words of role before the name in the apposition
       // (also after a part of a named people: “One of the freed Germans, the 61-year-old engineer Klaus Reinhardt, told”)
-      if (first === undefined && m && (m.type === 'description' || partOfGroup(tokens, m.start, floor))) {
+      if (first === undefined && m && (m.type === 'description' || partOfGroup(tokens, m.start, floor) || governed)) {
         const nameStart = nameRunBackward(tokens, j - 1, k + 1);
         let plain = nameStart - (k + 1) <= 4 && j - 1 - nameStart >= 2;
-        // (a nationality among them: “His father, former Nigerian international Emeka Lutz, told”)
-        for (let r = k + 1; r < nameStart && plain; r++) plain = tokens[r].kind === 'word' && (!tokens[r].cap || NATIONALITIES.has(tokens[r].lower));
+        // (a nationality among them: “His father, former Nigerian international Emeka Lutz, told”; or a role in capitals:
+        // “…, Dutch MEP Joost van der Berg, said”)
+        for (let r = k + 1; r < nameStart && plain; r++) plain = tokens[r].kind === 'word' && (!tokens[r].cap || NATIONALITIES.has(tokens[r].lower) || ROLE_ABBREVIATIONS.has(tokens[r].text));
         if (plain && nameStart > k + 1) return { start: k + 1, end: j - 1, type: 'name', head: { start: nameStart, end: j - 1 } };
       }
       if (first === undefined) first = m;
@@ -353,6 +359,34 @@ function partOfGroup(tokens: ArticleContext['tokens'], at: number, floor: number
   return false;
 }
 const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'another', 'none']);
+
+/** Determiners that stand alone for someone (“Another said”), whom a name set off after them names. */
+const LONE_SPEAKERS: ReadonlySet<string> = new Set(['another', 'one', 'each']);
+
+/**
+ * Prepositions a description ends with before a name it governs: “the rapporteur on Maravia”, “an adviser to Halvorsen”
+ * (not of place, read with `PLACE_LINKS`: “a salesman from Sumter, South Carolina,” names the town's state).
+ */
+const GOVERNING_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'to', 'with', 'over']);
+
+/**
+ * The name `m` is the object of a preposition closing a description (“the rapporteur on Maravia”, “Her adviser to the
+ * Kremlin”): a lower-case noun before the preposition, after at most a determiner or a possessive — no person set off
+ * by the comma after it.
+ */
+function governedName(ctx: ArticleContext, m: Mention, floor: number): boolean {
+  const tokens = ctx.tokens;
+  let s = m.start;
+  if (tokens[s - 1]?.lower === 'the') s--;
+  const link = tokens[s - 1];
+  const noun = tokens[s - 2];
+  return s - 2 > floor && !!link && GOVERNING_LINKS.has(link.lower) && !link.cap && !!noun && noun.kind === 'word' && !noun.cap && isAgentHeadOrRole(noun.lower);
+}
+
+/** A noun that names a person's office or task, as an agent head or a listed title (“rapporteur”, “envoy”). */
+function isAgentHeadOrRole(lower: string): boolean {
+  return isAgentHead(lower) || TITLES.has(lower);
+}
 
 /** Prepositions before a place closing a description: “the envoy … in Vienna”, “a nurse from Leeds”. */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'at']);

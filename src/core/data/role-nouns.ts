@@ -24,13 +24,14 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['mogul', ['businessman', 'ceo']], ['executive', ['ceo', 'director', 'executive']], ['ceo', ['ceo']], ['founder', ['founder']],
   ['aide', ['aide', 'adviser']], ['adviser', ['adviser', 'aide']], ['advisor', ['adviser', 'aide']], ['strategist', ['strategist']],
   ['analyst', ['analyst']], ['expert', ['analyst', 'professor']], ['economist', ['economist']], ['pollster', ['pollster']],
-  ['host', ['host', 'anchor']], ['anchor', ['anchor', 'host']], ['reporter', ['correspondent', 'reporter']], ['columnist', ['columnist']],
+  ['host', ['host', 'anchor']], ['anchor', ['anchor', 'host']], ['reporter', ['correspondent', 'reporter']], ['columnist', ['columnist']], ['journalist', ['journalist', 'reporter', 'correspondent']],
   ['activist', ['activist']], ['pastor', ['pastor', 'reverend']], ['manager', ['manager']], ['prosecutor', ['attorney', 'prosecutor']],
   ['premier', ['premier', 'minister']], ['chancellor', ['chancellor']], ['king', ['king']], ['queen', ['queen']], ['speaker', ['speaker']],
   ['representative', ['representative']], ['deputy', ['deputy']], ['commissioner', ['commissioner']], ['sheriff', ['sheriff']],
   ['officer', ['officer']], ['author', ['author']], ['writer', ['author', 'columnist']], ['scientist', ['scientist', 'professor']],
   ['researcher', ['researcher', 'professor']], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['rapper', []],
   ['coach', ['coach']], ['agent', ['agent']], ['coordinator', ['coordinator']], ['negotiator', ['negotiator', 'envoy']], ['mediator', ['mediator', 'envoy']],
+  ['rapporteur', ['rapporteur']],
   ['administrator', ['administrator']], ['superintendent', ['superintendent']], ['treasurer', ['treasurer']], ['teacher', []], ['farmer', []], ['parent', []], ['shopper', []], ['survivor', []], ['commuter', []], ['passenger', []], ['trader', []], ['shopkeeper', []], ['pensioner', []], ['retiree', []], ['homeowner', []], ['tenant', []], ['landlord', []], ['patient', []], ['grandmother', []], ['grandfather', []], ['widow', []], ['widower', []], ['driver', []], ['nurse', []], ['chef', []], ['pilot', []],
   ['head', ['head', 'chief', 'director', 'chairman', 'chairwoman', 'leader']], ['epidemiologist', ['epidemiologist']], ['virologist', ['virologist']], ['physician', ['physician', 'doctor']],
   ['surgeon', ['surgeon', 'doctor']], ['accountant', ['accountant']], ['auditor', ['auditor']],
@@ -152,7 +153,8 @@ export function joinsOrganisationName(tokens: readonly Token[], a: number, and: 
   if (!t || (t.lower !== 'and' && t.text !== '&') || and - a < 1 || and - a > 4 || b - and - 1 < 1 || b - and - 1 > 3) return false;
   // (“Brandt & Kessel”: two names joined by an ampersand are a firm, whatever they end with)
   if (t.text !== '&' && (!JOINED_NAME_HEADS.has(tokens[b - 1].lower) || namesOrganisation(tokens, a, and))) return false;
-  for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || /['’]s?$/.test(tokens[j].text))) return false;
+  // (a plural's bare apostrophe inside the second part still joins: “the Transport and Maritime Workers’ Union”)
+  for (let j = a; j < b; j++) if (j !== and && (!tokens[j].cap || (/['’]s?$/.test(tokens[j].text) && !(j > and && j < b - 1 && /s['’]$/.test(tokens[j].text))))) return false;
   for (let j = a; j < and; j++) if (tokens[j].text.length > 1 && tokens[j].text === tokens[j].text.toUpperCase()) return false;
   return true;
 }

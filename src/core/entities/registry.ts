@@ -176,6 +176,8 @@ function pluralOwner(ctx: ArticleContext, k: number, end: number): boolean {
 /** Words opening a sentence that never open a name: “Several Cruz associates”, “Telling Jeb Bush …”. */
 const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
   'several', 'many', 'some', 'most', 'few', 'both', 'all', 'top', 'telling', 'what', 'asked',
+  // a determiner that may speak alone (“Another said …”) but opens no name: “Another Liberal Democrat said …”
+  'another',
   // a verb of saying set before its speaker (“Continued Stone: …”, “Stated Stone, …”; not “Said”, a given name)
   'continued', 'stated', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'concluded', 'declared', 'argued',
   'replied', 'responded',
@@ -852,6 +854,9 @@ class ArticleRegistry implements Registry {
     // “the Chief Minister”, “Prime Minister” alone: a title with no name is no one's name (the description of its holder)
     if (words.length === 1 && core.start > start && (TITLES.has(lastLower) || (ROLE_NOUNS.has(lastLower) && !ORGANISATION_NOUNS.has(lastLower)))
       && onlyTitleWords(this.ctx.tokens, start, core.start)) return null;
+    // “Liberal Democrat MP Sian Rhydderch”, “Scottish Labour MP …”: a party's label after another or a nationality is a
+    // member's party, no one's name
+    if (words.length === 1 && core.start > start && PARTY_LABELS.has(lastLower) && (PARTY_LABELS.has(this.ctx.tokens[core.start - 1].lower) || NATIONALITIES.has(this.ctx.tokens[core.start - 1].lower))) return null;
     let e = this.byFull.get(key) ?? null;
     // (a product named before: “her PowerCube burst into flames”)
     if (!e && this.products?.has(lastLower) && words.length === 1) return null;
@@ -1071,6 +1076,13 @@ export function buildRegistry(ctx: ArticleContext, known: readonly KnownEntity[]
     if (namesOrganisation(tokens, i, end)) end = linkedNameEnd(tokens, end);
     const core = coreName(ctx, i, end);
     const words = nameWords(ctx, core);
+    // Ingrid Halvorsen’s Social Democrats — a full name owning the name after it is someone too (a later “Halvorsen” is her)
+    // (an owner in “’s” only: a plural's bare apostrophe is a body's, “Fox News’ Bret Baier”)
+    if (core.start - i >= 2 && /['’]s$/.test(tokens[core.start - 1].text)) {
+      const owner = coreName(ctx, i, core.start);
+      const ownerWords = nameWords(ctx, owner);
+      if (ownerWords.length >= 2) reg.add(i, core.start, true, owner, ownerWords);
+    }
     const titled = core.start > i || (i > 0 && TITLE_SHAPES.hasShape(tokens[i - 1].shape) && TITLE_INFO.has(tokens[i - 1].lower));
     // a single capitalised word opening a sentence is too often not a name (“Nothing changed”):
     // it only counts as the surname of someone already named in full (“Okonkwo returned to …”),
