@@ -73,3 +73,20 @@ describe('the time stamps of a live report', () => {
     ]);
   });
 });
+
+describe('words a sentence attributes to someone', () => {
+  it('go to the one the next sentence says spoke them, not to the subject', () => {
+    const t =
+      'Correction: An earlier version of this story gave the wrong date for the vote. It also attributed the words ' +
+      '“We will not be bullied into a bad deal” to union president Alan Moss. They were spoken by general secretary Owen Pryce.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker?.name).toBe('Owen Pryce');
+    expect(q.evidence.rule).toBe('attributed-words');
+  });
+
+  it('to no one when no sentence says who spoke them', () => {
+    const t = 'The travel magazine misattributed the line “Never waste a good crisis” to a wartime leader.';
+    const [q] = analyseArticle(t).quotes;
+    expect(q.speaker).toBeNull();
+  });
+});
