@@ -85,6 +85,21 @@ function cutBetween(text: string, raw: readonly RawQuote[], low: number, high: n
   return space;
 }
 
+/**
+ * A cut after a quotation ending at `end`: the end of its sentence or paragraph, within a lead-in's length and outside
+ * quotations, so the window keeps the attribution after it (“…” said Long Winded.); else `end`.
+ */
+function sentenceAfter(text: string, raw: readonly RawQuote[], end: number): number {
+  const limit = Math.min(text.length, end + LEAD_IN_CHARS);
+  for (let p = end; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    const stop = c === 10 ? p + 1 : (c === 46 || c === 33 || c === 63) && (p + 1 === text.length || isBlank(text.charCodeAt(p + 1))) ? Math.min(text.length, p + 2) : -1;
+    if (stop < 0) continue;
+    return quoteAround(raw, stop) < 0 && firstQuoteFrom(raw, end) === firstQuoteFrom(raw, stop) ? stop : end;
+  }
+  return end;
+}
+
 /** Where to cut a long text, or a single window for a text analysed whole. */
 export function planWindows(text: string, raw: readonly RawQuote[]): Window[] {
   const n = text.length;
@@ -97,7 +112,7 @@ export function planWindows(text: string, raw: readonly RawQuote[]): Window[] {
       // no break in the second half of the window: the first point past it outside a quotation
       cut = at + WINDOW_CHARS;
       const q = quoteAround(raw, cut);
-      if (q >= 0) cut = raw[q].outer.end;
+      if (q >= 0) cut = sentenceAfter(text, raw, raw[q].outer.end);
     }
     if (cut >= n) break;
     cuts.push(cut);

@@ -590,7 +590,7 @@ describe('words heard second-hand', () => {
 });
 
 describe('words in marks that no one said', () => {
-  it('keeps titles, names and signs out of the quotes, and gives the shouts of a crowd to no one', () => {
+  it('keeps titles, names and signs out of the quotes, and gives the shouts of a crowd to the side they came from', () => {
     const t = [
       'In her memoir, "Steady Hands," published in 2017, she wrote that surgery had taught her patience.',
       'The separatist commander, who uses the nom de guerre "Grom," told a channel that his forces had advanced.',
@@ -600,7 +600,7 @@ describe('words in marks that no one said', () => {
     ].join('\n\n');
     const a = analyseArticle(t);
     expect(a.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
-      ['Shame!', null],
+      ['Shame!', 'the opposition benches'],
       ['I never wanted to be a politician until I lost my job.', 'Gareth Munroe'],
     ]);
     expect(a.quotes[0].evidence.rule).toBe('crowd');

@@ -23,6 +23,13 @@ describe('the shouts of a crowd', () => {
     expect(q.speakerMention?.text).toBe('Their');
   });
 
+  it('to the side named after “from” the shout came', () => {
+    const q = quoteOf('The chancellor defended the cuts. There were cries of “Resign!” from the opposition benches.', 'Resign!');
+    expect(q.speakerMention?.text).toBe('the opposition benches');
+    expect(q.evidence.rule).toBe('crowd');
+    expect(quoteOf('The mayor rose to speak. There were jeers of “Liar!” from angry residents at the back of the hall.', 'Liar!').speakerMention?.text).toBe('angry residents');
+  });
+
   it('to no one when the sentence names no group raising them', () => {
     const q = quoteOf('Munroe rose to defend the plan. He was interrupted by shouts of “Shame!” from the benches.', 'Shame!');
     expect(q.speakerMention).toBeNull();

@@ -31,6 +31,9 @@ const DATELINE = 12;
  */
 export function afterDateline(ctx: ArticleContext, i: number, ceil: number): number {
   const tokens = ctx.tokens;
+  // “08:40 —”, “10:10 GMT:”, “9.15am -”: the time stamp of a live report's entry
+  const stamp = timeStampEnd(ctx, i, ceil);
+  if (stamp > i) return stamp;
   if (tokens[i]?.cap && tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) {
     for (let k = i + 1; k < Math.min(ceil, i + DATELINE); k++) if (DASHES.has(tokens[k].text)) return k + 1;
   } else if (tokens[i]?.cap && tokens[i + 1]?.text === '(') {
@@ -41,6 +44,50 @@ export function afterDateline(ctx: ArticleContext, i: number, ceil: number): num
     }
   }
   return i;
+}
+
+/** A clock time opening a line, a time zone or am/pm after it, then a dash or a colon: “08:40 —”, “10:10 GMT:”, “9.15am -”. */
+const TIME_STAMP = /(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))?(?:\s[A-Z]{2,4})?\s?(?:—|–|--?|:)\s/y;
+
+/** The first token after a time stamp opening a line at token `i`, or `i` when there is none. */
+function timeStampEnd(ctx: ArticleContext, i: number, ceil: number): number {
+  const tokens = ctx.tokens;
+  const t = tokens[i];
+  if (!t || (t.kind !== 'num' && t.kind !== 'word') || !/^\d/.test(t.text) || (i > 0 && tokens[i - 1].kind !== 'break')) return i;
+  TIME_STAMP.lastIndex = t.start;
+  if (!TIME_STAMP.test(ctx.text)) return i;
+  const end = TIME_STAMP.lastIndex;
+  let k = i;
+  while (k < ceil && k < i + 8 && tokens[k].start < end) k++;
+  return k < ceil && tokens[k].start >= end ? k : i;
+}
+
+/** The first token of the dash ending at token `k`: two hyphens (“--”) are one dash. */
+export function dashStart(ctx: ArticleContext, k: number): number {
+  return ctx.tokens[k].text === '-' && ctx.tokens[k - 1]?.text === '-' ? k - 1 : k;
+}
+
+/** The dash ending at token `close` closes an aside: the first token of the dash opening it, or -1. */
+function asideOpening(ctx: ArticleContext, close: number, floor: number): number {
+  const tokens = ctx.tokens;
+  for (let k = dashStart(ctx, close) - 1; k > floor && k >= close - MAX_APPOSITION; k--) {
+    const t = tokens[k];
+    if (t.kind === 'break' || t.kind === 'mark' || ctx.inQuote[k] >= 0 || t.text === '.' && ctx.bounds.sentenceStart[k + 1] === 1) return -1;
+    if (DASHES.has(t.text)) return dashStart(ctx, k);
+  }
+  return -1;
+}
+
+/** Words after which “that” opening a phrase is a demonstrative (“but that official said”), not a relative pronoun. */
+const DEMONSTRATIVE_LEADS = new Set(['and', 'but', 'or', 'yet', 'so', 'because', 'while', 'when', 'although', 'though', 'if', 'since', 'as', 'of']);
+
+/** “a standoff that police said had lasted nine days”: after a word, “that” opens the clause; the phrase after it speaks. */
+function relativeThat(ctx: ArticleContext, m: Mention | null): Mention | null {
+  const tokens = ctx.tokens;
+  if (!m || m.end - m.start < 2 || tokens[m.start].lower !== 'that' || m.type === 'pronoun') return m;
+  const before = tokens[m.start - 1];
+  if (!before || before.kind !== 'word' || DEMONSTRATIVE_LEADS.has(before.lower) || ctx.bounds.sentenceStart[m.start] === 1) return m;
+  return { ...m, start: m.start + 1, head: m.head && m.head.start <= m.start ? { start: m.start + 1, end: m.head.end } : m.head };
 }
 
 /** The sentence subject: “But Trump, speaking Friday, said …” → Trump. */
@@ -128,6 +175,8 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
 function relativeMention(ctx: ArticleContext, rel: number, cueStart: number, floor: number): Mention | null {
   let k = rel;
   if (ctx.tokens[k - 1]?.text === ',') k--;
+  // Aldane — who … — / Aldane -- who … -- : a dash (or two hyphens) sets the clause off as a comma does
+  else if (DASHES.has(ctx.tokens[k - 1]?.text ?? '')) k = dashStart(ctx, k - 1);
   // Pavel Dunaj, 58, who … — an age between the name and “who”
   if (k < rel && ctx.tokens[k - 1]?.kind === 'num' && ctx.tokens[k - 2]?.text === ',' && k - 2 > floor) k -= 2;
   const antecedent = phraseEndingAt(ctx, k, floor);
@@ -276,7 +325,13 @@ export function subjectOf(ctx: ArticleContext, cue: CueMatch, floor: number): Me
     }
     return first ?? null;
   }
-  const m = phraseEndingAt(ctx, j, floor);
+  // Peter Aldane — who had urged a pause — said / Aldane -- a former banker -- said: the phrase before the aside
+  if (DASHES.has(prev.text)) {
+    const open = asideOpening(ctx, j - 1, floor);
+    const before = open >= 0 ? phraseEndingAt(ctx, open, floor) : null;
+    if (before) return before;
+  }
+  const m = relativeThat(ctx, phraseEndingAt(ctx, j, floor));
   return (m && (unclosedApposition(ctx, m, floor) ?? placedSpeaker(ctx, m, floor) ?? groupFromBodies(ctx, m, floor) ?? audienceOfParticiple(ctx, m, floor))) ?? m ?? relativeAcross(ctx, j, cue.start, floor);
 }
 

@@ -166,6 +166,14 @@ export function scanQuotes(text: string): RawQuote[] {
   const n = text.length;
   const typewriterDoubles = text.indexOf("''") >= 0;
   let open: OpenQuote | null = null;
+  // a quotation given up at its segment limit: still closed by the next mark of its family in its paragraph, if no
+  // other quotation opens first (“word word … (a hundred thousand words) …” said X.); one at a time, so the scan stays
+  // linear
+  let long = null as OpenQuote | null;
+  const giveUp = (q: OpenQuote): void => {
+    long = q.depth === 0 && q.family !== 'single' ? q : null;
+    open = null;
+  };
   const emit = (q: OpenQuote, segEnd: number, outerEnd: number, unclosed: boolean): void => {
     const last = trim(text, q.segStart, segEnd);
     // ‘ … never closed: single marks are too often apostrophes to trust an unclosed one
@@ -197,11 +205,12 @@ export function scanQuotes(text: string): RawQuote[] {
       // plain characters do nothing: run on to the next mark or newline, giving up on an open
       // quotation (a stray opener) at the first plain character past its segment limit
       const p = nextSpecial(text, i + 1);
-      if (open !== null && Math.max(i, open.segStart + SEGMENT_LIMIT + 1) < p) open = null;
+      if (open !== null && Math.max(i, open.segStart + SEGMENT_LIMIT + 1) < p) giveUp(open);
       i = p - 1;
       continue;
     }
     if (c === 10) {
+      long = null;
       if (!open) continue;
       let j = i;
       while (j < n && isGap(text.charCodeAt(j))) j++;
@@ -221,7 +230,7 @@ export function scanQuotes(text: string): RawQuote[] {
       open = null;
       continue;
     }
-    if (open && i - open.segStart > SEGMENT_LIMIT) open = null; // stray opener: give up, keep scanning
+    if (open && i - open.segStart > SEGMENT_LIMIT) giveUp(open); // stray opener: give up, keep scanning
     // ''We finally may be seeing some wage acceleration,'' he said. — two typewriter singles stand for a double mark in
     // some archives' plain text: there, no typewriter single is read as a quotation mark (nor its pairs, which are
     // neither apostrophes nor marks the scanner pairs)
@@ -234,10 +243,16 @@ export function scanQuotes(text: string): RawQuote[] {
     const opening = opensHere(text, i, spaced);
     const closing = closesHere(text, i, spaced);
     if (!open) {
+      if (long !== null && rule.family === long.family && closing && (PREFERRED.get(long.char) === ch || (long.char === ch && rule.ambiguous) || (rule.closes && !rule.opens))) {
+        emit(long, i, i + 1, false);
+        long = null;
+        continue;
+      }
       if (rule.family === 'single' && (!rule.opens || !opening || closing)) continue; // don’t, ’90s
       // ambiguous marks need a blank or punctuation before them: tweet-id="1" is markup, not speech
       const canOpen = rule.opens && !rule.ambiguous ? !(closing && !opening) : opening // ” used as an opener: ‘said ”Yes”’
         || (rule.family === 'double' && rule.ambiguous && !closing && spacedOpener(text, i));
+      if (canOpen) long = null;
       if (canOpen) open = { markPos: i, char: ch, family: rule.family, segStart: i + 1, segments: [], depth: 0, weak: rule.family === 'single' && !isUpperCode(text.charCodeAt(i + 1)) };
       continue;
     }

@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, QuoteDraft } from '../context';
 import { cueAt } from '../attribution/cues';
-import { crowdMention } from '../attribution/crowd';
+import { crowdMention, crowdSource } from '../attribution/crowd';
 
 /** Quotes this short with no attribution are titles or scare quotes: the “Haley effect”. */
 const TERM_MAX_WORDS = 5;
@@ -112,7 +112,8 @@ export function refineKinds(ctx: ArticleContext): void {
     if (held === 'crowd') {
       // (unless the sentence names the group raising it: “Harbour workers responded with chants of “…””)
       const noun = tokens[q.openTok - 1]?.text === ',' ? q.openTok - 3 : q.openTok - 2;
-      const group = crowdMention(ctx, noun);
+      // (or after “from”: “cries of “Shame!” from the government benches”)
+      const group = crowdMention(ctx, noun) ?? crowdSource(ctx, q.closeTok);
       q.attribution = group
         ? { form: 'embedded', mention: group, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[noun].text} of”) raised by the group the sentence names`, strength: 0.5 }
         : { form: 'embedded', mention: null, cue: null, rule: 'crowd', detail: `words of a crowd (“${tokens[noun].text} of”), no one speaker`, strength: 0.3 };

@@ -5,7 +5,7 @@
  * phrase before the quote in the same sentence takes it instead.
  */
 import { CORRECTION_LABELS } from '../attribution/interview.matcher';
-import { sentenceStartOf, type ArticleContext, type Mention } from '../context';
+import { sentenceEndOf, sentenceStartOf, type ArticleContext, type Mention } from '../context';
 import { passiveAgent } from '../attribution/passive';
 import { clauseSubject, DASHES } from '../attribution/subject';
 import { describeMention } from '../attribution/describe';
@@ -175,6 +175,43 @@ function appositionLabel(ctx: ArticleContext, start: number, colon: number): Men
   return name;
 }
 
+/** Verbs that give words to someone: “attributed the words “…” to”. */
+const ATTRIBUTING = new Set(['attributed', 'attributes', 'attributing', 'misattributed', 'ascribed', 'ascribes', 'credited']);
+/** What such a verb gives: “the words”, “a remark”, “the quote”. */
+const WORDS_NOUNS = new Set(['words', 'remark', 'remarks', 'comment', 'comments', 'quote', 'quotation', 'line', 'phrase', 'statement']);
+/** Participles of speaking in “They were spoken by …”. */
+const SPOKEN = new Set(['spoken', 'said', 'written', 'uttered', 'made']);
+
+/** The quote opening at `open` is what a verb attributes to someone: “attributed (the words) “…” to …”. */
+function attributedWords(ctx: ArticleContext, open: number): boolean {
+  const tokens = ctx.tokens;
+  let k = open - 1;
+  if (WORDS_NOUNS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k] && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'these')) k--;
+  return k >= 0 && ctx.inQuote[k] < 0 && ATTRIBUTING.has(tokens[k].lower);
+}
+
+/** “They were spoken by councillor Ollerton.” opening the sentence after the quote closing at `close`: the one named. */
+function spokenByNext(ctx: ArticleContext, close: number): Mention | null {
+  const tokens = ctx.tokens;
+  let s = close + 1;
+  while (s < tokens.length && s < close + 40 && ctx.bounds.sentenceStart[s] !== 1) {
+    if (tokens[s].kind === 'break' || tokens[s].kind === 'mark') return null;
+    s++;
+  }
+  let k = s;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'these' || tokens[k]?.lower === 'those') k++;
+  if (!(tokens[k]?.lower === 'they' || tokens[k]?.lower === 'it' || WORDS_NOUNS.has(tokens[k]?.lower ?? ''))) return null;
+  k++;
+  if (tokens[k]?.lower !== 'were' && tokens[k]?.lower !== 'was') return null;
+  k++;
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'fact') k += 2;
+  if (!SPOKEN.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+  const ceil = sentenceEndOf(ctx, k, 40);
+  const m = phraseStartingAt(ctx, k + 2, ceil) ?? phraseStartingAt(ctx, k + 2, ceil, true);
+  return m && m.type !== 'pronoun' ? m : null;
+}
+
 /** Attribute unattributed mid-sentence quotes to the subject opening their sentence. */
 export function refineSentenceSubject(ctx: ArticleContext): void {
   for (const q of ctx.quotes) {
@@ -217,6 +254,15 @@ export function refineSentenceSubject(ctx: ArticleContext): void {
     // words are the ones the article got wrong: neither the article's nor the person's, so no one is given them
     if (ctx.tokens[start + 1]?.text === ':' && CORRECTION_LABELS.has(ctx.tokens[start].lower)) {
       q.attribution = { form: 'embedded', mention: null, cue: null, rule: 'editors-note', detail: `inside an editor’s note (“${ctx.tokens[start].text}:”): words the article got wrong, given to no one`, strength: 0.2 };
+      continue;
+    }
+    // “It also attributed the words “…” to councillor Heald. They were spoken by councillor Ollerton.” — words mentioned
+    // as someone's are not the subject's: the one the next sentence says spoke them, else no one
+    if (attributedWords(ctx, q.openTok)) {
+      const by = spokenByNext(ctx, q.closeTok);
+      q.attribution = by
+        ? { form: 'embedded', mention: by, cue: null, rule: 'attributed-words', detail: `words the sentence attributes, spoken by ${describeMention(ctx, by)} as the next sentence says`, strength: 0.5 }
+        : { form: 'embedded', mention: null, cue: null, rule: 'attributed-words', detail: 'words the sentence attributes to someone, not its subject’s: given to no one', strength: 0.2 };
       continue;
     }
     let m = clauseSubject(ctx, start, q.openTok, true);

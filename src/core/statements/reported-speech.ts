@@ -13,7 +13,7 @@ import { CUE_SHAPES, cueAt, isParticiple, mayOpenCue, type CueMatch } from '../a
 import { abbreviationStop, phraseStartingAt } from '../attribution/noun-phrase';
 import { homographName } from '../attribution/speaker-phrase';
 import { closesSentence, endsClauseAfter } from '../attribution/clause-end';
-import { afterDateline, subjectOf } from '../attribution/subject';
+import { afterDateline, DASHES, subjectOf } from '../attribution/subject';
 import { mentionText, namingSpan } from '../attribution/describe';
 import type { Registry } from '../entities/registry';
 import { resolveMention } from '../entities/resolve-speaker';
@@ -30,7 +30,7 @@ const MIN_CONTENT_TOKENS = 3;
 
 /** Participles of speaking that set the scene of a report when a preposition follows them. */
 const FRAMING_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
-const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'from', 'with', 'after', 'before', 'during', 'by', 'outside', 'alongside', 'under', 'via', 'over']);
+const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'from', 'with', 'after', 'before', 'during', 'by', 'outside', 'alongside', 'under', 'via', 'over', 'through']);
 
 /** Words that open when or where something was said (“said on Tuesday”, “said yesterday”, “said in a statement”). */
 const SETTING_WORDS: ReadonlySet<string> = new Set([
@@ -218,7 +218,8 @@ export function findStatements(ctx: ArticleContext, reg: Registry): StatementRes
 function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, out: StatementResult[], limit?: number): number {
   const tokens = ctx.tokens;
   // “…, speaking on condition of anonymity, said …” / “Speaking at a rally, …” — a frame for the report, not the report
-  if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) return i + 1;
+  // (a cue inside the frame is the frame's too: “Speaking through an interpreter in an interview with …, Dorokhova said”)
+  if (FRAMING_PARTICIPLES.has(tokens[cue.start].lower) && cue.end === cue.start + 1 && FRAME_PREPOSITIONS.has(tokens[cue.end]?.lower ?? '')) return nextComma(ctx, cue.end, sentenceEndOf(ctx, i));
   // “officials who asked not to be named said …”, “who requested anonymity” — a condition of the report, not the report
   if (asksAnonymity(ctx, cue.end)) return cue.end;
   // “He did not say where his figure came from”, “declined to say”: nothing was said
@@ -226,8 +227,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “said in a statement posted on social media”, “a video released on Monday”: a participle describing what was
   // written, not someone reporting; “With 78 percent of precincts reporting”: votes counted, not speech
   // “Four miners were confirmed dead and two remained missing, the minister said.”: a passive reports nothing of its
-  // subject's (the cue closing the sentence reports it all)
-  if (cue.end === cue.start + 1 && isPassiveCue(ctx, cue.start) && attributionClosing(ctx, cue.end, sentenceEndOf(ctx, i))) return cue.end;
+  // subject's (the cue closing the sentence reports it all); nor does one with no cue after it: “Marchuk was declared
+  // the winner”, “She was told to wait” — the subject is spoken of, not speaking
+  if (cue.end === cue.start + 1 && isPassiveCue(ctx, cue.start)) return cue.end;
   // “The number of people confirmed dead … rose to 19”: a state confirmed, not a report of the people's
   if (cue.end === cue.start + 1 && tokens[cue.start].lower === 'confirmed' && CONFIRMED_STATES.has(tokens[cue.end]?.lower ?? '')) return cue.end;
   const lead = tokens[cue.start - 1]?.lower ?? '';
@@ -240,6 +242,9 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   // “went on trial”, “went on strike”: going on to something is no report (“went on: “…””, “went on to say”, “went on
   // Twitter to applaud …” are)
   if (verb === 'went' && tokens[cue.start + 1]?.lower === 'on' && cue.end === cue.start + 2 && GOING_ON.has(next?.lower ?? '')) return cue.end;
+  // “Voss reflected on her legacy”, “mused about the old days”: a verb of thinking followed by what it was about is a
+  // topic, no report (“reflected that the party had changed” is one)
+  if (cue.end === cue.start + 1 && REFLECTING.has(verb) && TOPIC_WORDS.has(next?.lower ?? '')) return cue.end;
   if (cue.end === cue.start + 1 && next && ((ADDING.has(verb) && (next.kind === 'num' || OBJECT_DETERMINERS.has(next.lower)))
     || (TESTIFYING.has(verb) && (next.lower === 'against' || next.lower === 'before' || next.lower === 'at')))) return cue.end;
   if (cue.according || cue.strength === 'attitude' && tokens[cue.start].lower !== 'called') {
@@ -311,9 +316,11 @@ function reportAt(ctx: ArticleContext, reg: Registry, cue: CueMatch, i: number, 
   if (inverted) { out.push(inverted.statement); return inverted.end; }
   // “Pavel Dunaj, 58, who denied the charges, will appeal” — a relative clause set off by commas reports up to its
   // closing comma; the sentence goes on, and may report something of its own
-  if (subject && RELATIVE_WORDS.has(tokens[subject.start].lower) && tokens[subject.start - 1]?.text === ',') {
+  // (or by dashes: “Peter Aldane — who had urged a pause — said …”, “Aldane -- who … -- said”)
+  const setOff = subject ? tokens[subject.start - 1]?.text ?? '' : '';
+  if (subject && RELATIVE_WORDS.has(tokens[subject.start].lower) && (setOff === ',' || DASHES.has(setOff))) {
     let close = contentStart;
-    while (close < last && tokens[close].text !== ',') close++;
+    while (close < last && (setOff === ',' ? tokens[close].text !== ',' : !DASHES.has(tokens[close].text))) close++;
     // (a short phrase before the comma is more likely an apposition inside the clause: “said Mr. Jäger, under fire, would …”)
     if (close < last && close - contentStart > MIN_CONTENT_TOKENS) {
       out.push(statementOf(ctx, reg, subject, cue, contentStart, close - 1, 'reported-speech', [0.8, 0.7, 0.5],
@@ -391,6 +398,14 @@ function asksQuestion(tokens: readonly Token[], cue: CueMatch, from: number, end
 
 /** Verbs of adding, which take a thing as well as words: “added a third”, “adds 500 jobs”. */
 const ADDING: ReadonlySet<string> = new Set(['added', 'adds', 'add', 'adding']);
+/** Verbs of thinking back or over, which report only with a clause: “reflected that …”, not “reflected on her legacy”. */
+const REFLECTING: ReadonlySet<string> = new Set([
+  'reflect', 'reflects', 'reflected', 'reflecting', 'reminisce', 'reminisces', 'reminisced', 'reminiscing', 'muse', 'muses',
+  'mused', 'musing', 'marvel', 'marvels', 'marveled', 'marvelled', 'marveling', 'marvelling', 'remember', 'remembers',
+  'remembered', 'remembering', 'recollect', 'recollects', 'recollected', 'recollecting',
+]);
+/** Prepositions naming what such a verb is about. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'upon', 'about', 'over', 'at']);
 /** Verbs of testifying, which take a side or a court: “testified against Hale”, “testified before Congress”. */
 const TESTIFYING: ReadonlySet<string> = new Set(['testified', 'testifies', 'testify', 'testifying']);
 /** Words opening a thing added: “a third”, “another goal”, “two more”. */
@@ -603,12 +618,6 @@ function putAtFigure(tokens: readonly Token[], from: number): boolean {
     if (tokens[k].lower === 'at' && (tokens[k + 1]?.kind === 'num' || (APPROXIMATE_WORDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'num'))) return true;
     if (tokens[k].kind !== 'word') return false;
   }
-  return false;
-}
-
-/** A comma after token `from`, then a speaker and a cue closing the sentence ending at `end`: “…, the minister said.” */
-function attributionClosing(ctx: ArticleContext, from: number, end: number): boolean {
-  for (let k = end - 2; k >= from && k >= end - 10; k--) if (ctx.tokens[k].text === ',' && closedByAttribution(ctx, k + 1, end)) return true;
   return false;
 }
 
