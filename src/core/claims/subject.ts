@@ -27,6 +27,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // units: “44 degrees Celsius”, “Rs 500 crore”
   'celsius', 'fahrenheit', 'kelvin', 'rs',
+  // a supply cut, capitalised as it opens a sentence: “Power cuts now affect 41,000 homes”
+  'power', 'electricity', 'blackouts',
 ]);
 
 /** A word without its possessive ending: “Monday's” → “monday”. */
