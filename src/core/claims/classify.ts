@@ -73,6 +73,7 @@ export const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
   'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
   'profit', 'earnings', 'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
+  'containment',
 ]);
 /** What an amount of money is: “in emergency aid”, “the damage is closer to …”. */
 const MONEY_WHAT: ReadonlySet<string> = new Set([
@@ -904,6 +905,8 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
       while (g > end && LINKING.has(tokens[g].lower)) g--;
       if (g > end) { group = tokens[g].text; end = g + 1; }
     }
+    // “5 percent contained”: the share of a fire held in
+    if (group === null && tokens[end]?.lower === 'contained') { group = 'containment'; end += 1; }
     // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
