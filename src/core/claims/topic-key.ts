@@ -64,8 +64,9 @@ export function subjectKey(text: string): string {
  */
 function labelOf(key: string, written = ''): string {
   if (!key) return 'Unspecified subject';
-  const capitals = new Set(written.match(/\b\p{Lu}{2,3}\b/gu)?.map((w) => w.toLowerCase()));
-  const words = key.split(' ').map((w) => (capitals.has(w) ? w.toUpperCase() : LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  // (with its plural: “MPs”, not “Mps”)
+  const capitals = new Map(written.match(/\b\p{Lu}{2,3}s?\b/gu)?.map((w) => [w.toLowerCase(), w]));
+  const words = key.split(' ').map((w) => (capitals.has(w) ? capitals.get(w)! : LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
   const s = words.join(' ');
   return s[0].toUpperCase() + s.slice(1);
 }
