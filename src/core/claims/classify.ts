@@ -687,12 +687,29 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (measure === 'deaths' && tokens[end - 1]?.lower === 'lives' && savedBefore(tokens, start)) measure = 'rescued';
   // “Police rescued three hostages”: people held, let go
   if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
+  // “The last seven hostages held in a disused mill were freed on Monday”: the clause says they were let go
+  if (measure === 'detention' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && freedAfter(tokens, groupTok + 1)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   // “about 210,000 families”: families are counted as families, never compared with a count of people
   const unit = measure === 'attacks' ? 'attack' : groupTok >= 0 && HOUSEHOLDS.has(tokens[groupTok].lower) ? 'family' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
+}
+
+/** Verbs of letting the held go, after “were” or “been”: “were freed”, “have been released”. */
+const FREED: ReadonlySet<string> = new Set(['freed', 'released', 'liberated']);
+/** How far after the held the verb of their clause may stand: “hostages held in a disused mill on the outskirts of Ridgefield were freed”. */
+const FREED_REACH = 16;
+
+/** The verb of the clause opening at `from`, within reach and before any punctuation or other figure, lets the held go. */
+function freedAfter(tokens: Token[], from: number): boolean {
+  for (let h = from; h < tokens.length && h - from <= FREED_REACH; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word') return false;
+    if (FREED.has(t.lower) && (tokens[h - 1].lower === 'were' || tokens[h - 1].lower === 'been' || tokens[h - 1].lower === 'was')) return true;
+  }
+  return false;
 }
 
 /** Verbs of saving people: “saved 31 lives”, “helped save hundreds of lives”. */

@@ -564,8 +564,12 @@ describe('people released are not people held', () => {
     ['“Three hostages were released this morning in good health,” the police chief said.', 3],
     ['"Seven hostages came out this morning," Halvorsen said.', 7],
     ['In 2011, Israel freed 1,000 Palestinian prisoners.', 1000],
+    ['The last five hostages held in a warehouse near the port were freed late on Friday.', 5],
   ])('counts a release as releases: %s', (text, stated) => {
     expect(only(text)).toMatchObject({ measure: 'releases', value: expect.objectContaining({ stated }) });
+  });
+  it('keeps the held whose clause does not let them go as held', () => {
+    expect(only('Five hostages held in a warehouse near the port were not freed on Friday.')).toMatchObject({ measure: 'detention' });
   });
   it('keeps those left inside a count of the held', () => {
     const claims = claimsOf('Gunmen in Korvana released three hostages on Tuesday, leaving nine people inside. “Nine hostages remain inside,” he said.');
