@@ -59,6 +59,8 @@ describe('casualty counts', () => {
       { measure: 'detention', value: { low: 0, high: 50, stated: 50, qualifier: 'up-to' } }],
     ['The attack killed 45 people, according to the Syrian Observatory for Human Rights.',
       { measure: 'deaths', citedSource: expect.objectContaining({ text: 'the Syrian Observatory for Human Rights', key: 'syrian observatory for human rights' }) }],
+    ['At least 14 people died in the floods, according to the county emergency management office.',
+      { measure: 'deaths', citedSource: expect.objectContaining({ text: 'the county emergency management office' }) }],
     ['More than 1,200 civilians were injured in Mosul, according to UN figures.',
       { measure: 'injuries', value: { low: 1200, high: null, stated: 1200, qualifier: 'over' }, citedSource: expect.objectContaining({ key: 'united nations' }) }],
     ['Hundreds of thousands of people were besieged in Ghouta.',
