@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { topicMeasure } from '../core/claims/topic-key';
 
 /**
  * One event told by two outlets under two names of its place: a wire files every toll of an
@@ -110,17 +111,17 @@ export async function relatedEventTopics(
                      WHERE a.id IN (SELECT c.article_id FROM claims c WHERE c.topic_id = t.id AND NOT c.superseded
                                      ORDER BY c.said_at DESC, c.id DESC LIMIT 5)) AS bodies
          FROM claim_topics t
-        WHERE t.measure = $1 AND right(t.key, length($2)) = $2 AND t.key <> $3 AND strpos(t.key, '@article:') = 0
+        WHERE t.measure = ANY($1::text[]) AND right(t.key, length($2)) = $2 AND t.key <> $3 AND strpos(t.key, '@article:') = 0
           AND t.merged_into_id IS NULL AND t.claim_count > 0
           AND t.latest_said_at BETWEEN $4::date - $5::int AND $4::date + $5::int
         ORDER BY t.claim_count DESC, t.id
         LIMIT 20`,
-      [t.measure, rest, t.key, day, RELATED_DAYS],
+      [[...EVENT_TOLL_MEASURES].filter((m) => topicMeasure(m) === topicMeasure(t.measure)), rest, t.key, day, RELATED_DAYS],
     )) as Candidate[];
     // (and the topics earlier articles of the same batch opened, not stored yet: a bulk import of the wire's report and
     // the paper's of the next day joins them as storing them one after another does)
     for (const [key, b] of batch) {
-      if (key === t.key || b.measure !== t.measure || !key.endsWith(rest) || !splitTopicKey(key) || candidates.some((c) => c.key === key)) continue;
+      if (key === t.key || topicMeasure(b.measure) !== topicMeasure(t.measure) || !key.endsWith(rest) || !splitTopicKey(key) || candidates.some((c) => c.key === key)) continue;
       if (!b.days.some((d) => Math.abs(Date.parse(d) - Date.parse(day)) <= RELATED_DAYS * 86_400_000)) continue;
       candidates.push({ id: 0, key, label: b.label, claim_count: b.claims, bodies: b.texts.slice(-5) });
     }

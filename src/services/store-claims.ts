@@ -1,6 +1,7 @@
 import { extractClaims, sourceKey, topicKey } from '../core/claims';
 import { ELSEWHERE } from '../core/claims/extract-claims';
 import { bodyAsSubject, partOfToll } from '../core/claims/event-topic';
+import { ofKey } from '../core/claims/topic-key';
 import type { ClaimResult, ClaimSubject } from '../core/claims';
 import type { TopicSlots } from '../core/claims/types';
 import type { ArticleAnalysis } from '../core/types';
@@ -97,8 +98,21 @@ export function articleTopics(claims: readonly ClaimResult[], text: string, arti
   // the subjects the article's tolls named so far, by the rest of their topic's key (“|deaths:civilian”), and all of them
   const named = new Map<string, Map<string, ClaimSubject>>();
   const tolls = new Map<string, ClaimSubject>();
+  // the subjects the article's figures of what its event did to the land and the grid name anywhere in it: “forcing
+  // about 4,000 residents to flee” in the lead is of the fire the next paragraph names (“The Cedar Hollow fire had
+  // burned 8,500 acres”). A toll's place named after it is not read so: an article recalling past shootings names
+  // each one's city after the toll it opens with
+  const event = new Map<string, ClaimSubject>();
+  read.forEach((c, i) => {
+    const at = own[i].key.indexOf('|');
+    if (c.subject && eventFigure(c) && !EVENT_TOLLS.has(c.measure) && at > 0 && !event.has(own[i].key.slice(0, at))) event.set(own[i].key.slice(0, at), c.subject);
+  });
   return read.map((c, i) => {
-    if (!EVENT_TOLLS.has(c.measure)) return own[i];
+    if (!EVENT_TOLLS.has(c.measure)) {
+      // homes without power, land burned, a fire's containment: of the one event the article names, as its tolls are
+      if (c.subject || !eventFigure(c) || event.size !== 1 || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) return own[i];
+      return scopedTopic({ ...c, subject: [...event.values()][0] }, articleId);
+    }
     // a part of a toll with no place of its own (“In my ward alone, 27 people are dead”, “63 police officers had been
     // injured, nine of them seriously”) is not the event's toll: a topic of its own, compared with nothing
     if ((!c.subject || c.subject.inherited) && partOfToll(text, c)) return partTopic(c, articleId);
@@ -114,11 +128,26 @@ export function articleTopics(claims: readonly ClaimResult[], text: string, arti
       if (!tolls.has(subject)) tolls.set(subject, c.subject);
       return own[i];
     }
-    const subjects = named.get(topicKey(c).key) ?? tolls;
+    const before = named.get(topicKey(c).key) ?? tolls;
+    // (none named before it: the one the article's figures of its event name after it)
+    const subjects = before.size > 0 ? before : event;
     if (subjects.size !== 1 || ELSEWHERE.test(text.slice(c.sentence.start, c.sentence.end))) return own[i];
     const [subject] = subjects.values();
     return scopedTopic({ ...c, subject }, articleId);
   });
+}
+
+/** Units of land an event covers: “burned 8,500 acres”, “12,000 hectares”. */
+const AREA_UNIT = /^(?:acres?|hectares?|square\b)/;
+
+/**
+ * A figure of what one event did, which is of the place the article names for the event when it names none: a toll,
+ * homes without power, the land it covered, the share of a fire contained.
+ */
+function eventFigure(c: ClaimResult): boolean {
+  if (EVENT_TOLLS.has(c.measure) || c.measure === 'outages') return true;
+  if (c.measure === 'quantity') return AREA_UNIT.test(c.unit ?? '');
+  return c.measure === 'share' && ofKey(c.group) === 'containment';
 }
 
 /** How the key of a topic of one part of a toll goes on, before the figure's offset: “|deaths:civilian:part-812@article:2”. */

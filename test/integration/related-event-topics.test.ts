@@ -106,3 +106,41 @@ describe('the words of a place', () => {
     expect(namesWord('Nepalese officials said', 'nepal')).toBe(false);
   });
 });
+
+describe('one wildfire told in two reports', () => {
+  let ds: DataSource;
+  beforeAll(async () => {
+    ds = await openTestDataSource();
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+  });
+
+  /** The topic ids of an article's claims of `measures`. */
+  async function topicsOf(articleId: number, measures: string[]): Promise<number[]> {
+    const rows: Array<{ topic_id: number }> = await ds.query('SELECT DISTINCT topic_id FROM claims WHERE article_id = $1 AND measure = ANY($2::text[])', [articleId, measures]);
+    return rows.map((r) => r.topic_id);
+  }
+
+  it('files those who fled and those ordered out, and the homes without power, of both under the fire', async () => {
+    const fire = place();
+    const first = [
+      `A wind-driven wildfire raced through dry timber on Monday, forcing about 3,200 residents to flee, officials said.`,
+      `The ${fire} fire had burned 6,400 acres by Monday night, according to the state forestry agency. About 7,800 customers were without power, the utility said.`,
+    ].join('\n\n');
+    const second = [
+      `Officials raised the number of people under evacuation orders to about 5,100 on Tuesday.`,
+      `The ${fire} fire has now scorched 15,900 acres, and 11,500 customers were without electricity, the utility said.`,
+    ].join('\n\n');
+    const a = await ingest(ds, first, { outlet: 'Wire', publishedAt: '2026-08-10' });
+    const b = await ingest(ds, second, { outlet: 'Ledger', publishedAt: '2026-08-11' });
+    const [fled] = await topicsOf(a, ['displacement']);
+    expect(fled).toBeDefined();
+    expect(await topicsOf(b, ['evacuation'])).toEqual([fled]);
+    const [outages] = await topicsOf(a, ['outages']);
+    expect(await topicsOf(b, ['outages'])).toEqual([outages]);
+    const [topic] = await ds.query('SELECT claim_count, label FROM claim_topics WHERE id = $1', [fled]);
+    expect(topic.claim_count).toBe(2);
+    expect(topic.label.toLowerCase()).toContain(fire.toLowerCase());
+  });
+});

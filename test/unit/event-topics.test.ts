@@ -51,3 +51,36 @@ describe('a part of a toll', () => {
     expect(tolls.find((t) => t.claim.value?.stated === 11)).toBeUndefined();
   });
 });
+
+describe('the figures of one wildfire told in two reports', () => {
+  const FIRST = 'REDVALE, Ore. — A wind-driven wildfire raced through dry timber on Monday, forcing about 3,200 '
+    + 'residents to flee, officials said.\n\nThe Larchmont fire had burned 6,400 acres by Monday night and was 10 percent '
+    + 'contained, according to the state forestry agency. About 7,800 customers were without power, the utility said.';
+  const SECOND = 'REDVALE, Ore. — Officials raised the number of people under evacuation orders to about 5,100 on Tuesday. '
+    + 'The Larchmont fire has now scorched 15,900 acres, and containment stood at 4 percent.\n\n'
+    + 'The utility said 11,500 customers were without electricity. A fire spokesman said the Monday night figure was '
+    + '“closer to 7,000 acres.”';
+
+  const keyOf = (topics: ReturnType<typeof topicsOf>, value: number) => topics.find((t) => t.claim.value?.stated === value)?.key;
+
+  it('puts the evacuees, the acres, the containment and the outages of both under the fire the articles name', () => {
+    const a = topicsOf(FIRST, '2025-08-11');
+    const b = topicsOf(SECOND, '2025-08-12');
+    // fled in the lead, before the fire is named, and ordered out the next day: one count, revised
+    expect(keyOf(a, 3200)).toBe('larchmont|displacement');
+    expect(keyOf(b, 5100)).toBe(keyOf(a, 3200));
+    expect(keyOf(b, 15900)).toBe(keyOf(a, 6400));
+    // (a correction of the first report's acreage, with no name of its own)
+    expect(keyOf(b, 7000)).toBe(keyOf(a, 6400));
+    expect(keyOf(a, 10)).toBe('larchmont|share:containment');
+    expect(keyOf(b, 4)).toBe(keyOf(a, 10));
+    expect(keyOf(a, 7800)).toBe('larchmont|outages');
+    expect(keyOf(b, 11500)).toBe(keyOf(a, 7800));
+  });
+
+  it('leaves a toll with no place of its own alone when only a toll names a place after it', () => {
+    const text = 'Three people were killed in the attack. Two years earlier, a gunman killed 14 people in Marlow.';
+    const tolls = topicsOf(text, '2025-08-12').filter((t) => t.claim.measure === 'deaths');
+    expect(tolls.find((t) => t.claim.value?.stated === 3)?.key).toBe('|deaths:civilian@article:3');
+  });
+});

@@ -74,6 +74,7 @@ export const INDICATORS: ReadonlySet<string> = new Set([
   'inflation', 'unemployment', 'joblessness', 'growth', 'gdp', 'turnout', 'approval', 'poverty', 'deficit', 'debt', 'rate', 'rates',
   'support', 'margin', 'yield', 'yields', 'wages', 'prices', 'productivity', 'exports', 'imports', 'sales', 'revenue', 'profits',
   'profit', 'earnings', 'output', 'participation', 'vaccination', 'occupancy', 'literacy', 'mortality', 'obesity', 'stake', 'tariff', 'tariffs', 'rents',
+  'containment',
 ]);
 /** What an amount of money is: “in emergency aid”, “the damage is closer to …”. */
 const MONEY_WHAT: ReadonlySet<string> = new Set([
@@ -107,6 +108,77 @@ export function namedBefore(tokens: Token[], from: number, words: ReadonlySet<st
     return { text: t.text, start: b };
   }
   return null;
+}
+
+/** Nouns after a share that say what it is: “the bank's 2 percent target”, “a 30 percent stake”. */
+const SHARE_NOUNS_AFTER: ReadonlySet<string> = new Set(['target', 'goal', 'threshold', 'ceiling', 'cap', 'limit', 'stake', 'majority', 'tariff', 'tariffs', 'discount']);
+/** Verbs before a share that say what it is, as their noun: “The company has offered 4.5 percent”. */
+const SHARE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['offered', 'offer'], ['offering', 'offer'], ['offers', 'offer'], ['demanded', 'demand'], ['demanding', 'demand'], ['demands', 'demand'],
+]);
+/** Words opening a clause set off by commas between a rate and its figure: “unemployment, now 5.1 percent”, “…, which …,”. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['now', 'currently', 'which', 'who', 'already', 'still']);
+/** Words that narrow an indicator: “core inflation”, “youth unemployment”; and terms of a yield: “10-year yields”. */
+const INDICATOR_KINDS: ReadonlySet<string> = new Set(['core', 'headline', 'underlying', 'youth', 'services']);
+const TERM = /^[\p{L}\p{N}]+-(?:year|month)$/u;
+
+/**
+ * What a share is of when it is not named right before it: the indicator before the size of a change (“bond yields
+ * climbed 11 basis points to 4.38 percent”, “raised its interest rate by a quarter of a percentage point to 4.75
+ * percent”), before a clause set off by commas (“Core inflation, which strips out food and energy, was 3.6 percent”,
+ * “unemployment, now 5.1 percent, was likely to rise to 5.8 percent”), a noun right after the share (“its 2 percent
+ * target”) or a verb right before it (“offered 4.5 percent”). An indicator takes the word narrowing it (“core
+ * inflation”, “two-year yields”). `end` is where the share ends; the result's `end` where its claim ends.
+ */
+function shareNamedFar(tokens: Token[], start: number, end: number): { text: string; end: number } | null {
+  const after = tokens[end];
+  if (after?.kind === 'word' && SHARE_NOUNS_AFTER.has(after.lower)) return { text: after.text, end: end + 1 };
+  const verb = SHARE_VERBS.get(tokens[start - 1]?.lower ?? '');
+  if (verb) return { text: verb, end };
+  let at = start;
+  // past the size of a change: back to its verb or its “by”
+  if (tokens[at - 1]?.lower === 'to') {
+    for (let b = at - 2; b >= 0 && at - b <= 10; b--) {
+      const t = tokens[b];
+      if (t.kind === 'mark' || t.kind === 'break' || t.kind === 'punct') break;
+      if (t.lower === 'by') { at = b; break; }
+      if (RISE_WORDS.has(t.lower) || FALL_WORDS.has(t.lower) || CHANGE_WORDS.has(t.lower)) { at = b + 1; break; }
+    }
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    const named = namedBefore(tokens, at, INDICATORS);
+    if (named) return { text: narrowed(tokens, named), end };
+    // a clause set off by commas just before (“, which strips out food and energy,”) or opening right before the share
+    let close = -1;
+    for (let b = at - 1; b >= 0 && at - b <= 6; b--) {
+      const t = tokens[b];
+      if (t.text === ',') { close = b; break; }
+      if (t.kind !== 'word') return null;
+    }
+    if (close < 0) return null;
+    let open = -1;
+    if (ASIDE_OPENERS.has(tokens[close + 1]?.lower ?? '') && close + 1 < at) open = close;
+    else {
+      for (let b = close - 1; b >= 0 && close - b <= 15; b--) {
+        const t = tokens[b];
+        if (t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return null;
+        if (t.text === ',') { if (ASIDE_OPENERS.has(tokens[b + 1]?.lower ?? '')) open = b; break; }
+      }
+    }
+    if (open < 0) return null;
+    at = open;
+  }
+  return null;
+}
+
+/** The indicator with the word narrowing it: “core inflation”, “two-year government bond yields” → “two-year yields”. */
+function narrowed(tokens: Token[], named: { text: string; start: number }): string {
+  const before = tokens[named.start - 1];
+  if (before?.kind === 'word' && INDICATOR_KINDS.has(before.lower)) return `${before.lower} ${named.text}`;
+  for (let b = named.start - 1; b >= 0 && named.start - b <= 3 && tokens[b].kind === 'word'; b--) {
+    if (TERM.test(tokens[b].lower)) return `${tokens[b].lower} ${named.text}`;
+  }
+  return named.text;
 }
 
 /** Verbs and adverbs of a change, before “from” and the figure it started from. */
@@ -677,12 +749,29 @@ function count(tokens: Token[], f: Figure): Classified | null {
   if (measure === 'deaths' && tokens[end - 1]?.lower === 'lives' && savedBefore(tokens, start)) measure = 'rescued';
   // “Police rescued three hostages”: people held, let go
   if (measure === 'rescued' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower)) measure = 'releases';
+  // “The last seven hostages held in a disused mill were freed on Monday”: the clause says they were let go
+  if (measure === 'detention' && groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && freedAfter(tokens, groupTok + 1)) measure = 'releases';
   // “the 2008 turnout”: a year naming which one, not a count
   if (measure === 'turnout' && f.raw.yearLike) return null;
   const group = groupTok >= 0 ? tokens[groupTok].text : null;
   // “about 210,000 families”: families are counted as families, never compared with a count of people
   const unit = measure === 'attacks' ? 'attack' : groupTok >= 0 && HOUSEHOLDS.has(tokens[groupTok].lower) ? 'family' : 'person';
   return { kind: 'count', measure, unit, group, start, end, valueEnd: f.raw.end };
+}
+
+/** Verbs of letting the held go, after “were” or “been”: “were freed”, “have been released”. */
+const FREED: ReadonlySet<string> = new Set(['freed', 'released', 'liberated']);
+/** How far after the held the verb of their clause may stand: “hostages held in a disused mill on the outskirts of Ridgefield were freed”. */
+const FREED_REACH = 16;
+
+/** The verb of the clause opening at `from`, within reach and before any punctuation or other figure, lets the held go. */
+function freedAfter(tokens: Token[], from: number): boolean {
+  for (let h = from; h < tokens.length && h - from <= FREED_REACH; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word') return false;
+    if (FREED.has(t.lower) && (tokens[h - 1].lower === 'were' || tokens[h - 1].lower === 'been' || tokens[h - 1].lower === 'was')) return true;
+  }
+  return false;
 }
 
 /** Verbs of saving people: “saved 31 lives”, “helped save hundreds of lives”. */
@@ -1010,9 +1099,15 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
       while (g > end && LINKING.has(tokens[g].lower)) g--;
       if (g > end) { group = tokens[g].text; end = g + 1; }
     }
+    // “5 percent contained”: the share of a fire held in
+    if (group === null && tokens[end]?.lower === 'contained') { group = 'containment'; end += 1; }
     // “inflation hit 8.2 percent”, “its benchmark interest rate … to 4.75 percent”: what the share is of, before it
     const named = group === null ? namedBefore(tokens, f.start, INDICATORS) : null;
     if (named) group = named.text;
+    // further off: past the size of a change (“to 4.38 percent”) or a clause set off by commas, or a noun after it
+    // (“its 2 percent target”), a verb before it (“offered 4.5 percent”): different rates are never one topic
+    const far = group === null ? shareNamedFar(tokens, f.start, end) : null;
+    if (far) { group = far.text; end = far.end; }
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
     let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
     // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done

@@ -99,6 +99,32 @@ function winnerOfClause(tokens: Token[], withAt: number, persons: WordLookup): n
   return -1;
 }
 
+/** Nouns closing a party's name: “Unity Party”, “Homeland Front”, “Green Alliance”. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['party', 'front', 'alliance', 'league', 'bloc', 'movement', 'coalition', 'congress', 'union']);
+/** How long a clause set off by commas between a party and its verb may be: “, led by incumbent Prime Minister Anders Vik,”. */
+const PARTY_ASIDE = 12;
+
+/**
+ * The party whose verb of taking comes right before a share (“The nationalist Homeland Front took 14.9 percent”, “The
+ * Unity Party, led by Prime Minister Anders Vik, trailed with 29.1 percent”): the capitalised name ending in a party's
+ * noun, as token range, or null.
+ */
+function partyOfClause(tokens: Token[], vs: number): { start: number; end: number } | null {
+  let b = vs - 1;
+  while (b >= 0 && vs - b <= 4 && TAKING.has(tokens[b].lower)) b--;
+  if (b === vs - 1) return null;
+  if (tokens[b]?.text === ',') {
+    let o = b - 1;
+    while (o >= 0 && b - o <= PARTY_ASIDE && tokens[o].kind === 'word') o--;
+    if (tokens[o]?.text !== ',') return null;
+    b = o - 1;
+  }
+  if (!tokens[b]?.cap || tokens[b].kind !== 'word' || !PARTY_NOUNS.has(tokens[b].lower)) return null;
+  let start = b;
+  while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].cap && tokens[start - 1].lower !== 'the') start--;
+  return start < b ? { start, end: b } : null;
+}
+
 /** The last person word before token `at` in the sentence: “certified Alicia Marlow's victory …, giving her”. */
 function namedBefore(tokens: Token[], at: number, persons: WordLookup): number {
   for (let k = at - 1; k >= 0; k--) if (personAt(tokens, k, persons)) return k;
@@ -137,6 +163,14 @@ export function electionShares(s: Sentence, shares: ShareDraft[], persons: WordL
     // not the candidate's whole vote)
     if (candidate < 0 && (votes || group !== '') && (group === '' || VOTE_GROUPS.has(group)) && c.subject?.kind !== 'place' && tokens[vs - 1]?.lower === 'with' && !otherShare(tokens, ve)) {
       candidate = winnerOfClause(tokens, vs - 1, persons);
+    }
+    // “The nationalist Homeland Front took 14.9 percent”: a party's share, after the vote's
+    const party = candidate < 0 && votes && group === '' && !c.subject ? partyOfClause(tokens, vs) : null;
+    if (party) {
+      const start = s.shift + tokens[party.start].start;
+      const end = s.shift + tokens[party.end].end;
+      c.subject = { text: s.text.slice(start, end), start, end, kind: 'group' };
+      c.group = 'vote';
     }
     if (candidate >= 0) {
       const t = tokens[candidate];

@@ -47,6 +47,8 @@ interface Env {
   lastPeriod?: TimeRef;
   /** The place the story is filed from (“BRENNHAM —”), once looked for; null when there is none. */
   dateline?: { text: string; start: number; end: number } | null;
+  /** The place of the article's election (`electionPlaceOf`), once looked for. */
+  electionPlace?: { text: string; start: number; end: number } | null;
 }
 
 function indexOf(env: Env): SourceIndex {
@@ -684,7 +686,7 @@ function sentenceClaims(env: Env, s: Sentence, out: ClaimResult[]): void {
     out.push(c);
   }
   if (shares) {
-    env.votes = electionShares(s, shares, personsOf(env), env.votes === true, datelineOf(env));
+    env.votes = electionShares(s, shares, personsOf(env), env.votes === true, electionPlaceOf(env) ?? datelineOf(env));
     for (const { claim: c } of shares) if (!c.subject && c.group?.toLowerCase() === 'turnout') turnoutPlace(env, s, c);
   }
 }
@@ -730,6 +732,25 @@ function datelineOf(env: Env): { text: string; start: number; end: number } | nu
   const start = m[0].indexOf(m[1]);
   return (env.dateline = { text: m[1], start, end: start + m[1].length });
 }
+
+/**
+ * The place of the election the article is about, named with it: “won Sunday’s parliamentary election in Nordvik”.
+ * Turnout is that place's, not the city the story is filed from (“TALLMARK, Nordvik —”). (“Vik’s election” may be a
+ * person's: a possessive is not read.)
+ */
+const ELECTION_IN = /\belections?\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+/** The place of the article's election, or null (a month or a day is no place: “the election in November”). */
+function electionPlaceOf(env: Env): { text: string; start: number; end: number } | null {
+  if (env.electionPlace !== undefined) return env.electionPlace;
+  const m = ELECTION_IN.exec(env.text);
+  if (!m || m[1].split(/\s+/).some((w) => MONTHS.has(w.toLowerCase()) || DAYS.has(w.toLowerCase()))) return (env.electionPlace = null);
+  const start = m.index + m[0].indexOf(m[1]);
+  return (env.electionPlace = { text: m[1], start, end: start + m[1].length });
+}
+
+/** Days, which are no place: “the elections in Tuesday’s primaries”. */
+const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 
 /** Find the factual claims of an article, most check-worthy kinds first within each sentence order. */
 export function extractClaims(text: string, analysis: ArticleAnalysis, options: ClaimOptions = {}): ClaimResult[] {

@@ -64,6 +64,25 @@ function cutBefore(tokens: Token[], start: number): boolean {
   return to > 1 && tokens[to].lower === 'to' && SUPPLY.has(tokens[to - 1].lower) && CUTTING.has(tokens[to - 2].lower);
 }
 
+/** Nouns of the supply being cut: “power cuts”, “power outages”, “blackouts”. */
+const OUTAGE_NOUNS: ReadonlySet<string> = new Set(['cuts', 'cut', 'outages', 'outage', 'failures', 'blackouts']);
+/** How far before the figure the cut may be named: “Power cuts now affect 41,000 homes”, “Power cuts stand at 52,000 homes”. */
+const CUT_NAMED_BACK = 5;
+
+/**
+ * “Power cuts now affect 41,000 homes”, “Blackouts hit 30,000 customers”: the cut is named before the figure, in its
+ * clause (a blackout alone is of power; a cut names its supply: “job cuts affect 400 workers” is none).
+ */
+function cutNamedBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= CUT_NAMED_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (!OUTAGE_NOUNS.has(t.lower)) continue;
+    return t.lower === 'blackouts' || SUPPLY.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Homes without power at `f`, or null. */
 export function outage(tokens: Token[], f: Figure): OutageFigure | null {
   if (f.raw.yearLike || f.raw.age) return null;
@@ -73,7 +92,7 @@ export function outage(tokens: Token[], f: Figure): OutageFigure | null {
   const group = tokens.slice(supplied.first, at + 1).map((t) => t.lower).join(' ');
   // (“homes and businesses” are a utility's customers)
   const unit = at > supplied.first ? 'customer' : SUPPLIED_UNITS.get(tokens[at].lower) ?? 'home';
-  if (cutBefore(tokens, f.start)) return { kind: 'count', measure: 'outages', unit, group, start: f.start, end: at + 1, valueEnd: f.raw.end };
+  if (cutBefore(tokens, f.start) || cutNamedBefore(tokens, f.start)) return { kind: 'count', measure: 'outages', unit, group, start: f.start, end: at + 1, valueEnd: f.raw.end };
   const end = supplyCut(tokens, at + 1);
   return end < 0 ? null : { kind: 'count', measure: 'outages', unit, group, start: f.start, end, valueEnd: f.raw.end };
 }

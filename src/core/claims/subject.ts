@@ -23,10 +23,14 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   // pronouns name no place or group: “'It's not charity,' said a parent, whose two children …”
   'it', 'i', 'we', 'you', 'he', 'she', 'they',
   'police', 'authorities', 'troops', 'soldiers', 'rebels', 'militants', 'residents', 'witnesses', 'activists',
+  // lawmakers debating a figure are not what it counts: “MPs debated the bill, which ministers say will deliver 300,000 homes”
+  'mps', 'lawmakers', 'legislators', 'senators',
   // days of the week: “Monday's earthquake” happened somewhere else than on Monday
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // units: “44 degrees Celsius”, “Rs 500 crore”
   'celsius', 'fahrenheit', 'kelvin', 'rs',
+  // a supply cut, capitalised as it opens a sentence: “Power cuts now affect 41,000 homes”
+  'power', 'electricity', 'blackouts',
 ]);
 
 /** A word without its possessive ending: “Monday's” → “monday”. */

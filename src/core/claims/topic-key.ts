@@ -64,8 +64,9 @@ export function subjectKey(text: string): string {
  */
 function labelOf(key: string, written = ''): string {
   if (!key) return 'Unspecified subject';
-  const capitals = new Set(written.match(/\b\p{Lu}{2,3}\b/gu)?.map((w) => w.toLowerCase()));
-  const words = key.split(' ').map((w) => (capitals.has(w) ? w.toUpperCase() : LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  // (with its plural: “MPs”, not “Mps”)
+  const capitals = new Map(written.match(/\b\p{Lu}{2,3}s?\b/gu)?.map((w) => [w.toLowerCase(), w]));
+  const words = key.split(' ').map((w) => (capitals.has(w) ? capitals.get(w)! : LOWER_LABEL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
   const s = words.join(' ');
   return s[0].toUpperCase() + s.slice(1);
 }
@@ -105,6 +106,17 @@ function candidateKey(group: string | null): string {
   return words[words.length - 1];
 }
 
+/**
+ * Measures that count one thing for topics: people who fled an event and people ordered out by it (“forced about 4,000
+ * residents to flee”, then “about 6,500 under evacuation orders”) are one count told two ways, so its revision shows.
+ */
+const SAME_MEASURE: ReadonlyMap<string, string> = new Map([['evacuation', 'displacement']]);
+
+/** The measure a topic's key is made of: `evacuation` is `displacement`'s; any other measure its own. */
+export function topicMeasure(measure: string): string {
+  return SAME_MEASURE.get(measure) ?? measure;
+}
+
 /** Grouping key and readable label: “Siege of Fuaa and Kafraya — duration”, “Eastern Aleppo — civilian deaths”. */
 export function topicKey(slots: TopicSlots): Topic {
   const subject = slots.subject ? subjectKey(slots.subject.text) : '';
@@ -126,7 +138,7 @@ export function topicKey(slots: TopicSlots): Topic {
     return { key: `${subject}|${slots.measure}:${ofKey(weapon)}`, label: `${place} — ${weapon} ${slots.measure === 'attacks' ? 'launched' : 'shot down'}` };
   }
   const group = groupClass(slots);
-  const key = `${subject}|${slots.measure}${group ? `:${group}` : ''}`;
+  const key = `${subject}|${topicMeasure(slots.measure)}${group ? `:${group}` : ''}`;
   const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? groupLabel(group, slots.group) : '').trim();
   // “Siege of Fuaa and Kafraya — duration”; with no subject the siege is named in the measure, not glued to the placeholder
   const label = slots.measure !== 'siege-duration' ? `${place} — ${measure}` : subject ? `Siege of ${place} — ${measure}` : `${place} — siege ${measure}`;

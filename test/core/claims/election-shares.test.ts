@@ -48,6 +48,18 @@ describe('shares of an election', () => {
   });
 });
 
+describe('a party’s share', () => {
+  it('is keyed by the party whose verb of taking comes before it, past a clause set off by commas', () => {
+    const text = 'The Green Alliance won 31.5 percent of the vote in the election in Vellonia, the board said. '
+      + 'The conservative Civic Party, led by former minister Ada Lorn, trailed with 27.2 percent. '
+      + 'The agrarian Rural Front took 11.4 percent.';
+    const parties = claimsOf(text, '2025-04-07').filter((c) => c.value?.stated === 27.2 || c.value?.stated === 11.4);
+    expect(parties.map((c) => [c.value?.stated, topicKey(c).key])).toEqual([[27.2, 'civic party|share:vote'], [11.4, 'rural front|share:vote']]);
+    // (a share of something else is no party's vote)
+    expect(claimsOf('The Rural Front took 11.4 percent of the seats it contested in 2019.', '2025-04-07')[0]?.subject?.text).not.toBe('Rural Front');
+  });
+});
+
 describe('the period of a figure', () => {
   it('leaves a day told of the figure beside it to that figure', () => {
     const text = 'Turnout was 59.4 percent, the board said, lower than the 60 percent it had announced on November 6.';

@@ -59,6 +59,8 @@ describe('casualty counts', () => {
       { measure: 'detention', value: { low: 0, high: 50, stated: 50, qualifier: 'up-to' } }],
     ['The attack killed 45 people, according to the Syrian Observatory for Human Rights.',
       { measure: 'deaths', citedSource: expect.objectContaining({ text: 'the Syrian Observatory for Human Rights', key: 'syrian observatory for human rights' }) }],
+    ['At least 14 people died in the floods, according to the county emergency management office.',
+      { measure: 'deaths', citedSource: expect.objectContaining({ text: 'the county emergency management office' }) }],
     ['More than 1,200 civilians were injured in Mosul, according to UN figures.',
       { measure: 'injuries', value: { low: 1200, high: null, stated: 1200, qualifier: 'over' }, citedSource: expect.objectContaining({ key: 'united nations' }) }],
     ['Hundreds of thousands of people were besieged in Ghouta.',
@@ -564,8 +566,12 @@ describe('people released are not people held', () => {
     ['“Three hostages were released this morning in good health,” the police chief said.', 3],
     ['"Seven hostages came out this morning," Halvorsen said.', 7],
     ['In 2011, Israel freed 1,000 Palestinian prisoners.', 1000],
+    ['The last five hostages held in a warehouse near the port were freed late on Friday.', 5],
   ])('counts a release as releases: %s', (text, stated) => {
     expect(only(text)).toMatchObject({ measure: 'releases', value: expect.objectContaining({ stated }) });
+  });
+  it('keeps the held whose clause does not let them go as held', () => {
+    expect(only('Five hostages held in a warehouse near the port were not freed on Friday.')).toMatchObject({ measure: 'detention' });
   });
   it('keeps those left inside a count of the held', () => {
     const claims = claimsOf('Gunmen in Korvana released three hostages on Tuesday, leaving nine people inside. “Nine hostages remain inside,” he said.');

@@ -24,3 +24,12 @@ describe('names that are no subject', () => {
     expect(subjects('"We are close," the agent told the Sentinel, adding that the club would pay £52m for the striker.')).toEqual([null]);
   });
 });
+
+describe('lawmakers debating a figure', () => {
+  it('are not what the figure counts', () => {
+    const text = 'MPs debated the planning bill, which ministers say will deliver 250,000 new homes a year by 2030.';
+    const homes = claimsOf(text, '2025-03-04').filter((c) => c.value.stated === 250000);
+    expect(homes).toHaveLength(1);
+    expect(homes[0].subject).toBeNull();
+  });
+});

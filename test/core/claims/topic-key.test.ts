@@ -102,4 +102,8 @@ describe('labels of subjects written in capitals', () => {
     expect(topicKey(slot('the DRC', 'deaths')).label).toBe('DRC — deaths');
     expect(topicKey(slot('TALMO', 'deaths')).label).toBe('Talmo — deaths');
   });
+
+  it('keeps an abbreviation written with its plural as written (“NGOs”, not “Ngos”)', () => {
+    expect(topicKey(slot('NGOs', 'people')).label).toBe('NGOs — people counted');
+  });
 });

@@ -28,4 +28,12 @@ describe('turnout with no place of its own', () => {
   it('reads what the figure is of when it is set off by commas before “at”', () => {
     expect(turnout('Turnout, at 64 per cent, was the highest in a decade.')).toMatchObject([{ value: { stated: 64 } }]);
   });
+
+  it('is the election’s place named in the article, not the city of the dateline', () => {
+    const text = 'KARSTAD, Vellonia (Wire) — The Green Alliance won Sunday’s parliamentary election in Vellonia with 33.9 percent of the vote.\n\n'
+      + 'Turnout was 68.4 percent, the electoral board said.';
+    expect(turnout(text)).toMatchObject([{ value: { stated: 68.4 }, subject: { text: 'Vellonia' } }]);
+    // (with the election's place unnamed, the dateline's city)
+    expect(turnout('KARSTAD (Wire) — Voting ended at 8 p.m. on Sunday.\n\nTurnout was 68.4 percent, the board said.')).toMatchObject([{ subject: { text: 'KARSTAD' } }]);
+  });
 });
