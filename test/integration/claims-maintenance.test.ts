@@ -168,12 +168,12 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     const topicOf = async (article: number) => (await admin.query('SELECT topic_id FROM claims WHERE article_id = $1', [article]))[0].topic_id as number;
     const labelOf = async (topic: number) => (await admin.query('SELECT label, recheck_requested_at FROM claim_topics WHERE id = $1', [topic]))[0] as { label: string; recheck_requested_at: Date | null };
     const [into, from] = [await topicOf(wire), await topicOf(courier)];
-    expect((await labelOf(into)).label).toBe(`Unspecified subject — people counted (article ${wire})`);
+    expect((await labelOf(into)).label).toBe(`Unspecified subject — people on strike (article ${wire})`);
     await mergeTopics(deps, CLI_ACTOR, from, into);
     expect(queued).toEqual([[Math.min(from, into), Math.max(from, into)]]);
     const merged = await labelOf(into);
     expect(merged.recheck_requested_at).not.toBeNull();
-    expect(merged.label).toBe('Unspecified subject — people counted');
+    expect(merged.label).toBe('Unspecified subject — people on strike');
     // one claim moved into another article's topic does the same
     const harbour = await ingest(admin, 'The port authority said on Wednesday that about 3,000 workers had stayed at home.', { outlet: 'Harbour Times', publishedAt: '2026-03-04' });
     const later = await ingest(admin, 'Cranes stood still for a second day. About 6,000 workers were on strike by Wednesday, the union said.', { outlet: 'Northwire', publishedAt: '2026-03-05' });
@@ -192,9 +192,9 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     const labelOf = async (topic: number) => (await admin.query('SELECT label FROM claim_topics WHERE id = $1', [topic]))[0].label as string;
     const [into, from] = [await topicOf(wire), await topicOf(courier)];
     const built = await labelOf(into);
-    expect(built).toBe(`Unspecified subject — people counted (article ${wire})`);
+    expect(built).toBe(`Unspecified subject — people on strike (article ${wire})`);
     await mergeTopics(deps, CLI_ACTOR, from, into);
-    expect(await labelOf(into)).toBe('Unspecified subject — people counted');
+    expect(await labelOf(into)).toBe('Unspecified subject — people on strike');
     // the editor splits the Courier's figure out again, to a topic named for it
     const [{ id: claimId }] = await admin.query('SELECT id FROM claims WHERE article_id = $1', [courier]);
     const split = await moveClaim(deps, CLI_ACTOR, claimId, { newLabel: 'Courier walkout count' });
