@@ -192,9 +192,9 @@ describe('claims maintenance: the divergence factor and backfilling claims', () 
     const labelOf = async (topic: number) => (await admin.query('SELECT label FROM claim_topics WHERE id = $1', [topic]))[0].label as string;
     const [into, from] = [await topicOf(wire), await topicOf(courier)];
     const built = await labelOf(into);
-    expect(built).toBe(`Unspecified subject — people on strike (article ${wire})`);
+    expect(built).toBe(`Unspecified subject — people counted (article ${wire})`);
     await mergeTopics(deps, CLI_ACTOR, from, into);
-    expect(await labelOf(into)).toBe('Unspecified subject — people on strike');
+    expect(await labelOf(into)).toBe('Unspecified subject — people counted');
     // the editor splits the Courier's figure out again, to a topic named for it
     const [{ id: claimId }] = await admin.query('SELECT id FROM claims WHERE article_id = $1', [courier]);
     const split = await moveClaim(deps, CLI_ACTOR, claimId, { newLabel: 'Courier walkout count' });
