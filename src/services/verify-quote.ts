@@ -573,11 +573,18 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   // words its speaker quotes as someone else's: reported second-hand by that speaker, not said by them
   const secondHand = best !== null && best.exact && quotedInside(best.text, asked);
   if (verdict === 'someone-else' && secondHand) verdict = 'reported';
-  // whom the quote's own words credit the inner words to (“The minister looked at me and said, ‘…’”), as stored
-  const inner = verdict === 'reported' && best ? (await findNestedQuotes(em, best.quoteId)).find((n) => n.speakerName !== null && compareQuote(n.text, asked).exact) : undefined;
+  // whom the quote's own words credit the inner words to (“The minister looked at me and said, ‘…’”), as stored; an
+  // unresolved “he” names no one
+  const inner = secondHand && best
+    ? (await findNestedQuotes(em, best.quoteId)).find((n) => n.speakerName !== null && n.speakerKind !== 'unknown' && compareQuote(n.text, asked).exact)
+    : undefined;
   const reportedSpeaker = inner
     ? { name: inner.speakerName!, kind: inner.speakerKind, confidence: inner.confidence, namedAs: inner.speakerMention?.text ?? null, claimed: !!claimed && sameSpeaker(claimed, [inner.speakerName!]) }
     : null;
+  // words the claimed speaker tells as someone else's (“Mrs Halloran said to me, ‘The dam is leaking …’”): reported by
+  // them, not said as their own
+  const claimedReports = !!claimed && best !== null && best.speakerName !== null && sameSpeaker(claimed, [best.speakerName]);
+  if (verdict === 'exact' && reportedSpeaker && !reportedSpeaker.claimed && claimedReports) verdict = 'reported';
   const occurrences = best ? await sameWordsOf(em, best.quoteIds, best.text) : [];
   // counted over every article, not the ones listed
   const firstIds = occurrences.filter((o) => (o.quoteIds?.length ?? 1) > 1).map((o) => o.id);
@@ -622,7 +629,7 @@ export async function verifyQuote(deps: { dataSource: DataSource }, raw: unknown
   const inside: QuoteInside[] = verdict === 'not-found' && lookInside ? await quotesInside(deps, asked) : [];
   const copy = laterCopy ? { quoteId: laterCopy.c.id, articleId: laterCopy.c.articleId, position: laterCopy.c.position, articleTitle: laterCopy.c.articleTitle, outlet: laterCopy.c.outlet, at: laterCopy.c.at } : null;
   return {
-    asked, claimedSpeaker: claimed ?? null, verdict, secondHand, reportedSpeaker, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
+    asked, claimedSpeaker: claimed ?? null, verdict, secondHand, reportedSpeaker: reportedSpeaker && { ...reportedSpeaker, byClaimed: claimedReports }, ...unsure, reviewedElsewhere: reviewed, dispute, best, matches, occurrences, earliest, otherArticles,
     credited: count.credited, changes, storedUnnamed, laterCopy: copy,
     /** With no stored quote close to the whole paste: the parts of it (quoted words or sentences) that are stored quotes. */
     inside,

@@ -49,6 +49,34 @@ describe('a quotation inside a quote', () => {
     expect(verdict.reportedSpeaker).toMatchObject({ name: minister, namedAs: 'The minister', claimed: true });
     const form = (await agent.get(`/verify?quote=${encodeURIComponent('We will not resign')}&speaker=${encodeURIComponent(minister)}`).expect(200)).text;
     expect(form).toContain(`quoted inside a quote by ${leader}, who credits them to ${minister} (“The minister”); no stored quote has ${minister} saying them first-hand`);
+
+    // credited to the union leader, who only tells them as the minister's: not hers
+    const told = (await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: 'We will not resign', speaker: leader }).expect(200)).body;
+    expect(told.verdict).toBe('reported');
+    expect(told.reportedSpeaker).toMatchObject({ name: minister, claimed: false, byClaimed: true });
+    const toldPage = (await agent.get(`/verify?quote=${encodeURIComponent('We will not resign')}&speaker=${encodeURIComponent(leader)}`).expect(200)).text;
+    expect(toldPage).toContain(`Reported second-hand: ${leader} tells these words as ${minister}’s (“The minister”)`);
+    // asked with no speaker: the words are stored, as the minister's in her account
+    const open = (await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: 'We will not resign' }).expect(200)).body;
+    expect(open.verdict).toBe('exact');
+    expect(open.reportedSpeaker).toMatchObject({ name: minister, claimed: false, byClaimed: false });
+    const openPage = (await agent.get(`/verify?quote=${encodeURIComponent('We will not resign')}`).expect(200)).text;
+    expect(openPage).toContain(`Yes, as reported: these words are stored inside a quote by ${leader}, who credits them to ${minister}`);
+  });
+
+  it('names no one for an inner quotation whose “he” nothing resolves', async () => {
+    const player = `Kofi ${cap(uniqueTag(3))}`;
+    const text = `"He told me: 'I don't need you to be a hero, I need you to be yourself,'" said ${player}, who signed for three years on Friday.`;
+    const { article } = (await request(app).post('/api/v1/articles').set('Authorization', `Bearer ${token}`).send({ title: 'Transfer', text, publishedAt: '2026-04-02' }).expect(201)).body;
+    const [outer] = article.quotes;
+    expect(outer.speaker.name).toBe(player);
+    expect(outer.nested).toEqual([expect.objectContaining({ speakerKind: 'unknown' })]);
+    const { agent } = await signedInAgent(app, ds, 'viewer');
+    const page = (await agent.get(`/quotes/${outer.id}`).expect(200)).text;
+    expect(page).toContain(`${player}’s account does not say who said it`);
+    expect(page).not.toContain('account, by <strong>He</strong>');
+    const v = (await request(app).post('/api/v1/verify').set('Authorization', `Bearer ${token}`).send({ quote: "I don't need you to be a hero, I need you to be yourself" }).expect(200)).body;
+    expect(v.reportedSpeaker).toBeNull();
   });
 
   it('is absent from quotes holding none', async () => {

@@ -150,8 +150,12 @@ const SCHEMAS: Record<string, Json> = {
     claimedSpeaker: nullable(str),
     secondHand: { type: 'boolean', description: 'The pasted words are, word for word, a quotation inside the closest stored quote: its speaker reports them as someone’s words' },
     reportedSpeaker: {
-      ...nullable(obj({ name: str, kind: str, confidence: num, namedAs: nullable(str), claimed: { type: 'boolean', description: 'The claimed speaker is this one' } })),
-      description: 'With the reported verdict: whom the quote holding the words credits them to, as its words say (“The minister looked at me and said, ‘…’”); null when its words name no one.',
+      ...nullable(obj({
+        name: str, kind: str, confidence: num, namedAs: nullable(str),
+        claimed: { type: 'boolean', description: 'The claimed speaker is this one' },
+        byClaimed: { type: 'boolean', description: 'The claimed speaker is the one who tells the words as this one’s (verdict reported)' },
+      })),
+      description: 'When the words are a quotation inside the closest stored quote: whom that quote’s words credit them to (“The minister looked at me and said, ‘…’”); null when its words name no one.',
     },
     attributionUnsure: { type: 'boolean', description: 'The verdict rests on an attribution no person has reviewed and the review queue holds as unsure (confidence under 70%, no speaker found, an anonymous source, or a pronoun resolved across sentences or paragraphs): check the article before relying on it' },
     unsureReasons: { type: 'array', items: str, description: 'Why that attribution is unsure, as the review queue says it (“low confidence (69%)”, “anonymous source”); empty when attributionUnsure is false', examples: [['low confidence (69%)']] },
