@@ -26,7 +26,7 @@ describe('homes without power', () => {
 
   it('reads a cut named before the homes, and the supply opening the sentence is no subject', () => {
     const text = 'Power cuts now affect 23,000 homes in the valley, the utility says. By noon, power outages stood at 31,000 households.';
-    expect(claims(text).filter((c) => c.measure === 'outages').map((c) => [c.value.stated, c.subject?.text ?? null])).toEqual([[23000, null], [31000, null]]);
+    expect(claims(text).filter((c) => c.measure === 'outages').map((c) => [c.value?.stated, c.subject?.text ?? null])).toEqual([[23000, null], [31000, null]]);
     expect(claims('Blackouts hit 9,000 customers overnight.')[0]).toMatchObject({ measure: 'outages', value: { stated: 9000 } });
     // a cut of anything else is none
     expect(claims('Job cuts now affect 400 homes of workers in the town.').filter((c) => c.measure === 'outages')).toEqual([]);

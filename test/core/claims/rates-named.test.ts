@@ -8,7 +8,7 @@ import { assertClaimOffsets, claimsOf } from './helpers';
 function shares(text: string): Array<[number | undefined, string | null]> {
   const out: ClaimResult[] = claimsOf(text, '2025-10-02');
   assertClaimOffsets(text, out);
-  return out.filter((c) => c.measure === 'share').map((c) => [c.value.stated, c.group]);
+  return out.filter((c) => c.measure === 'share').map((c) => [c.value?.stated, c.group]);
 }
 
 describe('what a rate is of', () => {
