@@ -6,7 +6,7 @@ import { insertSnapshot } from '../db/repositories/snapshot.repository';
 import { AppError, NotFoundError } from '../errors';
 import { ExtractError, extractArticle } from '../extract';
 import { FetchError, safeFetch, type SafeFetchOptions } from '../net';
-import { contentHash, normalizeArticleText } from './article-input';
+import { contentHash, normalizeArticleText, parsePublishedDate } from './article-input';
 import { recordPublications } from './article-publications';
 import { ingestArticle } from './ingest-article';
 import { withTransaction } from '../db/transaction';
@@ -16,6 +16,12 @@ export interface UrlIngestDeps {
   dataSource: DataSource;
   fetchOptions?: SafeFetchOptions;
 }
+
+/**
+ * The key of a request's overrides holding the date a feed gave its item (ISO 8601): unlike the
+ * other overrides it gives way to the page's own published date, and is used only when the page has none.
+ */
+export const FEED_DATE_FALLBACK = 'feedPublishedAt';
 
 /** Fetch errors worth another try later; everything else is final for that URL. */
 const TRANSIENT = new Set(['timeout', 'dns_failed', 'connect_failed', 'http_error']);
@@ -55,7 +61,7 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
       text,
       outlet: o.outlet || extracted.siteName || hostOf(canonicalUrl),
       url: request.url,
-      publishedAt: o.publishedAt || extracted.publishedAt || undefined,
+      publishedAt: o.publishedAt || extracted.publishedAt || usableFallbackDate(o[FEED_DATE_FALLBACK]) || undefined,
     };
     if (sameText) {
       await withTransaction(deps.dataSource, async (tx) => {
@@ -113,6 +119,13 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
     await updateIngestRequest(em, requestId, { status: 'failed', errorCode: code, errorMessage: (err as Error).message });
     return { final: true, status: 'failed', articleId: null };
   }
+}
+
+/** A feed item's date, when the article could be stored with it (a day from 1800 to today): else none, and the article stays undated. */
+function usableFallbackDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const d = parsePublishedDate(iso);
+  return d && d.getUTCFullYear() >= 1800 && d.getTime() <= Date.now() + 2 * 86_400_000 ? iso : undefined;
 }
 
 function hostOf(url: string): string {
