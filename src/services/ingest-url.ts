@@ -6,7 +6,7 @@ import { insertSnapshot } from '../db/repositories/snapshot.repository';
 import { AppError, NotFoundError } from '../errors';
 import { ExtractError, extractArticle } from '../extract';
 import { FetchError, safeFetch, type SafeFetchOptions } from '../net';
-import { contentHash, normalizeArticleText, parsePublishedDate } from './article-input';
+import { checkPublishedDate, contentHash, normalizeArticleText } from './article-input';
 import { recordPublications } from './article-publications';
 import { ingestArticle } from './ingest-article';
 import { withTransaction } from '../db/transaction';
@@ -156,8 +156,7 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
 /** A feed item's date, when the article could be stored with it (a day from 1800 to today): else none, and the article stays undated. */
 function usableFallbackDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
-  const d = parsePublishedDate(iso);
-  return d && d.getUTCFullYear() >= 1800 && d.getTime() <= Date.now() + 2 * 86_400_000 ? iso : undefined;
+  return 'date' in checkPublishedDate(iso) ? iso : undefined;
 }
 
 function hostOf(url: string): string {
