@@ -13,9 +13,15 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/**
+ * A required text field: “is required” when it is missing, “must be text” when it is something
+ * else (`"title": 5` was given, just not as text).
+ */
+export const requiredString = (missing = 'is required') =>
+  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'must be text') });
+
 /** A required http(s) address typed by a person (a page or a feed to fetch). */
-export const httpUrlField = z
-  .string('is required')
+export const httpUrlField = requiredString()
   .trim()
   .min(1, 'is required')
   .max(2048, 'must be at most 2048 characters')
@@ -40,8 +46,7 @@ export const MIN_ARTICLE_WORDS = 5;
 const TEXT_REQUIRED = 'is required: paste the article’s text, or give the address (URL) of its page to fetch it';
 
 const articleText = (convertHtml: boolean) =>
-  z
-    .string(TEXT_REQUIRED)
+  requiredString(TEXT_REQUIRED)
     .transform((raw, ctx): { text: string; format: TextFormat } => {
       if (!convertHtml || !looksLikeHtml(raw)) return { text: normalizeArticleText(raw), format: 'plain' };
       let text: string;
@@ -79,7 +84,7 @@ const articleText = (convertHtml: boolean) =>
 const articleSchema = (convertHtml: boolean) =>
   z
     .object({
-      title: z.string('is required').trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+      title: requiredString().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
       text: articleText(convertHtml),
       outlet: optionalText(200),
       byline: optionalText(300),
@@ -94,17 +99,12 @@ const articleSchema = (convertHtml: boolean) =>
         .optional()
         .transform((v, ctx) => {
           if (v === undefined || v === '') return undefined;
-          const read = v instanceof Date ? { date: v } : readPublishedDate(v);
-          if ('problem' in read || Number.isNaN(read.date.getTime())) {
-            ctx.addIssue({ code: 'custom', message: 'problem' in read ? read.problem : UNREADABLE_DATE });
+          const read = checkPublishedDate(v);
+          if ('problem' in read) {
+            ctx.addIssue({ code: 'custom', message: read.problem });
             return z.NEVER;
           }
-          const d = read.date;
-          if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) {
-            ctx.addIssue({ code: 'custom', message: 'must be between 1800 and today' });
-            return z.NEVER;
-          }
-          return d;
+          return read.date;
         }),
     })
     .transform(({ text, byline, ...fields }) => {
@@ -176,6 +176,16 @@ export function readPublishedDate(raw: string): { date: Date } | { problem: stri
     return { date: Number.isNaN(at.getTime()) ? day : at };
   }
   return { date: day };
+}
+
+/** A publication date an article can be stored with: readable (see `readPublishedDate`) and from 1800 to today. */
+export function checkPublishedDate(v: string | Date): { date: Date } | { problem: string } {
+  const read = v instanceof Date ? { date: v } : readPublishedDate(v);
+  if ('problem' in read) return read;
+  if (Number.isNaN(read.date.getTime())) return { problem: UNREADABLE_DATE };
+  const d = read.date;
+  if (d.getUTCFullYear() < 1800 || d.getTime() > Date.now() + 2 * 86_400_000) return { problem: 'must be between 1800 and today' };
+  return { date: d };
 }
 
 /** Midnight UTC of a day, any year (Date.UTC reads years 0–99 as 1900–1999); day 0 is the month before's last. */

@@ -17,6 +17,7 @@ import { FEED_CONTENT_TYPES, safeFetch, type SafeFetchOptions } from '../net';
 import { checkFetchAddress } from './fetch-address';
 import { type Actor, recordAudit } from './audit';
 import { httpUrlField } from './article-input';
+import { FEED_DATE_FALLBACK } from './ingest-url';
 
 /** What polling needs. */
 export interface FeedDeps {
@@ -111,7 +112,12 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
     const parsed = readFeed(new TextDecoder(page.charset ?? 'utf-8', { fatal: false }).decode(page.body));
     const { count, updatedCount } = await withTransaction(deps.dataSource, async (tx) => {
       const queueFetch = async (itemId: number, item: (typeof parsed.items)[number]) => {
-        const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides: item.title ? { title: item.title } : {} });
+        // the item's date stands in for the page's when the page gives none (see FEED_DATE_FALLBACK)
+        const overrides: Record<string, string> = {
+          ...(item.title ? { title: item.title } : {}),
+          ...(item.published ? { [FEED_DATE_FALLBACK]: item.published.toISOString() } : {}),
+        };
+        const request = await insertIngestRequest(tx, { url: item.url, requestedBy: null, overrides });
         await deps.queue.enqueueFetch(tx, request.id);
         await linkFeedItem(tx, itemId, request.id);
       };
@@ -164,7 +170,7 @@ export async function pollFeed(deps: FeedDeps, feedId: number): Promise<PollOutc
 /** A feed as polling needs it: its title and the items that have a web address to fetch. */
 interface FeedDocument {
   title: string | null;
-  items: Array<{ key: string; url: string; title: string | null; updated: Date | null }>;
+  items: Array<{ key: string; url: string; title: string | null; updated: Date | null; published: Date | null }>;
   /** Items left out because neither their link nor their guid is an http(s) address. */
   skipped: number;
 }
@@ -193,8 +199,10 @@ function readFeed(text: string): FeedDocument {
     // An RSS item may carry its address only as a permalink guid: <guid>https://…</guid>.
     const url = [item.url, item.id].find((u): u is string => !!u && /^https?:\/\//i.test(u));
     // the entry's updated date (its publication date when it has none); an unreadable one counts as none
-    const updated = item.updated instanceof Date && !Number.isNaN(item.updated.getTime()) ? item.updated : null;
-    if (url) items.push({ key: item.id || url, url, title: item.title ?? null, updated });
+    const updated = validDate(item.updated);
+    // its publication date (RSS pubDate or dc:date, Atom published), else its updated date
+    const published = validDate(item.published) ?? updated;
+    if (url) items.push({ key: item.id || url, url, title: item.title ?? null, updated, published });
   }
   if (all.length > 0 && items.length === 0) {
     throw new Error(`None of the feed's ${plural(all.length, 'item')} has a link or guid with a web address to fetch.`);
@@ -227,6 +235,10 @@ function wellFormednessProblem(text: string): string | null {
     return `The feed is not well-formed XML: it ends with ${tags} still open (cut short?).`;
   }
   return `The feed is not well-formed XML: ${msg.replace(/\.$/, '')} (line ${line}, column ${col}).`;
+}
+
+function validDate(d: unknown): Date | null {
+  return d instanceof Date && !Number.isNaN(d.getTime()) ? d : null;
 }
 
 function plural(n: number, noun: string): string {

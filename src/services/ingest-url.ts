@@ -6,7 +6,7 @@ import { insertSnapshot } from '../db/repositories/snapshot.repository';
 import { AppError, NotFoundError } from '../errors';
 import { ExtractError, extractArticle } from '../extract';
 import { FetchError, safeFetch, type SafeFetchOptions } from '../net';
-import { contentHash, normalizeArticleText } from './article-input';
+import { checkPublishedDate, contentHash, normalizeArticleText } from './article-input';
 import { recordPublications } from './article-publications';
 import { ingestArticle } from './ingest-article';
 import { withTransaction } from '../db/transaction';
@@ -17,8 +17,45 @@ export interface UrlIngestDeps {
   fetchOptions?: SafeFetchOptions;
 }
 
+/**
+ * The key of a request's overrides holding the date a feed gave its item (ISO 8601): unlike the
+ * other overrides it gives way to the page's own published date, and is used only when the page has none.
+ */
+export const FEED_DATE_FALLBACK = 'feedPublishedAt';
+
 /** Fetch errors worth another try later; everything else is final for that URL. */
 const TRANSIENT = new Set(['timeout', 'dns_failed', 'connect_failed', 'http_error']);
+
+/**
+ * Why a fetch failed for good, whatever the time: the page is not there or not allowed (HTTP 4xx,
+ * except 408 Request Timeout and 429 Too Many Requests, which ask to come back later), the address
+ * is refused (SSRF guard: scheme, credentials, port, a private address), the content is of a type,
+ * size or encoding not accepted, or no article was found on it. Time-outs, names that do not
+ * resolve, refused connections, 5xx answers and redirect loops may pass on another try.
+ */
+const PERMANENT = new Set([
+  'invalid_url',
+  'blocked_scheme',
+  'blocked_credentials',
+  'blocked_port',
+  'blocked_address',
+  'unsupported_content_type',
+  'unsupported_encoding',
+  'too_large',
+  'decompression_bomb',
+  'not_an_article',
+  'too_complex',
+  'bad_encoding',
+]);
+
+/** True when fetching the same address again would fail the same way (see PERMANENT). */
+export function isPermanentFailure(code: string, message: string): boolean {
+  if (code === 'http_error') {
+    const status = / status (\d{3})\b/.exec(message)?.[1];
+    return !!status && status.startsWith('4') && status !== '408' && status !== '429';
+  }
+  return PERMANENT.has(code);
+}
 
 /** Outcome of one attempt: final (done, duplicate, failed) or to be retried. */
 export type UrlAttempt = { final: true; status: 'done' | 'duplicate' | 'failed'; articleId: number | null } | { final: false; error: string };
@@ -55,7 +92,7 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
       text,
       outlet: o.outlet || extracted.siteName || hostOf(canonicalUrl),
       url: request.url,
-      publishedAt: o.publishedAt || extracted.publishedAt || undefined,
+      publishedAt: o.publishedAt || extracted.publishedAt || usableFallbackDate(o[FEED_DATE_FALLBACK]) || undefined,
     };
     if (sameText) {
       await withTransaction(deps.dataSource, async (tx) => {
@@ -104,15 +141,22 @@ export async function fetchRequestedUrl(deps: UrlIngestDeps, requestId: number, 
       throw err;
     }
     const code = (err as { code: string }).code;
-    // A 4xx page will not appear by asking again; a 5xx or a network failure may pass.
-    const permanentHttp = code === 'http_error' && / status 4\d\d\b/.test((err as Error).message);
-    if (TRANSIENT.has(code) && !permanentHttp && !lastAttempt) {
-      await updateIngestRequest(em, requestId, { status: 'queued', errorCode: code, errorMessage: (err as Error).message });
-      return { final: false, error: (err as Error).message };
+    const message = (err as Error).message;
+    const permanent = isPermanentFailure(code, message);
+    if (TRANSIENT.has(code) && !permanent && !lastAttempt) {
+      await updateIngestRequest(em, requestId, { status: 'queued', errorCode: code, errorMessage: message });
+      return { final: false, error: message };
     }
-    await updateIngestRequest(em, requestId, { status: 'failed', errorCode: code, errorMessage: (err as Error).message });
+    // an import row that asked for this page is offered a retry only when asking again may succeed
+    await updateIngestRequest(em, requestId, { status: 'failed', errorCode: code, errorMessage: message }, { retryable: !permanent });
     return { final: true, status: 'failed', articleId: null };
   }
+}
+
+/** A feed item's date, when the article could be stored with it (a day from 1800 to today): else none, and the article stays undated. */
+function usableFallbackDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  return 'date' in checkPublishedDate(iso) ? iso : undefined;
 }
 
 function hostOf(url: string): string {

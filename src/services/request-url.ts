@@ -6,15 +6,23 @@ import { withTransaction } from '../db/transaction';
 import type { JobQueue } from '../jobs/queue';
 import { type Actor, recordAudit } from './audit';
 import { AppError, NotFoundError, validationError } from '../errors';
-import { httpUrlField } from './article-input';
+import { checkPublishedDate, httpUrlField } from './article-input';
 import { checkFetchAddress } from './fetch-address';
 import type { SafeFetchOptions } from '../net';
 
+// the same checks, and words, as an article sent with its text: every field's problem is named at once
 const urlRequestSchema = z.object({
   url: httpUrlField,
-  title: z.string().trim().max(500).optional(),
-  outlet: z.string().trim().max(200).optional(),
-  publishedAt: z.string().trim().max(40).optional(),
+  title: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  outlet: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  publishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((v, ctx) => {
+      const read = v ? checkPublishedDate(v) : null;
+      if (read && 'problem' in read) ctx.addIssue({ code: 'custom', message: read.problem });
+    }),
 });
 
 /**

@@ -6,6 +6,7 @@ import { type DiffPart, runDiff, wordDiff, wordRun } from '../core/diff/word-dif
 import { countSameWords, findCreditsOfWords, findOccurrencesOfWords, findSameWords, type SameWordsRow, type WordsCredit } from '../db/repositories/quote-page.repository';
 import { findCandidatesById, findNeighbourKeys, findNestedQuotes, findSpeakerNames, findVerifyCandidates } from '../db/repositories/verify.repository';
 import { validationError } from '../errors';
+import { requiredString } from './article-input';
 import { type QuoteRun, quoteRuns, runMemberIds, RUN_MAX } from './quote-runs';
 import { reviewedElsewhereOf, unsureReasons } from './attribution-caveat';
 import { mergeOccurrences, placeOf } from './same-words-speakers';
@@ -13,7 +14,7 @@ import { givenNamesCompatible, matchKey, nameWords } from './speaker-names';
 
 /** The question: a quote as it circulates, and who it is said to be from. */
 export const verifySchema = z.object({
-  quote: z.string('is required').trim().min(1, 'is required').min(3, 'must be at least 3 characters').max(2000, 'must be at most 2000 characters'),
+  quote: requiredString().trim().min(1, 'is required').min(3, 'must be at least 3 characters').max(2000, 'must be at most 2000 characters'),
   speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
 });
 

@@ -118,6 +118,27 @@ describe('JSON API: articles', () => {
     expect(stored).toHaveLength(0);
   });
 
+  it('names every field\'s problem in its own words, whether the article comes as an address or as a text', async () => {
+    const bad = { title: 5, publishedAt: '2026-13-01', url: 'ftp://x' };
+    const expected = {
+      title: ['must be text'],
+      publishedAt: ['must be a day that exists: a year has 12 months, not 13'],
+      url: ['must be an http:// or https:// address'],
+    };
+    // no text: a page to fetch, checked before anything is queued
+    const byUrl = await api.post('/api/v1/articles').send(bad).expect(422);
+    expect(byUrl.body.error.details).toEqual(expected);
+    expect(await ds.query(`SELECT 1 FROM ingest_requests WHERE url = 'ftp://x'`)).toHaveLength(0);
+    // with a text: the same words for the same fields
+    const withText = await api.post('/api/v1/articles').send({ ...bad, text: buildArticleText() }).expect(422);
+    expect(withText.body.error.details).toEqual(expected);
+    // a field that is missing is required; one given as something other than text must be text
+    const missing = await api.post('/api/v1/articles').send({ text: 42 }).expect(422);
+    expect(missing.body.error.details).toEqual({ title: ['is required'], text: ['must be text'] });
+    const urlNumber = await api.post('/api/v1/articles').send({ url: 7, text: buildArticleText(), title: 'Numbers' }).expect(422);
+    expect(urlNumber.body.error.details).toEqual({ url: ['must be text'] });
+  });
+
   it('rejects malformed JSON, other content types, and oversized bodies with clear errors', async () => {
     const bad = await api.post('/api/v1/articles').set('content-type', 'application/json').send('{"title": ').expect(400);
     expect(bad.body.error.code).toBe('invalid_json');

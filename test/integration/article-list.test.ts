@@ -92,7 +92,7 @@ describe('/articles: filters, total and pages', () => {
 
   it('refuses a filter it cannot read, keeping the form, and escapes what it was given', async () => {
     const reversed = await agent.get(`/articles?outlet=${encodeURIComponent(outlet)}&from=2025-03-10&to=2025-03-01`).expect(422);
-    expect(reversed.text).toContain('must not be before From');
+    expect(reversed.text).toContain('must not be before the from date');
     expect(reversed.text).toContain('value="2025-03-10"');
     expect(listed(reversed.text)).toEqual([]);
     await agent.get('/articles?from=2025-02-30').expect(422);

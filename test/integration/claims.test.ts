@@ -143,12 +143,12 @@ describe('claims over time: six articles, two topics, stored through the normal 
     expect(bad.text).toMatch(/id="f-from" name="from" type="date" value="2026-02-30" aria-invalid="true"/);
     expect(bad.text).toContain('value="Serrano"');
     const reversed = await viewer.get('/claims?from=2026-03-07&to=2026-03-01').expect(422);
-    expect(reversed.text).toContain('<a href="#f-to">to</a> (“2026-03-01”) must not be before From');
+    expect(reversed.text).toContain('<a href="#f-to">to</a> (“2026-03-01”) must not be before the from date');
     expect(reversed.text).not.toContain('No claim matches these filters');
     const api = await request(app).get('/api/v1/claims?to=2026-02-29').set('authorization', `Bearer ${token}`).expect(422);
     expect(api.body.error.details.to).toEqual(['must be a day that exists, such as 2016-12-18']);
     const apiReversed = await request(app).get('/api/v1/claims?from=2026-03-07&to=2026-03-01').set('authorization', `Bearer ${token}`).expect(422);
-    expect(apiReversed.body.error.details.to).toEqual(['must not be before From']);
+    expect(apiReversed.body.error.details.to).toEqual(['must not be before the from date']);
   });
 
   it('shows a claim in its quote and article context, with slots, related claims and findings', async () => {

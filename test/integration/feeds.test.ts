@@ -222,6 +222,50 @@ ${item('Portree', 'Tue, 04 Mar 2025 09:15:00 GMT')}
     expect(page).toMatch(/Ferry news: Undated\s*<span class="meta">seen \d{4}-\d\d-\d\d \d\d:\d\d, undated/);
   });
 
+  it('dates an article by its feed item when the page gives no date, and by the page when it does', async () => {
+    const deps = { dataSource: ds, queue, fetchOptions: LOCAL };
+    const feedPath = `/item-dates-${tag}.xml`;
+    const page = (town: string, meta: string) => `<!doctype html><html><head><title>Ferry crews in ${town}</title>${meta}</head><body><article>
+<h1>Ferry crews in ${town} accept a pay offer (${tag})</h1>
+<p>Ferry crews on the ${town} route voted on Thursday to accept an offer that raises wages by 7 percent over two years, the union said in a statement.</p>
+<p>“Our members have been heard, and the boats will keep sailing through the winter,” said Morag Lennie, the union's regional organiser in ${town}.</p>
+<p>The operator said timetables would not change and that no sailings had been cancelled during the talks.</p>
+</article></body></html>`;
+    fixed[`/ferry-rss-${tag}`] = { type: 'text/html; charset=utf-8', body: page('Uig', '') };
+    fixed[`/ferry-dc-${tag}`] = { type: 'text/html; charset=utf-8', body: page('Tarbert', '') };
+    fixed[`/ferry-own-${tag}`] = { type: 'text/html; charset=utf-8', body: page('Lochmaddy', '<meta property="article:published_time" content="2026-11-18T07:00:00Z">') };
+    fixed[feedPath] = {
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Ferry Dates ${tag}</title><link>${base}/</link>
+<item><title>Uig</title><link>${base}/ferry-rss-${tag}</link><guid>${tag}-ferry-rss</guid><pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate></item>
+<item><title>Tarbert</title><link>${base}/ferry-dc-${tag}</link><guid>${tag}-ferry-dc</guid><dc:date>2026-11-21T10:00:00Z</dc:date></item>
+<item><title>Lochmaddy</title><link>${base}/ferry-own-${tag}</link><guid>${tag}-ferry-own</guid><pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate></item>
+</channel></rss>`,
+    };
+    const { id } = await addFeed(deps, { url: `${base}${feedPath}`, pollIntervalMinutes: '60' }, CLI_ACTOR);
+    expect(await pollFeed(deps, id)).toMatchObject({ ok: true, newItems: 3 });
+    const until = Date.now() + 30_000;
+    let rows: Array<{ status: string; title: string; published_at: Date | null; said: string[] | null }> = [];
+    while (Date.now() < until) {
+      rows = await ds.query(
+        `SELECT r.status, a.title, a.published_at,
+                (SELECT array_agg(DISTINCT to_char(c.said_at, 'YYYY-MM-DD')) FROM claims c WHERE c.article_id = a.id) AS said
+           FROM feed_items i JOIN ingest_requests r ON r.id = i.ingest_request_id LEFT JOIN articles a ON a.id = r.article_id
+          WHERE i.feed_id = $1 ORDER BY a.title`,
+        [id],
+      );
+      if (rows.length === 3 && rows.every((r) => r.status === 'done')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(rows.map((r) => [r.title, r.status, r.published_at?.toISOString() ?? null])).toEqual([
+      // the page's own date wins over the item's
+      ['Lochmaddy', 'done', '2026-11-18T07:00:00.000Z'],
+      ['Tarbert', 'done', '2026-11-21T10:00:00.000Z'],
+      ['Uig', 'done', '2026-11-20T08:00:00.000Z'],
+    ]);
+    // the figures are dated by the article, not by the day they were fetched
+    expect(rows.map((r) => r.said)).toEqual([['2026-11-18'], ['2026-11-21'], ['2026-11-20']]);
+  });
+
   it('lets editors add a feed through the form, with clear errors, and keeps viewers out', async () => {
     const app = buildTestApp(ds, { queue, fetchOptions: LOCAL });
     const { agent } = await signedInAgent(app, ds, 'editor');

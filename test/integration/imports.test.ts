@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { FAILED_ROWS_SHOWN, failedRowLines, runImport } from '../../src/cli/impo
 import { CLI_ACTOR } from '../../src/services/audit';
 import { createImport, importProgress, processImport, retryFailedRows } from '../../src/services/imports';
 import { ingestArticle } from '../../src/services/ingest-article';
+import { fetchRequestedUrl } from '../../src/services/ingest-url';
 import { buildArticleText } from '../factories/article.factory';
 import { buildTestApp } from '../support/app';
 import { csrfFrom, signedInAgent, tokenFor } from '../support/auth';
@@ -109,6 +112,71 @@ describe('bulk import', () => {
       { n: 2, status: 'duplicate', articleId, error: null },
       { n: 3, status: 'failed', articleId: null, error: 'the server answered with status 404' },
     ]);
+  });
+
+  it('offers a retry for a row whose page may yet be fetched, not for one whose page failed for good', async () => {
+    const server = http.createServer((req, res) => {
+      const status = Number(/^\/status\/(\d{3})$/.exec(req.url ?? '')?.[1] ?? 0);
+      if (status) {
+        res.writeHead(status);
+        return res.end('no');
+      }
+      if (req.url === '/picture') {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        return res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    try {
+      const urls = [
+        `${base}/status/404`, // 1: not there
+        `${base}/status/410`, // 2: gone
+        `${base}/status/503`, // 3: the server may come back
+        `${base}/status/429`, // 4: asked to come back later
+        `${base}/status/408`, // 5: likewise
+        'http://169.254.169.254/latest/meta-data', // 6: refused by the address guard
+        `${base}/picture`, // 7: not a type an article comes as
+        `${base}/menu`, // 8: no article text on the page
+        `http://127.0.0.1:${closedPort}/gone`, // 9: the connection is refused
+      ];
+      const content = Buffer.from(urls.map((url) => JSON.stringify({ url })).join('\n'));
+      const sent: number[] = [];
+      const fakeQueue = { ...queue, enqueueFetch: async (_em: unknown, requestId: number) => void sent.push(requestId), enqueueImport: async () => undefined };
+      const { batchId } = await createImport({ dataSource: ds, queue: fakeQueue }, { content, filename: 'gone.jsonl' }, CLI_ACTOR);
+      await processImport({ dataSource: ds, queue: fakeQueue }, batchId);
+      expect(sent).toHaveLength(urls.length);
+      // each fetch's last try: a failure that may pass is settled as failed too, and offered a retry
+      for (const id of sent) await fetchRequestedUrl({ dataSource: ds, fetchOptions: { allowedHosts: ['127.0.0.1'] } }, id, 3, true);
+      const rows: Array<{ n: number; status: string; retryable: boolean; code: string }> = await ds.query(
+        `SELECT r.row_number AS n, r.status, r.retryable, q.error_code AS code
+           FROM import_rows r JOIN ingest_requests q ON q.id = r.ingest_request_id WHERE r.batch_id = $1 ORDER BY r.row_number`,
+        [batchId],
+      );
+      expect(rows.map((r) => [r.n, r.status, r.code, r.retryable])).toEqual([
+        [1, 'failed', 'http_error', false],
+        [2, 'failed', 'http_error', false],
+        [3, 'failed', 'http_error', true],
+        [4, 'failed', 'http_error', true],
+        [5, 'failed', 'http_error', true],
+        [6, 'failed', 'blocked_address', false],
+        [7, 'failed', 'unsupported_content_type', false],
+        [8, 'failed', 'not_an_article', false],
+        [9, 'failed', 'connect_failed', true],
+      ]);
+      const token = await tokenFor(ds, 'editor');
+      const api = (await request(buildTestApp(ds)).get(`/api/v1/imports/${batchId}`).set('Authorization', `Bearer ${token}`).expect(200)).body.import;
+      expect(api.failedRows.map((r: { row: number; retryable: boolean }) => [r.row, r.retryable])).toEqual(rows.map((r) => [r.n, r.retryable]));
+      expect(await retryFailedRows({ dataSource: ds }, batchId, CLI_ACTOR)).toBe(4);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('accepts CSV through the API and reports progress as JSON', async () => {

@@ -231,7 +231,7 @@ describe('quote search', () => {
     expect(bad.text).toContain(`value="${word}"`);
     expect(bad.text).not.toContain('match.');
     const backwards = await agent.get(`/search?q=${word}&from=2024-03-01&to=2024-02-01`).expect(422);
-    expect(backwards.text).toMatch(/To<\/a> \(“2024-02-01”\) must not be before From/);
+    expect(backwards.text).toMatch(/To<\/a> \(“2024-02-01”\) must not be before the from date/);
     const long = await agent.get(`/search?q=${'w'.repeat(301)}`).expect(422);
     expect(long.text).toMatch(/Words to find<\/a> must be at most 300 characters/);
     expect(long.text).toContain('role="search"');

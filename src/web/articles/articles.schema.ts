@@ -44,7 +44,7 @@ export const articleListQuery = z.preprocess(
       before: position,
       page: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(10_000, 'must be at most 10,000').optional(),
     })
-    .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'must not be before From', path: ['to'] }),
+    .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'must not be before the from date', path: ['to'] }),
 );
 
 /** The fields of the article list's form. */

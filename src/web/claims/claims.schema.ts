@@ -29,7 +29,7 @@ export const claimListQuery = z.object({
 
 /** To must not come before From: such a range holds no claim, and saying so beats an empty list. */
 const fromBeforeTo = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
-const FROM_BEFORE_TO = { message: 'must not be before From', path: ['to'] };
+const FROM_BEFORE_TO = { message: 'must not be before the from date', path: ['to'] };
 
 /** What the claim list page validates: the filters, with a date range that holds. */
 export const claimListInput = claimListQuery.refine(fromBeforeTo, FROM_BEFORE_TO);

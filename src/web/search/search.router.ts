@@ -42,7 +42,7 @@ const searchFields = z.object({
 });
 
 const fromBeforeTo = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
-const FROM_BEFORE_TO = { message: 'must not be before From', path: ['to'] };
+const FROM_BEFORE_TO = { message: 'must not be before the from date', path: ['to'] };
 
 /** A form sends its empty fields: they are no filter. */
 function withoutBlanks(v: unknown): unknown {
