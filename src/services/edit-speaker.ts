@@ -4,7 +4,9 @@ import {
   deleteAliases,
   findAliasByNormalized,
   findAliasesByIds,
+  findOtherSpeakersGoingBy,
   findSpeakerById,
+  findSpeakerMentions,
   insertEditorAlias,
   updateSpeaker,
 } from '../db/repositories/speaker.repository';
@@ -34,21 +36,52 @@ export function nameFields(name: string, kind: SpeakerEntity['kind']) {
   };
 }
 
+/** A rename refused because another speaker already goes by the name: merging is the way to make them one. */
+export class RenameTakenError extends ValidationError {
+  constructor(readonly other: { id: number; name: string; role: string | null; quoteCount: number }, name: string) {
+    super('name is taken', {
+      name: [`Speaker #${other.id} ${other.name} already goes by “${name}”. If they are the same person, merge the two speakers instead; otherwise choose a name that tells them apart.`],
+    });
+  }
+}
+
+/** True when an article named the speaker with these words: a mention or a seen alias contains the name, word for word. */
+export function namedInArticles(normalized: string, mentions: string[]): boolean {
+  return mentions.some((m) => ` ${normalizeName(m)} `.includes(` ${normalized} `));
+}
+
 /**
- * Renames a speaker; the old name stays as an alias so later articles using it still match.
+ * Renames a speaker. A name another live speaker goes by (as its name or an identifying alias,
+ * compared as names are matched) is refused: two speakers would answer to it, and the way to
+ * make them one is a merge. The old name stays as an alias, so later articles using it still
+ * match, only when articles named the speaker so: a name that only an earlier rename gave
+ * (a mistaken rename, then renamed back) is not kept as an identity.
  * The speaker's quotes, statements and claims are credited under the new name (see renameCredits),
  * and the topics of the claims are rechecked, as their findings name the speaker.
  */
-export async function renameSpeaker(deps: { dataSource: DataSource; queue?: TopicRecheckQueue }, actor: Actor, id: number, rawName: string): Promise<void> {
+export async function renameSpeaker(
+  deps: { dataSource: DataSource; queue?: TopicRecheckQueue },
+  actor: Actor,
+  id: number,
+  rawName: string,
+): Promise<{ aliasKept: boolean }> {
   const name = rawName.trim().replace(/\s+/g, ' ');
   if (!normalizeName(name)) throw new ValidationError('name must contain letters', { name: ['Enter a name with letters in it.'] });
-  await withTransaction(deps.dataSource, async (em) => {
+  return withTransaction(deps.dataSource, async (em) => {
     const speaker = await lockLiveSpeaker(em, id);
-    if (speaker.name === name) return;
+    if (speaker.name === name) return { aliasKept: true };
     const fields = nameFields(name, speaker.kind);
+    if (fields.normalizedName !== speaker.normalizedName) {
+      const [other] = await findOtherSpeakersGoingBy(em, id, fields.normalizedName);
+      if (other) throw new RenameTakenError(other, name);
+    }
     await updateSpeaker(em, id, fields);
     let aliasId: number | null = null;
-    if (speaker.normalizedName !== fields.normalizedName && !(await findAliasByNormalized(em, id, speaker.normalizedName))) {
+    if (
+      speaker.normalizedName !== fields.normalizedName &&
+      !(await findAliasByNormalized(em, id, speaker.normalizedName)) &&
+      namedInArticles(speaker.normalizedName, await findSpeakerMentions(em, id))
+    ) {
       aliasId = await insertEditorAlias(em, {
         speakerId: id,
         alias: speaker.name,
@@ -66,6 +99,8 @@ export async function renameSpeaker(deps: { dataSource: DataSource; queue?: Topi
       before: { name: speaker.name, normalizedName: speaker.normalizedName, matchKey: speaker.matchKey, surnameKey: speaker.surnameKey },
       after: { ...fields, addedAliasId: aliasId },
     });
+    // the old name is still known when it only changed in case or spacing, or was an alias already
+    return { aliasKept: aliasId !== null || speaker.normalizedName === fields.normalizedName || !!(await findAliasByNormalized(em, id, speaker.normalizedName)) };
   });
 }
 

@@ -5,7 +5,7 @@ import { sourceKey } from '../core/claims';
 import { lockTopicsOfSpeaker } from '../db/repositories/claim.repository';
 import { requestTopicRechecks, type TopicRecheckQueue } from './topic-rechecks';
 import { moveRoleObservations, rebuildSpeakerRoles } from '../db/repositories/speaker-role.repository';
-import { findAliasByNormalized, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
+import { findAliasByNormalized, findSpeakerById, insertEditorAlias, moveAliases, recountSpeakers, updateSpeaker } from '../db/repositories/speaker.repository';
 import { withTransaction } from '../db/transaction';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { recordAudit, type Actor } from './audit';
@@ -93,4 +93,33 @@ export async function mergeSpeakers(deps: { dataSource: DataSource; queue?: Topi
     });
     return { auditNote: `Merged “${merged.name}” (${quoteIds.length} quote${quoteIds.length === 1 ? '' : 's'}) into “${keep.name}”.` };
   });
+}
+
+/** One side of a merge as the confirmation shows it. */
+export interface MergeSide {
+  id: number;
+  name: string;
+  kind: string;
+  role: string | null;
+  quoteCount: number;
+}
+
+/**
+ * What a merge would do, checked as the merge checks it but moving nothing: who the typed
+ * speaker is (name, role, quotes), so the editor confirms the right person before anything moves.
+ */
+export async function previewMerge(deps: { dataSource: DataSource }, req: MergeRequest): Promise<{ keep: MergeSide; merged: MergeSide }> {
+  if (req.keepId === req.mergeId) throw new ValidationError('same speaker', { otherId: ['Choose another speaker to merge.'] });
+  const em = deps.dataSource.manager;
+  const keep = await findSpeakerById(em, req.keepId);
+  if (!keep) throw new NotFoundError(`There is no speaker ${req.keepId}`);
+  if (keep.mergedIntoId) throw new ConflictError(`Speaker ${keep.id} was merged into speaker ${keep.mergedIntoId}; edit that one.`);
+  const merged = await findSpeakerById(em, req.mergeId);
+  if (!merged) throw new ValidationError('no such speaker', { otherId: [`is not a stored speaker: there is no speaker #${req.mergeId}`] });
+  if (merged.mergedIntoId) {
+    throw new ValidationError('already merged', { otherId: [`was already merged: Speaker ${merged.id} was merged into speaker ${merged.mergedIntoId}; edit that one.`] });
+  }
+  if (keep.kind !== merged.kind) throw new ValidationError('different kinds', { otherId: ['A person and an organisation cannot be merged.'] });
+  const side = (s: typeof keep): MergeSide => ({ id: s.id, name: s.name, kind: s.kind, role: s.role, quoteCount: s.quoteCount });
+  return { keep: side(keep), merged: side(merged) };
 }

@@ -173,16 +173,29 @@ export function decideIdentity(claim: SpeakerClaim, candidates: IdentityCandidat
     }
     // A new full name: earlier surname-only speakers may be this person.
     const surnameOnly = candidates.filter((c) => !isFull(c) && c.surnameKey === parts.surname && ok(c));
+    // A given name a letter or two from a stored person's, same surname, same role or organisation
+    // (“Hanna Lidd”, a company spokeswoman, beside Velora spokeswoman Hanne Lid): perhaps a misspelling,
+    // perhaps a colleague — an editor decides; never merged here.
+    const nearlySpelled = candidates.filter(
+      (c) => isFull(c) && c.surnameKey === parts.surname && !GENERATIONAL.has(parts.surname ?? '') && agree(c) && nearGivenName(parts.given, given(c)),
+    );
     return {
       matchId: null,
       confidence: 1,
       aliasKind: 'name',
-      reviews: surnameOnly.map((c) => ({
-        candidateId: c.id,
-        confidence: agree(c) ? 0.75 : 0.5,
-        reason: agree(c) ? `“${c.name}” with the same role or organisation` : `“${c.name}” is the same surname, no first name`,
-        reverse: true,
-      })),
+      reviews: [
+        ...surnameOnly.map((c) => ({
+          candidateId: c.id,
+          confidence: agree(c) ? 0.75 : 0.5,
+          reason: agree(c) ? `“${c.name}” with the same role or organisation` : `“${c.name}” is the same surname, no first name`,
+          reverse: true,
+        })),
+        ...nearlySpelled.map((c) => ({
+          candidateId: c.id,
+          confidence: 0.5,
+          reason: `a name spelled nearly as ${c.name} (a letter or two apart), with the same role or organisation`,
+        })),
+      ],
     };
   }
 
@@ -200,4 +213,30 @@ export function decideIdentity(claim: SpeakerClaim, candidates: IdentityCandidat
       reason: agreeing.length > 1 && agree(c) ? `surname and role match ${c.name}, but so do others` : `same surname as ${c.name}, nothing else to confirm`,
     })),
   };
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two short words, or `max + 1` once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Folded given names that differ only by a misspelling: the first given names, both written out
+ * (not initials) and at least four letters, one or two edits apart (“hana” and “hane”), and not
+ * the same (those are variants, matched already). Short names (“Ian”, “Ivan”) differ too little to tell.
+ */
+export function nearGivenName(a: string[], b: string[]): boolean {
+  const x = a[0];
+  const y = b[0];
+  if (!x || !y || x === y || x.length < 4 || y.length < 4) return false;
+  const d = editDistance(x, y, 2);
+  return d >= 1 && d <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
 }

@@ -158,6 +158,29 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
     await page.close();
   });
 
+  it('leaves a filter field with Escape, so j/k work again without the mouse', async () => {
+    const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
+    await page.locator('.review-item').first().waitFor();
+    const items = await page.locator('.review-item').evaluateAll((els) => els.map((e) => e.id));
+    const outletField = page.getByLabel('Outlet', { exact: true });
+    await outletField.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('cn');
+    // typing in the field triggers no shortcut
+    expect(await outletField.inputValue()).toBe(`${outlet}cn`);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
+    await page.keyboard.press('j');
+    expect(await outletField.inputValue()).toBe(`${outlet}cn`);
+    expect(await page.evaluate(() => document.activeElement?.id ?? null)).toBe(items[0]);
+    // and in an item's field, Escape goes back to the item, as before
+    await page.keyboard.press('s');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id ?? null)).toBe(items[0]);
+    await page.close();
+  });
+
   it('wraps the rating choices between words on a 390 px screen, never inside one', async () => {
     const [claim] = await ds.query(`SELECT id FROM claims WHERE article_id = $1 AND measure = 'siege-duration'`, [seedId]);
     const page = await open(`/claims/${claim.id}`);

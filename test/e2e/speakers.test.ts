@@ -103,6 +103,10 @@ run('in a browser: speakers across articles', () => {
     await page.goto(`${server.url}/speakers/${anton}/manage`);
     await page.getByLabel('Speaker number to merge into this one').fill(String(antonio));
     await page.getByRole('button', { name: `Merge into Anton ${sur}` }).click();
+    // the confirmation names the speaker typed before anything moves; the Confirm button has the focus
+    await page.waitForURL(/\/merge\/preview$/);
+    expect(await page.locator('tr[data-side="merged"]').innerText()).toContain(`Antonio ${sur}`);
+    await page.keyboard.press('Enter');
     await page.waitForURL(/done=merged/);
     expect(await page.getByRole('status').innerText()).toContain('Speakers merged');
     expect(await page.locator('.history').innerText()).toContain(`Merged “Antonio ${sur}”`);

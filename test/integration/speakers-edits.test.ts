@@ -251,4 +251,71 @@ describe('editing speakers: rename, aliases, external id, merge, split, undo', (
     expect(after.status).toBe('dismissed');
     expect((await history(bare2!)).map((e: { action: string }) => e.action)).toContain('speaker.match_dismiss');
   });
+
+  it('refuses a rename to a name another speaker goes by, naming that speaker and offering the merge instead', async () => {
+    const sur = cap(`wre${uniqueTag()}`);
+    const other = cap(`lid${uniqueTag()}`);
+    const [taken] = await quoteSpeakers(ds, await ingest(ds, `“The line is safe,” said Tomasz ${sur}, the rail director.`));
+    const [id] = await quoteSpeakers(ds, await ingest(ds, `“No injuries were linked to the fault,” said Hanne ${other}, a Velora spokeswoman.`));
+    const manage = `/speakers/${id}/manage`;
+    // written differently, matched the same way (case, accents, punctuation)
+    const res = await post(`/speakers/${id}/rename`, { name: `tomasz  ${sur.toUpperCase()}.` }, manage);
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(`Speaker #${taken} Tomasz ${sur} already goes by`);
+    expect(res.text).toContain(`action="/speakers/${id}/merge/preview"`);
+    expect(res.text).toContain(`name="otherId" value="${taken}"`);
+    expect(res.text).toContain(`href="/speakers/${taken}/manage?otherId=${id}"`);
+    expect(await speaker(id!)).toMatchObject({ name: `Hanne ${other}` });
+    expect((await history(id!)).map((e: { action: string }) => e.action)).not.toContain('speaker.rename');
+    // an identifying alias of another speaker is taken too
+    expect((await post(`/speakers/${taken}/aliases`, { alias: `Tom ${sur}` }, `/speakers/${taken}/manage`)).status).toBe(303);
+    const alias = await post(`/speakers/${id}/rename`, { name: `Tom ${sur}` }, manage);
+    expect(alias.status).toBe(422);
+    expect(alias.text).toContain(`Speaker #${taken} Tomasz ${sur} already goes by “Tom ${sur}”`);
+    // the page the link leads to proposes the merge the other way round
+    const there = await editor.get(`/speakers/${taken}/manage?otherId=${id}`).expect(200);
+    expect(there.text).toContain(`id="f-otherId" name="otherId" type="text" inputmode="numeric" value="${id}"`);
+  });
+
+  it('keeps the old name as an alias on rename only when articles named the speaker so, so a rename reversed leaves no alias behind', async () => {
+    const sur = cap(`rev${uniqueTag()}`);
+    const [id] = await quoteSpeakers(ds, await ingest(ds, `“The depot closes in May,” said Hanne ${sur}, the depot manager.`));
+    const manage = `/speakers/${id}/manage`;
+    const aliases = async () => (await ds.query('SELECT alias FROM speaker_aliases WHERE speaker_id = $1', [id])).map((r: { alias: string }) => r.alias);
+    const first = await post(`/speakers/${id}/rename`, { name: `Hanne Q. ${sur}` }, manage);
+    expect(first.headers.location).toBe(`${manage}?done=renamed`);
+    expect(await aliases()).toContain(`Hanne ${sur}`);
+    const back = await post(`/speakers/${id}/rename`, { name: `Hanne ${sur}` }, manage);
+    expect(back.headers.location).toBe(`${manage}?done=renamed-only`);
+    expect(await speaker(id!)).toMatchObject({ name: `Hanne ${sur}` });
+    expect(await aliases()).not.toContain(`Hanne Q. ${sur}`);
+    expect((await editor.get(`${manage}?done=renamed-only`).expect(200)).text).toContain('The old name is not kept as an alias');
+    const [rename] = (await history(id!)).filter((e: { action: string }) => e.action === 'speaker.rename').slice(-1);
+    expect(rename.after.addedAliasId).toBeNull();
+  });
+
+  it('shows who the typed speaker is before a merge, and moves nothing until it is confirmed', async () => {
+    const sur = cap(`pre${uniqueTag()}`);
+    const [keep] = await quoteSpeakers(ds, await ingest(ds, `“Rents will rise,” said Marta ${sur}, the housing minister.`));
+    const [other] = await quoteSpeakers(ds, await ingest(ds, `“Rents will fall,” said Jonas ${sur}vik, the mayor of Lund.`));
+    const manage = `/speakers/${keep}/manage`;
+    expect((await editor.get(manage).expect(200)).text).toContain(`action="/speakers/${keep}/merge/preview"`);
+    const preview = await post(`/speakers/${keep}/merge/preview`, { otherId: `#${other}` }, manage);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain(`Merge speaker #${other} into Marta ${sur}?`);
+    expect(preview.text).toMatch(new RegExp(`#${other} <a href="/speakers/${other}">Jonas ${sur}vik</a></td>\\s*<td>mayor</td>\\s*<td>1 quote</td>`));
+    expect(preview.text).toContain(`action="/speakers/${keep}/merge"`);
+    expect(preview.text).toContain(`name="otherId" value="${other}"`);
+    expect(preview.text).toMatch(/name="_csrf" value="[^"]+"/);
+    expect(await speaker(other!)).toMatchObject({ merged_into_id: null, quote_count: 1 });
+    const missing = await post(`/speakers/${keep}/merge/preview`, { otherId: '2000000000' }, manage);
+    expect(missing.status).toBe(422);
+    expect(missing.text).toContain('is not a stored speaker: there is no speaker #2000000000');
+    const self = await post(`/speakers/${keep}/merge/preview`, { otherId: String(keep) }, manage);
+    expect(self.status).toBe(422);
+    // without a CSRF token nothing is shown
+    expect((await editor.post(`/speakers/${keep}/merge/preview`).type('form').send({ otherId: String(other) })).status).toBe(403);
+    expect((await post(`/speakers/${keep}/merge`, { otherId: String(other) }, manage)).status).toBe(303);
+    expect(await speaker(other!)).toMatchObject({ merged_into_id: keep });
+  });
 });

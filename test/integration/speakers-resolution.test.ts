@@ -89,6 +89,28 @@ describe('speaker identity across articles', () => {
     for (const r of reviews) expect(r.confidence).toBeLessThan(0.7);
   });
 
+  it('proposes, never merges, a given name a letter apart with the same surname and role (“Hanna Lidd” beside spokeswoman Hanne Lid)', async () => {
+    const sur = `Li${uniqueTag()}d`;
+    const org = `${cap(uniqueTag(3))}ora`;
+    const [hanne] = await quoteSpeakers(ds, await ingest(ds, `“The fault is fixed,” said ${org} spokeswoman Hanne ${sur}.`));
+    const [hanna] = await quoteSpeakers(ds, await ingest(ds, `“No injuries were linked to the fault,” said company spokeswoman Hanna ${sur}d.`));
+    expect(hanna).not.toBeNull();
+    expect(hanna).not.toBe(hanne);
+    const reviews = await ds.query(
+      `SELECT m.candidate_id, m.confidence, m.reason FROM speaker_match_candidates m WHERE m.speaker_id = $1 AND m.status = 'open'`,
+      [hanna],
+    );
+    expect(reviews).toEqual([expect.objectContaining({ candidate_id: hanne, reason: expect.stringContaining(`spelled nearly as Hanne ${sur}`) })]);
+    expect(reviews[0].confidence).toBeLessThan(0.7);
+    // a different given name at the same company, or the same near name in another role, is not proposed
+    const [other] = await quoteSpeakers(ds, await ingest(ds, `“Trains run again,” said ${org} spokeswoman Greta ${sur}.`));
+    const [elsewhere] = await quoteSpeakers(ds, await ingest(ds, `“The harvest is late,” said Hanno ${sur}, a farmer in Kalix.`));
+    for (const id of [other, elsewhere]) {
+      const rows = await ds.query(`SELECT candidate_id FROM speaker_match_candidates WHERE speaker_id = $1 AND candidate_id = $2`, [id, hanne]);
+      expect(rows).toEqual([]);
+    }
+  });
+
   it('matches a bare surname when the organisation confirms it', async () => {
     const sur = cap(`mar${uniqueTag()}`);
     const a = await ingest(ds, `Secretary of Iran’s Supreme National Security Council (SNSC) Hassan ${sur} met envoys.\n“We stand firm,” ${sur} said.`);

@@ -64,7 +64,13 @@ document.addEventListener('DOMContentLoaded', () => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target;
       if (t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) {
-        if (e.key === 'Escape') current()?.focus();
+        // Escape leaves any field: one in an item goes back to its item, a filter field (outlet,
+        // speaker, topic) just lets go of the focus, so j/k/c work again without the mouse
+        if (e.key === 'Escape') {
+          const item = current();
+          if (item) item.focus();
+          else t.blur();
+        }
         return;
       }
       if (e.key === 'j') return move(1);

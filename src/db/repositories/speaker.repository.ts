@@ -328,3 +328,35 @@ export async function countLiveSpeakersGoingBy(em: EntityManager, normalized: st
   );
   return row.n;
 }
+
+/**
+ * Live speakers other than `exceptId` that go by this normalised form: as their name, or as an
+ * alias that identifies them on its own (not a bare surname nor a description). Oldest first.
+ */
+export async function findOtherSpeakersGoingBy(
+  em: EntityManager,
+  exceptId: number,
+  normalized: string,
+): Promise<Array<{ id: number; name: string; role: string | null; quoteCount: number }>> {
+  return em.query(
+    `SELECT id, name, role, quote_count AS "quoteCount" FROM speakers s
+      WHERE s.merged_into_id IS NULL AND s.id <> $1
+        AND (s.normalized_name = $2 OR s.id IN (
+          SELECT speaker_id FROM speaker_aliases WHERE normalized_alias = $2 AND kind NOT IN ('surname', 'description')))
+      ORDER BY s.id LIMIT 5`,
+    [exceptId, normalized],
+  );
+}
+
+/** The words articles used for a speaker (each quote's and statement's mention as written, and aliases seen in articles), at most `limit` distinct ones. */
+export async function findSpeakerMentions(em: EntityManager, speakerId: number, limit = 500): Promise<string[]> {
+  const rows: Array<{ m: string }> = await em.query(
+    `SELECT DISTINCT m FROM (
+       SELECT speaker_mention AS m FROM quotes WHERE speaker_id = $1 AND speaker_mention IS NOT NULL
+       UNION SELECT speaker_mention FROM statements WHERE speaker_id = $1 AND speaker_mention IS NOT NULL
+       UNION SELECT alias FROM speaker_aliases WHERE speaker_id = $1 AND seen_count > 0) x
+     LIMIT $2`,
+    [speakerId, limit],
+  );
+  return rows.map((r) => r.m);
+}

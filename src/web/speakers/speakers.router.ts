@@ -4,9 +4,9 @@ import { statementHref } from '../articles/article-lists';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
-import { addAlias, removeAlias, renameSpeaker, setExternalId } from '../../services/edit-speaker';
+import { addAlias, removeAlias, RenameTakenError, renameSpeaker, setExternalId } from '../../services/edit-speaker';
 import { getSpeaker, getSpeakerManagement, getSpeakerQuotes, getSpeakerStatements, type TimelineQuery } from '../../services/get-speaker';
-import { mergeSpeakers } from '../../services/merge-speakers';
+import { mergeSpeakers, previewMerge } from '../../services/merge-speakers';
 import { acceptSpeakerMatch, dismissSpeakerMatch, listSpeakerReviews } from '../../services/review-speaker-matches';
 import { searchSpeakers } from '../../services/search-speakers';
 import { splitSpeaker } from '../../services/split-speaker';
@@ -43,6 +43,7 @@ import type { TopicRecheckQueue } from '../../services/topic-rechecks';
 /** Messages shown after a change, by `?done=` key. */
 const DONE: Record<string, string> = {
   renamed: 'Speaker renamed. The old name is kept as an alias.',
+  'renamed-only': 'Speaker renamed. The old name is not kept as an alias: no article named the speaker so.',
   alias: 'Alias added.',
   'alias-removed': 'Alias removed.',
   'external-id': 'External identifier saved.',
@@ -139,7 +140,8 @@ export function speakersRouter(deps: Deps): Router {
     });
   });
 
-  const renderManage = async (req: Request, res: Response, id: number, extra: { errors?: Record<string, string[]>; form?: Record<string, string> } = {}) => {
+  type ManageExtra = { errors?: Record<string, string[]>; form?: Record<string, string>; renameTaken?: RenameTakenError['other'] };
+  const renderManage = async (req: Request, res: Response, id: number, extra: ManageExtra = {}) => {
     const page = await getSpeaker(deps, id, { limit: 1 });
     if (page.redirectTo !== undefined) return res.redirect(302, `/speakers/${page.redirectTo}/manage`);
     const { history, reviews } = await getSpeakerManagement(deps, id);
@@ -150,7 +152,15 @@ export function speakersRouter(deps: Deps): Router {
       history: presentHistory(history),
       reviews,
       errors: extra.errors ?? {},
-      form: { name: page.speaker.name, alias: '', externalId: page.speaker.externalId ?? '', otherId: '', ...(extra.form ?? {}) },
+      form: {
+        name: page.speaker.name,
+        alias: '',
+        externalId: page.speaker.externalId ?? '',
+        // a link may propose a speaker to merge (“merge instead” after a refused rename); the confirmation still follows
+        otherId: typeof req.query.otherId === 'string' ? req.query.otherId.slice(0, 20) : '',
+        ...(extra.form ?? {}),
+      },
+      renameTaken: extra.renameTaken ?? null,
       message: doneMessage(req),
     });
   };
@@ -160,25 +170,49 @@ export function speakersRouter(deps: Deps): Router {
   });
 
   /** A manage-page form: validate, run the service, redirect; re-render with messages on invalid input. */
-  const formRoute = <T extends z.ZodType>(path: string, schema: T, done: string, run: (req: Request, id: number, data: z.infer<T>) => Promise<unknown>) =>
+  const formRoute = <T extends z.ZodType, R>(
+    path: string,
+    schema: T,
+    done: string | ((result: R) => string),
+    run: (req: Request, id: number, data: z.infer<T>) => Promise<R>,
+  ) =>
     router.post(path, requireRole('editor'), validate(speakerIdParams.passthrough(), 'params'), async (req, res) => {
       const { id } = req.validated as { id: number };
       const parsed = parseForm(schema, req);
       const form = pickStrings(req.body ?? {}, ['name', 'alias', 'externalId', 'otherId']);
       if (!parsed.ok) return renderManage(req, res, id, { errors: parsed.errors, form });
+      let result: R;
       try {
-        await run(req, id, parsed.data);
+        result = await run(req, id, parsed.data);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
-        return renderManage(req, res, id, { errors: (err.details as Record<string, string[]>) ?? { form: [err.message] }, form });
+        const renameTaken = err instanceof RenameTakenError ? err.other : undefined;
+        return renderManage(req, res, id, { errors: (err.details as Record<string, string[]>) ?? { form: [err.message] }, form, renameTaken });
       }
-      res.redirect(303, `/speakers/${id}/manage?done=${done}`);
+      res.redirect(303, `/speakers/${id}/manage?done=${typeof done === 'function' ? done(result) : done}`);
     });
 
-  formRoute('/speakers/:id/rename', renameBody, 'renamed', (req, id, d) => renameSpeaker(deps, actorOf(req), id, d.name));
+  formRoute('/speakers/:id/rename', renameBody, (r: { aliasKept: boolean } | undefined) => (r && !r.aliasKept ? 'renamed-only' : 'renamed'), (req, id, d) =>
+    renameSpeaker(deps, actorOf(req), id, d.name),
+  );
   formRoute('/speakers/:id/aliases', aliasBody, 'alias', (req, id, d) => addAlias(deps, actorOf(req), id, d.alias));
   formRoute('/speakers/:id/external-id', externalIdBody, 'external-id', (req, id, d) => setExternalId(deps, actorOf(req), id, d.externalId));
   formRoute('/speakers/:id/merge', mergeBody, 'merged', (req, id, d) => mergeSpeakers(deps, actorOf(req), { keepId: id, mergeId: d.otherId }));
+
+  /** The merge form's first step: who the typed speaker is, with a Confirm button; nothing moves yet. */
+  router.post('/speakers/:id/merge/preview', requireRole('editor'), validate(speakerIdParams, 'params'), async (req, res) => {
+    const { id } = req.validated as { id: number };
+    const parsed = parseForm(mergeBody, req);
+    const form = pickStrings(req.body ?? {}, ['otherId']);
+    if (!parsed.ok) return renderManage(req, res, id, { errors: parsed.errors, form });
+    try {
+      const { keep, merged } = await previewMerge(deps, { keepId: id, mergeId: parsed.data.otherId });
+      res.render('speakers/merge-confirm', { title: `Merge #${merged.id} into ${keep.name}?`, keep, merged });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return renderManage(req, res, id, { errors: (err.details as Record<string, string[]>) ?? { form: [err.message] }, form });
+    }
+  });
 
   router.post('/speakers/:id/aliases/:aliasId/delete', requireRole('editor'), validate(aliasParams, 'params'), async (req, res) => {
     const { id, aliasId } = req.validated as { id: number; aliasId: number };
