@@ -181,6 +181,39 @@ function narrowed(tokens: Token[], named: { text: string; start: number }): stri
   return named.text;
 }
 
+/** Words before an indicator that narrow no line of it: “net profit”, “quarterly revenue” are the profit and revenue. */
+const WHOLE_LINE: ReadonlySet<string> = new Set([
+  'net', 'total', 'overall', 'gross', 'group', 'quarterly', 'annual', 'yearly', 'monthly', 'weekly', 'full-year', 'half-year',
+  'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'reported', 'adjusted', 'headline', 'underlying', 'the', 'its',
+  'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'company', 'company’s', "company's", 'firm', 'firm’s', "firm's",
+]);
+/** Words of a clause's frame, never a line of business: “while revenue rose”, “with revenue dipping”. */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  'while', 'whereas', 'with', 'without', 'whose', 'which', 'same', 'percentage', 'as', 'and', 'but', 'or', 'where', 'when', 'if',
+  'because', 'although', 'though', 'so', 'since', 'after', 'before', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'per', 'than',
+  'also', 'only', 'still', 'even', 'just', 'both', 'each', 'every', 'all', 'other', 'such', 'more', 'less', 'said', 'says', 'say',
+]);
+/** Words that may open the phrase of a narrowed indicator: “its cloud revenue”, “the group's hardware sales”. */
+const LINE_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * The indicator with the line of business or kind it is of, when a noun right before it names one at the head of its
+ * phrase: “Cloud revenue alone climbed 41 percent”, “its hardware sales fell” → “Cloud revenue”, “hardware sales” (a
+ * line's change is no change of the whole); “youth unemployment” as `narrowed` reads it; otherwise the indicator alone.
+ */
+function lineOf(tokens: Token[], named: { text: string; start: number }): string {
+  const kind = narrowed(tokens, named);
+  if (kind !== named.text) return kind;
+  const before = tokens[named.start - 1];
+  if (before?.kind !== 'word' || WHOLE_LINE.has(before.lower) || LINK_WORDS.has(before.lower) || /\d/.test(before.text) || /[’']s$/.test(before.lower)) return named.text;
+  const opener = tokens[named.start - 2];
+  const heads = !opener || opener.kind === 'punct' || opener.kind === 'break' || opener.kind === 'mark' || LINE_OPENERS.has(opener.lower) || /[’']s$/.test(opener.lower) || opener.text === "'s" || opener.text === '’s';
+  // (a capital inside a sentence is a name's: “Nordika revenue” is the company's revenue, not a line of it)
+  const atStart = !opener || opener.kind === 'break' || (opener.kind === 'punct' && /^[.!?]$/.test(opener.text));
+  if (!heads || (before.cap && !atStart)) return named.text;
+  return `${before.text} ${named.text}`;
+}
+
 /** Verbs and adverbs of a change, before “from” and the figure it started from. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rising', 'raised', 'raising', 'raises', 'increased', 'increasing', 'climbed', 'climbing', 'jumped', 'up', 'down',
@@ -1110,6 +1143,8 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (far) { group = far.text; end = far.end; }
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
     let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    // “Cloud revenue alone climbed 41 percent”: the change of a line of the business, not of the whole
+    if (named && direction !== 0 && group === named.text) group = lineOf(tokens, named);
     // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done
     // to what stands between its verb and “by”, which names what changed
     // (“would cut emissions by only 10 percent”)

@@ -97,6 +97,23 @@ function separateOccasions(a: TopicClaim, b: TopicClaim): boolean {
   return ONE_OCCASION_MEASURES.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
 }
 
+/** Both figures on one side of zero, neither zero: only then is one some number of times the other. */
+function sameSign(x: number, y: number): boolean {
+  return (x > 0 && y > 0) || (x < 0 && y < 0);
+}
+
+/** How many times the larger figure is the smaller, by size (a fall of 12% is 2-fold a fall of 6%); figures of one sign. */
+function foldOf(x: number, y: number): number {
+  const [p, q] = [Math.abs(x), Math.abs(y)];
+  return Math.max(p, q) / Math.min(p, q);
+}
+
+/** What a pair of figures across zero says: a rise and a fall, or a figure and none. */
+function acrossZero(x: number, y: number, measure: string): string {
+  if (x !== 0 && y !== 0) return measure === 'change' ? 'one a rise, the other a fall' : 'one above zero, the other below';
+  return measure === 'change' ? 'one no change, the other a change' : 'one gives none, the other some';
+}
+
 /** Two speakers' figures for the same period. */
 function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number, windowDays: number): Finding | null {
   const one = speakerIdentity(a);
@@ -139,7 +156,11 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   }
   const pa = pointOf(av);
   const pb = pointOf(bv);
-  const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
+  // a rise and a fall (14% and -6%), or a figure and none, differ by no number of times: a ratio across zero means nothing
+  if (!sameSign(pa, pb)) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period: ${acrossZero(pa, pb, a.measure)}` };
+  }
+  const ratio = foldOf(pa, pb);
   if (ratio > factor) return { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` };
   // Within the factor, two sources' figures on the same day for the same period (87 and 112
   // dead, told the same afternoon) are still at odds: one of them is out of date or wrong.
@@ -208,7 +229,11 @@ function tollFell(topic: string, a: TopicClaim, b: TopicClaim, factor: number, w
   if (isOpen(ev) || isOpen(lv)) {
     return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} cannot both hold: a running toll does not fall` };
   }
-  const ratio = pointOf(ev) / Math.max(pointOf(lv), 1e-9);
+  // (a toll fallen to none is no number of times lower)
+  if (!sameSign(pointOf(ev), pointOf(lv))) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} cannot both hold: a running toll does not fall` };
+  }
+  const ratio = foldOf(pointOf(ev), pointOf(lv));
   if (ratio <= factor) return null;
   return { kind: 'divergence', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} differ ${ratio.toFixed(1)}-fold, the later the lower (a running toll does not fall; more than ${factor}×)` };
 }
