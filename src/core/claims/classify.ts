@@ -547,6 +547,11 @@ const SYMPTOMS_LEADS: ReadonlySet<string> = new Set(['with', 'showing', 'reporti
 /** Gatherings and their size, counted only as “a crowd of 800”, “the rally at about 4,000”. */
 const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'demonstration', 'vigil']);
 
+/** Verbs of taking part, before “part”: “38,000 people took part”. */
+const PART_TAKING: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** Verbs of turning out, before “out”: “thousands turned out”, “20,000 people came out in the rain”. */
+const TURNING_OUT: ReadonlySet<string> = new Set(['turned', 'turn', 'turns', 'turning', 'came', 'come', 'comes', 'coming']);
+
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
 
@@ -698,6 +703,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
     // “Seven hostages came out this morning”, “were set free”: let out, no longer held
     if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       measure = 'releases'; end = k + 2; break;
+    }
+    // “38,000 people took part”, “thousands turned out”, “came out”: those taking part (after
+    // those held, whose coming out is their release)
+    const verb = k;
+    if (groupTok >= 0 && ((PART_TAKING.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'part') || (TURNING_OUT.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'out'))) {
+      measure = 'turnout'; end = verb + 2; break;
     }
     // “said that ‘no more than 90,000 citizens’ had left their homes”: a partial quote of the figure, its verb after it
     if (c === 0 && groupTok === k - 1 && tokens[k].kind === 'mark' && tokens[k + 1]?.kind === 'word') continue;
