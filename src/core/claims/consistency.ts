@@ -67,10 +67,10 @@ const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'change', 'money']);
 
 
 /**
- * Bare head counts and quantities (“112 people”, “640 people”, “1,200 jobs”): what they count is not said (the dead, the
- * treated, the sheltered), so two of them are never at odds.
+ * Bare head counts (“112 people”, “640 people”): what they count is not said (the dead, the treated, the sheltered), so
+ * two of them are never at odds.
  */
-export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quantity']);
+export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people']);
 
 /**
  * Two figures measure the same thing: always for counts of an event and durations; for shares and amounts, when both
@@ -78,6 +78,8 @@ export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quan
  */
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   if (UNCOMPARED_MEASURES.has(a.measure)) return false;
+  // things counted are comparable as the same things only (86,000 and 140,000 vehicles; never vehicles and complaints)
+  if (a.measure === 'quantity') return !!a.unit && ofKey(a.unit) === ofKey(b.unit);
   if (a.measure === 'duration' && (!a.subject || !b.subject)) return false;
   // votes of no named candidate (“9 million votes”) are anyone's
   if (a.measure === 'votes' && (!a.group || !b.group)) return false;
