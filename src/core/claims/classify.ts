@@ -435,7 +435,7 @@ function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<str
  */
 function tollBefore(tokens: Token[], figureStart: number): number {
   const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
-  if (verb < 0) return -1;
+  if (verb < 0) return tollCarried(tokens, figureStart);
   for (let b = verb - 1; b >= 0 && (figureStart - b <= TOLL_BACK || verb - b <= TOLL_VERB_BACK); b--) {
     const t = tokens[b];
     // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
@@ -444,6 +444,27 @@ function tollBefore(tokens: Token[], figureStart: number): number {
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
     if (MEASURE_WORDS.has(t.lower) && numberOfBefore(tokens, b)) return b;
+  }
+  return -1;
+}
+
+/** Verbs that carry a toll named after them to a figure after “to”: “raised the death toll … to 214”. */
+const CARRYING_TOLL: ReadonlySet<string> = new Set(['raised', 'raises', 'raising', 'lowered', 'lowers', 'revised', 'revises', 'put', 'puts', 'brought', 'brings', 'pushed', 'pushes', 'took', 'takes', 'updated', 'corrected']);
+
+/**
+ * “Health authorities raised the death toll from this week's heatwave to 214”: “toll” after a verb carrying it, then a
+ * phrase, then “to” (or “at”) and the figure at `figureStart`, with no stop, quote mark or other figure between; the
+ * token of “toll”, or -1.
+ */
+function tollCarried(tokens: Token[], figureStart: number): number {
+  const to = tokens[figureStart - 1]?.lower;
+  if (to !== 'to' && to !== 'at') return -1;
+  for (let b = figureStart - 2; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return -1;
+    if (t.lower !== 'toll') continue;
+    for (let v = b - 1; v >= 0 && b - v <= 3; v--) if (CARRYING_TOLL.has(tokens[v].lower)) return b;
+    return -1;
   }
   return -1;
 }
@@ -732,7 +753,9 @@ function count(tokens: Token[], f: Figure): Classified | null {
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];
-    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
+    // (“the death toll from this week's heatwave to 214”: a possessive's apostrophe ends no clause)
+    const possessive = (t.text === "'" || t.text === '’') && tokens[b + 1]?.lower === 's' && tokens[b + 1].start === t.end;
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',' && !possessive) || t.kind === 'mark') break;
     // “38 people were still missing and 140 remained in hospital”: the words before “and” count the figure before them
     if (CLAUSE_JOINS.has(t.lower) && figureJustBefore(tokens, b)) break;
     const m = MEASURE_WORDS.get(t.lower);
