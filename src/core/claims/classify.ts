@@ -181,6 +181,9 @@ function narrowed(tokens: Token[], named: { text: string; start: number }): stri
   return named.text;
 }
 
+/** What a business's “growth” before a figure is a rise of: “revenue growth of 12 percent”, “sales growth of 4%”. */
+const GROWING: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'wages', 'exports', 'imports', 'output']);
+
 /** Words before an indicator that narrow no line of it: “net profit”, “quarterly revenue” are the profit and revenue. */
 const WHOLE_LINE: ReadonlySet<string> = new Set([
   'net', 'total', 'overall', 'gross', 'group', 'quarterly', 'annual', 'yearly', 'monthly', 'weekly', 'full-year', 'half-year',
@@ -1177,6 +1180,9 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (far) { group = far.text; end = far.end; }
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
     let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    // “full-year revenue growth of 12 to 13 percent”: a rise of the revenue, not a share of it
+    const grown = named && direction === 0 && !points && named.text.toLowerCase() === 'growth' ? tokens[named.start - 1] : undefined;
+    if (named && grown?.kind === 'word' && GROWING.has(grown.lower)) { direction = 1; group = grown.text; named.start -= 1; }
     // “Cloud revenue alone climbed 41 percent”: the change of a line of the business, not of the whole
     if (named && direction !== 0 && group === named.text) group = lineOf(tokens, named);
     // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done

@@ -56,3 +56,12 @@ describe('figures across zero', () => {
     expect(f[0].reason).not.toMatch(/fold/);
   });
 });
+
+describe('growth of a business figure', () => {
+  it('reads revenue growth of a range as a rise of the revenue, and economic growth as before', () => {
+    const [c] = claimsOf('The retailer now expects full-year sales growth of 4 to 5 percent.', '2026-10-22');
+    expect(c).toMatchObject({ measure: 'change', group: 'sales', value: { low: 4, high: 5 } });
+    const [g] = claimsOf('The central bank expects economic growth of 1.5 percent next year.', '2026-10-22');
+    expect(g).toMatchObject({ measure: 'share', group: 'growth' });
+  });
+});
