@@ -181,6 +181,8 @@ function narrowed(tokens: Token[], named: { text: string; start: number }): stri
   return named.text;
 }
 
+/** Words of the stretch a business's growth is told for: “full-year revenue growth”, “annual sales growth”. */
+const GROWTH_SPANS = /^(?:full-year|annual|yearly|half-year|first-half|second-half|quarterly|(?:first|second|third|fourth)-quarter)$/;
 /** What a business's “growth” before a figure is a rise of: “revenue growth of 12 percent”, “sales growth of 4%”. */
 const GROWING: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'wages', 'exports', 'imports', 'output']);
 
@@ -1182,7 +1184,14 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
     // “full-year revenue growth of 12 to 13 percent”: a rise of the revenue, not a share of it
     const grown = named && direction === 0 && !points && named.text.toLowerCase() === 'growth' ? tokens[named.start - 1] : undefined;
-    if (named && grown?.kind === 'word' && GROWING.has(grown.lower)) { direction = 1; group = grown.text; named.start -= 1; }
+    if (named && grown?.kind === 'word' && GROWING.has(grown.lower)) {
+      direction = 1;
+      named.start -= 1;
+      // (“full-year revenue growth”, guidance for a year, is no quarter's revenue change told the same day)
+      const span = tokens[named.start - 1];
+      group = span?.kind === 'word' && GROWTH_SPANS.test(span.lower) ? `${span.lower} ${grown.text}` : grown.text;
+      if (group !== grown.text) named.start -= 1;
+    }
     // “Cloud revenue alone climbed 41 percent”: the change of a line of the business, not of the whole
     if (named && direction !== 0 && group === named.text) group = lineOf(tokens, named);
     // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done

@@ -60,8 +60,19 @@ describe('figures across zero', () => {
 describe('growth of a business figure', () => {
   it('reads revenue growth of a range as a rise of the revenue, and economic growth as before', () => {
     const [c] = claimsOf('The retailer now expects full-year sales growth of 4 to 5 percent.', '2026-10-22');
-    expect(c).toMatchObject({ measure: 'change', group: 'sales', value: { low: 4, high: 5 } });
+    expect(c).toMatchObject({ measure: 'change', group: 'full-year sales', value: { low: 4, high: 5 } });
+    expect(claimsOf('Analysts expect sales growth of 3 percent.', '2026-10-22')[0]).toMatchObject({ measure: 'change', group: 'sales' });
     const [g] = claimsOf('The central bank expects economic growth of 1.5 percent next year.', '2026-10-22');
     expect(g).toMatchObject({ measure: 'share', group: 'growth' });
+  });
+});
+
+describe('growth told for a stretch of its own', () => {
+  it('keeps full-year guidance apart from the change of the quarter told the same day', () => {
+    const text = 'Quarterly revenue rose 14 percent to 3.1 billion dollars. The company now expects full-year revenue growth of 12 to 13 percent.';
+    const changes = claimsOf(text, '2026-10-22').filter((c) => c.measure === 'change');
+    expect(changes.map((c) => c.group)).toEqual(['revenue', 'full-year revenue']);
+    const topicClaims = changes.map((c, i) => toTopicClaim(c, { id: `g${i}`, saidAt: '2026-10-22' }));
+    expect(checkConsistency(topicClaims)).toEqual([]);
   });
 });
