@@ -181,6 +181,44 @@ function narrowed(tokens: Token[], named: { text: string; start: number }): stri
   return named.text;
 }
 
+/** Words of the stretch a business's growth is told for: “full-year revenue growth”, “annual sales growth”. */
+const GROWTH_SPANS = /^(?:full-year|annual|yearly|half-year|first-half|second-half|quarterly|(?:first|second|third|fourth)-quarter)$/;
+/** What a business's “growth” before a figure is a rise of: “revenue growth of 12 percent”, “sales growth of 4%”. */
+const GROWING: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'wages', 'exports', 'imports', 'output']);
+
+/** Words before an indicator that narrow no line of it: “net profit”, “quarterly revenue” are the profit and revenue. */
+const WHOLE_LINE: ReadonlySet<string> = new Set([
+  'net', 'total', 'overall', 'gross', 'group', 'quarterly', 'annual', 'yearly', 'monthly', 'weekly', 'full-year', 'half-year',
+  'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'reported', 'adjusted', 'headline', 'underlying', 'the', 'its',
+  'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'company', 'company’s', "company's", 'firm', 'firm’s', "firm's",
+]);
+/** Words of a clause's frame, never a line of business: “while revenue rose”, “with revenue dipping”. */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  'while', 'whereas', 'with', 'without', 'whose', 'which', 'same', 'percentage', 'as', 'and', 'but', 'or', 'where', 'when', 'if',
+  'because', 'although', 'though', 'so', 'since', 'after', 'before', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'per', 'than',
+  'also', 'only', 'still', 'even', 'just', 'both', 'each', 'every', 'all', 'other', 'such', 'more', 'less', 'said', 'says', 'say',
+]);
+/** Words that may open the phrase of a narrowed indicator: “its cloud revenue”, “the group's hardware sales”. */
+const LINE_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * The indicator with the line of business or kind it is of, when a noun right before it names one at the head of its
+ * phrase: “Cloud revenue alone climbed 41 percent”, “its hardware sales fell” → “Cloud revenue”, “hardware sales” (a
+ * line's change is no change of the whole); “youth unemployment” as `narrowed` reads it; otherwise the indicator alone.
+ */
+function lineOf(tokens: Token[], named: { text: string; start: number }): string {
+  const kind = narrowed(tokens, named);
+  if (kind !== named.text) return kind;
+  const before = tokens[named.start - 1];
+  if (before?.kind !== 'word' || WHOLE_LINE.has(before.lower) || LINK_WORDS.has(before.lower) || /\d/.test(before.text) || /[’']s$/.test(before.lower)) return named.text;
+  const opener = tokens[named.start - 2];
+  const heads = !opener || opener.kind === 'punct' || opener.kind === 'break' || opener.kind === 'mark' || LINE_OPENERS.has(opener.lower) || /[’']s$/.test(opener.lower) || opener.text === "'s" || opener.text === '’s';
+  // (a capital inside a sentence is a name's: “Nordika revenue” is the company's revenue, not a line of it)
+  const atStart = !opener || opener.kind === 'break' || (opener.kind === 'punct' && /^[.!?]$/.test(opener.text));
+  if (!heads || (before.cap && !atStart)) return named.text;
+  return `${before.text} ${named.text}`;
+}
+
 /** Verbs and adverbs of a change, before “from” and the figure it started from. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rising', 'raised', 'raising', 'raises', 'increased', 'increasing', 'climbed', 'climbing', 'jumped', 'up', 'down',
@@ -402,7 +440,7 @@ function verbBefore(tokens: Token[], figureStart: number, verbs: ReadonlySet<str
  */
 function tollBefore(tokens: Token[], figureStart: number): number {
   const verb = verbBefore(tokens, figureStart, TOLL_VERBS);
-  if (verb < 0) return -1;
+  if (verb < 0) return tollCarried(tokens, figureStart);
   for (let b = verb - 1; b >= 0 && (figureStart - b <= TOLL_BACK || verb - b <= TOLL_VERB_BACK); b--) {
     const t = tokens[b];
     // (“The death toll from Monday's magnitude 6.8 earthquake … rose to 302”: a quake's magnitude stands between)
@@ -411,6 +449,27 @@ function tollBefore(tokens: Token[], figureStart: number): number {
     if (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'casualties') return b;
     // “The number of people confirmed dead … rose to 19”, “the number of survivors was revised down to 29”
     if (MEASURE_WORDS.has(t.lower) && numberOfBefore(tokens, b)) return b;
+  }
+  return -1;
+}
+
+/** Verbs that carry a toll named after them to a figure after “to”: “raised the death toll … to 214”. */
+const CARRYING_TOLL: ReadonlySet<string> = new Set(['raised', 'raises', 'raising', 'lowered', 'lowers', 'revised', 'revises', 'put', 'puts', 'brought', 'brings', 'pushed', 'pushes', 'took', 'takes', 'updated', 'corrected']);
+
+/**
+ * “Health authorities raised the death toll from this week's heatwave to 214”: “toll” after a verb carrying it, then a
+ * phrase, then “to” (or “at”) and the figure at `figureStart`, with no stop, quote mark or other figure between; the
+ * token of “toll”, or -1.
+ */
+function tollCarried(tokens: Token[], figureStart: number): number {
+  const to = tokens[figureStart - 1]?.lower;
+  if (to !== 'to' && to !== 'at') return -1;
+  for (let b = figureStart - 2; b >= 0 && figureStart - b <= TOLL_BACK; b--) {
+    const t = tokens[b];
+    if (t.kind === 'num' || t.kind === 'mark' || t.kind === 'break' || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return -1;
+    if (t.lower !== 'toll') continue;
+    for (let v = b - 1; v >= 0 && b - v <= 3; v--) if (CARRYING_TOLL.has(tokens[v].lower)) return b;
+    return -1;
   }
   return -1;
 }
@@ -513,6 +572,11 @@ const SYMPTOMS_LEADS: ReadonlySet<string> = new Set(['with', 'showing', 'reporti
 
 /** Gatherings and their size, counted only as “a crowd of 800”, “the rally at about 4,000”. */
 const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'turnout', 'rally', 'demonstration', 'vigil']);
+
+/** Verbs of taking part, before “part”: “38,000 people took part”. */
+const PART_TAKING: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** Verbs of turning out, before “out”: “thousands turned out”, “20,000 people came out in the rain”. */
+const TURNING_OUT: ReadonlySet<string> = new Set(['turned', 'turn', 'turns', 'turning', 'came', 'come', 'comes', 'coming']);
 
 /** Words between a crowd and its size: “a crowd of 800”, “put the crowd at 50,000”. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['of', 'at']);
@@ -666,6 +730,12 @@ function count(tokens: Token[], f: Figure): Classified | null {
     if (groupTok >= 0 && HELD_GROUPS.has(tokens[groupTok].lower) && EXIT_VERBS.has(tokens[k].lower) && EXIT_PARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       measure = 'releases'; end = k + 2; break;
     }
+    // “38,000 people took part”, “thousands turned out”, “came out”: those taking part (after
+    // those held, whose coming out is their release)
+    const verb = k;
+    if (groupTok >= 0 && ((PART_TAKING.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'part') || (TURNING_OUT.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'out'))) {
+      measure = 'turnout'; end = verb + 2; break;
+    }
     // “said that ‘no more than 90,000 citizens’ had left their homes”: a partial quote of the figure, its verb after it
     if (c === 0 && groupTok === k - 1 && tokens[k].kind === 'mark' && tokens[k + 1]?.kind === 'word') continue;
     // “90,000 citizens had left their homes”, “abandoned their villages”
@@ -688,7 +758,9 @@ function count(tokens: Token[], f: Figure): Classified | null {
   let start = f.start;
   for (let b = f.start - 1; !measure && b >= 0 && f.start - b <= MEASURE_BACK; b--) {
     const t = tokens[b];
-    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',') || t.kind === 'mark') break;
+    // (“the death toll from this week's heatwave to 214”: a possessive's apostrophe ends no clause)
+    const possessive = (t.text === "'" || t.text === '’') && tokens[b + 1]?.lower === 's' && tokens[b + 1].start === t.end;
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',' && !possessive) || t.kind === 'mark') break;
     // “38 people were still missing and 140 remained in hospital”: the words before “and” count the figure before them
     if (CLAUSE_JOINS.has(t.lower) && figureJustBefore(tokens, b)) break;
     const m = MEASURE_WORDS.get(t.lower);
@@ -1110,6 +1182,18 @@ function shareOrAmount(tokens: Token[], f: Figure): Classified | null {
     if (far) { group = far.text; end = far.end; }
     // “net profit fell 12 percent”: a change, not a share of 12 percent (the two are never compared)
     let direction = points ? 0 : changeDirection(tokens, f, f.raw.end + width);
+    // “full-year revenue growth of 12 to 13 percent”: a rise of the revenue, not a share of it
+    const grown = named && direction === 0 && !points && named.text.toLowerCase() === 'growth' ? tokens[named.start - 1] : undefined;
+    if (named && grown?.kind === 'word' && GROWING.has(grown.lower)) {
+      direction = 1;
+      named.start -= 1;
+      // (“full-year revenue growth”, guidance for a year, is no quarter's revenue change told the same day)
+      const span = tokens[named.start - 1];
+      group = span?.kind === 'word' && GROWTH_SPANS.test(span.lower) ? `${span.lower} ${grown.text}` : grown.text;
+      if (group !== grown.text) named.start -= 1;
+    }
+    // “Cloud revenue alone climbed 41 percent”: the change of a line of the business, not of the whole
+    if (named && direction !== 0 && group === named.text) group = lineOf(tokens, named);
     // “will cut emissions by 40 percent”, “cut the bonus of its workers, about 4,000 people, by 40 percent”: a change done
     // to what stands between its verb and “by”, which names what changed
     // (“would cut emissions by only 10 percent”)

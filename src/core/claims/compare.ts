@@ -54,7 +54,10 @@ export function comparableValues(a: { value: ClaimValue | null; unit: string | n
 
 /** One number for ratios: the stated figure, or the geometric middle of a vague or ranged one. */
 export function pointOf(v: ClaimValue): number {
-  if ((v.qualifier === 'vague' || v.qualifier === 'range') && v.low !== null && v.high !== null) return Math.sqrt(Math.max(v.low, 1e-9) * v.high);
+  if ((v.qualifier === 'vague' || v.qualifier === 'range') && v.low !== null && v.high !== null) {
+    // (a range reaching zero or below, “fell 3 to 5 percent”, has no geometric middle: its midpoint)
+    return v.low > 0 ? Math.sqrt(v.low * v.high) : (v.low + v.high) / 2;
+  }
   return v.stated;
 }
 

@@ -67,10 +67,10 @@ const OF_SOMETHING: ReadonlySet<string> = new Set(['share', 'change', 'money']);
 
 
 /**
- * Bare head counts and quantities (“112 people”, “640 people”, “1,200 jobs”): what they count is not said (the dead, the
- * treated, the sheltered), so two of them are never at odds.
+ * Bare head counts (“112 people”, “640 people”): what they count is not said (the dead, the treated, the sheltered), so
+ * two of them are never at odds.
  */
-export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quantity']);
+export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people']);
 
 /**
  * Two figures measure the same thing: always for counts of an event and durations; for shares and amounts, when both
@@ -78,6 +78,8 @@ export const UNCOMPARED_MEASURES: ReadonlySet<string> = new Set(['people', 'quan
  */
 function sameThing(a: TopicClaim, b: TopicClaim): boolean {
   if (UNCOMPARED_MEASURES.has(a.measure)) return false;
+  // things counted are comparable as the same things only (86,000 and 140,000 vehicles; never vehicles and complaints)
+  if (a.measure === 'quantity') return !!a.unit && ofKey(a.unit) === ofKey(b.unit);
   if (a.measure === 'duration' && (!a.subject || !b.subject)) return false;
   // votes of no named candidate (“9 million votes”) are anyone's
   if (a.measure === 'votes' && (!a.group || !b.group)) return false;
@@ -95,6 +97,23 @@ const ONE_OCCASION_MEASURES: ReadonlySet<string> = new Set(['releases']);
 /** Two figures of separate occasions: a count of one occasion each, no period stated, given on different days. */
 function separateOccasions(a: TopicClaim, b: TopicClaim): boolean {
   return ONE_OCCASION_MEASURES.has(a.measure) && !a.time && !b.time && a.saidAt !== b.saidAt;
+}
+
+/** Both figures on one side of zero, neither zero: only then is one some number of times the other. */
+function sameSign(x: number, y: number): boolean {
+  return (x > 0 && y > 0) || (x < 0 && y < 0);
+}
+
+/** How many times the larger figure is the smaller, by size (a fall of 12% is 2-fold a fall of 6%); figures of one sign. */
+function foldOf(x: number, y: number): number {
+  const [p, q] = [Math.abs(x), Math.abs(y)];
+  return Math.max(p, q) / Math.min(p, q);
+}
+
+/** What a pair of figures across zero says: a rise and a fall, or a figure and none. */
+function acrossZero(x: number, y: number, measure: string): string {
+  if (x !== 0 && y !== 0) return measure === 'change' ? 'one a rise, the other a fall' : 'one above zero, the other below';
+  return measure === 'change' ? 'one no change, the other a change' : 'one gives none, the other some';
 }
 
 /** Two speakers' figures for the same period. */
@@ -139,7 +158,11 @@ function pairFinding(topic: string, a: TopicClaim, b: TopicClaim, factor: number
   }
   const pa = pointOf(av);
   const pb = pointOf(bv);
-  const ratio = Math.max(pa, pb) / Math.max(Math.min(pa, pb), 1e-9);
+  // a rise and a fall (14% and -6%), or a figure and none, differ by no number of times: a ratio across zero means nothing
+  if (!sameSign(pa, pb)) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} cannot both hold for the same period: ${acrossZero(pa, pb, a.measure)}` };
+  }
+  const ratio = foldOf(pa, pb);
   if (ratio > factor) return { kind: 'divergence', topic, claimIds: ids, reason: `${say(a)} and ${say(b)} differ ${ratio.toFixed(1)}-fold for the same period (more than ${factor}×)` };
   // Within the factor, two sources' figures on the same day for the same period (87 and 112
   // dead, told the same afternoon) are still at odds: one of them is out of date or wrong.
@@ -208,7 +231,11 @@ function tollFell(topic: string, a: TopicClaim, b: TopicClaim, factor: number, w
   if (isOpen(ev) || isOpen(lv)) {
     return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} cannot both hold: a running toll does not fall` };
   }
-  const ratio = pointOf(ev) / Math.max(pointOf(lv), 1e-9);
+  // (a toll fallen to none is no number of times lower)
+  if (!sameSign(pointOf(ev), pointOf(lv))) {
+    return { kind: 'contradiction', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} cannot both hold: a running toll does not fall` };
+  }
+  const ratio = foldOf(pointOf(ev), pointOf(lv));
   if (ratio <= factor) return null;
   return { kind: 'divergence', topic, claimIds: ids, reason: `${say(early)} and ${say(late)} differ ${ratio.toFixed(1)}-fold, the later the lower (a running toll does not fall; more than ${factor}×)` };
 }

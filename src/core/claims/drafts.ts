@@ -84,7 +84,7 @@ const CARRY_VERBS: ReadonlySet<string> = new Set([
  * “The authority had reported 128 deaths on Monday night and raised the figure to 214 on Tuesday”: a figure the sentence's
  * count is carried to (“the figure”, “its count”) counts what that count did, when no word of its own says what.
  */
-function sameCount(tokens: Token[], start: number, end: number, out: Draft[]): ReturnType<typeof classify> {
+function sameCount(tokens: Token[], start: number, end: number, out: Draft[], carried: CarriedCount | null): ReturnType<typeof classify> {
   const to = tokens[start - 1]?.lower;
   if (to !== 'to' && to !== 'at') return null;
   const noun = tokens[start - 2];
@@ -95,6 +95,8 @@ function sameCount(tokens: Token[], start: number, end: number, out: Draft[]): R
     if (d.kind !== 'count' || d.end > start) continue;
     return { kind: 'count', measure: d.measure, unit: d.unit, group: d.group, start: start - 3, end, valueEnd: end };
   }
+  // “Police said 38,000 people took part. Organisers put the figure at 150,000.”: the count of the sentence before
+  if (carried) return { kind: 'count', measure: carried.measure, unit: carried.unit, group: carried.group, start: start - 3, end, valueEnd: end };
   return null;
 }
 
@@ -220,7 +222,7 @@ function figureDrafts(tokens: Token[], said: number | null, out: Draft[], taken:
       k = ratio.end - 1;
       continue;
     }
-    const c = classify(tokens, f, illnessNear) ?? sameCount(tokens, f.start, raw.end, out) ?? sameGoal(tokens, f.start, raw.end, out)
+    const c = classify(tokens, f, illnessNear) ?? sameCount(tokens, f.start, raw.end, out, carried) ?? sameGoal(tokens, f.start, raw.end, out)
       ?? correctedCount(tokens, f.start, raw.end, out, carried) ?? earlierPeriod(tokens, f.start, raw.end, out, phrases);
     k = raw.end - 1;
     if (!c) continue;

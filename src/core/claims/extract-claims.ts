@@ -116,6 +116,15 @@ const FROM_UNIT_WORDS = 2;
 /** Words of the clause telling who gave an earlier figure: “from the 341 it had announced on Wednesday”. */
 const FROM_CLAUSE_WORDS = 4;
 
+/** Participles that date the things counted, not the count: “86,000 vehicles built between March and August 2025”. */
+const MADE_WORDS: ReadonlySet<string> = new Set(['built', 'made', 'produced', 'manufactured', 'assembled', 'sold', 'bought', 'registered', 'delivered', 'installed', 'fitted']);
+
+/** A participle of making stands between the figure and a time phrase after it: the phrase dates the things. */
+function madeBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (MADE_WORDS.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
 /** The time phrase nearest the claim, outside it and within reach, in the same quote or narration. */
 function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase | null {
   let best: TimePhrase | null = null;
@@ -126,6 +135,7 @@ function nearestTime(s: Sentence, phrases: TimePhrase[], d: Draft): TimePhrase |
     if (p.start < d.end && p.end > d.start) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start - p.end;
     const [a, b] = p.start >= d.end ? [d.end, p.start] : [p.end, d.start];
+    if (p.start >= d.end && madeBetween(s, a, b)) continue;
     if (dist < bestDist && !hasMark(s, a, b) && !(p.start >= d.end && earlierFigure(s, a, b)) && !otherFigures(s, p, d) && !acrossRelative(s, a, b, p, d)) { best = p; bestDist = dist; }
   }
   return best;

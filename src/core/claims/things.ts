@@ -70,7 +70,10 @@ function pastDeed(t: Token | undefined): boolean {
  * qualifier), at most one adjective, then a plural noun of things not followed by “of”. The noun's token, or -1.
  */
 export function thingCount(tokens: Token[], start: number, rawEnd: number): number {
-  if (!pastDeed(tokens[start - 1]) || hasGot(tokens[start - 1].lower, tokens[start - 2]?.lower ?? '')) return -1;
+  // (“knew of only 11 complaints”: past one qualifier)
+  const of = SCAN_QUALIFIERS.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  const knownOf = tokens[of]?.lower === 'of' && KNOWING_OF.has(tokens[of - 1]?.lower ?? '');
+  if (!knownOf && (!pastDeed(tokens[start - 1]) || hasGot(tokens[start - 1].lower, tokens[start - 2]?.lower ?? ''))) return -1;
   let k = rawEnd;
   const adj = tokens[k];
   if (adj && adj.kind === 'word' && (adj.cap ? !pluralThing(adj) : ADJECTIVE.test(adj.lower)) && !pluralThing(adj)) k++;
@@ -80,6 +83,9 @@ export function thingCount(tokens: Token[], start: number, rawEnd: number): numb
   if (next === 'of' || next === 'per' || next === 'a' && /^(?:year|month|week|day)$/.test(tokens[k + 2]?.lower ?? '')) return -1;
   return k;
 }
+
+/** Words of knowing before “of” and a count of things, the count a record holds: “it knew of only 11 complaints”, “is aware of 40 cases”. */
+const KNOWING_OF: ReadonlySet<string> = new Set(['knew', 'know', 'knows', 'aware', 'learned', 'learnt', 'heard']);
 
 /** Qualifiers a deed's figure may carry in the anchor scan: “received about 40 replies”. */
 const SCAN_QUALIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'some', 'around', 'roughly', 'over', 'just', 'only', 'at', 'least']);
@@ -104,9 +110,15 @@ const NOUN_REACH = 2;
 export function thingAnchor(text: string, at: number): boolean {
   let w = wordEndingAt(text, at);
   for (let n = 0; n < 2 && SCAN_QUALIFIERS.has(w.word.toLowerCase()) && w.start > 0; n++) w = wordEndingAt(text, w.start);
+  if (w.word === 'of' && w.start > 0 && KNOWING_OF.has(wordEndingAt(text, w.start).word.toLowerCase())) return nounAfter(text, at);
   const v = w.word;
   if (!v || v[0] !== v[0].toLowerCase() || !(PAST_DEEDS.has(v) || (v.length > 4 && v.endsWith('ed') && !NOT_PAST.has(v)))) return false;
   if (v === 'got' && HAVE.test(text.slice(Math.max(0, w.start - 12), w.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
+  return nounAfter(text, at);
+}
+
+/** A plural noun of things within two words after the figure at `at`. */
+function nounAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && text.charCodeAt(i) > 32) i++;
   for (let n = 0; n < NOUN_REACH; n++) {

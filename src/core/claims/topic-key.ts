@@ -137,6 +137,12 @@ export function topicKey(slots: TopicSlots): Topic {
     const weapon = slots.group.toLowerCase();
     return { key: `${subject}|${slots.measure}:${ofKey(weapon)}`, label: `${place} — ${weapon} ${slots.measure === 'attacks' ? 'launched' : 'shot down'}` };
   }
+  // things counted are counted one kind at a time (“Velora — vehicles”, “Velora — complaints”): 86,000 vehicles and 23
+  // complaints are no one figure
+  if (slots.measure === 'quantity' && slots.unit) {
+    const thing = ofKey(slots.unit);
+    if (thing) return { key: `${subject}|quantity:${thing}`, label: `${place} — ${foldText(slots.unit)}` };
+  }
   const group = groupClass(slots);
   const key = `${subject}|${topicMeasure(slots.measure)}${group ? `:${group}` : ''}`;
   const measure = MEASURE_LABELS[slots.measure].replace('{group}', group ? groupLabel(group, slots.group) : '').trim();

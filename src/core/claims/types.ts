@@ -116,6 +116,8 @@ export interface TopicSlots {
   subject: { text: string } | null;
   measure: Measure;
   group: string | null;
+  /** The unit, which says what a bare quantity counts (“vehicles”, “complaints”). */
+  unit?: string | null;
 }
 
 /** A stored claim as the consistency checks see it. */

@@ -371,12 +371,12 @@ export async function findTopicArticleIds(em: EntityManager, topicId: number): P
 }
 
 /** The different measures and groups of a topic's claims (a few), from which its label was built. */
-export async function findTopicClaimSlots(em: EntityManager, topicId: number): Promise<Array<{ subject: null; measure: Measure; group: string | null }>> {
-  const rows: Array<{ measure: Measure; group: string | null }> = await em.query(
-    'SELECT DISTINCT measure, group_text AS "group" FROM claims WHERE topic_id = $1 LIMIT 5',
+export async function findTopicClaimSlots(em: EntityManager, topicId: number): Promise<Array<{ subject: null; measure: Measure; group: string | null; unit: string | null }>> {
+  const rows: Array<{ measure: Measure; group: string | null; unit: string | null }> = await em.query(
+    'SELECT DISTINCT measure, group_text AS "group", unit FROM claims WHERE topic_id = $1 LIMIT 5',
     [topicId],
   );
-  return rows.map((r) => ({ subject: null, measure: r.measure, group: r.group }));
+  return rows.map((r) => ({ subject: null, measure: r.measure, group: r.group, unit: r.unit }));
 }
 
 /** Renames a topic. */

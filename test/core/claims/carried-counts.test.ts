@@ -41,3 +41,14 @@ describe('the clause of “when” after “since”', () => {
     expect([toll?.time?.from, toll?.time?.to]).toEqual(['2015-01-01', '2015-12-31']);
   });
 });
+
+describe('a toll carried past a phrase naming its event', () => {
+  it('reads the toll a verb raised, past the event and its possessive', () => {
+    const claims = claimsOf("Civil protection officials raised the death toll from last month's floods to 87 on Sunday.", '2025-03-17');
+    expect(claims.map((c) => [c.measure, c.value?.stated, c.time?.from])).toEqual([['deaths', 87, '2025-03-16']]);
+  });
+
+  it('needs a verb carrying the toll: a toll only mentioned is no count of the figure', () => {
+    expect(claimsOf("The toll from the storm's first day was a worry to 14 towns.", '2025-03-17').filter((c) => c.measure === 'deaths')).toEqual([]);
+  });
+});
