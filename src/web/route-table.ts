@@ -45,6 +45,7 @@ export const ROUTE_TABLE: Record<string, Access> = {
   'POST /speakers/:id/aliases/:aliasId/delete': 'editor',
   'POST /speakers/:id/external-id': 'editor',
   'POST /speakers/:id/merge': 'editor',
+  'POST /speakers/:id/merge/preview': 'editor',
   'GET /speakers/:id/split': 'editor',
   'POST /speakers/:id/split': 'editor',
 
