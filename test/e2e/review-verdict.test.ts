@@ -159,6 +159,17 @@ run('in a browser: a fact-checker signs in, works the review queue and rates a c
   });
 
   it('leaves a filter field with Escape, so j/k work again without the mouse', async () => {
+    // an outlet of its own: the first test empties its outlet's queue
+    const outlet = `Harbour Desk ${cap(uniqueTag(3))}`;
+    await ingest(
+      ds,
+      [
+        'PIRAEUS — Ferry crews stayed ashore on Friday as the strike entered its second day.',
+        '“We will sail when the contracts are signed,” a deckhand said.',
+        '“Nobody has asked us what we need,” a ticket clerk said.',
+      ].join('\n'),
+      { outlet, title: 'Ferry strike enters second day' },
+    );
     const page = await open(`/review?outlet=${encodeURIComponent(outlet)}`);
     await page.locator('.review-item').first().waitFor();
     const items = await page.locator('.review-item').evaluateAll((els) => els.map((e) => e.id));

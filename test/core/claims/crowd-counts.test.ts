@@ -23,7 +23,7 @@ describe('crowd counts', () => {
     const claims = extractClaims(text, analysis, { publishedAt: SAID }).filter((c) => c.measure === 'turnout');
     const speaker = (i: number): string | null => {
       const s = claims[i].source;
-      return s.type === 'statement' ? analysis.statements[s.index].speaker.name : null;
+      return s.type === 'statement' ? analysis.statements[s.index!].speaker?.name ?? null : null;
     };
     const topic = claims.map((c, i) => toTopicClaim(c, { id: `t${i}`, speakerKey: speaker(i), saidAt: SAID }));
     const findings = checkConsistency(topic).filter((f) => f.kind === 'divergence');

@@ -36,7 +36,7 @@ describe('things counted', () => {
     const claims = extractClaims(text, analysis, { publishedAt: SAID }).filter((c) => c.measure === 'quantity' && !c.subject);
     const who = (i: number): string | null => {
       const s = claims[i].source;
-      return s.type === 'statement' ? analysis.statements[s.index].speaker.name : s.type === 'quote' ? analysis.quotes[s.index].speaker?.name ?? null : null;
+      return s.type === 'statement' ? analysis.statements[s.index!].speaker?.name ?? null : s.type === 'quote' ? analysis.quotes[s.index!].speaker?.name ?? null : null;
     };
     const findings = checkConsistency(claims.map((c, i) => toTopicClaim(c, { id: `q${i}`, speakerKey: who(i), saidAt: SAID })));
     expect(findings.map((f) => [f.kind, f.topic])).toEqual(expect.arrayContaining([['contradiction', '|quantity:vehicle'], ['divergence', '|quantity:complaint']]));
