@@ -5,18 +5,10 @@
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
-import type { ClaimKind, Measure } from './types';
+import type { ReadFigure } from './types';
 
 /** What `arrivals` found: the unit (with its rate, if any) and the token range of the claim. */
-export interface ArrivalFigure {
-  kind: ClaimKind;
-  measure: Measure;
-  unit: string;
-  group: string | null;
-  start: number;
-  end: number;
-  valueEnd: number;
-}
+export type ArrivalFigure = ReadFigure;
 
 /** Nouns of people arriving: “14,300 new arrivals”. */
 const ARRIVAL_NOUNS: ReadonlySet<string> = new Set(['arrivals', 'arrivées', 'entrants']);

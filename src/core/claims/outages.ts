@@ -6,18 +6,10 @@
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
-import type { ClaimKind, Measure } from './types';
+import type { ReadFigure } from './types';
 
 /** What `outage` found: the homes counted (as written) and the token range of the claim. */
-export interface OutageFigure {
-  kind: ClaimKind;
-  measure: Measure;
-  unit: string;
-  group: string;
-  start: number;
-  end: number;
-  valueEnd: number;
-}
+export type OutageFigure = ReadFigure & { group: string };
 
 /** What a utility counts cut off: “homes”, “customers”, “households”, “properties”, “homes and businesses”. */
 export const SUPPLIED: ReadonlySet<string> = new Set(['homes', 'households', 'customers', 'properties', 'premises', 'businesses', 'houses', 'connections']);

@@ -6,19 +6,11 @@
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
-import type { ClaimKind, Measure } from './types';
+import type { ReadFigure } from './types';
 import { GROUP_NOUNS } from './data/measures';
 
 /** What `strikers` found: the group (as written, if any) and the token range of the claim. */
-export interface StrikerFigure {
-  kind: ClaimKind;
-  measure: Measure;
-  unit: string;
-  group: string | null;
-  start: number;
-  end: number;
-  valueEnd: number;
-}
+export type StrikerFigure = ReadFigure;
 
 /** Nouns of a workforce a strike counts, besides the counted groups: “staff”, “members”. */
 const WORKFORCE: ReadonlySet<string> = new Set([

@@ -182,3 +182,14 @@ export interface ConsistencyOptions {
   /** Incremental checks: follow the revision chains of these speakers (by `speakerIdentity`) only (all their claims must be given). */
   revisionsOf?: ReadonlySet<string>;
 }
+
+/** What a reader of one kind of count (arrivals, votes, weapons, outages, strikers) found: what it counts and the token range of the claim. */
+export interface ReadFigure {
+  kind: ClaimKind;
+  measure: Measure;
+  unit: string;
+  group: string | null;
+  start: number;
+  end: number;
+  valueEnd: number;
+}

@@ -7,18 +7,10 @@
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
-import type { ClaimKind, Measure } from './types';
+import type { ReadFigure } from './types';
 
 /** What `votes` found: the measure, the candidate (as written) and the token range [start, end) of the claim. */
-export interface VoteFigure {
-  kind: ClaimKind;
-  measure: Measure;
-  unit: string;
-  group: string | null;
-  start: number;
-  end: number;
-  valueEnd: number;
-}
+export type VoteFigure = ReadFigure;
 
 /** Nouns of a lead in votes: “a margin of 398 votes”, “her lead of 3 million votes”. */
 const MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'lead', 'majority', 'edge', 'advantage', 'plurality', 'victory', 'win']);

@@ -6,18 +6,10 @@
  */
 import type { Token } from '../text/tokenize';
 import type { Figure } from './qualifier';
-import type { ClaimKind, Measure } from './types';
+import type { Measure, ReadFigure } from './types';
 
 /** What `weapons` found: the measure, the weapon (its noun as written, also the unit) and the token range of the claim. */
-export interface WeaponFigure {
-  kind: ClaimKind;
-  measure: Measure;
-  unit: string;
-  group: string;
-  start: number;
-  end: number;
-  valueEnd: number;
-}
+export type WeaponFigure = ReadFigure & { group: string };
 
 /** Weapons counted one by one: “143 drones”, “four ballistic missiles”, “40 rockets”, “12 shells”. */
 export const WEAPONS: ReadonlySet<string> = new Set(['drones', 'missiles', 'rockets', 'shells', 'uavs', 'bombs', 'projectiles']);

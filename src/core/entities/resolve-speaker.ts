@@ -243,18 +243,27 @@ function bodyInSentence(ctx: ArticleContext, reg: Registry, at: number): Entity 
 }
 
 /**
+ * When token `at` opens its sentence, or follows an opening phrase of it (“In a statement, it said …”): that sentence's
+ * start (`own`) and the first token of the sentence before after its own opening phrase (`i`); else null.
+ */
+function openingOfSentenceBefore(ctx: ArticleContext, reg: Registry, at: number): { own: number; i: number } | null {
+  const own = sentenceStartOf(ctx, at, 80);
+  if (own !== at && openingPhraseEnd(ctx, reg, own, at + 1) !== at) return null;
+  const prev = sentenceBefore(ctx, own);
+  if (prev >= own) return null;
+  const i = openingPhraseEnd(ctx, reg, prev, own);
+  return i < 0 ? null : { own, i };
+}
+
+/**
  * The body named first in the sentence before token `at`'s, within its first few words after any opening phrase (“The
  * shipyard, Rauma Marine Constructions, said …”), when `at` opens its own sentence: an organisation, or a name no one
  * has given a gender or a role (a body's name read as a person's); else null.
  */
 function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Entity | null {
-  const own = sentenceStartOf(ctx, at, 80);
-  // (or after an opening phrase of its own: “In a statement, it said …”)
-  if (own !== at && openingPhraseEnd(ctx, reg, own, at + 1) !== at) return null;
-  const prev = sentenceBefore(ctx, own);
-  if (prev >= own) return null;
-  const i = openingPhraseEnd(ctx, reg, prev, own);
-  if (i < 0) return null;
+  const before = openingOfSentenceBefore(ctx, reg, at);
+  if (!before) return null;
+  const { own, i } = before;
   const entry = reg.timeline[mentionsBefore(reg, i)];
   if (!entry || entry.start >= own || entry.start > i + 4 || ctx.inQuote[entry.start] >= 0) return null;
   for (let k = i; k < entry.start; k++) if (ctx.tokens[k].kind === 'mark') return null;
@@ -269,12 +278,9 @@ function bodySubjectBefore(ctx: ArticleContext, reg: Registry, at: number): Enti
  */
 function bodyDescriptionBefore(ctx: ArticleContext, reg: Registry, at: number): Mention | null {
   const tokens = ctx.tokens;
-  const own = sentenceStartOf(ctx, at, 80);
-  if (own !== at && openingPhraseEnd(ctx, reg, own, at + 1) !== at) return null;
-  const prev = sentenceBefore(ctx, own);
-  if (prev >= own) return null;
-  const i = openingPhraseEnd(ctx, reg, prev, own);
-  if (i < 0) return null;
+  const before = openingOfSentenceBefore(ctx, reg, at);
+  if (!before) return null;
+  const { own, i } = before;
   for (let k = i; k < Math.min(own, i + 5); k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || ctx.inQuote[k] >= 0) return null;
