@@ -52,6 +52,21 @@ describe('a quotation inside a quote', () => {
     expect(q.nested?.[0]).toMatchObject({ text: 'No new money, no new ferries', speaker: { name: 'Mirela Kovač' }, speakerMention: { text: 'I' } });
   });
 
+  it('gives an inner “he” the one other person named just before the quote, and no one when two could be meant', () => {
+    const one = analyseArticle(
+      "Winger Kofi Mensah said he had spoken to the coach, Rui Castelo, twice before agreeing terms. \"He told me: 'I don't need you to be a hero, I need you to be yourself,'\" Mensah said.",
+    ).quotes[0];
+    expect(one.speaker?.name).toBe('Kofi Mensah');
+    expect(one.nested?.[0]).toMatchObject({ speaker: { name: 'Rui Castelo', kind: 'person' } });
+    expect(one.nested?.[0].confidence).toBeLessThanOrEqual(0.5);
+    expect(one.nested?.[0].evidence.detail).toContain('the one other person named just before the quote');
+    const two = analyseArticle(
+      "Winger Kofi Mensah said he had spoken to Rui Castelo and to the chairman, Tomas Brandt, before agreeing terms. \"He told me: 'I don't need you to be a hero,'\" Mensah said.",
+    ).quotes[0];
+    expect(two.nested?.[0].speaker?.name).not.toBe('Rui Castelo');
+    expect(two.nested?.[0].speaker?.name).not.toBe('Tomas Brandt');
+  });
+
   it('leaves a quote with no quotation inside without the field', () => {
     const r = analyseArticle('“We will rebuild,” said the mayor, Luis Ortega.');
     expect(r.quotes[0].nested).toBeUndefined();

@@ -15,7 +15,7 @@ import { matchBeforeQuote } from '../attribution/before-quote.matcher';
 import { namingSpan } from '../attribution/describe';
 import { resolveMention, type Resolution } from '../entities/resolve-speaker';
 import { isNameWord } from '../attribution/name-run';
-import type { Registry } from '../entities/registry';
+import type { Entity, Registry } from '../entities/registry';
 import { cueAt, type CueMatch } from '../attribution/cues';
 import { clauseSubject, subjectOf } from '../attribution/subject';
 import { phraseEndingAt } from '../attribution/noun-phrase';
@@ -146,13 +146,46 @@ function resolveInParent(ctx: ArticleContext, reg: Registry, parent: QuoteDraft,
       k = start;
     }
     const res = resolveMention(ctx, reg, m);
-    if (res.entity && res.entity.index === parentEntity) {
+    if (!res.entity || res.entity.index === parentEntity) {
       const text = ctx.text.slice(tokens[m.start].start, tokens[m.end - 1].end);
+      // “Mensah said he had spoken to Castelo twice. “He told me: ‘…’”: the other person named just before the quote
+      const other = otherPersonBefore(ctx, reg, parent, parentEntity, word === 'she' ? 'female' : 'male');
+      if (other) {
+        return {
+          speaker: { name: other.name, kind: 'person', entity: other.index, ...(other.role ? { role: other.role } : {}) },
+          entity: other,
+          how: `“${text}” is ${other.name}, the one other person named just before the quote`,
+          doubtful: true,
+        };
+      }
+      if (!res.entity) return res;
       return { speaker: { name: text, kind: 'unknown', description: text }, entity: null, how: `“${text}” in ${res.entity.name}'s words is someone else, not named` };
     }
     return res;
   }
   return resolveMention(ctx, reg, m);
+}
+
+/**
+ * The one person other than the quote's own speaker named in the quote's sentence before it or in the sentence before
+ * that, of the pronoun's gender or of none known; null when there is none, or more than one.
+ */
+function otherPersonBefore(ctx: ArticleContext, reg: Registry, parent: QuoteDraft, parentEntity: number | undefined, gender: 'male' | 'female'): Entity | null {
+  const { tokens } = ctx;
+  const own = sentenceStartOf(ctx, parent.openTok);
+  const floor = own > 0 ? sentenceStartOf(ctx, own - 1) : own;
+  let found: Entity | null = null;
+  for (let k = parent.openTok - 1; k >= floor; k--) {
+    if (ctx.inQuote[k] >= 0 || !isNameWord(tokens[k])) continue;
+    let start = k;
+    while (start - 1 >= floor && isNameWord(tokens[start - 1]) && ctx.inQuote[start - 1] < 0) start--;
+    const e = reg.resolveName(start, k + 1);
+    k = start;
+    if (!e || e.kind !== 'person' || e.index === parentEntity || (e.gender && e.gender !== gender)) continue;
+    if (found && found.index !== e.index) return null;
+    found = e;
+  }
+  return found;
 }
 
 /** Words between a cue and the quotation it introduces: “told me, ‘…’”, “warned us: ‘…’”. */
