@@ -1,10 +1,4 @@
-import { analyseArticle } from '../../src/core';
-
-function quoteOf(text: string, words: string) {
-  const q = analyseArticle(text).quotes.find((x) => x.text.includes(words));
-  expect(q).toBeDefined();
-  return q!;
-}
+import { quoteOf } from '../support/quotes';
 
 describe('the shouts of a crowd', () => {
   it('go to the group the sentence says raised them', () => {
